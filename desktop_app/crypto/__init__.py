@@ -1,0 +1,1 @@
+"""Keys, password hashing, envelope sealing and signatures; knows nothing of storage or Qt."""

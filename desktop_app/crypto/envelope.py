@@ -1,0 +1,147 @@
+"""Envelope sealing: content under a fresh data key, the data key wrapped for each recipient.
+
+Binary layout (version 1)::
+
+    0x01 | slot count (u8) | slots | content nonce (12) | content ciphertext
+    slot = kind (u8) | key id (16 bytes, a UUID) | length (u16) | wrapped data key
+
+A slot of kind X25519 holds an ephemeral public key, a nonce and the data key under a key agreed with the
+recipient (HKDF-SHA256). A slot of kind SYMMETRIC holds a nonce and the data key under a shared symmetric key
+(the directory key or a sign-in session's batch key). The entry id and subject, and each slot's kind and key id,
+are bound in as associated data, so ciphertext cannot be moved to another entry or slot.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
+from desktop_app.crypto.keys import public_bytes_x25519
+from desktop_app.domain.envelope_layout import (
+    ENVELOPE_VERSION,
+    SLOT_SYMMETRIC,
+    SLOT_X25519,
+    MalformedEnvelope,
+    Slot,
+    pack_slot,
+    parse_envelope,
+    recipient_key_ids,
+)
+
+__all__ = [
+    "SLOT_SYMMETRIC",
+    "SLOT_X25519",
+    "CannotOpen",
+    "NoKeyHeld",
+    "Recipient",
+    "open_envelope",
+    "recipient_key_ids",
+    "seal",
+]
+
+_HKDF_INFO = b"concern-logger slot v1"
+
+
+class CannotOpen(Exception):
+    """The envelope cannot be opened: altered, damaged, or (NoKeyHeld) not sealed to any key held."""
+
+
+class NoKeyHeld(CannotOpen):
+    """None of the keys held is a recipient of this envelope: normal for records the reader may not see."""
+
+
+@dataclass(frozen=True, slots=True)
+class Recipient:
+    """Who an envelope is sealed to: an X25519 public key, or a symmetric key, named by `key_id`."""
+
+    key_id: str
+    public: X25519PublicKey | None = None
+    symmetric: bytes | None = None
+
+    @property
+    def kind(self) -> int:
+        return SLOT_X25519 if self.public is not None else SLOT_SYMMETRIC
+
+
+# A held key: an X25519 private key or 32 symmetric bytes.
+HeldKey = X25519PrivateKey | bytes
+KeyLookup = Callable[[str], HeldKey | None]
+
+
+def _content_aad(entry_id: str, subject: str | None) -> bytes:
+    return b"CL1|content|" + entry_id.encode() + b"|" + (subject or "").encode()
+
+
+def _slot_aad(entry_id: str, subject: str | None, kind: int, key_id: str) -> bytes:
+    return b"CL1|slot|%s|%s|%d|%s" % (entry_id.encode(), (subject or "").encode(), kind, key_id.encode())
+
+
+def _agreed_key(shared: bytes, ephemeral_public: bytes, recipient_public: bytes) -> bytes:
+    hkdf = HKDF(algorithm=hashes.SHA256(), length=32, salt=ephemeral_public + recipient_public, info=_HKDF_INFO)
+    return hkdf.derive(shared)
+
+
+def _wrap(data_key: bytes, recipient: Recipient, aad: bytes) -> bytes:
+    nonce = os.urandom(12)
+    if recipient.public is not None:
+        ephemeral = X25519PrivateKey.generate()
+        eph_public = public_bytes_x25519(ephemeral.public_key())
+        kek = _agreed_key(ephemeral.exchange(recipient.public), eph_public, public_bytes_x25519(recipient.public))
+        return eph_public + nonce + AESGCM(kek).encrypt(nonce, data_key, aad)
+    if recipient.symmetric is None or len(recipient.symmetric) != 32:
+        raise ValueError("a symmetric recipient needs a 32-byte key")
+    return nonce + AESGCM(recipient.symmetric).encrypt(nonce, data_key, aad)
+
+
+def seal(plaintext: bytes, *, entry_id: str, subject: str | None, recipients: Sequence[Recipient]) -> bytes:
+    """Encrypt `plaintext` once and make it openable by each recipient."""
+    if not recipients or len(recipients) > 255:
+        raise ValueError("an envelope needs between 1 and 255 recipients")
+    data_key = AESGCM.generate_key(256)
+    parts = [bytes((ENVELOPE_VERSION, len(recipients)))]
+    for recipient in recipients:
+        aad = _slot_aad(entry_id, subject, recipient.kind, recipient.key_id)
+        parts.append(pack_slot(recipient.kind, recipient.key_id, _wrap(data_key, recipient, aad)))
+    nonce = os.urandom(12)
+    parts.append(nonce + AESGCM(data_key).encrypt(nonce, plaintext, _content_aad(entry_id, subject)))
+    return b"".join(parts)
+
+
+def _parse(blob: bytes) -> tuple[list[Slot], bytes]:
+    try:
+        return parse_envelope(blob)
+    except MalformedEnvelope as exc:
+        raise CannotOpen(str(exc)) from exc
+
+
+def _unwrap(slot: Slot, key: HeldKey, aad: bytes) -> bytes:
+    if slot.kind == SLOT_X25519 and isinstance(key, X25519PrivateKey):
+        eph_public, nonce, ct = slot.wrapped[:32], slot.wrapped[32:44], slot.wrapped[44:]
+        shared = key.exchange(X25519PublicKey.from_public_bytes(eph_public))
+        kek = _agreed_key(shared, eph_public, public_bytes_x25519(key.public_key()))
+        return AESGCM(kek).decrypt(nonce, ct, aad)
+    if slot.kind == SLOT_SYMMETRIC and isinstance(key, bytes):
+        return AESGCM(key).decrypt(slot.wrapped[:12], slot.wrapped[12:], aad)
+    raise CannotOpen("key of the wrong kind for this slot")
+
+
+def open_envelope(blob: bytes, *, entry_id: str, subject: str | None, lookup: KeyLookup) -> bytes:
+    """The plaintext, using the first slot whose key `lookup` returns; raises CannotOpen otherwise."""
+    slots, body = _parse(blob)
+    for slot in slots:
+        key = lookup(slot.key_id)
+        if key is None:
+            continue
+        try:
+            data_key = _unwrap(slot, key, _slot_aad(entry_id, subject, slot.kind, slot.key_id))
+            return AESGCM(data_key).decrypt(body[:12], body[12:], _content_aad(entry_id, subject))
+        except (InvalidTag, ValueError) as exc:
+            raise CannotOpen("envelope has been altered or does not belong to this entry") from exc
+    raise NoKeyHeld("no key held opens this envelope")

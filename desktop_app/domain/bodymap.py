@@ -1,0 +1,691 @@
+"""Body-map geometry: named region polygons for each outline view, hit-testing, neighbours and SVG outlines."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from functools import cache
+from xml.sax.saxutils import escape, quoteattr
+
+# Coordinates
+# -----------
+# Every polygon is stored in fractional coordinates: x and y run from 0 to 1 across the outline's width and
+# height, with (0, 0) at the top left and y growing downwards (the same convention as InjuryMark.x/.y).
+# Distances (the hit tolerance) are measured in "height units": x is multiplied by the view's aspect ratio first,
+# so a tolerance of 0.03 is 3% of the outline's height in every direction, whatever the view's shape.
+#
+# Sides
+# -----
+# "front": the child faces the viewer, so the child's LEFT side is on the viewer's RIGHT.
+# "back": the child faces away, so the child's left side is on the viewer's left.
+# "head-left": the child's head seen from its left side; the face points to the viewer's left.
+# "head-right": the mirror image; the face points to the viewer's right.
+# "hands": both hands raised, palms towards the viewer, fingers up, thumbs pointing inwards; the child's left hand
+# is on the viewer's right, as in the front view.
+#
+# Overlaps
+# --------
+# Small features (eyes, nose, mouth, frenulum, ears) are drawn on top of the larger face regions. Where polygons of
+# one view overlap, the region with the smaller area wins: region_at returns it and outline_svg draws it last.
+
+VIEWS: tuple[str, ...] = ("front", "back", "head-left", "head-right", "hands")
+
+REGION_CODES: tuple[str, ...] = (
+    "scalp",
+    "forehead",
+    "eye-left",
+    "eye-right",
+    "cheek-left",
+    "cheek-right",
+    "ear-left",
+    "ear-right",
+    "nose",
+    "mouth",
+    "frenulum",
+    "jaw-left",
+    "jaw-right",
+    "neck",
+    "shoulder-left",
+    "shoulder-right",
+    "upper-arm-left",
+    "upper-arm-right",
+    "forearm-left",
+    "forearm-right",
+    "hand-left",
+    "hand-right",
+    "chest",
+    "abdomen",
+    "upper-back",
+    "lower-back",
+    "buttocks",
+    "genitals",
+    "hip-left",
+    "hip-right",
+    "thigh-left",
+    "thigh-right",
+    "knee-left",
+    "knee-right",
+    "shin-left",
+    "shin-right",
+    "calf-left",
+    "calf-right",
+    "foot-left",
+    "foot-right",
+)
+
+REGION_NAMES: dict[str, str] = {
+    "scalp": "scalp",
+    "forehead": "forehead",
+    "eye-left": "left eye",
+    "eye-right": "right eye",
+    "cheek-left": "left cheek",
+    "cheek-right": "right cheek",
+    "ear-left": "left ear",
+    "ear-right": "right ear",
+    "nose": "nose",
+    "mouth": "mouth and lips",
+    "frenulum": "frenulum (inside lip)",
+    "jaw-left": "left angle of the jaw",
+    "jaw-right": "right angle of the jaw",
+    "neck": "neck",
+    "shoulder-left": "left shoulder",
+    "shoulder-right": "right shoulder",
+    "upper-arm-left": "left upper arm",
+    "upper-arm-right": "right upper arm",
+    "forearm-left": "left forearm",
+    "forearm-right": "right forearm",
+    "hand-left": "left hand",
+    "hand-right": "right hand",
+    "chest": "chest",
+    "abdomen": "abdomen (tummy)",
+    "upper-back": "upper back",
+    "lower-back": "lower back",
+    "buttocks": "buttocks",
+    "genitals": "genital area",
+    "hip-left": "left hip",
+    "hip-right": "right hip",
+    "thigh-left": "left thigh",
+    "thigh-right": "right thigh",
+    "knee-left": "left knee",
+    "knee-right": "right knee",
+    "shin-left": "left shin",
+    "shin-right": "right shin",
+    "calf-left": "left calf",
+    "calf-right": "right calf",
+    "foot-left": "left foot",
+    "foot-right": "right foot",
+}
+
+# Width divided by height of each view's outline.
+VIEW_ASPECT: dict[str, float] = {"front": 0.5, "back": 0.5, "head-left": 0.8, "head-right": 0.8, "hands": 1.4}
+
+# How far outside every region (in height units, see above) a point may be and still count as a hit.
+HIT_TOLERANCE = 0.03
+
+Point = tuple[float, float]
+
+
+@dataclass(frozen=True, slots=True)
+class Region:
+    """One named area of a view's outline; `polygon` is in fractional coordinates (0..1, y down)."""
+
+    code: str
+    view: str
+    polygon: tuple[Point, ...]
+
+    @property
+    def name(self) -> str:
+        return REGION_NAMES[self.code]
+
+    @property
+    def area(self) -> float:
+        """Area in fractional units (shoelace formula); used to decide which overlapping region wins."""
+        return abs(_signed_area(self.polygon))
+
+
+# --------------------------------------------------------------------------------------------------------------
+# Geometry helpers (design units: each view is drawn on a canvas 1000 high and 1000 * aspect wide)
+# --------------------------------------------------------------------------------------------------------------
+
+_H = 1000.0
+
+
+def _signed_area(poly: tuple[Point, ...] | list[Point]) -> float:
+    total = 0.0
+    for (x1, y1), (x2, y2) in zip(poly, poly[1:] + poly[:1], strict=True):
+        total += x1 * y2 - x2 * y1
+    return total / 2.0
+
+
+def _mirror(points: list[Point], width: float) -> list[Point]:
+    return [(width - x, y) for x, y in points]
+
+
+def _symmetric(half: list[Point], width: float) -> list[Point]:
+    """A closed outline from its viewer-left half, which runs from a point on the midline to another on it."""
+    other = _mirror(half, width)
+    other.reverse()
+    if other and half and math.isclose(other[0][0], half[-1][0]):
+        other = other[1:]
+    if other and half and math.isclose(other[-1][0], half[0][0]):
+        other = other[:-1]
+    return half + other
+
+
+def _ellipse(cx: float, cy: float, rx: float, ry: float, n: int = 16, tilt_deg: float = 0.0) -> list[Point]:
+    t = math.radians(tilt_deg)
+    pts = []
+    for i in range(n):
+        a = 2 * math.pi * i / n
+        ex, ey = rx * math.cos(a), ry * math.sin(a)
+        pts.append((cx + ex * math.cos(t) - ey * math.sin(t), cy + ex * math.sin(t) + ey * math.cos(t)))
+    return pts
+
+
+def _eye(cx: float, cy: float, rx: float, ry: float) -> list[Point]:
+    """An almond shape, pointed at both corners."""
+    pts = []
+    for i in range(16):
+        a = 2 * math.pi * i / 16
+        pts.append((cx + rx * math.cos(a), cy + ry * math.sin(a) * abs(math.sin(a)) ** 0.4))
+    return pts
+
+
+# A hand in its own frame: u across the palm (thumb towards -u), v from the wrist (v = 0) towards the fingertips;
+# the palm is 1 unit wide. Fingers: (base from u, base to u, length, fan angle in degrees towards +u).
+_PALM_TOP = 0.95
+_FINGERS = ((-0.47, -0.25, 0.56, -9.0), (-0.23, -0.01, 0.64, -3.0), (0.01, 0.23, 0.6, 3.0), (0.25, 0.45, 0.46, 9.0))
+
+
+def _finger(a: float, b: float, length: float, fan_deg: float) -> list[Point]:
+    """A finger's outline from its thumb-side base corner round the tip to its other base corner."""
+    w = b - a
+    cu, cv = (a + b) / 2, _PALM_TOP
+    t = math.radians(fan_deg)
+    local = [(-w / 2, 0.0)]
+    local += [(w / 2 * math.cos(phi), length - w / 2 + w / 2 * math.sin(phi)) for phi in
+              (math.pi * k / 6 for k in range(6, -1, -1))]  # fmt: skip
+    local.append((w / 2, 0.0))
+    return [(cu + s * math.cos(t) + d * math.sin(t), cv - s * math.sin(t) + d * math.cos(t)) for s, d in local]
+
+
+def _hand_local(cuff: float) -> list[Point]:
+    pts: list[Point] = [(0.4, -cuff), (-0.4, -cuff)] if cuff else []
+    # wrist, thumb (out and up, about 35 degrees from the fingers), thumb web
+    pts += [(-0.4, 0.0), (-0.47, 0.14), (-0.6, 0.28), (-0.72, 0.42), (-0.82, 0.57), (-0.87, 0.69)]
+    pts += [(-0.86, 0.77), (-0.8, 0.82), (-0.72, 0.8), (-0.66, 0.71), (-0.58, 0.6), (-0.49, 0.53)]
+    for i, finger in enumerate(_FINGERS):
+        outline = _finger(*finger)
+        if i == 0:
+            outline[0] = (finger[0], _PALM_TOP - 0.08)
+        pts += outline
+    pts += [(0.46, _PALM_TOP - 0.05), (0.49, 0.62), (0.45, 0.26)]
+    if not cuff:
+        pts.append((0.4, 0.0))
+    return pts
+
+
+def _hand(wrist: Point, towards: Point, scale: float, cuff: float = 0.0) -> list[Point]:
+    """A hand whose wrist centre is at `wrist`, fingers pointing towards `towards`, palm `scale` units wide.
+
+    The thumb lies on the side of (dy, -dx) rotated by 180 degrees, where (dx, dy) is the finger direction: for a
+    hand hanging down and slightly outwards on the viewer's left that is the outer side (anatomical position,
+    palm forward), and for a hand pointing up on the viewer's left it is the inner side (palm to the viewer).
+    """
+    dx, dy = towards[0] - wrist[0], towards[1] - wrist[1]
+    n = math.hypot(dx, dy)
+    dx, dy = dx / n, dy / n
+    ux, uy = dy, -dx
+    return [(wrist[0] + scale * (u * ux + v * dx), wrist[1] + scale * (u * uy + v * dy)) for u, v in _hand_local(cuff)]
+
+
+# --------------------------------------------------------------------------------------------------------------
+# Whole body, front and back (canvas 500 x 1000). Parts are drawn on the viewer's left half and mirrored.
+# --------------------------------------------------------------------------------------------------------------
+
+_BODY_W = 500.0
+
+# Head outline, viewer-left half, from the crown down to the chin. The head is about a sixth of the height.
+_HEAD_HALF: list[Point] = [
+    (250, 22), (226, 24), (205, 31), (188, 43), (177, 58), (171, 76), (169, 96), (170, 116), (173, 134),
+    (179, 150), (188, 164), (200, 175), (215, 183), (232, 188), (250, 190),
+]  # fmt: skip
+_HAIRLINE_HALF: list[Point] = [(171, 76), (190, 66), (215, 60), (250, 58)]
+_JAW_INNER_HALF: list[Point] = [(173, 134), (190, 146), (208, 159), (228, 167), (250, 171)]
+
+_EAR_HALF: list[Point] = [(172, 100), (164, 95), (157, 99), (154, 110), (156, 122), (160, 131), (166, 137), (172, 135)]
+
+_NECK: list[Point] = [(222, 182), (236, 188), (250, 190), (264, 188), (278, 182), (281, 207), (219, 207)]
+
+_SHOULDER_HALF: list[Point] = [
+    (221, 197), (200, 211), (176, 218), (156, 225), (142, 235), (134, 251), (131, 268), (160, 276), (180, 250),
+    (204, 226), (219, 207),
+]  # fmt: skip
+
+# Side of the torso, viewer-left, from the armpit down to the top of the thigh.
+_TORSO_SIDE: list[Point] = [
+    (160, 276), (167, 300), (171, 330), (173, 360), (174, 390), (172, 420), (168, 450), (164, 480), (163, 510),
+    (164, 532),
+]  # fmt: skip
+
+_UPPER_ARM_HALF: list[Point] = [(131, 268), (160, 276), (153, 310), (148, 345), (144, 378), (116, 374), (120, 340),
+                                (126, 300)]  # fmt: skip
+_FOREARM_HALF: list[Point] = [
+    (116, 374), (144, 378), (139, 410), (132, 450), (127, 482), (123, 510), (92, 506), (96, 478), (102, 444),
+    (109, 406),
+]  # fmt: skip
+_HAND_HALF: list[Point] = _hand((107.5, 508), (104.0, 530), 35.0)
+
+_THIGH_OUTER: list[Point] = [(176, 660), (170, 600), (166, 560)]
+_THIGH_INNER: list[Point] = [(247, 550), (245, 600), (241, 660), (239, 698)]
+_KNEE_HALF: list[Point] = [(179, 698), (239, 698), (238, 725), (238, 752), (181, 752), (180, 725)]
+_SHIN_HALF: list[Point] = [
+    (181, 752), (238, 752), (237, 800), (236, 850), (236, 915), (192, 915), (187, 880), (183, 840), (182, 800),
+]  # fmt: skip
+_FOOT_HALF: list[Point] = [
+    (192, 915), (236, 915), (240, 935), (245, 960), (241, 973), (222, 978), (198, 977), (181, 972), (178, 960),
+    (184, 938),
+]  # fmt: skip
+
+
+def _front_back_common(view: str) -> list[tuple[str, list[Point]]]:
+    """Regions shared by front and back: arms, legs, ears, neck; named for the child's side in that view."""
+    viewer_left, viewer_right = ("right", "left") if view == "front" else ("left", "right")
+    parts: list[tuple[str, list[Point]]] = [("neck", _NECK)]
+    halves = {
+        "ear": _EAR_HALF,
+        "shoulder": _SHOULDER_HALF,
+        "upper-arm": _UPPER_ARM_HALF,
+        "forearm": _FOREARM_HALF,
+        "hand": _HAND_HALF,
+        "knee": _KNEE_HALF,
+        "shin" if view == "front" else "calf": _SHIN_HALF,
+        "foot": _FOOT_HALF,
+    }
+    for part, pts in halves.items():
+        parts.append((f"{part}-{viewer_left}", pts))
+        parts.append((f"{part}-{viewer_right}", _mirror(pts, _BODY_W)))
+    return parts
+
+
+def _front() -> list[tuple[str, list[Point]]]:
+    parts = _front_back_common("front")
+    scalp_half = _HEAD_HALF[: _HEAD_HALF.index(_HAIRLINE_HALF[0]) + 1] + _HAIRLINE_HALF[1:]
+    parts.append(("scalp", _symmetric(scalp_half, _BODY_W)))
+    parts.append(("forehead", _symmetric([*_HAIRLINE_HALF[::-1], (169, 96), (250, 97)], _BODY_W)))
+    cheek = [(250, 97), (169, 96), (170, 116), *_JAW_INNER_HALF]
+    jaw = _HEAD_HALF[_HEAD_HALF.index((173, 134)) :] + _JAW_INNER_HALF[:0:-1]
+    for side, mirror in (("right", False), ("left", True)):
+        pick = (lambda p: _mirror(p, _BODY_W)) if mirror else (lambda p: p)
+        parts.append((f"cheek-{side}", pick(cheek)))
+        parts.append((f"jaw-{side}", pick(jaw)))
+        parts.append((f"eye-{side}", pick(_eye(222, 113, 15, 7.5))))
+    parts.append(
+        ("nose", _symmetric([(250, 101), (245, 101), (241, 122), (236, 136), (238, 143), (250, 147)], _BODY_W))
+    )
+    parts.append(("mouth", _symmetric([(250, 155), (241, 154), (231, 159), (240, 165), (250, 167)], _BODY_W)))
+
+    parts.append(
+        ("chest", _symmetric([(250, 207), (219, 207), (204, 226), (180, 250), *_TORSO_SIDE[:4], (250, 360)], _BODY_W))
+    )
+    hip_inner = [(198, 428), (208, 466), (222, 497)]
+    parts.append(("abdomen", _symmetric([(250, 360), *_TORSO_SIDE[3:6], *hip_inner, (250, 497)], _BODY_W)))
+    hip = [*_TORSO_SIDE[5:], *hip_inner[::-1]]
+    parts.append(("hip-right", hip))
+    parts.append(("hip-left", _mirror(hip, _BODY_W)))
+    parts.append(("genitals", [(222, 497), (278, 497), (262, 520), (253, 548), (247, 548), (238, 520)]))
+    thigh = [(164, 532), (222, 497), (238, 520), *_THIGH_INNER, (179, 698), *_THIGH_OUTER]
+    parts.append(("thigh-right", thigh))
+    parts.append(("thigh-left", _mirror(thigh, _BODY_W)))
+    return parts
+
+
+def _back() -> list[tuple[str, list[Point]]]:
+    parts = _front_back_common("back")
+    parts.append(("scalp", _symmetric(_HEAD_HALF, _BODY_W)))
+    upper = [(250, 207), (219, 207), (204, 226), (180, 250), *_TORSO_SIDE[:4], (173, 372), (250, 372)]
+    parts.append(("upper-back", _symmetric(upper, _BODY_W)))
+    lower = [(250, 372), (173, 372), (174, 390), (172, 420), (168, 450), (250, 462)]
+    parts.append(("lower-back", _symmetric(lower[::-1], _BODY_W)))
+    fold = [(164, 532), (178, 553), (205, 564), (232, 561), (247, 550), (250, 546)]
+    parts.append(("buttocks", _symmetric([(250, 462), (168, 450), (164, 480), (163, 510), *fold], _BODY_W)))
+    thigh = [*fold[:-1], *_THIGH_INNER[1:], (179, 698), *_THIGH_OUTER]
+    parts.append(("thigh-left", thigh))
+    parts.append(("thigh-right", _mirror(thigh, _BODY_W)))
+    return parts
+
+
+# --------------------------------------------------------------------------------------------------------------
+# Head in profile (canvas 800 x 1000), drawn for "head-left": the face points to the viewer's left.
+# --------------------------------------------------------------------------------------------------------------
+
+_PROFILE_W = 800.0
+
+_P_FOREHEAD_FRONT: list[Point] = [(213, 168), (194, 205), (179, 255), (169, 310), (167, 352), (171, 392)]
+_P_SCALP_OUTER: list[Point] = [
+    (213, 168), (243, 130), (290, 98), (350, 77), (430, 68), (500, 74), (560, 98), (620, 145), (668, 215),
+    (700, 305), (716, 410), (714, 515), (695, 615), (660, 695), (618, 758),
+]  # fmt: skip
+_P_SCALP_INNER: list[Point] = [
+    (618, 758), (596, 700), (578, 640), (545, 592), (530, 540), (526, 450), (510, 398), (450, 372), (380, 372),
+    (362, 250), (292, 200),
+]  # fmt: skip
+_P_BROW: list[Point] = [(171, 392), (240, 386), (310, 380), (380, 372)]
+_P_NOSE_FRONT: list[Point] = [(183, 420), (175, 450), (164, 482), (152, 510), (148, 528), (155, 542), (172, 551), (191, 557)]
+_P_NOSE_BACK: list[Point] = [(210, 542), (205, 490), (195, 440)]
+_P_LIPS_FRONT: list[Point] = [(191, 557), (187, 577), (180, 592), (189, 604), (183, 618), (187, 634), (199, 648)]
+_P_LIPS_BACK: list[Point] = [(222, 640), (231, 606), (225, 575), (210, 542)]
+_P_CHIN_FRONT: list[Point] = [(199, 648), (193, 682), (199, 715), (220, 744), (260, 764)]
+_P_JAW_LOWER: list[Point] = [(260, 764), (340, 757), (420, 734), (490, 706)]
+_P_RAMUS: list[Point] = [(490, 706), (506, 650), (503, 592)]
+_P_JAW_UPPER: list[Point] = [(503, 592), (458, 602), (430, 648), (360, 690), (282, 704), (232, 690), (212, 663)]
+_P_NECK_FRONT: list[Point] = [(260, 764), (318, 774), (356, 792), (372, 880), (382, 965)]
+_P_NECK_BACK: list[Point] = [(584, 965), (578, 880), (588, 805), (618, 758)]
+
+
+def _head_profile() -> list[tuple[str, list[Point]]]:
+    scalp = _P_SCALP_OUTER + _P_SCALP_INNER
+    forehead = [*_P_FOREHEAD_FRONT, *_P_BROW[1:], (362, 250), (292, 200)]
+    cheek = [
+        *_P_BROW,
+        *_P_SCALP_INNER[-4:2:-1],
+        (503, 592),
+        *_P_JAW_UPPER[1:],
+        (199, 648),
+        *_P_LIPS_BACK,
+        *_P_NOSE_BACK[1:],
+        (183, 420),
+    ]
+    jaw = [*_P_CHIN_FRONT, *_P_JAW_LOWER[1:], *_P_RAMUS[1:], *_P_JAW_UPPER[1:]]
+    neck = [*_P_NECK_FRONT, *_P_NECK_BACK, *_P_SCALP_INNER[1:4], (503, 592), *_P_RAMUS[-2::-1], *_P_JAW_LOWER[-2::-1]]
+    nose = [*_P_NOSE_FRONT, *_P_NOSE_BACK]
+    mouth = [*_P_LIPS_FRONT, *_P_LIPS_BACK]
+    frenulum = _ellipse(204, 598, 14, 11, 12)
+    eye = _eye(238, 438, 30, 14)
+    ear = [
+        (466, 410), (497, 395), (528, 402), (547, 430), (551, 470), (542, 507), (527, 532), (520, 560), (506, 585),
+        (486, 593), (469, 581), (463, 548), (459, 500), (457, 450),
+    ]  # fmt: skip
+    return [
+        ("scalp", scalp),
+        ("forehead", forehead),
+        ("cheek-left", cheek),
+        ("jaw-left", jaw),
+        ("neck", neck),
+        ("nose", nose),
+        ("mouth", mouth),
+        ("frenulum", frenulum),
+        ("eye-left", eye),
+        ("ear-left", ear),
+    ]
+
+
+def _head_right() -> list[tuple[str, list[Point]]]:
+    return [(code.replace("-left", "-right"), _mirror(pts, _PROFILE_W)) for code, pts in _head_profile()]
+
+
+# --------------------------------------------------------------------------------------------------------------
+# Hands (canvas 1400 x 1000): palms to the viewer, fingers up; the child's right hand on the viewer's left.
+# --------------------------------------------------------------------------------------------------------------
+
+_HANDS_W = 1400.0
+
+
+def _hands() -> list[tuple[str, list[Point]]]:
+    right = _hand((360, 830), (360, 0), 360, cuff=0.15)
+    return [("hand-right", right), ("hand-left", _mirror(right, _HANDS_W))]
+
+
+_BUILDERS = {"front": _front, "back": _back, "head-left": _head_profile, "head-right": _head_right, "hands": _hands}
+
+
+# --------------------------------------------------------------------------------------------------------------
+# Public API
+# --------------------------------------------------------------------------------------------------------------
+
+
+def _check_view(view: str) -> None:
+    if view not in VIEW_ASPECT:
+        raise ValueError(f"unknown body-map view {view!r}; expected one of: {', '.join(VIEWS)}")
+
+
+@cache
+def regions_for(view: str) -> tuple[Region, ...]:
+    """The regions of a view, in drawing order: largest first, so that smaller (more specific) regions lie on top.
+
+    Raises ValueError for an unknown view.
+    """
+    _check_view(view)
+    width = _H * VIEW_ASPECT[view]
+    regions = [
+        Region(code, view, tuple((round(x / width, 4), round(y / _H, 4)) for x, y in pts))
+        for code, pts in _BUILDERS[view]()
+    ]
+    regions.sort(key=lambda r: -r.area)
+    return tuple(regions)
+
+
+def views_for(code: str) -> tuple[str, ...]:
+    """The views in which a region appears. Raises ValueError for an unknown code."""
+    _check_code(code)
+    return tuple(v for v in VIEWS if any(r.code == code for r in regions_for(v)))
+
+
+def _inside(poly: tuple[Point, ...], x: float, y: float) -> bool:
+    """Even-odd ray casting towards +x."""
+    inside = False
+    n = len(poly)
+    j = n - 1
+    for i in range(n):
+        xi, yi = poly[i]
+        xj, yj = poly[j]
+        if (yi > y) != (yj > y) and x < (xj - xi) * (y - yi) / (yj - yi) + xi:
+            inside = not inside
+        j = i
+    return inside
+
+
+def _distance(poly: tuple[Point, ...], x: float, y: float, aspect: float) -> float:
+    """Distance from a point to the polygon's edges, in height units (x scaled by the aspect ratio)."""
+    best = math.inf
+    px = x * aspect
+    for (x1, y1), (x2, y2) in zip(poly, poly[1:] + poly[:1], strict=True):
+        ax, bx = x1 * aspect, x2 * aspect
+        dx, dy = bx - ax, y2 - y1
+        seg = dx * dx + dy * dy
+        t = 0.0 if seg == 0 else max(0.0, min(1.0, ((px - ax) * dx + (y - y1) * dy) / seg))
+        best = min(best, math.hypot(px - (ax + t * dx), y - (y1 + t * dy)))
+    return best
+
+
+def _check_point(x: float, y: float) -> None:
+    if not (math.isfinite(x) and math.isfinite(y)):
+        raise ValueError(f"body-map coordinates must be finite numbers, got ({x!r}, {y!r})")
+
+
+def _containing(view: str, x: float, y: float) -> str | None:
+    # regions_for is largest first; the smallest containing region wins.
+    for region in reversed(regions_for(view)):
+        if _inside(region.polygon, x, y):
+            return region.code
+    return None
+
+
+def _closest(view: str, x: float, y: float) -> tuple[str, float]:
+    aspect = VIEW_ASPECT[view]
+    best = min(regions_for(view), key=lambda r: (_distance(r.polygon, x, y, aspect), r.area))
+    return best.code, _distance(best.polygon, x, y, aspect)
+
+
+def region_at(view: str, x: float, y: float, tolerance: float = HIT_TOLERANCE) -> str | None:
+    """The region code under a point given as fractions of the outline (y down).
+
+    A point inside several overlapping regions gets the smallest of them. A point outside every region but within
+    `tolerance` (height units) of one gets the nearest; further out the answer is None. Raises ValueError for an
+    unknown view or a non-finite coordinate.
+    """
+    _check_view(view)
+    _check_point(x, y)
+    code = _containing(view, x, y)
+    if code is not None:
+        return code
+    code, dist = _closest(view, x, y)
+    return code if dist <= tolerance else None
+
+
+def nearest_region(view: str, x: float, y: float) -> str:
+    """The region under a point, or else the one whose edge is closest, however far away the point is."""
+    _check_view(view)
+    _check_point(x, y)
+    return _containing(view, x, y) or _closest(view, x, y)[0]
+
+
+def _check_code(code: str) -> None:
+    if code not in REGION_NAMES:
+        raise ValueError(f"unknown body-map region {code!r}")
+
+
+def region_name(code: str) -> str:
+    """Plain English words for a region code, e.g. 'left upper arm'. Raises ValueError for an unknown code."""
+    _check_code(code)
+    return REGION_NAMES[code]
+
+
+# Anatomical neighbours, written for the child's left side and the midline; the right side is derived by mirroring,
+# and the relation is made symmetric below.
+_LEFT_AND_MIDLINE_NEIGHBOURS: tuple[tuple[str, str], ...] = (
+    ("scalp", "forehead"),
+    ("scalp", "ear-left"),
+    ("scalp", "neck"),
+    ("forehead", "eye-left"),
+    ("forehead", "cheek-left"),
+    ("forehead", "nose"),
+    ("eye-left", "nose"),
+    ("eye-left", "cheek-left"),
+    ("cheek-left", "ear-left"),
+    ("cheek-left", "jaw-left"),
+    ("cheek-left", "nose"),
+    ("cheek-left", "mouth"),
+    ("ear-left", "jaw-left"),
+    ("ear-left", "neck"),
+    ("nose", "mouth"),
+    ("mouth", "frenulum"),
+    ("mouth", "jaw-left"),
+    ("jaw-left", "jaw-right"),
+    ("jaw-left", "neck"),
+    ("neck", "shoulder-left"),
+    ("neck", "chest"),
+    ("neck", "upper-back"),
+    ("shoulder-left", "upper-arm-left"),
+    ("shoulder-left", "chest"),
+    ("shoulder-left", "upper-back"),
+    ("upper-arm-left", "forearm-left"),
+    ("upper-arm-left", "chest"),
+    ("upper-arm-left", "upper-back"),
+    ("forearm-left", "hand-left"),
+    ("chest", "abdomen"),
+    ("chest", "upper-back"),
+    ("upper-back", "lower-back"),
+    ("abdomen", "lower-back"),
+    ("abdomen", "hip-left"),
+    ("abdomen", "genitals"),
+    ("lower-back", "hip-left"),
+    ("lower-back", "buttocks"),
+    ("buttocks", "hip-left"),
+    ("buttocks", "thigh-left"),
+    ("buttocks", "genitals"),
+    ("genitals", "thigh-left"),
+    ("hip-left", "thigh-left"),
+    ("thigh-left", "knee-left"),
+    ("knee-left", "shin-left"),
+    ("knee-left", "calf-left"),
+    ("shin-left", "calf-left"),
+    ("shin-left", "foot-left"),
+    ("calf-left", "foot-left"),
+)
+
+
+def _build_neighbours() -> dict[str, frozenset[str]]:
+    pairs: set[tuple[str, str]] = set()
+    for a, b in _LEFT_AND_MIDLINE_NEIGHBOURS:
+        for a2, b2 in ((a, b), (_flip(a), _flip(b))):
+            pairs.add((a2, b2))
+            pairs.add((b2, a2))
+    table: dict[str, set[str]] = {code: set() for code in REGION_CODES}
+    for a, b in pairs:
+        if a != b:
+            table[a].add(b)
+    return {code: frozenset(near) for code, near in table.items()}
+
+
+def _flip(code: str) -> str:
+    if code.endswith("-left"):
+        return code[: -len("-left")] + "-right"
+    if code.endswith("-right"):
+        return code[: -len("-right")] + "-left"
+    return code
+
+
+_NEIGHBOURS = _build_neighbours()
+
+
+def neighbours(code: str) -> frozenset[str]:
+    """Regions anatomically next to `code` (not including itself). Raises ValueError for an unknown code."""
+    _check_code(code)
+    return _NEIGHBOURS[code]
+
+
+# --------------------------------------------------------------------------------------------------------------
+# SVG
+# --------------------------------------------------------------------------------------------------------------
+
+_FILL = "#f6efe7"
+_STROKE = "#3b3b3b"
+
+# Words printed on the outline so staff can see the child's sides at a glance: (text, x, y) as fractions.
+_SIDE_LABELS: dict[str, tuple[tuple[str, float, float], ...]] = {
+    "front": (("Right", 0.1, 0.04), ("Left", 0.9, 0.04)),
+    "back": (("Left", 0.1, 0.04), ("Right", 0.9, 0.04)),
+    "head-left": (("Left side", 0.08, 0.05),),
+    "head-right": (("Right side", 0.92, 0.05),),
+    "hands": (("Right hand", 0.26, 0.16), ("Left hand", 0.74, 0.16)),
+}
+
+_TITLES = {
+    "front": "Body map: front (the child faces you)",
+    "back": "Body map: back (the child faces away)",
+    "head-left": "Body map: head, left side",
+    "head-right": "Body map: head, right side",
+    "hands": "Body map: hands, palms towards you",
+}
+
+
+def outline_svg(view: str) -> str:
+    """An SVG document of the view: one <path> per region (id = region code, <title> = its name), drawn largest
+    first so that a region's visible area is the area region_at gives it, plus the child's sides as text.
+
+    The viewBox is 1000 * aspect wide and 1000 high, so a fractional point (x, y) is at (x * width, y * 1000).
+    """
+    regions = regions_for(view)
+    width = round(_H * VIEW_ASPECT[view])
+    height = round(_H)
+    lines = [
+        '<?xml version="1.0" encoding="UTF-8"?>',
+        f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" viewBox="0 0 {width} {height}"'
+        f" data-view={quoteattr(view)}>",
+        f"  <title>{escape(_TITLES[view])}</title>",
+        f'  <g id="regions" fill="{_FILL}" stroke="{_STROKE}" stroke-width="2.5" stroke-linejoin="round">',
+    ]
+    for region in regions:
+        d = "M " + " L ".join(f"{x * width:.1f},{y * height:.1f}" for x, y in region.polygon) + " Z"
+        lines.append(f'    <path id="{region.code}" class="region" d="{d}"><title>{escape(region.name)}</title></path>')
+    lines.append("  </g>")
+    lines.append(
+        f'  <g id="side-labels" font-family="sans-serif" font-size="{round(0.028 * height)}" fill="#555555"'
+        ' text-anchor="middle" pointer-events="none">'
+    )
+    for text, fx, fy in _SIDE_LABELS[view]:
+        lines.append(f'    <text x="{fx * width:.0f}" y="{fy * height:.0f}">{escape(text)}</text>')
+    lines.append("  </g>")
+    lines.append("</svg>")
+    return "\n".join(lines) + "\n"

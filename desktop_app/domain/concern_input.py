@@ -1,0 +1,162 @@
+"""Checking a concern as submitted (from the form or from JSON) before it becomes an entry."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from desktop_app.domain import bodymap
+from desktop_app.domain.records import InjuryMark, MarkType
+
+MAX_TEXT = 20_000
+MAX_SHORT = 300
+MAX_INJURIES = 60
+FUTURE_SLACK = timedelta(minutes=10)
+TEXT_FIELDS = ("location", "what_happened", "childs_words", "opinion", "present", "action_taken")
+
+
+class ConcernInputError(ValueError):
+    """A concern that cannot be recorded as given; `problems` lists each field and reason."""
+
+    def __init__(self, problems: list[str]) -> None:
+        super().__init__("; ".join(problems))
+        self.problems = problems
+
+
+@dataclass(frozen=True, slots=True)
+class ConcernInput:
+    """A checked concern, not yet about a known pupil id: `pupil` is the UPN as given."""
+
+    pupil: str
+    occurred_at: datetime
+    category: str
+    what_happened: str
+    location: str = ""
+    childs_words: str = ""
+    opinion: str = ""
+    present: str = ""
+    action_taken: str = ""
+    other_children: tuple[str, ...] = ()
+    injuries: tuple[InjuryMark, ...] = field(default_factory=tuple)
+
+
+def parse_when(value: Any, now: datetime) -> datetime:
+    """An ISO 8601 time; one without a zone is taken as this PC's local time."""
+    if not isinstance(value, str):
+        raise ValueError("must be an ISO 8601 date and time, e.g. 2026-03-04T10:15")
+    moment = datetime.fromisoformat(value.strip())
+    if moment.tzinfo is None:
+        moment = moment.astimezone()  # local time of this PC
+    moment = moment.astimezone(UTC)
+    if moment > now + FUTURE_SLACK:
+        raise ValueError("is in the future")
+    return moment
+
+
+def _text(data: dict[str, Any], name: str, problems: list[str], limit: int = MAX_TEXT) -> str:
+    value = data.get(name, "")
+    if value is None:
+        return ""
+    if not isinstance(value, str):
+        problems.append(f"{name}: must be text")
+        return ""
+    if len(value) > limit:
+        problems.append(f"{name}: is {len(value)} characters; the limit is {limit}")
+        return ""
+    return value.replace("\x00", "").strip()
+
+
+def _number(value: Any) -> float | None:
+    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
+        return None
+    return float(value)
+
+
+def parse_injury(data: Any, index: int, problems: list[str]) -> InjuryMark | None:
+    where = f"injuries[{index}]"
+    if not isinstance(data, dict):
+        problems.append(f"{where}: must be an object")
+        return None
+    before = len(problems)
+    view = data.get("view")
+    if view not in bodymap.VIEWS:
+        problems.append(f"{where}.view: {view!r} is not one of {', '.join(bodymap.VIEWS)}")
+    x, y = _number(data.get("x")), _number(data.get("y"))
+    if x is None or y is None or not (0 <= x <= 1 and 0 <= y <= 1):
+        problems.append(f"{where}: x and y must be numbers from 0 to 1 (fractions of the outline)")
+    region = data.get("region")
+    if region is not None and region not in bodymap.REGION_CODES:
+        problems.append(f"{where}.region: unknown region {region!r}; valid regions: {', '.join(bodymap.REGION_CODES)}")
+    mark_type = data.get("type", MarkType.BRUISE.value)
+    if mark_type not in {t.value for t in MarkType}:
+        problems.append(f"{where}.type: {mark_type!r} is not one of {', '.join(t.value for t in MarkType)}")
+    size = data.get("size_cm")
+    if size is not None and ((n := _number(size)) is None or not 0 < n <= 100):
+        problems.append(f"{where}.size_cm: must be a number of centimetres above 0 and at most 100")
+    skin_broken = data.get("skin_broken")
+    if skin_broken is not None and not isinstance(skin_broken, bool):
+        problems.append(f"{where}.skin_broken: must be true or false")
+    texts = {name: _text(data, name, problems, MAX_SHORT) for name in ("shape", "colour", "first_aid", "observed_by")}
+    explanation = _text(data, "explanation", problems)
+    if len(problems) > before:
+        return None
+    assert x is not None and y is not None
+    if region is None:
+        region = bodymap.nearest_region(view, x, y)
+    return InjuryMark(
+        view=view,
+        x=x,
+        y=y,
+        region=region,
+        type=mark_type,
+        size_cm=float(size) if size is not None else None,
+        skin_broken=skin_broken,
+        explanation=explanation,
+        **texts,
+    )
+
+
+def parse_concern(data: Any, categories: Iterable[str], now: datetime | None = None) -> ConcernInput:
+    """A checked concern from a JSON object; raises ConcernInputError listing every problem."""
+    now = now or datetime.now(UTC)
+    if not isinstance(data, dict):
+        raise ConcernInputError(["a concern must be a JSON object"])
+    problems: list[str] = []
+    pupil = data.get("pupil")
+    if not isinstance(pupil, str) or not pupil.strip():
+        problems.append("pupil: give the pupil's UPN")
+        pupil = ""
+    try:
+        occurred_at = parse_when(data.get("occurred_at"), now)
+    except ValueError as exc:
+        problems.append(f"occurred_at: {exc}")
+        occurred_at = now
+    category = data.get("category")
+    valid = list(categories)
+    if category not in valid:
+        problems.append(f"category: {category!r} is not a category of this school; valid: {', '.join(valid)}")
+    texts = {name: _text(data, name, problems) for name in TEXT_FIELDS}
+    if not texts["what_happened"]:
+        problems.append("what_happened: describe what was seen or heard")
+    others = data.get("other_children", [])
+    if not isinstance(others, list) or not all(isinstance(o, str) for o in others):
+        problems.append("other_children: must be a list of UPNs")
+        others = []
+    raw_injuries = data.get("injuries", [])
+    if not isinstance(raw_injuries, list) or len(raw_injuries) > MAX_INJURIES:
+        problems.append(f"injuries: must be a list of at most {MAX_INJURIES} marks")
+        raw_injuries = []
+    injuries = [parse_injury(item, i, problems) for i, item in enumerate(raw_injuries)]
+    if problems:
+        raise ConcernInputError(problems)
+    return ConcernInput(
+        pupil=pupil.strip().upper(),
+        occurred_at=occurred_at,
+        category=category,
+        other_children=tuple(o.strip().upper() for o in others),
+        injuries=tuple(m for m in injuries if m is not None),
+        **texts,
+    )

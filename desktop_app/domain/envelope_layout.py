@@ -1,0 +1,58 @@
+"""The byte layout of a sealed envelope, readable without keys (see crypto/envelope.py for the sealing)."""
+
+from __future__ import annotations
+
+import struct
+import uuid
+from dataclasses import dataclass
+
+ENVELOPE_VERSION = 1
+SLOT_X25519 = 1
+SLOT_SYMMETRIC = 2
+SLOT_HEAD = struct.Struct(">B16sH")
+
+
+class MalformedEnvelope(ValueError):
+    """The bytes are not an envelope of a known version."""
+
+
+@dataclass(frozen=True, slots=True)
+class Slot:
+    kind: int
+    key_id: str
+    wrapped: bytes
+
+
+def parse_envelope(blob: bytes) -> tuple[list[Slot], bytes]:
+    """The slots and the content part (nonce and ciphertext) of an envelope."""
+    try:
+        if blob[0] != ENVELOPE_VERSION:
+            raise MalformedEnvelope("unknown envelope version")
+        count, offset, slots = blob[1], 2, []
+        for _ in range(count):
+            kind, raw_id, length = SLOT_HEAD.unpack_from(blob, offset)
+            offset += SLOT_HEAD.size
+            if offset + length > len(blob):
+                raise MalformedEnvelope("envelope is truncated")
+            slots.append(Slot(kind, str(uuid.UUID(bytes=raw_id)), blob[offset : offset + length]))
+            offset += length
+    except (IndexError, struct.error) as exc:
+        raise MalformedEnvelope("envelope is truncated") from exc
+    body = blob[offset:]
+    if len(body) < 12 + 16:
+        raise MalformedEnvelope("envelope is truncated")
+    return slots, body
+
+
+def pack_slot(kind: int, key_id: str, wrapped: bytes) -> bytes:
+    return SLOT_HEAD.pack(kind, uuid.UUID(key_id).bytes, len(wrapped)) + wrapped
+
+
+def recipient_key_ids(blob: bytes | None) -> list[str]:
+    """The key ids an envelope is sealed to; empty for no envelope or a malformed one."""
+    if not blob:
+        return []
+    try:
+        return [slot.key_id for slot in parse_envelope(blob)[0]]
+    except MalformedEnvelope:
+        return []

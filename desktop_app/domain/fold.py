@@ -1,0 +1,79 @@
+"""Folding opened entries into the school's state: deterministic whatever order the entries arrive in."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from desktop_app.domain.entries import EntryKind
+from desktop_app.domain.records import Addendum, Concern, Pupil, Role, SchoolState, StaffMember
+from desktop_app.domain.taxonomy import Category
+
+
+@dataclass(frozen=True, slots=True)
+class OpenedEntry:
+    """An entry whose content the reader could decrypt, with its header facts. `author_id` is an account id."""
+
+    entry_id: str
+    kind: str
+    subject: str | None
+    author_id: str
+    occurred_at: datetime
+    recorded_at: datetime
+    content: dict[str, Any]
+
+
+def _order(entry: OpenedEntry) -> tuple[datetime, str]:
+    return (entry.recorded_at, entry.entry_id)
+
+
+def fold(entries: Iterable[OpenedEntry], roles: dict[str, Role] | None = None) -> SchoolState:
+    """The state after all `entries`. Later-recorded pupil details replace earlier ones; nothing else is replaced."""
+    state = SchoolState()
+    roles = roles or {}
+    for entry in sorted(entries, key=_order):
+        apply(state, entry, roles)
+    for notes in state.addenda.values():
+        notes.sort(key=lambda a: (a.recorded_at, a.addendum_id))
+    return state
+
+
+def apply(state: SchoolState, entry: OpenedEntry, roles: dict[str, Role]) -> None:
+    """Apply one entry (in recorded order) to `state`."""
+    content = entry.content
+    if entry.kind == EntryKind.PUPIL and entry.subject:
+        state.pupils[entry.subject] = Pupil.from_payload({**content, "pupil_id": entry.subject})
+    elif entry.kind == EntryKind.CONCERN and entry.subject:
+        state.concerns[entry.entry_id] = Concern.from_payload(
+            content,
+            concern_id=entry.entry_id,
+            pupil_id=entry.subject,
+            author_id=entry.author_id,
+            occurred_at=entry.occurred_at,
+            recorded_at=entry.recorded_at,
+        )
+    elif entry.kind == EntryKind.ADDENDUM and entry.subject:
+        note = Addendum(
+            addendum_id=entry.entry_id,
+            amends=content.get("amends", ""),
+            pupil_id=entry.subject,
+            author_id=entry.author_id,
+            recorded_at=entry.recorded_at,
+            text=content.get("text", ""),
+        )
+        state.addenda.setdefault(note.amends, []).append(note)
+    elif entry.kind == EntryKind.CATEGORY:
+        category = Category(content.get("code", ""), content.get("name", ""), content.get("description", ""))
+        if category.code and all(c.code != category.code for c in state.added_categories):
+            state.added_categories.append(category)
+    elif entry.kind == "account.profile":
+        account_id = entry.entry_id
+        state.staff[account_id] = StaffMember(
+            account_id=account_id,
+            username=content.get("username", ""),
+            full_name=content.get("full_name", ""),
+            role=roles.get(account_id, Role.STAFF),
+            job_title=content.get("job_title", ""),
+        )

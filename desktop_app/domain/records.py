@@ -1,0 +1,229 @@
+"""The records a school keeps: pupils, staff, concerns with injury marks, and addenda."""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import asdict, dataclass, field, fields
+from datetime import date, datetime
+from typing import Any, Self, TypeVar
+
+from desktop_app.domain.taxonomy import Category
+
+_T = TypeVar("_T")
+
+
+class Role(enum.StrEnum):
+    """What an account may do; see DESIGN.md, 'Who uses it'."""
+
+    STAFF = "staff"
+    LEAD = "lead"
+    OVERSIGHT = "oversight"
+
+
+class MarkType(enum.StrEnum):
+    BRUISE = "bruise"
+    BURN = "burn"
+    CUT = "cut"
+    SCRATCH = "scratch"
+    BITE = "bite"
+    SWELLING = "swelling"
+    MARK = "mark"
+    OTHER = "other"
+
+
+class RecordError(ValueError):
+    """A record that cannot be accepted as given; the message says which field and why."""
+
+
+def _from_dict(cls: type[_T], data: dict[str, Any]) -> _T:
+    known = {f.name for f in fields(cls)}  # type: ignore[arg-type]
+    return cls(**{k: v for k, v in data.items() if k in known})
+
+
+@dataclass(frozen=True, slots=True)
+class Pupil:
+    """A child on the school roll, as held in the encrypted directory. `pupil_id` is the opaque subject id."""
+
+    pupil_id: str
+    upn: str
+    forename: str
+    surname: str
+    preferred_name: str = ""
+    date_of_birth: date | None = None
+    gender: str = ""
+    year_group: str = ""
+    reg_group: str = ""
+    address: str = ""
+    postcode: str = ""
+
+    @property
+    def display_name(self) -> str:
+        first = self.preferred_name or self.forename
+        return f"{first} {self.surname}".strip()
+
+    @property
+    def full_name(self) -> str:
+        if self.preferred_name and self.preferred_name != self.forename:
+            return f"{self.forename} ({self.preferred_name}) {self.surname}"
+        return f"{self.forename} {self.surname}"
+
+    def age_on(self, day: date) -> float | None:
+        """Age in years (fractional) on a day, or None when the date of birth is unknown."""
+        if self.date_of_birth is None:
+            return None
+        return (day - self.date_of_birth).days / 365.25
+
+    def roster_fields(self) -> dict[str, Any]:
+        """Everything but the id, for comparing an import row with what is held."""
+        data = asdict(self)
+        data.pop("pupil_id")
+        return data
+
+    def to_payload(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["date_of_birth"] = self.date_of_birth.isoformat() if self.date_of_birth else None
+        return data
+
+    @classmethod
+    def from_payload(cls, data: dict[str, Any]) -> Self:
+        data = dict(data)
+        dob = data.get("date_of_birth")
+        data["date_of_birth"] = date.fromisoformat(dob) if dob else None
+        return _from_dict(cls, data)
+
+
+@dataclass(frozen=True, slots=True)
+class StaffMember:
+    """An adult with an account. `account_id` is the opaque id used as author on entries."""
+
+    account_id: str
+    username: str
+    full_name: str
+    role: Role
+    job_title: str = ""
+    active: bool = True
+
+
+@dataclass(frozen=True, slots=True)
+class InjuryMark:
+    """One mark on a body map. `x` and `y` are fractions of the outline's width and height."""
+
+    view: str
+    x: float
+    y: float
+    region: str
+    type: str = MarkType.BRUISE
+    size_cm: float | None = None
+    shape: str = ""
+    colour: str = ""
+    skin_broken: bool | None = None
+    explanation: str = ""
+    first_aid: str = ""
+    observed_by: str = ""
+
+    def to_payload(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_payload(cls, data: dict[str, Any]) -> Self:
+        return _from_dict(cls, data)
+
+
+@dataclass(frozen=True, slots=True)
+class Concern:
+    """A concern as its author wrote it; corrections are addenda, never edits."""
+
+    concern_id: str
+    pupil_id: str
+    author_id: str
+    occurred_at: datetime
+    recorded_at: datetime
+    category: str
+    what_happened: str
+    location: str = ""
+    childs_words: str = ""
+    opinion: str = ""
+    present: str = ""
+    action_taken: str = ""
+    other_children: tuple[str, ...] = ()
+    injuries: tuple[InjuryMark, ...] = ()
+
+    def to_payload(self) -> dict[str, Any]:
+        """The encrypted content: ids, times and authorship travel in the entry header instead."""
+        return {
+            "category": self.category,
+            "what_happened": self.what_happened,
+            "location": self.location,
+            "childs_words": self.childs_words,
+            "opinion": self.opinion,
+            "present": self.present,
+            "action_taken": self.action_taken,
+            "other_children": list(self.other_children),
+            "injuries": [m.to_payload() for m in self.injuries],
+        }
+
+    @classmethod
+    def from_payload(
+        cls,
+        data: dict[str, Any],
+        *,
+        concern_id: str,
+        pupil_id: str,
+        author_id: str,
+        occurred_at: datetime,
+        recorded_at: datetime,
+    ) -> Self:
+        return cls(
+            concern_id=concern_id,
+            pupil_id=pupil_id,
+            author_id=author_id,
+            occurred_at=occurred_at,
+            recorded_at=recorded_at,
+            category=data.get("category", "other"),
+            what_happened=data.get("what_happened", ""),
+            location=data.get("location", ""),
+            childs_words=data.get("childs_words", ""),
+            opinion=data.get("opinion", ""),
+            present=data.get("present", ""),
+            action_taken=data.get("action_taken", ""),
+            other_children=tuple(data.get("other_children", ())),
+            injuries=tuple(InjuryMark.from_payload(m) for m in data.get("injuries", ())),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Addendum:
+    """A later note on an entry: a correction or addition that points at what it amends."""
+
+    addendum_id: str
+    amends: str
+    pupil_id: str
+    author_id: str
+    recorded_at: datetime
+    text: str
+
+    def to_payload(self) -> dict[str, Any]:
+        return {"amends": self.amends, "text": self.text}
+
+
+@dataclass(slots=True)
+class SchoolState:
+    """Everything the signed-in person can read, folded from entries. Rebuilt after unlock."""
+
+    school_id: str = ""
+    school_name: str = ""
+    pupils: dict[str, Pupil] = field(default_factory=dict)
+    staff: dict[str, StaffMember] = field(default_factory=dict)
+    concerns: dict[str, Concern] = field(default_factory=dict)
+    addenda: dict[str, list[Addendum]] = field(default_factory=dict)
+    added_categories: list[Category] = field(default_factory=list)
+
+    def pupil_by_upn(self, upn: str) -> Pupil | None:
+        wanted = upn.strip().upper()
+        for pupil in self.pupils.values():
+            if pupil.upn.upper() == wanted:
+                return pupil
+        return None
+
+    def concerns_for(self, pupil_id: str) -> list[Concern]:
+        return [c for c in self.concerns.values() if c.pupil_id == pupil_id]

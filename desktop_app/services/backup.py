@@ -1,0 +1,110 @@
+"""Backups and restores of a whole store: consistent while in use, and never half-written."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sqlite3
+import tempfile
+from datetime import UTC, datetime
+from pathlib import Path
+
+from desktop_app.domain.ids import new_id
+from desktop_app.services.errors import ServiceError
+from desktop_app.services.store import SchoolStore
+from desktop_app.storage.engine import DB_FILENAME
+
+_REQUIRED_TABLES = {"entries", "local_settings", "alembic_version"}
+
+
+def _copy_database(source: Path, destination: Path) -> None:
+    """SQLite's online backup: a consistent snapshot even while another process writes."""
+    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    try:
+        dst = sqlite3.connect(destination)
+        try:
+            src.backup(dst)
+            dst.execute("PRAGMA journal_mode=DELETE")  # a single self-contained file
+        finally:
+            dst.close()
+    finally:
+        src.close()
+
+
+def _fsync(path: Path) -> None:
+    with open(path, "rb") as handle:
+        os.fsync(handle.fileno())
+
+
+def backup_store(store: SchoolStore, destination: Path) -> int:
+    """Write a consistent copy of the store to `destination`; returns the number of entries in it."""
+    destination = destination.resolve()
+    if destination.is_dir():
+        raise ServiceError(f"{destination} is a folder; give a file name for the backup.")
+    if not destination.parent.is_dir():
+        raise ServiceError(f"The folder {destination.parent} does not exist.")
+    handle, temporary = tempfile.mkstemp(prefix=".backup-", suffix=".tmp", dir=destination.parent)
+    os.close(handle)
+    temp_path = Path(temporary)
+    try:
+        _copy_database(store.db_path, temp_path)
+        count = check_backup(temp_path)
+        _fsync(temp_path)
+        os.replace(temp_path, destination)
+    except BaseException:
+        temp_path.unlink(missing_ok=True)
+        raise
+    return count
+
+
+def check_backup(path: Path) -> int:
+    """The number of entries in a backup file; raises ServiceError if it is not a Concern Logger store."""
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            if conn.execute("PRAGMA integrity_check").fetchone()[0] != "ok":
+                raise ServiceError(f"{path} is damaged (SQLite integrity check failed).")
+            tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+            if not tables >= _REQUIRED_TABLES:
+                raise ServiceError(f"{path} is not a Concern Logger backup.")
+            return conn.execute("SELECT count(*) FROM entries").fetchone()[0]
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        raise ServiceError(f"{path} is not a Concern Logger backup ({exc}).") from exc
+
+
+def restore_store(data_dir: Path, backup: Path, *, force: bool = False) -> int:
+    """Replace the store in `data_dir` with `backup`. Refuses a non-empty store unless `force`; the old store is
+    kept beside it as `school.sqlite3.before-restore-<time>`. Returns the number of entries restored."""
+    if not backup.is_file():
+        raise ServiceError(f"No backup file at {backup}.")
+    count = check_backup(backup)
+    target = data_dir / DB_FILENAME
+    if target.exists():
+        with SchoolStore(data_dir) as current:
+            held = current.log.count()
+        if held and not force:
+            raise ServiceError(
+                f"The store in {data_dir} already holds {held} entries; use --force to replace it (it is kept aside)."
+            )
+    data_dir.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(prefix=".restore-", suffix=".tmp", dir=data_dir)
+    os.close(handle)
+    temp_path = Path(temporary)
+    try:
+        shutil.copyfile(backup, temp_path)
+        _fsync(temp_path)
+        if target.exists():
+            stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+            _copy_database(target, data_dir / f"{DB_FILENAME}.before-restore-{stamp}")
+        for suffix in ("-wal", "-shm"):
+            Path(str(target) + suffix).unlink(missing_ok=True)
+        os.replace(temp_path, target)
+    except BaseException:
+        temp_path.unlink(missing_ok=True)
+        raise
+    with SchoolStore(data_dir) as restored:  # migrates an older backup forward
+        # A restored store writes on a new device chain, so it never forks the chain it was copied from.
+        restored.settings.set("device_id", new_id())
+    return count

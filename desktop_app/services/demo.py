@@ -1,0 +1,244 @@
+"""A generated demo school: pupils in families, staff and leads, and years of realistic concerns."""
+
+from __future__ import annotations
+
+import json
+import random
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+
+from desktop_app.domain import bodymap
+from desktop_app.domain.entries import EntryKind
+from desktop_app.domain.ids import new_id
+from desktop_app.domain.records import Pupil, Role
+from desktop_app.services import demo_content as words
+from desktop_app.services.accounts import add_staff, create_school
+from desktop_app.services.errors import ServiceError
+from desktop_app.services.session import Session, sign_in
+from desktop_app.services.store import SchoolStore
+from desktop_app.services.uow import UnitOfWork
+
+DEMO_SCHOOL = "Oakfield Primary School (DEMO)"
+DEMO_ACCOUNTS_SETTING = "demo_accounts"
+_CHUNK = 4000
+
+
+@dataclass(frozen=True, slots=True)
+class DemoOptions:
+    pupils: int = 240
+    years: int = 3
+    concerns_per_pupil_year: float = 0.8
+    seed: int = 2012
+    today: date | None = None
+
+
+@dataclass(slots=True)
+class DemoSummary:
+    data_dir: Path
+    recovery_code: str
+    accounts: list[tuple[str, str, str, str]]  # username, password, role, full name
+    pupils: int = 0
+    households: int = 0
+    concerns: int = 0
+    entries: int = 0
+    recurring: list[str] = field(default_factory=list)
+
+    def lines(self) -> list[str]:
+        out = [
+            f"DEMO school generated in {self.data_dir}: {DEMO_SCHOOL}",
+            f"  {self.pupils} pupils in {self.households} households, {self.concerns} concerns, "
+            f"{self.entries} entries in all",
+            "  Children whose injuries recur (open their files): " + ", ".join(self.recurring),
+            "",
+            "DEMO accounts (demo passwords only; never use these in a real school):",
+        ]
+        out += [f"  {u:<10} {p:<18} {r:<10} {n}" for u, p, r, n in self.accounts]
+        out += ["", f"Recovery code (demo): {self.recovery_code}"]
+        return out
+
+
+def demo_password(username: str) -> str:
+    return f"demo-{username.replace('.', '-')}-pass"
+
+
+def _point_in(view: str, code: str) -> tuple[float, float]:
+    region = next(r for r in bodymap.regions_for(view) if r.code == code)
+    xs, ys = zip(*region.polygon, strict=True)
+    x, y = sum(xs) / len(xs), sum(ys) / len(ys)
+    if bodymap.region_at(view, x, y) == code:
+        return round(x, 4), round(y, 4)
+    for px, py in region.polygon:  # fall back to a point just inside a vertex
+        cx, cy = px + (x - px) * 0.2, py + (y - py) * 0.2
+        if bodymap.region_at(view, cx, cy) == code:
+            return round(cx, 4), round(cy, 4)
+    return round(x, 4), round(y, 4)
+
+
+class _Generator:
+    """Writes the demo history. Private state: the random source, the sessions of each author."""
+
+    def __init__(self, options: DemoOptions, sessions: dict[str, Session]) -> None:
+        self.rng = random.Random(options.seed)
+        self.options = options
+        self.today = options.today or datetime.now(UTC).date()
+        self.sessions = sessions
+        self.staff_authors = [u for u, _, role, _ in words.STAFF if role == "staff"]
+
+    def pupils(self) -> tuple[list[Pupil], list[list[Pupil]]]:
+        rng, pupils, households = self.rng, [], []
+        upn_base = rng.randrange(10**10, 9 * 10**10)
+        while len(pupils) < self.options.pupils:
+            size = min(rng.choice([1, 1, 1, 2, 2, 2, 3, 4]), self.options.pupils - len(pupils))
+            surname = rng.choice(words.SURNAMES)
+            address = f"{rng.randrange(1, 180)} {rng.choice(words.STREETS)}, Coventry"
+            postcode = (
+                f"CV{rng.randrange(1, 7)} {rng.randrange(1, 9)}{rng.choice('ABDEFGHJLNPQRSTUWXYZ')}"
+                f"{rng.choice('ABDEFGHJLNPQRSTUWXYZ')}"
+            )
+            family = []
+            for _ in range(size):
+                age = rng.randrange(4, 12)
+                born = self.today - timedelta(days=int(age * 365.25) + rng.randrange(0, 360))
+                year = age - 4
+                upn = f"A{upn_base + len(pupils):012d}"[:13]
+                forename = rng.choice(words.FORENAMES)
+                family.append(
+                    Pupil(
+                        pupil_id=new_id(),
+                        upn=upn,
+                        forename=forename,
+                        surname=surname,
+                        preferred_name=forename[:3] if rng.random() < 0.05 else "",
+                        date_of_birth=born,
+                        gender=rng.choice(["Female", "Male"]),
+                        year_group="R" if year == 0 else str(year),
+                        reg_group=f"{'R' if year == 0 else year}{rng.choice('ABC')}",
+                        address=address,
+                        postcode=postcode,
+                    )
+                )
+                pupils.append(family[-1])
+            households.append(family)
+        return pupils, households
+
+    def write_pupils(self, lead: Session, pupils: list[Pupil]) -> None:
+        from desktop_app.crypto.envelope import Recipient
+
+        key_id, key = lead.directory_key()
+        recipients = [Recipient(key_id, symmetric=key)]
+        for start in range(0, len(pupils), _CHUNK):
+            with UnitOfWork(lead) as uow:
+                for pupil in pupils[start : start + _CHUNK]:
+                    content = pupil.to_payload()
+                    content.pop("pupil_id")
+                    uow.record(EntryKind.PUPIL, content, subject=pupil.pupil_id, recipients=recipients)
+                uow.commit()
+
+    def _when(self) -> datetime:
+        days = self.rng.randrange(1, 365 * self.options.years)
+        day = self.today - timedelta(days=days)
+        while day.weekday() >= 5:
+            day -= timedelta(days=1)
+        return datetime(day.year, day.month, day.day, self.rng.randrange(8, 16), self.rng.randrange(0, 60), tzinfo=UTC)
+
+    def _injury(self, site: tuple[str, str, str, str, str, str], author_name: str) -> dict:
+        view, code, kind, colour, shape, explanation = site
+        x, y = _point_in(view, code)
+        return {
+            "view": view, "x": x, "y": y, "region": code, "type": kind,
+            "size_cm": round(self.rng.uniform(0.8, 4.5), 1), "shape": shape, "colour": colour,
+            "skin_broken": False, "explanation": explanation, "first_aid": "",
+            "observed_by": author_name,
+        }  # fmt: skip
+
+    def concern(self, pupil: Pupil, category: str, when: datetime, injuries: list | None = None) -> tuple:
+        what, said, action = self.rng.choice(words.CONCERNS[category])
+        name = pupil.preferred_name or pupil.forename
+        content = {
+            "category": category,
+            "what_happened": what.format(name=name),
+            "location": self.rng.choice(words.LOCATIONS),
+            "childs_words": said,
+            "opinion": "",
+            "present": "",
+            "action_taken": action.format(name=name),
+            "other_children": [],
+            "injuries": injuries or [],
+        }
+        return pupil, when, content
+
+    def history(self, pupils: list[Pupil], households: list[list[Pupil]]) -> tuple[list[tuple], list[str]]:
+        rng, items = self.rng, []
+        total = int(len(pupils) * self.options.years * self.options.concerns_per_pupil_year)
+        worried = rng.sample(pupils, max(1, len(pupils) // 8))
+        categories = list(words.CONCERNS)
+        for _ in range(total):
+            pupil = rng.choice(worried) if rng.random() < 0.6 else rng.choice(pupils)
+            category = rng.choice(categories)
+            injuries = None
+            if category == "physical-abuse":
+                author = words.STAFF[2][1]
+                injuries = [self._injury(rng.choice(words.INJURY_SITES), author)]
+            items.append(self.concern(pupil, category, self._when(), injuries))
+        # The pattern the Pelka review found: a young child and a sibling, recurring injuries and hunger.
+        families = [h for h in households if len(h) >= 2] or households
+        recurring = []
+        for family in families[:3]:
+            child = min(family, key=lambda p: p.date_of_birth or self.today)
+            start = datetime.combine(self.today - timedelta(days=150), datetime.min.time(), UTC) + timedelta(hours=9)
+            for step, site in enumerate([words.INJURY_SITES[0], words.INJURY_SITES[3], words.INJURY_SITES[2]]):
+                when = start + timedelta(days=step * 45 + rng.randrange(0, 5))
+                items.append(self.concern(child, "physical-abuse", when, [self._injury(site, "Ruth Okafor")]))
+                items.append(self.concern(child, "neglect", when + timedelta(days=10)))
+            for sibling in family:
+                if sibling is not child:
+                    items.append(self.concern(sibling, "neglect", start + timedelta(days=60)))
+            recurring.append(f"{child.full_name} (UPN {child.upn})")
+        items.sort(key=lambda item: item[1])
+        return items, recurring
+
+    def write_history(self, items: list[tuple]) -> None:
+        by_author: dict[str, list[tuple]] = {}
+        for item in items:
+            by_author.setdefault(self.rng.choice(self.staff_authors), []).append(item)
+        for author, mine in by_author.items():
+            session = self.sessions[author]
+            for start in range(0, len(mine), _CHUNK):
+                with UnitOfWork(session) as uow:
+                    for pupil, when, content in mine[start : start + _CHUNK]:
+                        delay = timedelta(minutes=self.rng.randrange(5, 240))
+                        uow.record(
+                            EntryKind.CONCERN, content, subject=pupil.pupil_id, occurred_at=when,
+                            recorded_at=when + delay,
+                        )  # fmt: skip
+                    uow.commit()
+
+
+def generate_demo_school(data_dir: Path, options: DemoOptions | None = None) -> DemoSummary:
+    """Create the demo school in `data_dir` (which must not hold a school yet)."""
+    options = options or DemoOptions()
+    if SchoolStore.exists(data_dir):
+        with SchoolStore(data_dir) as existing:
+            if existing.has_school():
+                raise ServiceError(f"A school already exists in {data_dir}; choose an empty --data-dir for the demo.")
+    lead_user, lead_name, _, lead_title = words.STAFF[0]
+    store, code = create_school(data_dir, DEMO_SCHOOL, lead_user, lead_name, demo_password(lead_user), lead_title)
+    accounts = [(lead_user, demo_password(lead_user), "lead", lead_name)]
+    lead = sign_in(store, lead_user, demo_password(lead_user))
+    for username, full_name, role, title in words.STAFF[1:]:
+        add_staff(lead, username, full_name, Role(role), demo_password(username), title)
+        accounts.append((username, demo_password(username), role, full_name))
+    sessions = {u: sign_in(store, u, p) for u, p, role, _ in accounts if role == "staff"}
+    generator = _Generator(options, sessions)
+    pupils, households = generator.pupils()
+    generator.write_pupils(lead, pupils)
+    items, recurring = generator.history(pupils, households)
+    generator.write_history(items)
+    for session in [lead, *sessions.values()]:
+        session.close()
+    store.settings.set(DEMO_ACCOUNTS_SETTING, json.dumps([[u, p, r, n] for u, p, r, n in accounts]))
+    summary = DemoSummary(data_dir, code, accounts, len(pupils), len(households), len(items), store.log.count())
+    summary.recurring = recurring
+    store.close()
+    return summary

@@ -1,0 +1,17 @@
+"""Errors a person can act on; each message is one plain sentence."""
+
+
+class ServiceError(Exception):
+    """A user action that cannot be done as asked; the message says why."""
+
+
+class SignInRefused(ServiceError):
+    """Wrong username or password, or a disabled account."""
+
+
+class NotPermitted(ServiceError):
+    """The signed-in account does not hold the keys (or role) this needs."""
+
+
+class NotFound(ServiceError):
+    """The pupil, entry or account named does not exist in this store."""

@@ -1,0 +1,140 @@
+"""Signing in: unwrapping an account's keys with its password, and the keys that come with its grants."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from desktop_app.crypto.envelope import CannotOpen, Recipient, open_envelope
+from desktop_app.crypto.kdf import WrongPassword, current_cost, derive_key, unwrap_with_password
+from desktop_app.crypto.keys import AccountKeys, login_tag, x25519_from_bytes, x25519_public_from_bytes
+from desktop_app.domain.keybook import AccountKey, AccountRecord, KeyBook
+from desktop_app.domain.records import Role
+from desktop_app.services.errors import NotPermitted, SignInRefused
+from desktop_app.services.keyring import Keyring
+from desktop_app.services.store import SchoolStore
+
+REFUSED = "Username or password not recognised."
+KEY_KIND_TEAM = "team"
+KEY_KIND_DIRECTORY = "directory"
+
+
+def failure_delay(failures: int) -> float:
+    """Seconds to wait before checking a password after `failures` wrong ones in a row: 0, 0, 0, 1, 2, 4 … 30."""
+    if failures < 3:
+        return 0.0
+    return float(min(2 ** (failures - 3), 30))
+
+
+@dataclass(slots=True)
+class Session:
+    """A signed-in person on this PC. Private state: `keys` and `keyring` (dropped by `close`), `batch`."""
+
+    store: SchoolStore
+    keybook: KeyBook
+    account: AccountRecord
+    key: AccountKey
+    keys: AccountKeys | None
+    keyring: Keyring
+    batch: tuple[str, bytes] | None = None
+    closed: bool = field(default=False)
+
+    @property
+    def account_id(self) -> str:
+        return self.account.account_id
+
+    @property
+    def role(self) -> Role:
+        return self.account.role
+
+    @property
+    def school_id(self) -> str:
+        return self.keybook.school_id
+
+    @property
+    def team_key_id(self) -> str:
+        return self.keybook.current_team_key.key_id
+
+    @property
+    def holds_team_key(self) -> bool:
+        return self.keyring.holds(self.team_key_id)
+
+    def directory_key(self) -> tuple[str, bytes]:
+        for grant in self.keybook.grants_to(self.account_id):
+            key = self.keyring.lookup(grant.key_id)
+            if grant.key_kind == KEY_KIND_DIRECTORY and isinstance(key, bytes):
+                return grant.key_id, key
+        raise NotPermitted("This account does not hold the pupil directory key.")
+
+    def require_lead(self) -> None:
+        """Refuse unless this account holds the team key (a lead): checked by key, not only by role."""
+        if self.role != Role.LEAD or not self.holds_team_key:
+            raise NotPermitted("Only a designated safeguarding lead can do this.")
+
+    def signer(self) -> Callable[[bytes], bytes]:
+        if self.keys is None:
+            raise NotPermitted("Signed out: sign in again.")
+        return self.keys.sign
+
+    def own_recipient(self) -> Recipient:
+        return Recipient(self.key.key_id, public=x25519_public_from_bytes(self.key.agreement_public))
+
+    def team_recipient(self) -> Recipient:
+        team = self.keybook.current_team_key
+        return Recipient(team.key_id, public=x25519_public_from_bytes(team.public))
+
+    def close(self) -> None:
+        """Drop every secret held: sign-out and lock."""
+        self.keyring.forget()
+        self.keys = None
+        self.batch = None
+        self.closed = True
+
+
+def open_grants(keyring: Keyring, keybook: KeyBook, account: AccountRecord, keys: AccountKeys) -> None:
+    """Put the account's own key and every key granted to it into the keyring."""
+    for key in account.keys:
+        if key.agreement_public == keys.agreement_public:
+            keyring.hold(key.key_id, keys.agreement)
+    for grant in keybook.grants_to(account.account_id):
+        entry = keybook.grant_entries.get(grant.entry_id)
+        if entry is None or entry.sealed is None or not keyring.holds(grant.to_key_id):
+            continue
+        try:
+            secret = open_envelope(entry.sealed, entry_id=entry.id, subject=entry.subject, lookup=keyring.lookup)
+        except CannotOpen:
+            continue
+        keyring.hold(grant.key_id, x25519_from_bytes(secret) if grant.key_kind == KEY_KIND_TEAM else secret)
+
+
+def _record_failure(store: SchoolStore, tag: str, failures: int) -> None:
+    store.settings.set(f"signin_failures:{tag}", str(failures + 1))
+
+
+def sign_in(
+    store: SchoolStore, username: str, password: str, *, sleep: Callable[[float], None] = time.sleep
+) -> Session:
+    """Unlock an account. Wrong details are refused with one message; repeated failures wait longer each time."""
+    keybook = store.keybook()
+    tag = login_tag(keybook.school_id, username)
+    failures = int(store.settings.get(f"signin_failures:{tag}", "0") or 0)
+    delay = failure_delay(failures)
+    if delay:
+        sleep(delay)
+    account = keybook.account_by_login(tag)
+    if account is None:
+        derive_key(password, b"\0" * 16, current_cost())  # same cost as a real check: no timing hint
+        _record_failure(store, tag, failures)
+        raise SignInRefused(REFUSED)
+    try:
+        secret = unwrap_with_password(account.current_key.wrapped_secret, password)
+    except WrongPassword:
+        _record_failure(store, tag, failures)
+        raise SignInRefused(REFUSED) from None
+    if failures:
+        store.settings.set(f"signin_failures:{tag}", "0")
+    keys = AccountKeys.from_secret_bytes(secret)
+    keyring = Keyring(keybook)
+    open_grants(keyring, keybook, account, keys)
+    return Session(store, keybook, account, account.current_key, keys, keyring)

@@ -1,0 +1,55 @@
+"""A school's store on this PC: the engine, the entry log, local settings and this device's id."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sqlalchemy import Engine
+
+from desktop_app.domain.ids import new_id
+from desktop_app.domain.keybook import KeyBook
+from desktop_app.services.errors import ServiceError
+from desktop_app.storage.engine import DB_FILENAME, StoreError, open_engine
+from desktop_app.storage.log import EntryLog, LocalSettings
+
+
+class SchoolStore:
+    """One school's local store. Private state: the SQLAlchemy engine."""
+
+    def __init__(self, data_dir: Path, *, create: bool = False) -> None:
+        self.data_dir = data_dir
+        try:
+            self._engine = open_engine(data_dir, create=create)
+        except StoreError as exc:
+            raise ServiceError(str(exc)) from exc
+        self.settings = LocalSettings(self._engine)
+        self.device_id = self.settings.get_or_create("device_id", new_id)
+        self.log = EntryLog(self._engine, self.device_id)
+
+    @property
+    def engine(self) -> Engine:
+        return self._engine
+
+    @property
+    def db_path(self) -> Path:
+        return self.data_dir / DB_FILENAME
+
+    @staticmethod
+    def exists(data_dir: Path) -> bool:
+        return (data_dir / DB_FILENAME).exists()
+
+    def keybook(self) -> KeyBook:
+        """Public key material; an unreadable entry is passed over here (and reported by `verify`)."""
+        return KeyBook.build(self.log.key_material(), problems=[])
+
+    def has_school(self) -> bool:
+        return bool(self.keybook().school_id)
+
+    def close(self) -> None:
+        self._engine.dispose()
+
+    def __enter__(self) -> SchoolStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()

@@ -1,0 +1,131 @@
+"""The unit of work: one user action's entries sealed, signed and written together, or not at all."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import UTC, datetime
+from typing import Any
+
+from desktop_app.crypto.envelope import Recipient, seal
+from desktop_app.crypto.keys import generate_symmetric_key
+from desktop_app.domain.entries import EntryKind, EntryRecord, canonical_json, to_millis
+from desktop_app.domain.ids import new_id
+from desktop_app.services.session import Session
+
+
+def now_utc() -> datetime:
+    return datetime.now(UTC)
+
+
+class UnitOfWork:
+    """Collects the entries of one action; `commit` writes them durably. Leaving without commit writes nothing.
+
+    Private state: `_pending` entries, and `_new_batch`, the batch key this action introduces (the session adopts
+    it only once it is on disk). It is also the one place audit entries are written (`audit`).
+    """
+
+    def __init__(self, session: Session) -> None:
+        self._session = session
+        self._pending: list[EntryRecord] = []
+        self._new_batch: tuple[str, bytes] | None = None
+        self._committed = False
+
+    def __enter__(self) -> UnitOfWork:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if not self._committed:
+            self._pending.clear()
+            self._new_batch = None
+
+    def _batch_recipient(self) -> Recipient:
+        batch = self._session.batch or self._new_batch
+        if batch is None:
+            batch_id, batch_key = new_id(), generate_symmetric_key()
+            recipients = [self._session.team_recipient(), self._session.own_recipient()]
+            self._pending.append(
+                self._build(batch_id, None, now_utc(), {"type": EntryKind.BATCH}, batch_key, recipients)
+            )
+            batch = self._new_batch = (batch_id, batch_key)
+        return Recipient(batch[0], symmetric=batch[1])
+
+    def _build(
+        self,
+        entry_id: str,
+        subject: str | None,
+        occurred_at: datetime,
+        public: dict[str, Any] | None,
+        plaintext: bytes | None,
+        recipients: Sequence[Recipient],
+        recorded_at: datetime | None = None,
+    ) -> EntryRecord:
+        sealed = None
+        if plaintext is not None:
+            sealed = seal(plaintext, entry_id=entry_id, subject=subject, recipients=recipients)
+        return EntryRecord(
+            id=entry_id,
+            school_id=self._session.school_id,
+            device_id="",
+            seq=0,
+            prev_hash=b"",
+            author_key_id=self._session.key.key_id,
+            subject=subject,
+            occurred_at=to_millis(occurred_at),
+            recorded_at=to_millis(recorded_at or now_utc()),
+            public=canonical_json(public) if public is not None else None,
+            sealed=sealed,
+        )
+
+    def record(
+        self,
+        kind: str,
+        content: dict[str, Any],
+        *,
+        subject: str | None = None,
+        occurred_at: datetime | None = None,
+        recipients: Sequence[Recipient] | None = None,
+        also_to: Sequence[Recipient] = (),
+        entry_id: str | None = None,
+        recorded_at: datetime | None = None,
+    ) -> str:
+        """Add a sealed entry. By default it is sealed to this session's batch key (team and author).
+
+        `recorded_at` is now, except for the demo generator, which writes a simulated history.
+        """
+        entry_id = entry_id or new_id()
+        if recipients is None:
+            recipients = [self._batch_recipient(), *also_to]
+        plaintext = canonical_json({"kind": kind, **content})
+        occurred = occurred_at or now_utc()
+        self._pending.append(self._build(entry_id, subject, occurred, None, plaintext, recipients, recorded_at))
+        return entry_id
+
+    def record_public(
+        self,
+        public: dict[str, Any],
+        *,
+        entry_id: str | None = None,
+        secret: bytes | None = None,
+        recipients: Sequence[Recipient] = (),
+    ) -> str:
+        """Add a key-material entry: a public part, and optionally a secret sealed to `recipients`."""
+        entry_id = entry_id or new_id()
+        self._pending.append(self._build(entry_id, None, now_utc(), public, secret, recipients))
+        return entry_id
+
+    def audit(self, kind: str, subject: str | None, **details: Any) -> str:
+        """An access-audit entry (who opened or exported what), written with this action."""
+        return self.record(kind, details, subject=subject)
+
+    def commit(self) -> list[EntryRecord]:
+        written = self._session.store.log.append(self._pending, self._session.signer())
+        self._committed = True
+        for entry in written:
+            if entry.public is not None:
+                self._session.keybook.add(entry)
+        if self._new_batch is not None:
+            self._session.batch = self._new_batch
+            self._session.keyring.hold(*self._new_batch)
+        self._pending = []
+        self._new_batch = None
+        return written
