@@ -332,6 +332,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (ServiceError, SecretMissing) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_PROBLEM
+    except BrokenPipeError:  # e.g. piped into `head`: the reader went away; what was written stays written
+        sys.stderr.close()
+        return EXIT_OK
     except KeyboardInterrupt:
         print("error: interrupted; nothing more was written", file=sys.stderr)
         return 130

@@ -172,14 +172,8 @@ def _symmetric(half: list[Point], width: float) -> list[Point]:
     return half + other
 
 
-def _ellipse(cx: float, cy: float, rx: float, ry: float, n: int = 16, tilt_deg: float = 0.0) -> list[Point]:
-    t = math.radians(tilt_deg)
-    pts = []
-    for i in range(n):
-        a = 2 * math.pi * i / n
-        ex, ey = rx * math.cos(a), ry * math.sin(a)
-        pts.append((cx + ex * math.cos(t) - ey * math.sin(t), cy + ex * math.sin(t) + ey * math.cos(t)))
-    return pts
+def _ellipse(cx: float, cy: float, rx: float, ry: float, n: int = 16) -> list[Point]:
+    return [(cx + rx * math.cos(2 * math.pi * i / n), cy + ry * math.sin(2 * math.pi * i / n)) for i in range(n)]
 
 
 def _eye(cx: float, cy: float, rx: float, ry: float) -> list[Point]:
@@ -202,10 +196,11 @@ def _finger(a: float, b: float, length: float, fan_deg: float) -> list[Point]:
     w = b - a
     cu, cv = (a + b) / 2, _PALM_TOP
     t = math.radians(fan_deg)
-    local = [(-w / 2, 0.0)]
-    local += [(w / 2 * math.cos(phi), length - w / 2 + w / 2 * math.sin(phi)) for phi in
-              (math.pi * k / 6 for k in range(6, -1, -1))]  # fmt: skip
-    local.append((w / 2, 0.0))
+    tip = [
+        (w / 2 * math.cos(math.pi * k / 6), length - w / 2 + w / 2 * math.sin(math.pi * k / 6))
+        for k in range(6, -1, -1)
+    ]
+    local = [(-w / 2, 0.0), *tip, (w / 2, 0.0)]
     return [(cu + s * math.cos(t) + d * math.sin(t), cv - s * math.sin(t) + d * math.cos(t)) for s, d in local]
 
 
@@ -226,11 +221,11 @@ def _hand_local(cuff: float) -> list[Point]:
 
 
 def _hand(wrist: Point, towards: Point, scale: float, cuff: float = 0.0) -> list[Point]:
-    """A hand whose wrist centre is at `wrist`, fingers pointing towards `towards`, palm `scale` units wide.
+    """A right hand, palm to the viewer: wrist centre at `wrist`, fingers towards `towards`, palm `scale` wide.
 
-    The thumb lies on the side of (dy, -dx) rotated by 180 degrees, where (dx, dy) is the finger direction: for a
-    hand hanging down and slightly outwards on the viewer's left that is the outer side (anatomical position,
-    palm forward), and for a hand pointing up on the viewer's left it is the inner side (palm to the viewer).
+    The thumb lies 90 degrees clockwise (on screen, y down) from the finger direction: a hand hanging down has its
+    thumb on the viewer's left (anatomical position, palm forward); a hand pointing up has it on the viewer's right.
+    Mirror the result for a left hand.
     """
     dx, dy = towards[0] - wrist[0], towards[1] - wrist[1]
     n = math.hypot(dx, dy)
@@ -255,10 +250,11 @@ _JAW_INNER_HALF: list[Point] = [(173, 134), (190, 146), (208, 159), (228, 167), 
 
 _EAR_HALF: list[Point] = [(172, 100), (164, 95), (157, 99), (154, 110), (156, 122), (160, 131), (166, 137), (172, 135)]
 
-_NECK: list[Point] = [(222, 182), (236, 188), (250, 190), (264, 188), (278, 182), (281, 207), (219, 207)]
+# The neck's top edge runs along the head outline, so the two meet without overlapping.
+_NECK: list[Point] = [(220, 184.5), (232, 188), (250, 190), (268, 188), (280, 184.5), (281, 207), (219, 207)]
 
 _SHOULDER_HALF: list[Point] = [
-    (221, 197), (200, 211), (176, 218), (156, 225), (142, 235), (134, 251), (131, 268), (160, 276), (180, 250),
+    (219.5, 197), (200, 211), (176, 218), (156, 225), (142, 235), (134, 251), (131, 268), (160, 276), (180, 250),
     (204, 226), (219, 207),
 ]  # fmt: skip
 
@@ -268,8 +264,9 @@ _TORSO_SIDE: list[Point] = [
     (164, 532),
 ]  # fmt: skip
 
-_UPPER_ARM_HALF: list[Point] = [(131, 268), (160, 276), (153, 310), (148, 345), (144, 378), (116, 374), (120, 340),
-                                (126, 300)]  # fmt: skip
+_UPPER_ARM_HALF: list[Point] = [
+    (131, 268), (160, 276), (153, 310), (148, 345), (144, 378), (116, 374), (120, 340), (126, 300),
+]  # fmt: skip
 _FOREARM_HALF: list[Point] = [
     (116, 374), (144, 378), (139, 410), (132, 450), (127, 482), (123, 510), (92, 506), (96, 478), (102, 444),
     (109, 406),
@@ -315,11 +312,10 @@ def _front() -> list[tuple[str, list[Point]]]:
     parts.append(("forehead", _symmetric([*_HAIRLINE_HALF[::-1], (169, 96), (250, 97)], _BODY_W)))
     cheek = [(250, 97), (169, 96), (170, 116), *_JAW_INNER_HALF]
     jaw = _HEAD_HALF[_HEAD_HALF.index((173, 134)) :] + _JAW_INNER_HALF[:0:-1]
-    for side, mirror in (("right", False), ("left", True)):
-        pick = (lambda p: _mirror(p, _BODY_W)) if mirror else (lambda p: p)
-        parts.append((f"cheek-{side}", pick(cheek)))
-        parts.append((f"jaw-{side}", pick(jaw)))
-        parts.append((f"eye-{side}", pick(_eye(222, 113, 15, 7.5))))
+    eye = _eye(222, 113, 15, 7.5)
+    for part, pts in (("cheek", cheek), ("jaw", jaw), ("eye", eye)):
+        parts.append((f"{part}-right", pts))  # the child's right side is on the viewer's left
+        parts.append((f"{part}-left", _mirror(pts, _BODY_W)))
     parts.append(
         ("nose", _symmetric([(250, 101), (245, 101), (241, 122), (236, 136), (238, 143), (250, 147)], _BODY_W))
     )
@@ -333,7 +329,7 @@ def _front() -> list[tuple[str, list[Point]]]:
     hip = [*_TORSO_SIDE[5:], *hip_inner[::-1]]
     parts.append(("hip-right", hip))
     parts.append(("hip-left", _mirror(hip, _BODY_W)))
-    parts.append(("genitals", [(222, 497), (278, 497), (262, 520), (253, 548), (247, 548), (238, 520)]))
+    parts.append(("genitals", [(222, 497), (278, 497), (262, 520), (253, 550), (247, 550), (238, 520)]))
     thigh = [(164, 532), (222, 497), (238, 520), *_THIGH_INNER, (179, 698), *_THIGH_OUTER]
     parts.append(("thigh-right", thigh))
     parts.append(("thigh-left", _mirror(thigh, _BODY_W)))
@@ -371,7 +367,9 @@ _P_SCALP_INNER: list[Point] = [
     (362, 250), (292, 200),
 ]  # fmt: skip
 _P_BROW: list[Point] = [(171, 392), (240, 386), (310, 380), (380, 372)]
-_P_NOSE_FRONT: list[Point] = [(183, 420), (175, 450), (164, 482), (152, 510), (148, 528), (155, 542), (172, 551), (191, 557)]
+_P_NOSE_FRONT: list[Point] = [
+    (183, 420), (175, 450), (164, 482), (152, 510), (148, 528), (155, 542), (172, 551), (191, 557),
+]  # fmt: skip
 _P_NOSE_BACK: list[Point] = [(210, 542), (205, 490), (195, 440)]
 _P_LIPS_FRONT: list[Point] = [(191, 557), (187, 577), (180, 592), (189, 604), (183, 618), (187, 634), (199, 648)]
 _P_LIPS_BACK: list[Point] = [(222, 640), (231, 606), (225, 575), (210, 542)]
@@ -386,9 +384,10 @@ _P_NECK_BACK: list[Point] = [(584, 965), (578, 880), (588, 805), (618, 758)]
 def _head_profile() -> list[tuple[str, list[Point]]]:
     scalp = _P_SCALP_OUTER + _P_SCALP_INNER
     forehead = [*_P_FOREHEAD_FRONT, *_P_BROW[1:], (362, 250), (292, 200)]
+    behind_temple = [(450, 372), (510, 398), (526, 450), (530, 540), (545, 592)]  # hidden under the ear
     cheek = [
         *_P_BROW,
-        *_P_SCALP_INNER[-4:2:-1],
+        *behind_temple,
         (503, 592),
         *_P_JAW_UPPER[1:],
         (199, 648),
@@ -642,13 +641,13 @@ def neighbours(code: str) -> frozenset[str]:
 _FILL = "#f6efe7"
 _STROKE = "#3b3b3b"
 
-# Words printed on the outline so staff can see the child's sides at a glance: (text, x, y) as fractions.
-_SIDE_LABELS: dict[str, tuple[tuple[str, float, float], ...]] = {
-    "front": (("Right", 0.1, 0.04), ("Left", 0.9, 0.04)),
-    "back": (("Left", 0.1, 0.04), ("Right", 0.9, 0.04)),
-    "head-left": (("Left side", 0.08, 0.05),),
-    "head-right": (("Right side", 0.92, 0.05),),
-    "hands": (("Right hand", 0.26, 0.16), ("Left hand", 0.74, 0.16)),
+# Words printed on the outline so staff can see the child's sides at a glance: (text, x, y, text-anchor).
+_SIDE_LABELS: dict[str, tuple[tuple[str, float, float, str], ...]] = {
+    "front": (("Right", 0.03, 0.04, "start"), ("Left", 0.97, 0.04, "end")),
+    "back": (("Left", 0.03, 0.04, "start"), ("Right", 0.97, 0.04, "end")),
+    "head-left": (("Left side", 0.03, 0.05, "start"),),
+    "head-right": (("Right side", 0.97, 0.05, "end"),),
+    "hands": (("Right hand", 0.26, 0.16, "middle"), ("Left hand", 0.74, 0.16, "middle")),
 }
 
 _TITLES = {
@@ -682,10 +681,12 @@ def outline_svg(view: str) -> str:
     lines.append("  </g>")
     lines.append(
         f'  <g id="side-labels" font-family="sans-serif" font-size="{round(0.028 * height)}" fill="#555555"'
-        ' text-anchor="middle" pointer-events="none">'
+        ' pointer-events="none">'
     )
-    for text, fx, fy in _SIDE_LABELS[view]:
-        lines.append(f'    <text x="{fx * width:.0f}" y="{fy * height:.0f}">{escape(text)}</text>')
+    for text, fx, fy, anchor in _SIDE_LABELS[view]:
+        lines.append(
+            f'    <text x="{fx * width:.0f}" y="{fy * height:.0f}" text-anchor="{anchor}">{escape(text)}</text>'
+        )
     lines.append("  </g>")
     lines.append("</svg>")
     return "\n".join(lines) + "\n"

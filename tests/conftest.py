@@ -1,0 +1,71 @@
+"""Shared test set-up: offscreen Qt, cheap Argon2id for new wrappings, and fresh encrypted stores."""
+
+from __future__ import annotations
+
+import os
+
+os.environ["QT_QPA_PLATFORM"] = "offscreen"  # must precede any Qt import: without a display Qt aborts the run
+os.environ["CONCERN_LOGGER_TEST_KDF"] = "fast"  # documented test-only switch (desktop_app/crypto/kdf.py)
+
+from collections.abc import Iterator  # noqa: E402
+from dataclasses import dataclass  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+
+from desktop_app.domain.records import Role  # noqa: E402
+from desktop_app.services.accounts import add_staff, create_school  # noqa: E402
+from desktop_app.services.directory import import_roster  # noqa: E402
+from desktop_app.services.session import Session, sign_in  # noqa: E402
+from desktop_app.services.store import SchoolStore  # noqa: E402
+
+LEAD, LEAD_PASS = "a.lead", "lead-passphrase-1"
+LEAD2, LEAD2_PASS = "b.deputy", "deputy-passphrase-2"
+STAFF, STAFF_PASS = "c.teacher", "teacher-password-3"
+STAFF2, STAFF2_PASS = "d.assistant", "assistant-password-4"
+OVERSIGHT, OVERSIGHT_PASS = "e.governor", "governor-password-5"
+
+ROSTER_CSV = (
+    "upn,forename,surname,preferred_name,date_of_birth,gender,year_group,reg_group,address,postcode\n"
+    "A123456789012,Zofia,Łuczak,,2021-03-04,Female,R,RA,12 Mill Lane Coventry,CV1 2AB\n"
+    "A123456789013,Jakub,Łuczak,Kuba,2018-06-10,Male,3,3B,12 Mill Lane Coventry,CV1 2AB\n"
+    "B123456789014,Ахмед,Krężołek,,2016-01-20,Male,5,5A,4 Elm Grove Coventry,CV2 3CD\n"
+    "C123456789015,Şeyma,Yılmaz,,2015-09-01,Female,6,6C,9 Park View Coventry,CV3 4EF\n"
+).encode()
+
+
+@dataclass
+class School:
+    """A fresh school store with two leads, two staff and an oversight account, and four pupils."""
+
+    data_dir: Path
+    store: SchoolStore
+    recovery_code: str
+
+    def sign_in(self, username: str, password: str) -> Session:
+        return sign_in(self.store, username, password, sleep=lambda _s: None)
+
+    def lead(self) -> Session:
+        return self.sign_in(LEAD, LEAD_PASS)
+
+    def staff(self) -> Session:
+        return self.sign_in(STAFF, STAFF_PASS)
+
+
+def make_school(data_dir: Path) -> School:
+    store, code = create_school(data_dir, "Hillside Primary School", LEAD, "Alice Lead", LEAD_PASS)
+    lead = sign_in(store, LEAD, LEAD_PASS)
+    add_staff(lead, LEAD2, "Bilal Deputy", Role.LEAD, LEAD2_PASS, "Deputy DSL")
+    add_staff(lead, STAFF, "Carys Teacher", Role.STAFF, STAFF_PASS, "Year 1 teacher")
+    add_staff(lead, STAFF2, "Dev Assistant", Role.STAFF, STAFF2_PASS, "Teaching assistant")
+    add_staff(lead, OVERSIGHT, "Erin Governor", Role.OVERSIGHT, OVERSIGHT_PASS, "Safeguarding governor")
+    import_roster(lead, ROSTER_CSV)
+    lead.close()
+    return School(data_dir, store, code)
+
+
+@pytest.fixture
+def school(tmp_path: Path) -> Iterator[School]:
+    made = make_school(tmp_path / "school")
+    yield made
+    made.store.close()
