@@ -7,17 +7,17 @@ import os
 os.environ["QT_QPA_PLATFORM"] = "offscreen"  # must precede any Qt import: without a display Qt aborts the run
 os.environ["CONCERN_LOGGER_TEST_KDF"] = "fast"  # documented test-only switch (desktop_app/crypto/kdf.py)
 
-from collections.abc import Iterator  # noqa: E402
-from dataclasses import dataclass  # noqa: E402
-from pathlib import Path  # noqa: E402
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
 
-import pytest  # noqa: E402
+import pytest
 
-from desktop_app.domain.records import Role  # noqa: E402
-from desktop_app.services.accounts import add_staff, create_school  # noqa: E402
-from desktop_app.services.directory import import_roster  # noqa: E402
-from desktop_app.services.session import Session, sign_in  # noqa: E402
-from desktop_app.services.store import SchoolStore  # noqa: E402
+from desktop_app.domain.records import Role
+from desktop_app.services.accounts import add_staff, create_school
+from desktop_app.services.directory import import_roster
+from desktop_app.services.session import Session, sign_in
+from desktop_app.services.store import SchoolStore
 
 LEAD, LEAD_PASS = "a.lead", "lead-passphrase-1"
 LEAD2, LEAD2_PASS = "b.deputy", "deputy-passphrase-2"

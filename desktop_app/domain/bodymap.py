@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import math
 from dataclasses import dataclass
 from functools import cache
@@ -176,6 +177,16 @@ def _ellipse(cx: float, cy: float, rx: float, ry: float, n: int = 16) -> list[Po
     return [(cx + rx * math.cos(2 * math.pi * i / n), cy + ry * math.sin(2 * math.pi * i / n)) for i in range(n)]
 
 
+def _smooth(points: list[Point], rounds: int = 2) -> list[Point]:
+    """Chaikin corner cutting on an open polyline; the end points stay put so shared edges still meet."""
+    for _ in range(rounds):
+        out = [points[0]]
+        for (x1, y1), (x2, y2) in itertools.pairwise(points):
+            out += [(0.75 * x1 + 0.25 * x2, 0.75 * y1 + 0.25 * y2), (0.25 * x1 + 0.75 * x2, 0.25 * y1 + 0.75 * y2)]
+        points = [*out[:1], *out[2:-1], points[-1]]
+    return points
+
+
 def _eye(cx: float, cy: float, rx: float, ry: float) -> list[Point]:
     """An almond shape, pointed at both corners."""
     pts = []
@@ -207,8 +218,9 @@ def _finger(a: float, b: float, length: float, fan_deg: float) -> list[Point]:
 def _hand_local(cuff: float) -> list[Point]:
     pts: list[Point] = [(0.4, -cuff), (-0.4, -cuff)] if cuff else []
     # wrist, thumb (out and up, about 35 degrees from the fingers), thumb web
-    pts += [(-0.4, 0.0), (-0.47, 0.14), (-0.6, 0.28), (-0.72, 0.42), (-0.82, 0.57), (-0.87, 0.69)]
-    pts += [(-0.86, 0.77), (-0.8, 0.82), (-0.72, 0.8), (-0.66, 0.71), (-0.58, 0.6), (-0.49, 0.53)]
+    thumb = [(-0.4, 0.0), (-0.47, 0.14), (-0.6, 0.28), (-0.72, 0.42), (-0.82, 0.57), (-0.87, 0.69), (-0.86, 0.77)]
+    thumb += [(-0.8, 0.82), (-0.72, 0.8), (-0.66, 0.71), (-0.58, 0.6), (-0.49, 0.53)]
+    pts += _smooth(thumb, 1)
     for i, finger in enumerate(_FINGERS):
         outline = _finger(*finger)
         if i == 0:
@@ -382,8 +394,8 @@ _P_NECK_BACK: list[Point] = [(584, 965), (578, 880), (588, 805), (618, 758)]
 
 
 def _head_profile() -> list[tuple[str, list[Point]]]:
-    scalp = _P_SCALP_OUTER + _P_SCALP_INNER
-    forehead = [*_P_FOREHEAD_FRONT, *_P_BROW[1:], (362, 250), (292, 200)]
+    scalp = _smooth(_P_SCALP_OUTER) + _P_SCALP_INNER[1:]
+    forehead = [*_smooth(_P_FOREHEAD_FRONT), *_P_BROW[1:], (362, 250), (292, 200)]
     behind_temple = [(450, 372), (510, 398), (526, 450), (530, 540), (545, 592)]  # hidden under the ear
     cheek = [
         *_P_BROW,
@@ -395,9 +407,9 @@ def _head_profile() -> list[tuple[str, list[Point]]]:
         *_P_NOSE_BACK[1:],
         (183, 420),
     ]
-    jaw = [*_P_CHIN_FRONT, *_P_JAW_LOWER[1:], *_P_RAMUS[1:], *_P_JAW_UPPER[1:]]
+    jaw = [*_smooth(_P_CHIN_FRONT), *_P_JAW_LOWER[1:], *_P_RAMUS[1:], *_P_JAW_UPPER[1:]]
     neck = [*_P_NECK_FRONT, *_P_NECK_BACK, *_P_SCALP_INNER[1:4], (503, 592), *_P_RAMUS[-2::-1], *_P_JAW_LOWER[-2::-1]]
-    nose = [*_P_NOSE_FRONT, *_P_NOSE_BACK]
+    nose = [*_smooth(_P_NOSE_FRONT, 1), *_P_NOSE_BACK]
     mouth = [*_P_LIPS_FRONT, *_P_LIPS_BACK]
     frenulum = _ellipse(204, 598, 14, 11, 12)
     eye = _eye(238, 438, 30, 14)
@@ -415,7 +427,7 @@ def _head_profile() -> list[tuple[str, list[Point]]]:
         ("mouth", mouth),
         ("frenulum", frenulum),
         ("eye-left", eye),
-        ("ear-left", ear),
+        ("ear-left", _smooth([*ear, ear[0]])[:-1]),
     ]
 
 
