@@ -1,0 +1,144 @@
+"""The body-map editor: view tabs, the canvas, the side panel for the selected mark, and the no-photographs note."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QTabBar, QVBoxLayout, QWidget
+
+from desktop_app.domain import bodymap
+from desktop_app.domain.records import InjuryMark
+from desktop_app.ui.bodymap.canvas import BodyMapCanvas
+from desktop_app.ui.bodymap.marks import BodyMapMarks
+from desktop_app.ui.bodymap.panel import MarkDetailsPanel
+from desktop_app.ui.bodymap.words import view_hint, view_name
+
+
+class BodyMapEditor(QWidget):
+    """A whole body map: every view of one occasion, with numbered marks and their details.
+
+    Private state: `_marks` (the BodyMapMarks model the canvas and panel share). The child widgets are public
+    attributes for tests and for tab-order wiring: `views` (QTabBar), `canvas`, `panel`, `status`, `note`.
+
+    `changed` is emitted after every edit a member of staff makes (placing, moving, removing a mark, or any change
+    in its details), not when set_marks() or clear() load or reset the map.
+    """
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._marks = BodyMapMarks(self)
+
+        self.views = QTabBar()
+        self.views.setObjectName("bodyMapViews")
+        self.views.setAccessibleName(self.tr("Body map view"))
+        self.views.setExpanding(False)
+        self.views.setDrawBase(False)
+        self.views.setUsesScrollButtons(True)
+        for view in bodymap.VIEWS:
+            index = self.views.addTab(view_name(view))
+            self.views.setTabData(index, view)
+
+        self.hint = QLabel()
+        self.hint.setObjectName("bodyMapViewHint")
+        self.hint.setWordWrap(True)
+        self.canvas = BodyMapCanvas(self._marks, bodymap.VIEWS[0])
+        self.status = QLabel()
+        self.status.setObjectName("bodyMapStatus")
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        self.status.setMinimumHeight(self.status.fontMetrics().height())
+        self.note = QLabel(self.tr("Do not photograph injuries or remove clothing: this map is the record."))
+        self.note.setObjectName("bodyMapNote")
+        self.note.setWordWrap(True)
+        self.note.setStyleSheet(
+            "QLabel#bodyMapNote { background: #fdf6e3; color: #4d3d00; border: 1px solid #e8d9a8;"
+            " border-radius: 4px; padding: 6px 8px; }"
+        )
+
+        self.panel = MarkDetailsPanel(self._marks)
+        self.panel.setMinimumWidth(300)
+
+        map_column = QVBoxLayout()
+        map_column.setSpacing(6)
+        map_column.addWidget(self.views)
+        map_column.addWidget(self.hint)
+        map_column.addWidget(self.canvas, 1)
+        map_column.addWidget(self.status)
+        map_column.addWidget(self.note)
+
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(16)
+        layout.addLayout(map_column, 5)
+        layout.addWidget(self.panel, 4)
+
+        self.setTabOrder(self.views, self.canvas)
+        self.setTabOrder(self.canvas, self.panel.mark_list)
+
+        self.views.currentChanged.connect(self._on_tab_chosen)
+        self.canvas.view_changed.connect(self._on_view_changed)
+        self.canvas.status_changed.connect(self.status.setText)
+        self._marks.changed.connect(self._refresh_tab_counts)
+        self._marks.reset.connect(self._refresh_tab_counts)
+        self._marks.changed.connect(self.changed)
+        self._on_view_changed(self.canvas.view())
+        self._refresh_tab_counts()
+
+    # -- public -------------------------------------------------------------------------------------------------
+
+    def marks(self) -> list[InjuryMark]:
+        """Every mark on the map, numbered by position: marks()[0] is mark 1."""
+        return self._marks.marks()
+
+    def set_marks(self, marks: Iterable[InjuryMark]) -> None:
+        """Show a map as given (e.g. a recovered draft); the first view with a mark comes up. Emits no `changed`."""
+        self._marks.set_marks(marks)
+        loaded = self._marks.marks()
+        self.set_view(loaded[0].view if loaded else bodymap.VIEWS[0])
+        self.status.clear()
+
+    def clear(self) -> None:
+        """Start a blank map on the front view. Emits no `changed`."""
+        self.set_marks([])
+
+    def marks_model(self) -> BodyMapMarks:
+        return self._marks
+
+    def view(self) -> str:
+        return self.canvas.view()
+
+    def set_view(self, view: str) -> None:
+        self.canvas.set_view(view)
+
+    # -- reacting -----------------------------------------------------------------------------------------------
+
+    def _on_tab_chosen(self, index: int) -> None:
+        view = self.views.tabData(index)
+        if view:
+            self.canvas.set_view(view)
+
+    def _on_view_changed(self, view: str) -> None:
+        index = bodymap.VIEWS.index(view)
+        if self.views.currentIndex() != index:
+            was_blocked = self.views.blockSignals(True)
+            self.views.setCurrentIndex(index)
+            self.views.blockSignals(was_blocked)
+        self.hint.setText(view_hint(view))
+
+    def _refresh_tab_counts(self) -> None:
+        for index, view in enumerate(bodymap.VIEWS):
+            count = len(self._marks.on_view(view))
+            text = (
+                view_name(view) if count == 0 else self.tr("{view} ({count})").format(view=view_name(view), count=count)
+            )
+            self.views.setTabText(index, text)
+            self.views.setTabToolTip(
+                index,
+                self.tr("{view}: no marks").format(view=view_name(view))
+                if count == 0
+                else self.tr("{view}: 1 mark").format(view=view_name(view))
+                if count == 1
+                else self.tr("{view}: {count} marks").format(view=view_name(view), count=count),
+            )

@@ -1,0 +1,280 @@
+"""The side panel of the body map: the list of marks and the details of the selected one."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QComboBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.domain.records import MarkType
+from desktop_app.ui.bodymap.marks import BodyMapMarks
+from desktop_app.ui.bodymap.words import mark_type_words, region_words, view_words
+
+_NOT_MEASURED = 0.0
+_SKIN_UNKNOWN, _SKIN_YES, _SKIN_NO = 0, 1, 2
+
+
+class MarkDetailsPanel(QWidget):
+    """Lists the marks of the map and describes the selected one; every edit goes straight into the model.
+
+    Private state: `_marks` (the shared BodyMapMarks), `_loading` (True while the fields are being filled from a
+    mark, so that filling them is not taken for an edit), and the field widgets.
+    """
+
+    def __init__(self, marks: BodyMapMarks, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._marks = marks
+        self._loading = False
+
+        self.list_label = QLabel(self.tr("&Marks on this map"))
+        self.list_label.setObjectName("bodyMapListLabel")
+        self.mark_list = QListWidget()
+        self.mark_list.setAccessibleName(self.tr("Marks on this map"))
+        self.mark_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.mark_list.setMaximumHeight(118)
+        self.mark_list.setUniformItemSizes(True)
+        self.mark_list.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.mark_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list_label.setBuddy(self.mark_list)
+
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self._hint_page())
+        self.stack.addWidget(self._details_page())
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(6)
+        layout.addWidget(self.list_label)
+        layout.addWidget(self.mark_list)
+        layout.addSpacing(6)
+        layout.addWidget(self.stack, 1)
+
+        self.mark_list.currentRowChanged.connect(self._on_row_chosen)
+        marks.changed.connect(self._on_marks_changed)
+        marks.reset.connect(self._on_marks_changed)
+        marks.selection_changed.connect(self._on_selection_changed)
+        self._on_marks_changed()
+        self._on_selection_changed(marks.selected)
+
+    # -- building -----------------------------------------------------------------------------------------------
+
+    def _hint_page(self) -> QWidget:
+        page = QWidget()
+        self.hint = QLabel(
+            self.tr(
+                "Click on the outline where you saw the mark, then describe it here.\n\n"
+                "Choose Front, Back, Head or Hands above the map for the view that shows it best. "
+                "Select a mark (click it, or press Tab on the map) to describe, move or remove it."
+            )
+        )
+        self.hint.setWordWrap(True)
+        self.hint.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.hint.setObjectName("bodyMapHint")
+        self.hint.setStyleSheet("color: palette(placeholder-text);")
+        box = QVBoxLayout(page)
+        box.setContentsMargins(0, 4, 0, 0)
+        box.addWidget(self.hint)
+        box.addStretch(1)
+        return page
+
+    def _details_page(self) -> QWidget:
+        page = QWidget()
+        self.title = QLabel()
+        self.title.setObjectName("bodyMapMarkTitle")
+        font = self.title.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.1)
+        self.title.setFont(font)
+        self.region = QLabel()
+        self.region.setObjectName("bodyMapRegion")
+        self.region.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.region.setWordWrap(True)
+        self.region.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+
+        self.type = QComboBox()
+        for mark_type in MarkType:
+            words = mark_type_words(mark_type)
+            self.type.addItem(words[:1].upper() + words[1:], mark_type.value)
+
+        self.size = QDoubleSpinBox()
+        self.size.setRange(_NOT_MEASURED, 100.0)
+        self.size.setDecimals(1)
+        self.size.setSingleStep(0.5)
+        self.size.setSuffix(self.tr(" cm"))
+        self.size.setSpecialValueText(self.tr("not measured"))
+        self.size.setToolTip(
+            self.tr("The longest side, in centimetres; leave at 'not measured' if you did not measure it.")
+        )
+
+        self.shape = QLineEdit()
+        self.shape.setPlaceholderText(self.tr("e.g. round, oval, a line, finger-tip pattern"))
+        self.colour = QLineEdit()
+        self.colour.setPlaceholderText(self.tr("e.g. red, blue-purple, yellow-green"))
+
+        self.skin_group = QButtonGroup(self)
+        skin_row = QHBoxLayout()
+        skin_row.setContentsMargins(0, 0, 0, 0)
+        self.skin_buttons: dict[int, QRadioButton] = {}
+        for value, text in (
+            (_SKIN_UNKNOWN, self.tr("Not known")),
+            (_SKIN_YES, self.tr("Yes")),
+            (_SKIN_NO, self.tr("No")),
+        ):
+            button = QRadioButton(text)
+            self.skin_group.addButton(button, value)
+            self.skin_buttons[value] = button
+            skin_row.addWidget(button)
+        skin_row.addStretch(1)
+        skin_box = QWidget()
+        skin_box.setLayout(skin_row)
+        skin_box.setAccessibleName(self.tr("Skin broken"))
+
+        self.explanation = QPlainTextEdit()
+        self.explanation.setTabChangesFocus(True)
+        self.explanation.setPlaceholderText(self.tr("What the child said about it, exactly as they said it"))
+        self.explanation.setMinimumHeight(64)
+        self.first_aid = QLineEdit()
+        self.first_aid.setPlaceholderText(self.tr("e.g. cold compress by the school first aider; none needed"))
+
+        self.remove_button = QPushButton(self.tr("Remo&ve this mark"))
+
+        form = QFormLayout()
+        form.setContentsMargins(0, 0, 0, 0)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+        form.addRow(QLabel(self.tr("Where")), self.region)
+        self._add_row(form, self.tr("&Type"), self.type)
+        self._add_row(form, self.tr("Si&ze"), self.size)
+        self._add_row(form, self.tr("S&hape"), self.shape)
+        self._add_row(form, self.tr("Co&lour(s)"), self.colour)
+        self._add_row(form, self.tr("Skin bro&ken"), skin_box, buddy=self.skin_buttons[_SKIN_UNKNOWN])
+        self._add_row(form, self.tr("First &aid given"), self.first_aid)
+
+        self.explanation_label = QLabel(self.tr("The child's &explanation, in their own words"))
+        self.explanation_label.setBuddy(self.explanation)
+        self.explanation.setAccessibleName(self.tr("The child's explanation, in their own words"))
+
+        box = QVBoxLayout(page)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(6)
+        box.addWidget(self.title)
+        box.addSpacing(2)
+        box.addLayout(form)
+        box.addWidget(self.explanation_label)
+        box.addWidget(self.explanation, 1)
+        remove_row = QHBoxLayout()
+        remove_row.addStretch(1)
+        remove_row.addWidget(self.remove_button)
+        box.addLayout(remove_row)
+
+        self.type.currentIndexChanged.connect(lambda _i: self._edit(type=self.type.currentData()))
+        self.size.valueChanged.connect(lambda v: self._edit(size_cm=None if v <= _NOT_MEASURED else round(v, 1)))
+        self.shape.textEdited.connect(lambda text: self._edit(shape=text))
+        self.colour.textEdited.connect(lambda text: self._edit(colour=text))
+        self.skin_group.idToggled.connect(self._on_skin_toggled)
+        self.explanation.textChanged.connect(lambda: self._edit(explanation=self.explanation.toPlainText()))
+        self.first_aid.textEdited.connect(lambda text: self._edit(first_aid=text))
+        self.remove_button.clicked.connect(self._remove)
+        return page
+
+    def _add_row(self, form: QFormLayout, text: str, field: QWidget, buddy: QWidget | None = None) -> None:
+        label = QLabel(text)
+        label.setBuddy(buddy or field)
+        field.setAccessibleName(text.replace("&", ""))
+        form.addRow(label, field)
+
+    # -- showing ------------------------------------------------------------------------------------------------
+
+    def _on_marks_changed(self) -> None:
+        was_blocked = self.mark_list.blockSignals(True)
+        try:
+            self.mark_list.clear()
+            for index, mark in enumerate(self._marks.marks()):
+                kind = mark_type_words(mark.type)
+                text = self.tr("{number}. {type}, {region} ({view})").format(
+                    number=index + 1,
+                    type=kind[:1].upper() + kind[1:],
+                    region=region_words(mark.region),
+                    view=view_words(mark.view),
+                )
+                self.mark_list.addItem(QListWidgetItem(text))
+            if len(self._marks) == 0:
+                self.mark_list.addItem(self.tr("None yet"))
+                self.mark_list.item(0).setFlags(Qt.ItemFlag.NoItemFlags)
+            self.mark_list.setCurrentRow(self._marks.selected)
+        finally:
+            self.mark_list.blockSignals(was_blocked)
+        if self._marks.selected >= 0:
+            self._show_place(self._marks.selected)
+
+    def _on_selection_changed(self, index: int) -> None:
+        was_blocked = self.mark_list.blockSignals(True)
+        self.mark_list.setCurrentRow(index)
+        self.mark_list.blockSignals(was_blocked)
+        if index < 0:
+            self.stack.setCurrentIndex(0)
+            return
+        self._load(index)
+        self.stack.setCurrentIndex(1)
+
+    def _show_place(self, index: int) -> None:
+        mark = self._marks.mark(index)
+        self.title.setText(self.tr("Mark {number}").format(number=index + 1))
+        self.region.setText(
+            self.tr("{region} ({view})").format(region=region_words(mark.region), view=view_words(mark.view))
+        )
+        self.region.setAccessibleName(self.region.text())
+
+    def _load(self, index: int) -> None:
+        mark = self._marks.mark(index)
+        self._loading = True
+        try:
+            self._show_place(index)
+            position = self.type.findData(str(mark.type))
+            self.type.setCurrentIndex(position if position >= 0 else self.type.findData(MarkType.OTHER.value))
+            self.size.setValue(mark.size_cm if mark.size_cm is not None else _NOT_MEASURED)
+            self.shape.setText(mark.shape)
+            self.colour.setText(mark.colour)
+            skin = _SKIN_UNKNOWN if mark.skin_broken is None else _SKIN_YES if mark.skin_broken else _SKIN_NO
+            self.skin_buttons[skin].setChecked(True)
+            if self.explanation.toPlainText() != mark.explanation:
+                self.explanation.setPlainText(mark.explanation)
+            self.first_aid.setText(mark.first_aid)
+        finally:
+            self._loading = False
+
+    # -- editing ------------------------------------------------------------------------------------------------
+
+    def _edit(self, **details: object) -> None:
+        if self._loading or self._marks.selected < 0:
+            return
+        self._marks.describe(self._marks.selected, **details)
+
+    def _on_skin_toggled(self, button_id: int, checked: bool) -> None:
+        if checked:
+            self._edit(skin_broken=None if button_id == _SKIN_UNKNOWN else button_id == _SKIN_YES)
+
+    def _on_row_chosen(self, row: int) -> None:
+        if 0 <= row < len(self._marks):
+            self._marks.select(row)
+
+    def _remove(self) -> None:
+        if self._marks.selected >= 0:
+            self._marks.remove(self._marks.selected)
