@@ -1,0 +1,189 @@
+"""Starting the desktop app: the Qt application, the shipped fonts, and the sign-in window for a school.
+
+Cold start: only Qt and the UI shell load before the sign-in window is on screen; the school's store (and with it
+SQLAlchemy and the crypto stack) opens through the background-op helper while the window is showing.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from desktop_app.paths import APP_AUTHOR, APP_NAME, resources_dir
+from desktop_app.services.errors import ServiceError
+from desktop_app.ui.i18n import translate
+from desktop_app.ui.lock import minutes_to_ms
+from desktop_app.ui.ops import BackgroundOp, wait_for_ops
+from desktop_app.ui.settings import IDLE_LOCK_MINUTES, Settings
+from desktop_app.ui.sign_in import OpenedSchool, SignedIn, SignInWindow, open_school_store
+
+if TYPE_CHECKING:
+    from desktop_app.ui.main_window import MainWindow, PageInstaller
+
+APP_FONT_FAMILY = "DejaVu Sans"
+APP_FONT_POINTS = 10
+EXIT_NO_SCHOOL = 1
+
+
+def _tr(text: str) -> str:
+    return translate("App", text)
+
+
+def register_fonts() -> list[str]:
+    """Register the fonts in `resources/fonts/` and make DejaVu Sans the app's font (Łuczak, Ахмед, Şeyma)."""
+    families: list[str] = []
+    for path in sorted((resources_dir() / "fonts").glob("*.ttf")):
+        font_id = QFontDatabase.addApplicationFont(str(path))
+        if font_id >= 0:
+            families.extend(f for f in QFontDatabase.applicationFontFamilies(font_id) if f not in families)
+    if APP_FONT_FAMILY in families:
+        QApplication.setFont(QFont(APP_FONT_FAMILY, APP_FONT_POINTS))
+    return families
+
+
+def create_application(argv: Sequence[str] | None = None) -> QApplication:
+    """The one QApplication (an existing one is reused, as under pytest-qt), with names and fonts set."""
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        app = QApplication(list(argv if argv is not None else sys.argv[:1]))
+    app.setOrganizationName(APP_AUTHOR)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName("Concern Logger")
+    register_fonts()
+    return app
+
+
+def no_school_message(data_dir: Path, problem: str = "") -> QMessageBox:
+    """The one window shown when the data folder holds no usable school: what to run to create one."""
+    box = QMessageBox(QMessageBox.Icon.Information, _tr("Concern Logger"), "")
+    box.setObjectName("noSchoolMessage")
+    box.setText(problem or _tr("There is no school set up in {folder} yet.").format(folder=data_dir))
+    box.setInformativeText(
+        _tr(
+            "IT staff set up a school from a terminal:\n\n"
+            '    concern-logger --data-dir "{folder}" setup --school "School name" --lead USERNAME '
+            '--lead-name "Full Name"\n\n'
+            "To try Concern Logger with made-up pupils, make a demo school in a folder of its own:\n\n"
+            '    concern-logger --data-dir "{demo}" demo\n'
+            '    concern-logger --data-dir "{demo}"'
+        ).format(folder=data_dir, demo=data_dir.parent / "concern-logger-demo")
+    )
+    box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    box.setStandardButtons(QMessageBox.StandardButton.Close)
+    box.setAccessibleName(_tr("No school set up"))
+    return box
+
+
+class AppShell(QObject):
+    """Shows the sign-in window at once and opens the school behind it; then one main window per person, and a
+    fresh one when someone else signs in at a lock screen. If the folder holds no school, one message says how to
+    make one. Private state: `_data_dir`, `_settings`, `_installers`, `_idle_lock_ms`.
+    """
+
+    def __init__(
+        self,
+        data_dir: Path,
+        settings: Settings,
+        *,
+        installers: Sequence[PageInstaller] = (),
+        idle_lock_ms: int | None = None,
+    ) -> None:
+        super().__init__()
+        self._data_dir = data_dir
+        self._settings = settings
+        self._installers = tuple(installers)
+        self._idle_lock_ms = idle_lock_ms or minutes_to_ms(settings.get(IDLE_LOCK_MINUTES))
+        self.school: OpenedSchool | None = None
+        self.sign_in_window: SignInWindow | None = None
+        self.main_window: MainWindow | None = None
+        self.no_school_box: QMessageBox | None = None
+        self.exit_code = 0
+
+    def start(self) -> SignInWindow:
+        """Show the sign-in window now; it fills in the school's name once the store is open."""
+        window = SignInWindow(self._settings)
+        window.signed_in.connect(self._first_sign_in)
+        window.show()
+        self.sign_in_window = window
+        data_dir = self._data_dir
+        # No parent: the opened store must reach `self.school` (and be closed at shut-down) even if the window went.
+        BackgroundOp(
+            None, lambda: open_school_store(data_dir), self._school_opened, self._no_school
+        ).run_in_background()
+        return window
+
+    def _school_opened(self, school: OpenedSchool) -> None:
+        self.school = school
+        if self.sign_in_window is not None:
+            self.sign_in_window.set_school(school)
+
+    def _no_school(self, error: BaseException) -> None:
+        if isinstance(error, ServiceError):
+            problem = str(error)
+        else:
+            problem = _tr("Concern Logger could not open {folder} ({kind}).").format(
+                folder=self._data_dir, kind=type(error).__name__
+            )
+        self.exit_code = EXIT_NO_SCHOOL
+        box = no_school_message(self._data_dir, problem)
+        box.show()
+        self.no_school_box = box
+        if self.sign_in_window is not None:
+            self.sign_in_window.close()
+            self.sign_in_window.deleteLater()
+            self.sign_in_window = None
+
+    def _open_main_window(self, signed_in: SignedIn) -> MainWindow:
+        from desktop_app.ui.main_window import MainWindow  # loaded once someone has signed in, not at cold start
+
+        assert self.school is not None
+        window = MainWindow(
+            self.school, signed_in, self._settings, idle_lock_ms=self._idle_lock_ms, installers=self._installers
+        )
+        window.other_person_signed_in.connect(self._someone_else)
+        window.show()
+        window.activateWindow()
+        self.main_window = window
+        return window
+
+    def _first_sign_in(self, signed_in: SignedIn) -> None:
+        self._open_main_window(signed_in)
+        if self.sign_in_window is not None:
+            self.sign_in_window.close()
+            self.sign_in_window.deleteLater()
+            self.sign_in_window = None
+
+    def _someone_else(self, signed_in: SignedIn) -> None:
+        old = self.main_window
+        if old is not None:
+            old.close()  # saves its geometry for the new window to restore
+        self._open_main_window(signed_in)
+        if old is not None:
+            old.deleteLater()
+
+    def shut_down(self) -> None:
+        """After the event loop ends: close the windows, let running ops finish, then close the store."""
+        for window in (self.sign_in_window, self.main_window, self.no_school_box):
+            if window is not None:
+                window.close()
+        wait_for_ops()
+        QApplication.processEvents()  # deliver the last results (an op may have just opened the store)
+        self._settings.sync()
+        if self.school is not None:
+            self.school.store.close()
+
+
+def run_app(data_dir: Path) -> int:
+    """`concern-logger` with no command: the sign-in window, then the main window, until the last one closes."""
+    app = create_application()
+    shell = AppShell(data_dir, Settings())
+    shell.start()
+    code = app.exec()
+    shell.shut_down()
+    return shell.exit_code or code

@@ -1,0 +1,172 @@
+"""The table model behind "My concerns": the signed-in person's own concerns, one row each."""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+
+from desktop_app.domain.ids import short_reference
+from desktop_app.domain.records import SchoolState
+from desktop_app.domain.taxonomy import Category
+from desktop_app.ui.i18n import translate
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+def _tr(text: str) -> str:
+    return translate("MyConcernsModel", text)
+
+
+@dataclass(frozen=True, slots=True)
+class MyConcernRow:
+    """One of my concerns as the table shows it."""
+
+    concern_id: str
+    occurred_at: datetime
+    pupil_name: str
+    category_name: str
+    addenda: int
+
+    @property
+    def reference(self) -> str:
+        return short_reference(self.concern_id)
+
+
+def my_concern_rows(state: SchoolState, account_id: str, categories: Iterable[Category]) -> list[MyConcernRow]:
+    """The concerns `account_id` wrote, newest first; a lead's state holds others' too, and they are left out."""
+    names = {c.code: c.name for c in categories}
+    rows = []
+    for concern in state.concerns.values():
+        if concern.author_id != account_id:
+            continue
+        pupil = state.pupils.get(concern.pupil_id)
+        rows.append(
+            MyConcernRow(
+                concern_id=concern.concern_id,
+                occurred_at=concern.occurred_at,
+                pupil_name=pupil.full_name if pupil else _tr("(pupil not in the directory)"),
+                category_name=names.get(concern.category, concern.category),
+                addenda=sum(1 for a in state.addenda.get(concern.concern_id, ()) if a.author_id == account_id),
+            )
+        )
+    rows.sort(key=lambda r: (r.occurred_at, r.concern_id), reverse=True)
+    return rows
+
+
+_UNDECOMPOSED = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ı": "i", "ħ": "h", "þ": "th", "æ": "ae", "œ": "oe"})
+
+
+def sort_text(text: str) -> str:
+    """A key that sorts names as people expect whatever the PC's locale: Şeyma with S, Łuczak with L."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).translate(_UNDECOMPOSED)
+
+
+def when_text(moment: datetime) -> str:
+    """A time as staff read it, in this PC's time zone: `Tue 04 Mar 2025, 10:15`."""
+    return moment.astimezone().strftime("%a %d %b %Y, %H:%M")
+
+
+class MyConcernsModel(QAbstractTableModel):
+    """Rows of `MyConcernRow`. Private state: `_rows`, in the order given (the view sorts through a proxy)."""
+
+    COLUMN_OCCURRED, COLUMN_PUPIL, COLUMN_CATEGORY, COLUMN_REFERENCE, COLUMN_ADDENDA, COLUMN_STATUS = range(6)
+    SortRole = Qt.ItemDataRole.UserRole + 1
+    ConcernIdRole = Qt.ItemDataRole.UserRole + 2
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[MyConcernRow] = []
+        self._headers = [
+            _tr("When it happened"),
+            _tr("Pupil"),
+            _tr("Category"),
+            _tr("Reference"),
+            _tr("Addenda"),
+            _tr("Status"),
+        ]
+
+    def set_rows(self, rows: Sequence[MyConcernRow]) -> None:
+        """Replace every row (after sign-in or a reload)."""
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def clear(self) -> None:
+        """Forget every row (on lock): no child data stays in the model."""
+        self.set_rows([])
+
+    def row_for(self, concern_id: str) -> int:
+        return next((i for i, r in enumerate(self._rows) if r.concern_id == concern_id), -1)
+
+    def concern_at(self, row: int) -> MyConcernRow | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def note_addendum(self, concern_id: str) -> None:
+        """An addendum to one concern is on disk: count it, and tell views about that one cell only."""
+        row = self.row_for(concern_id)
+        if row < 0:
+            return
+        self._rows[row] = replace(self._rows[row], addenda=self._rows[row].addenda + 1)
+        cell = self.index(row, self.COLUMN_ADDENDA)
+        self.dataChanged.emit(cell, cell, [Qt.ItemDataRole.DisplayRole, self.SortRole])
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section] if 0 <= section < len(self._headers) else None
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row, column = self._rows[index.row()], index.column()
+        if role == self.ConcernIdRole:
+            return row.concern_id
+        if role == self.SortRole:
+            return self._sort_key(row, column)
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return self._text(row, column)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == self.COLUMN_ADDENDA:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        return None
+
+    def _text(self, row: MyConcernRow, column: int) -> str | None:
+        if column == self.COLUMN_OCCURRED:
+            return when_text(row.occurred_at)
+        if column == self.COLUMN_PUPIL:
+            return row.pupil_name
+        if column == self.COLUMN_CATEGORY:
+            return row.category_name
+        if column == self.COLUMN_REFERENCE:
+            return row.reference
+        if column == self.COLUMN_ADDENDA:
+            return str(row.addenda) if row.addenda else ""
+        if column == self.COLUMN_STATUS:
+            return _tr("Sent to the safeguarding team")
+        return None
+
+    def _sort_key(self, row: MyConcernRow, column: int) -> Any:
+        if column == self.COLUMN_OCCURRED:
+            return row.occurred_at.timestamp()
+        if column == self.COLUMN_ADDENDA:
+            return row.addenda
+        return sort_text(self._text(row, column) or "")
+
+
+class MyConcernsProxy(QSortFilterProxyModel):
+    """Sorts my concerns by `MyConcernsModel.SortRole` (time as a number, names without case or accents)."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.setSortRole(MyConcernsModel.SortRole)

@@ -1,0 +1,124 @@
+"""The one background-op helper: slow work runs on a worker thread, its result comes back on the GUI thread."""
+
+from __future__ import annotations
+
+import logging
+import traceback
+from collections.abc import Callable
+from typing import Any, Generic, TypeVar
+
+import shiboken6
+from PySide6.QtCore import QObject, QThreadPool, Signal, Slot
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from desktop_app.services.errors import ServiceError
+from desktop_app.ui.i18n import translate
+
+T = TypeVar("T")
+log = logging.getLogger(__name__)
+
+_RUNNING: set[BackgroundOp[Any]] = set()  # kept alive until their result is delivered
+
+
+def _tr(text: str) -> str:
+    return translate("BackgroundOp", text)
+
+
+def show_failure(parent: QWidget | None, error: BaseException) -> None:
+    """The default failure callback: the service's own sentence, or a plain notice for anything unexpected."""
+    if isinstance(error, ServiceError):
+        message = str(error)
+    else:
+        message = _tr("Something unexpected went wrong ({kind}). Please tell your IT staff.").format(
+            kind=type(error).__name__
+        )
+    QMessageBox.warning(parent, _tr("Concern Logger"), message)
+
+
+class _Relay(QObject):
+    """Lives on the GUI thread for the whole run; a worker emits `finished` and Qt queues it to this thread."""
+
+    finished = Signal(object, object, object)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.finished.connect(self._on_finished)
+
+    @Slot(object, object, object)
+    def _on_finished(self, op: BackgroundOp[Any], result: Any, error: BaseException | None) -> None:
+        op._deliver(result, error)
+
+
+_relay: _Relay | None = None
+
+
+def _gui_relay() -> _Relay:
+    """The one relay, made on first use (always from the GUI thread, where ops are started)."""
+    global _relay
+    if _relay is None:
+        _relay = _Relay()
+    return _relay
+
+
+class BackgroundOp(Generic[T]):
+    """Runs `op` off the GUI thread, then calls `success(result)` or `failure(error)` on the GUI thread.
+
+    The op must never touch a widget. `busy(True)` is called before it starts and `busy(False)` before the
+    callback. If `parent` has been deleted by the time the op ends, no callback runs (pattern: Anki's QueryOp).
+    Private state: `_relay`, the GUI-thread object the worker reports to.
+    """
+
+    def __init__(
+        self,
+        parent: QObject | None,
+        op: Callable[[], T],
+        success: Callable[[T], None],
+        failure: Callable[[BaseException], None] | None = None,
+        busy: Callable[[bool], None] | None = None,
+    ) -> None:
+        self.parent = parent
+        self.op = op
+        self.success = success
+        self.failure = failure
+        self.busy = busy
+        self._relay = _gui_relay()
+
+    def run_in_background(self) -> BackgroundOp[T]:
+        _RUNNING.add(self)
+        if self.busy is not None:
+            self.busy(True)
+        QThreadPool.globalInstance().start(self._work)
+        return self
+
+    def _work(self) -> None:  # on a worker thread
+        try:
+            result, error = self.op(), None
+        except Exception as exc:
+            result, error = None, exc
+            if not isinstance(exc, ServiceError):  # the type and where, never the message: it may quote a record
+                where = "".join(traceback.format_tb(exc.__traceback__))
+                log.error("background op failed with %s:\n%s", type(exc).__name__, where)
+        self._relay.finished.emit(self, result, error)
+
+    def _deliver(self, result: Any, error: BaseException | None) -> None:  # on the GUI thread
+        _RUNNING.discard(self)
+        if self.parent is not None and not shiboken6.isValid(self.parent):
+            return
+        if self.busy is not None:
+            self.busy(False)
+        if error is None:
+            self.success(result)
+        elif self.failure is not None:
+            self.failure(error)
+        else:
+            show_failure(self.parent if isinstance(self.parent, QWidget) else None, error)
+
+
+def running_ops() -> int:
+    """How many ops have not yet delivered their result."""
+    return len(_RUNNING)
+
+
+def wait_for_ops(timeout_ms: int = 30_000) -> bool:
+    """Wait for every worker thread to finish (used at exit and by tests); results are delivered by the event loop."""
+    return QThreadPool.globalInstance().waitForDone(timeout_ms)

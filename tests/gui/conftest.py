@@ -1,0 +1,78 @@
+"""GUI test fixtures: the app shell over a fresh school, settings in a temporary file, and signing in by keyboard."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QApplication
+
+from desktop_app.services.concerns import Recorded, check_concerns, record_concerns
+from desktop_app.services.directory import load_directory
+from desktop_app.ui.app import AppShell, create_application
+from desktop_app.ui.main_window import MainWindow
+from desktop_app.ui.ops import wait_for_ops
+from desktop_app.ui.settings import Settings
+from desktop_app.ui.sign_in import SignInForm
+from tests.conftest import School
+
+
+@pytest.fixture
+def gui_settings(tmp_path: Path) -> Settings:
+    """Settings in a file of this test's own, never the user's."""
+    return Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+
+
+@pytest.fixture
+def make_shell(qtbot: Any, school: School, gui_settings: Settings) -> Iterator[Callable[..., AppShell]]:
+    """Builds the app shell over the test school; every window it opened is closed and every op awaited after."""
+    create_application()
+    shells: list[AppShell] = []
+
+    def make(**kwargs: Any) -> AppShell:
+        shell = AppShell(school.data_dir, gui_settings, **kwargs)
+        shells.append(shell)
+        return shell
+
+    yield make
+    for shell in shells:
+        shell.shut_down()
+    wait_for_ops()
+    QApplication.processEvents()
+
+
+def sign_in_with_keys(qtbot: Any, form: SignInForm, username: str, password: str) -> None:
+    """Type a username and password as a person would, and press Enter."""
+    form.ui.usernameEdit.clear()
+    form.ui.passwordEdit.clear()
+    qtbot.keyClicks(form.ui.usernameEdit, username)
+    qtbot.keyClicks(form.ui.passwordEdit, password)
+    qtbot.keyClick(form.ui.passwordEdit, Qt.Key.Key_Return)
+
+
+def signed_in_window(qtbot: Any, shell: AppShell, username: str, password: str) -> MainWindow:
+    """Start the shell, sign in, and wait for the main window to be shown and active."""
+    form = shell.start()
+    qtbot.waitUntil(lambda: form.school() is not None)
+    sign_in_with_keys(qtbot, form, username, password)
+    qtbot.waitUntil(lambda: shell.main_window is not None and shell.main_window.isVisible(), timeout=10_000)
+    window = shell.main_window
+    assert window is not None
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    return window
+
+
+def record_concern(school: School, username: str, password: str, upn: str, what: str, **extra: Any) -> Recorded:
+    """Record one concern through the services, as another PC or the CLI would."""
+    session = school.sign_in(username, password)
+    try:
+        directory = load_directory(session)
+        item = {"pupil": upn, "occurred_at": "2025-03-04T10:15", "category": "neglect", "what_happened": what}
+        [recorded] = record_concerns(session, directory, check_concerns(directory, [{**item, **extra}]))
+    finally:
+        session.close()
+    return recorded
