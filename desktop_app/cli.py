@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import io
 import json
 import os
 import sys
@@ -145,12 +146,12 @@ def cmd_record(args: argparse.Namespace, secrets: SecretReader) -> int:
     from desktop_app.services.concerns import check_concerns, record_concerns
     from desktop_app.services.directory import load_directory
 
-    data = _read_json(args.from_file)
-    items = data if isinstance(data, list) else [data]
-    if not items:
-        raise CliError(f"{args.from_file} holds no concerns")
     with _store(args) as store:
-        session = _sign_in(args, store, secrets)
+        session = _sign_in(args, store, secrets)  # before the JSON: with `--from -` the secret comes first on stdin
+        data = _read_json(args.from_file)
+        items = data if isinstance(data, list) else [data]
+        if not items:
+            raise CliError(f"{args.from_file} holds no concerns")
         directory = load_directory(session)
         checked = check_concerns(directory, items)
         recorded = record_concerns(session, directory, checked)
@@ -319,6 +320,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    for stream in (sys.stdout, sys.stderr):  # names such as Ахмед must print whatever the console's code page
+        if isinstance(stream, io.TextIOWrapper):
+            stream.reconfigure(encoding="utf-8", errors="replace")
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.data_dir is None:

@@ -48,9 +48,12 @@ def parse_when(value: Any, now: datetime) -> datetime:
     if not isinstance(value, str):
         raise ValueError("must be an ISO 8601 date and time, e.g. 2026-03-04T10:15")
     moment = datetime.fromisoformat(value.strip())
-    if moment.tzinfo is None:
-        moment = moment.astimezone()  # local time of this PC
-    moment = moment.astimezone(UTC)
+    try:
+        if moment.tzinfo is None:
+            moment = moment.astimezone()  # local time of this PC
+        moment = moment.astimezone(UTC)
+    except OverflowError:
+        raise ValueError("is outside the range of dates that can be recorded") from None
     if moment > now + FUTURE_SLACK:
         raise ValueError("is in the future")
     return moment
@@ -91,7 +94,7 @@ def parse_injury(data: Any, index: int, problems: list[str]) -> InjuryMark | Non
     if region is not None and region not in bodymap.REGION_CODES:
         problems.append(f"{where}.region: unknown region {region!r}; valid regions: {', '.join(bodymap.REGION_CODES)}")
     mark_type = data.get("type", MarkType.BRUISE.value)
-    if mark_type not in {t.value for t in MarkType}:
+    if not isinstance(mark_type, str) or mark_type not in {t.value for t in MarkType}:
         problems.append(f"{where}.type: {mark_type!r} is not one of {', '.join(t.value for t in MarkType)}")
     size = data.get("size_cm")
     if size is not None and ((n := _number(size)) is None or not 0 < n <= 100):

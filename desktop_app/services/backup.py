@@ -12,7 +12,8 @@ from pathlib import Path
 from desktop_app.domain.ids import new_id
 from desktop_app.services.errors import ServiceError
 from desktop_app.services.store import SchoolStore
-from desktop_app.storage.engine import DB_FILENAME
+from desktop_app.storage.engine import DB_FILENAME, create_sqlite_engine, migrate
+from desktop_app.storage.log import LocalSettings
 
 _REQUIRED_TABLES = {"entries", "local_settings", "alembic_version"}
 
@@ -94,6 +95,15 @@ def restore_store(data_dir: Path, backup: Path, *, force: bool = False) -> int:
     temp_path = Path(temporary)
     try:
         shutil.copyfile(backup, temp_path)
+        engine = create_sqlite_engine(temp_path)
+        try:
+            migrate(engine)  # brings an older backup forward; one this version cannot read is refused here
+            # A restored store writes on a new device chain, so it never forks the chain it was copied from.
+            LocalSettings(engine).set("device_id", new_id())
+        except Exception as exc:
+            raise ServiceError(f"{backup} cannot be restored by this version of Concern Logger ({exc}).") from exc
+        finally:
+            engine.dispose()
         _fsync(temp_path)
         if target.exists():
             stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
@@ -102,9 +112,7 @@ def restore_store(data_dir: Path, backup: Path, *, force: bool = False) -> int:
             Path(str(target) + suffix).unlink(missing_ok=True)
         os.replace(temp_path, target)
     except BaseException:
-        temp_path.unlink(missing_ok=True)
+        for leftover in (temp_path, Path(f"{temp_path}-wal"), Path(f"{temp_path}-shm")):
+            leftover.unlink(missing_ok=True)
         raise
-    with SchoolStore(data_dir) as restored:  # migrates an older backup forward
-        # A restored store writes on a new device chain, so it never forks the chain it was copied from.
-        restored.settings.set("device_id", new_id())
     return count

@@ -59,6 +59,10 @@ class Keyring:
         except NoKeyHeld:
             return None
 
+    def forget_unopenable(self) -> None:
+        """Let batches that could not be opened be tried again (after new grants arrived)."""
+        self._unopenable.clear()
+
     def forget(self) -> None:
         """Drop every key held (sign-out, lock)."""
         self._held.clear()

@@ -9,7 +9,8 @@ from dataclasses import dataclass, field
 from desktop_app.crypto.envelope import CannotOpen, Recipient, open_envelope
 from desktop_app.crypto.kdf import WrongPassword, current_cost, derive_key, unwrap_with_password
 from desktop_app.crypto.keys import AccountKeys, login_tag, x25519_from_bytes, x25519_public_from_bytes
-from desktop_app.domain.keybook import AccountKey, AccountRecord, KeyBook
+from desktop_app.domain.entries import EntryKind
+from desktop_app.domain.keybook import AccountKey, AccountRecord, KeyBook, MalformedKeyMaterial
 from desktop_app.domain.records import Role
 from desktop_app.services.errors import NotPermitted, SignInRefused
 from desktop_app.services.keyring import Keyring
@@ -39,6 +40,7 @@ class Session:
     keyring: Keyring
     batch: tuple[str, bytes] | None = None
     closed: bool = field(default=False)
+    seen_local_seq: int = 0
 
     @property
     def account_id(self) -> str:
@@ -84,6 +86,22 @@ class Session:
         team = self.keybook.current_team_key
         return Recipient(team.key_id, public=x25519_public_from_bytes(team.public))
 
+    def refresh(self) -> None:
+        """Take in key material that reached this store since sign-in (other people's batch keys, new accounts,
+        grants from sync), so entries written since then can be opened. Cheap when nothing is new."""
+        if self.keys is None:
+            return
+        fresh, self.seen_local_seq = self.store.log.key_material_since(self.seen_local_seq)
+        new = [entry for entry in fresh if entry.id not in self.keybook.kinds]
+        for entry in new:
+            try:
+                self.keybook.add(entry)
+            except MalformedKeyMaterial:
+                continue  # `verify` reports it
+        if any(self.keybook.kinds.get(entry.id) in (EntryKind.GRANT, EntryKind.ACCOUNT_KEYS) for entry in new):
+            open_grants(self.keyring, self.keybook, self.account, self.keys)
+        self.keyring.forget_unopenable()
+
     def close(self) -> None:
         """Drop every secret held: sign-out and lock."""
         self.keyring.forget()
@@ -116,7 +134,8 @@ def sign_in(
     store: SchoolStore, username: str, password: str, *, sleep: Callable[[float], None] = time.sleep
 ) -> Session:
     """Unlock an account. Wrong details are refused with one message; repeated failures wait longer each time."""
-    keybook = store.keybook()
+    key_material, newest = store.log.key_material_since(0)
+    keybook = KeyBook.build(key_material, problems=[])  # unreadable entries are reported by `verify`
     tag = login_tag(keybook.school_id, username)
     failures = int(store.settings.get(f"signin_failures:{tag}", "0") or 0)
     delay = failure_delay(failures)
@@ -137,4 +156,4 @@ def sign_in(
     keys = AccountKeys.from_secret_bytes(secret)
     keyring = Keyring(keybook)
     open_grants(keyring, keybook, account, keys)
-    return Session(store, keybook, account, account.current_key, keys, keyring)
+    return Session(store, keybook, account, account.current_key, keys, keyring, seen_local_seq=newest)

@@ -13,6 +13,7 @@ from desktop_app.services.session import Session
 
 def opened_entries(session: Session, entries: Iterable[EntryRecord]) -> Iterator[OpenedEntry]:
     """The entries this person can open, decoded; entries sealed to others (or damaged) are passed over."""
+    session.refresh()
     book, keyring = session.keybook, session.keyring
     for entry in entries:
         if entry.sealed is None:
