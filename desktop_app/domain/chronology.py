@@ -1,19 +1,81 @@
-"""A child's chronology: what happened, in the order it happened, each row pointing at its full record."""
+"""A child's chronology: what happened, in the order it happened, each row pointing at its full record.
+
+It merges the concerns (with their injuries) and addenda with everything a lead recorded about them:
+acknowledgements, category corrections, owners, decisions and sign-offs, actions, agency contacts, referrals,
+their chases and outcomes, closures, other agencies' involvement, file status and transfers. A family
+chronology merges the chronologies of the children of a household.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from desktop_app.domain.lead.records import (
+    Acknowledgement,
+    Action,
+    ActionDone,
+    AgencyContact,
+    AgencyStatus,
+    AgencyStatusCode,
+    CategoryChange,
+    ConcernClosure,
+    Decision,
+    FileStatus,
+    FileStatusCode,
+    LeadRecords,
+    Mobility,
+    OwnerAssignment,
+    Referral,
+    ReferralChase,
+    ReferralOutcome,
+    SignOff,
+    decision_words,
+)
 from desktop_app.domain.records import Concern, SchoolState
 
 LATE_AFTER_HOURS = 24
 
 
+class RowKind:
+    """The kinds of row, for filtering; `INJURY` selects the concerns that recorded injuries."""
+
+    CONCERN = "concern"
+    INJURY = "injury"
+    ADDENDUM = "addendum"
+    ACKNOWLEDGEMENT = "acknowledgement"
+    CATEGORY = "category"
+    OWNER = "owner"
+    DECISION = "decision"
+    SIGN_OFF = "sign-off"
+    ACTION = "action"
+    ACTION_DONE = "action-done"
+    AGENCY_CONTACT = "agency-contact"
+    REFERRAL = "referral"
+    REFERRAL_CHASED = "referral-chased"
+    REFERRAL_OUTCOME = "referral-outcome"
+    OUTCOME = "outcome"
+    AGENCY_STATUS = "agency-status"
+    FILE_STATUS = "file-status"
+    TRANSFER = "transfer"
+    MOBILITY = "mobility"
+
+    ALL = (
+        CONCERN, INJURY, ADDENDUM, ACKNOWLEDGEMENT, CATEGORY, OWNER, DECISION, SIGN_OFF, ACTION, ACTION_DONE,
+        AGENCY_CONTACT, REFERRAL, REFERRAL_CHASED, REFERRAL_OUTCOME, OUTCOME, AGENCY_STATUS, FILE_STATUS, TRANSFER,
+        MOBILITY,
+    )  # fmt: skip
+
+
 @dataclass(frozen=True, slots=True)
 class ChronologyItem:
-    """One row: when it happened, when it was written down, what it was, and who recorded it."""
+    """One row: when it happened, when it was written down, what it was, and who recorded it.
+
+    `concern_id` is the concern the row belongs to (itself for a concern row), `pupil_id` the child (which
+    matters in a family chronology), `injuries` the number of marks on a concern row.
+    """
 
     entry_id: str
     occurred_at: datetime
@@ -24,6 +86,9 @@ class ChronologyItem:
     action: str
     recorded_by: str
     amends: str = ""
+    pupil_id: str = ""
+    concern_id: str = ""
+    injuries: int = 0
 
     @property
     def recorded_late(self) -> bool:
@@ -41,6 +106,9 @@ class ChronologyItem:
             "recorded_by": self.recorded_by,
             "amends": self.amends,
             "recorded_late": self.recorded_late,
+            "pupil_id": self.pupil_id,
+            "concern_id": self.concern_id,
+            "injuries": self.injuries,
         }
 
 
@@ -57,46 +125,238 @@ def describe_injuries(concern: Concern, region_name: Any = None) -> str:
     return f"{len(parts)} {noun}: " + "; ".join(parts)
 
 
-def chronology_for(state: SchoolState, pupil_id: str, region_name: Any = None) -> list[ChronologyItem]:
-    """Every concern and addendum about one child, ordered by when it happened (then when recorded)."""
-    items: list[ChronologyItem] = []
+def _date_words(moment: datetime) -> str:
+    return moment.astimezone().strftime("%d %b %Y %H:%M")
 
-    def who(account_id: str) -> str:
-        member = state.staff.get(account_id)
+
+class _Rows:
+    """Collects one child's rows. Private state: the state, the child, the rows so far."""
+
+    def __init__(self, state: SchoolState, pupil_id: str, region_name: Any) -> None:
+        self.state, self.pupil_id, self.region_name = state, pupil_id, region_name
+        self.rows: list[ChronologyItem] = []
+
+    def who(self, account_id: str) -> str:
+        member = self.state.staff.get(account_id)
         if member is None:
             return "unknown account"
         return f"{member.full_name} ({member.job_title or member.role.value})"
 
-    for concern in state.concerns_for(pupil_id):
-        summary = concern.what_happened
-        injuries = describe_injuries(concern, region_name)
-        if injuries:
-            summary = f"{summary}\n{injuries}"
-        items.append(
+    def category_of(self, concern_id: str) -> str:
+        concern = self.state.concerns.get(concern_id)
+        return self.state.lead.category_of(concern_id, concern.category) if concern else ""
+
+    def add(self, entry_id: str, occurred: datetime, recorded: datetime, kind: str, summary: str, by: str,
+            concern_id: str = "", action: str = "", amends: str = "", injuries: int = 0) -> None:  # fmt: skip
+        self.rows.append(
             ChronologyItem(
-                entry_id=concern.concern_id,
-                occurred_at=concern.occurred_at,
-                recorded_at=concern.recorded_at,
-                kind="concern",
-                category=concern.category,
+                entry_id=entry_id,
+                occurred_at=occurred,
+                recorded_at=recorded,
+                kind=kind,
+                category=self.category_of(concern_id),
                 summary=summary,
-                action=concern.action_taken,
-                recorded_by=who(concern.author_id),
+                action=action,
+                recorded_by=self.who(by),
+                amends=amends,
+                pupil_id=self.pupil_id,
+                concern_id=concern_id,
+                injuries=injuries,
             )
         )
-        for note in state.addenda.get(concern.concern_id, ()):
-            items.append(
-                ChronologyItem(
-                    entry_id=note.addendum_id,
-                    occurred_at=note.recorded_at,
-                    recorded_at=note.recorded_at,
-                    kind="addendum",
-                    category=concern.category,
-                    summary=note.text,
-                    action="",
-                    recorded_by=who(note.author_id),
-                    amends=note.amends,
-                )
-            )
-    items.sort(key=lambda item: (item.occurred_at, item.recorded_at, item.entry_id))
+
+    def concerns(self) -> None:
+        for concern in self.state.concerns_for(self.pupil_id):
+            summary = concern.what_happened
+            injuries = describe_injuries(concern, self.region_name)
+            if injuries:
+                summary = f"{summary}\n{injuries}"
+            cid = concern.concern_id
+            self.add(cid, concern.occurred_at, concern.recorded_at, RowKind.CONCERN, summary, concern.author_id, cid,
+                     action=concern.action_taken, injuries=len(concern.injuries))  # fmt: skip
+            for note in self.state.addenda.get(cid, ()):
+                self.add(note.addendum_id, note.recorded_at, note.recorded_at, RowKind.ADDENDUM, note.text,
+                         note.author_id, cid, amends=note.amends)  # fmt: skip
+
+    def lead_rows(self, lead: LeadRecords) -> None:
+        """A row for every lead record about the child (read through the per-child index, not the school's)."""
+        for record in lead.by_pupil.get(self.pupil_id, ()):
+            row = _LEAD_ROWS.get(type(record))
+            if row is not None:
+                row(self, lead, record)
+
+    def transfers(self) -> None:
+        """Files sent to or received from another school, and the receipts (domain/transfer.py)."""
+        transfers = self.state.transfers
+        for sent in transfers.outs_for(self.pupil_id):
+            self.add(sent.entry_id, sent.sent_at, sent.sent_at, RowKind.TRANSFER,
+                     f"File sent to {sent.to_school} ({len(sent.entry_ids)} records); receipt due by "
+                     f"{_date_words(sent.due_at)}", sent.by)  # fmt: skip
+            receipt = transfers.receipt_of(sent.transfer_id)
+            if receipt is not None:
+                text = f"{sent.to_school} confirmed receipt of the file"
+                self.add(receipt.entry_id, receipt.at, receipt.at, RowKind.TRANSFER, text, receipt.by,
+                         amends=sent.entry_id)  # fmt: skip
+        for received in transfers.ins_for(self.pupil_id):
+            self.add(received.entry_id, received.sent_at, received.at, RowKind.TRANSFER,
+                     f"File received from {received.from_school} ({len(received.records)} records, sent by "
+                     f"{received.sent_by})", received.by)  # fmt: skip
+
+    def _ack(self, lead: LeadRecords, ack: Acknowledgement) -> None:
+        self.add(ack.entry_id, ack.at, ack.at, RowKind.ACKNOWLEDGEMENT, "Concern acknowledged by a lead", ack.by,
+                 ack.concern_id, amends=ack.concern_id)  # fmt: skip
+
+    def _category(self, lead: LeadRecords, change: CategoryChange) -> None:
+        concern = self.state.concerns.get(change.concern_id)
+        text = f"Category set to {change.category} (recorded by its author as {concern.category if concern else '?'})"
+        text += f": {change.reason}" if change.reason else ""
+        self.add(change.entry_id, change.at, change.at, RowKind.CATEGORY, text, change.by, change.concern_id,
+                 amends=change.concern_id)  # fmt: skip
+
+    def _owner(self, lead: LeadRecords, owner: OwnerAssignment) -> None:
+        self.add(owner.entry_id, owner.at, owner.at, RowKind.OWNER, f"Owner: {self.who(owner.owner_id)}", owner.by,
+                 owner.concern_id, amends=owner.concern_id)  # fmt: skip
+
+    def _decision(self, lead: LeadRecords, decision: Decision) -> None:
+        text = f"Decision: {decision_words(decision.decision)}. Rationale: {decision.rationale}"
+        if decision.needs_second_lead:
+            text += "\nNot a referral while red flags were open, so a second lead must sign it off: "
+            text += "; ".join(decision.open_flags)
+        self.add(decision.entry_id, decision.at, decision.at, RowKind.DECISION, text, decision.by,
+                 decision.concern_id, amends=decision.concern_id)  # fmt: skip
+
+    def _sign_off(self, lead: LeadRecords, sign_off: SignOff) -> None:
+        decision = lead.decisions.get(sign_off.decision_id)
+        words = decision_words(decision.decision) if decision else "unknown"
+        verdict = "agrees with" if sign_off.agrees else "challenges"
+        text = f"A second lead {verdict} the decision ({words})"
+        if decision is not None and sign_off.by == decision.by:
+            text = "The decision's own author noted (this does not count as a second lead's sign-off)"
+        text += f": {sign_off.comment}" if sign_off.comment else ""
+        self.add(sign_off.entry_id, sign_off.at, sign_off.at, RowKind.SIGN_OFF, text, sign_off.by,
+                 decision.concern_id if decision else "", amends=sign_off.decision_id)  # fmt: skip
+
+    def _action(self, lead: LeadRecords, action: Action) -> None:
+        due = f" by {action.due.isoformat()}" if action.due else ""
+        self.add(action.entry_id, action.at, action.at, RowKind.ACTION,
+                 f"Action for {self.who(action.owner_id)}{due}: {action.text}", action.by, action.concern_id,
+                 action=action.text)  # fmt: skip
+
+    def _action_done(self, lead: LeadRecords, done: ActionDone) -> None:
+        action = lead.actions.get(done.action_id)
+        text = f"Action done: {action.text if action else ''}" + (f". {done.note}" if done.note else "")
+        self.add(done.entry_id, done.at, done.at, RowKind.ACTION_DONE, text, done.by,
+                 action.concern_id if action else "", amends=done.action_id)  # fmt: skip
+
+    def _contact(self, lead: LeadRecords, contact: AgencyContact) -> None:
+        self.add(contact.entry_id, contact.occurred_at, contact.at, RowKind.AGENCY_CONTACT,
+                 f"Spoke with {contact.who} ({contact.organisation}): {contact.said}", contact.by,
+                 contact.concern_id)  # fmt: skip
+
+    def _referral(self, lead: LeadRecords, referral: Referral) -> None:
+        self.add(referral.entry_id, referral.occurred_at, referral.at, RowKind.REFERRAL,
+                 f"Referral to {referral.agency}, reference {referral.reference or '(none given)'}; response "
+                 f"expected by {_date_words(referral.expected_by)}", referral.by, referral.concern_id)  # fmt: skip
+
+    def _chase(self, lead: LeadRecords, chase: ReferralChase) -> None:
+        referral = lead.referrals.get(chase.referral_id)
+        agency = referral.agency if referral else "an agency"
+        self.add(chase.entry_id, chase.at, chase.at, RowKind.REFERRAL_CHASED,
+                 f"Referral to {agency} chased" + (f": {chase.note}" if chase.note else ""), chase.by,
+                 referral.concern_id if referral else "", amends=chase.referral_id)  # fmt: skip
+
+    def _outcome(self, lead: LeadRecords, outcome: ReferralOutcome) -> None:
+        referral = lead.referrals.get(outcome.referral_id)
+        agency = referral.agency if referral else "an agency"
+        self.add(outcome.entry_id, outcome.at, outcome.at, RowKind.REFERRAL_OUTCOME,
+                 f"Outcome of the referral to {agency}: {outcome.outcome}", outcome.by,
+                 referral.concern_id if referral else "", amends=outcome.referral_id)  # fmt: skip
+
+    def _closure(self, lead: LeadRecords, closure: ConcernClosure) -> None:
+        text = f"Concern closed. Outcome: {closure.outcome}"
+        self.add(closure.entry_id, closure.at, closure.at, RowKind.OUTCOME, text, closure.by, closure.concern_id,
+                 amends=closure.concern_id)  # fmt: skip
+
+    def _agency_status(self, lead: LeadRecords, status: AgencyStatus) -> None:
+        text = f"{_words(AgencyStatusCode, status.status)} {'started' if status.active else 'ended'}"
+        details = ", ".join(t for t in (status.agency, status.contact, status.note) if t)
+        self.add(status.entry_id, status.occurred_at, status.at, RowKind.AGENCY_STATUS,
+                 text + (f": {details}" if details else ""), status.by)  # fmt: skip
+
+    def _file_status(self, lead: LeadRecords, status: FileStatus) -> None:
+        transfer = status.status in (FileStatusCode.TRANSFERRED_IN, FileStatusCode.TRANSFERRED_OUT)
+        text = f"File {_words(FileStatusCode, status.status).lower()}" + (f": {status.note}" if status.note else "")
+        self.add(status.entry_id, status.occurred_at, status.at, RowKind.TRANSFER if transfer else RowKind.FILE_STATUS,
+                 text, status.by)  # fmt: skip
+
+    def _mobility(self, lead: LeadRecords, mobility: Mobility) -> None:
+        text = "Recorded as " + ("" if mobility.independently_mobile else "not ") + "independently mobile"
+        self.add(mobility.entry_id, mobility.at, mobility.at, RowKind.MOBILITY,
+                 text + (f": {mobility.note}" if mobility.note else ""), mobility.by)  # fmt: skip
+
+
+_LEAD_ROWS: dict[type, Callable[[_Rows, LeadRecords, Any], None]] = {
+    Acknowledgement: _Rows._ack,
+    CategoryChange: _Rows._category,
+    OwnerAssignment: _Rows._owner,
+    Decision: _Rows._decision,
+    SignOff: _Rows._sign_off,
+    Action: _Rows._action,
+    ActionDone: _Rows._action_done,
+    AgencyContact: _Rows._contact,
+    Referral: _Rows._referral,
+    ReferralChase: _Rows._chase,
+    ReferralOutcome: _Rows._outcome,
+    ConcernClosure: _Rows._closure,
+    AgencyStatus: _Rows._agency_status,
+    FileStatus: _Rows._file_status,
+    Mobility: _Rows._mobility,
+}
+
+
+def _words(codes: Any, code: str) -> str:
+    try:
+        return codes(code).words
+    except ValueError:
+        return code
+
+
+def _order(item: ChronologyItem) -> tuple[datetime, datetime, str]:
+    return (item.occurred_at, item.recorded_at, item.entry_id)
+
+
+def chronology_for(state: SchoolState, pupil_id: str, region_name: Any = None) -> list[ChronologyItem]:
+    """Everything about one child, ordered by when it happened (then when recorded)."""
+    rows = _Rows(state, pupil_id, region_name)
+    rows.concerns()
+    rows.lead_rows(state.lead)
+    rows.transfers()
+    rows.rows.sort(key=_order)
+    return rows.rows
+
+
+def family_chronology(state: SchoolState, pupil_ids: Iterable[str], region_name: Any = None) -> list[ChronologyItem]:
+    """The chronologies of several children (a household) merged into one, in the order things happened."""
+    items = [item for pupil_id in dict.fromkeys(pupil_ids) for item in chronology_for(state, pupil_id, region_name)]
+    items.sort(key=_order)
     return items
+
+
+def filter_chronology(
+    items: Iterable[ChronologyItem],
+    categories: Collection[str] = (),
+    kinds: Collection[str] = (),
+    where: Callable[[ChronologyItem], bool] | None = None,
+) -> list[ChronologyItem]:
+    """Rows of any of `categories` (a row about no concern has none) and any of `kinds` (empty means all).
+    The kind `injury` matches concern rows with injuries."""
+    chosen = []
+    for item in items:
+        if categories and item.category not in categories:
+            continue
+        if kinds and item.kind not in kinds and not (RowKind.INJURY in kinds and item.injuries):
+            continue
+        if where is not None and not where(item):
+            continue
+        chosen.append(item)
+    return chosen

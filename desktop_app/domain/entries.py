@@ -6,7 +6,7 @@ import hashlib
 import json
 import struct
 from dataclasses import dataclass, replace
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 GENESIS_HASH = bytes(32)
@@ -27,13 +27,45 @@ class EntryKind:
     ADDENDUM = "addendum"
     FILE_VIEWED = "file.viewed"
     CATEGORY = "category"
+    # Key material added for staff management and the oversight dashboard (public parts, authored by a lead).
+    ACCOUNT_ROLE = "account.role"
+    ACCOUNT_STATUS = "account.status"
+    OVERSIGHT_KEY = "oversight.key"
+    # The designated lead's records (sealed to the team; see domain/lead/records.py).
+    ACKNOWLEDGEMENT = "concern.acknowledged"
+    CATEGORY_CHANGE = "concern.category"
+    OWNER = "concern.owner"
+    CONCERN_CLOSED = "concern.closed"
+    DECISION = "decision"
+    SIGN_OFF = "decision.signoff"
+    ACTION = "action"
+    ACTION_DONE = "action.done"
+    AGENCY_CONTACT = "agency.contact"
+    REFERRAL = "referral"
+    REFERRAL_CHASED = "referral.chased"
+    REFERRAL_OUTCOME = "referral.outcome"
+    AGENCY_STATUS = "pupil.agency"
+    FILE_STATUS = "file.status"
+    MOBILITY = "pupil.mobility"
+    HOUSEHOLD_LINK = "household.link"
+    HOUSEHOLD_UNLINK = "household.unlink"
+    HOUSEHOLD_ADULT = "household.adult"
+    HOUSEHOLD_DISMISSED = "household.dismissed"
+    LEAD_SETTINGS = "lead.settings"
+    METRICS = "metrics"
+    FILE_EXPORTED = "file.exported"
+    FILE_PRINTED = "file.printed"
+    # Child-protection file transfers (see domain/transfer.py).
+    TRANSFER_OUT = "transfer.out"
+    TRANSFER_RECEIPT = "transfer.receipt"
+    TRANSFER_IN = "transfer.in"
 
 
 def to_millis(moment: datetime) -> int:
     """A timezone-aware datetime as integer milliseconds since the Unix epoch (naive means UTC)."""
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=UTC)
-    return int(moment.timestamp() * 1000)
+    return (moment - datetime(1970, 1, 1, tzinfo=UTC)) // timedelta(milliseconds=1)  # exact: no float rounding
 
 
 def from_millis(ms: int) -> datetime:
@@ -69,6 +101,10 @@ class EntryRecord:
 
     def canonical_bytes(self) -> bytes:
         """Every signed field, length-prefixed, so no two different entries share the same bytes."""
+
+        def optional(value: bytes | None) -> bytes:  # absent and empty (or any value) must differ
+            return b"\x00" if value is None else b"\x01" + value
+
         parts = (
             self.id.encode(),
             self.school_id.encode(),
@@ -76,10 +112,10 @@ class EntryRecord:
             struct.pack(">q", self.seq),
             self.prev_hash,
             self.author_key_id.encode(),
-            (self.subject or "").encode(),
+            optional(self.subject.encode() if self.subject is not None else None),
             struct.pack(">qq", self.occurred_at, self.recorded_at),
-            self.public if self.public is not None else b"\xff",
-            self.sealed if self.sealed is not None else b"\xff",
+            optional(self.public),
+            optional(self.sealed),
         )
         return _MAGIC + b"".join(struct.pack(">I", len(p)) + p for p in parts)
 

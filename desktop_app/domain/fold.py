@@ -8,8 +8,10 @@ from datetime import datetime
 from typing import Any
 
 from desktop_app.domain.entries import EntryKind
+from desktop_app.domain.lead.apply import apply_lead
 from desktop_app.domain.records import Addendum, Concern, Pupil, Role, SchoolState, StaffMember
 from desktop_app.domain.taxonomy import Category
+from desktop_app.domain.transfer import apply_transfer
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,12 +42,37 @@ def fold(entries: Iterable[OpenedEntry], roles: dict[str, Role] | None = None) -
     return state
 
 
+def fold_more(state: SchoolState, entries: Iterable[OpenedEntry], roles: dict[str, Role] | None = None) -> None:
+    """Add entries received since `state` was folded (a refresh after sync or another person's record).
+
+    Concerns, addenda, pupils and the lead's records read the same as after a full fold whatever the arrival
+    order (keyed by id, or resolved by recorded time); a school category redefined by an entry that arrives late
+    keeps its first-arrived definition until the next full fold.
+    """
+    roles = roles or {}
+    touched: set[str] = set()
+    for entry in sorted(entries, key=_order):
+        apply(state, entry, roles)
+        if entry.kind == EntryKind.ADDENDUM:
+            touched.add(entry.content.get("amends", ""))
+    for amends in touched:
+        state.addenda.get(amends, []).sort(key=lambda a: (a.recorded_at, a.addendum_id))
+
+
 def apply(state: SchoolState, entry: OpenedEntry, roles: dict[str, Role]) -> None:
     """Apply one entry (in recorded order) to `state`."""
     content = entry.content
     if entry.kind == EntryKind.PUPIL and entry.subject:
+        version = (entry.recorded_at, entry.entry_id)
+        held = state.pupil_versions.get(entry.subject)
+        if held is not None and held > version:
+            return  # an older roster entry arriving late (sync) does not replace newer details
+        state.pupil_versions[entry.subject] = version
         state.pupils[entry.subject] = Pupil.from_payload({**content, "pupil_id": entry.subject})
+        contacts = content.get("contacts") or ()
+        state.pupil_contacts[entry.subject] = tuple(c for c in contacts if isinstance(c, str))
     elif entry.kind == EntryKind.CONCERN and entry.subject:
+        state.index_concern(entry.entry_id, entry.subject)
         state.concerns[entry.entry_id] = Concern.from_payload(
             content,
             concern_id=entry.entry_id,
@@ -68,8 +95,11 @@ def apply(state: SchoolState, entry: OpenedEntry, roles: dict[str, Role]) -> Non
         category = Category(content.get("code", ""), content.get("name", ""), content.get("description", ""))
         if category.code and all(c.code != category.code for c in state.added_categories):
             state.added_categories.append(category)
+    elif apply_lead(state.lead, entry) or apply_transfer(state.transfers, entry):
+        pass
     elif entry.kind == "account.profile":
-        account_id = entry.entry_id
+        # A profile re-sealed after a password reset names its account; the first one is the account entry itself.
+        account_id = content.get("account_id") or entry.entry_id
         state.staff[account_id] = StaffMember(
             account_id=account_id,
             username=content.get("username", ""),

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import enum
+import functools
 from dataclasses import asdict, dataclass, field, fields
 from datetime import date, datetime
 from typing import Any, Self, TypeVar
 
+from desktop_app.domain.lead.records import LeadRecords
 from desktop_app.domain.taxonomy import Category
+from desktop_app.domain.transfer import TransferRecords
 
 _T = TypeVar("_T")
 
@@ -35,8 +38,13 @@ class RecordError(ValueError):
     """A record that cannot be accepted as given; the message says which field and why."""
 
 
+@functools.cache
+def _field_names(cls: type) -> frozenset[str]:
+    return frozenset(f.name for f in fields(cls))
+
+
 def _from_dict(cls: type[_T], data: dict[str, Any]) -> _T:
-    known = {f.name for f in fields(cls)}  # type: ignore[arg-type]
+    known = _field_names(cls)  # dataclasses.fields() is slow; a child's file reads hundreds of marks
     return cls(**{k: v for k, v in data.items() if k in known})
 
 
@@ -217,6 +225,14 @@ class SchoolState:
     concerns: dict[str, Concern] = field(default_factory=dict)
     addenda: dict[str, list[Addendum]] = field(default_factory=dict)
     added_categories: list[Category] = field(default_factory=list)
+    # Roster contacts (names, telephone numbers) per pupil id, for household suggestions; never shown to staff.
+    pupil_contacts: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # (recorded time, entry id) of the pupil entry held, so later-recorded details win whatever the arrival order.
+    pupil_versions: dict[str, tuple[datetime, str]] = field(default_factory=dict)
+    lead: LeadRecords = field(default_factory=LeadRecords)
+    _index: dict[str, list[str]] = field(default_factory=dict, repr=False, compare=False)
+    _index_size: int = field(default=0, repr=False, compare=False)
+    transfers: TransferRecords = field(default_factory=TransferRecords)
 
     def pupil_by_upn(self, upn: str) -> Pupil | None:
         wanted = upn.strip().upper()
@@ -225,5 +241,17 @@ class SchoolState:
                 return pupil
         return None
 
+    def index_concern(self, concern_id: str, pupil_id: str) -> None:
+        """Keep the per-child index current as the fold adds a concern (call before adding it)."""
+        if concern_id not in self.concerns and self._index_size == len(self.concerns):
+            self._index.setdefault(pupil_id, []).append(concern_id)
+            self._index_size += 1
+
     def concerns_for(self, pupil_id: str) -> list[Concern]:
-        return [c for c in self.concerns.values() if c.pupil_id == pupil_id]
+        """One child's concerns, through an index rebuilt whenever concerns were added since it was made."""
+        if self._index_size != len(self.concerns):
+            index: dict[str, list[str]] = {}
+            for concern in self.concerns.values():
+                index.setdefault(concern.pupil_id, []).append(concern.concern_id)
+            self._index, self._index_size = index, len(self.concerns)
+        return [self.concerns[c] for c in self._index.get(pupil_id, ())]

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from pathlib import Path
+
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 
 from desktop_app.crypto.envelope import Recipient
 from desktop_app.crypto.kdf import wrap_with_password
@@ -141,7 +144,7 @@ def add_staff(session: Session, username: str, full_name: str, role: Role, passw
     username, full_name = check_username(username), check_full_name(full_name)
     check_password(password)
     tag = login_tag(session.school_id, username)
-    if session.keybook.account_by_login(tag) is not None:
+    if session.keybook.account_by_login(tag, include_disabled=True) is not None:  # a disabled one too
         raise ServiceError(f"There is already an account with the username {username!r}.")
     keys = AccountKeys.generate()
     account_id = new_id()
@@ -161,12 +164,25 @@ def add_staff(session: Session, username: str, full_name: str, role: Role, passw
                 recipients=[new_recipient],
             )
         if role == Role.LEAD:
-            team = session.keybook.current_team_key
-            team_private = session.keyring.lookup(team.key_id)
-            uow.record_public(
-                _grant_public(KEY_KIND_TEAM, team.key_id, account_id, account_id),
-                secret=x25519_private_bytes(team_private),  # type: ignore[arg-type]
-                recipients=[new_recipient],
-            )
+            grant_team_keys(session, uow, account_id, new_recipient)
         uow.commit()
     return account_id
+
+
+def grant_team_keys(
+    session: Session, uow: UnitOfWork, account_id: str, to: Recipient, have: Collection[str] = ()
+) -> int:
+    """Grant a lead every generation of the team key this lead holds (after a rotation the older ones still open
+    older records), except those in `have`. Returns how many were granted."""
+    granted = 0
+    for team in sorted(session.keybook.team_keys.values(), key=lambda k: (k.recorded_at, k.key_id), reverse=True):
+        private = session.keyring.lookup(team.key_id)
+        if team.key_id in have or not isinstance(private, X25519PrivateKey):
+            continue
+        uow.record_public(
+            _grant_public(KEY_KIND_TEAM, team.key_id, account_id, to.key_id),
+            secret=x25519_private_bytes(private),
+            recipients=[to],
+        )
+        granted += 1
+    return granted

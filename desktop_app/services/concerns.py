@@ -4,20 +4,28 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, tzinfo
 from typing import Any
 
 from desktop_app.domain import bodymap
 from desktop_app.domain.chronology import ChronologyItem, chronology_for
 from desktop_app.domain.concern_input import MAX_TEXT, ConcernInput, ConcernInputError, parse_concern
 from desktop_app.domain.entries import EntryKind
+from desktop_app.domain.fold import fold
+from desktop_app.domain.households import family_of
 from desktop_app.domain.ids import short_reference
+from desktop_app.domain.lead.apply import apply_lead
+from desktop_app.domain.lead.child_file import ChildFile, child_file
+from desktop_app.domain.lead.records import LeadRecords
+from desktop_app.domain.oversight import MetricEvent
 from desktop_app.domain.records import Pupil, SchoolState
-from desktop_app.services.directory import categories, find_pupil
+from desktop_app.services.directory import categories, find_pupil, load_directory
 from desktop_app.services.errors import NotFound, ServiceError
+from desktop_app.services.oversight import record_metric
 from desktop_app.services.session import Session
-from desktop_app.services.state import load_state
-from desktop_app.services.uow import UnitOfWork
+from desktop_app.services.state import load_state, open_rows
+from desktop_app.services.triage import lean_rows, quiet_gc
+from desktop_app.services.uow import UnitOfWork, now_utc
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,6 +79,7 @@ def record_concerns(session: Session, directory: SchoolState, concerns: Sequence
                 "injuries": [mark.to_payload() for mark in concern.injuries],
             }
             entry_id = uow.record(EntryKind.CONCERN, content, subject=pupil.pupil_id, occurred_at=concern.occurred_at)
+            record_metric(uow, session, MetricEvent.CONCERN, entry_id)  # counts for oversight: no name, no text
             recorded.append(Recorded(entry_id, pupil))
         uow.commit()
     return recorded
@@ -113,3 +122,80 @@ def chronology_json(pupil: Pupil, items: list[ChronologyItem], generated_at: dat
         "generated_at": generated_at.isoformat(),
         "entries": [item.to_json() for item in items],
     }
+
+
+def file_state(session: Session, pupil_id: str) -> SchoolState:
+    """What a child's file needs, read by the store's subject index rather than a whole-store fold: the child's
+    entries, the school's lead settings, every entry about the other children of the child's households (for the
+    family chronology and the household red flags), and the staff profiles (read by id)."""
+    book = session.keybook
+    own = list(open_rows(session, lean_rows(session, subjects=[pupil_id, session.school_id])))
+    households = LeadRecords()
+    for entry in own:
+        if entry.kind in (EntryKind.HOUSEHOLD_LINK, EntryKind.HOUSEHOLD_UNLINK):
+            apply_lead(households, entry)
+    siblings = family_of(households, pupil_id)[1:]
+    profiles = sorted({key.key_id for account in book.accounts.values() for key in account.keys})
+    more = open_rows(session, lean_rows(session, subjects=siblings, ids=profiles))
+    roles = {account_id: account.role for account_id, account in book.accounts.items()}
+    state = fold([*own, *more], roles)
+    state.school_id, state.school_name = book.school_id, book.school_name
+    return state
+
+
+def read_child_file(
+    session: Session,
+    pupil_id: str,
+    *,
+    family: bool = False,
+    state: SchoolState | None = None,
+    now: datetime | None = None,
+    tz: tzinfo | None = None,
+) -> ChildFile:
+    """A lead opens a child's file: front sheet, chronology (with `family`, every child of the household's),
+    red flags, body-map history and open work. The opening is written to the access audit. Give `state` (the
+    lead's workspace) to skip reading the store; otherwise only this family's entries are read."""
+    session.require_lead()
+    with quiet_gc():
+        state = state if state is not None else file_state(session, pupil_id)
+        if pupil_id not in state.pupils:
+            raise NotFound("That pupil is not in this school's directory.")
+        opened = child_file(state, pupil_id, now or now_utc(), family=family, region_name=bodymap.region_name, tz=tz)
+    with UnitOfWork(session) as uow:
+        uow.audit(EntryKind.FILE_VIEWED, pupil_id, what="family chronology" if family else "file")
+        uow.commit()
+    return opened
+
+
+def read_child_file_by_upn(session: Session, upn: str, *, family: bool = False) -> ChildFile:
+    """`read_child_file` for a UPN (the command line)."""
+    session.require_lead()
+    return read_child_file(session, find_pupil(load_directory(session), upn).pupil_id, family=family)
+
+
+def child_file_json(opened: ChildFile, generated_at: datetime) -> dict[str, Any]:
+    """A child's file as JSON: the chronology with each row's red flags, the flags, and the front sheet."""
+    sheet = opened.front_sheet
+    pupil = sheet.pupil
+    state_names = opened.pupil_names
+    data = chronology_json(pupil, list(opened.chronology), generated_at)
+    by_entry: dict[str, list[dict[str, Any]]] = {}
+    for flag in opened.flags:
+        by_entry.setdefault(flag.at_entry, []).append(flag.to_json())
+    for row in data["entries"]:
+        row["red_flags"] = by_entry.get(row["entry_id"], [])
+        row["child"] = state_names.get(row["pupil_id"], "")
+    data["red_flags"] = [{**f.to_json(), "child": state_names.get(f.pupil_id, "")} for f in opened.flags]
+    data["family"] = [{"pupil_id": p, "name": state_names.get(p, "")} for p in opened.pupil_ids]
+    data["front_sheet"] = {
+        "other_names": sheet.other_names,
+        "address": pupil.address,
+        "postcode": pupil.postcode,
+        "file_status": sheet.file_status,
+        "agencies": [{"status": a.status, "agency": a.agency, "since": a.since.isoformat()} for a in sheet.agencies],
+        "household": [
+            {"name": m.name, "relationship": m.relationship, "parental_responsibility": m.parental_responsibility}
+            for m in sheet.members
+        ],
+    }
+    return data

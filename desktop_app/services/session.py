@@ -19,6 +19,8 @@ from desktop_app.services.store import SchoolStore
 REFUSED = "Username or password not recognised."
 KEY_KIND_TEAM = "team"
 KEY_KIND_DIRECTORY = "directory"
+KEY_KIND_OVERSIGHT = "oversight"
+DISABLED = "This account has been disabled. Ask a designated safeguarding lead to re-enable it."
 
 
 def failure_delay(failures: int) -> float:
@@ -123,7 +125,8 @@ def open_grants(keyring: Keyring, keybook: KeyBook, account: AccountRecord, keys
             secret = open_envelope(entry.sealed, entry_id=entry.id, subject=entry.subject, lookup=keyring.lookup)
         except CannotOpen:
             continue
-        keyring.hold(grant.key_id, x25519_from_bytes(secret) if grant.key_kind == KEY_KIND_TEAM else secret)
+        x25519 = grant.key_kind in (KEY_KIND_TEAM, KEY_KIND_OVERSIGHT)
+        keyring.hold(grant.key_id, x25519_from_bytes(secret) if x25519 else secret)
 
 
 def _record_failure(store: SchoolStore, tag: str, failures: int) -> None:
@@ -141,7 +144,7 @@ def sign_in(
     delay = failure_delay(failures)
     if delay:
         sleep(delay)
-    account = keybook.account_by_login(tag)
+    account = keybook.account_by_login(tag, include_disabled=True)
     if account is None:
         derive_key(password, b"\0" * 16, current_cost())  # same cost as a real check: no timing hint
         _record_failure(store, tag, failures)
@@ -153,6 +156,8 @@ def sign_in(
         raise SignInRefused(REFUSED) from None
     if failures:
         store.settings.set(f"signin_failures:{tag}", "0")
+    if not account.active:  # said only to someone who knows the password: no hint to anyone guessing
+        raise SignInRefused(DISABLED)
     keys = AccountKeys.from_secret_bytes(secret)
     keyring = Keyring(keybook)
     open_grants(keyring, keybook, account, keys)

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import gc
+import json
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 
 from desktop_app.crypto.envelope import CannotOpen
 from desktop_app.domain.entries import EntryKind, EntryRecord, from_millis
@@ -10,39 +13,64 @@ from desktop_app.domain.fold import OpenedEntry, fold
 from desktop_app.domain.records import SchoolState
 from desktop_app.services.session import Session
 
+# (id, subject, author key id, occurred_at ms, recorded_at ms, sealed)
+SealedRow = tuple[str, "str | None", str, int, int, bytes]
+_KEY_MATERIAL = (EntryKind.BATCH, EntryKind.GRANT)
 
-def opened_entries(session: Session, entries: Iterable[EntryRecord]) -> Iterator[OpenedEntry]:
-    """The entries this person can open, decoded; entries sealed to others (or damaged) are passed over."""
+
+def open_rows(session: Session, rows: Iterable[SealedRow]) -> Iterator[OpenedEntry]:
+    """The rows this person can open, decoded; rows sealed to others (or damaged) are passed over."""
     session.refresh()
     book, keyring = session.keybook, session.keyring
-    for entry in entries:
-        if entry.sealed is None:
-            continue
-        kind_public = book.kinds.get(entry.id)
-        if kind_public in (EntryKind.BATCH, EntryKind.GRANT):
-            continue  # key material, opened by the keyring itself
+    kinds, signing_keys = book.kinds, book.signing_keys
+    open_sealed, loads = keyring.open_sealed, json.loads
+    for entry_id, subject, author_key_id, occurred_at, recorded_at, sealed in rows:
+        if kinds.get(entry_id) in _KEY_MATERIAL:
+            continue  # opened by the keyring itself
         try:
-            content = keyring.open_content(entry)
-        except (CannotOpen, ValueError):
-            continue  # damaged: `verify` reports it
-        if content is None:
+            content = loads(open_sealed(sealed, entry_id, subject).decode("utf-8"))
+        except CannotOpen:
+            continue  # not sealed to this person (NoKeyHeld), or damaged: `verify` reports that
+        except ValueError:  # not JSON (UnicodeDecodeError is a ValueError too)
             continue
-        key = book.signing_keys.get(entry.author_key_id)
-        kind = content.pop("kind", "")
+        key = signing_keys.get(author_key_id)
         yield OpenedEntry(
-            entry_id=entry.id,
-            kind=kind,
-            subject=entry.subject,
-            author_id=key.account_id if key else "",
-            occurred_at=from_millis(entry.occurred_at),
-            recorded_at=from_millis(entry.recorded_at),
-            content=content,
+            entry_id,
+            content.pop("kind", ""),
+            subject,
+            key.account_id if key else "",
+            from_millis(occurred_at),
+            from_millis(recorded_at),
+            content,
         )
+
+
+def opened_entries(session: Session, entries: Iterable[EntryRecord]) -> Iterator[OpenedEntry]:
+    """The entries this person can open, decoded (see `open_rows`)."""
+    rows = (
+        (e.id, e.subject, e.author_key_id, e.occurred_at, e.recorded_at, e.sealed)
+        for e in entries
+        if e.sealed is not None
+    )
+    return open_rows(session, rows)
+
+
+@contextmanager
+def _no_gc_pauses() -> Iterator[None]:
+    """Folding allocates many small objects that live on; the cyclic collector would rescan them repeatedly."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def load_state(session: Session) -> SchoolState:
     """Everything this person can read in the store, folded."""
     roles = {account_id: account.role for account_id, account in session.keybook.accounts.items()}
-    state = fold(opened_entries(session, session.store.log.all()), roles)
+    with _no_gc_pauses():
+        state = fold(open_rows(session, session.store.log.sealed_rows()), roles)
     state.school_id, state.school_name = session.keybook.school_id, session.keybook.school_name
     return state

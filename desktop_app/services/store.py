@@ -9,7 +9,8 @@ from sqlalchemy import Engine
 from desktop_app.domain.ids import new_id
 from desktop_app.domain.keybook import KeyBook
 from desktop_app.services.errors import ServiceError
-from desktop_app.storage.engine import DB_FILENAME, StoreError, open_engine
+from desktop_app.services.upgrade import open_store_engine
+from desktop_app.storage.engine import DB_FILENAME, StoreError
 from desktop_app.storage.log import EntryLog, LocalSettings
 
 
@@ -19,7 +20,7 @@ class SchoolStore:
     def __init__(self, data_dir: Path, *, create: bool = False) -> None:
         self.data_dir = data_dir
         try:
-            self._engine = open_engine(data_dir, create=create)
+            self._engine = open_store_engine(data_dir, create=create)  # backs up, then migrates
         except StoreError as exc:
             raise ServiceError(str(exc)) from exc
         self.settings = LocalSettings(self._engine)

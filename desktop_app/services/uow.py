@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from datetime import UTC, datetime
 from typing import Any
 
-from desktop_app.crypto.envelope import Recipient, seal
+from desktop_app.crypto.envelope import Recipient, recipient_key_ids, seal
 from desktop_app.crypto.keys import generate_symmetric_key
 from desktop_app.domain.entries import EntryKind, EntryRecord, canonical_json, to_millis
 from desktop_app.domain.ids import new_id
@@ -39,6 +39,9 @@ class UnitOfWork:
             self._new_batch = None
 
     def _batch_recipient(self) -> Recipient:
+        held = self._session.batch and self._session.keybook.batches.get(self._session.batch[0])
+        if held and held.sealed and self._session.team_key_id not in recipient_key_ids(held.sealed):
+            self._session.batch = None  # the team key was rotated since: seal a new batch to the new team key
         batch = self._session.batch or self._new_batch
         if batch is None:
             batch_id, batch_key = new_id(), generate_symmetric_key()

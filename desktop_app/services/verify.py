@@ -9,11 +9,9 @@ from desktop_app.crypto.envelope import CannotOpen, NoKeyHeld
 from desktop_app.crypto.keys import verify_signature
 from desktop_app.domain.entries import GENESIS_HASH, EntryKind, EntryRecord
 from desktop_app.domain.envelope_layout import recipient_key_ids
-from desktop_app.domain.keybook import KeyBook
+from desktop_app.domain.keybook import KeyBook, authority_problem
 from desktop_app.services.session import Session
 from desktop_app.services.store import SchoolStore
-
-_KEY_KINDS_NEEDING_LEAD = {EntryKind.ACCOUNT, EntryKind.ACCOUNT_KEYS, EntryKind.GRANT, EntryKind.TEAM_KEY}
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,13 +48,9 @@ def check_entries(entries: list[EntryRecord], keybook: KeyBook) -> list[Problem]
             problems.append(Problem(entry.id, "signed by a key this school does not know"))
         elif not verify_signature(signer.signing_public, digest, entry.signature):
             problems.append(Problem(entry.id, "signature does not match (altered or forged)"))
-        kind = keybook.kinds.get(entry.id)
-        founder = entry.author_key_id == keybook.founder_key_id
-        own_key_change = kind == EntryKind.ACCOUNT_KEYS and _own_key_change(entry, keybook)
-        if kind in _KEY_KINDS_NEEDING_LEAD and not (
-            founder or own_key_change or keybook.is_lead_key(entry.author_key_id)
-        ):
-            problems.append(Problem(entry.id, f"{kind} entry made by an account that is not a lead"))
+        why = authority_problem(keybook, entry)
+        if why is not None:
+            problems.append(Problem(entry.id, why))
         if entry.school_id != keybook.school_id:
             problems.append(Problem(entry.id, "belongs to another school"))
     chains: dict[str, list[EntryRecord]] = defaultdict(list)
@@ -72,12 +66,6 @@ def check_entries(entries: list[EntryRecord], keybook: KeyBook) -> list[Problem]
                 problems.append(Problem(entry.id, "does not follow the previous entry of its device (chain broken)"))
             previous = computed[entry.id]
     return problems
-
-
-def _own_key_change(entry: EntryRecord, keybook: KeyBook) -> bool:
-    key = keybook.signing_keys.get(entry.id)
-    author = keybook.signing_keys.get(entry.author_key_id)
-    return key is not None and author is not None and key.account_id == author.account_id
 
 
 def verify_store(store: SchoolStore, session: Session | None = None) -> VerifyReport:

@@ -3,17 +3,46 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from sqlalchemy import Engine, func, insert, select, text
 
 from desktop_app.domain.entries import GENESIS_HASH, EntryRecord
 from desktop_app.domain.envelope_layout import recipient_key_ids
-from desktop_app.storage.models import ENTRY_COLUMNS, EntryRow, LocalSetting, entry_from_row, entry_to_row
+from desktop_app.storage.models import (
+    ENTRY_COLUMNS,
+    EntryRow,
+    LocalSetting,
+    RefusedEntryRow,
+    entry_from_row,
+    entry_to_row,
+)
 
 Signer = Callable[[bytes], bytes]
 _T = EntryRow.__table__
 _READ_COLUMNS = [_T.c[name] for name in ENTRY_COLUMNS]
+
+
+_INSERT_FOREIGN = (
+    f"INSERT INTO entries ({', '.join(ENTRY_COLUMNS)}, recipients, local_seq, hub_seq)"
+    f" VALUES ({', '.join('?' * (len(ENTRY_COLUMNS) + 3))})"
+)
+_OUTBOX = (
+    f"SELECT local_seq, recipients, {', '.join(ENTRY_COLUMNS)} FROM entries"
+    " WHERE hub_seq IS NULL AND school_id = ? AND local_seq > ? ORDER BY local_seq LIMIT ?"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class RefusedEntry:
+    """An entry pulled from the hub and not applied, and why. `refused_at` is milliseconds since the epoch."""
+
+    entry_id: str
+    hub_seq: int
+    device_id: str
+    seq: int
+    reason: str
+    refused_at: int
 
 
 class EntryLog:
@@ -57,8 +86,9 @@ class EntryLog:
             ids = [e.id for e in entries]
             held: set[str] = set()
             for start in range(0, len(ids), 500):
-                chunk = ids[start : start + 500]
-                held.update(conn.execute(select(_T.c.id).where(_T.c.id.in_(chunk))).scalars())
+                chunk = tuple(ids[start : start + 500])
+                query = f"SELECT id FROM entries WHERE id IN ({', '.join('?' * len(chunk))})"
+                held.update(row[0] for row in conn.exec_driver_sql(query, chunk))
             local = conn.execute(select(func.coalesce(func.max(_T.c.local_seq), 0))).scalar_one()
             rows = []
             for entry, hub_seq in zip(entries, seqs, strict=True):
@@ -66,12 +96,10 @@ class EntryLog:
                     continue
                 held.add(entry.id)
                 local += 1
-                row = entry_to_row(entry, ",".join(recipient_key_ids(entry.sealed)))
-                row["local_seq"] = local
-                row["hub_seq"] = hub_seq
-                rows.append(row)
-            if rows:
-                conn.execute(insert(_T), rows)
+                recipients = ",".join(recipient_key_ids(entry.sealed))
+                rows.append((*(getattr(entry, name) for name in ENTRY_COLUMNS), recipients, local, hub_seq))
+            if rows:  # plain SQL: the bulk path of sync pulls and imports (SQLAlchemy's per-value work is most of it)
+                conn.exec_driver_sql(_INSERT_FOREIGN, rows)
         return len(rows)
 
     def all(self) -> Iterator[EntryRecord]:
@@ -85,6 +113,28 @@ class EntryLog:
         with self._engine.connect() as conn:
             rows = conn.execute(select(*_READ_COLUMNS).where(_T.c.public.is_not(None)).order_by(_T.c.local_seq))
             return [entry_from_row(r) for r in rows]
+
+    def sealed_rows(self) -> list[tuple[str, str | None, str, int, int, bytes]]:
+        """(id, subject, author key id, occurred_at, recorded_at, sealed) of every entry with sealed content:
+        the lean read used to fold a whole store."""
+        query = (
+            "SELECT id, subject, author_key_id, occurred_at, recorded_at, sealed FROM entries "
+            "WHERE sealed IS NOT NULL ORDER BY local_seq"
+        )
+        with self._engine.connect() as conn:
+            return conn.exec_driver_sql(query).fetchall()
+
+    def key_material_since(self, local_seq: int) -> tuple[list[EntryRecord], int]:
+        """Key-material entries this store received after `local_seq`, and the newest local_seq seen."""
+        query = (
+            select(*_READ_COLUMNS, _T.c.local_seq)
+            .where(_T.c.public.is_not(None), _T.c.local_seq > local_seq)
+            .order_by(_T.c.local_seq)
+        )
+        with self._engine.connect() as conn:
+            rows = conn.execute(query).all()
+            newest = conn.execute(select(func.coalesce(func.max(_T.c.local_seq), 0))).scalar_one()
+        return [entry_from_row(r) for r in rows], max(newest, local_seq)
 
     def sealed_entries(self, subject: str | None = None) -> list[EntryRecord]:
         """Entries with no public part, optionally only those about one subject, oldest event first."""
@@ -108,6 +158,114 @@ class EntryLog:
     def count(self) -> int:
         with self._engine.connect() as conn:
             return conn.execute(select(func.count()).select_from(_T)).scalar_one()
+
+    # Sync (desktop_app/services/sync.py). On a stored entry only `hub_seq` ever changes (the triggers allow it).
+
+    def outbox(self, school_id: str, *, after: int = 0, limit: int = 1000) -> list[tuple[int, EntryRecord, str]]:
+        """Entries of the school not yet known to be on the hub, in the order this store took them, as
+        (local_seq, entry, recipients), from just after local_seq `after`. (Plain SQL: this is a bulk path.)"""
+        with self._engine.connect() as conn:
+            rows = conn.exec_driver_sql(_OUTBOX, (school_id, after, limit)).fetchall()
+        return [(row[0], EntryRecord(*row[2:]), row[1]) for row in rows]
+
+    def outbox_count(self, school_id: str) -> int:
+        query = select(func.count()).select_from(_T).where(_T.c.hub_seq.is_(None), _T.c.school_id == school_id)
+        with self._engine.connect() as conn:
+            return conn.execute(query).scalar_one()
+
+    def set_hub_seqs(self, hub_seqs: dict[str, int]) -> None:
+        """Record where the hub holds these entries (by id), so they leave the outbox."""
+        if not hub_seqs:
+            return
+        params = [(hub_seq, entry_id) for entry_id, hub_seq in hub_seqs.items()]
+        with self._engine.connect().execution_options(sqlite_begin="IMMEDIATE") as conn, conn.begin():
+            conn.exec_driver_sql("UPDATE entries SET hub_seq = ? WHERE id = ?", params)
+
+    def forget_hub_seqs(self, school_id: str) -> int:
+        """Put every entry of the school back in the outbox (the hub lost what it held); returns how many."""
+        with self._engine.connect().execution_options(sqlite_begin="IMMEDIATE") as conn, conn.begin():
+            done = conn.execute(
+                text("UPDATE entries SET hub_seq = NULL WHERE school_id = :school AND hub_seq IS NOT NULL"),
+                {"school": school_id},
+            )
+            return done.rowcount
+
+    def newest_on_hub(self) -> tuple[int, str] | None:
+        """The entry with the highest hub sequence this store knows: (hub_seq, id)."""
+        query = select(_T.c.hub_seq, _T.c.id).where(_T.c.hub_seq.is_not(None)).order_by(_T.c.hub_seq.desc()).limit(1)
+        with self._engine.connect() as conn:
+            row = conn.execute(query).first()
+            return (row.hub_seq, row.id) if row else None
+
+    def held(self, ids: Sequence[str]) -> dict[str, tuple[bytes, int | None]]:
+        """Of `ids`, those this store holds: id -> (hash, hub_seq)."""
+        found: dict[str, tuple[bytes, int | None]] = {}
+        with self._engine.connect() as conn:
+            for start in range(0, len(ids), 500):
+                chunk = tuple(ids[start : start + 500])
+                query = f"SELECT id, hash, hub_seq FROM entries WHERE id IN ({', '.join('?' * len(chunk))})"
+                found.update((row[0], (row[1], row[2])) for row in conn.exec_driver_sql(query, chunk))
+        return found
+
+    def chain_heads(self, device_ids: Iterable[str]) -> dict[str, tuple[int, bytes]]:
+        """The last entry this store holds of each device named: device id -> (seq, hash)."""
+        wanted, heads = sorted(set(device_ids)), {}
+        with self._engine.connect() as conn:
+            for start in range(0, len(wanted), 500):
+                top = (
+                    select(_T.c.device_id, func.max(_T.c.seq).label("top"))
+                    .where(_T.c.device_id.in_(wanted[start : start + 500]))
+                    .group_by(_T.c.device_id)
+                    .subquery()
+                )
+                query = select(_T.c.device_id, _T.c.seq, _T.c.hash).join(
+                    top, (_T.c.device_id == top.c.device_id) & (_T.c.seq == top.c.top)
+                )
+                heads.update((row.device_id, (row.seq, row.hash)) for row in conn.execute(query))
+        return heads
+
+
+class RefusedEntries:
+    """Entries pulled from the hub and refused, with the reason: ids and reasons only, never content."""
+
+    def __init__(self, engine: Engine) -> None:
+        self._engine = engine
+
+    def record(self, refused: Sequence[RefusedEntry]) -> None:
+        if not refused:
+            return
+        rows = [
+            {
+                "entry_id": r.entry_id,
+                "hub_seq": r.hub_seq,
+                "device_id": r.device_id,
+                "seq": r.seq,
+                "reason": r.reason,
+                "refused_at": r.refused_at,
+            }
+            for r in refused
+        ]
+        with self._engine.connect().execution_options(sqlite_begin="IMMEDIATE") as conn, conn.begin():
+            conn.execute(
+                text(
+                    "INSERT INTO refused_entries(entry_id, hub_seq, device_id, seq, reason, refused_at) "
+                    "VALUES (:entry_id, :hub_seq, :device_id, :seq, :reason, :refused_at) "
+                    "ON CONFLICT(entry_id) DO UPDATE SET reason = excluded.reason, hub_seq = excluded.hub_seq"
+                ),
+                rows,
+            )
+
+    def all(self) -> list[RefusedEntry]:
+        query = select(RefusedEntryRow.__table__).order_by(RefusedEntryRow.hub_seq)
+        with self._engine.connect() as conn:
+            return [
+                RefusedEntry(r.entry_id, r.hub_seq, r.device_id, r.seq, r.reason, r.refused_at)
+                for r in conn.execute(query)
+            ]
+
+    def count(self) -> int:
+        with self._engine.connect() as conn:
+            return conn.execute(select(func.count()).select_from(RefusedEntryRow)).scalar_one()
 
 
 class LocalSettings:

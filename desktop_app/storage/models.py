@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import BigInteger, Index, Integer, LargeBinary, String, Text, UniqueConstraint
+from sqlalchemy import BigInteger, Index, Integer, LargeBinary, String, Text, UniqueConstraint, text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from desktop_app.domain.entries import EntryRecord
@@ -41,6 +41,7 @@ class EntryRow(Base):
         UniqueConstraint("device_id", "seq", name="uq_entries_device_seq"),
         Index("ix_entries_subject_occurred", "subject", "occurred_at"),
         Index("ix_entries_hub_seq", "hub_seq"),
+        Index("ix_entries_outbox", "school_id", "local_seq", sqlite_where=text("hub_seq IS NULL")),
     )
 
 
@@ -51,6 +52,19 @@ class LocalSetting(Base):
 
     key: Mapped[str] = mapped_column(String(100), primary_key=True)
     value: Mapped[str] = mapped_column(Text)
+
+
+class RefusedEntryRow(Base):
+    """An entry pulled from the hub and refused (bad signature, broken chain...): ids and the reason only."""
+
+    __tablename__ = "refused_entries"
+
+    entry_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    hub_seq: Mapped[int] = mapped_column(BigInteger)
+    device_id: Mapped[str] = mapped_column(String(36))
+    seq: Mapped[int] = mapped_column(BigInteger)
+    reason: Mapped[str] = mapped_column(Text)
+    refused_at: Mapped[int] = mapped_column(BigInteger)
 
 
 class DraftRow(Base):

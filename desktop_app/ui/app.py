@@ -6,26 +6,32 @@ SQLAlchemy and the crypto stack) opens through the background-op helper while th
 
 from __future__ import annotations
 
+import logging
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from desktop_app.config import MachineConfig
 from desktop_app.paths import APP_AUTHOR, APP_NAME, resources_dir
 from desktop_app.services.errors import ServiceError
 from desktop_app.ui.i18n import translate
 from desktop_app.ui.lock import minutes_to_ms
 from desktop_app.ui.ops import BackgroundOp, wait_for_ops
 from desktop_app.ui.settings import IDLE_LOCK_MINUTES, Settings
-from desktop_app.ui.sign_in import OpenedSchool, SignedIn, SignInWindow, open_school_store
+from desktop_app.ui.sign_in import NoSchoolHere, OpenedSchool, SignedIn, SignInWindow
+
+BACKUP_CHECK_MS = 15 * 60_000  # how often the app asks whether a scheduled backup is due
 
 if TYPE_CHECKING:
+    from desktop_app.ui.first_run import FirstRunWizard
     from desktop_app.ui.main_window import MainWindow, PageInstaller
 
+log = logging.getLogger(__name__)
 APP_FONT_FAMILY = "DejaVu Sans"
 APP_FONT_POINTS = 10
 EXIT_NO_SCHOOL = 1
@@ -93,16 +99,21 @@ class AppShell(QObject):
         *,
         installers: Sequence[PageInstaller] = (),
         idle_lock_ms: int | None = None,
+        config: MachineConfig | None = None,
     ) -> None:
         super().__init__()
         self._data_dir = data_dir
         self._settings = settings
         self._installers = tuple(installers)
-        self._idle_lock_ms = idle_lock_ms or minutes_to_ms(settings.get(IDLE_LOCK_MINUTES))
+        self.config = config or MachineConfig()
+        minutes = self.config.idle_lock_minutes if self.config.idle_lock_set else settings.get(IDLE_LOCK_MINUTES)
+        self._idle_lock_ms = idle_lock_ms or minutes_to_ms(minutes)
         self.school: OpenedSchool | None = None
         self.sign_in_window: SignInWindow | None = None
         self.main_window: MainWindow | None = None
         self.no_school_box: QMessageBox | None = None
+        self.first_run: FirstRunWizard | None = None
+        self.backup_timer: QTimer | None = None
         self.exit_code = 0
 
     def start(self) -> SignInWindow:
@@ -111,10 +122,12 @@ class AppShell(QObject):
         window.signed_in.connect(self._first_sign_in)
         window.show()
         self.sign_in_window = window
-        data_dir = self._data_dir
+        data_dir, config = self._data_dir, self.config
+        from desktop_app.ui.first_run import prepare_this_pc  # joins the configured school at first start
+
         # No parent: the opened store must reach `self.school` (and be closed at shut-down) even if the window went.
         BackgroundOp(
-            None, lambda: open_school_store(data_dir), self._school_opened, self._no_school
+            None, lambda: prepare_this_pc(data_dir, config), self._school_opened, self._no_school
         ).run_in_background()
         return window
 
@@ -122,8 +135,53 @@ class AppShell(QObject):
         self.school = school
         if self.sign_in_window is not None:
             self.sign_in_window.set_school(school)
+        self._start_scheduled_backups(school)
+
+    def _start_scheduled_backups(self, school: OpenedSchool) -> None:
+        """Every quarter of an hour, a backup to the configured folder if one is due (IT may also run the CLI)."""
+        if self.config.backup_folder is None or self.backup_timer is not None:
+            return
+        timer = QTimer(self)
+        timer.setInterval(BACKUP_CHECK_MS)
+        timer.timeout.connect(lambda: self._back_up_if_due(school))
+        timer.start()
+        self.backup_timer = timer
+        self._back_up_if_due(school)
+
+    def _back_up_if_due(self, school: OpenedSchool) -> None:
+        from datetime import UTC, datetime
+
+        from desktop_app.services.scheduled_backup import backup_if_due
+
+        config = self.config
+        # A failed backup is IT's business, not the teacher's at the keyboard: it goes to the log, not a dialog.
+        BackgroundOp(
+            None,
+            lambda: backup_if_due(school.store, config, datetime.now(UTC)),
+            success=lambda done: done.written and log.info("scheduled backup written to %s", done.written),
+            failure=lambda error: log.warning("scheduled backup failed: %s", error),
+        ).run_in_background()
+
+    def _first_run_done(self, school: OpenedSchool) -> None:
+        self.first_run = None
+        self.exit_code = 0
+        self._school_opened(school)
+        if self.sign_in_window is not None:
+            self.sign_in_window.show()
+            self.sign_in_window.activateWindow()
 
     def _no_school(self, error: BaseException) -> None:
+        if isinstance(error, NoSchoolHere):  # nothing on this PC and no school configured: the set-up wizard
+            from desktop_app.ui.first_run import FirstRunWizard
+
+            self.exit_code = EXIT_NO_SCHOOL  # until the wizard opens a school
+            wizard = FirstRunWizard(self._data_dir, self.config)
+            wizard.school_ready.connect(self._first_run_done)
+            if self.sign_in_window is not None:
+                self.sign_in_window.hide()
+            wizard.show()
+            self.first_run = wizard
+            return
         if isinstance(error, ServiceError):
             problem = str(error)
         else:
@@ -132,6 +190,7 @@ class AppShell(QObject):
             )
         self.exit_code = EXIT_NO_SCHOOL
         box = no_school_message(self._data_dir, problem)
+        box.setInformativeText(_tr("Concern Logger cannot open the school on this PC. Please tell your IT staff."))
         box.show()
         self.no_school_box = box
         if self.sign_in_window is not None:
@@ -169,7 +228,9 @@ class AppShell(QObject):
 
     def shut_down(self) -> None:
         """After the event loop ends: close the windows, let running ops finish, then close the store."""
-        for window in (self.sign_in_window, self.main_window, self.no_school_box):
+        if self.backup_timer is not None:
+            self.backup_timer.stop()
+        for window in (self.first_run, self.sign_in_window, self.main_window, self.no_school_box):
             if window is not None:
                 window.close()
         wait_for_ops()
@@ -179,10 +240,18 @@ class AppShell(QObject):
             self.school.store.close()
 
 
-def run_app(data_dir: Path) -> int:
+def run_app(data_dir: Path, config: MachineConfig | None = None) -> int:
     """`concern-logger` with no command: the sign-in window, then the main window, until the last one closes."""
     app = create_application()
-    shell = AppShell(data_dir, Settings())
+    config = config or MachineConfig()
+    if config.protective_marking:  # Qt adds the display name to every window title: "… — Concern Logger — MARKING"
+        app.setApplicationDisplayName(config.protective_marking)
+    from desktop_app.ui.concern_form import install_concern_form
+    from desktop_app.ui.lead import install_lead_workspace
+    from desktop_app.ui.sync_status import sync_installer
+
+    installers = [install_concern_form, install_lead_workspace, sync_installer(config.hub_address())]
+    shell = AppShell(data_dir, Settings(), config=config, installers=installers)
     shell.start()
     code = app.exec()
     shell.shut_down()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QTabBar, QVBoxLayout, QWidget
 
 from desktop_app.domain import bodymap
@@ -37,6 +38,12 @@ class BodyMapEditor(QWidget):
         self.views.setExpanding(False)
         self.views.setDrawBase(False)
         self.views.setUsesScrollButtons(True)
+        self.views.setStyleSheet(
+            "QTabBar::tab { padding: 4px 6px; border: 1px solid #b8c2cc; border-bottom: 2px solid transparent;"
+            " background: #f4f6f8; margin-right: 2px; }"
+            " QTabBar::tab:selected { background: #ffffff; border-bottom: 2px solid #2a6fb0; color: #12395e; }"
+            " QTabBar::tab:focus { border: 1px dotted #2a6fb0; border-bottom: 2px solid #2a6fb0; }"
+        )
         for view in bodymap.VIEWS:
             index = self.views.addTab(view_name(view))
             self.views.setTabData(index, view)
@@ -58,7 +65,7 @@ class BodyMapEditor(QWidget):
         )
 
         self.panel = MarkDetailsPanel(self._marks)
-        self.panel.setMinimumWidth(300)
+        self.panel.setMinimumWidth(250)
 
         map_column = QVBoxLayout()
         map_column.setSpacing(6)
@@ -127,13 +134,30 @@ class BodyMapEditor(QWidget):
             self.views.blockSignals(was_blocked)
         self.hint.setText(view_hint(view))
 
-    def _refresh_tab_counts(self) -> None:
-        for index, view in enumerate(bodymap.VIEWS):
+    def _tab_labels(self, short: bool) -> list[str]:
+        labels = []
+        for view in bodymap.VIEWS:
             count = len(self._marks.on_view(view))
-            text = (
-                view_name(view) if count == 0 else self.tr("{view} ({count})").format(view=view_name(view), count=count)
-            )
-            self.views.setTabText(index, text)
+            name = view_name(view, short=short)
+            labels.append(name if count == 0 else self.tr("{view} ({count})").format(view=name, count=count))
+        return labels
+
+    def _fitting_labels(self) -> list[str]:
+        """Full tab labels when they fit the editor's map column, short ones ('Head L') when they would not."""
+        labels = self._tab_labels(short=False)
+        metrics, room = self.views.fontMetrics(), self.canvas.width() or self.width()
+        needed = sum(metrics.horizontalAdvance(text) + 3 * metrics.averageCharWidth() for text in labels)
+        return labels if needed <= room else self._tab_labels(short=True)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._refresh_tab_counts()
+
+    def _refresh_tab_counts(self) -> None:
+        for index, (view, text) in enumerate(zip(bodymap.VIEWS, self._fitting_labels(), strict=True)):
+            count = len(self._marks.on_view(view))
+            if self.views.tabText(index) != text:
+                self.views.setTabText(index, text)
             self.views.setTabToolTip(
                 index,
                 self.tr("{view}: no marks").format(view=view_name(view))

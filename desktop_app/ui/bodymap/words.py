@@ -16,13 +16,13 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate(_CONTEXT, text)
 
 
-def view_name(view: str) -> str:
-    """The tab label of a view, e.g. 'Head (left side)'."""
+def view_name(view: str, *, short: bool = False) -> str:
+    """The tab label of a view, e.g. 'Head (left side)', or 'Head L' where the tabs would not fit."""
     names = {
         "front": _tr("Front"),
         "back": _tr("Back"),
-        "head-left": _tr("Head (left side)"),
-        "head-right": _tr("Head (right side)"),
+        "head-left": _tr("Head L") if short else _tr("Head (left side)"),
+        "head-right": _tr("Head R") if short else _tr("Head (right side)"),
         "hands": _tr("Hands"),
     }
     return names[view]

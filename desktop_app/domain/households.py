@@ -1,0 +1,247 @@
+"""Households: children linked by a lead (suggested from matching addresses and roster contacts) and their adults."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from itertools import combinations
+from typing import TYPE_CHECKING
+
+from desktop_app.domain.lead.records import HouseholdAdult, LeadRecords
+
+if TYPE_CHECKING:
+    from desktop_app.domain.records import SchoolState
+
+_ABBREVIATIONS = {
+    "rd": "road",
+    "st": "street",
+    "ave": "avenue",
+    "av": "avenue",
+    "ln": "lane",
+    "cl": "close",
+    "ct": "court",
+    "cres": "crescent",
+    "dr": "drive",
+    "gdns": "gardens",
+    "gr": "grove",
+    "pl": "place",
+    "sq": "square",
+    "ter": "terrace",
+    "terr": "terrace",
+    "hse": "house",
+    "apt": "flat",
+    "apartment": "flat",
+}
+_TITLES = {"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "rev", "sir", "lady"}
+_POSTCODE = re.compile(r"\b([a-z]{1,2}\d[a-z\d]?)\s*(\d[a-z]{2})\b")
+
+
+@dataclass(frozen=True, slots=True)
+class Household:
+    """Children a lead linked as one household, and the adults recorded around them."""
+
+    household_id: str
+    pupil_ids: frozenset[str]
+    adults: tuple[HouseholdAdult, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class HouseholdSuggestion:
+    """Children who may be one household, with the reasons in words. `household_id` is set when some of them are
+    already linked (the suggestion is then to add the others)."""
+
+    pupil_ids: tuple[str, ...]
+    reasons: tuple[str, ...]
+    household_id: str = ""
+
+
+def households_of(records: LeadRecords) -> dict[str, Household]:
+    """Every household after replaying links and unlinks in recorded order (copies of one change count once).
+    Kept on `records` until a household entry is added (records only ever grow)."""
+    return _cached(records)[0]
+
+
+def linked_with(records: LeadRecords) -> dict[str, frozenset[str]]:
+    """For every child in a household, every child in any of their households (themselves included)."""
+    return _cached(records)[1]
+
+
+def _cached(records: LeadRecords) -> tuple[dict[str, Household], dict[str, frozenset[str]]]:
+    version = records.household_version
+    if records._households is not None and records._households[0] == version:
+        return records._households[1]
+    found = _replay(records)
+    members: dict[str, set[str]] = {}
+    for household in found.values():
+        for pupil in household.pupil_ids:
+            members.setdefault(pupil, set()).update(household.pupil_ids)
+    result = (found, {pupil: frozenset(linked) for pupil, linked in members.items()})
+    records._households = (version, result)
+    return result
+
+
+def _replay(records: LeadRecords) -> dict[str, Household]:
+    changes = {}
+    for change in records.household_changes.values():
+        held = changes.get(change.change_id)
+        if held is None or (change.at, change.entry_id) < (held.at, held.entry_id):
+            changes[change.change_id] = change
+    members: dict[str, set[str]] = {}
+    for change in sorted(changes.values(), key=lambda c: (c.at, c.change_id)):
+        if not change.household_id:
+            continue
+        held_members = members.setdefault(change.household_id, set())
+        if change.linked:
+            held_members.update(change.pupil_ids, change.members)
+        else:
+            held_members.difference_update(change.pupil_ids)
+            held_members.update(m for m in change.members if m not in change.pupil_ids)
+    adults: dict[str, list[HouseholdAdult]] = {}
+    for adult in records.household_adults.values():
+        if not adult.removed:
+            adults.setdefault(adult.household_id, []).append(adult)
+    return {
+        hid: Household(hid, frozenset(pupils), tuple(sorted(adults.get(hid, ()), key=lambda a: (a.at, a.adult_id))))
+        for hid, pupils in members.items()
+        if pupils
+    }
+
+
+def households_for(records: LeadRecords, pupil_id: str) -> list[Household]:
+    """The households a child belongs to (a child may live across two)."""
+    return [h for h in households_of(records).values() if pupil_id in h.pupil_ids]
+
+
+def family_of(records: LeadRecords, pupil_id: str) -> list[str]:
+    """The child and every child linked with them in any household: the child first, then the others sorted."""
+    others = {p for h in households_for(records, pupil_id) for p in h.pupil_ids} - {pupil_id}
+    return [pupil_id, *sorted(others)]
+
+
+# --- matching ----------------------------------------------------------------------------------------------------
+
+
+def _fold(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).replace("ł", "l").replace("ø", "o")
+
+
+def normalise_postcode(postcode: str) -> str:
+    return re.sub(r"[^A-Z0-9]", "", postcode.upper())
+
+
+def normalise_address(address: str) -> tuple[str, ...]:
+    """The address as words: case, accents, punctuation, a postcode inside it and common abbreviations smoothed."""
+    text = _POSTCODE.sub(" ", _fold(address))
+    words = re.findall(r"[a-z0-9]+", text)
+    return tuple(_ABBREVIATIONS.get(w, w) for w in words)
+
+
+def same_address(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Equal, or one is the other with the town left off (at least a house and a street must be there)."""
+    shorter, longer = sorted((a, b), key=len)
+    return len(shorter) >= 2 and longer[: len(shorter)] == shorter
+
+
+def normalise_contact(contact: str) -> str:
+    """A telephone number as digits (UK international form made national), or a name without titles; '' when
+    the contact is too little to match on (a lone first name, a short number)."""
+    digits = re.sub(r"\D", "", contact)
+    letters = re.sub(r"[^a-z]", "", _fold(contact))
+    if len(digits) >= 7 and len(letters) <= 3:
+        if digits.startswith("44") and len(digits) == 12:
+            digits = "0" + digits[2:]
+        return "tel:" + digits if len(digits) >= 10 else ""
+    words = [w for w in re.findall(r"[a-z]+", _fold(contact)) if w not in _TITLES]
+    return "name:" + " ".join(words) if len(words) >= 2 else ""
+
+
+@dataclass(slots=True)
+class _Links:
+    """Union-find over pupil ids, with the reasons each pair was joined. Private state: parents and reasons."""
+
+    parent: dict[str, str] = field(default_factory=dict)
+    reasons: dict[str, list[str]] = field(default_factory=dict)
+
+    def find(self, pupil: str) -> str:
+        root = self.parent.setdefault(pupil, pupil)
+        while root != self.parent[root]:
+            root = self.parent[root]
+        self.parent[pupil] = root
+        return root
+
+    def join(self, a: str, b: str, reason: str) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[rb] = ra
+            self.reasons.setdefault(ra, []).extend(self.reasons.pop(rb, []))
+        if reason not in self.reasons.setdefault(ra, []):
+            self.reasons[ra].append(reason)
+
+
+def suggest_households(state: SchoolState) -> list[HouseholdSuggestion]:
+    """Children who share an address (same postcode, same house) or a roster contact and are not yet linked
+    together, largest groups first. Pairs a lead dismissed are not suggested again."""
+    households = households_of(state.lead)
+    linked = {frozenset(pair) for h in households.values() for pair in combinations(sorted(h.pupil_ids), 2)}
+    dismissed = {
+        frozenset(pair) for d in state.lead.dismissed.values() for pair in combinations(sorted(d.pupil_ids), 2)
+    }
+    links = _Links()
+
+    def join(a: str, b: str, reason: str) -> None:
+        pair = frozenset((a, b))
+        if a != b and pair not in dismissed:
+            links.join(a, b, reason)
+
+    by_postcode: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+    for pupil in state.pupils.values():
+        postcode = normalise_postcode(pupil.postcode)
+        if postcode:
+            by_postcode.setdefault(postcode, []).append((pupil.pupil_id, normalise_address(pupil.address)))
+    for pupils in by_postcode.values():
+        for (a, addr_a), (b, addr_b) in combinations(pupils, 2):
+            if same_address(addr_a, addr_b):
+                pupil = state.pupils[a]
+                join(a, b, f"same address: {' '.join(pupil.address.split())}, {pupil.postcode.strip().upper()}")
+    by_contact: dict[str, list[tuple[str, str]]] = {}
+    for pupil_id, contacts in state.pupil_contacts.items():
+        if pupil_id not in state.pupils:
+            continue
+        for contact in contacts:
+            key = normalise_contact(contact)
+            if key:
+                by_contact.setdefault(key, []).append((pupil_id, contact))
+    for sharing in by_contact.values():
+        first, contact = sharing[0]
+        for other, _ in sharing[1:]:
+            join(first, other, f"shared contact: {' '.join(contact.split())}")
+
+    groups: dict[str, set[str]] = {}
+    for pupil in list(links.parent):
+        groups.setdefault(links.find(pupil), set()).add(pupil)
+    suggestions = []
+    for root, pupils in groups.items():
+        if len(pupils) < 2 or all(frozenset(p) in linked for p in combinations(sorted(pupils), 2)):
+            continue
+        holding = {h.household_id for h in households.values() if h.pupil_ids & pupils}
+        suggestions.append(
+            HouseholdSuggestion(
+                tuple(sorted(pupils, key=lambda p: _sort_name(state, p))),
+                tuple(links.reasons.get(root, ())),
+                next(iter(holding)) if len(holding) == 1 else "",
+            )
+        )
+    suggestions.sort(key=lambda s: (-len(s.pupil_ids), _sort_name(state, s.pupil_ids[0])))
+    return suggestions
+
+
+def _sort_name(state: SchoolState, pupil_id: str) -> tuple[str, str]:
+    pupil = state.pupils.get(pupil_id)
+    return (_fold(pupil.surname), _fold(pupil.forename)) if pupil else ("", pupil_id)
+
+
+def pupils_in(households: Iterable[Household]) -> set[str]:
+    return {p for h in households for p in h.pupil_ids}

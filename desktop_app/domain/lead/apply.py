@@ -1,0 +1,207 @@
+"""Taking the lead's entries into `LeadRecords`: one function, idempotent, whatever order entries arrive in."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import TYPE_CHECKING, Any
+
+from desktop_app.domain.entries import EntryKind, from_millis
+from desktop_app.domain.lead.records import (
+    Acknowledgement,
+    Action,
+    ActionDone,
+    AgencyContact,
+    AgencyStatus,
+    CategoryChange,
+    ConcernClosure,
+    Decision,
+    FileAccess,
+    FileStatus,
+    HouseholdAdult,
+    HouseholdChange,
+    LeadRecords,
+    Mobility,
+    OwnerAssignment,
+    Referral,
+    ReferralChase,
+    ReferralOutcome,
+    SettingsRecord,
+    SignOff,
+    SuggestionDismissed,
+)
+
+if TYPE_CHECKING:
+    from desktop_app.domain.fold import OpenedEntry
+
+
+def _text(content: dict[str, Any], key: str) -> str:
+    value = content.get(key, "")
+    return value if isinstance(value, str) else ""
+
+
+def _date(value: Any) -> date | None:
+    try:
+        return date.fromisoformat(value) if isinstance(value, str) and value else None
+    except ValueError:
+        return None
+
+
+def _moment(value: Any, default: datetime) -> datetime:
+    return from_millis(value) if isinstance(value, int) and not isinstance(value, bool) else default
+
+
+_ACCESS_KINDS = (EntryKind.FILE_VIEWED, EntryKind.FILE_EXPORTED, EntryKind.FILE_PRINTED)
+_HOUSEHOLD_KINDS = frozenset({EntryKind.HOUSEHOLD_LINK, EntryKind.HOUSEHOLD_UNLINK, EntryKind.HOUSEHOLD_ADULT})
+_LEAD_KINDS = frozenset(
+    {
+        *_ACCESS_KINDS,
+        EntryKind.LEAD_SETTINGS,
+        EntryKind.HOUSEHOLD_DISMISSED,
+        EntryKind.HOUSEHOLD_LINK,
+        EntryKind.HOUSEHOLD_UNLINK,
+        EntryKind.HOUSEHOLD_ADULT,
+        EntryKind.ACKNOWLEDGEMENT,
+        EntryKind.CATEGORY_CHANGE,
+        EntryKind.OWNER,
+        EntryKind.CONCERN_CLOSED,
+        EntryKind.DECISION,
+        EntryKind.SIGN_OFF,
+        EntryKind.ACTION,
+        EntryKind.ACTION_DONE,
+        EntryKind.AGENCY_CONTACT,
+        EntryKind.REFERRAL,
+        EntryKind.REFERRAL_CHASED,
+        EntryKind.REFERRAL_OUTCOME,
+        EntryKind.AGENCY_STATUS,
+        EntryKind.FILE_STATUS,
+        EntryKind.MOBILITY,
+    }
+)
+
+
+def apply_lead(records: LeadRecords, entry: OpenedEntry) -> bool:
+    """Take in one lead entry; False when `entry` is not one of the lead's kinds (or has no subject where needed)."""
+    kind, c, pupil, by, at = entry.kind, entry.content, entry.subject or "", entry.author_id, entry.recorded_at
+    eid = entry.entry_id
+    if eid in records.applied:
+        return kind in _LEAD_KINDS
+    if kind in _LEAD_KINDS:
+        records.applied.add(eid)
+    if kind in _HOUSEHOLD_KINDS:
+        records.household_version += 1
+    if kind == EntryKind.LEAD_SETTINGS:
+        payload = {k: v for k, v in c.items() if k != "kind"}
+        records.settings[eid] = SettingsRecord(eid, payload, by, at)
+        return True
+    if kind == EntryKind.HOUSEHOLD_DISMISSED:
+        records.dismissed[eid] = SuggestionDismissed(eid, frozenset(c.get("pupils", ())), by, at)
+        return True
+    if kind in (EntryKind.HOUSEHOLD_LINK, EntryKind.HOUSEHOLD_UNLINK):
+        change = HouseholdChange(
+            eid,
+            _text(c, "change") or eid,
+            _text(c, "household"),
+            kind == EntryKind.HOUSEHOLD_LINK,
+            tuple(p for p in c.get("pupils", ()) if isinstance(p, str)),
+            by,
+            at,
+            tuple(p for p in c.get("members", ()) if isinstance(p, str)),
+        )
+        records.household_changes[eid] = change
+        return True
+    if kind == EntryKind.HOUSEHOLD_ADULT:
+        pr = c.get("parental_responsibility")
+        adult = HouseholdAdult(
+            eid,
+            _text(c, "adult") or eid,
+            _text(c, "household"),
+            _text(c, "name"),
+            _text(c, "relationship"),
+            pr if isinstance(pr, bool) else None,
+            _text(c, "address"),
+            _text(c, "notes"),
+            bool(c.get("removed", False)),
+            by,
+            at,
+        )
+        held = records.household_adults.get(adult.adult_id)
+        if held is None or (held.at, held.entry_id) < (adult.at, adult.entry_id):
+            records.household_adults[adult.adult_id] = adult
+        return True
+    if not pupil:
+        return False
+    handled = _apply_about_child(records, entry, kind, c, pupil, by, at, eid)
+    if handled is not None:
+        records.by_pupil.setdefault(pupil, []).append(handled)
+    return handled is not None
+
+
+def _apply_about_child(
+    records: LeadRecords, entry: OpenedEntry, kind: str, c: dict[str, Any], pupil: str, by: str, at: datetime, eid: str
+) -> Any:
+    """Take in a record about one child; returns the record, or None when `kind` is not one of the lead's."""
+    concern = _text(c, "concern")
+    record: Any
+    if kind in _ACCESS_KINDS:
+        record = records.accesses[eid] = FileAccess(eid, pupil, kind, _text(c, "what"), _text(c, "detail"), by, at)
+    elif kind == EntryKind.ACKNOWLEDGEMENT:
+        record = Acknowledgement(eid, concern, pupil, by, at)
+        records.acknowledgements.setdefault(concern, []).append(record)
+    elif kind == EntryKind.CATEGORY_CHANGE:
+        record = CategoryChange(eid, concern, pupil, _text(c, "category"), _text(c, "reason"), by, at)
+        records.category_changes.setdefault(concern, []).append(record)
+    elif kind == EntryKind.OWNER:
+        record = OwnerAssignment(eid, concern, pupil, _text(c, "owner"), by, at)
+        records.owners.setdefault(concern, []).append(record)
+    elif kind == EntryKind.CONCERN_CLOSED:
+        record = ConcernClosure(eid, concern, pupil, _text(c, "outcome"), by, at)
+        records.closures.setdefault(concern, []).append(record)
+    elif kind == EntryKind.DECISION:
+        flags = tuple(f for f in c.get("flags", ()) if isinstance(f, str))
+        needs_second = bool(c.get("needs_second_lead", False))
+        record = Decision(eid, concern, pupil, _text(c, "decision"), _text(c, "rationale"), needs_second, flags, by, at)
+        records.decisions[eid] = record
+        records.decisions_by_concern.setdefault(concern, []).append(eid)
+    elif kind == EntryKind.SIGN_OFF:
+        decision = _text(c, "decision")
+        record = SignOff(eid, decision, pupil, bool(c.get("agrees", False)), _text(c, "comment"), by, at)
+        records.sign_offs.setdefault(decision, []).append(record)
+    elif kind == EntryKind.ACTION:
+        due = _date(c.get("due"))
+        record = records.actions[eid] = Action(eid, pupil, concern, _text(c, "text"), _text(c, "owner"), due, by, at)
+    elif kind == EntryKind.ACTION_DONE:
+        action = _text(c, "action")
+        record = ActionDone(eid, action, pupil, _text(c, "note"), by, at)
+        records.actions_done.setdefault(action, []).append(record)
+    elif kind == EntryKind.AGENCY_CONTACT:
+        record = records.contacts[eid] = AgencyContact(
+            eid, pupil, concern, entry.occurred_at, _text(c, "who"), _text(c, "organisation"), _text(c, "said"), by, at
+        )
+    elif kind == EntryKind.REFERRAL:
+        expected = _moment(c.get("expected_by"), entry.occurred_at)
+        record = records.referrals[eid] = Referral(
+            eid, pupil, concern, _text(c, "agency"), _text(c, "reference"), entry.occurred_at, expected, by, at
+        )
+    elif kind == EntryKind.REFERRAL_CHASED:
+        referral = _text(c, "referral")
+        record = ReferralChase(eid, referral, pupil, _text(c, "note"), by, at)
+        records.chases.setdefault(referral, []).append(record)
+    elif kind == EntryKind.REFERRAL_OUTCOME:
+        referral = _text(c, "referral")
+        record = ReferralOutcome(eid, referral, pupil, _text(c, "outcome"), by, at)
+        records.outcomes.setdefault(referral, []).append(record)
+    elif kind == EntryKind.AGENCY_STATUS:
+        active = bool(c.get("active", True))
+        record = records.agency_statuses[eid] = AgencyStatus(
+            eid, pupil, _text(c, "status"), active, _text(c, "agency"), _text(c, "contact"), _text(c, "note"),
+            entry.occurred_at, by, at,
+        )  # fmt: skip
+    elif kind == EntryKind.FILE_STATUS:
+        record = FileStatus(eid, pupil, _text(c, "status"), _text(c, "note"), entry.occurred_at, by, at)
+        records.file_statuses[eid] = record
+    elif kind == EntryKind.MOBILITY:
+        mobile = bool(c.get("independently_mobile", True))
+        record = records.mobility[eid] = Mobility(eid, pupil, mobile, _text(c, "note"), by, at)
+    else:
+        return None
+    return record

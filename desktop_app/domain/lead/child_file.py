@@ -1,0 +1,325 @@
+"""The child's file as a lead reads it: front sheet, chronology, red flags, body-map history and open work."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, tzinfo
+
+from desktop_app.domain.chronology import ChronologyItem, chronology_for, family_chronology
+from desktop_app.domain.decisions import DecisionStatus, decision_status
+from desktop_app.domain.households import family_of, households_for
+from desktop_app.domain.lead.records import (
+    Action,
+    AgencyStatus,
+    AgencyStatusCode,
+    FileStatusCode,
+    Referral,
+    ReferralOutcome,
+)
+from desktop_app.domain.records import Concern, InjuryMark, Pupil, SchoolState
+from desktop_app.domain.red_flags import RedFlag, evaluate
+from desktop_app.domain.triage import LeadSettings, referral_chase_due, settings_of
+
+# --- front sheet -------------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class HouseholdMember:
+    """Someone in the child's household: a child on this school's roll (`pupil_id` set) or an adult."""
+
+    name: str
+    relationship: str
+    parental_responsibility: bool | None
+    address: str
+    school: str
+    pupil_id: str = ""
+    upn: str = ""
+    records_held: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class AgencyInvolvement:
+    """Another agency's current involvement (child in need, child-protection plan, looked after, early help)."""
+
+    status: str
+    words: str
+    agency: str
+    contact: str
+    note: str
+    since: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class FrontSheet:
+    pupil: Pupil
+    other_names: str
+    household_ids: tuple[str, ...]
+    members: tuple[HouseholdMember, ...]
+    agencies: tuple[AgencyInvolvement, ...]
+    file_status: str
+    file_status_words: str
+    independently_mobile: bool | None
+    concerns: int
+    open_concerns: int
+
+
+def _agency_words(code: str) -> str:
+    try:
+        return AgencyStatusCode(code).words
+    except ValueError:
+        return code
+
+
+def front_sheet(state: SchoolState, pupil_id: str) -> FrontSheet:
+    """The front sheet of a child's file. Raises KeyError when the child is not in the directory."""
+    pupil = state.pupils[pupil_id]
+    lead = state.lead
+    households = households_for(lead, pupil_id)
+    members: list[HouseholdMember] = []
+    seen: set[str] = set()
+    for household in households:
+        for other_id in sorted(household.pupil_ids - {pupil_id} - seen):
+            seen.add(other_id)
+            other = state.pupils.get(other_id)
+            year = f", year {other.year_group}" if other and other.year_group else ""
+            members.append(
+                HouseholdMember(
+                    name=other.full_name if other else "(a child not in the directory)",
+                    relationship="Sibling (same household)",
+                    parental_responsibility=None,
+                    address=other.address if other else "",
+                    school=f"{state.school_name or 'This school'}{year}",
+                    pupil_id=other_id,
+                    upn=other.upn if other else "",
+                    records_held=bool(state.concerns_for(other_id)),
+                )
+            )
+        for adult in household.adults:
+            members.append(HouseholdMember(adult.name, adult.relationship, adult.parental_responsibility,
+                                           adult.address, ""))  # fmt: skip
+    latest: dict[str, AgencyStatus] = {}
+    for status in sorted(lead.about(pupil_id, AgencyStatus), key=lambda s: (s.occurred_at, s.at, s.entry_id)):
+        latest[status.status] = status
+    agencies = tuple(
+        AgencyInvolvement(s.status, _agency_words(s.status), s.agency, s.contact, s.note, s.occurred_at)
+        for s in latest.values()
+        if s.active
+    )
+    file_status = lead.file_status_of(pupil_id)
+    code = file_status.status if file_status else FileStatusCode.OPEN.value
+    try:
+        status_words = FileStatusCode(code).words
+    except ValueError:
+        status_words = code
+    mobility = lead.mobility_of(pupil_id)
+    concerns = state.concerns_for(pupil_id)
+    return FrontSheet(
+        pupil=pupil,
+        other_names=pupil.preferred_name if pupil.preferred_name != pupil.forename else "",
+        household_ids=tuple(h.household_id for h in households),
+        members=tuple(members),
+        agencies=agencies,
+        file_status=code,
+        file_status_words=status_words,
+        independently_mobile=mobility.independently_mobile if mobility else None,
+        concerns=len(concerns),
+        open_concerns=sum(1 for c in concerns if lead.closure(c.concern_id) is None),
+    )
+
+
+# --- body-map history --------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class HistoricMark:
+    """A mark from one occasion, numbered in time order; `weight` runs from 0.3 (oldest in range) to 1 (newest)."""
+
+    number: int
+    concern_id: str
+    occurred_at: datetime
+    mark: InjuryMark
+    weight: float
+
+
+@dataclass(frozen=True, slots=True)
+class BodyMapHistory:
+    """All of a child's marks in a time range, by view, and how many fell in each region."""
+
+    start: datetime | None
+    end: datetime | None
+    first: datetime | None
+    last: datetime | None
+    marks: dict[str, tuple[HistoricMark, ...]]
+    region_counts: dict[str, int]
+
+    @property
+    def total(self) -> int:
+        return sum(len(m) for m in self.marks.values())
+
+
+def bodymap_history(
+    state: SchoolState, pupil_id: str, start: datetime | None = None, end: datetime | None = None
+) -> BodyMapHistory:
+    """Every mark on the child's concerns that happened in [start, end] (either open), per view oldest first.
+
+    `first` and `last` are the bounds of all the child's marks, for a time-range slider; region counts are the
+    most frequent first.
+    """
+    concerns = sorted(
+        (c for c in state.concerns_for(pupil_id) if c.injuries),
+        key=lambda c: (c.occurred_at, c.recorded_at, c.concern_id),
+    )
+    first = concerns[0].occurred_at if concerns else None
+    last = concerns[-1].occurred_at if concerns else None
+    chosen = [
+        c for c in concerns if (start is None or c.occurred_at >= start) and (end is None or c.occurred_at <= end)
+    ]
+    low = chosen[0].occurred_at if chosen else None
+    span = (chosen[-1].occurred_at - low).total_seconds() if chosen and low else 0.0
+    marks: dict[str, list[HistoricMark]] = {}
+    counts: dict[str, int] = {}
+    number = 0
+    for concern in chosen:
+        weight = 1.0 if span <= 0 or low is None else 0.3 + 0.7 * (concern.occurred_at - low).total_seconds() / span
+        for mark in concern.injuries:
+            number += 1
+            marks.setdefault(mark.view, []).append(
+                HistoricMark(number, concern.concern_id, concern.occurred_at, mark, round(weight, 3))
+            )
+            counts[mark.region] = counts.get(mark.region, 0) + 1
+    ordered_counts = dict(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
+    return BodyMapHistory(start, end, first, last, {v: tuple(m) for v, m in marks.items()}, ordered_counts)
+
+
+def history_between(history: BodyMapHistory, start: datetime | None, end: datetime | None) -> BodyMapHistory:
+    """The same history narrowed to [start, end] (a time-range slider): marks renumbered, weights and region
+    counts recomputed, without reading the child's records again."""
+    chosen = sorted(
+        (m for marks in history.marks.values() for m in marks
+         if (start is None or m.occurred_at >= start) and (end is None or m.occurred_at <= end)),
+        key=lambda m: m.number,
+    )  # fmt: skip
+    low = chosen[0].occurred_at if chosen else None
+    span = (chosen[-1].occurred_at - low).total_seconds() if chosen and low else 0.0
+    marks: dict[str, list[HistoricMark]] = {}
+    counts: dict[str, int] = {}
+    for number, old in enumerate(chosen, start=1):
+        weight = 1.0 if span <= 0 or low is None else 0.3 + 0.7 * (old.occurred_at - low).total_seconds() / span
+        marks.setdefault(old.mark.view, []).append(
+            HistoricMark(number, old.concern_id, old.occurred_at, old.mark, round(weight, 3))
+        )
+        counts[old.mark.region] = counts.get(old.mark.region, 0) + 1
+    ordered = dict(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
+    return BodyMapHistory(start, end, history.first, history.last, {v: tuple(m) for v, m in marks.items()}, ordered)
+
+
+# --- the whole file ----------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class ConcernStatus:
+    """Where one concern stands with the leads."""
+
+    concern: Concern
+    category: str
+    acknowledged_by: str
+    acknowledged_at: datetime | None
+    owner_id: str
+    decision: DecisionStatus | None
+    closed_outcome: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class ReferralStatus:
+    referral: Referral
+    outcome: ReferralOutcome | None
+    chase_due: datetime | None
+    chase_now: bool
+
+
+@dataclass(frozen=True, slots=True)
+class ActionStatus:
+    action: Action
+    done: bool
+    overdue: bool
+
+
+@dataclass(frozen=True, slots=True)
+class ChildFile:
+    """Everything a lead sees on opening a child's file. With `family`, the chronology and flags cover every
+    child of the child's households (`pupil_ids`, the child first)."""
+
+    front_sheet: FrontSheet
+    pupil_ids: tuple[str, ...]
+    chronology: tuple[ChronologyItem, ...]
+    flags: tuple[RedFlag, ...]
+    bodymap: BodyMapHistory
+    concerns: tuple[ConcernStatus, ...]
+    referrals: tuple[ReferralStatus, ...]
+    actions: tuple[ActionStatus, ...]
+    settings: LeadSettings
+    pupil_names: dict[str, str]
+
+    def flags_at(self, entry_id: str) -> list[RedFlag]:
+        return [f for f in self.flags if f.at_entry == entry_id]
+
+
+def child_file(
+    state: SchoolState,
+    pupil_id: str,
+    now: datetime,
+    *,
+    family: bool = False,
+    region_name: object = None,
+    tz: tzinfo | None = None,
+) -> ChildFile:
+    """Assemble a child's file from a state holding at least the child's (and, for flags, the siblings') entries."""
+    settings = settings_of(state)
+    sheet = front_sheet(state, pupil_id)
+    pupil_ids = tuple(family_of(state.lead, pupil_id)) if family else (pupil_id,)
+    chronology = (
+        family_chronology(state, pupil_ids, region_name) if family else chronology_for(state, pupil_id, region_name)
+    )
+    by_pupil = evaluate(state, settings.red_flags, pupil_ids)
+    flags = tuple(
+        sorted((f for p in pupil_ids for f in by_pupil.get(p, ())), key=lambda f: (f.occurred_at, f.at_entry))
+    )
+    lead = state.lead
+    concerns = []
+    for concern in sorted(state.concerns_for(pupil_id), key=lambda c: (c.occurred_at, c.concern_id)):
+        ack = lead.acknowledgement(concern.concern_id)
+        decision = lead.latest_decision(concern.concern_id)
+        closure = lead.closure(concern.concern_id)
+        concerns.append(
+            ConcernStatus(
+                concern,
+                lead.category_of(concern.concern_id, concern.category),
+                ack.by if ack else "",
+                ack.at if ack else None,
+                lead.owner_of(concern.concern_id),
+                decision_status(state, decision.entry_id) if decision else None,
+                closure.outcome if closure else None,
+            )
+        )
+    referrals = []
+    for referral in sorted(lead.about(pupil_id, Referral), key=lambda r: (r.occurred_at, r.entry_id)):
+        due = referral_chase_due(state, referral.entry_id, settings, tz)
+        outcome = lead.referral_outcome(referral.entry_id)
+        referrals.append(ReferralStatus(referral, outcome, due, due is not None and now > due))
+    today: date = now.astimezone(tz).date()
+    actions = []
+    for action in sorted(lead.about(pupil_id, Action), key=lambda a: (a.due or date.max, a.entry_id)):
+        done = lead.action_done(action.entry_id) is not None
+        actions.append(ActionStatus(action, done, not done and action.due is not None and action.due < today))
+    return ChildFile(
+        front_sheet=sheet,
+        pupil_ids=pupil_ids,
+        chronology=tuple(chronology),
+        flags=flags,
+        bodymap=bodymap_history(state, pupil_id),
+        concerns=tuple(concerns),
+        referrals=tuple(referrals),
+        actions=tuple(actions),
+        settings=settings,
+        pupil_names={p: state.pupils[p].full_name if p in state.pupils else "" for p in pupil_ids},
+    )

@@ -1,0 +1,407 @@
+"""The lead's records as folded from entries: each is one immutable entry; later ones add, never edit."""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, TypeVar
+
+_R = TypeVar("_R")
+
+
+class DecisionType(enum.StrEnum):
+    """What a lead decided about a concern."""
+
+    REFER_CSC = "refer-csc"
+    REFER_POLICE = "refer-police"
+    EARLY_HELP = "early-help"
+    MONITOR = "monitor"
+    NO_FURTHER_ACTION = "no-further-action"
+
+    @property
+    def words(self) -> str:
+        return _DECISION_WORDS[self]
+
+    @property
+    def refers(self) -> bool:
+        """True for a referral to another agency (children's social care or police)."""
+        return self in (DecisionType.REFER_CSC, DecisionType.REFER_POLICE)
+
+
+_DECISION_WORDS = {
+    DecisionType.REFER_CSC: "Refer to children's social care",
+    DecisionType.REFER_POLICE: "Refer to police",
+    DecisionType.EARLY_HELP: "Early help",
+    DecisionType.MONITOR: "Monitor in school",
+    DecisionType.NO_FURTHER_ACTION: "No further action",
+}
+
+
+def decision_words(code: str) -> str:
+    """A decision code in words (an unknown code, from a newer app, as it is)."""
+    try:
+        return DecisionType(code).words
+    except ValueError:
+        return code
+
+
+class AgencyStatusCode(enum.StrEnum):
+    """Another agency's involvement with a child, as on the front sheet."""
+
+    CHILD_IN_NEED = "cin"
+    CHILD_PROTECTION_PLAN = "cp-plan"
+    LOOKED_AFTER = "looked-after"
+    EARLY_HELP = "early-help"
+
+    @property
+    def words(self) -> str:
+        return {
+            "cin": "Child in need",
+            "cp-plan": "Child-protection plan",
+            "looked-after": "Looked after",
+            "early-help": "Early help",
+        }[self.value]
+
+
+class FileStatusCode(enum.StrEnum):
+    """Where a child's child-protection file stands."""
+
+    OPEN = "open"
+    CLOSED = "closed"
+    TRANSFERRED_OUT = "transferred-out"
+    TRANSFERRED_IN = "transferred-in"
+
+    @property
+    def words(self) -> str:
+        return self.value.replace("-", " ").capitalize()
+
+
+@dataclass(frozen=True, slots=True)
+class Acknowledgement:
+    entry_id: str
+    concern_id: str
+    pupil_id: str
+    by: str
+    at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class CategoryChange:
+    """A lead sets or corrects a concern's category; the concern itself keeps what its author chose."""
+
+    entry_id: str
+    concern_id: str
+    pupil_id: str
+    category: str
+    reason: str
+    by: str
+    at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class OwnerAssignment:
+    entry_id: str
+    concern_id: str
+    pupil_id: str
+    owner_id: str
+    by: str
+    at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class ConcernClosure:
+    """A concern closed with its outcome."""
+
+    entry_id: str
+    concern_id: str
+    pupil_id: str
+    outcome: str
+    by: str
+    at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class Decision:
+    """A lead's decision on a concern. `open_flags` are the red-flag reasons open when it was made."""
+
+    entry_id: str
+    concern_id: str
+    pupil_id: str
+    decision: str
+    rationale: str
+    needs_second_lead: bool
+    open_flags: tuple[str, ...]
+    by: str
+    at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class SignOff:
+    """A second lead's view of a decision: agreeing completes it, disagreeing challenges it."""
+
+    entry_id: str
+    decision_id: str
+    pupil_id: str
+    agrees: bool
+    comment: str
+    by: str
+    at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class Action:
+    entry_id: str
+    pupil_id: str
+    concern_id: str
+    text: str
+    owner_id: str
+    due: date | None
+    by: str
+    at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class ActionDone:
+    entry_id: str
+    action_id: str
+    pupil_id: str
+    note: str
+    by: str
+    at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class AgencyContact:
+    """Who at which organisation was spoken to, and what was said."""
+
+    entry_id: str
+    pupil_id: str
+    concern_id: str
+    occurred_at: datetime
+    who: str
+    organisation: str
+    said: str
+    by: str
+    at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class Referral:
+    entry_id: str
+    pupil_id: str
+    concern_id: str
+    agency: str
+    reference: str
+    occurred_at: datetime
+    expected_by: datetime
+    by: str
+    at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class ReferralChase:
+    entry_id: str
+    referral_id: str
+    pupil_id: str
+    note: str
+    by: str
+    at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class ReferralOutcome:
+    entry_id: str
+    referral_id: str
+    pupil_id: str
+    outcome: str
+    by: str
+    at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class AgencyStatus:
+    """A status (child in need, CP plan, looked after, early help) starting (`active`) or ending."""
+
+    entry_id: str
+    pupil_id: str
+    status: str
+    active: bool
+    agency: str
+    contact: str
+    note: str
+    occurred_at: datetime
+    by: str
+    at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class FileStatus:
+    entry_id: str
+    pupil_id: str
+    status: str
+    note: str
+    occurred_at: datetime
+    by: str
+    at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class Mobility:
+    """Whether a child is independently mobile (a child who is not: any bruise is a red flag)."""
+
+    entry_id: str
+    pupil_id: str
+    independently_mobile: bool
+    note: str
+    by: str
+    at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class HouseholdChange:
+    """Children linked into (or unlinked from) a household. Written once per child, one `change_id` for all;
+    `members` is everyone in the household after the change, so any one child's copy tells the whole of it."""
+
+    entry_id: str
+    change_id: str
+    household_id: str
+    linked: bool
+    pupil_ids: tuple[str, ...]
+    by: str
+    at: datetime
+    members: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class HouseholdAdult:
+    """An adult around the children of a household; the latest entry for an `adult_id` stands."""
+
+    entry_id: str
+    adult_id: str
+    household_id: str
+    name: str
+    relationship: str
+    parental_responsibility: bool | None
+    address: str
+    notes: str
+    removed: bool
+    by: str
+    at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class SuggestionDismissed:
+    """A lead's judgement that children suggested as one household are not."""
+
+    entry_id: str
+    pupil_ids: frozenset[str]
+    by: str
+    at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class FileAccess:
+    """A child's file opened, exported or printed (the access audit)."""
+
+    entry_id: str
+    pupil_id: str
+    kind: str
+    what: str
+    detail: str
+    by: str
+    at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class SettingsRecord:
+    entry_id: str
+    payload: dict[str, Any]
+    by: str
+    at: datetime
+
+
+@dataclass(slots=True)
+class LeadRecords:
+    """Every lead record a reader can open, keyed by what it is about. Lists are in recorded order after a fold;
+    the functions reading them (domain/triage.py, decisions.py, households.py) never depend on that order."""
+
+    acknowledgements: dict[str, list[Acknowledgement]] = field(default_factory=dict)
+    category_changes: dict[str, list[CategoryChange]] = field(default_factory=dict)
+    owners: dict[str, list[OwnerAssignment]] = field(default_factory=dict)
+    closures: dict[str, list[ConcernClosure]] = field(default_factory=dict)
+    decisions: dict[str, Decision] = field(default_factory=dict)
+    sign_offs: dict[str, list[SignOff]] = field(default_factory=dict)
+    actions: dict[str, Action] = field(default_factory=dict)
+    actions_done: dict[str, list[ActionDone]] = field(default_factory=dict)
+    contacts: dict[str, AgencyContact] = field(default_factory=dict)
+    referrals: dict[str, Referral] = field(default_factory=dict)
+    chases: dict[str, list[ReferralChase]] = field(default_factory=dict)
+    outcomes: dict[str, list[ReferralOutcome]] = field(default_factory=dict)
+    agency_statuses: dict[str, AgencyStatus] = field(default_factory=dict)
+    file_statuses: dict[str, FileStatus] = field(default_factory=dict)
+    mobility: dict[str, Mobility] = field(default_factory=dict)
+    household_changes: dict[str, HouseholdChange] = field(default_factory=dict)
+    household_adults: dict[str, HouseholdAdult] = field(default_factory=dict)
+    dismissed: dict[str, SuggestionDismissed] = field(default_factory=dict)
+    accesses: dict[str, FileAccess] = field(default_factory=dict)
+    settings: dict[str, SettingsRecord] = field(default_factory=dict)
+    decisions_by_concern: dict[str, list[str]] = field(default_factory=dict)
+    applied: set[str] = field(default_factory=set)  # entry ids taken in: applying one twice changes nothing
+    by_pupil: dict[str, list[Any]] = field(default_factory=dict)  # every record about a child, for their file
+    household_version: int = 0  # how many household entries were taken in: the key of the cache below
+    _households: tuple[int, Any] | None = field(default=None, repr=False, compare=False)
+
+    def latest_settings(self) -> SettingsRecord | None:
+        return _latest(self.settings.values())
+
+    def acknowledgement(self, concern_id: str) -> Acknowledgement | None:
+        """The first acknowledgement of a concern (later ones by other leads change nothing)."""
+        acks = self.acknowledgements.get(concern_id)
+        return min(acks, key=lambda a: (a.at, a.entry_id)) if acks else None
+
+    def category_of(self, concern_id: str, original: str) -> str:
+        """A concern's category after any lead's correction (the latest stands), else what its author chose."""
+        change = _latest(self.category_changes.get(concern_id, ()))
+        return change.category if change else original
+
+    def owner_of(self, concern_id: str) -> str:
+        change = _latest(self.owners.get(concern_id, ()))
+        return change.owner_id if change else ""
+
+    def closure(self, concern_id: str) -> ConcernClosure | None:
+        return _latest(self.closures.get(concern_id, ()))
+
+    def decisions_on(self, concern_id: str) -> list[Decision]:
+        """Every decision on a concern, oldest first; the last one stands."""
+        found = [self.decisions[d] for d in self.decisions_by_concern.get(concern_id, ()) if d in self.decisions]
+        return sorted(found, key=lambda d: (d.at, d.entry_id))
+
+    def latest_decision(self, concern_id: str) -> Decision | None:
+        decisions = self.decisions_on(concern_id)
+        return decisions[-1] if decisions else None
+
+    def action_done(self, action_id: str) -> ActionDone | None:
+        done = self.actions_done.get(action_id)
+        return min(done, key=lambda d: (d.at, d.entry_id)) if done else None
+
+    def referral_outcome(self, referral_id: str) -> ReferralOutcome | None:
+        return _latest(self.outcomes.get(referral_id, ()))
+
+    def last_chase(self, referral_id: str) -> ReferralChase | None:
+        return _latest(self.chases.get(referral_id, ()))
+
+    def about(self, pupil_id: str, kind: type[_R]) -> list[_R]:
+        """Every record of one type about one child (through the per-child index)."""
+        return [r for r in self.by_pupil.get(pupil_id, ()) if type(r) is kind]
+
+    def mobility_of(self, pupil_id: str) -> Mobility | None:
+        return _latest(self.about(pupil_id, Mobility))
+
+    def file_status_of(self, pupil_id: str) -> FileStatus | None:
+        return _latest(self.about(pupil_id, FileStatus))
+
+
+def _latest(records: Any) -> Any:
+    """The record with the latest (recorded time, entry id), or None."""
+    return max(records, key=lambda r: (r.at, r.entry_id), default=None)

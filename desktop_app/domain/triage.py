@@ -1,0 +1,392 @@
+"""The triage queue: what needs a lead now, on a school-day clock that turns amber, then red, and stays on top."""
+
+from __future__ import annotations
+
+import enum
+from bisect import bisect_left, bisect_right
+from collections.abc import Collection, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, fields
+from datetime import UTC, date, datetime, timedelta, tzinfo
+from typing import Any
+
+from desktop_app.domain.decisions import decision_status
+from desktop_app.domain.lead.records import decision_words
+from desktop_app.domain.records import Concern, SchoolState
+from desktop_app.domain.red_flags import RedFlag, RedFlagThresholds
+from desktop_app.domain.transfer import transfers_due
+
+# --- the school-day calendar (pure) ------------------------------------------------------------------------------
+
+
+def is_school_day(day: date, closed: Collection[date] = ()) -> bool:
+    """Monday to Friday, except the days the school is closed (holidays, training days)."""
+    return day.weekday() < 5 and day not in closed
+
+
+def add_school_days(moment: datetime, days: int, closed: Collection[date] = (), tz: tzinfo | None = None) -> datetime:
+    """The same time of day `days` school days later, in the school's time zone (`tz`; default this PC's).
+
+    Friday 10:00 plus one school day is Monday 10:00; Saturday 10:00 plus one is also Monday 10:00.
+    """
+    local = moment.astimezone(tz)
+    day, counted = local.date(), 0
+    while counted < days:
+        day += timedelta(days=1)
+        if is_school_day(day, closed):
+            counted += 1
+    return datetime.combine(day, local.timetz()).astimezone(UTC)
+
+
+def add_working_days(moment: datetime, days: int, tz: tzinfo | None = None) -> datetime:
+    """Working days for other agencies: weekends skipped, school holidays not (the local authority works on)."""
+    return add_school_days(moment, days, (), tz)
+
+
+# --- settings ----------------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class LeadSettings:
+    """Every clock and threshold a school can tune, in one place; stored as one entry sealed to the team."""
+
+    acknowledge_within_school_days: int = 1
+    decide_within_school_days: int = 3
+    sign_off_within_school_days: int = 1
+    amber_hours_before_due: int = 4
+    referral_response_working_days: int = 1
+    closed_days: tuple[date, ...] = ()
+    red_flags: RedFlagThresholds = field(default_factory=RedFlagThresholds)
+
+    def problems(self) -> list[str]:
+        found = []
+        for name in (
+            "acknowledge_within_school_days",
+            "decide_within_school_days",
+            "sign_off_within_school_days",
+            "referral_response_working_days",
+        ):
+            value = getattr(self, name)
+            if not 1 <= value <= 30:
+                found.append(f"{name.replace('_', ' ')} must be 1 to 30 (not {value})")
+        if not 0 <= self.amber_hours_before_due <= 72:
+            found.append("amber hours before due must be 0 to 72")
+        return found
+
+    def to_payload(self) -> dict[str, Any]:
+        payload: dict[str, Any] = {
+            f.name: getattr(self, f.name) for f in fields(self) if f.name not in ("closed_days", "red_flags")
+        }
+        payload["closed_days"] = [d.isoformat() for d in sorted(self.closed_days)]
+        payload["red_flags"] = self.red_flags.to_payload()
+        return payload
+
+    @classmethod
+    def from_payload(cls, data: Mapping[str, Any]) -> LeadSettings:
+        """Known keys of the right type are taken; anything else keeps its default."""
+        base = cls()
+        values: dict[str, Any] = {}
+        for f in fields(cls):
+            value = data.get(f.name)
+            if isinstance(getattr(base, f.name), int) and isinstance(value, int) and not isinstance(value, bool):
+                values[f.name] = value
+        days = []
+        for text in data.get("closed_days") or ():
+            try:
+                days.append(date.fromisoformat(text))
+            except (TypeError, ValueError):
+                continue
+        values["closed_days"] = tuple(sorted(set(days)))
+        flags = data.get("red_flags")
+        values["red_flags"] = RedFlagThresholds.from_payload(flags if isinstance(flags, dict) else {})
+        settings = cls(**values)
+        return (
+            settings if not settings.problems() else cls(closed_days=settings.closed_days, red_flags=settings.red_flags)
+        )
+
+
+def settings_of(state: SchoolState) -> LeadSettings:
+    """The school's settings: the latest a lead saved, or the defaults."""
+    record = state.lead.latest_settings()
+    return LeadSettings.from_payload(record.payload) if record else LeadSettings()
+
+
+# --- clocks ------------------------------------------------------------------------------------------------------
+
+
+class Clock(enum.StrEnum):
+    """How a clock stands: on time, due soon (amber) or overdue (red)."""
+
+    GREEN = "green"
+    AMBER = "amber"
+    RED = "red"
+
+
+def clock_at(due: datetime, now: datetime, settings: LeadSettings) -> Clock:
+    if now > due:
+        return Clock.RED
+    if now >= due - timedelta(hours=settings.amber_hours_before_due):
+        return Clock.AMBER
+    return Clock.GREEN
+
+
+def acknowledge_by(concern: Concern, settings: LeadSettings, tz: tzinfo | None = None) -> datetime:
+    """When a concern must be acknowledged: from when it was recorded (the team could not know before)."""
+    return add_school_days(concern.recorded_at, settings.acknowledge_within_school_days, settings.closed_days, tz)
+
+
+# --- the queue ---------------------------------------------------------------------------------------------------
+
+
+class Stage(enum.StrEnum):
+    """Why an item is in the queue, in words a lead reads."""
+
+    NEW = "New: not yet acknowledged"
+    AWAITING_DECISION = "Acknowledged: awaiting a decision"
+    AWAITING_SECOND_LEAD = "Decision awaiting a second lead"
+    CHALLENGED = "Decision challenged by a second lead"
+    CHASE_REFERRAL = "Referral response overdue: chase"
+    ACTION_DUE = "Action due"
+    TRANSFER_RECEIPT = "File transferred: awaiting receipt"
+
+
+@dataclass(frozen=True, slots=True)
+class TriageItem:
+    """One row of the queue. `entry_id` is what it is about (a concern, decision, referral or action); every row
+    carries the concern and child it belongs to so it can open the child's file."""
+
+    stage: Stage
+    entry_id: str
+    concern_id: str
+    pupil_id: str
+    pupil_name: str
+    upn: str
+    category: str
+    summary: str
+    recorded_by: str
+    recorded_at: datetime
+    occurred_at: datetime
+    due_at: datetime | None
+    clock: Clock
+    owner: str = ""
+    acknowledged_by: str = ""
+    acknowledged_at: datetime | None = None
+    flags: tuple[str, ...] = ()
+
+    @property
+    def overdue(self) -> bool:
+        return self.clock == Clock.RED
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "stage": self.stage.value,
+            "entry_id": self.entry_id,
+            "concern_id": self.concern_id,
+            "upn": self.upn,
+            "pupil": self.pupil_name,
+            "category": self.category,
+            "summary": self.summary,
+            "recorded_by": self.recorded_by,
+            "recorded_at": self.recorded_at.isoformat(),
+            "occurred_at": self.occurred_at.isoformat(),
+            "due_at": self.due_at.isoformat() if self.due_at else None,
+            "clock": self.clock.value,
+            "owner": self.owner,
+            "acknowledged_by": self.acknowledged_by,
+            "acknowledged_at": self.acknowledged_at.isoformat() if self.acknowledged_at else None,
+            "flags": list(self.flags),
+        }
+
+
+def who(state: SchoolState, account_id: str) -> str:
+    """`Full Name (job title)` for an account id, or words saying it is not known here."""
+    member = state.staff.get(account_id)
+    if member is None:
+        return "unknown account" if account_id else ""
+    return f"{member.full_name} ({member.job_title or member.role.value})"
+
+
+def decision_stage(state: SchoolState, concern_id: str) -> tuple[Stage | None, datetime | None, str]:
+    """Where the latest decision on a concern stands: (stage if it still needs a lead, since when, decision id)."""
+    decision = state.lead.latest_decision(concern_id)
+    if decision is None:
+        return Stage.AWAITING_DECISION, None, ""
+    if not decision.needs_second_lead and decision.entry_id not in state.lead.sign_offs:
+        return None, None, decision.entry_id  # the common case, decided outright: no need to work out words
+    status = decision_status(state, decision.entry_id)
+    if status.complete:
+        return None, None, decision.entry_id
+    if status.sign_offs:
+        return Stage.CHALLENGED, status.sign_offs[-1].at, decision.entry_id
+    return Stage.AWAITING_SECOND_LEAD, decision.at, decision.entry_id
+
+
+def _first_line(text: str, limit: int = 120) -> str:
+    line = text.strip().splitlines()[0] if text.strip() else ""
+    return line if len(line) <= limit else line[: limit - 1] + "…"
+
+
+def needs_a_lead(state: SchoolState, concern_id: str) -> bool:
+    """True while a concern is in the queue: not closed, and not acknowledged or not (fully) decided."""
+    if state.lead.closure(concern_id) is not None:
+        return False
+    return state.lead.acknowledgement(concern_id) is None or decision_stage(state, concern_id)[0] is not None
+
+
+def pending_concerns(state: SchoolState, concern_ids: Iterable[str] | None = None) -> set[str]:
+    """The concerns (of all, or of `concern_ids`) that need a lead; kept by the workspace between refreshes."""
+    ids = state.concerns if concern_ids is None else [c for c in concern_ids if c in state.concerns]
+    return {c for c in ids if needs_a_lead(state, c)}
+
+
+def triage_queue(
+    state: SchoolState,
+    now: datetime,
+    flags: Mapping[str, Sequence[RedFlag]] | None = None,
+    settings: LeadSettings | None = None,
+    tz: tzinfo | None = None,
+    concern_ids: Iterable[str] | None = None,
+    flag_times: dict[str, list[datetime]] | None = None,
+) -> list[TriageItem]:
+    """Everything that needs a lead, overdue first (most overdue at the top), then due soon, then the rest; within
+    those, items with red flags first, then newest first. `flags` are red flags by pupil id; `concern_ids`, when
+    given, are the only concerns looked at (those `pending_concerns` found), so a refresh need not visit them all;
+    `flag_times` caches each child's flag times between refreshes (the workspace keeps it), filled as needed."""
+    settings = settings or settings_of(state)
+    flags = flags or {}
+    lead = state.lead
+    items: list[TriageItem] = []
+    cached_times = flag_times if flag_times is not None else {}
+    limits = settings.red_flags
+    reach = timedelta(days=max(limits.recurrence_days, limits.cluster_days, limits.neglect_window_days,
+                               limits.household_days))  # fmt: skip
+
+    def reasons(pupil_id: str, concern_id: str) -> tuple[str, ...]:
+        """The reasons of the flags a concern is part of: only flags shown within the rules' reach after it."""
+        concern = state.concerns.get(concern_id)
+        pupil_flags = flags.get(pupil_id, ())
+        if concern is None or not pupil_flags:
+            return ()
+        times = cached_times.get(pupil_id)
+        if times is None:  # for a bisect: flags are in the order the entries they show at happened
+            times = cached_times[pupil_id] = [f.occurred_at for f in pupil_flags]
+        start = bisect_left(times, concern.occurred_at)
+        end = bisect_right(times, concern.occurred_at + reach)
+        return tuple(f.reason for f in pupil_flags[start:end] if f.involves(concern_id))
+
+    def base(concern: Concern) -> dict[str, Any]:
+        pupil = state.pupils.get(concern.pupil_id)
+        ack = lead.acknowledgement(concern.concern_id)
+        return {
+            "concern_id": concern.concern_id,
+            "pupil_id": concern.pupil_id,
+            "pupil_name": pupil.full_name if pupil else "(pupil not in the directory)",
+            "upn": pupil.upn if pupil else "",
+            "category": lead.category_of(concern.concern_id, concern.category),
+            "recorded_by": who(state, concern.author_id),
+            "recorded_at": concern.recorded_at,
+            "occurred_at": concern.occurred_at,
+            "owner": who(state, lead.owner_of(concern.concern_id)),
+            "acknowledged_by": who(state, ack.by) if ack else "",
+            "acknowledged_at": ack.at if ack else None,
+            "flags": reasons(concern.pupil_id, concern.concern_id),
+        }
+
+    concerns = state.concerns.values() if concern_ids is None else [state.concerns[c] for c in concern_ids]
+    for concern in concerns:
+        if lead.closure(concern.concern_id) is not None:
+            continue
+        ack = lead.acknowledgement(concern.concern_id)
+        if ack is None:
+            summary = _first_line(concern.what_happened)
+            due = acknowledge_by(concern, settings, tz)
+            items.append(
+                TriageItem(Stage.NEW, concern.concern_id, summary=summary, due_at=due,
+                           clock=clock_at(due, now, settings), **base(concern))
+            )  # fmt: skip
+            continue
+        stage, since, decision_id = decision_stage(state, concern.concern_id)
+        if stage is None:
+            continue
+        summary = _first_line(concern.what_happened)
+        if stage == Stage.AWAITING_DECISION:
+            due = add_school_days(ack.at, settings.decide_within_school_days, settings.closed_days, tz)
+        elif stage == Stage.AWAITING_SECOND_LEAD:
+            due = add_school_days(since or now, settings.sign_off_within_school_days, settings.closed_days, tz)
+            decision = lead.decisions[decision_id]
+            summary = f"{decision_words(decision.decision)}: {_first_line(decision.rationale)}"
+        else:
+            due = add_school_days(since or now, settings.decide_within_school_days, settings.closed_days, tz)
+        items.append(
+            TriageItem(stage, decision_id or concern.concern_id, summary=summary, due_at=due,
+                       clock=clock_at(due, now, settings), **base(concern))
+        )  # fmt: skip
+
+    for referral in lead.referrals.values():
+        if lead.referral_outcome(referral.entry_id) is not None:
+            continue
+        due = referral_chase_due(state, referral.entry_id, settings, tz)
+        if due is None or now <= due:
+            continue
+        concern = state.concerns.get(referral.concern_id)
+        fields_ = base(concern) if concern else _pupil_only(state, referral.pupil_id, referral.by, referral.at)
+        summary = f"{referral.agency}, reference {referral.reference or '(none given)'}: no response yet"
+        items.append(TriageItem(Stage.CHASE_REFERRAL, referral.entry_id, summary=summary, due_at=due,
+                                clock=Clock.RED, **fields_))  # fmt: skip
+
+    today = now.astimezone(tz).date()
+    for action in lead.actions.values():
+        if action.due is None or action.due > today or lead.action_done(action.entry_id) is not None:
+            continue
+        concern = state.concerns.get(action.concern_id)
+        fields_ = base(concern) if concern else _pupil_only(state, action.pupil_id, action.by, action.at)
+        fields_["owner"] = who(state, action.owner_id)
+        due_at = datetime.combine(action.due, datetime.max.time()).replace(tzinfo=now.tzinfo or UTC)
+        items.append(TriageItem(Stage.ACTION_DUE, action.entry_id, summary=_first_line(action.text), due_at=due_at,
+                                clock=Clock.RED if action.due < today else Clock.AMBER, **fields_))  # fmt: skip
+
+    for waiting in transfers_due(state.transfers, now):  # 5 school days to confirm receipt (domain/transfer.py)
+        sent = waiting.transfer
+        clock = Clock.RED if waiting.overdue else clock_at(sent.due_at, now, settings)
+        items.append(TriageItem(Stage.TRANSFER_RECEIPT, sent.entry_id, summary=f"File sent to {sent.to_school}: no "
+                                "receipt yet", due_at=sent.due_at, clock=clock,
+                                **_pupil_only(state, sent.pupil_id, sent.by, sent.sent_at)))  # fmt: skip
+
+    items.sort(key=_queue_order)
+    return items
+
+
+_RANK = {Clock.RED: 0, Clock.AMBER: 1, Clock.GREEN: 2}
+
+
+def _queue_order(item: TriageItem) -> tuple:
+    if item.clock == Clock.RED:
+        return (0, item.due_at or item.recorded_at, item.entry_id)
+    newest_first = -item.recorded_at.timestamp()
+    return (_RANK[item.clock], 0 if item.flags else 1, newest_first, item.entry_id)
+
+
+def _pupil_only(state: SchoolState, pupil_id: str, by: str, at: datetime) -> dict[str, Any]:
+    pupil = state.pupils.get(pupil_id)
+    return {
+        "concern_id": "",
+        "pupil_id": pupil_id,
+        "pupil_name": pupil.full_name if pupil else "(pupil not in the directory)",
+        "upn": pupil.upn if pupil else "",
+        "category": "",
+        "recorded_by": who(state, by),
+        "recorded_at": at,
+        "occurred_at": at,
+    }
+
+
+def referral_chase_due(
+    state: SchoolState, referral_id: str, settings: LeadSettings, tz: tzinfo | None = None
+) -> datetime | None:
+    """When to chase a referral with no outcome: its expected response, or a working day after the last chase."""
+    referral = state.lead.referrals.get(referral_id)
+    if referral is None or state.lead.referral_outcome(referral_id) is not None:
+        return None
+    chase = state.lead.last_chase(referral_id)
+    if chase is not None:
+        return max(referral.expected_by, add_working_days(chase.at, settings.referral_response_working_days, tz))
+    return referral.expected_by

@@ -1,0 +1,59 @@
+"""The fonts every PDF uses: DejaVu Sans from resources/fonts, registered once with reportlab."""
+
+from __future__ import annotations
+
+import threading
+from functools import cache
+
+from reportlab.lib.fonts import addMapping
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+
+from desktop_app.paths import resources_dir
+
+REGULAR = "DejaVuSans"
+BOLD = "DejaVuSans-Bold"
+_FILES = {REGULAR: "DejaVuSans.ttf", BOLD: "DejaVuSans-Bold.ttf"}
+_lock = threading.Lock()
+_registered = False
+
+
+class FontsMissing(RuntimeError):
+    """The shipped fonts are not where they should be (a damaged installation)."""
+
+
+def register_fonts() -> None:
+    """Register DejaVu Sans (regular and bold) with reportlab; safe to call many times and from any thread."""
+    global _registered
+    with _lock:
+        if _registered:
+            return
+        folder = resources_dir() / "fonts"
+        for name, filename in _FILES.items():
+            path = folder / filename
+            if not path.is_file():
+                raise FontsMissing(f"font file missing: {path}")
+            pdfmetrics.registerFont(TTFont(name, str(path)))
+        addMapping(REGULAR, 0, 0, REGULAR)
+        addMapping(REGULAR, 1, 0, BOLD)
+        addMapping(REGULAR, 0, 1, REGULAR)
+        addMapping(REGULAR, 1, 1, BOLD)
+        _registered = True
+
+
+@cache
+def _covered() -> frozenset[int]:
+    register_fonts()
+    regular = set(pdfmetrics.getFont(REGULAR).face.charWidths)
+    bold = set(pdfmetrics.getFont(BOLD).face.charWidths)
+    return frozenset(regular & bold)
+
+
+def has_glyph(char: str) -> bool:
+    """True when both faces can draw `char`."""
+    return ord(char) in _covered()
+
+
+def string_width(text: str, font: str, size: float) -> float:
+    """Width in points of `text` set in `font` at `size`."""
+    return pdfmetrics.stringWidth(text, font, size)

@@ -1,0 +1,192 @@
+"""Families: household suggestions from the roster, a lead's links, and the adults around the children.
+
+Household entries are sealed to the team and written once per child concerned (the child as subject), so that
+opening any one child's file by the store's subject index finds the household and its members.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from desktop_app.domain.entries import EntryKind
+from desktop_app.domain.households import Household, households_for, households_of, suggest_households
+from desktop_app.domain.ids import new_id
+from desktop_app.domain.records import Pupil, SchoolState
+from desktop_app.services.directory import find_pupil
+from desktop_app.services.errors import NotFound, ServiceError
+from desktop_app.services.session import Session
+from desktop_app.services.uow import UnitOfWork
+
+MAX_FIELD = 200
+
+
+@dataclass(frozen=True, slots=True)
+class SuggestionView:
+    """A suggested household as a lead sees it: the children, why, and the household to add them to if any."""
+
+    pupils: tuple[Pupil, ...]
+    reasons: tuple[str, ...]
+    household_id: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class HouseholdView:
+    household: Household
+    pupils: tuple[Pupil, ...]
+
+
+def household_suggestions(session: Session, state: SchoolState) -> list[SuggestionView]:
+    """Children who share an address or a roster contact and are not linked yet (a lead confirms or dismisses)."""
+    session.require_lead()
+    return [
+        SuggestionView(tuple(state.pupils[p] for p in s.pupil_ids), s.reasons, s.household_id)
+        for s in suggest_households(state)
+    ]
+
+
+def households(session: Session, state: SchoolState) -> list[HouseholdView]:
+    """Every confirmed household with its children, by the first child's surname."""
+    session.require_lead()
+    views = [
+        HouseholdView(h, tuple(sorted((state.pupils[p] for p in h.pupil_ids if p in state.pupils), key=_name)))
+        for h in households_of(state.lead).values()
+    ]
+    return sorted(views, key=lambda v: _name(v.pupils[0]) if v.pupils else ("", ""))
+
+
+def _name(pupil: Pupil) -> tuple[str, str]:
+    return (pupil.surname.casefold(), pupil.forename.casefold())
+
+
+def _write_change(uow: UnitOfWork, kind: str, household_id: str, pupils: Sequence[str], before: Sequence[str]) -> None:
+    """One change, written once for every child in the household before or after it (each as subject)."""
+    after = [*before, *pupils] if kind == EntryKind.HOUSEHOLD_LINK else [p for p in before if p not in pupils]
+    content = {"change": new_id(), "household": household_id, "pupils": list(pupils), "members": sorted(set(after))}
+    for subject in dict.fromkeys([*before, *pupils]):
+        uow.record(kind, content, subject=subject)
+
+
+def link_household(session: Session, state: SchoolState, pupil_ids: Sequence[str], household_id: str = "") -> str:
+    """Confirm children as one household. With no `household_id`, the children join the one household any of
+    them is already in, or a new one (if they are in several, name which). Returns the household's id."""
+    session.require_lead()
+    pupil_ids = list(dict.fromkeys(pupil_ids))
+    for pupil_id in pupil_ids:
+        if pupil_id not in state.pupils:
+            raise NotFound("A child named is not in this school's directory.")
+    existing = households_of(state.lead)
+    if household_id and household_id not in existing:
+        raise NotFound("No such household.")
+    if not household_id:
+        holding = sorted({h.household_id for p in pupil_ids for h in households_for(state.lead, p)})
+        if len(holding) > 1:
+            raise ServiceError("These children are in different households already; choose the household to add to.")
+        household_id = holding[0] if holding else new_id()
+    members = existing[household_id].pupil_ids if household_id in existing else frozenset()
+    if len(members | set(pupil_ids)) < 2:
+        raise ServiceError("A household links at least two children.")
+    joining = [p for p in pupil_ids if p not in members]
+    if not joining:
+        raise ServiceError("Those children are already linked in that household.")
+    with UnitOfWork(session) as uow:
+        _write_change(uow, EntryKind.HOUSEHOLD_LINK, household_id, joining, sorted(members))
+        uow.commit()
+    return household_id
+
+
+def link_by_upn(session: Session, state: SchoolState, upns: Sequence[str]) -> tuple[str, list[Pupil]]:
+    """`household link UPN UPN …` on the command line: the household's id and the children linked."""
+    if len(upns) < 2:
+        raise ServiceError("Name at least two children (by UPN) to link as one household.")
+    pupils = [find_pupil(state, upn) for upn in upns]
+    return link_household(session, state, [p.pupil_id for p in pupils]), pupils
+
+
+def unlink_from_household(session: Session, state: SchoolState, household_id: str, pupil_id: str) -> str:
+    """Take a child out of a household (a lead's correction). Returns the household's id."""
+    session.require_lead()
+    household = households_of(state.lead).get(household_id)
+    if household is None or pupil_id not in household.pupil_ids:
+        raise NotFound("That child is not in that household.")
+    with UnitOfWork(session) as uow:
+        _write_change(uow, EntryKind.HOUSEHOLD_UNLINK, household_id, [pupil_id], sorted(household.pupil_ids))
+        uow.commit()
+    return household_id
+
+
+def dismiss_suggestion(session: Session, state: SchoolState, pupil_ids: Sequence[str]) -> str:
+    """Say that suggested children are not one household, so they are not suggested together again."""
+    session.require_lead()
+    if len(set(pupil_ids)) < 2 or any(p not in state.pupils for p in pupil_ids):
+        raise ServiceError("Dismiss a suggestion of two or more children in the directory.")
+    with UnitOfWork(session) as uow:
+        entry_id = uow.record(
+            EntryKind.HOUSEHOLD_DISMISSED, {"pupils": sorted(set(pupil_ids))}, subject=session.school_id
+        )
+        uow.commit()
+    return entry_id
+
+
+def add_household_adult(
+    session: Session,
+    state: SchoolState,
+    household_id: str,
+    name: str,
+    relationship: str,
+    parental_responsibility: bool | None,
+    address: str = "",
+    notes: str = "",
+    adult_id: str = "",
+) -> str:
+    """Record (or, with `adult_id`, correct) an adult around the household's children. Returns the adult's id."""
+    session.require_lead()
+    household = households_of(state.lead).get(household_id)
+    if household is None:
+        raise NotFound("No such household.")
+    name = " ".join(name.split())
+    if len(name) < 3 or " " not in name or len(name) > MAX_FIELD:
+        raise ServiceError("Give the adult's full name (forename and surname), not initials.")
+    relationship = " ".join(relationship.split())
+    if not relationship or len(relationship) > MAX_FIELD:
+        raise ServiceError("Say how the adult is related to the children (e.g. mother, stepfather, lodger).")
+    adult_id = adult_id or new_id()
+    content = {
+        "adult": adult_id,
+        "household": household_id,
+        "name": name,
+        "relationship": relationship,
+        "parental_responsibility": parental_responsibility,
+        "address": address.strip()[:1000],
+        "notes": notes.strip()[:2000],
+        "removed": False,
+    }
+    with UnitOfWork(session) as uow:
+        for subject in sorted(household.pupil_ids):
+            uow.record(EntryKind.HOUSEHOLD_ADULT, content, subject=subject)
+        uow.commit()
+    return adult_id
+
+
+def remove_household_adult(session: Session, state: SchoolState, household_id: str, adult_id: str) -> str:
+    """Take an adult off a household (recorded in error, or moved away); earlier entries stay in the file."""
+    session.require_lead()
+    household = households_of(state.lead).get(household_id)
+    adult = next((a for a in household.adults if a.adult_id == adult_id), None) if household else None
+    if household is None or adult is None:
+        raise NotFound("That adult is not recorded in that household.")
+    content = {
+        "adult": adult_id,
+        "household": household_id,
+        "name": adult.name,
+        "relationship": adult.relationship,
+        "parental_responsibility": adult.parental_responsibility,
+        "address": adult.address,
+        "notes": adult.notes,
+        "removed": True,
+    }
+    with UnitOfWork(session) as uow:
+        for subject in sorted(household.pupil_ids):
+            uow.record(EntryKind.HOUSEHOLD_ADULT, content, subject=subject)
+        uow.commit()
+    return adult_id

@@ -1,0 +1,429 @@
+"""Syncing this PC with the school's hub, the status the app shows, and setting a hub up.
+
+For the app (the GUI's background worker, which owns the Qt side):
+
+- `sync_once(store)` pushes this PC's outbox and pulls what other PCs wrote, checking every pulled entry before
+  it is applied. Call it off the GUI thread: at start, on a timer (`SYNC_EVERY_SECONDS`, or `retry_delay(n)`
+  after n failed syncs in a row), after each submission, and on demand. It never raises for a hub problem: the
+  returned `SyncReport` says what happened in plain words (`report.lines()`); it raises `ServiceError` only when
+  there is nothing to sync with (no hub address, or a store that has not joined a school). Two calls for the
+  same store never run at once: the second returns at once with `report.skipped` set. It needs no sign-in: it
+  moves ciphertext and checks signatures with public keys. When `report.key_material` is non-zero, accounts or
+  keys arrived: a signed-in session should rebuild its key book (`store.keybook()`) to see them.
+- `sync_status(store)` is cheap (local reads only) and gives the line to show: "Up to date", "3 waiting to
+  send", "Offline since 14:05 …", or the last error in plain words.
+
+The hub address is `--hub URL` (or `hub_url=` here), else the machine configuration IT deploys (passed in as
+`configured=` by whoever reads that file), else the address this PC joined with (local setting `hub_url`).
+"""
+
+from __future__ import annotations
+
+import threading
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from sqlalchemy.exc import SQLAlchemyError
+
+from desktop_app.crypto.keys import verify_signature
+from desktop_app.domain.entries import EntryKind, to_millis
+from desktop_app.domain.keybook import KeyBook
+from desktop_app.services import uow
+from desktop_app.services.enrolment import HUB_URL_SETTING, enrolment_of, founding_team_key
+from desktop_app.services.errors import ServiceError
+from desktop_app.services.store import SchoolStore
+from desktop_app.storage.log import RefusedEntries, RefusedEntry
+from desktop_app.sync.address import HubAddress, HubAddressError, parse_hub_address
+from desktop_app.sync.checks import Anchors, check_pulled, kind_of
+from desktop_app.sync.hub import HubClient, HubError, HubUnreachable, explain, open_hub_engine
+from desktop_app.sync.schema import (
+    HubSetupError,
+    add_school,
+    check_role_name,
+    default_role_name,
+    install_schema,
+    scram_sha256_verifier,
+)
+
+SYNC_EVERY_SECONDS = 60
+PUSH_BATCH = 2000
+PULL_BATCH = 5000
+CLOCK_TOLERANCE = timedelta(minutes=2)
+MIN_HUB_PASSWORD = 12
+
+CURSOR = "sync.cursor"
+LAST_OK = "sync.last_ok"
+FAILING_SINCE = "sync.failing_since"
+FAILURES = "sync.failures"
+OFFLINE = "sync.offline"
+LAST_ERROR = "sync.last_error"
+CLOCK_OFFSET = "sync.clock_offset_seconds"
+SCHOOL_ID = "sync.school_id"
+
+_running_lock = threading.Lock()
+_running: set[Path] = set()
+
+
+@dataclass(frozen=True, slots=True)
+class Refusal:
+    entry_id: str
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.reason}, entry {self.entry_id}"
+
+
+@dataclass(slots=True)
+class SyncReport:
+    """What one sync did, in plain words. `pushed`: entries the hub took from this PC; `pulled`: entries from
+    other PCs checked and applied here; `key_material`: how many of those were accounts, keys or grants."""
+
+    hub: str
+    pushed: int = 0
+    pulled: int = 0
+    key_material: int = 0
+    refused: list[Refusal] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    offline: bool = False
+    skipped: bool = False
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors and not self.skipped
+
+    def lines(self) -> list[str]:
+        if self.skipped:
+            return ["A sync of this PC is already running."]
+        out = []
+        if self.pushed or self.pulled:
+            out.append(f"Sent {_count(self.pushed)} to the hub and received {_count(self.pulled)} ({self.hub}).")
+        elif not self.errors:
+            out.append(f"Up to date with the hub ({self.hub}).")
+        if len(self.refused) == 1:
+            out.append(f"1 entry from the hub refused: {self.refused[0]}")
+        elif self.refused:
+            out.append(f"{len(self.refused)} entries from the hub refused:")
+            out += [f"  {refusal}" for refusal in self.refused]
+        out += self.warnings
+        out += self.errors
+        return out
+
+
+def _count(n: int) -> str:
+    return "1 entry" if n == 1 else f"{n:,} entries"
+
+
+@dataclass(frozen=True, slots=True)
+class SyncStatus:
+    """The sync state of this PC for the app to show. Times are UTC; `text` shows them in local time."""
+
+    hub: str | None
+    waiting: int
+    last_synced: datetime | None
+    failing_since: datetime | None
+    offline: bool
+    last_error: str | None
+    refused: int
+    clock_offset: timedelta | None
+
+    @property
+    def text(self) -> str:
+        waiting = f"{self.waiting} waiting to send" if self.waiting else ""
+        if self.hub is None:
+            return "No hub set up: records stay on this PC."
+        if self.failing_since is not None:
+            since = _local(self.failing_since)
+            head = f"Offline since {since}" if self.offline else f"Sync failing since {since}: {self.last_error}"
+            return head + (f"; {waiting}." if waiting else ".")
+        if self.last_synced is None:
+            return "Not synced yet" + (f"; {waiting}." if waiting else ".")
+        if waiting:
+            return waiting[0].upper() + waiting[1:] + "."
+        return "Up to date."
+
+    @property
+    def clock_warning(self) -> str | None:
+        if self.clock_offset is None or abs(self.clock_offset) <= CLOCK_TOLERANCE:
+            return None
+        return _clock_words(self.clock_offset)
+
+
+def _local(moment: datetime) -> str:
+    local = moment.astimezone()
+    today = datetime.now(local.tzinfo).date()
+    return local.strftime("%H:%M") if local.date() == today else local.strftime("%d %b %H:%M")
+
+
+def _clock_words(offset: timedelta) -> str:
+    minutes = round(abs(offset).total_seconds() / 60)
+    hours, minutes = divmod(minutes, 60)
+    size = (f"{hours} h " if hours else "") + f"{minutes} min"
+    side = "ahead of" if offset > timedelta(0) else "behind"
+    return (
+        f"This PC's clock is {size} {side} the hub's: times recorded here will be wrong until IT sets it right "
+        "(records stay in a consistent order everywhere)."
+    )
+
+
+def resolve_hub_address(
+    store: SchoolStore, given: str | None = None, *, configured: str | None = None
+) -> HubAddress | None:
+    """The hub this PC syncs with: `given` (--hub), else `configured` (the machine configuration IT deploys),
+    else the address stored when this PC joined or set the hub up. None when there is none."""
+    text = given or configured or store.settings.get(HUB_URL_SETTING)
+    if not text:
+        return None
+    try:
+        return parse_hub_address(text)
+    except HubAddressError as exc:
+        raise ServiceError(str(exc)) from exc
+
+
+def school_anchors(store: SchoolStore) -> Anchors:
+    """The school this PC belongs to and the team key it trusts: from its enrolment, or the school it holds."""
+    enrolment = enrolment_of(store)
+    if enrolment is not None:
+        return Anchors(enrolment.school_id, enrolment.team_key_id, enrolment.team_public)
+    book = store.keybook()
+    if not book.school_id or not book.team_keys:
+        raise ServiceError(
+            "This PC does not belong to a school yet: set one up, or join one with an enrolment file "
+            "('concern-logger join FILE')."
+        )
+    team = founding_team_key(book)
+    return Anchors(book.school_id, team.key_id, team.public)
+
+
+def sync_once(
+    store: SchoolStore,
+    hub_url: str | None = None,
+    *,
+    configured: str | None = None,
+    push_batch: int = PUSH_BATCH,
+    pull_batch: int = PULL_BATCH,
+) -> SyncReport:
+    """Push this PC's outbox, then pull and apply what other PCs wrote. See the module docstring."""
+    address = resolve_hub_address(store, hub_url, configured=configured)
+    if address is None:
+        raise ServiceError("No hub is set up for this PC: give one with --hub URL, or join the school's hub.")
+    anchors = school_anchors(store)
+    _set(store, SCHOOL_ID, anchors.school_id)
+    report = SyncReport(hub=address.display)
+    key = store.data_dir.resolve()
+    with _running_lock:
+        if key in _running:
+            report.skipped = True
+            return report
+        _running.add(key)
+    try:
+        with HubClient(address, anchors.school_id) as hub:
+            hub_clock = hub.check_ready()
+            _note_clock(store, hub_clock, report)
+            _check_history(store, hub, anchors, report)
+            _push(store, hub, anchors, report, max(1, push_batch))
+            _pull(store, hub, anchors, report, max(2, pull_batch))
+    except HubError as exc:
+        report.errors.append(str(exc))
+        report.offline = isinstance(exc, HubUnreachable)
+    finally:
+        with _running_lock:
+            _running.discard(key)
+    _remember(store, report)
+    return report
+
+
+def _note_clock(store: SchoolStore, hub_clock: datetime, report: SyncReport) -> None:
+    offset = uow.now_utc() - hub_clock
+    _set(store, CLOCK_OFFSET, f"{offset.total_seconds():.0f}")
+    if abs(offset) > CLOCK_TOLERANCE:
+        report.warnings.append(_clock_words(offset))
+
+
+def _check_history(store: SchoolStore, hub: HubClient, anchors: Anchors, report: SyncReport) -> None:
+    """If the hub no longer holds the newest entry this PC knows it held (restored from a backup, or rebuilt),
+    send everything again and pull from the start: entries are immutable, so nothing is lost or doubled."""
+    newest = store.log.newest_on_hub()
+    if newest is None or hub.entry_at(newest[0]) == newest[1]:
+        return
+    store.log.forget_hub_seqs(anchors.school_id)
+    store.settings.set(CURSOR, "0")
+    report.warnings.append(
+        "The hub no longer holds entries it held before (restored from a backup or rebuilt?): "
+        "this PC sends everything it holds again."
+    )
+
+
+def _push(store: SchoolStore, hub: HubClient, anchors: Anchors, report: SyncReport, batch_size: int) -> None:
+    after = 0
+    while True:
+        batch = store.log.outbox(anchors.school_id, after=after, limit=batch_size)
+        if not batch:
+            return
+        result = hub.push([(entry, recipients) for _, entry, recipients in batch])
+        store.log.set_hub_seqs(result.hub_seqs)
+        report.pushed += result.added
+        for entry_id, why in result.not_accepted:
+            report.errors.append(f"Entry {entry_id} could not be sent: {why}.")
+        after = batch[-1][0]
+
+
+def _pull(store: SchoolStore, hub: HubClient, anchors: Anchors, report: SyncReport, batch_size: int) -> None:
+    """Pull in batches by hub sequence; the next batch is fetched while this one is checked and written."""
+    cursor = int(store.settings.get(CURSOR) or 0)
+    key_material = store.log.key_material()
+    school_known = bool(KeyBook.build(key_material, problems=[]).school_id)
+    refused_log = RefusedEntries(store.engine)
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="hub-pull") as fetcher:
+        pending = fetcher.submit(hub.pull, cursor, batch_size, not_from_device=store.device_id)
+        while batch := pending.result():
+            more = len(batch) == batch_size
+            if more:
+                pending = fetcher.submit(hub.pull, batch[-1].hub_seq, batch_size, not_from_device=store.device_id)
+            held = store.log.held([item.entry.id for item in batch])
+            heads = store.log.chain_heads(item.entry.device_id for item in batch if item.entry.id not in held)
+            outcome = check_pulled(
+                batch,
+                held=held,
+                heads=heads,
+                local_key_material=key_material,
+                anchors=anchors,
+                school_known=school_known,
+                verify=verify_signature,
+            )
+            if outcome.accepted:
+                store.log.insert_foreign([i.entry for i in outcome.accepted], [i.hub_seq for i in outcome.accepted])
+            store.log.set_hub_seqs(outcome.already_held)
+            now = to_millis(uow.now_utc())
+            refused_log.record(
+                [
+                    RefusedEntry(item.entry.id, item.hub_seq, item.entry.device_id, item.entry.seq, why, now)
+                    for item, why in outcome.refused
+                ]
+            )
+            for item in outcome.accepted:
+                if item.entry.public is not None:
+                    key_material.append(item.entry)
+                    report.key_material += 1
+                    school_known = school_known or kind_of(item.entry) == EntryKind.SCHOOL
+            report.pulled += len(outcome.accepted)
+            report.refused += [Refusal(item.entry.id, why) for item, why in outcome.refused]
+            cursor = batch[-1].hub_seq
+            store.settings.set(CURSOR, str(cursor))
+            if not more:
+                return
+
+
+def _set(store: SchoolStore, key: str, value: str) -> None:
+    """A local setting, written only when it changes (each write is a durable commit)."""
+    if (store.settings.get(key) or "") != value:
+        store.settings.set(key, value)
+
+
+def _remember(store: SchoolStore, report: SyncReport) -> None:
+    now = uow.now_utc().isoformat()
+    if report.ok:
+        store.settings.set(LAST_OK, now)
+        for key in (FAILING_SINCE, LAST_ERROR, OFFLINE):
+            _set(store, key, "")
+        _set(store, FAILURES, "0")
+    elif not report.skipped:
+        if not store.settings.get(FAILING_SINCE):
+            store.settings.set(FAILING_SINCE, now)
+        store.settings.set(FAILURES, str(int(store.settings.get(FAILURES) or 0) + 1))
+        _set(store, LAST_ERROR, report.errors[0])
+        _set(store, OFFLINE, "1" if report.offline else "")
+
+
+def retry_delay(failures: int) -> int:
+    """Seconds before the next automatic sync after `failures` failed ones in a row: 60 s after none or one,
+    then 2, 4, 8 minutes, and at most 15."""
+    if failures <= 0:
+        return SYNC_EVERY_SECONDS
+    return min(SYNC_EVERY_SECONDS * 2 ** (failures - 1), 15 * 60)
+
+
+def _when(text: str | None) -> datetime | None:
+    return datetime.fromisoformat(text).astimezone(UTC) if text else None
+
+
+def sync_status(store: SchoolStore, *, configured: str | None = None) -> SyncStatus:
+    """This PC's sync state from local facts only (no network): cheap enough to refresh every few seconds."""
+    settings = store.settings
+    try:
+        address = resolve_hub_address(store, configured=configured)
+    except ServiceError:
+        address = None
+    school_id = settings.get(SCHOOL_ID) or ""
+    if not school_id:
+        try:
+            school_id = school_anchors(store).school_id
+        except ServiceError:
+            school_id = ""
+    offset = settings.get(CLOCK_OFFSET)
+    return SyncStatus(
+        hub=address.display if address else None,
+        waiting=store.log.outbox_count(school_id) if school_id else 0,
+        last_synced=_when(settings.get(LAST_OK)),
+        failing_since=_when(settings.get(FAILING_SINCE)),
+        offline=bool(settings.get(OFFLINE)),
+        last_error=settings.get(LAST_ERROR) or None,
+        refused=RefusedEntries(store.engine).count(),
+        clock_offset=timedelta(seconds=int(offset)) if offset else None,
+    )
+
+
+def sync_failures(store: SchoolStore) -> int:
+    """Failed syncs in a row (for `retry_delay`)."""
+    return int(store.settings.get(FAILURES) or 0)
+
+
+def refused_entries(store: SchoolStore) -> list[RefusedEntry]:
+    """Every entry this PC refused from the hub, with the reason (ids and reasons only)."""
+    return RefusedEntries(store.engine).all()
+
+
+@dataclass(frozen=True, slots=True)
+class HubSetup:
+    """A hub set up for a school: the address its PCs use (the admin's, with the school's role), and the role."""
+
+    pc_address: HubAddress
+    role: str
+    school_id: str
+    role_created: bool
+    password_set: bool
+
+
+def hub_role_for(school_id: str, role: str | None = None) -> str:
+    """The database role a school's PCs use: `role` if given (checked), else one named after the school id."""
+    try:
+        return check_role_name(role) if role else default_role_name(school_id)
+    except HubSetupError as exc:
+        raise ServiceError(str(exc)) from exc
+
+
+def set_up_hub(admin_url: str, school_id: str, *, role: str | None = None, password: str | None = None) -> HubSetup:
+    """Create or update the hub schema through an administrator's connection and register the school with the
+    role its PCs connect as. With `password`, the role's password is set (only its SCRAM verifier is sent)."""
+    try:
+        admin = parse_hub_address(admin_url)
+    except HubAddressError as exc:
+        raise ServiceError(str(exc)) from exc
+    role = hub_role_for(school_id, role)
+    if password is not None and len(password) < MIN_HUB_PASSWORD:
+        raise ServiceError(f"A hub password needs at least {MIN_HUB_PASSWORD} characters.")
+    verifier = scram_sha256_verifier(password) if password else None
+    engine = open_hub_engine(admin)
+    try:
+        with engine.begin() as conn:
+            install_schema(conn)
+            created = add_school(conn, school_id, role, verifier)
+    except HubSetupError as exc:
+        raise ServiceError(str(exc)) from exc
+    except SQLAlchemyError as exc:
+        raise ServiceError(str(explain(exc, admin))) from exc
+    finally:
+        engine.dispose()
+    return HubSetup(admin.with_role(role), role, school_id, created, verifier is not None)

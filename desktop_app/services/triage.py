@@ -1,0 +1,274 @@
+"""The lead's triage: a folded workspace kept fresh cheaply, the queue, and acknowledging, categorising, owning.
+
+The workspace is folded once after unlock (in the background: it reads the whole store) and then refreshed with
+only the entries that reached the store since (another person's concern, a sync), so the queue can be redrawn
+at any moment. Red flags are kept per child and re-evaluated only for the children a refresh touched.
+"""
+
+from __future__ import annotations
+
+import gc
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import datetime, tzinfo
+
+from desktop_app.crypto.envelope import Recipient
+from desktop_app.crypto.keys import x25519_public_from_bytes
+from desktop_app.domain.entries import EntryKind
+from desktop_app.domain.fold import OpenedEntry, fold, fold_more
+from desktop_app.domain.households import family_of
+from desktop_app.domain.lead.records import Acknowledgement
+from desktop_app.domain.oversight import MetricEvent
+from desktop_app.domain.records import Concern, Role, SchoolState, StaffMember
+from desktop_app.domain.red_flags import RedFlag, evaluate
+from desktop_app.domain.triage import LeadSettings, TriageItem, pending_concerns, settings_of, triage_queue
+from desktop_app.services.directory import categories
+from desktop_app.services.errors import NotFound, NotPermitted, ServiceError
+from desktop_app.services.oversight import record_metric
+from desktop_app.services.session import Session
+from desktop_app.services.state import SealedRow, open_rows
+from desktop_app.services.uow import UnitOfWork, now_utc
+
+MAX_REASON = 2000
+# Kinds whose arrival can change any child's flags (not only the subject's).
+_SCHOOL_WIDE = {EntryKind.LEAD_SETTINGS, EntryKind.HOUSEHOLD_LINK, EntryKind.HOUSEHOLD_UNLINK}
+
+
+@dataclass(slots=True)
+class LeadWorkspace:
+    """A lead's folded state and red flags, kept between refreshes. `seen` is the store position read up to."""
+
+    state: SchoolState
+    flags: dict[str, list[RedFlag]]
+    seen: int
+    pending: set[str] = field(default_factory=set)
+    flag_times: dict[str, list[datetime]] = field(default_factory=dict)
+
+    @property
+    def settings(self) -> LeadSettings:
+        return settings_of(self.state)
+
+
+@contextmanager
+def quiet_gc() -> Iterator[None]:
+    """No cyclic garbage collection during a short read: a lead's workspace holds hundreds of thousands of live
+    objects, and a full collection in the middle of opening a file would rescan them all (tens of ms)."""
+    was_on = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_on:
+            gc.enable()
+
+
+def _newest(session: Session) -> int:
+    with session.store.engine.connect() as conn:
+        return conn.exec_driver_sql("SELECT coalesce(max(local_seq), 0) FROM entries").scalar_one()
+
+
+_LEAN = "SELECT id, subject, author_key_id, occurred_at, recorded_at, sealed FROM entries WHERE sealed IS NOT NULL"
+
+
+def _received(session: Session, after: int, upto: int) -> list[SealedRow]:
+    """Sealed entries this store received in (after, upto], in the order received, as lean rows."""
+    query = _LEAN + " AND local_seq > ? AND local_seq <= ? ORDER BY local_seq"
+    with session.store.engine.connect() as conn:
+        return conn.exec_driver_sql(query, (after, upto)).fetchall()
+
+
+def lean_rows(session: Session, *, subjects: Sequence[str | None] = (), ids: Sequence[str] = ()) -> list[SealedRow]:
+    """Sealed entries about any of `subjects` (by the subject index) or with any of `ids`, as lean rows for
+    `open_rows`, in one read. (A candidate for storage.log.EntryLog; kept here until it has a second user.)"""
+    rows: list[SealedRow] = []
+    with session.store.engine.connect() as conn:
+        for column, values in (("subject", [v for v in subjects if v]), ("id", list(ids))):
+            for start in range(0, len(values), 500):
+                chunk = values[start : start + 500]
+                marks = ",".join("?" * len(chunk))
+                rows += conn.exec_driver_sql(f"{_LEAN} AND {column} IN ({marks})", tuple(chunk)).fetchall()
+    return rows
+
+
+def _roles(session: Session) -> dict[str, Role]:
+    return {account_id: account.role for account_id, account in session.keybook.accounts.items()}
+
+
+def open_workspace(session: Session) -> LeadWorkspace:
+    """Fold everything the lead can read and evaluate every child's red flags. Slow on a big store (seconds):
+    run it in the background after unlock."""
+    session.require_lead()
+    session.refresh()
+    upto = _newest(session)
+    with quiet_gc():
+        state = fold(open_rows(session, _received(session, 0, upto)), _roles(session))
+    state.school_id, state.school_name = session.keybook.school_id, session.keybook.school_name
+    return LeadWorkspace(state, evaluate(state, settings_of(state).red_flags), upto, pending_concerns(state))
+
+
+def refresh_workspace(session: Session, workspace: LeadWorkspace) -> int:
+    """Take in what reached the store since the last refresh; returns how many entries could be read."""
+    session.refresh()
+    upto = _newest(session)
+    if upto <= workspace.seen:
+        return 0
+    with quiet_gc():
+        opened = list(open_rows(session, _received(session, workspace.seen, upto)))
+        workspace.seen = upto
+        if not opened:
+            return 0
+        fold_more(workspace.state, opened, _roles(session))
+        _reflag(workspace, opened)
+        touched = _concerns_touched(workspace.state, opened)
+        workspace.pending -= touched
+        workspace.pending |= pending_concerns(workspace.state, touched)
+    return len(opened)
+
+
+def _concerns_touched(state: SchoolState, opened: Iterable[OpenedEntry]) -> set[str]:
+    """The concerns whose place in the queue new entries may change."""
+    touched = set()
+    for entry in opened:
+        if entry.kind == EntryKind.CONCERN:
+            touched.add(entry.entry_id)
+        elif concern := entry.content.get("concern"):
+            touched.add(concern)
+        elif entry.kind == EntryKind.SIGN_OFF and (
+            decision := state.lead.decisions.get(entry.content.get("decision", ""))
+        ):
+            touched.add(decision.concern_id)
+    return touched
+
+
+def _reflag(workspace: LeadWorkspace, opened: Iterable[OpenedEntry]) -> None:
+    state = workspace.state
+    opened = list(opened)
+    if any(e.kind in _SCHOOL_WIDE for e in opened):
+        workspace.flags = evaluate(state, settings_of(state).red_flags)
+        workspace.flag_times.clear()
+        return
+    touched = {e.subject for e in opened if e.subject and e.subject in state.pupils}
+    touched |= {p for pupil_id in list(touched) for p in family_of(state.lead, pupil_id)}
+    if touched:
+        workspace.flags.update(evaluate(state, settings_of(state).red_flags, touched))
+        for pupil_id in touched:
+            workspace.flag_times.pop(pupil_id, None)
+
+
+def load_queue(workspace: LeadWorkspace, now: datetime | None = None, tz: tzinfo | None = None) -> list[TriageItem]:
+    """The triage queue now: overdue first, then due soon, then the rest (flagged, newest first)."""
+    return triage_queue(workspace.state, now or now_utc(), workspace.flags, workspace.settings, tz, workspace.pending,
+                        workspace.flag_times)  # fmt: skip
+
+
+# --- the lead's actions on a concern -----------------------------------------------------------------------------
+
+
+def _concern(state: SchoolState, concern_id: str) -> Concern:
+    concern = state.concerns.get(concern_id)
+    if concern is None:
+        raise NotFound("That concern is not one you can see.")
+    return concern
+
+
+def author_recipient(session: Session, account_id: str) -> Recipient | None:
+    """The current key of a concern's author, so they can see what a lead did with it (None for oneself)."""
+    account = session.keybook.accounts.get(account_id)
+    if account is None or account_id == session.account_id or not account.keys:
+        return None
+    key = account.current_key
+    return Recipient(key.key_id, public=x25519_public_from_bytes(key.agreement_public))
+
+
+def acknowledge(session: Session, state: SchoolState, concern_id: str) -> str:
+    """A lead acknowledges a concern: sealed to the team and to the concern's author, who sees it in
+    "My concerns". Acknowledging again changes nothing and returns the first acknowledgement's id."""
+    session.require_lead()
+    concern = _concern(state, concern_id)
+    held = state.lead.acknowledgement(concern_id)
+    if held is not None:
+        return held.entry_id
+    author = author_recipient(session, concern.author_id)
+    with UnitOfWork(session) as uow:
+        entry_id = uow.record(
+            EntryKind.ACKNOWLEDGEMENT,
+            {"concern": concern_id},
+            subject=concern.pupil_id,
+            also_to=[author] if author else [],
+        )
+        record_metric(uow, session, MetricEvent.ACKNOWLEDGED, concern_id)
+        uow.commit()
+    return entry_id
+
+
+def acknowledgement_of(state: SchoolState, concern_id: str) -> Acknowledgement | None:
+    """Whether (and when, by whom) a lead acknowledged a concern; a member of staff sees this for their own."""
+    return state.lead.acknowledgement(concern_id)
+
+
+def set_category(session: Session, state: SchoolState, concern_id: str, category: str, reason: str = "") -> str:
+    """Set or correct a concern's category. The concern keeps what its author chose; this entry says what stands."""
+    session.require_lead()
+    concern = _concern(state, concern_id)
+    codes = {c.code for c in categories(state)}
+    if category not in codes:
+        raise ServiceError(f"Unknown category {category!r}.")
+    reason = reason.strip()
+    if len(reason) > MAX_REASON:
+        raise ServiceError(f"A reason is at most {MAX_REASON} characters.")
+    if state.lead.category_of(concern_id, concern.category) == category:
+        raise ServiceError("The concern already has that category.")
+    with UnitOfWork(session) as uow:
+        entry_id = uow.record(
+            EntryKind.CATEGORY_CHANGE,
+            {"concern": concern_id, "category": category, "reason": reason},
+            subject=concern.pupil_id,
+        )
+        uow.commit()
+    return entry_id
+
+
+def lead_accounts(session: Session, state: SchoolState) -> list[StaffMember]:
+    """Active leads, by name: who can own a concern or sign off a decision."""
+    accounts = session.keybook.accounts
+    leads = [
+        m
+        for m in state.staff.values()
+        if (a := accounts.get(m.account_id)) is not None and a.role == Role.LEAD and a.active
+    ]
+    return sorted(leads, key=lambda m: m.full_name.casefold())
+
+
+def assign_owner(session: Session, state: SchoolState, concern_id: str, owner_id: str) -> str:
+    """Make a lead the owner of a concern."""
+    session.require_lead()
+    concern = _concern(state, concern_id)
+    if owner_id not in {m.account_id for m in lead_accounts(session, state)}:
+        raise ServiceError("The owner of a concern must be an active designated lead.")
+    with UnitOfWork(session) as uow:
+        entry_id = uow.record(EntryKind.OWNER, {"concern": concern_id, "owner": owner_id}, subject=concern.pupil_id)
+        uow.commit()
+    return entry_id
+
+
+def save_settings(session: Session, state: SchoolState, settings: LeadSettings) -> str:
+    """Store the school's clocks and red-flag thresholds (sealed to the team; its clock numbers also to the
+    oversight dashboard). Kept under the school's id as subject so a child's file finds them by index."""
+    session.require_lead()
+    problems = settings.problems()
+    if problems:
+        raise ServiceError("Settings not saved: " + "; ".join(problems) + ".")
+    if not session.school_id:
+        raise NotPermitted("This store has no school.")
+    with UnitOfWork(session) as uow:
+        entry_id = uow.record(EntryKind.LEAD_SETTINGS, settings.to_payload(), subject=session.school_id)
+        clock = settings.to_payload()
+        clock.pop("red_flags")
+        record_metric(uow, session, MetricEvent.SETTINGS, session.school_id, **clock)
+        uow.commit()
+    return entry_id
+
+
+def current_settings(state: SchoolState) -> LeadSettings:
+    return settings_of(state)

@@ -1,0 +1,155 @@
+"""Opening a store made by an earlier release: a backup first, then the Alembic migration; a failure puts it back."""
+
+from __future__ import annotations
+
+import logging
+import os
+import shutil
+import sqlite3
+import tempfile
+from datetime import UTC, datetime
+from pathlib import Path
+
+from sqlalchemy import Engine
+
+from desktop_app.storage.engine import (
+    DB_FILENAME,
+    HEAD_REVISION,
+    StoreError,
+    create_sqlite_engine,
+    migrate,
+    open_engine,
+)
+
+log = logging.getLogger(__name__)
+UPGRADE_BACKUP_SETTING = "upgrade_backup"  # local setting: the backup kept by the last upgrade, for IT to find
+
+
+class UpgradeFailed(StoreError):
+    """The migration failed and the store was put back from the backup made just before it."""
+
+
+class NewerStore(StoreError):
+    """The store was made by a newer release than this one; it is left untouched."""
+
+
+def stored_revision(path: Path) -> str | None:
+    """The schema revision recorded in the store file, or None for no file, an empty file or no revision yet."""
+    if not path.is_file() or path.stat().st_size == 0:
+        return None
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            table = conn.execute("SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'").fetchone()
+            if not table:
+                return None
+            row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+            return row[0] if row else None
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        raise StoreError(f"{path} is not a readable Concern Logger store (damaged or not a database)") from exc
+
+
+def known_revisions() -> set[str]:
+    """Every schema revision this release can migrate from."""
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
+    config = Config()
+    config.set_main_option("script_location", str(Path(__file__).resolve().parent.parent / "storage" / "migrations"))
+    return {script.revision for script in ScriptDirectory.from_config(config).walk_revisions()}
+
+
+def _snapshot(source: Path, destination: Path) -> None:
+    """A consistent single-file copy through SQLite's online backup (it includes what is still in the WAL)."""
+    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    try:
+        dst = sqlite3.connect(destination)
+        try:
+            src.backup(dst)
+            dst.execute("PRAGMA journal_mode=DELETE")
+            if dst.execute("PRAGMA integrity_check").fetchone()[0] != "ok":
+                raise StoreError(f"the backup {destination} failed SQLite's integrity check")
+        finally:
+            dst.close()
+    finally:
+        src.close()
+    with open(destination, "rb") as handle:
+        os.fsync(handle.fileno())
+
+
+def backup_before_upgrade(path: Path, revision: str, now: datetime | None = None) -> Path:
+    """`school.sqlite3.before-upgrade-<revision>-<time>` beside the store; it holds only ciphertext, like the store."""
+    stamp = (now or datetime.now(UTC)).strftime("%Y%m%dT%H%M%S%fZ")
+    destination = path.with_name(f"{path.name}.before-upgrade-{revision}-{stamp}")
+    try:
+        _snapshot(path, destination)
+    except BaseException:
+        destination.unlink(missing_ok=True)
+        raise
+    return destination
+
+
+def put_back(backup: Path, path: Path) -> None:
+    """Replace the store with the backup, whole or not at all, dropping the half-migrated store's WAL."""
+    handle, temporary = tempfile.mkstemp(prefix=".put-back-", suffix=".tmp", dir=path.parent)
+    os.close(handle)
+    try:
+        shutil.copyfile(backup, temporary)
+        with open(temporary, "rb") as copied:
+            os.fsync(copied.fileno())
+        for suffix in ("-wal", "-shm", "-journal"):
+            Path(f"{path}{suffix}").unlink(missing_ok=True)
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+def _migrate_file(path: Path) -> None:
+    engine = create_sqlite_engine(path)
+    try:
+        migrate(engine)
+    finally:
+        engine.dispose()
+
+
+def open_store_engine(data_dir: Path, *, create: bool) -> Engine:
+    """The engine for the store in `data_dir`. A store at an older schema is backed up beside itself, then migrated;
+    if the migration fails the store is put back from that backup and UpgradeFailed says so. A store from a newer
+    release is refused untouched (NewerStore)."""
+    path = data_dir / DB_FILENAME
+    revision = stored_revision(path)
+    if revision is None or revision == HEAD_REVISION:
+        return open_engine(data_dir, create=create)
+    if revision not in known_revisions():
+        raise NewerStore(
+            f"The store in {data_dir} was made by a newer version of Concern Logger (schema {revision}); this version "
+            f"reads schema {HEAD_REVISION} and older. Install the newer version; the store was not changed."
+        )
+    backup = backup_before_upgrade(path, revision)
+    log.info("upgrading %s from schema %s to %s; backup at %s", path, revision, HEAD_REVISION, backup)
+    try:
+        _migrate_file(path)
+    except Exception as exc:
+        reason = f"{type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else 'no detail'}"
+        try:
+            put_back(backup, path)
+        except Exception as restore_exc:
+            raise UpgradeFailed(
+                f"Upgrading the store in {data_dir} from schema {revision} to {HEAD_REVISION} failed "
+                f"({reason}), and putting it back failed too ({restore_exc}). The backup made "
+                f"before the upgrade is {backup}: ask your IT staff to copy it over {path}."
+            ) from exc
+        raise UpgradeFailed(
+            f"Upgrading the store in {data_dir} from schema {revision} to {HEAD_REVISION} failed "
+            f"({reason}). The store was restored from the backup made just before the upgrade "
+            f"({backup}), so nothing was lost; this version cannot open it until the problem is fixed. Please tell "
+            "your IT staff."
+        ) from exc
+    engine = open_engine(data_dir, create=False)
+    from desktop_app.storage.log import LocalSettings
+
+    LocalSettings(engine).set(UPGRADE_BACKUP_SETTING, str(backup))
+    return engine

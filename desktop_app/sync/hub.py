@@ -1,0 +1,251 @@
+"""Talking to the hub: pushing a school's entries (idempotent, in order) and pulling them by the hub's sequence."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager, suppress
+from dataclasses import dataclass, field
+from datetime import datetime
+
+import psycopg
+from sqlalchemy import Connection, Engine, create_engine, func, select
+from sqlalchemy.exc import DBAPIError, SQLAlchemyError
+from sqlalchemy.pool import NullPool
+
+from desktop_app.domain.entries import EntryRecord
+from desktop_app.storage.models import ENTRY_COLUMNS
+from desktop_app.sync.address import HubAddress
+from desktop_app.sync.schema import (
+    HUB_SCHEMA,
+    PUSHED_COLUMNS,
+    SCHEMA_VERSION,
+    hub_entries,
+    hub_schools,
+    installed_version,
+)
+
+_H = hub_entries.c
+_COPY_TYPES = {"String": "varchar", "BigInteger": "bigint", "LargeBinary": "bytea", "Text": "text"}
+_ENTRY_PUSHED = [name for name in PUSHED_COLUMNS if name != "recipients"]  # then recipients, then the order
+_PUSH_TYPES = [_COPY_TYPES[type(hub_entries.c[name].type).__name__] for name in _ENTRY_PUSHED] + ["text", "integer"]
+_PUSH_TABLE = (
+    "CREATE TEMPORARY TABLE IF NOT EXISTS concern_push ("
+    + ", ".join(f"{name} {kind}" for name, kind in zip([*_ENTRY_PUSHED, "recipients", "ord"], _PUSH_TYPES, strict=True))
+    + ") ON COMMIT DELETE ROWS"
+)
+_PUSH_COPY = f"COPY concern_push ({', '.join(_ENTRY_PUSHED)}, recipients, ord) FROM STDIN (FORMAT BINARY)"
+_PUSH_INSERT = (
+    f"INSERT INTO {HUB_SCHEMA}.entries ({', '.join(PUSHED_COLUMNS)}) "
+    f"SELECT {', '.join(PUSHED_COLUMNS)} FROM concern_push ORDER BY ord "
+    "ON CONFLICT DO NOTHING RETURNING id, hub_seq"
+)
+_PULL_SELECT = (
+    f"SELECT hub_seq, recipients, {', '.join(ENTRY_COLUMNS)} FROM {HUB_SCHEMA}.entries "
+    "WHERE school_id = %s AND hub_seq > %s"
+)
+# libpq settings used unless the address sets them: give up on an unreachable hub in seconds, and notice a
+# connection that silently went away (network cable, Wi-Fi) in under half a minute.
+_CONNECT_DEFAULTS = {
+    "connect_timeout": "10",
+    "keepalives": "1",
+    "keepalives_idle": "10",
+    "keepalives_interval": "5",
+    "keepalives_count": "3",
+    "application_name": "concern-logger",
+}
+_LOST = (
+    "server closed the connection",
+    "terminating connection",
+    "connection is closed",
+    "consuming input failed",
+    "connection already closed",
+    "the connection is lost",
+    "SSL SYSCALL error",
+    "sending query failed",
+)
+_COPIED_STORE = "the hub holds another entry at its place in this PC's chain (was this store copied from another PC?)"
+
+
+class HubError(Exception):
+    """The hub could not do what was asked; the message says why in plain words."""
+
+
+class HubUnreachable(HubError):
+    """The hub cannot be reached, or the connection to it was lost: this PC is offline for now."""
+
+
+@dataclass(frozen=True, slots=True)
+class PulledEntry:
+    """An entry as the hub holds it, with the hub's sequence number."""
+
+    hub_seq: int
+    entry: EntryRecord
+    recipients: str
+
+
+@dataclass(slots=True)
+class PushResult:
+    """What the hub did with one batch: where it holds each entry, how many were new, which it would not take."""
+
+    hub_seqs: dict[str, int] = field(default_factory=dict)
+    added: int = 0
+    not_accepted: list[tuple[str, str]] = field(default_factory=list)
+
+
+def _connect_args(address: HubAddress) -> dict[str, str]:
+    given = {key.lower() for key in address.url.query}
+    return {key: value for key, value in _CONNECT_DEFAULTS.items() if key not in given}
+
+
+def open_hub_engine(address: HubAddress) -> Engine:
+    """An engine with no pool: each sync opens one connection and closes it, so nothing stale is kept."""
+    return create_engine(address.url, poolclass=NullPool, hide_parameters=True, connect_args=_connect_args(address))
+
+
+def explain(exc: Exception, address: HubAddress) -> HubError:
+    """A database error (SQLAlchemy's, or the driver's own) in plain words, never the SQL or its parameters."""
+    orig = getattr(exc, "orig", None) or exc
+    state = getattr(orig, "sqlstate", None) or ""
+    message = str(orig or exc).strip()
+    first = message.splitlines()[0] if message else type(exc).__name__
+    where = address.display
+    if "no password supplied" in message:
+        return HubError(
+            f"The hub at {where} asks for a password, and this PC's PostgreSQL password file (PGPASSFILE or "
+            "~/.pgpass) has none for it."
+        )
+    if "password authentication failed" in message or state in {"28P01", "28000"}:
+        return HubError(
+            f"The hub at {where} did not accept this PC's sign-in: check the password in this PC's PostgreSQL "
+            "password file (PGPASSFILE or ~/.pgpass)."
+        )
+    if state == "3D000" or ("database" in message and "does not exist" in message):
+        return HubError(f"The hub at {where} has no such database.")
+    if state in {"42P01", "3F000"}:
+        return HubError(f"The hub at {where} is not set up for Concern Logger (run 'concern-logger hub setup').")
+    if state == "42501":
+        return HubError(f"The hub at {where} refused: this hub account may not do that ({first}).")
+    if state.startswith("57P") or state.startswith("08") or any(s in message for s in _LOST):
+        return HubUnreachable(f"The connection to the hub at {where} was lost; sync carries on when it is back.")
+    if isinstance(exc, DBAPIError) and exc.connection_invalidated:
+        return HubUnreachable(f"The connection to the hub at {where} was lost; sync carries on when it is back.")
+    if any(s in message for s in ("connection failed", "could not connect", "timeout expired", "translate host")):
+        detail = message.split("failed:")[-1].strip().splitlines()[0] if "failed:" in message else first
+        return HubUnreachable(f"The hub at {where} cannot be reached ({detail}).")
+    return HubError(f"The hub at {where} reported a problem: {first}")
+
+
+class HubClient:
+    """One school's connection to the hub. Private state: the engine and the open connection (one per sync)."""
+
+    def __init__(self, address: HubAddress, school_id: str) -> None:
+        self.address = address
+        self.school_id = school_id
+        self._engine = open_hub_engine(address)
+        self._conn: Connection | None = None
+
+    def __enter__(self) -> HubClient:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def _talking(self) -> Iterator[Connection]:
+        try:
+            if self._conn is None:
+                self._conn = self._engine.connect()
+            yield self._conn
+        except (SQLAlchemyError, psycopg.Error) as exc:
+            self._drop()
+            raise explain(exc, self.address) from exc
+
+    def _drop(self) -> None:
+        if self._conn is not None:
+            with suppress(SQLAlchemyError):
+                self._conn.close()
+            self._conn = None
+
+    def close(self) -> None:
+        self._drop()
+        self._engine.dispose()
+
+    def check_ready(self) -> datetime:
+        """Connect, check the hub is set up for this school and this role, and return the hub's clock."""
+        with self._talking() as conn, conn.begin():
+            version = installed_version(conn)
+            if version is None:
+                raise HubError(
+                    f"The hub at {self.address.display} is not set up for Concern Logger (run 'concern-logger hub "
+                    "setup' with an administrator's connection)."
+                )
+            if version > SCHEMA_VERSION:
+                raise HubError(
+                    f"The hub at {self.address.display} was set up by a newer Concern Logger (hub schema {version});"
+                    " update this PC."
+                )
+            own = conn.execute(select(hub_schools.c.school_id).where(hub_schools.c.school_id == self.school_id))
+            if own.first() is None:
+                raise HubError(
+                    f"The hub at {self.address.display} does not hold this school for the role "
+                    f"{self.address.role or '(default)'}: check the hub address, or run 'concern-logger hub setup' "
+                    "for this school."
+                )
+            return conn.execute(select(func.clock_timestamp())).scalar_one()
+
+    def push(self, batch: Sequence[tuple[EntryRecord, str]]) -> PushResult:
+        """Add entries (in the order given) in one transaction under the school's push lock; entries the hub
+        already holds are left as they are (`ON CONFLICT DO NOTHING`), so sending a batch twice is harmless.
+
+        The rows go over with a binary COPY into a temporary table, then one INSERT … SELECT numbers them in order.
+        """
+        result = PushResult()
+        if not batch:
+            return result
+        with self._talking() as conn, conn.begin(), conn.connection.driver_connection.cursor() as cursor:
+            cursor.execute(f"SELECT {HUB_SCHEMA}.take_push_lock(%s)", (self.school_id,))
+            cursor.execute(_PUSH_TABLE)
+            with cursor.copy(_PUSH_COPY) as copy:
+                copy.set_types(_PUSH_TYPES)
+                for order, (entry, recipients) in enumerate(batch):
+                    copy.write_row((*(getattr(entry, name) for name in _ENTRY_PUSHED), recipients, order))
+            cursor.execute(_PUSH_INSERT)
+            result.hub_seqs = dict(cursor.fetchall())
+            result.added = len(result.hub_seqs)
+            missing = [entry.id for entry, _ in batch if entry.id not in result.hub_seqs]
+            held: dict[str, tuple[int, bytes]] = {}
+            if missing:
+                cursor.execute(
+                    f"SELECT id, hub_seq, hash FROM {HUB_SCHEMA}.entries WHERE school_id = %s AND id = ANY(%s)",
+                    (self.school_id, missing),
+                )
+                held = {row[0]: (row[1], bytes(row[2])) for row in cursor.fetchall()}
+        for entry, _ in batch:
+            if entry.id in result.hub_seqs:
+                continue
+            if entry.id not in held:
+                result.not_accepted.append((entry.id, _COPIED_STORE))
+            elif held[entry.id][1] != entry.hash:
+                result.not_accepted.append((entry.id, "the hub holds a different entry with the same id"))
+            else:
+                result.hub_seqs[entry.id] = held[entry.id][0]
+        return result
+
+    def pull(self, after: int, limit: int, *, not_from_device: str | None = None) -> list[PulledEntry]:
+        """Up to `limit` entries of the school after hub sequence `after`, in the hub's order (fetched in binary)."""
+        query, params = _PULL_SELECT, [self.school_id, after]
+        if not_from_device is not None:
+            query += " AND device_id <> %s"
+            params.append(not_from_device)
+        query += " ORDER BY hub_seq LIMIT %s"
+        params.append(limit)
+        with self._talking() as conn, conn.begin(), conn.connection.driver_connection.cursor(binary=True) as cursor:
+            cursor.execute(query, params)
+            rows = cursor.fetchall()
+        return [PulledEntry(row[0], EntryRecord(*row[2:]), row[1]) for row in rows]
+
+    def entry_at(self, hub_seq: int) -> str | None:
+        """The id of the school's entry the hub holds at `hub_seq`, if any."""
+        query = select(_H.id).where(_H.school_id == self.school_id, _H.hub_seq == hub_seq)
+        with self._talking() as conn, conn.begin():
+            return conn.execute(query).scalar()

@@ -1,0 +1,323 @@
+# -*- coding: utf-8 -*-
+
+################################################################################
+## Form generated from reading UI file 'lead_child_file.ui'
+##
+## Created by: Qt User Interface Compiler version 6.11.3
+##
+## WARNING! All changes made in this file will be lost when recompiling UI file!
+################################################################################
+
+from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
+    QMetaObject, QObject, QPoint, QRect,
+    QSize, QTime, QUrl, Qt)
+from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
+    QFont, QFontDatabase, QGradient, QIcon,
+    QImage, QKeySequence, QLinearGradient, QPainter,
+    QPalette, QPixmap, QRadialGradient, QTransform)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QComboBox,
+    QHBoxLayout, QHeaderView, QLabel, QPushButton,
+    QSizePolicy, QSpacerItem, QSplitter, QTabWidget,
+    QTableView, QTextBrowser, QVBoxLayout, QWidget)
+
+class Ui_LeadChildFilePage(object):
+    def setupUi(self, LeadChildFilePage):
+        if not LeadChildFilePage.objectName():
+            LeadChildFilePage.setObjectName(u"LeadChildFilePage")
+        LeadChildFilePage.resize(1000, 640)
+        self.pageLayout = QVBoxLayout(LeadChildFilePage)
+        self.pageLayout.setObjectName(u"pageLayout")
+        self.headerLayout = QHBoxLayout()
+        self.headerLayout.setObjectName(u"headerLayout")
+        self.backButton = QPushButton(LeadChildFilePage)
+        self.backButton.setObjectName(u"backButton")
+        self.backButton.setAutoDefault(False)
+
+        self.headerLayout.addWidget(self.backButton)
+
+        self.titleLabel = QLabel(LeadChildFilePage)
+        self.titleLabel.setObjectName(u"titleLabel")
+        font = QFont()
+        font.setPointSize(13)
+        font.setBold(True)
+        self.titleLabel.setFont(font)
+        self.titleLabel.setText(u"")
+        self.titleLabel.setWordWrap(True)
+        self.titleLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.headerLayout.addWidget(self.titleLabel)
+
+        self.familyCheck = QCheckBox(LeadChildFilePage)
+        self.familyCheck.setObjectName(u"familyCheck")
+
+        self.headerLayout.addWidget(self.familyCheck)
+
+        self.accessButton = QPushButton(LeadChildFilePage)
+        self.accessButton.setObjectName(u"accessButton")
+        self.accessButton.setAutoDefault(False)
+
+        self.headerLayout.addWidget(self.accessButton)
+
+        self.headerLayout.setStretch(1, 1)
+
+        self.pageLayout.addLayout(self.headerLayout)
+
+        self.subtitleLabel = QLabel(LeadChildFilePage)
+        self.subtitleLabel.setObjectName(u"subtitleLabel")
+        self.subtitleLabel.setText(u"")
+        self.subtitleLabel.setWordWrap(True)
+        self.subtitleLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.pageLayout.addWidget(self.subtitleLabel)
+
+        self.actionsLayout = QHBoxLayout()
+        self.actionsLayout.setObjectName(u"actionsLayout")
+        self.decisionButton = QPushButton(LeadChildFilePage)
+        self.decisionButton.setObjectName(u"decisionButton")
+        self.decisionButton.setAutoDefault(False)
+
+        self.actionsLayout.addWidget(self.decisionButton)
+
+        self.signOffButton = QPushButton(LeadChildFilePage)
+        self.signOffButton.setObjectName(u"signOffButton")
+        self.signOffButton.setAutoDefault(False)
+
+        self.actionsLayout.addWidget(self.signOffButton)
+
+        self.actionButton = QPushButton(LeadChildFilePage)
+        self.actionButton.setObjectName(u"actionButton")
+        self.actionButton.setAutoDefault(False)
+
+        self.actionsLayout.addWidget(self.actionButton)
+
+        self.contactButton = QPushButton(LeadChildFilePage)
+        self.contactButton.setObjectName(u"contactButton")
+        self.contactButton.setAutoDefault(False)
+
+        self.actionsLayout.addWidget(self.contactButton)
+
+        self.referralButton = QPushButton(LeadChildFilePage)
+        self.referralButton.setObjectName(u"referralButton")
+        self.referralButton.setAutoDefault(False)
+
+        self.actionsLayout.addWidget(self.referralButton)
+
+        self.exportButton = QPushButton(LeadChildFilePage)
+        self.exportButton.setObjectName(u"exportButton")
+        self.exportButton.setAutoDefault(False)
+
+        self.actionsLayout.addWidget(self.exportButton)
+
+        self.actionsSpacer = QSpacerItem(10, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.actionsLayout.addItem(self.actionsSpacer)
+
+
+        self.pageLayout.addLayout(self.actionsLayout)
+
+        self.tabs = QTabWidget(LeadChildFilePage)
+        self.tabs.setObjectName(u"tabs")
+        self.frontSheetTab = QWidget()
+        self.frontSheetTab.setObjectName(u"frontSheetTab")
+        self.frontSheetLayout = QVBoxLayout(self.frontSheetTab)
+        self.frontSheetLayout.setObjectName(u"frontSheetLayout")
+        self.frontSheetBrowser = QTextBrowser(self.frontSheetTab)
+        self.frontSheetBrowser.setObjectName(u"frontSheetBrowser")
+        self.frontSheetBrowser.setOpenLinks(False)
+
+        self.frontSheetLayout.addWidget(self.frontSheetBrowser)
+
+        self.tabs.addTab(self.frontSheetTab, "")
+        self.chronologyTab = QWidget()
+        self.chronologyTab.setObjectName(u"chronologyTab")
+        self.chronologyLayout = QVBoxLayout(self.chronologyTab)
+        self.chronologyLayout.setObjectName(u"chronologyLayout")
+        self.filterLayout = QHBoxLayout()
+        self.filterLayout.setObjectName(u"filterLayout")
+        self.categoryFilterLabel = QLabel(self.chronologyTab)
+        self.categoryFilterLabel.setObjectName(u"categoryFilterLabel")
+
+        self.filterLayout.addWidget(self.categoryFilterLabel)
+
+        self.categoryFilter = QComboBox(self.chronologyTab)
+        self.categoryFilter.setObjectName(u"categoryFilter")
+
+        self.filterLayout.addWidget(self.categoryFilter)
+
+        self.kindFilterLabel = QLabel(self.chronologyTab)
+        self.kindFilterLabel.setObjectName(u"kindFilterLabel")
+
+        self.filterLayout.addWidget(self.kindFilterLabel)
+
+        self.kindFilter = QComboBox(self.chronologyTab)
+        self.kindFilter.setObjectName(u"kindFilter")
+
+        self.filterLayout.addWidget(self.kindFilter)
+
+        self.countLabel = QLabel(self.chronologyTab)
+        self.countLabel.setObjectName(u"countLabel")
+        self.countLabel.setText(u"")
+        self.countLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.filterLayout.addWidget(self.countLabel)
+
+        self.filterSpacer = QSpacerItem(10, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.filterLayout.addItem(self.filterSpacer)
+
+        self.filterLayout.setStretch(5, 1)
+
+        self.chronologyLayout.addLayout(self.filterLayout)
+
+        self.chronologySplitter = QSplitter(self.chronologyTab)
+        self.chronologySplitter.setObjectName(u"chronologySplitter")
+        self.chronologySplitter.setOrientation(Qt.Orientation.Horizontal)
+        self.chronologySplitter.setChildrenCollapsible(False)
+        self.chronologyTable = QTableView(self.chronologySplitter)
+        self.chronologyTable.setObjectName(u"chronologyTable")
+        self.chronologyTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.chronologyTable.setAlternatingRowColors(True)
+        self.chronologyTable.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.chronologyTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.chronologyTable.setWordWrap(True)
+        self.chronologyTable.setSortingEnabled(True)
+        self.chronologySplitter.addWidget(self.chronologyTable)
+        self.chronologyTable.verticalHeader().setVisible(False)
+        self.recordBrowser = QTextBrowser(self.chronologySplitter)
+        self.recordBrowser.setObjectName(u"recordBrowser")
+        self.recordBrowser.setOpenLinks(False)
+        self.chronologySplitter.addWidget(self.recordBrowser)
+
+        self.chronologyLayout.addWidget(self.chronologySplitter)
+
+        self.chronologyLayout.setStretch(1, 1)
+        self.tabs.addTab(self.chronologyTab, "")
+        self.bodyMapTab = QWidget()
+        self.bodyMapTab.setObjectName(u"bodyMapTab")
+        self.bodyMapLayout = QVBoxLayout(self.bodyMapTab)
+        self.bodyMapLayout.setObjectName(u"bodyMapLayout")
+        self.bodyMapLayout.setContentsMargins(0, 0, 0, 0)
+        self.tabs.addTab(self.bodyMapTab, "")
+        self.workTab = QWidget()
+        self.workTab.setObjectName(u"workTab")
+        self.workLayout = QVBoxLayout(self.workTab)
+        self.workLayout.setObjectName(u"workLayout")
+        self.workBrowser = QTextBrowser(self.workTab)
+        self.workBrowser.setObjectName(u"workBrowser")
+        self.workBrowser.setOpenLinks(False)
+
+        self.workLayout.addWidget(self.workBrowser)
+
+        self.tabs.addTab(self.workTab, "")
+
+        self.pageLayout.addWidget(self.tabs)
+
+        self.noticeLabel = QLabel(LeadChildFilePage)
+        self.noticeLabel.setObjectName(u"noticeLabel")
+        self.noticeLabel.setText(u"")
+        self.noticeLabel.setWordWrap(True)
+        self.noticeLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.pageLayout.addWidget(self.noticeLabel)
+
+        self.pageLayout.setStretch(3, 1)
+#if QT_CONFIG(shortcut)
+        self.categoryFilterLabel.setBuddy(self.categoryFilter)
+        self.kindFilterLabel.setBuddy(self.kindFilter)
+#endif // QT_CONFIG(shortcut)
+        QWidget.setTabOrder(self.backButton, self.familyCheck)
+        QWidget.setTabOrder(self.familyCheck, self.accessButton)
+        QWidget.setTabOrder(self.accessButton, self.decisionButton)
+        QWidget.setTabOrder(self.decisionButton, self.signOffButton)
+        QWidget.setTabOrder(self.signOffButton, self.actionButton)
+        QWidget.setTabOrder(self.actionButton, self.contactButton)
+        QWidget.setTabOrder(self.contactButton, self.referralButton)
+        QWidget.setTabOrder(self.referralButton, self.exportButton)
+        QWidget.setTabOrder(self.exportButton, self.tabs)
+        QWidget.setTabOrder(self.tabs, self.categoryFilter)
+        QWidget.setTabOrder(self.categoryFilter, self.kindFilter)
+        QWidget.setTabOrder(self.kindFilter, self.chronologyTable)
+        QWidget.setTabOrder(self.chronologyTable, self.recordBrowser)
+        QWidget.setTabOrder(self.recordBrowser, self.frontSheetBrowser)
+        QWidget.setTabOrder(self.frontSheetBrowser, self.workBrowser)
+
+        self.retranslateUi(LeadChildFilePage)
+
+        self.tabs.setCurrentIndex(1)
+
+
+        QMetaObject.connectSlotsByName(LeadChildFilePage)
+    # setupUi
+
+    def retranslateUi(self, LeadChildFilePage):
+#if QT_CONFIG(accessibility)
+        LeadChildFilePage.setAccessibleName(QCoreApplication.translate("LeadChildFilePage", u"Child's file", None))
+#endif // QT_CONFIG(accessibility)
+        self.backButton.setText(QCoreApplication.translate("LeadChildFilePage", u"&Back to the queue", None))
+#if QT_CONFIG(tooltip)
+        self.backButton.setToolTip(QCoreApplication.translate("LeadChildFilePage", u"Go back to the triage queue (Alt+B)", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(accessibility)
+        self.titleLabel.setAccessibleName(QCoreApplication.translate("LeadChildFilePage", u"Child", None))
+#endif // QT_CONFIG(accessibility)
+        self.familyCheck.setText(QCoreApplication.translate("LeadChildFilePage", u"Famil&y chronology", None))
+#if QT_CONFIG(accessibility)
+        self.familyCheck.setAccessibleName(QCoreApplication.translate("LeadChildFilePage", u"Family chronology", None))
+#endif // QT_CONFIG(accessibility)
+        self.accessButton.setText(QCoreApplication.translate("LeadChildFilePage", u"Who has &looked at this file\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.accessButton.setToolTip(QCoreApplication.translate("LeadChildFilePage", u"The access audit of this file", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(accessibility)
+        self.subtitleLabel.setAccessibleName(QCoreApplication.translate("LeadChildFilePage", u"About the child", None))
+#endif // QT_CONFIG(accessibility)
+        self.decisionButton.setText(QCoreApplication.translate("LeadChildFilePage", u"Record &decision\u2026", None))
+        self.signOffButton.setText(QCoreApplication.translate("LeadChildFilePage", u"Sign o&ff decision\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.signOffButton.setToolTip(QCoreApplication.translate("LeadChildFilePage", u"Agree with or challenge another lead's decision on the selected concern", None))
+#endif // QT_CONFIG(tooltip)
+        self.actionButton.setText(QCoreApplication.translate("LeadChildFilePage", u"Add &action\u2026", None))
+        self.contactButton.setText(QCoreApplication.translate("LeadChildFilePage", u"Agency &contact\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.contactButton.setToolTip(QCoreApplication.translate("LeadChildFilePage", u"Record a conversation with another agency", None))
+#endif // QT_CONFIG(tooltip)
+        self.referralButton.setText(QCoreApplication.translate("LeadChildFilePage", u"&Referral\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.referralButton.setToolTip(QCoreApplication.translate("LeadChildFilePage", u"Record a referral made to another agency", None))
+#endif // QT_CONFIG(tooltip)
+        self.exportButton.setText(QCoreApplication.translate("LeadChildFilePage", u"&Export referral pack\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.exportButton.setToolTip(QCoreApplication.translate("LeadChildFilePage", u"Write the child's referral pack as a password-protected PDF", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(accessibility)
+        self.frontSheetBrowser.setAccessibleName(QCoreApplication.translate("LeadChildFilePage", u"Front sheet", None))
+#endif // QT_CONFIG(accessibility)
+        self.tabs.setTabText(self.tabs.indexOf(self.frontSheetTab), QCoreApplication.translate("LeadChildFilePage", u"Front &sheet", None))
+        self.categoryFilterLabel.setText(QCoreApplication.translate("LeadChildFilePage", u"Cate&gory:", None))
+#if QT_CONFIG(accessibility)
+        self.categoryFilter.setAccessibleName(QCoreApplication.translate("LeadChildFilePage", u"Show rows of category", None))
+#endif // QT_CONFIG(accessibility)
+        self.kindFilterLabel.setText(QCoreApplication.translate("LeadChildFilePage", u"&Kind:", None))
+#if QT_CONFIG(accessibility)
+        self.kindFilter.setAccessibleName(QCoreApplication.translate("LeadChildFilePage", u"Show rows of kind", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.countLabel.setAccessibleName(QCoreApplication.translate("LeadChildFilePage", u"Rows shown", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.chronologyTable.setAccessibleName(QCoreApplication.translate("LeadChildFilePage", u"Chronology, in the order things happened", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.recordBrowser.setAccessibleName(QCoreApplication.translate("LeadChildFilePage", u"The full record of the selected row", None))
+#endif // QT_CONFIG(accessibility)
+        self.tabs.setTabText(self.tabs.indexOf(self.chronologyTab), QCoreApplication.translate("LeadChildFilePage", u"C&hronology", None))
+        self.tabs.setTabText(self.tabs.indexOf(self.bodyMapTab), QCoreApplication.translate("LeadChildFilePage", u"Body-map &history", None))
+#if QT_CONFIG(accessibility)
+        self.workBrowser.setAccessibleName(QCoreApplication.translate("LeadChildFilePage", u"Decisions, referrals and actions", None))
+#endif // QT_CONFIG(accessibility)
+        self.tabs.setTabText(self.tabs.indexOf(self.workTab), QCoreApplication.translate("LeadChildFilePage", u"Decisions and &work", None))
+#if QT_CONFIG(accessibility)
+        self.noticeLabel.setAccessibleName(QCoreApplication.translate("LeadChildFilePage", u"Notice", None))
+#endif // QT_CONFIG(accessibility)
+    # retranslateUi
+

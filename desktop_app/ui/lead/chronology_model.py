@@ -1,0 +1,207 @@
+"""The table model behind a child's chronology: one row per event, in the order things happened, with red flags."""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Mapping, Sequence
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QBrush
+
+from desktop_app.domain.chronology import ChronologyItem, RowKind, filter_chronology
+from desktop_app.domain.taxonomy import Category
+from desktop_app.ui.i18n import translate
+from desktop_app.ui.lead.common import category_name, short_when
+from desktop_app.ui.lead.queue_model import RED_TEXT
+from desktop_app.ui.my_concerns_model import sort_text
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+def _tr(text: str) -> str:
+    return translate("ChronologyModel", text)
+
+
+def kind_words(kind: str) -> str:
+    """A kind of chronology row in words (an unknown kind, from a newer app, as it is)."""
+    words = {
+        RowKind.CONCERN: _tr("Concern"),
+        RowKind.INJURY: _tr("Concern with injuries"),
+        RowKind.ADDENDUM: _tr("Addendum"),
+        RowKind.ACKNOWLEDGEMENT: _tr("Acknowledged"),
+        RowKind.CATEGORY: _tr("Category set"),
+        RowKind.OWNER: _tr("Owner"),
+        RowKind.DECISION: _tr("Decision"),
+        RowKind.SIGN_OFF: _tr("Second lead"),
+        RowKind.ACTION: _tr("Action"),
+        RowKind.ACTION_DONE: _tr("Action done"),
+        RowKind.AGENCY_CONTACT: _tr("Agency contact"),
+        RowKind.REFERRAL: _tr("Referral"),
+        RowKind.REFERRAL_CHASED: _tr("Referral chased"),
+        RowKind.REFERRAL_OUTCOME: _tr("Referral outcome"),
+        RowKind.OUTCOME: _tr("Concern closed"),
+        RowKind.AGENCY_STATUS: _tr("Other agency"),
+        RowKind.FILE_STATUS: _tr("File status"),
+        RowKind.TRANSFER: _tr("Transfer"),
+        RowKind.MOBILITY: _tr("Mobility"),
+    }
+    return words.get(kind, kind)
+
+
+def late_words(item: ChronologyItem) -> str:
+    """`recorded 10 Mar 2025` under a row written down more than a day after it happened, else nothing."""
+    return _tr("recorded {when}").format(when=short_when(item.recorded_at)) if item.recorded_late else ""
+
+
+class ChronologyModel(QAbstractTableModel):
+    """Rows of `ChronologyItem` in the order the domain gave (when it happened, then when recorded).
+
+    Private state: `_items`, `_flags` (entry id to the reasons of the red flags shown at it), `_categories`,
+    `_children` (pupil id to name: filled for a family chronology, where a child column is shown).
+    """
+
+    COLUMN_WHEN, COLUMN_CHILD, COLUMN_KIND, COLUMN_WHAT, COLUMN_CATEGORY, COLUMN_WHO, COLUMN_ACTION, COLUMN_FLAGS = (
+        range(8)
+    )
+    SortRole = Qt.ItemDataRole.UserRole + 1
+    EntryIdRole = Qt.ItemDataRole.UserRole + 2
+    ConcernIdRole = Qt.ItemDataRole.UserRole + 3
+    KindRole = Qt.ItemDataRole.UserRole + 4
+    ItemRole = Qt.ItemDataRole.UserRole + 5
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._items: list[ChronologyItem] = []
+        self._flags: dict[str, list[str]] = {}
+        self._categories: dict[str, Category] = {}
+        self._children: dict[str, str] = {}
+        self._headers = [
+            _tr("When it happened"),
+            _tr("Child"),
+            _tr("Kind"),
+            _tr("What happened"),
+            _tr("Category"),
+            _tr("Who"),
+            _tr("Action or outcome"),
+            _tr("Red flags"),
+        ]
+
+    def set_items(
+        self,
+        items: Sequence[ChronologyItem],
+        flags: Mapping[str, Sequence[str]] | None = None,
+        categories: Mapping[str, Category] | None = None,
+        children: Mapping[str, str] | None = None,
+    ) -> None:
+        """Replace every row; `flags` are red-flag reasons by the entry they show at."""
+        self.beginResetModel()
+        self._items = list(items)
+        self._flags = {k: list(v) for k, v in (flags or {}).items()}
+        self._categories = dict(categories or {})
+        self._children = dict(children or {})
+        self.endResetModel()
+
+    def clear(self) -> None:
+        self.set_items([])
+
+    def is_family(self) -> bool:
+        return len(self._children) > 1
+
+    def item_at(self, row: int) -> ChronologyItem | None:
+        return self._items[row] if 0 <= row < len(self._items) else None
+
+    def row_for(self, entry_id: str) -> int:
+        return next((i for i, item in enumerate(self._items) if item.entry_id == entry_id), -1)
+
+    def flags_at(self, entry_id: str) -> list[str]:
+        return list(self._flags.get(entry_id, ()))
+
+    def kinds(self) -> list[str]:
+        """The kinds present, in the domain's order (for the kind filter); `injury` when a concern has marks."""
+        present = {item.kind for item in self._items}
+        if any(item.injuries for item in self._items):
+            present.add(RowKind.INJURY)
+        return [kind for kind in RowKind.ALL if kind in present]
+
+    def category_codes(self) -> list[str]:
+        return sorted({item.category for item in self._items if item.category})
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._items)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section] if 0 <= section < len(self._headers) else None
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._items):
+            return None
+        item, column = self._items[index.row()], index.column()
+        if role == self.EntryIdRole:
+            return item.entry_id
+        if role == self.ConcernIdRole:
+            return item.concern_id
+        if role == self.KindRole:
+            return item.kind
+        if role == self.ItemRole:
+            return item
+        if role == self.SortRole:
+            return index.row() if column == self.COLUMN_WHEN else sort_text(self._text(item, column))
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return self._text(item, column)
+        if role == Qt.ItemDataRole.ToolTipRole and column in (self.COLUMN_WHAT, self.COLUMN_FLAGS, self.COLUMN_ACTION):
+            return self._text(item, column) or None
+        if role == Qt.ItemDataRole.ForegroundRole and column == self.COLUMN_FLAGS and self._flags.get(item.entry_id):
+            return QBrush(RED_TEXT)
+        return None
+
+    def _text(self, item: ChronologyItem, column: int) -> str:
+        if column == self.COLUMN_WHEN:
+            late = late_words(item)
+            return f"{short_when(item.occurred_at)}\n{late}" if late else short_when(item.occurred_at)
+        if column == self.COLUMN_CHILD:
+            return self._children.get(item.pupil_id, "")
+        if column == self.COLUMN_KIND:
+            return kind_words(RowKind.INJURY if item.kind == RowKind.CONCERN and item.injuries else item.kind)
+        if column == self.COLUMN_WHAT:
+            return item.summary
+        if column == self.COLUMN_CATEGORY:
+            return category_name(self._categories, item.category) if item.category else ""
+        if column == self.COLUMN_WHO:
+            return item.recorded_by
+        if column == self.COLUMN_ACTION:
+            return item.action
+        if column == self.COLUMN_FLAGS:
+            return "\n".join(self._flags.get(item.entry_id, ()))
+        return ""
+
+
+class ChronologyProxy(QSortFilterProxyModel):
+    """Sorts by `ChronologyModel.SortRole` and keeps the rows of the chosen categories and kinds (empty: all),
+    as `domain.chronology.filter_chronology` decides. Private state: `_categories`, `_kinds`."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.setSortRole(ChronologyModel.SortRole)
+        self._categories: frozenset[str] = frozenset()
+        self._kinds: frozenset[str] = frozenset()
+
+    def set_filter(self, categories: Collection[str] = (), kinds: Collection[str] = ()) -> None:
+        if hasattr(self, "beginFilterChange"):  # Qt 6.9 and later
+            self.beginFilterChange()
+            self._categories, self._kinds = frozenset(categories), frozenset(kinds)
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            self._categories, self._kinds = frozenset(categories), frozenset(kinds)
+            self.invalidateRowsFilter()
+
+    def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
+        if not self._categories and not self._kinds:
+            return True
+        model = self.sourceModel()
+        item = model.item_at(source_row) if isinstance(model, ChronologyModel) else None
+        return item is not None and bool(filter_chronology([item], self._categories, self._kinds))

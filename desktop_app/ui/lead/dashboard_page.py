@@ -1,0 +1,155 @@
+"""The oversight dashboard page: counts and clocks only (no names, no text), with bar charts drawn by hand."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QWidget
+
+from desktop_app.domain.lead.records import DecisionType
+from desktop_app.domain.oversight import Dashboard
+from desktop_app.services.errors import NotPermitted
+from desktop_app.services.oversight import ensure_oversight_key, load_dashboard
+from desktop_app.ui.forms.ui_lead_dashboard import Ui_LeadDashboardPage
+from desktop_app.ui.i18n import translate
+from desktop_app.ui.lead.charts import Bar, BarChart
+from desktop_app.ui.lead.common import LeadShell, error_words
+from desktop_app.ui.lead.decision_dialog import decision_type_words
+from desktop_app.ui.lead.workspace import is_lead
+
+
+def _tr(text: str) -> str:
+    return translate("DashboardPage", text)
+
+
+def hours_words(hours: float | None) -> str:
+    """A clock in words: `—` when there is none, minutes under an hour, hours under two days, else days."""
+    if hours is None:
+        return "—"
+    if hours < 1:
+        return _tr("{minutes} min").format(minutes=round(hours * 60))
+    if hours < 48:
+        return _tr("{hours} h").format(hours=f"{hours:.1f}")
+    return _tr("{days} days").format(days=f"{hours / 24:.1f}")
+
+
+def _decision(code: str) -> str:
+    try:
+        return decision_type_words(DecisionType(code))
+    except ValueError:
+        return code
+
+
+class DashboardPage(QWidget):
+    """Counts and clocks from the metrics entries (services/oversight.py). A lead whose school has no dashboard
+    key yet can make it here. Private state: `_shell`, `_dashboard` (the last one shown), the two charts."""
+
+    def __init__(self, shell: LeadShell, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_LeadDashboardPage()
+        self.ui.setupUi(self)
+        self._shell = shell
+        self._dashboard: Dashboard | None = None
+        self.decisions_chart = BarChart(_tr("Decisions by type"), _tr("No decisions recorded yet."), self)
+        self.clocks_chart = BarChart(_tr("Waiting and overdue"), _tr("Nothing is waiting."), self)
+        self.ui.decisionsBoxLayout.addWidget(self.decisions_chart)
+        self.ui.clocksBoxLayout.addWidget(self.clocks_chart)
+        self.ui.refreshButton.clicked.connect(self.refresh)
+        self.ui.setupButton.clicked.connect(self.set_up)
+        self.ui.setupButton.hide()
+        self.ui.messageLabel.hide()
+
+    def refresh(self) -> None:
+        """Count again (in the background): opens only the metrics entries, never a record."""
+        signed_in = self._shell.signed_in()
+        if signed_in is None:
+            return
+        session = signed_in.session
+        self._shell.run_op(lambda: load_dashboard(session), self.show_dashboard, self._not_shown, self._busy)
+
+    def _busy(self, busy: bool) -> None:
+        self.ui.refreshButton.setEnabled(not busy)
+        self.ui.setupButton.setEnabled(not busy)
+
+    def _not_shown(self, error: BaseException) -> None:
+        signed_in = self._shell.signed_in()
+        lead = signed_in is not None and is_lead(signed_in.session)
+        if isinstance(error, NotPermitted) and lead:
+            self._message(
+                _tr("The school has no oversight dashboard yet. Set it up to keep counts from now on (and for "
+                    "everything already recorded); then an oversight account can be given them.")
+            )  # fmt: skip
+            self.ui.setupButton.show()
+        else:
+            self._message(error_words(error, _tr("The dashboard could not be read.")))
+
+    def _message(self, text: str) -> None:
+        self.ui.messageLabel.setText(text)
+        self.ui.messageLabel.setVisible(bool(text))
+
+    def set_up(self) -> None:
+        """A lead makes the school's oversight key; the counts for what is already recorded are written too."""
+        signed_in = self._shell.signed_in()
+        if signed_in is None or not is_lead(signed_in.session):
+            return
+        session = signed_in.session
+
+        def made(_key_id: str) -> None:
+            self.ui.setupButton.hide()
+            self._message("")
+            self.refresh()
+
+        self._shell.run_op(lambda: ensure_oversight_key(session), made, self._not_shown, self._busy)
+
+    def dashboard(self) -> Dashboard | None:
+        return self._dashboard
+
+    def show_dashboard(self, dashboard: Dashboard) -> None:
+        self._dashboard = dashboard
+        self._message("")
+        self.ui.setupButton.hide()
+        ui = self.ui
+        ui.openValue.setText(str(dashboard.open_concerns))
+        ui.unacknowledgedValue.setText(
+            _tr("{count} ({overdue} overdue)").format(
+                count=dashboard.unacknowledged, overdue=dashboard.overdue_acknowledgements
+            )
+        )
+        ui.medianValue.setText(hours_words(dashboard.median_hours_to_acknowledge))
+        ui.worstValue.setText(hours_words(dashboard.worst_hours_to_acknowledge))
+        ui.overdueValue.setText(str(dashboard.overdue_items))
+        ui.awaitingOutcomeValue.setText(
+            _tr("{count} ({overdue} late)").format(
+                count=dashboard.referrals_awaiting_outcome, overdue=dashboard.referrals_overdue
+            )
+        )
+        ui.secondLeadValue.setText(str(dashboard.awaiting_second_lead))
+        ui.actionsValue.setText(str(dashboard.actions_overdue))
+        ui.updatedLabel.setText(
+            _tr("Counted {when}; {concerns} concerns recorded in all.").format(
+                when=dashboard.generated_at.astimezone().strftime("%d %b %Y %H:%M"), concerns=dashboard.concerns
+            )
+        )
+        self.decisions_chart.set_bars(
+            [Bar(_decision(code), count) for code, count in dashboard.decisions_by_type.items()]
+        )
+        self.clocks_chart.set_bars(
+            [
+                Bar(_tr("Not yet acknowledged"), dashboard.unacknowledged),
+                Bar(_tr("Acknowledgement overdue"), dashboard.overdue_acknowledgements, alert=True),
+                Bar(_tr("Awaiting a second lead"), dashboard.awaiting_second_lead, alert=True),
+                Bar(_tr("Referrals awaiting an outcome"), dashboard.referrals_awaiting_outcome),
+                Bar(_tr("Referral responses overdue"), dashboard.referrals_overdue, alert=True),
+                Bar(_tr("Actions overdue"), dashboard.actions_overdue, alert=True),
+            ]
+        )
+
+    def clear(self) -> None:
+        """On lock: the counts hold no names, but nothing is left on screen behind the lock either."""
+        self._dashboard = None
+        for label in (
+            self.ui.openValue, self.ui.unacknowledgedValue, self.ui.medianValue, self.ui.worstValue,
+            self.ui.overdueValue, self.ui.awaitingOutcomeValue, self.ui.secondLeadValue, self.ui.actionsValue,
+        ):  # fmt: skip
+            label.setText("—")
+        self.ui.updatedLabel.clear()
+        self.decisions_chart.set_bars([])
+        self.clocks_chart.set_bars([])

@@ -1,0 +1,78 @@
+"""Exporting a child's referral pack: where, how, and a password asked twice and never kept."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QFileDialog, QLineEdit, QWidget
+
+from desktop_app.ui.forms.ui_lead_export_pack import Ui_LeadExportPackDialog
+from desktop_app.ui.i18n import translate
+from desktop_app.ui.lead.dialog_base import LeadDialog
+
+if TYPE_CHECKING:  # the referral service loads the PDF stack: imported when a pack is made, not at start-up
+    from desktop_app.services.referral import ReferralOptions
+
+
+def _tr(text: str) -> str:
+    return translate("ExportPackDialog", text)
+
+
+class ExportPackDialog(LeadDialog):
+    """Save-as path, marking, external and family options, and the PDF password twice. Export stays off until both
+    passwords match; the password lives only in the two fields and is wiped as the dialog closes (`done`).
+    The service checks the password's strength and says what is wrong."""
+
+    def __init__(self, about: str, suggested: Path, marking: str, parent: QWidget | None = None) -> None:
+        super().__init__(Ui_LeadExportPackDialog(), parent, _tr("&Export"))
+        self.ui.aboutLabel.setText(about)
+        self.ui.pathEdit.setText(str(suggested))
+        self.ui.markingEdit.setText(marking)
+        self.ui.browseButton.clicked.connect(self._browse)
+        for edit in (self.ui.pathEdit, self.ui.markingEdit, self.ui.passwordEdit, self.ui.repeatEdit):
+            edit.textChanged.connect(self.update_save)
+        self.update_save()
+        self.ui.passwordEdit.setFocus()
+
+    def path(self) -> Path:
+        return Path(self.ui.pathEdit.text().strip()).expanduser()
+
+    def options(self) -> ReferralOptions:
+        from desktop_app.services.referral import ReferralOptions
+
+        return ReferralOptions(
+            external=self.ui.externalCheck.isChecked(),
+            family=self.ui.familyCheck.isChecked(),
+            marking=self.ui.markingEdit.text(),
+        )
+
+    def password(self) -> str:
+        return self.ui.passwordEdit.text()
+
+    def can_save(self) -> bool:
+        password, again = self.ui.passwordEdit.text(), self.ui.repeatEdit.text()
+        matches = bool(password) and password == again
+        if password and again and not matches:
+            self.ui.errorLabel.setText(_tr("The two passwords are not the same."))
+            self.ui.errorLabel.show()
+        elif self.ui.errorLabel.text() == _tr("The two passwords are not the same."):
+            self.show_problem("")
+        return matches and bool(self.ui.pathEdit.text().strip()) and bool(self.ui.markingEdit.text().strip())
+
+    def _browse(self) -> None:
+        chosen, _filter = QFileDialog.getSaveFileName(
+            self, _tr("Save the referral pack as"), str(self.path()), _tr("PDF documents (*.pdf)")
+        )
+        if chosen:
+            self.ui.pathEdit.setText(chosen if chosen.lower().endswith(".pdf") else chosen + ".pdf")
+
+    def wipe_password(self) -> None:
+        """Clear both password fields (after an export, and as the dialog closes)."""
+        for edit in (self.ui.passwordEdit, self.ui.repeatEdit):
+            edit.setEchoMode(QLineEdit.EchoMode.Password)
+            edit.clear()
+
+    def done(self, result: int) -> None:
+        self.wipe_password()
+        super().done(result)

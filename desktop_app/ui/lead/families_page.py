@@ -1,0 +1,240 @@
+"""The Families page: households suggested from the roster (confirm or dismiss), linking, adults, family chronology."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import QHeaderView, QTableView, QWidget
+
+from desktop_app.services.households import (
+    HouseholdView,
+    SuggestionView,
+    add_household_adult,
+    dismiss_suggestion,
+    household_suggestions,
+    households,
+    link_household,
+)
+from desktop_app.services.session import Session
+from desktop_app.services.triage import LeadWorkspace, refresh_workspace
+from desktop_app.ui.forms.ui_lead_families import Ui_LeadFamiliesPage
+from desktop_app.ui.i18n import translate
+from desktop_app.ui.lead.bodymap_history_model import SortProxy
+from desktop_app.ui.lead.common import error_words
+from desktop_app.ui.lead.dialog_base import LeadDialog
+from desktop_app.ui.lead.families_model import HouseholdsModel, SuggestionsModel
+from desktop_app.ui.lead.household_dialogs import HouseholdAdultDialog, LinkChildrenDialog
+from desktop_app.ui.lead.table_base import RowsModel
+from desktop_app.ui.lead.workspace import LeadWorkspaceController
+
+
+def _tr(text: str) -> str:
+    return translate("FamiliesPage", text)
+
+
+OpenFile = Callable[[str, str, bool], None]  # (pupil id, entry to select, family chronology)
+Lists = tuple[list[SuggestionView], list[HouseholdView]]
+
+
+def _lists(session: Session, workspace: LeadWorkspace) -> Lists:
+    return household_suggestions(session, workspace.state), households(session, workspace.state)
+
+
+class FamiliesPage(QWidget):
+    """Suggestions and households, read from the lead's workspace; every change is a job on it.
+
+    Private state: `_controller`, `_open_file`, `_busy`, `_dialog`, the two models.
+    """
+
+    def __init__(self, controller: LeadWorkspaceController, open_file: OpenFile, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_LeadFamiliesPage()
+        self.ui.setupUi(self)
+        self._controller = controller
+        self._open_file = open_file
+        self._busy = False
+        self._dialog: LeadDialog | None = None
+        self.suggestions = SuggestionsModel(self)
+        self.households = HouseholdsModel(self)
+        self._prepare(self.ui.suggestionsTable, self.suggestions)
+        self._prepare(self.ui.householdsTable, self.households)
+        self.ui.confirmButton.clicked.connect(self.confirm_selected)
+        self.ui.dismissButton.clicked.connect(self.dismiss_selected)
+        self.ui.familyButton.clicked.connect(self.open_family_chronology)
+        self.ui.householdsTable.activated.connect(lambda _index: self.open_family_chronology())
+        self.ui.linkButton.clicked.connect(self.ask_to_link)
+        self.ui.adultButton.clicked.connect(self.ask_for_adult)
+        controller.cleared.connect(self.clear)
+        self._update_controls()
+
+    def _prepare(self, table: QTableView, model: RowsModel[Any]) -> None:
+        proxy = SortProxy(self)
+        proxy.setSourceModel(model)
+        table.setModel(proxy)
+        table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        table.selectionModel().currentRowChanged.connect(self._selection_changed)
+
+    def refresh(self) -> None:
+        """Read the suggestions and households again (in the background, from the lead's workspace)."""
+        failed = self._refused(_tr("The households could not be read."))
+        self._controller.run(_lists, self._show, failed, self._set_busy)
+
+    def _show(self, lists: Lists) -> None:
+        suggestions, linked = lists
+        self.suggestions.set_rows(suggestions)
+        self.households.set_rows(linked)
+        self.ui.suggestionsBox.setTitle(_tr("Suggested households ({count})").format(count=len(suggestions)))
+        self.ui.householdsBox.setTitle(_tr("Households ({count})").format(count=len(linked)))
+        for table in (self.ui.suggestionsTable, self.ui.householdsTable):
+            if table.model().rowCount() and not table.currentIndex().isValid():
+                table.setCurrentIndex(table.model().index(0, 0))
+        self._update_controls()
+
+    def clear(self) -> None:
+        self.suggestions.clear()
+        self.households.clear()
+        self.ui.noticeLabel.clear()
+        self._update_controls()
+
+    def _selected(self, table: QTableView) -> Any:
+        index = table.currentIndex()
+        return index.data(RowsModel.RowRole) if index.isValid() else None
+
+    def selected_suggestion(self) -> SuggestionView | None:
+        return self._selected(self.ui.suggestionsTable)
+
+    def selected_household(self) -> HouseholdView | None:
+        return self._selected(self.ui.householdsTable)
+
+    def select_suggestion(self, row: int) -> None:
+        self.ui.suggestionsTable.setCurrentIndex(self.ui.suggestionsTable.model().index(row, 0))
+
+    def _selection_changed(self, _current: QModelIndex, _previous: QModelIndex) -> None:
+        self._update_controls()
+
+    def _set_busy(self, busy: bool) -> None:
+        self._busy = busy
+        self._update_controls()
+
+    def _update_controls(self) -> None:
+        idle = not self._busy and self._controller.view() is not None
+        self.ui.confirmButton.setEnabled(idle and self.selected_suggestion() is not None)
+        self.ui.dismissButton.setEnabled(idle and self.selected_suggestion() is not None)
+        self.ui.familyButton.setEnabled(idle and self.selected_household() is not None)
+        self.ui.adultButton.setEnabled(idle and self.selected_household() is not None)
+        self.ui.linkButton.setEnabled(idle)
+
+    def _notice(self, text: str) -> None:
+        self.ui.noticeLabel.setText(text)
+
+    def _refused(self, fallback: str) -> Callable[[BaseException], None]:
+        return lambda error: self._notice(error_words(error, fallback))
+
+    def _change(self, work: Callable[[Session, LeadWorkspace], Any], done: str, fallback: str) -> None:
+        """Run a change as a job on the workspace, then read the lists again."""
+
+        def job(session: Session, workspace: LeadWorkspace) -> Lists:
+            work(session, workspace)
+            refresh_workspace(session, workspace)  # take the change in before reading the lists again
+            return _lists(session, workspace)
+
+        def shown(lists: Lists) -> None:
+            self._show(lists)
+            self._notice(done)
+
+        self._controller.run(job, shown, self._refused(fallback), self._set_busy)
+
+    def confirm_selected(self) -> None:
+        suggestion = self.selected_suggestion()
+        if suggestion is None or self._busy:
+            return
+        ids, household_id = [p.pupil_id for p in suggestion.pupils], suggestion.household_id
+        names = ", ".join(p.full_name for p in suggestion.pupils)
+        self._change(
+            lambda session, workspace: link_household(session, workspace.state, ids, household_id),
+            _tr("Linked as one household: {names}.").format(names=names),
+            _tr("The household could not be saved."),
+        )
+
+    def dismiss_selected(self) -> None:
+        suggestion = self.selected_suggestion()
+        if suggestion is None or self._busy:
+            return
+        ids = [p.pupil_id for p in suggestion.pupils]
+        self._change(
+            lambda session, workspace: dismiss_suggestion(session, workspace.state, ids),
+            _tr("Not one household: they will not be suggested together again."),
+            _tr("The dismissal could not be saved."),
+        )
+
+    def open_family_chronology(self) -> None:
+        household = self.selected_household()
+        if household is not None and household.pupils:
+            self._open_file(household.pupils[0].pupil_id, "", True)
+
+    def _open_dialog(self, dialog: LeadDialog, prepare: Callable[[], Callable[[Session, LeadWorkspace], Any]],
+                     done: str, fallback: str) -> None:  # fmt: skip
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def save() -> None:
+            work = prepare()
+
+            def job(session: Session, workspace: LeadWorkspace) -> Lists:
+                work(session, workspace)
+                refresh_workspace(session, workspace)
+                return _lists(session, workspace)
+
+            def saved(lists: Lists) -> None:
+                dialog.accept()
+                self._show(lists)
+                self._notice(done)
+
+            self._controller.run(job, saved, lambda error: dialog.show_problem(error_words(error, fallback)),
+                                 dialog.set_busy)  # fmt: skip
+
+        dialog.save_requested.connect(save)
+        dialog.finished.connect(self._dialog_finished)
+        self._dialog = dialog
+        dialog.open()
+
+    def open_dialog(self) -> LeadDialog | None:
+        return self._dialog
+
+    def _dialog_finished(self, _result: int) -> None:
+        self._dialog = None
+
+    def ask_to_link(self) -> None:
+        view = self._controller.view()
+        if view is None or self._dialog is not None:
+            return
+        dialog = LinkChildrenDialog(view.pupils, self.window())
+
+        def prepare() -> Callable[[Session, LeadWorkspace], Any]:
+            ids = dialog.pupil_ids()
+            return lambda session, workspace: link_household(session, workspace.state, ids)
+
+        self._open_dialog(dialog, prepare, _tr("The children are linked as one household."),
+                          _tr("The household could not be saved."))  # fmt: skip
+
+    def ask_for_adult(self) -> None:
+        household = self.selected_household()
+        if household is None or self._dialog is not None:
+            return
+        names = ", ".join(p.full_name for p in household.pupils)
+        dialog = HouseholdAdultDialog(
+            _tr("An adult around {names}: use their full name, never initials.").format(names=names), self.window()
+        )
+        household_id = household.household.household_id
+
+        def prepare() -> Callable[[Session, LeadWorkspace], Any]:
+            name, relationship = dialog.name(), dialog.relationship()
+            responsibility, address, notes = dialog.parental_responsibility(), dialog.address(), dialog.notes()
+            return lambda session, workspace: add_household_adult(
+                session, workspace.state, household_id, name, relationship, responsibility, address, notes
+            )
+
+        self._open_dialog(dialog, prepare, _tr("The adult is recorded on the household's files."),
+                          _tr("The adult could not be saved."))  # fmt: skip

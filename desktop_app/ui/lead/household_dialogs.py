@@ -1,0 +1,75 @@
+"""The Families page's dialogs: linking children as one household, and recording an adult around them."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtWidgets import QWidget
+
+from desktop_app.domain.records import Pupil
+from desktop_app.ui.forms.ui_lead_household_adult import Ui_LeadHouseholdAdultDialog
+from desktop_app.ui.forms.ui_lead_link_children import Ui_LeadLinkChildrenDialog
+from desktop_app.ui.i18n import translate
+from desktop_app.ui.lead.common import fill_combo
+from desktop_app.ui.lead.dialog_base import LeadDialog
+from desktop_app.ui.pupil_finder import PupilFinder
+
+
+def _tr(text: str) -> str:
+    return translate("HouseholdDialogs", text)
+
+
+class LinkChildrenDialog(LeadDialog):
+    """Choose two or more children (by name or UPN) to confirm as one household. Private state: `finder`."""
+
+    def __init__(self, pupils: Sequence[Pupil], parent: QWidget | None = None) -> None:
+        super().__init__(Ui_LeadLinkChildrenDialog(), parent, _tr("&Link as one household"))
+        self.ui.aboutLabel.setText(
+            _tr("Type a name or UPN, choose each child with Enter, then link them. Children already in a household "
+                "join it.")
+        )  # fmt: skip
+        self.finder = PupilFinder(pupils, multiple=True, parent=self)
+        self.ui.finderLayout.addWidget(self.finder)
+        self.finder.changed.connect(self.update_save)
+        self.update_save()
+        self.finder.setFocus()
+
+    def pupil_ids(self) -> list[str]:
+        return [p.pupil_id for p in self.finder.chosen()]
+
+    def can_save(self) -> bool:
+        return len(self.pupil_ids()) >= 2
+
+
+class HouseholdAdultDialog(LeadDialog):
+    """An adult's full name, relationship to the children, parental responsibility, address and notes."""
+
+    def __init__(self, about: str, parent: QWidget | None = None) -> None:
+        super().__init__(Ui_LeadHouseholdAdultDialog(), parent, _tr("&Add adult"))
+        self.ui.aboutLabel.setText(about)
+        fill_combo(
+            self.ui.responsibilityCombo,
+            [(_tr("Not known"), "unknown"), (_tr("Yes"), "yes"), (_tr("No"), "no")],
+        )
+        for edit in (self.ui.nameEdit, self.ui.relationshipEdit):
+            edit.textChanged.connect(self.update_save)
+        self.update_save()
+        self.ui.nameEdit.setFocus()
+
+    def name(self) -> str:
+        return self.ui.nameEdit.text()
+
+    def relationship(self) -> str:
+        return self.ui.relationshipEdit.text()
+
+    def parental_responsibility(self) -> bool | None:
+        return {"yes": True, "no": False}.get(self.ui.responsibilityCombo.currentData())
+
+    def address(self) -> str:
+        return self.ui.addressEdit.text()
+
+    def notes(self) -> str:
+        return self.ui.notesEdit.toPlainText()
+
+    def can_save(self) -> bool:
+        return bool(self.name().strip() and self.relationship().strip())

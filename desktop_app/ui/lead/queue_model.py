@@ -1,0 +1,176 @@
+"""The table model behind the triage queue: one row per item that needs a lead, in the service's order."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from desktop_app.domain.taxonomy import Category
+from desktop_app.domain.triage import Clock, Stage, TriageItem
+from desktop_app.ui.i18n import translate
+from desktop_app.ui.lead.common import category_name, short_when
+from desktop_app.ui.my_concerns_model import sort_text
+
+_Index = QModelIndex | QPersistentModelIndex
+
+# Fixed colours, never the desktop palette: red and amber mean the same on every PC.
+RED_BACKGROUND = QColor("#f9dedc")
+AMBER_BACKGROUND = QColor("#fff0c2")
+RED_TEXT = QColor("#8c1d18")
+AMBER_TEXT = QColor("#6b4e00")
+
+
+def _tr(text: str) -> str:
+    return translate("TriageQueueModel", text)
+
+
+def clock_words(clock: Clock) -> str:
+    """A clock in words (the colour is never the only sign)."""
+    return {Clock.RED: _tr("Overdue"), Clock.AMBER: _tr("Due soon"), Clock.GREEN: _tr("On time")}[clock]
+
+
+def stage_words(stage: Stage) -> str:
+    """Why an item is in the queue, through the translator (the service's words are the source text)."""
+    return translate("TriageStage", stage.value)
+
+
+class TriageQueueModel(QAbstractTableModel):
+    """Rows of `TriageItem` in the order the service gave (overdue first, then due soon, then flagged and newest).
+
+    Private state: `_items`, `_categories` (code to category, for names).
+    """
+
+    (COLUMN_CLOCK, COLUMN_STAGE, COLUMN_PUPIL, COLUMN_CATEGORY, COLUMN_SUMMARY, COLUMN_RECORDED_BY,
+     COLUMN_RECORDED_AT, COLUMN_FLAGS, COLUMN_OWNER) = range(9)  # fmt: skip
+    SortRole = Qt.ItemDataRole.UserRole + 1
+    EntryIdRole = Qt.ItemDataRole.UserRole + 2
+    ConcernIdRole = Qt.ItemDataRole.UserRole + 3
+    PupilIdRole = Qt.ItemDataRole.UserRole + 4
+    StageRole = Qt.ItemDataRole.UserRole + 5
+    ClockRole = Qt.ItemDataRole.UserRole + 6
+    ItemRole = Qt.ItemDataRole.UserRole + 7
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._items: list[TriageItem] = []
+        self._categories: dict[str, Category] = {}
+        self._headers = [
+            _tr("Clock"),
+            _tr("Needs"),
+            _tr("Pupil"),
+            _tr("Category"),
+            _tr("What"),
+            _tr("Recorded by"),
+            _tr("Recorded"),
+            _tr("Red flags"),
+            _tr("Owner"),
+        ]
+
+    def set_items(self, items: Sequence[TriageItem], categories: Mapping[str, Category] | None = None) -> None:
+        """Replace every row (after a refresh: the queue's order may change as a whole)."""
+        self.beginResetModel()
+        self._items = list(items)
+        if categories is not None:
+            self._categories = dict(categories)
+        self.endResetModel()
+
+    def clear(self) -> None:
+        """Forget every row (on lock): no child data stays in the model."""
+        self.set_items([], {})
+
+    def item_at(self, row: int) -> TriageItem | None:
+        return self._items[row] if 0 <= row < len(self._items) else None
+
+    def row_for(self, entry_id: str) -> int:
+        return next((i for i, item in enumerate(self._items) if item.entry_id == entry_id), -1)
+
+    def items(self) -> list[TriageItem]:
+        return list(self._items)
+
+    def overdue(self) -> int:
+        return sum(1 for item in self._items if item.clock == Clock.RED)
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._items)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section] if 0 <= section < len(self._headers) else None
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._items):
+            return None
+        item, column = self._items[index.row()], index.column()
+        if role == self.EntryIdRole:
+            return item.entry_id
+        if role == self.ConcernIdRole:
+            return item.concern_id
+        if role == self.PupilIdRole:
+            return item.pupil_id
+        if role == self.StageRole:
+            return item.stage
+        if role == self.ClockRole:
+            return item.clock
+        if role == self.ItemRole:
+            return item
+        if role == self.SortRole:
+            return self._sort_key(index.row(), item, column)
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return self._text(item, column)
+        if role == Qt.ItemDataRole.ToolTipRole and column in (self.COLUMN_FLAGS, self.COLUMN_SUMMARY):
+            return self._text(item, column) or None
+        if role == Qt.ItemDataRole.BackgroundRole and column == self.COLUMN_CLOCK:
+            colour = {Clock.RED: RED_BACKGROUND, Clock.AMBER: AMBER_BACKGROUND}.get(item.clock)
+            return QBrush(colour) if colour is not None else None
+        if role == Qt.ItemDataRole.ForegroundRole and column == self.COLUMN_CLOCK:
+            colour = {Clock.RED: RED_TEXT, Clock.AMBER: AMBER_TEXT}.get(item.clock)
+            return QBrush(colour) if colour is not None else None
+        if role == Qt.ItemDataRole.ForegroundRole and column == self.COLUMN_FLAGS and item.flags:
+            return QBrush(RED_TEXT)
+        return None
+
+    def _text(self, item: TriageItem, column: int) -> str:
+        if column == self.COLUMN_CLOCK:
+            due = short_when(item.due_at)
+            return f"{clock_words(item.clock)}\n{due}" if due else clock_words(item.clock)
+        if column == self.COLUMN_STAGE:
+            return stage_words(item.stage)
+        if column == self.COLUMN_PUPIL:
+            return item.pupil_name
+        if column == self.COLUMN_CATEGORY:
+            return category_name(self._categories, item.category) if item.category else ""
+        if column == self.COLUMN_SUMMARY:
+            return item.summary
+        if column == self.COLUMN_RECORDED_BY:
+            return item.recorded_by
+        if column == self.COLUMN_RECORDED_AT:
+            return short_when(item.recorded_at)
+        if column == self.COLUMN_FLAGS:
+            return "\n".join(item.flags)
+        if column == self.COLUMN_OWNER:
+            return item.owner
+        return ""
+
+    def _sort_key(self, row: int, item: TriageItem, column: int) -> Any:
+        if column == self.COLUMN_CLOCK:
+            return row  # the service's order: overdue on top, then due soon, then flagged and newest
+        if column == self.COLUMN_RECORDED_AT:
+            return item.recorded_at.timestamp()
+        if column == self.COLUMN_FLAGS:
+            return len(item.flags)
+        return sort_text(self._text(item, column))
+
+
+class TriageQueueProxy(QSortFilterProxyModel):
+    """Sorts the queue by `TriageQueueModel.SortRole`; sorted by the clock column it keeps the service's order."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.setSortRole(TriageQueueModel.SortRole)

@@ -1,0 +1,357 @@
+"""The triage queue page: what needs a lead now, overdue on top; acknowledging, categorising, owning, signing off."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable
+
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QHeaderView, QWidget
+
+from desktop_app.domain.ids import short_reference
+from desktop_app.domain.triage import Clock, Stage, TriageItem
+from desktop_app.services.decisions import sign_off_decision
+from desktop_app.services.triage import acknowledge, assign_owner, set_category
+from desktop_app.ui.forms.ui_lead_queue import Ui_LeadQueuePage
+from desktop_app.ui.i18n import translate
+from desktop_app.ui.lead.category_dialog import CategoryDialog
+from desktop_app.ui.lead.common import category_name, error_words, fill_combo, person_words, when_text
+from desktop_app.ui.lead.queue_model import TriageQueueModel, TriageQueueProxy, clock_words, stage_words
+from desktop_app.ui.lead.sign_off_dialog import SignOffDialog, decision_name
+from desktop_app.ui.lead.workspace import LeadWorkspaceController, QueueView
+
+
+def _tr(text: str) -> str:
+    return translate("TriageQueuePage", text)
+
+
+SIGN_OFF_STAGES = (Stage.AWAITING_SECOND_LEAD, Stage.CHALLENGED)
+OpenFile = Callable[[str, str], None]  # (pupil id, entry id to select in the chronology)
+
+
+class TriageQueuePage(QWidget):
+    """The queue table, the selected item in full, and the lead's actions on it.
+
+    Private state: `_controller` (the workspace: every action is a job on it), `_open_file`, `_view` (the last
+    snapshot), `_model`, `_proxy`, `_busy`, `_dialog` (an open category or sign-off dialog).
+    """
+
+    def __init__(self, controller: LeadWorkspaceController, open_file: OpenFile, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_LeadQueuePage()
+        self.ui.setupUi(self)
+        self._controller = controller
+        self._open_file = open_file
+        self._view: QueueView | None = None
+        self._busy = False
+        self._dialog: CategoryDialog | SignOffDialog | None = None
+        self.model = TriageQueueModel(self)
+        self._proxy = TriageQueueProxy(self)
+        self._proxy.setSourceModel(self.model)
+        table = self.ui.queueTable
+        table.setModel(self._proxy)
+        table.sortByColumn(TriageQueueModel.COLUMN_CLOCK, Qt.SortOrder.AscendingOrder)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for column, width in (
+            (TriageQueueModel.COLUMN_CLOCK, 130),
+            (TriageQueueModel.COLUMN_STAGE, 170),
+            (TriageQueueModel.COLUMN_PUPIL, 150),
+            (TriageQueueModel.COLUMN_CATEGORY, 110),
+            (TriageQueueModel.COLUMN_SUMMARY, 240),
+            (TriageQueueModel.COLUMN_RECORDED_BY, 160),
+            (TriageQueueModel.COLUMN_RECORDED_AT, 130),
+            (TriageQueueModel.COLUMN_FLAGS, 220),
+        ):
+            table.setColumnWidth(column, width)
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().lineSpacing() * 2 + 8)
+        self.ui.splitter.setStretchFactor(0, 3)
+        self.ui.splitter.setStretchFactor(1, 1)
+        table.selectionModel().currentRowChanged.connect(self._current_changed)
+        table.activated.connect(self._activated)
+        self.ui.openFileButton.clicked.connect(self.open_selected_file)
+        self.ui.acknowledgeButton.clicked.connect(self.acknowledge_selected)
+        self.ui.categoryButton.clicked.connect(self.ask_for_category)
+        self.ui.ownerButton.clicked.connect(self.assign_selected_owner)
+        self.ui.signOffButton.clicked.connect(self.ask_for_sign_off)
+        self.ui.refreshButton.clicked.connect(controller.refresh)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self, controller.refresh)
+        controller.view_changed.connect(self.show_view)
+        controller.cleared.connect(self.clear)
+        controller.loading.connect(self._loading)
+        self._update_controls()
+
+    # --- showing the queue ------------------------------------------------------------------------------------
+
+    def show_view(self, view: QueueView) -> None:
+        """Show a fresh snapshot, keeping the selected item selected if it is still in the queue."""
+        keep = self.selected_item()
+        self._view = view
+        self.model.set_items(view.items, view.category_map)
+        fill_combo(
+            self.ui.ownerCombo,
+            [(person_words(m), m.account_id) for m in view.leads],
+            self.ui.ownerCombo.currentData() or view.account_id,
+        )
+        overdue = sum(1 for item in view.items if item.clock == Clock.RED)
+        soon = sum(1 for item in view.items if item.clock == Clock.AMBER)
+        if view.items:
+            self.ui.summaryLabel.setText(
+                _tr("{count} items need a lead: {overdue} overdue, {soon} due soon. Updated {when}.").format(
+                    count=len(view.items), overdue=overdue, soon=soon, when=view.taken_at.astimezone().strftime("%H:%M")
+                )
+            )
+        else:
+            self.ui.summaryLabel.setText(_tr("Nothing needs a lead just now."))
+        if (keep is None or not self.select(keep.entry_id)) and self.model.rowCount():
+            self.ui.queueTable.setCurrentIndex(self._proxy.index(0, 0))
+        self._update_controls()
+
+    def clear(self) -> None:
+        """Drop every row and the details (on lock)."""
+        self._view = None
+        self.model.clear()
+        self.ui.ownerCombo.clear()
+        self.ui.detailsBrowser.clear()
+        self.ui.summaryLabel.clear()
+        self.ui.noticeLabel.clear()
+        self._update_controls()
+
+    def _loading(self, loading: bool) -> None:
+        if loading and self._view is None:
+            self.ui.summaryLabel.setText(_tr("Reading the school's records…"))
+
+    def select(self, entry_id: str) -> bool:
+        row = self.model.row_for(entry_id)
+        if row < 0:
+            return False
+        index = self._proxy.mapFromSource(self.model.index(row, 0))
+        self.ui.queueTable.setCurrentIndex(index)
+        self.ui.queueTable.scrollTo(index)
+        return True
+
+    def selected_item(self) -> TriageItem | None:
+        index = self.ui.queueTable.currentIndex()
+        if not index.isValid():
+            return None
+        return index.data(TriageQueueModel.ItemRole)
+
+    def _current_changed(self, _current: QModelIndex, _previous: QModelIndex) -> None:
+        self._update_controls()
+
+    def _activated(self, _index: QModelIndex) -> None:
+        self.open_selected_file()
+
+    def _mine(self, item: TriageItem) -> bool:
+        """True when the signed-in lead made the decision this item is about (so cannot sign it off)."""
+        view = self._view
+        decision = view.decisions.get(item.entry_id) if view else None
+        return decision is not None and view is not None and decision.by == view.account_id
+
+    def _update_controls(self) -> None:
+        item = self.selected_item()
+        view = self._view
+        idle = not self._busy and view is not None
+        concern = item is not None and bool(item.concern_id)
+        self.ui.openFileButton.setEnabled(item is not None and bool(item.pupil_id) and idle)
+        self.ui.acknowledgeButton.setEnabled(concern and item is not None and item.stage == Stage.NEW and idle)
+        self.ui.categoryButton.setEnabled(concern and idle)
+        self.ui.ownerCombo.setEnabled(concern and idle and self.ui.ownerCombo.count() > 0)
+        self.ui.ownerButton.setEnabled(concern and idle and self.ui.ownerCombo.count() > 0)
+        can_sign = (
+            item is not None and item.stage in SIGN_OFF_STAGES and item.entry_id in (view.decisions if view else {})
+        )
+        mine = can_sign and item is not None and self._mine(item)
+        self.ui.signOffButton.setEnabled(can_sign and not mine and idle)
+        self.ui.signOffButton.setToolTip(
+            _tr("You made this decision: a different designated lead must sign it off.")
+            if mine
+            else _tr("Agree with or challenge a decision another lead made")
+        )
+        self.ui.detailsBrowser.setHtml(self._details_html(item) if item is not None else "")
+
+    def _details_html(self, item: TriageItem) -> str:
+        view = self._view
+        categories = view.category_map if view else {}
+        lines = [
+            f"<h3>{html.escape(stage_words(item.stage))}: {html.escape(item.pupil_name)}</h3>",
+            "<p>{}</p>".format(
+                html.escape(
+                    _tr("{clock}; due {due}.").format(clock=clock_words(item.clock), due=when_text(item.due_at))
+                    if item.due_at
+                    else clock_words(item.clock)
+                )
+            ),
+            "<p>{}</p>".format(
+                html.escape(
+                    _tr("Recorded by {who}, {recorded}; it happened {occurred}.").format(
+                        who=item.recorded_by, recorded=when_text(item.recorded_at), occurred=when_text(item.occurred_at)
+                    )
+                )
+            ),
+        ]
+        if item.category:
+            lines.append(
+                "<p>{}</p>".format(
+                    html.escape(
+                        _tr("Category: {category}. Reference {reference}.").format(
+                            category=category_name(categories, item.category),
+                            reference=short_reference(item.concern_id or item.entry_id),
+                        )
+                    )
+                )
+            )
+        lines.append(f"<p>{html.escape(item.summary)}</p>")
+        if item.acknowledged_by and item.acknowledged_at:
+            lines.append(
+                "<p>{}</p>".format(
+                    html.escape(
+                        _tr("Acknowledged by {who}, {when}.").format(
+                            who=item.acknowledged_by, when=when_text(item.acknowledged_at)
+                        )
+                    )
+                )
+            )
+        if item.owner:
+            lines.append("<p>{}</p>".format(html.escape(_tr("Owner: {who}").format(who=item.owner))))
+        decision = view.decisions.get(item.entry_id) if view else None
+        if decision is not None and view is not None:
+            by = view.staff_by_id.get(decision.by)
+            who = person_words(by) if by else _tr("unknown account")
+            lines.append(
+                "<p><b>{}</b></p>".format(
+                    html.escape(
+                        _tr("Decision: {decision}, by {who}: awaiting a second lead.").format(
+                            decision=decision_name(decision.decision), who=who
+                        )
+                        if item.stage == Stage.AWAITING_SECOND_LEAD
+                        else _tr("Decision: {decision}, by {who}: challenged by a second lead.").format(
+                            decision=decision_name(decision.decision), who=who
+                        )
+                    )
+                )
+            )
+            if self._mine(item):
+                lines.append(
+                    "<p>{}</p>".format(
+                        html.escape(_tr("You made this decision: a different designated lead must sign it off."))
+                    )
+                )
+        if item.flags:
+            flags = "".join(f"<li>{html.escape(reason)}</li>" for reason in item.flags)
+            lines.append(f"<p><b>{html.escape(_tr('Red flags'))}</b></p><ul>{flags}</ul>")
+        return "".join(lines)
+
+    # --- the lead's actions -----------------------------------------------------------------------------------
+
+    def _set_busy(self, busy: bool) -> None:
+        self._busy = busy
+        self._update_controls()
+
+    def _notice(self, text: str) -> None:
+        self.ui.noticeLabel.setText(text)
+
+    def _refused(self, fallback: str) -> Callable[[BaseException], None]:
+        return lambda error: self._notice(error_words(error, fallback))
+
+    def open_selected_file(self) -> None:
+        item = self.selected_item()
+        if item is not None and item.pupil_id and not self._busy:
+            self._open_file(item.pupil_id, item.concern_id)
+
+    def acknowledge_selected(self) -> None:
+        item = self.selected_item()
+        if item is None or not item.concern_id or item.stage != Stage.NEW or self._busy:
+            return
+        concern_id, pupil = item.concern_id, item.pupil_name
+        self._controller.run(
+            lambda session, workspace: acknowledge(session, workspace.state, concern_id),
+            lambda _entry_id: self._notice(
+                _tr("Acknowledged the concern about {pupil}; its author will see that.").format(pupil=pupil)
+            ),
+            self._refused(_tr("The acknowledgement could not be saved.")),
+            self._set_busy,
+        )
+
+    def assign_selected_owner(self) -> None:
+        item = self.selected_item()
+        owner_id = self.ui.ownerCombo.currentData()
+        if item is None or not item.concern_id or not owner_id or self._busy:
+            return
+        concern_id, owner = item.concern_id, self.ui.ownerCombo.currentText()
+        self._controller.run(
+            lambda session, workspace: assign_owner(session, workspace.state, concern_id, owner_id),
+            lambda _entry_id: self._notice(_tr("{owner} now owns the concern.").format(owner=owner)),
+            self._refused(_tr("The owner could not be saved.")),
+            self._set_busy,
+        )
+
+    def ask_for_category(self) -> None:
+        item = self.selected_item()
+        view = self._view
+        if item is None or not item.concern_id or view is None or self._dialog is not None:
+            return
+        about = _tr("The concern about {pupil}, recorded {when}, is now in: {category}.").format(
+            pupil=item.pupil_name,
+            when=when_text(item.recorded_at),
+            category=category_name(view.category_map, item.category),
+        )
+        dialog = CategoryDialog(about, view.categories, item.category, self.window())
+        concern_id = item.concern_id
+
+        def save() -> None:
+            category, reason = dialog.category(), dialog.reason()
+            self._controller.run(
+                lambda session, workspace: set_category(session, workspace.state, concern_id, category, reason),
+                lambda _entry_id: (dialog.accept(), self._notice(_tr("The category is saved."))),
+                lambda error: dialog.show_problem(error_words(error, _tr("The category could not be saved."))),
+                dialog.set_busy,
+            )
+
+        self._open_dialog(dialog, save)
+
+    def ask_for_sign_off(self) -> None:
+        item = self.selected_item()
+        view = self._view
+        if item is None or view is None or self._dialog is not None:
+            return
+        decision = view.decisions.get(item.entry_id)
+        if decision is None:
+            return
+        if decision.by == view.account_id:
+            self._notice(_tr("You made this decision: a different designated lead must sign it off."))
+            return
+        by = view.staff_by_id.get(decision.by)
+        about = _tr("A decision about {pupil} needs a second lead.").format(pupil=item.pupil_name)
+        dialog = SignOffDialog(about, decision, person_words(by) if by else _tr("unknown account"), self.window())
+        decision_id = decision.entry_id
+
+        def save() -> None:
+            agrees, comment = dialog.agrees(), dialog.comment()
+            self._controller.run(
+                lambda session, workspace: sign_off_decision(session, workspace.state, decision_id, agrees, comment),
+                lambda _entry_id: (
+                    dialog.accept(),
+                    self._notice(_tr("Signed off: the decision stands.") if agrees else _tr("Challenge recorded.")),
+                ),
+                lambda error: dialog.show_problem(error_words(error, _tr("The sign-off could not be saved."))),
+                dialog.set_busy,
+            )
+
+        self._open_dialog(dialog, save)
+
+    def _open_dialog(self, dialog: CategoryDialog | SignOffDialog, save: Callable[[], None]) -> None:
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.save_requested.connect(save)
+        dialog.finished.connect(self._dialog_finished)
+        self._dialog = dialog
+        dialog.open()
+
+    def open_dialog(self) -> CategoryDialog | SignOffDialog | None:
+        return self._dialog
+
+    def _dialog_finished(self, _result: int) -> None:
+        self._dialog = None

@@ -1,0 +1,267 @@
+"""The staff accounts page for leads: add, disable and re-enable, reset a password, grant and revoke the lead role."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import QHeaderView, QMessageBox, QWidget
+
+from desktop_app.domain.records import Role
+from desktop_app.services.oversight import grant_dashboard_access
+from desktop_app.services.session import Session
+from desktop_app.services.staff_admin import (
+    AccountRow,
+    add_account,
+    disable_account,
+    enable_account,
+    grant_lead,
+    list_accounts,
+    reset_password,
+    revoke_lead,
+)
+from desktop_app.services.triage import LeadWorkspace, refresh_workspace
+from desktop_app.ui.forms.ui_lead_staff import Ui_LeadStaffPage
+from desktop_app.ui.i18n import translate
+from desktop_app.ui.lead.bodymap_history_model import SortProxy
+from desktop_app.ui.lead.common import error_words
+from desktop_app.ui.lead.dialog_base import LeadDialog
+from desktop_app.ui.lead.staff_dialogs import AddAccountDialog, RecoveryCodeDialog, ResetPasswordDialog
+from desktop_app.ui.lead.staff_model import StaffModel
+from desktop_app.ui.lead.table_base import RowsModel
+from desktop_app.ui.lead.workspace import LeadWorkspaceController
+
+
+def _tr(text: str) -> str:
+    return translate("StaffPage", text)
+
+
+Work = Callable[[Session, LeadWorkspace], Any]
+
+
+def _accounts(session: Session, workspace: LeadWorkspace) -> list[AccountRow]:
+    return list_accounts(session, workspace.state)
+
+
+class StaffPage(QWidget):
+    """Every account, and what a lead may change about it; each change is a job on the lead's workspace.
+
+    Private state: `_controller`, `_busy`, `_dialog` (an open dialog or confirmation), `model`.
+    """
+
+    def __init__(self, controller: LeadWorkspaceController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_LeadStaffPage()
+        self.ui.setupUi(self)
+        self._controller = controller
+        self._busy = False
+        self._dialog: LeadDialog | QMessageBox | None = None
+        self.model = StaffModel(self)
+        proxy = SortProxy(self)
+        proxy.setSourceModel(self.model)
+        table = self.ui.staffTable
+        table.setModel(proxy)
+        table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        table.horizontalHeader().setStretchLastSection(True)
+        table.selectionModel().currentRowChanged.connect(self._selection_changed)
+        self.ui.addButton.clicked.connect(self.ask_to_add)
+        self.ui.disableButton.clicked.connect(
+            lambda: self._simple(disable_account, _tr("{name} can no longer sign in."))
+        )
+        self.ui.enableButton.clicked.connect(lambda: self._simple(enable_account, _tr("{name} can sign in again.")))
+        self.ui.grantButton.clicked.connect(lambda: self._simple(grant_lead, _tr("{name} is now a designated lead.")))
+        self.ui.dashboardButton.clicked.connect(
+            lambda: self._simple(grant_dashboard_access, _tr("{name} now sees the dashboard's counts."))
+        )
+        self.ui.resetButton.clicked.connect(self.ask_to_reset)
+        self.ui.revokeButton.clicked.connect(self.ask_to_revoke)
+        controller.cleared.connect(self.clear)
+        self._update_controls()
+
+    def refresh(self) -> None:
+        self._controller.run(
+            _accounts, self._show, self._refused(_tr("The accounts could not be read.")), self._set_busy
+        )
+
+    def _show(self, rows: list[AccountRow]) -> None:
+        keep = self.selected()
+        self.model.set_rows(rows)
+        if keep is not None:
+            self.select(keep.account_id)
+        self._update_controls()
+
+    def clear(self) -> None:
+        self.model.clear()
+        self.ui.noticeLabel.clear()
+        self._update_controls()
+
+    def select(self, account_id: str) -> bool:
+        row = self.model.row_for(account_id)
+        if row < 0:
+            return False
+        proxy = self.ui.staffTable.model()
+        self.ui.staffTable.setCurrentIndex(proxy.mapFromSource(self.model.index(row, 0)))
+        return True
+
+    def selected(self) -> AccountRow | None:
+        index = self.ui.staffTable.currentIndex()
+        return index.data(RowsModel.RowRole) if index.isValid() else None
+
+    def _selection_changed(self, _current: QModelIndex, _previous: QModelIndex) -> None:
+        self._update_controls()
+
+    def _set_busy(self, busy: bool) -> None:
+        self._busy = busy
+        self._update_controls()
+
+    def _update_controls(self) -> None:
+        row = self.selected()
+        idle = not self._busy and self._controller.view() is not None
+        other = idle and row is not None and not row.is_you
+        self.ui.addButton.setEnabled(idle)
+        self.ui.disableButton.setEnabled(other and row is not None and row.active)
+        self.ui.enableButton.setEnabled(other and row is not None and not row.active)
+        self.ui.resetButton.setEnabled(other)
+        self.ui.grantButton.setEnabled(other and row is not None and row.active and row.role == Role.STAFF)
+        self.ui.revokeButton.setEnabled(other and row is not None and row.role == Role.LEAD)
+        self.ui.dashboardButton.setEnabled(
+            other and row is not None and row.role == Role.OVERSIGHT and not row.dashboard
+        )
+
+    def _notice(self, text: str) -> None:
+        self.ui.noticeLabel.setText(text)
+
+    def _refused(self, fallback: str) -> Callable[[BaseException], None]:
+        return lambda error: self._notice(error_words(error, fallback))
+
+    def _change(self, work: Work, done: Callable[[Any], None], failed: Callable[[BaseException], None],
+                busy: Callable[[bool], None] | None = None) -> None:  # fmt: skip
+        """Run a change, then list the accounts again; `done(result)` after the list is shown."""
+
+        def job(session: Session, workspace: LeadWorkspace) -> tuple[Any, list[AccountRow]]:
+            result = work(session, workspace)
+            refresh_workspace(session, workspace)  # take the change in before listing the accounts again
+            return result, _accounts(session, workspace)
+
+        def shown(outcome: tuple[Any, list[AccountRow]]) -> None:
+            result, rows = outcome
+            self._show(rows)
+            done(result)
+
+        self._controller.run(job, shown, failed, busy or self._set_busy)
+
+    def _simple(self, action: Callable[[Session, str], Any], done: str) -> None:
+        row = self.selected()
+        if row is None or self._busy:
+            return
+        account_id, name = row.account_id, row.full_name
+        self._change(
+            lambda session, _workspace: action(session, account_id),
+            lambda _result: self._notice(done.format(name=name)),
+            self._refused(_tr("The change could not be saved.")),
+        )
+
+    def _open(
+        self, dialog: LeadDialog, prepare: Callable[[], Work], done: Callable[[Any], None], fallback: str
+    ) -> None:
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def save() -> None:
+            work = prepare()
+
+            def finished(result: Any) -> None:
+                dialog.accept()
+                done(result)
+
+            self._change(work, finished, lambda error: dialog.show_problem(error_words(error, fallback)),
+                         dialog.set_busy)  # fmt: skip
+
+        dialog.save_requested.connect(save)
+        dialog.finished.connect(self._dialog_finished)
+        self._dialog = dialog
+        dialog.open()
+
+    def open_dialog(self) -> LeadDialog | QMessageBox | None:
+        return self._dialog
+
+    def _dialog_finished(self, _result: int) -> None:
+        self._dialog = None
+
+    def ask_to_add(self) -> None:
+        if self._dialog is not None:
+            return
+        dialog = AddAccountDialog(self.window())
+
+        def prepare() -> Work:
+            username, name, role = dialog.username(), dialog.full_name(), dialog.role()
+            password, title = dialog.password(), dialog.job_title()
+            return lambda session, _workspace: add_account(session, username, name, role, password, title)
+
+        self._open(dialog, prepare, lambda _id: self._notice(_tr("Account added.")), _tr("The account was not added."))
+
+    def ask_to_reset(self) -> None:
+        row = self.selected()
+        if row is None or row.is_you or self._dialog is not None:
+            return
+        dialog = ResetPasswordDialog(
+            _tr("A new password for {name} ({username}). Their account gets new keys; what was sealed to the old "
+                "password alone (their own copies of their entries) stays sealed.").format(
+                name=row.full_name, username=row.username),
+            self.window(),
+        )  # fmt: skip
+        account_id, name = row.account_id, row.full_name
+
+        def prepare() -> Work:
+            password = dialog.password()
+            return lambda session, workspace: reset_password(session, workspace.state, account_id, password)
+
+        self._open(dialog, prepare, lambda _key: self._notice(_tr("{name}'s password is reset.").format(name=name)),
+                   _tr("The password was not reset."))  # fmt: skip
+
+    def ask_to_revoke(self) -> None:
+        """Ask first: revoking makes a new team key and a new recovery code, shown once."""
+        row = self.selected()
+        if row is None or row.role != Role.LEAD or self._dialog is not None:
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            _tr("Revoke the lead role"),
+            _tr("Take the lead role from {name}?").format(name=row.full_name),
+            QMessageBox.StandardButton.Cancel,
+            self.window(),
+        )
+        box.setInformativeText(
+            _tr("The school gets a new team key and a new recovery code, shown once: have the recovery sheet ready "
+                "to replace. After the next sync no PC seals anything {name} can read.").format(name=row.full_name)
+        )  # fmt: skip
+        revoke = box.addButton(_tr("&Revoke the lead role"), QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        account_id, name = row.account_id, row.full_name
+
+        def answered(_result: int) -> None:
+            self._dialog = None
+            if box.clickedButton() is revoke:
+                self._change(
+                    lambda session, _workspace: revoke_lead(session, account_id),
+                    lambda code: self._show_code(name, code),
+                    self._refused(_tr("The lead role was not revoked.")),
+                )
+
+        box.finished.connect(answered)
+        self._dialog = box
+        box.open()
+
+    def _show_code(self, name: str, code: str) -> None:
+        self._notice(_tr("{name} is no longer a lead. The school has a new recovery code.").format(name=name))
+        dialog = RecoveryCodeDialog(
+            _tr("{name} is no longer a designated lead. The school's new recovery code is:").format(name=name),
+            code,
+            self.window(),
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(self._dialog_finished)
+        self._dialog = dialog
+        dialog.open()

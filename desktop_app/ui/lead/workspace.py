@@ -1,0 +1,218 @@
+"""The lead's workspace behind the pages: folded once off the GUI thread, refreshed cheaply, one job at a time.
+
+The folded state is touched only on the worker thread, by one job at a time (a refresh mutates it); the pages
+are given a `QueueView`, a snapshot taken on that thread, so the GUI never reads a state a refresh is changing.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from desktop_app.domain.lead.records import Decision
+from desktop_app.domain.records import Pupil, Role, StaffMember
+from desktop_app.domain.taxonomy import Category
+from desktop_app.domain.triage import Stage, TriageItem
+from desktop_app.services.directory import categories as school_categories
+from desktop_app.services.session import Session
+from desktop_app.services.triage import LeadWorkspace, lead_accounts, load_queue, open_workspace, refresh_workspace
+from desktop_app.services.uow import now_utc
+from desktop_app.ui.lead.common import LeadShell
+from desktop_app.ui.ops import show_failure
+
+REFRESH_MS = 60_000  # clocks turn amber and red as time passes, and other PCs' entries arrive by sync
+
+Work = Callable[[Session, LeadWorkspace], Any]
+
+
+@dataclass(frozen=True, slots=True)
+class QueueView:
+    """What the lead's pages show, taken from the workspace on the worker thread.
+
+    `decisions` holds the decisions the queue's items are about (to sign one off); `leads` the active leads (who can
+    own a concern); `staff` every active account with a profile (who can own an action).
+    """
+
+    items: tuple[TriageItem, ...]
+    decisions: dict[str, Decision]
+    leads: tuple[StaffMember, ...]
+    staff: tuple[StaffMember, ...]
+    pupils: tuple[Pupil, ...]
+    categories: tuple[Category, ...]
+    account_id: str
+    taken_at: datetime
+    staff_by_id: dict[str, StaffMember] = field(default_factory=dict)
+
+    @property
+    def category_map(self) -> dict[str, Category]:
+        return {c.code: c for c in self.categories}
+
+
+def take_view(session: Session, workspace: LeadWorkspace, now: datetime | None = None) -> QueueView:
+    """The queue and the lists the pages need, from the workspace (call on the thread that owns it)."""
+    state = workspace.state
+    items = tuple(load_queue(workspace, now))
+    decisions = {
+        item.entry_id: state.lead.decisions[item.entry_id]
+        for item in items
+        if item.stage in (Stage.AWAITING_SECOND_LEAD, Stage.CHALLENGED) and item.entry_id in state.lead.decisions
+    }
+    accounts = session.keybook.accounts
+    staff = tuple(
+        sorted(
+            (m for m in state.staff.values() if (a := accounts.get(m.account_id)) is not None and a.active),
+            key=lambda m: m.full_name.casefold(),
+        )
+    )
+    pupils = tuple(sorted(state.pupils.values(), key=lambda p: (p.surname.casefold(), p.forename.casefold())))
+    return QueueView(
+        items=items,
+        decisions=decisions,
+        leads=tuple(lead_accounts(session, state)),
+        staff=staff,
+        pupils=pupils,
+        categories=tuple(school_categories(state)),
+        account_id=session.account_id,
+        taken_at=now or now_utc(),
+        staff_by_id=dict(state.staff),
+    )
+
+
+def is_lead(session: Session) -> bool:
+    """A lead here is an account with the lead role that holds the team key (checked by key, as the services do)."""
+    return session.role == Role.LEAD and session.holds_team_key
+
+
+@dataclass(slots=True)
+class _Job:
+    work: Work | None
+    success: Callable[[Any], None] | None
+    failure: Callable[[BaseException], None] | None
+    busy: Callable[[bool], None] | None
+
+
+class LeadWorkspaceController(QObject):
+    """Keeps the lead's folded workspace for one window and runs every job on it, one at a time.
+
+    A job is `work(session, workspace)`, run on a worker thread; after it the workspace takes in what reached the
+    store (its own entry, others' by sync) and a fresh `QueueView` is emitted with `view_changed`. The lock drops
+    the workspace and every snapshot (`cleared`); the same person signing back in folds it again.
+
+    `clock` says what time it is for the queue's clocks (the system clock; a test may move it on).
+
+    Private state: `_shell`, `_workspace` (None until folded, and while locked), `_jobs` (waiting), `_running`,
+    `_generation` (bumped at each lock: results of older jobs are dropped), `_view`, `_timer`.
+    """
+
+    view_changed = Signal(object)  # a QueueView
+    cleared = Signal()
+    loading = Signal(bool)
+
+    def __init__(
+        self, shell: LeadShell, parent: QObject | None = None, clock: Callable[[], datetime] = now_utc
+    ) -> None:
+        super().__init__(parent)
+        self.clock = clock
+        self._shell = shell
+        self._workspace: LeadWorkspace | None = None
+        self._jobs: deque[_Job] = deque()
+        self._running = False
+        self._generation = 0
+        self._view: QueueView | None = None
+        self._timer = QTimer(self)
+        self._timer.setInterval(REFRESH_MS)
+        self._timer.timeout.connect(self.refresh)
+        shell.locking.connect(self.clear)
+        shell.unlocked.connect(self.start)
+        shell.state_reloaded.connect(self.refresh)
+
+    def view(self) -> QueueView | None:
+        return self._view
+
+    def busy(self) -> bool:
+        return self._running or bool(self._jobs)
+
+    def start(self) -> None:
+        """Fold the workspace in the background (after sign-in or unlock)."""
+        self._workspace = None
+        self.loading.emit(True)
+        self.run(None, success=lambda _r: self.loading.emit(False), failure=self._open_failed)
+        self._timer.start()
+
+    def _open_failed(self, error: BaseException) -> None:
+        self.loading.emit(False)
+        show_failure(None, error)
+
+    def refresh(self) -> None:
+        """Take in new entries and redraw the queue (its clocks too); skipped when a refresh is already waiting."""
+        if self._shell.signed_in() is None or any(job.work is None for job in self._jobs):
+            return
+        self.run(None)
+
+    def clear(self) -> None:
+        """Drop the workspace and every snapshot (on lock): no child data stays in memory."""
+        self._generation += 1
+        self._workspace = None
+        self._view = None
+        self._jobs.clear()
+        self._timer.stop()
+        self.cleared.emit()
+
+    def run(
+        self,
+        work: Work | None,
+        success: Callable[[Any], None] | None = None,
+        failure: Callable[[BaseException], None] | None = None,
+        busy: Callable[[bool], None] | None = None,
+    ) -> None:
+        """Queue `work(session, workspace)` (None: only refresh). `success(result)` and `failure(error)` come back
+        on the GUI thread after the new view has been emitted."""
+        self._jobs.append(_Job(work, success, failure, busy))
+        self._next()
+
+    def _next(self) -> None:
+        if self._running or not self._jobs:
+            return
+        signed_in = self._shell.signed_in()
+        if signed_in is None:
+            self._jobs.clear()
+            return
+        job = self._jobs.popleft()
+        self._running = True
+        generation, session, held, now = self._generation, signed_in.session, self._workspace, self.clock()
+
+        def op() -> tuple[LeadWorkspace, Any, BaseException | None, QueueView]:
+            workspace = held if held is not None else open_workspace(session)
+            result, error = None, None
+            if job.work is not None:
+                try:
+                    result = job.work(session, workspace)
+                except Exception as exc:  # delivered to the job's failure after the view is fresh
+                    error = exc
+            refresh_workspace(session, workspace)
+            return workspace, result, error, take_view(session, workspace, now)
+
+        def done(outcome: tuple[LeadWorkspace, Any, BaseException | None, QueueView]) -> None:
+            self._running = False
+            if generation == self._generation:
+                workspace, result, error, view = outcome
+                self._workspace, self._view = workspace, view
+                self.view_changed.emit(view)
+                if error is not None:
+                    (job.failure or (lambda e: show_failure(None, e)))(error)
+                elif job.success is not None:
+                    job.success(result)
+            self._next()
+
+        def failed(error: BaseException) -> None:
+            self._running = False
+            if generation == self._generation:
+                (job.failure or (lambda e: show_failure(None, e)))(error)
+            self._next()
+
+        self._shell.run_op(op, done, failed, job.busy)

@@ -1,0 +1,323 @@
+"""The pupil finder: type a few letters of a name or UPN, move with Up and Down, pick with Enter or a click."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date
+
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.domain.records import Pupil
+from desktop_app.ui.pupil_finder_model import PupilFinderModel
+
+_VISIBLE_ROWS = 6
+_MOVES = {
+    Qt.Key.Key_Down: 1,
+    Qt.Key.Key_Up: -1,
+    Qt.Key.Key_PageDown: _VISIBLE_ROWS,
+    Qt.Key.Key_PageUp: -_VISIBLE_ROWS,
+}
+
+
+class PupilFinder(QWidget):
+    """Finds and chooses one pupil, or several (`multiple=True`, for other children involved).
+
+    Keyboard only: type, Down/Up (or Page Down/Up) to move through the matches, Enter to choose, Escape to clear
+    what was typed. A click on a match chooses it. With one pupil the box then shows the chosen name and a line
+    below tells them apart (year, registration group, date of birth); typing again starts a new search. With several,
+    each chosen pupil joins a list; Delete (or "Remove") takes the selected one off it.
+
+    Signals: `changed` whenever the chosen pupils change; `picked(Pupil)` when one is chosen, with `by_keyboard`
+    telling the form whether to move on to the next field.
+
+    Private state: `_model` (PupilFinderModel), `_multiple`, `_chosen` (pupils in the order chosen) and the child
+    widgets `search_box`, `_results`, `_status`, `_chosen_label` (one pupil) or `_chosen_list` and `_remove` (several);
+    `_row_height` and `_header_height` size the list to its matches.
+    """
+
+    changed = Signal()
+    picked = Signal(object, bool)
+
+    def __init__(self, pupils: Iterable[Pupil] = (), *, multiple: bool = False, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._multiple = multiple
+        self._chosen: list[Pupil] = []
+        self._model = PupilFinderModel(pupils, self)
+
+        self.search_box = QLineEdit(self)
+        self.search_box.setObjectName("searchBox")
+        self.search_box.setClearButtonEnabled(True)
+        self.search_box.setPlaceholderText(self.tr("Type part of a name or UPN"))
+        self.search_box.setAccessibleName(self.tr("Find a pupil") if not multiple else self.tr("Find another child"))
+        self.search_box.setAccessibleDescription(
+            self.tr(
+                "Type a few letters of a forename, surname, preferred name or UPN; Down and Up move through the "
+                "matches, Enter chooses."
+            )
+        )
+        self.search_box.installEventFilter(self)
+        self.search_box.textEdited.connect(self._on_text_edited)
+        self.search_box.returnPressed.connect(self._choose_current)
+
+        self._results = QTableView(self)
+        self._results.setObjectName("results")
+        self._results.setModel(self._model)
+        self._results.setAccessibleName(self.tr("Matching pupils"))
+        self._results.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keys stay in the search box
+        self._results.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self._results.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self._results.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self._results.setAlternatingRowColors(True)
+        self._results.setShowGrid(False)
+        self._results.setWordWrap(False)
+        self._results.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # "Jakub (K…) Łuczak": both names stay
+        self._results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._results.verticalHeader().hide()
+        header = self._results.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # measured once below, never per key press
+        header.setSectionResizeMode(PupilFinderModel.NAME, QHeaderView.ResizeMode.Stretch)
+        self._size_columns()
+        self._row_height = self._results.verticalHeader().defaultSectionSize()
+        self._header_height = header.sizeHint().height()
+        self._results.clicked.connect(self._on_clicked)
+        self._results.hide()
+
+        self._status = QLabel(self)
+        self._status.setObjectName("finderStatus")
+        self._status.setWordWrap(True)
+        self._status.hide()
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.search_box)
+        layout.addWidget(self._results)
+        layout.addWidget(self._status)
+
+        self._chosen_label: QLabel | None = None
+        self._chosen_list: QListWidget | None = None
+        self._remove: QPushButton | None = None
+        if multiple:
+            self._chosen_list = QListWidget(self)
+            self._chosen_list.setObjectName("chosenList")
+            self._chosen_list.setAccessibleName(self.tr("Other children chosen"))
+            self._chosen_list.installEventFilter(self)
+            self._chosen_list.hide()
+            self._remove = QPushButton(self.tr("&Remove"), self)
+            self._remove.setObjectName("removeButton")
+            self._remove.setAccessibleName(self.tr("Remove the selected child from the list"))
+            self._remove.clicked.connect(self._remove_selected)
+            self._remove.hide()
+            row = QHBoxLayout()
+            row.addWidget(self._chosen_list, 1)
+            row.addWidget(self._remove, 0, Qt.AlignmentFlag.AlignTop)
+            layout.addLayout(row)
+        else:
+            self._chosen_label = QLabel(self)
+            self._chosen_label.setObjectName("chosenLabel")
+            self._chosen_label.setWordWrap(True)
+            self._chosen_label.hide()
+            layout.addWidget(self._chosen_label)
+        self.setFocusProxy(self.search_box)
+
+    def _size_columns(self) -> None:
+        """Widths from the longest words each column can hold, so typing never measures every row again."""
+        metrics = self._results.fontMetrics()
+        samples = {
+            PupilFinderModel.YEAR: [self._model.year_words(y) for y in ("N", "R", "13")],
+            PupilFinderModel.REG_GROUP: ["13ABC"],
+            PupilFinderModel.BORN: [PupilFinderModel.date_words(date(2020, 9, 30))],
+        }
+        header = self._results.horizontalHeader()
+        for column, words in samples.items():
+            title = str(self._model.headerData(column, Qt.Orientation.Horizontal))
+            widest = max(metrics.horizontalAdvance(w) for w in [*words, title])
+            header.resizeSection(column, widest + 24)
+
+    # Public -----------------------------------------------------------------------------------------------------
+
+    @property
+    def model(self) -> PupilFinderModel:
+        return self._model
+
+    @property
+    def results_view(self) -> QTableView:
+        return self._results
+
+    def set_pupils(self, pupils: Iterable[Pupil]) -> None:
+        self._model.set_pupils(pupils)
+        self._hide_results()
+
+    def chosen(self) -> list[Pupil]:
+        return list(self._chosen)
+
+    def pupil(self) -> Pupil | None:
+        """The chosen pupil (the first, when several may be chosen)."""
+        return self._chosen[0] if self._chosen else None
+
+    def chosen_upns(self) -> list[str]:
+        return [p.upn for p in self._chosen]
+
+    def set_chosen_upns(self, upns: Iterable[str]) -> list[str]:
+        """Choose pupils by UPN (a draft put back); returns the UPNs not in the directory, which are left out."""
+        found, missing = [], []
+        for upn in upns:
+            pupil = self._model.pupil_by_upn(upn)
+            if pupil is None:
+                missing.append(upn)
+            elif pupil not in found:
+                found.append(pupil)
+        if not self._multiple:
+            found = found[:1]
+        self.search_box.clear()
+        self._model.set_query("")
+        self._hide_results()
+        self._set_chosen(found)
+        return missing
+
+    def clear(self) -> None:
+        self.set_chosen_upns([])
+
+    # Searching --------------------------------------------------------------------------------------------------
+
+    def _on_text_edited(self, text: str) -> None:
+        if not self._multiple and self._chosen:
+            self._set_chosen([])  # typing again means choosing again
+        self._search(text)
+
+    def _search(self, text: str) -> None:
+        self._model.set_query(text)
+        if not text.strip():
+            self._hide_results()
+            return
+        count = self._model.match_count
+        rows = min(self._model.rowCount(), _VISIBLE_ROWS)
+        height = self._row_height * rows + self._header_height + 2 * self._results.frameWidth()
+        if count and self._results.height() != height:
+            self._results.setFixedHeight(height)  # as tall as the matches, up to six rows
+        self._results.setVisible(count > 0)
+        if count and not self._results.currentIndex().isValid():
+            self._results.selectRow(0)  # new rows: the first is the one Enter chooses
+        if count == 0:
+            self._show_status(self.tr("No pupil matches “{text}”.").format(text=text.strip()))
+        elif count > self._model.rowCount():
+            more = count - self._model.rowCount()
+            self._show_status(self.tr("{count} more match: keep typing to narrow the list.").format(count=more))
+        else:
+            self._status.hide()
+        current = self._model.pupil_at(self._current_row())
+        self.search_box.setAccessibleDescription(self._model.describe(current) if current else "")
+
+    def _hide_results(self) -> None:
+        self._results.hide()
+        self._status.hide()
+
+    def _show_status(self, text: str) -> None:
+        if self._status.text() != text:
+            self._status.setText(text)
+        self._status.show()
+
+    def _current_row(self) -> int:
+        index = self._results.currentIndex()
+        return index.row() if index.isValid() else -1
+
+    def _move(self, step: int) -> None:
+        rows = self._model.rowCount()
+        if not rows or not self._results.isVisible():
+            return
+        row = min(max(self._current_row() + step, 0), rows - 1)
+        self._results.selectRow(row)
+        pupil = self._model.pupil_at(row)
+        self.search_box.setAccessibleDescription(self._model.describe(pupil) if pupil else "")
+
+    def _choose_current(self) -> None:
+        if self._results.isVisible():
+            self._choose(self._current_row(), by_keyboard=True)
+
+    def _on_clicked(self, index: QModelIndex) -> None:
+        self._choose(index.row(), by_keyboard=False)
+
+    def _choose(self, row: int, *, by_keyboard: bool) -> None:
+        pupil = self._model.pupil_at(row)
+        if pupil is None:
+            return
+        self._model.set_query("")
+        self._hide_results()
+        if self._multiple:
+            self.search_box.clear()
+            chosen = self._chosen if pupil in self._chosen else [*self._chosen, pupil]
+        else:
+            chosen = [pupil]
+        self._set_chosen(chosen)
+        self.picked.emit(pupil, by_keyboard)
+
+    # Chosen pupils ----------------------------------------------------------------------------------------------
+
+    def _set_chosen(self, pupils: list[Pupil]) -> None:
+        changed = pupils != self._chosen
+        self._chosen = list(pupils)
+        if self._multiple:
+            assert self._chosen_list is not None and self._remove is not None
+            self._chosen_list.clear()
+            for pupil in self._chosen:
+                item = QListWidgetItem(self._model.describe(pupil))
+                item.setData(PupilFinderModel.UpnRole, pupil.upn)
+                self._chosen_list.addItem(item)
+            self._chosen_list.setVisible(bool(self._chosen))
+            self._remove.setVisible(bool(self._chosen))
+            if self._chosen:
+                rows = min(len(self._chosen), 4)
+                self._chosen_list.setFixedHeight(self._chosen_list.sizeHintForRow(0) * rows + 6)
+        else:
+            assert self._chosen_label is not None
+            pupil = self.pupil()
+            if pupil is not None:
+                self.search_box.setText(pupil.full_name)
+                self.search_box.setCursorPosition(0)
+                self._chosen_label.setText(self._model.describe(pupil))
+                self.search_box.setAccessibleDescription(
+                    self.tr("Chosen: {pupil}").format(pupil=self._model.describe(pupil))
+                )
+            self._chosen_label.setVisible(pupil is not None)
+        if changed:
+            self.changed.emit()
+
+    def _remove_selected(self) -> None:
+        if self._chosen_list is None:
+            return
+        row = self._chosen_list.currentRow()
+        if 0 <= row < len(self._chosen):
+            self._set_chosen(self._chosen[:row] + self._chosen[row + 1 :])
+            if self._chosen:
+                self._chosen_list.setCurrentRow(min(row, len(self._chosen) - 1))
+
+    # Keys -------------------------------------------------------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            key = event.key()
+            if watched is self.search_box:
+                if key in _MOVES and self._results.isVisible():
+                    self._move(_MOVES[key])
+                    return True
+                if key == Qt.Key.Key_Escape and (self._results.isVisible() or self._status.isVisible()):
+                    self.search_box.clear()
+                    self._search("")
+                    return True
+            elif watched is self._chosen_list and key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+                self._remove_selected()
+                return True
+        return super().eventFilter(watched, event)

@@ -1,0 +1,213 @@
+"""The pupil finder's table model: the pupils matching what was typed, each with a precomputed search key."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QDate, QLocale, QModelIndex, QObject, QPersistentModelIndex, Qt
+
+from desktop_app.domain.records import Pupil
+
+# Letters that carry no combining mark to strip but that people type without their stroke or ligature.
+_PLAIN_LETTERS = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ħ": "h", "ı": "i", "æ": "ae", "œ": "oe", "þ": "th"})
+_WORD_BREAK = re.compile(r"[\s,;/()]+")
+_PUNCTUATION = re.compile(r"[^\w]+")
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def fold_for_search(text: str) -> str:
+    """Case-folded, accents stripped: 'Łuczak' -> 'luczak', 'Şeyma' -> 'seyma', 'Ахмед' -> 'ахмед'."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return stripped.translate(_PLAIN_LETTERS)
+
+
+def _words(text: str) -> list[str]:
+    """Each word, and for 'Smith-Jones' or "O'Brien" also its parts and the word without punctuation."""
+    out: list[str] = []
+    for word in _WORD_BREAK.split(fold_for_search(text)):
+        if not word:
+            continue
+        parts = [p for p in _PUNCTUATION.split(word) if p]
+        joined = "".join(parts)
+        out.extend(dict.fromkeys([joined, *parts]))
+    return out
+
+
+def search_key(pupil: Pupil) -> str:
+    """A pupil's search key: ' ' before every word of forename, surname, preferred name and UPN."""
+    words = _words(f"{pupil.forename} {pupil.preferred_name} {pupil.surname} {pupil.upn}")
+    return " " + " ".join(words)
+
+
+def query_tokens(text: str) -> list[str]:
+    """What was typed, as folded word beginnings; every one must begin a word of the pupil's key."""
+    return [
+        " " + "".join(p for p in _PUNCTUATION.split(word) if p) for word in _WORD_BREAK.split(fold_for_search(text))
+    ]
+
+
+class PupilFinderModel(QAbstractTableModel):
+    """Pupils whose names or UPN begin with what was typed, at most `limit` rows, ordered by surname.
+
+    Private state: `_pupils` and `_keys` (search keys, same order: by surname, forename, year), `_query` (the
+    folded text last filtered), `_matches` (indices of every match, uncapped, kept to narrow the next keystroke),
+    and `_rows` (indices of the pupils shown).
+    """
+
+    NAME, YEAR, REG_GROUP, BORN = range(4)
+    COLUMN_COUNT = 4
+
+    PupilRole = Qt.ItemDataRole.UserRole + 1
+    UpnRole = Qt.ItemDataRole.UserRole + 2
+    SearchKeyRole = Qt.ItemDataRole.UserRole + 3
+
+    DEFAULT_LIMIT = 50
+    _ROLES = frozenset(
+        {
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.ToolTipRole,
+            Qt.ItemDataRole.AccessibleTextRole,
+            PupilRole,
+            UpnRole,
+            SearchKeyRole,
+        }
+    )
+
+    def __init__(self, pupils: Iterable[Pupil] = (), parent: QObject | None = None, limit: int = DEFAULT_LIMIT) -> None:
+        super().__init__(parent)
+        self._limit = limit
+        self._pupils: list[Pupil] = []
+        self._keys: list[str] = []
+        self._query = ""
+        self._matches: list[int] = []
+        self._rows: list[int] = []
+        self.set_pupils(pupils)
+
+    # Filling and filtering -------------------------------------------------------------------------------------
+
+    def set_pupils(self, pupils: Iterable[Pupil]) -> None:
+        """A new directory: keys are computed once here, not per keystroke."""
+        ordered = sorted(pupils, key=lambda p: (fold_for_search(p.surname), fold_for_search(p.forename), p.upn))
+        self.beginResetModel()
+        self._pupils = ordered
+        self._keys = [search_key(p) for p in ordered]
+        self._query = ""
+        self._matches = []
+        self._rows = []
+        self.endResetModel()
+
+    def set_query(self, text: str) -> None:
+        """Show the pupils matching `text` (nothing for blank text)."""
+        tokens = [t for t in query_tokens(text) if t != " "]
+        folded = "".join(tokens)
+        if not tokens:
+            matches: list[int] = []
+        else:
+            narrowing = bool(self._query) and folded.startswith(self._query)
+            candidates = self._matches if narrowing else range(len(self._keys))
+            keys = self._keys
+            if len(tokens) == 1:
+                token = tokens[0]
+                matches = [i for i in candidates if token in keys[i]]
+            else:
+                matches = [i for i in candidates if all(t in keys[i] for t in tokens)]
+        rows = matches[: self._limit]
+        self._query = folded
+        self._matches = matches
+        if rows == self._rows:
+            return  # another letter, the same pupils: the view has nothing to redraw
+        self.beginResetModel()
+        self._rows = rows
+        self.endResetModel()
+
+    @property
+    def match_count(self) -> int:
+        """How many pupils match, including any beyond the rows shown."""
+        return len(self._matches)
+
+    @property
+    def pupil_count(self) -> int:
+        return len(self._pupils)
+
+    def pupil_at(self, row: int) -> Pupil | None:
+        return self._pupils[self._rows[row]] if 0 <= row < len(self._rows) else None
+
+    def pupil_by_upn(self, upn: str) -> Pupil | None:
+        wanted = upn.strip().upper()
+        return next((p for p in self._pupils if p.upn.upper() == wanted), None)
+
+    # Qt model ----------------------------------------------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
+        return 0 if parent.isValid() else self.COLUMN_COUNT
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return (self.tr("Name"), self.tr("Year"), self.tr("Reg group"), self.tr("Born"))[section]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role not in self._ROLES:
+            return None  # the view asks for many roles per cell on every paint: answer the others at once
+        pupil = self.pupil_at(index.row()) if index.isValid() else None
+        if pupil is None:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(pupil, index.column())
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+            return self.describe(pupil)
+        if role == self.PupilRole:
+            return pupil
+        if role == self.UpnRole:
+            return pupil.upn
+        if role == self.SearchKeyRole:
+            return self._keys[self._rows[index.row()]]
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    # Words -----------------------------------------------------------------------------------------------------
+
+    def _display(self, pupil: Pupil, column: int) -> str:
+        if column == self.NAME:
+            return pupil.full_name
+        if column == self.YEAR:
+            return self.year_words(pupil.year_group)
+        if column == self.REG_GROUP:
+            return pupil.reg_group
+        if column == self.BORN:
+            return self.date_words(pupil.date_of_birth)
+        return ""
+
+    def year_words(self, year_group: str) -> str:
+        if year_group == "N":
+            return self.tr("Nursery")
+        if year_group == "R":
+            return self.tr("Reception")
+        return self.tr("Year {number}").format(number=year_group) if year_group else ""
+
+    @staticmethod
+    def date_words(day: date | None) -> str:
+        """A date with the month in words, which no reader can misread as month-first: '10 Jun 2018'."""
+        if day is None:
+            return ""
+        return QLocale().toString(QDate(day.year, day.month, day.day), "d MMM yyyy")
+
+    def describe(self, pupil: Pupil) -> str:
+        """One line telling this pupil apart from another of the same name."""
+        parts = [pupil.full_name, self.year_words(pupil.year_group), pupil.reg_group]
+        if pupil.date_of_birth:
+            parts.append(self.tr("born {date}").format(date=self.date_words(pupil.date_of_birth)))
+        return ", ".join(p for p in parts if p)

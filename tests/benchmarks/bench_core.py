@@ -1,0 +1,454 @@
+"""Core store benchmarks: demo generation, recording a concern, sign-in, the fold and one child's file.
+
+Run from the repository root (not part of the pytest run)::
+
+    .venv/bin/python -m tests.benchmarks.bench_core [--entries 100000 --pupils 2000] [--profile]
+
+Every measure is set beside a baseline measured in the same run on the same rows: plain `sqlite3` and plain
+AES-GCM (cryptography's AESGCM) doing the least work the same data needs. See tests/benchmarks/README.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import io
+import os
+import platform
+import pstats
+import shutil
+import sqlite3
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+from desktop_app.crypto import kdf
+from desktop_app.crypto.keys import login_tag
+from desktop_app.domain.envelope_layout import parse_envelope
+from desktop_app.domain.records import Pupil
+from desktop_app.services import demo_content
+from desktop_app.services.child_file import load_child_file
+from desktop_app.services.concerns import check_concerns, open_child_file, record_concerns
+from desktop_app.services.demo import DemoOptions, demo_password, generate_demo_school
+from desktop_app.services.directory import load_directory
+from desktop_app.services.session import Session, sign_in
+from desktop_app.services.state import load_state
+from desktop_app.services.store import SchoolStore
+from desktop_app.storage.engine import DB_FILENAME
+from desktop_app.storage.models import ENTRY_COLUMNS
+
+YEARS = 5
+KEY_MATERIAL_ENTRIES = 35  # school, team key, ten accounts, their grants and the generator's batch keys
+GENERATE_SECONDS_PER_100K = 30.0
+RECORD_P95_MS = 20.0
+FOLD_BEYOND_HASHING_S = 2.0
+CHILD_FILE_MS, CHILD_FILE_RATIO = 50.0, 3.0
+_COLUMNS = ", ".join(ENTRY_COLUMNS)
+_LEAD = next(u for u, _, role, _ in demo_content.STAFF if role == "lead")
+_STAFF = next(u for u, _, role, _ in demo_content.STAFF if role == "staff")
+_NONCE = bytes(12)
+
+
+@dataclass(slots=True)
+class Measure:
+    """One line of the table: the value, its same-run baseline (same unit), and the target it is held to."""
+
+    name: str
+    value: float
+    unit: str
+    baseline: float | None = None
+    target: str = ""
+    passed: bool | None = None
+
+    @property
+    def ratio(self) -> float | None:
+        return self.value / self.baseline if self.baseline else None
+
+
+def _fmt(value: float | None, unit: str) -> str:
+    if value is None:
+        return "—"
+    if unit == "B":
+        return f"{value:,.0f} B"
+    return f"{value:.2f} s" if unit == "s" else f"{value:.1f} ms"
+
+
+def table(measures: Sequence[Measure]) -> str:
+    """The results as an aligned text table."""
+    head = ("measure", "value", "baseline", "ratio", "target", "result")
+    rows = [head]
+    for m in measures:
+        ratio = f"{m.ratio:.1f}x" if m.ratio is not None else "—"
+        result = "info" if m.passed is None else ("pass" if m.passed else "FAIL")
+        rows.append((m.name, _fmt(m.value, m.unit), _fmt(m.baseline, m.unit), ratio, m.target or "—", result))
+    widths = [max(len(r[i]) for r in rows) for i in range(len(head))]
+    lines = [" | ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)) for row in rows]
+    lines.insert(1, "-+-".join("-" * w for w in widths))
+    return "\n".join(lines)
+
+
+def percentile(samples: Sequence[float], pct: int) -> float:
+    if len(samples) < 2:
+        return samples[0]
+    return statistics.quantiles(samples, n=100, method="inclusive")[pct - 1]
+
+
+def _clock(action: Callable[[], Any]) -> tuple[float, Any]:
+    start = time.perf_counter()
+    result = action()
+    return time.perf_counter() - start, result
+
+
+@contextmanager
+def _password_hashing_clock(spent: list[float]) -> Iterator[None]:
+    """Time every Argon2id derivation made meanwhile (kdf.derive_key is looked up at call time)."""
+    original = kdf.derive_key
+
+    def timed(*args: Any, **kwargs: Any) -> bytes:
+        start = time.perf_counter()
+        try:
+            return original(*args, **kwargs)
+        finally:
+            spent.append(time.perf_counter() - start)
+
+    kdf.derive_key = timed
+    try:
+        yield
+    finally:
+        kdf.derive_key = original
+
+
+class Baseline:
+    """Plain sqlite3 and AES-GCM on the store's own rows. Private state: a read connection, a scratch file."""
+
+    def __init__(self, data_dir: Path) -> None:
+        self.reader = sqlite3.connect(data_dir / DB_FILENAME)
+        self.scratch = sqlite3.connect(data_dir / "baseline.sqlite3", isolation_level=None)
+        self.scratch.execute("PRAGMA journal_mode=WAL")
+        self.scratch.execute("PRAGMA synchronous=FULL")
+        if not self.scratch.execute("SELECT 1 FROM sqlite_master WHERE name = 'entries'").fetchone():
+            schema = "SELECT sql FROM sqlite_master WHERE tbl_name = 'entries' AND sql IS NOT NULL"
+            for (sql,) in self.reader.execute(schema).fetchall():
+                self.scratch.execute(sql)
+        self.aes = AESGCM(AESGCM.generate_key(256))
+
+    def rows(self, where: str = "1", params: Sequence[Any] = (), order: str = "local_seq") -> list[tuple]:
+        sql = f"SELECT {_COLUMNS}, recipients, local_seq FROM entries WHERE {where} ORDER BY {order}"
+        return self.reader.execute(sql, params).fetchall()
+
+    def ciphertexts(self, rows: Sequence[tuple]) -> list[bytes]:
+        """AES-GCM ciphertexts as long as each row's content ciphertext (the envelope body less its nonce)."""
+        sealed_at = ENTRY_COLUMNS.index("sealed")
+        sizes = [len(parse_envelope(r[sealed_at])[1]) - 12 for r in rows if r[sealed_at]]
+        return [self.aes.encrypt(_NONCE, bytes(size - 16), None) for size in sizes]
+
+    def read(self, where: str, params: Sequence[Any], order: str, ciphertexts: Sequence[bytes]) -> float:
+        """Seconds to select the rows and decrypt ciphertexts of the same sizes."""
+        start = time.perf_counter()
+        self.rows(where, params, order)
+        for ct in ciphertexts:
+            self.aes.decrypt(_NONCE, ct, None)
+        return time.perf_counter() - start
+
+    def write(self, rows: Sequence[tuple], per_transaction: int) -> list[float]:
+        """Seconds per transaction to encrypt content of the same sizes and insert the same rows, durably."""
+        plaintexts = [bytes(len(ct) - 16) for ct in self.ciphertexts(rows)]
+        insert = f"INSERT INTO entries ({_COLUMNS}, recipients, local_seq) VALUES ({', '.join('?' * 15)})"
+        times = []
+        for start in range(0, len(rows), per_transaction):
+            began = time.perf_counter()
+            for plaintext in plaintexts[start : start + per_transaction]:
+                self.aes.encrypt(_NONCE, plaintext, None)
+            self.scratch.execute("BEGIN IMMEDIATE")
+            self.scratch.executemany(insert, rows[start : start + per_transaction])
+            self.scratch.execute("COMMIT")
+            times.append(time.perf_counter() - began)
+        return times
+
+    def close(self) -> None:
+        self.reader.close()
+        self.scratch.close()
+
+
+def _concern(pupil: Pupil, when: datetime, number: int) -> dict[str, Any]:
+    name = pupil.preferred_name or pupil.forename
+    item: dict[str, Any] = {
+        "pupil": pupil.upn,
+        "occurred_at": when.isoformat(),
+        "category": "neglect" if number % 4 else "physical-abuse",
+        "location": "classroom",
+        "what_happened": f"I (Ruth Okafor, Year 1 teacher) noticed {name} was hungry again at 10:15 and asked for "
+        "food from the breakfast club. Their jumper was the same as all last week and had not been washed.",
+        "childs_words": "There wasn't any food at home this morning, mum was asleep.",
+        "action_taken": "Gave toast from the breakfast club and passed this on to the DSL at break.",
+    }
+    if number % 4 == 0:
+        item["injuries"] = [{"view": "front", "x": 0.31, "y": 0.33, "type": "bruise", "size_cm": 2.5}]
+    return item
+
+
+def _subject_count(data_dir: Path, pupil_id: str) -> int:
+    with sqlite3.connect(data_dir / DB_FILENAME) as conn:
+        return conn.execute("SELECT count(*) FROM entries WHERE subject = ?", (pupil_id,)).fetchone()[0]
+
+
+def _lead_sign_in(store: SchoolStore) -> Session:
+    return sign_in(store, _LEAD, demo_password(_LEAD))
+
+
+@dataclass(slots=True)
+class Run:
+    """One benchmark run: its settings, and the measures and notes it has gathered so far."""
+
+    data_dir: Path
+    entries: int
+    pupils: int
+    samples: int
+    opens: int
+    repeat: int
+    child_entries: int
+    measures: list[Measure]
+    notes: list[str]
+
+    def add(self, *measures: Measure) -> None:
+        self.measures.extend(measures)
+
+    def generate(self) -> None:
+        per_year = max(0, self.entries - self.pupils - KEY_MATERIAL_ENTRIES) / (self.pupils * YEARS)
+        options = DemoOptions(pupils=self.pupils, years=YEARS, concerns_per_pupil_year=per_year)
+        hashing: list[float] = []
+        cpu = time.process_time()
+        with _password_hashing_clock(hashing):
+            seconds, summary = _clock(lambda: generate_demo_school(self.data_dir, options))
+        cpu = time.process_time() - cpu
+        baseline = Baseline(self.data_dir)
+        base = sum(baseline.write(baseline.rows(), 4000))
+        baseline.close()
+        target = GENERATE_SECONDS_PER_100K * max(1.0, summary.entries / 100_000)  # 30 s up to 100k, linear above
+        name = f"generate demo data ({summary.entries:,} entries)"
+        self.add(
+            Measure(name, seconds, "s", base, f"≤ {target:.1f} s", seconds <= target),
+            Measure(f"  of which password hashing ({len(hashing)} Argon2id)", sum(hashing), "s"),
+        )
+        self.notes.append(
+            f"Generated in this process at the production Argon2id cost ({_cost_text()}), {summary.pupils} "
+            f"pupils, {summary.concerns:,} concerns over {YEARS} years ({per_year:.2f} per pupil-year); "
+            f"this process's CPU time for it: {cpu:.1f} s."
+        )
+
+    def record(self, store: SchoolStore) -> Pupil:
+        """Recording concerns as a member of staff; returns the child given a file of `child_entries` entries."""
+        staff = sign_in(store, _STAFF, demo_password(_STAFF))
+        seconds, directory = _clock(lambda: load_directory(staff))
+        baseline = Baseline(self.data_dir)
+        key_id, _ = staff.directory_key()
+        where = ("recipients = ?", (key_id,), "local_seq")
+        self.add(
+            Measure(
+                f"load directory as staff ({len(directory.pupils):,} pupils)",
+                seconds,
+                "s",
+                self._read_baseline(baseline, where),
+            )
+        )
+        pupils = sorted(directory.pupils.values(), key=lambda p: p.upn)
+        child = next(p for p in pupils[len(pupils) // 2 :] if _subject_count(self.data_dir, p.pupil_id) < 50)
+        others = [p for p in pupils if p is not child]
+        now = datetime.now(UTC)
+        before = store.log.count()
+        checks, records = [], []
+        for number in range(self.samples + 1):
+            item = _concern(others[number * 7 % len(others)], now - timedelta(minutes=number + 5), number)
+            check_s, checked = _clock(lambda item=item: check_concerns(directory, [item]))
+            record_s, _ = _clock(lambda checked=checked: record_concerns(staff, directory, checked))
+            checks.append(check_s * 1000)
+            records.append(record_s * 1000)
+        written = baseline.rows("local_seq > ? AND public IS NULL", (before,))
+        base = [t * 1000 for t in baseline.write(written, 1)]
+        self.add(
+            Measure("record first concern of a sign-in (adds batch key)", records[0], "ms"),
+            Measure(
+                "record one concern p50 (record_concerns)",
+                statistics.median(records[1:]),
+                "ms",
+                statistics.median(base),
+            ),
+            Measure(
+                "record one concern p95 (record_concerns)",
+                percentile(records[1:], 95),
+                "ms",
+                percentile(base, 95),
+                f"≤ {RECORD_P95_MS:.0f} ms",
+                percentile(records[1:], 95) <= RECORD_P95_MS,
+            ),
+            Measure("check one concern p50 (check_concerns)", statistics.median(checks[1:]), "ms"),
+        )
+        need = self.child_entries - _subject_count(self.data_dir, child.pupil_id)
+        items = [_concern(child, now - timedelta(days=1 + n * 3 % (365 * YEARS)), n) for n in range(need)]
+        if items:
+            record_concerns(staff, directory, check_concerns(directory, items))
+        staff.close()
+        baseline.close()
+        return child
+
+    def _read_baseline(self, baseline: Baseline, where: tuple[str, tuple, str]) -> float:
+        ciphertexts = baseline.ciphertexts(baseline.rows(*where))
+        return min(baseline.read(*where, ciphertexts) for _ in range(self.repeat))
+
+    def unlock_and_fold(self, store: SchoolStore) -> Session:
+        book = store.keybook()
+        account = book.account_by_login(login_tag(book.school_id, _LEAD))
+        assert account is not None
+        cost = kdf.wrapped_cost(account.current_key.wrapped_secret)
+        hashing = [_clock(lambda: kdf.derive_key("x" * 16, os.urandom(16), cost))[0] for _ in range(3)]
+        unlocks = []
+        for _ in range(3):
+            seconds, session = _clock(lambda: _lead_sign_in(store))
+            unlocks.append(seconds)
+            if len(unlocks) < 3:
+                session.close()
+        cpu = time.process_time()
+        folds = [_clock(lambda: load_state(session))[0] for _ in range(self.repeat)]
+        cpu = (time.process_time() - cpu) / self.repeat
+        self.notes.append(f"Fold: {cpu:.2f} s of CPU time per run (wall time above includes waiting for a core).")
+        baseline = Baseline(self.data_dir)
+        base = self._read_baseline(baseline, ("1", (), "local_seq"))
+        baseline.close()
+        unlock, hashed, fold = statistics.median(unlocks), statistics.median(hashing), min(folds)
+        beyond = unlock - hashed + fold
+        self.add(
+            Measure("unlock: sign_in as lead (median of 3)", unlock, "s", hashed),
+            Measure(f"fold everything: load_state (best of {self.repeat})", fold, "s", base),
+            Measure(
+                "unlock + fold beyond password hashing",
+                beyond,
+                "s",
+                base,
+                f"≤ {FOLD_BEYOND_HASHING_S:.0f} s",
+                beyond <= FOLD_BEYOND_HASHING_S,
+            ),
+        )
+        return session
+
+    def child_file(self, session: Session, child: Pupil) -> None:
+        entries = _subject_count(self.data_dir, child.pupil_id)
+        baseline = Baseline(self.data_dir)
+        where = ("subject = ? AND public IS NULL", (child.pupil_id,), "occurred_at, id")
+        base_ms = self._read_baseline(baseline, where) * 1000
+        baseline.close()
+        seconds, (_, whole) = _clock(lambda: open_child_file(session, child.upn))
+        timed = [_clock(lambda: load_child_file(session, child.pupil_id)) for _ in range(self.opens)]
+        if timed[-1][1][1] != whole:
+            raise SystemExit("load_child_file and open_child_file disagree about the child's chronology")
+        opens = [t * 1000 for t, _ in timed]
+        target = f"≤ {CHILD_FILE_MS:.0f} ms, ≤ {CHILD_FILE_RATIO:.0f}x"
+
+        def measure(name: str, ms: float) -> Measure:
+            return Measure(name, ms, "ms", base_ms, target, ms <= CHILD_FILE_MS and ms <= CHILD_FILE_RATIO * base_ms)
+
+        self.add(
+            measure(f"open child file of {entries} entries: open_child_file", seconds * 1000),
+            measure(f"open child file of {entries} entries: load_child_file p50", statistics.median(opens)),
+            Measure("  load_child_file p95", percentile(opens, 95), "ms", base_ms),
+        )
+
+    def bytes_per_entry(self) -> None:
+        with sqlite3.connect(self.data_dir / DB_FILENAME) as conn:
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            count = conn.execute("SELECT count(*) FROM entries").fetchone()[0]
+            lengths = " + ".join(f"coalesce(length({c}), 8)" for c in (*ENTRY_COLUMNS, "recipients"))
+            logical = conn.execute(f"SELECT avg({lengths}) FROM entries").fetchone()[0]
+        size = (self.data_dir / DB_FILENAME).stat().st_size
+        self.add(Measure(f"bytes on disk per entry ({count:,} entries, after checkpoint)", size / count, "B", logical))
+
+
+def _cost_text() -> str:
+    cost = kdf.PRODUCTION_COST
+    return f"m={cost.memory_kib // 1024} MiB, t={cost.iterations}, p={cost.lanes}"
+
+
+def profile(session: Session, child: Pupil, opens: int, top: int) -> str:
+    """cProfile of one whole-store fold and of `opens` child-file openings: the top functions by own time."""
+    out = io.StringIO()
+    for title, action in (
+        ("load_state (fold everything)", lambda: load_state(session)),
+        (f"load_child_file x{opens}", lambda: [load_child_file(session, child.pupil_id) for _ in range(opens)]),
+    ):
+        profiler = cProfile.Profile()
+        profiler.runcall(action)
+        out.write(f"\n== profile: {title} ==\n")
+        stats = pstats.Stats(profiler, stream=out).strip_dirs()
+        stats.sort_stats("tottime").print_stats(top)
+        stats.sort_stats("cumulative").print_stats(top)
+    return out.getvalue()
+
+
+def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="python -m tests.benchmarks.bench_core", description=__doc__.split("\n")[0])
+    parser.add_argument("--entries", type=int, default=100_000, help="entries in the generated store (about)")
+    parser.add_argument("--pupils", type=int, default=2000)
+    parser.add_argument("--samples", type=int, default=200, help="concerns recorded one at a time for p50/p95")
+    parser.add_argument("--opens", type=int, default=21, help="times the child's file is opened")
+    parser.add_argument("--repeat", type=int, default=2, help="runs of the whole-store fold (best is reported)")
+    parser.add_argument("--child-entries", type=int, default=500)
+    parser.add_argument("--data-dir", type=Path, help="an empty folder for the store (default: a new temp folder)")
+    parser.add_argument("--keep", action="store_true", help="keep the generated store")
+    parser.add_argument("--profile", action="store_true", help="also print cProfile hotspots of fold and child file")
+    parser.add_argument("--strict", action="store_true", help="exit 1 when any target is missed")
+    return parser.parse_args(argv)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parse_args(argv)
+    if os.environ.get(kdf.TEST_SWITCH):
+        print(f"error: unset {kdf.TEST_SWITCH}: sign-in is measured at the production Argon2id cost", file=sys.stderr)
+        return 2
+    data_dir = args.data_dir or Path(tempfile.mkdtemp(prefix="concern-logger-bench-"))
+    if data_dir.exists() and any(data_dir.iterdir()):
+        print(f"error: {data_dir} is not empty", file=sys.stderr)
+        return 2
+    run = Run(data_dir, args.entries, args.pupils, args.samples, args.opens, args.repeat, args.child_entries, [], [])
+    started, load = time.perf_counter(), os.getloadavg()[0]
+    try:
+        run.generate()
+        store = SchoolStore(data_dir)
+        child = run.record(store)
+        session = run.unlock_and_fold(store)
+        run.child_file(session, child)
+        hotspots = profile(session, child, args.opens, 18) if args.profile else ""
+        session.close()
+        store.close()
+        run.bytes_per_entry()
+    finally:
+        if not args.keep:
+            shutil.rmtree(data_dir, ignore_errors=True)
+    print(
+        f"Concern Logger core benchmarks: Python {platform.python_version()}, {os.cpu_count()} cores, "
+        f"load average {load:.1f} at start and {os.getloadavg()[0]:.1f} at end, store in {data_dir}"
+        + (" (kept)" if args.keep else " (removed)")
+    )
+    print(table(run.measures))
+    for note in run.notes:
+        print(note)
+    print(
+        "Baselines: plain sqlite3 (select, or insert with WAL + synchronous=FULL, same rows) plus plain AES-GCM on\n"
+        "ciphertexts as long as each entry's content; sign-in's baseline is one Argon2id derivation at the same cost."
+    )
+    print(f"Total run: {time.perf_counter() - started:.0f} s")
+    if hotspots:
+        print(hotspots)
+    missed = [m.name for m in run.measures if m.passed is False]
+    return 1 if args.strict and missed else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,81 @@
+"""The command line: referral pack, and a transfer between two schools' stores (one set up with a recovery sheet)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from pypdf import PdfReader
+
+from tests.conftest import LEAD, LEAD_PASS, STAFF, STAFF_PASS
+from tests.e2e.conftest import CliSchool, assert_one_error, run_cli
+from tests.unit.test_reports import flat, open_pdf
+
+PDF_PASS = "pdf-password-2"
+ZOFIA = "A123456789012"
+
+
+def _record(school: CliSchool, tmp_path: Path) -> None:
+    concern = {
+        "pupil": ZOFIA,
+        "category": "physical-abuse",
+        "occurred_at": "2024-03-04T09:15:00+00:00",
+        "what_happened": "I saw a bruise on Zofia's cheek at registration.",
+        "injuries": [{"view": "head-left", "x": 0.55, "y": 0.62, "region": "cheek-left", "type": "bruise"}],
+    }
+    path = tmp_path / "concern.json"
+    path.write_text(json.dumps(concern), encoding="utf-8")
+    ran = run_cli(school.data_dir, "record", "--from", str(path), "--as", STAFF, secrets=[STAFF_PASS])
+    assert ran.code == 0, ran.err
+
+
+def test_referral_pack_from_the_command_line(cli_school: CliSchool, tmp_path: Path) -> None:
+    _record(cli_school, tmp_path)
+    out = tmp_path / "pack.pdf"
+    answers = tmp_path / "answers.json"
+    answers.write_text(json.dumps({"summary": "A bruise on the cheek of a child under 4.", "parents_know": True}))
+    args = ("referral-pack", ZOFIA, "--as", LEAD, "--out", str(out), "--external", "--answers", str(answers))
+    ran = run_cli(cli_school.data_dir, *args, "--marking", "OFFICIAL", secrets=[LEAD_PASS, PDF_PASS])
+    assert ran.code == 0, ran.err
+    assert "Referral pack RP-" in ran.out and "external version" in ran.out
+    _, text = open_pdf(out.read_bytes(), PDF_PASS)
+    words = flat(text)
+    assert "Łuczak" in text and "left cheek" in words and "A bruise on the cheek of a child under 4." in words
+    assert "Carys Teacher" not in words
+
+    ran = run_cli(cli_school.data_dir, "referral-pack", ZOFIA, "--as", LEAD, "--out", str(tmp_path / "x.pdf"),
+                  secrets=[LEAD_PASS, "short"])  # fmt: skip
+    assert "at least 8" in assert_one_error(ran)
+    assert not (tmp_path / "x.pdf").exists()
+
+
+def test_transfer_between_two_schools_from_the_command_line(cli_school: CliSchool, tmp_path: Path) -> None:
+    _record(cli_school, tmp_path)
+    out = tmp_path / "out"
+    out.mkdir()
+    args = ("transfer", "export", ZOFIA, "--as", LEAD, "--to", "Riverside Academy", "--out-dir", str(out))
+    ran = run_cli(cli_school.data_dir, *args, secrets=[LEAD_PASS, PDF_PASS])
+    assert ran.code == 0, ran.err
+    bundle = next(out.glob("*.cltransfer"))
+    pdf = next(out.glob("*.pdf"))
+    assert "Łuczak" in open_pdf(pdf.read_bytes(), PDF_PASS)[1]
+
+    other = tmp_path / "riverside"
+    sheet = tmp_path / "recovery.pdf"
+    setup = ("setup", "--school", "Riverside Academy", "--lead", "r.lead", "--lead-name", "Rita Lead")
+    ran = run_cli(other, *setup, "--recovery-sheet", str(sheet), secrets=["lead-passphrase-9"] * 2)
+    assert ran.code == 0 and "NOT encrypted" in ran.out, ran.err
+    recovery = ran.out.split("RECOVERY CODE", 1)[1].splitlines()[1].strip()
+    assert recovery in flat(PdfReader(sheet).pages[0].extract_text())
+    tampered = tmp_path / "tampered.cltransfer"
+    data = bytearray(bundle.read_bytes())
+    data[-10] ^= 0x01
+    tampered.write_bytes(bytes(data))
+    ran = run_cli(other, "transfer", "import", str(tampered), "--as", "r.lead", secrets=["lead-passphrase-9", PDF_PASS])
+    assert "fails its authentication check" in assert_one_error(ran)
+
+    ran = run_cli(other, "transfer", "import", str(bundle), "--as", "r.lead", secrets=["lead-passphrase-9", PDF_PASS])
+    assert ran.code == 0, ran.err
+    code = ran.out.split("RECEIPT CODE:", 1)[1].split()[0]
+    ran = run_cli(cli_school.data_dir, "transfer", "receipt", ZOFIA, code, "--as", LEAD, secrets=[LEAD_PASS])
+    assert ran.code == 0 and "deadline is cleared" in ran.out, ran.err

@@ -1,0 +1,102 @@
+"""The command line IT uses: hub setup, export-enrolment, join and sync, against a real hub."""
+
+from __future__ import annotations
+
+import io
+import json
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+import pytest
+
+from desktop_app import cli
+from desktop_app.services.store import SchoolStore
+from desktop_app.sync.address import parse_hub_address
+from tests.conftest import LEAD, LEAD_PASS, STAFF, make_school
+from tests.e2e.conftest import Ran, assert_one_error
+from tests.integration.conftest import Hub
+from tests.integration.pg import free_port
+
+Runner = Callable[..., Ran]
+
+
+@pytest.fixture
+def run_cli(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> Runner:
+    """The command line run in this process (as `concern-logger --data-dir DIR ...`), secrets on standard input."""
+
+    def run(data_dir: Path, *args: str, secrets: Sequence[str] = ()) -> Ran:
+        monkeypatch.setattr("sys.stdin", io.StringIO("".join(f"{secret}\n" for secret in secrets)))
+        code = cli.main(["--data-dir", str(data_dir), *args])
+        out, err = capsys.readouterr()
+        return Ran(code, out, err)
+
+    return run
+
+
+def test_a_new_pc_joins_through_the_command_line_and_staff_sign_in_with_their_passwords(
+    hub: Hub, tmp_path: Path, run_cli: Runner
+) -> None:
+    pc1, pc2 = tmp_path / "pc1", tmp_path / "pc2"
+    made = make_school(pc1)
+    school_id, count = made.store.keybook().school_id, made.store.log.count()
+    made.store.close()
+    role = "hillside_pcs"
+    password = "a-long-hub-password-for-hillside"
+
+    ran = run_cli(pc1, "hub", "setup", "--hub", hub.admin_url, "--role", role, secrets=[password])
+    assert ran.code == 0, ran.err
+    assert f"syncs as the database role {role} (created)" in ran.out
+    assert f"HOST:PORT:{hub.database}:{role}:PASSWORD" in ran.out
+    assert password not in ran.out + ran.err
+    hub.cluster.add_password(role, password)
+    with SchoolStore(pc1) as store:  # the admin's address with the school's role, remembered for the enrolment
+        remembered = parse_hub_address(store.settings.get("hub_url") or "")
+    assert (remembered.role, remembered.database) == (role, hub.database)
+
+    tcp = hub.pc_url(role)
+    ran = run_cli(pc1, "sync", "--once", "--hub", tcp)
+    assert ran.code == 0, ran.err
+    assert ran.out.startswith(f"Sent {count} entries to the hub and received 0 entries (database {hub.database} on ")
+
+    enrolment = tmp_path / "hillside-enrolment.json"
+    ran = run_cli(pc1, "school", "export-enrolment", str(enrolment), "--hub", tcp, "--as", LEAD, secrets=[LEAD_PASS])
+    assert ran.code == 0, ran.err
+    data = json.loads(enrolment.read_text(encoding="utf-8"))
+    assert data["school_id"] == school_id and data["hub"] == tcp
+    assert set(data) == {"format", "version", "school_id", "school_name", "team_key_id", "team_public_key", "hub"}
+
+    ran = run_cli(pc2, "join", str(enrolment))
+    assert ran.code == 0 and "joined Hillside Primary School" in ran.out, ran.err
+    assert run_cli(pc2, "sync", "--status").out.strip() == "Not synced yet."
+    ran = run_cli(pc2, "sync", "--once")
+    assert ran.code == 0, ran.err
+    assert f"and received {count} entries" in ran.out
+    assert run_cli(pc2, "sync", "--status").out.strip() == "Up to date."
+
+    ran = run_cli(pc2, "staff", "list", "--as", LEAD, secrets=[LEAD_PASS])
+    assert ran.code == 0, ran.err
+    assert "Carys Teacher" in ran.out and STAFF in ran.out
+    ran = run_cli(pc2, "verify")
+    assert ran.code == 0 and ran.out.startswith(f"OK: {count} entries"), ran.out
+
+
+def test_the_command_line_refuses_a_password_in_the_hub_address_and_says_when_the_hub_is_away(
+    tmp_path: Path, run_cli: Runner
+) -> None:
+    made = make_school(tmp_path / "pc1")
+    made.store.close()
+    ran = run_cli(tmp_path / "pc1", "sync", "--once", "--hub", "postgresql://hillside:secret@hub.example/hub")
+    assert assert_one_error(ran) == (
+        "error: The hub address must not contain a password: put it in this PC's PostgreSQL password file "
+        "(PGPASSFILE or ~/.pgpass) or a service file instead."
+    )
+    assert "secret" not in ran.out + ran.err
+    port = free_port()
+    ran = run_cli(tmp_path / "pc1", "sync", "--once", "--hub", f"postgresql://hillside@127.0.0.1:{port}/hub")
+    assert assert_one_error(ran) == (
+        f"error: The hub at database hub on 127.0.0.1:{port} as hillside cannot be reached (Connection refused)."
+    )
+    ran = run_cli(tmp_path / "pc1", "sync", "--status")
+    assert ran.out == "No hub set up: records stay on this PC.\n", "a --hub given once is not remembered"
+    ran = run_cli(tmp_path / "pc1", "sync", "--once")
+    assert assert_one_error(ran).startswith("error: No hub is set up for this PC")

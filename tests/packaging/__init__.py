@@ -1,0 +1,1 @@
+"""Packaging tests: the Windows installer built with wixl, and the Debian package installed in a clean root."""

@@ -1,0 +1,34 @@
+"""The .deb installed into a clean Debian root and run there (tests/packaging/test_deb_install.sh).
+
+Opt-in: it builds the bundle and the package, fetches a minimal Debian from the mirror and installs packages into
+it, which takes about seven minutes on two cores. Run it with CONCERN_LOGGER_PACKAGING_TESTS=1 as root (the
+script installs debootstrap and dpkg-dev with apt, and pyinstaller with pip, when missing), or run the script.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+SCRIPT = Path(__file__).with_name("test_deb_install.sh")
+
+pytestmark = [
+    pytest.mark.slow,
+    pytest.mark.skipif(
+        os.environ.get("CONCERN_LOGGER_PACKAGING_TESTS") != "1",
+        reason="opt-in (about seven minutes): set CONCERN_LOGGER_PACKAGING_TESTS=1",
+    ),
+    pytest.mark.skipif(os.geteuid() != 0, reason="needs root (debootstrap, chroot)"),
+]
+
+
+def test_the_deb_installs_in_a_clean_root_and_the_installed_app_records_and_verifies() -> None:
+    env = {**os.environ, "PYTHON": sys.executable}
+    result = subprocess.run(["bash", str(SCRIPT)], capture_output=True, text=True, check=False, timeout=3600, env=env)
+    print(result.stdout)
+    assert result.returncode == 0, result.stdout[-4000:] + result.stderr[-4000:]
+    assert result.stdout.rstrip().endswith(", 0 failed")

@@ -1,0 +1,241 @@
+"""Oversight: counts and clocks only, true by construction: the oversight account holds no key to any record."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from contextlib import closing
+from datetime import UTC, date, datetime, timedelta
+
+import pytest
+
+from desktop_app.crypto.envelope import NoKeyHeld
+from desktop_app.domain.entries import EntryKind
+from desktop_app.domain.oversight import (
+    METRIC_KEYS,
+    SETTINGS_KEYS,
+    MetricEvent,
+    MetricRecord,
+    dashboard,
+    metric_content,
+)
+from desktop_app.domain.triage import LeadSettings
+from desktop_app.services.audit import audit_summary, file_access_log, record_export, record_print
+from desktop_app.services.concerns import add_addendum, read_child_file
+from desktop_app.services.decisions import add_action, record_decision, record_referral
+from desktop_app.services.errors import NotPermitted
+from desktop_app.services.oversight import (
+    ensure_oversight_key,
+    fill_metrics_gaps,
+    grant_dashboard_access,
+    load_dashboard,
+)
+from desktop_app.services.state import load_state
+from desktop_app.services.triage import acknowledge, save_settings, set_category
+from desktop_app.services.verify import verify_store
+from tests.conftest import LEAD2, LEAD2_PASS, OVERSIGHT, OVERSIGHT_PASS, ROSTER_CSV, School
+from tests.unit.test_decisions import ARM
+from tests.unit.test_triage import AHMED, JAKUB, ZOFIA, record
+
+T0 = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)  # a Monday
+
+
+def metric(event: MetricEvent, ref: str, hours: float, item: str = "", **extra: object) -> MetricRecord:
+    content = metric_content(event, ref, item, **extra)
+    return MetricRecord.from_content(f"m-{event}-{ref}-{item}-{hours}", T0 + timedelta(hours=hours), content)
+
+
+def test_a_metrics_entry_cannot_hold_words() -> None:
+    with pytest.raises(ValueError, match="may not hold 'rationale'"):
+        metric_content(MetricEvent.DECISION, "ref", "item", rationale="Mum explained")
+    with pytest.raises(ValueError, match="may not hold 'pupil'"):
+        metric_content(MetricEvent.CONCERN, "ref", pupil="A123456789012")
+
+
+def test_the_dashboard_counts_and_clocks() -> None:
+    records = [
+        metric(MetricEvent.CONCERN, "c1", 0),
+        metric(MetricEvent.CONCERN, "c1", 0.5),  # the same event written twice (a gap filled on two PCs)
+        metric(MetricEvent.CONCERN, "c2", 1),
+        metric(MetricEvent.CONCERN, "c3", 2),
+        metric(MetricEvent.CONCERN, "c4", 3),
+        metric(MetricEvent.ACKNOWLEDGED, "c1", 2),
+        metric(MetricEvent.ACKNOWLEDGED, "c2", 7),
+        metric(MetricEvent.ACKNOWLEDGED, "c3", 26),
+        metric(MetricEvent.DECISION, "c1", 3, "d1", decision="monitor", needs_second_lead=True),
+        metric(MetricEvent.DECISION, "c2", 8, "d2", decision="monitor", needs_second_lead=False),
+        metric(MetricEvent.DECISION, "c2", 9, "d3", decision="refer-csc", needs_second_lead=False),  # stands
+        metric(MetricEvent.REFERRAL, "c2", 9, "r1", due=T0 + timedelta(hours=33)),
+        metric(MetricEvent.REFERRAL, "c3", 27, "r2", due=T0 + timedelta(hours=51)),
+        metric(MetricEvent.REFERRAL_CHASED, "c2", 40, "r1", due=T0 + timedelta(hours=64)),
+        metric(MetricEvent.REFERRAL_OUTCOME, "c3", 50, "r2"),
+        metric(MetricEvent.ACTION, "c1", 4, "a1", due_day="2026-03-03"),
+        metric(MetricEvent.ACTION, "c1", 4, "a2", due_day="2026-03-20"),
+        metric(MetricEvent.CLOSED, "c3", 60),
+    ]
+    board = dashboard(records, T0 + timedelta(hours=48), tz=UTC)  # Wed 4 Mar 09:00
+    assert (board.concerns, board.open_concerns, board.unacknowledged, board.acknowledged) == (4, 3, 1, 3)
+    assert (board.median_hours_to_acknowledge, board.worst_hours_to_acknowledge) == (6.0, 24.0)
+    assert board.overdue_acknowledgements == 1 and board.longest_wait_hours == 45.0  # c4: due Tue 12:00
+    assert board.decisions_by_type == {"refer-csc": 1, "monitor": 1} and board.awaiting_second_lead == 1
+    assert (board.referrals, board.referrals_awaiting_outcome, board.referrals_overdue) == (2, 1, 0)  # r1 chased
+    assert board.actions_overdue == 1 and board.overdue_items == 2
+    later = dashboard([*records, metric(MetricEvent.SIGN_OFF, "c1", 49, "d1", agrees=True)], T0 + timedelta(hours=70))
+    assert later.awaiting_second_lead == 0 and later.referrals_overdue == 1
+    assert "Decisions: Refer to children's social care: 1, Monitor in school: 1" in "\n".join(later.lines())
+
+
+def test_the_schools_clock_reaches_the_dashboard_through_a_settings_metric() -> None:
+    records = [metric(MetricEvent.CONCERN, "c1", 0)]
+    now = T0 + timedelta(hours=30)
+    assert dashboard(records, now, tz=UTC).overdue_acknowledgements == 1
+    clock = LeadSettings(acknowledge_within_school_days=2).to_payload()
+    clock.pop("red_flags")
+    settings = metric(MetricEvent.SETTINGS, "school", -1, **clock)
+    assert dashboard([*records, settings], now, tz=UTC).overdue_acknowledgements == 0
+
+
+def _school_with_records(school: School) -> dict[str, str]:
+    """Concerns before and after the oversight key exists, and one of every lead action."""
+    staff, lead = school.staff(), school.lead()
+    ids = {
+        "early": record(staff, ZOFIA, "Bruise on Zofia's left arm", days_ago=30, injuries=[ARM]),
+        "before_key": record(staff, JAKUB, "Jakub took food from lunch boxes"),
+    }
+    ensure_oversight_key(lead)  # fills in the metrics of what was recorded before it existed
+    ids["after_key"] = record(staff, ZOFIA, "Another bruise on Zofia's arm", injuries=[ARM])
+    ids["unacknowledged"] = record(staff, AHMED, "Ahmed said he sleeps on the floor")
+    state = load_state(lead)
+    acknowledge(lead, state, ids["early"])
+    set_category(lead, state, ids["before_key"], "attendance", "late every day")
+    add_addendum(lead, state, ids["early"], "Mum says it happened at gymnastics")
+    ids["decision"] = record_decision(lead, state, ids["after_key"], "monitor", "Mum explained").decision_id
+    referral_made = datetime.now(UTC) - timedelta(days=4)
+    record_referral(lead, state, ids["before_key"], "Coventry MASH", "MASH-1", made_at=referral_made)
+    zofia = state.pupil_by_upn(ZOFIA)
+    assert zofia is not None
+    add_action(lead, state, zofia.pupil_id, "Phone Zofia's mum", staff.account_id, date.today() - timedelta(days=1))
+    save_settings(lead, load_state(lead), LeadSettings(amber_hours_before_due=2))
+    return ids
+
+
+def test_an_oversight_account_opens_counts_and_nothing_else(school: School) -> None:
+    ids = _school_with_records(school)
+    lead = school.lead()
+    oversight_id = next(m.account_id for m in load_state(lead).staff.values() if m.username == OVERSIGHT)
+    with pytest.raises(NotPermitted, match="not been given the oversight dashboard"):
+        load_dashboard(school.sign_in(OVERSIGHT, OVERSIGHT_PASS))
+    grant_dashboard_access(lead, oversight_id)
+    oversight = school.sign_in(OVERSIGHT, OVERSIGHT_PASS)
+
+    state = load_state(lead)
+    secrets = {p.full_name for p in state.pupils.values()} | {p.upn for p in state.pupils.values()}
+    secrets |= set(state.pupils) | {"Bruise", "gymnastics", "Mum explained", "MASH", "Phone", "lunch boxes"}
+    secrets |= {line.split(",")[3] for line in ROSTER_CSV.decode().splitlines()[1:]}  # surnames
+    opened_kinds: dict[str, int] = {}
+    lead_kinds: dict[str, int] = {}
+    for entry in school.store.log.all():
+        if entry.sealed is None or lead.keybook.kinds.get(entry.id) in (EntryKind.BATCH, EntryKind.GRANT):
+            continue
+        as_lead = lead.keyring.open_content(entry)
+        assert as_lead is not None, f"a lead cannot open {entry.id}"
+        lead_kinds[as_lead["kind"]] = lead_kinds.get(as_lead["kind"], 0) + 1
+        try:
+            content = oversight.keyring.open_content(entry)
+        except Exception as exc:
+            raise AssertionError(f"{entry.id}: {exc!r}") from exc
+        if content is None:
+            with pytest.raises(NoKeyHeld):
+                oversight.keyring.open_bytes(entry)
+            continue
+        kind = content.pop("kind")
+        opened_kinds[kind] = opened_kinds.get(kind, 0) + 1
+        if kind == "account.profile":
+            assert entry.id == oversight_id  # its own profile only
+            continue
+        assert kind == EntryKind.METRICS and entry.subject is None
+        allowed = SETTINGS_KEYS | {"event", "ref"} if content["event"] == "settings" else METRIC_KEYS
+        assert set(content) <= allowed
+        text = json.dumps(content, ensure_ascii=False)
+        assert not [s for s in secrets if s and s in text], text
+    for kind in (EntryKind.CONCERN, EntryKind.PUPIL, EntryKind.ADDENDUM, EntryKind.DECISION, EntryKind.ACKNOWLEDGEMENT,
+                 EntryKind.CATEGORY_CHANGE, EntryKind.REFERRAL, EntryKind.ACTION, EntryKind.LEAD_SETTINGS,
+                 EntryKind.FILE_VIEWED):  # fmt: skip
+        assert lead_kinds.get(kind, 0) > 0 or kind == EntryKind.FILE_VIEWED, kind
+        assert kind not in opened_kinds
+    assert set(opened_kinds) == {"account.profile", EntryKind.METRICS}
+    with pytest.raises(NotPermitted):
+        oversight.directory_key()
+
+    now = datetime.now(UTC) + timedelta(days=10)
+    board = load_dashboard(oversight, now)
+    assert (board.concerns, board.open_concerns, board.acknowledged, board.unacknowledged) == (4, 4, 2, 2)
+    assert board.overdue_acknowledgements == 2  # ten days on, nobody acknowledged Jakub's or Ahmed's
+    assert board.median_hours_to_acknowledge is not None and board.worst_hours_to_acknowledge is not None
+    assert 0 <= board.median_hours_to_acknowledge <= board.worst_hours_to_acknowledge < 1
+    assert board.decisions_by_type == {"monitor": 1} and board.awaiting_second_lead == 1  # recurring arm bruise
+    assert (board.referrals, board.referrals_awaiting_outcome, board.referrals_overdue) == (1, 1, 1)
+    assert board.actions_overdue == 1 and board.settings.amber_hours_before_due == 2
+    assert load_dashboard(lead, now) == board  # a lead sees the same numbers
+    assert verify_store(school.store, oversight).intact
+    assert fill_metrics_gaps(lead, load_state(lead)) == 0  # nothing missing: none written twice
+    assert ids
+
+
+def test_metrics_missing_from_a_pc_that_did_not_know_the_key_are_filled_once(school: School) -> None:
+    staff, lead = school.staff(), school.lead()
+    ensure_oversight_key(lead)
+    concern = record(staff, ZOFIA, "Recorded on a PC that knew the key")
+    staff_without_key = school.staff()
+    staff_without_key.keybook.oversight_keys.clear()  # as if this PC had not yet synced the oversight key
+    missing = record(staff_without_key, JAKUB, "Recorded on a PC that did not")
+    assert load_dashboard(lead).concerns == 1
+    assert fill_metrics_gaps(lead, load_state(lead)) == 1
+    assert fill_metrics_gaps(lead, load_state(lead)) == 0
+    assert load_dashboard(lead).concerns == 2
+    assert concern != missing
+
+
+# --- the access audit ---------------------------------------------------------------------------------------------
+
+
+def test_leads_see_who_opened_exported_or_printed_a_file(school: School) -> None:
+    lead, deputy = school.lead(), school.sign_in(LEAD2, LEAD2_PASS)
+    record(school.staff(), ZOFIA, "x")
+    zofia = load_state(lead).pupil_by_upn(ZOFIA)
+    assert zofia is not None
+    read_child_file(lead, zofia.pupil_id)
+    read_child_file(deputy, zofia.pupil_id, family=True)
+    record_export(lead, zofia.pupil_id, "referral pack", "to Coventry MASH, external version")
+    record_print(deputy, zofia.pupil_id, "chronology")
+    rows = file_access_log(lead, zofia.pupil_id)
+    assert [(r.who, r.action, r.detail) for r in rows] == [
+        ("Bilal Deputy (Deputy DSL)", "printed (chronology)", ""),
+        ("Alice Lead (lead)", "exported (referral pack)", "to Coventry MASH, external version"),
+        ("Bilal Deputy (Deputy DSL)", "opened the file", ""),
+        ("Alice Lead (lead)", "opened the file", ""),
+    ]
+    assert [r.when for r in rows] == sorted((r.when for r in rows), reverse=True)
+    with pytest.raises(NotPermitted):
+        file_access_log(school.staff(), zofia.pupil_id)
+
+
+def test_the_audit_summary_says_what_is_broken_in_plain_words(school: School) -> None:
+    lead = school.lead()
+    concern = record(school.staff(), ZOFIA, "x")
+    assert audit_summary(lead).intact
+    with closing(sqlite3.connect(school.store.db_path)) as conn:  # as someone with the file could
+        conn.execute("DROP TRIGGER entries_no_update")
+        (sealed,) = conn.execute("SELECT sealed FROM entries WHERE id = ?", (concern,)).fetchone()
+        changed = bytearray(sealed)
+        changed[-1] ^= 0x01
+        conn.execute("UPDATE entries SET sealed = ? WHERE id = ?", (bytes(changed), concern))
+        conn.commit()
+    summary = audit_summary(school.lead())
+    assert not summary.intact and summary.headline().startswith(f"{len(summary.breaks)} problem(s) found in")
+    about = {(b.by, b.words) for b in summary.breaks if b.entry_id == concern}
+    assert (
+        "Carys Teacher (Year 1 teacher)",
+        "An entry was changed after it was written: its content no longer matches its signature.",
+    ) in about
+    assert all(b.when is not None and b.words.startswith("An entry ") for b in summary.breaks)
