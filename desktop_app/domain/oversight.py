@@ -135,7 +135,9 @@ class Dashboard:
         """The dashboard in words, for the command line and the screen reader."""
 
         def hours(value: float | None) -> str:
-            return "—" if value is None else f"{value:.1f} h"
+            if value is None:
+                return "—"
+            return f"{value:.1f} h" if value < 48 else f"{value / 24:.0f} days"
 
         decided = ", ".join(f"{_decision_words(k)}: {v}" for k, v in self.decisions_by_type.items()) or "none"
         return [

@@ -9,7 +9,7 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 from desktop_app.domain import bodymap
-from desktop_app.domain.entries import EntryKind
+from desktop_app.domain.entries import EntryKind, to_millis
 from desktop_app.domain.ids import new_id
 from desktop_app.domain.records import Pupil, Role
 from desktop_app.services import demo_content as words
@@ -31,6 +31,7 @@ class DemoOptions:
     concerns_per_pupil_year: float = 0.8
     seed: int = 2012
     today: date | None = None
+    lead_history: bool = True  # leads' acknowledgements and decisions on older concerns, and the governor's dashboard
 
 
 @dataclass(slots=True)
@@ -168,7 +169,7 @@ class _Generator:
         }
         return pupil, when, content
 
-    def history(self, pupils: list[Pupil], households: list[list[Pupil]]) -> tuple[list[tuple], list[str]]:
+    def history(self, pupils: list[Pupil], households: list[list[Pupil]]) -> tuple[list[tuple], list[Pupil]]:
         rng, items = self.rng, []
         total = int(len(pupils) * self.options.years * self.options.concerns_per_pupil_year)
         worried = rng.sample(pupils, max(1, len(pupils) // 8))
@@ -194,25 +195,91 @@ class _Generator:
             for sibling in family:
                 if sibling is not child:
                     items.append(self.concern(sibling, "neglect", start + timedelta(days=60)))
-            recurring.append(f"{child.full_name} (UPN {child.upn})")
+            recurring.append(child)
         items.sort(key=lambda item: item[1])
         return items, recurring
 
-    def write_history(self, items: list[tuple]) -> None:
+    def write_history(self, items: list[tuple]) -> list[tuple[str, str, Pupil, datetime, str]]:
+        """Each concern written by a member of staff; returns (entry id, author account id, pupil, when, category)."""
         by_author: dict[str, list[tuple]] = {}
         for item in items:
             by_author.setdefault(self.rng.choice(self.staff_authors), []).append(item)
+        written = []
         for author, mine in by_author.items():
             session = self.sessions[author]
             for start in range(0, len(mine), _CHUNK):
                 with UnitOfWork(session) as uow:
                     for pupil, when, content in mine[start : start + _CHUNK]:
                         delay = timedelta(minutes=self.rng.randrange(5, 240))
-                        uow.record(
+                        entry_id = uow.record(
                             EntryKind.CONCERN, content, subject=pupil.pupil_id, occurred_at=when,
                             recorded_at=when + delay,
                         )  # fmt: skip
+                        written.append((entry_id, session.account_id, pupil, when, content["category"]))
                     uow.commit()
+        return written
+
+    def write_lead_history(self, lead: Session, written: list, keep_open: set[str]) -> None:
+        """The leads' part of the simulated past: concerns older than a fortnight were acknowledged within hours
+        and decided within a day or two, so the queue shows only what is recent (and the recurring injuries)."""
+        from desktop_app.services.triage import author_recipient
+
+        cutoff = datetime.combine(self.today - timedelta(days=14), datetime.min.time(), UTC)
+        watch_from = cutoff - timedelta(days=150)  # the recurring injuries of the last months stay for a lead to see
+        old = [
+            item
+            for item in written
+            if item[3] < cutoff and not (item[2].pupil_id in keep_open and item[3] >= watch_from)
+        ]
+        for start in range(0, len(old), _CHUNK):
+            with UnitOfWork(lead) as uow:
+                for concern_id, author_id, pupil, when, category in old[start : start + _CHUNK]:
+                    author = author_recipient(lead, author_id)
+                    acknowledged = when + timedelta(hours=self.rng.randrange(1, 7))
+                    uow.record(
+                        EntryKind.ACKNOWLEDGEMENT, {"concern": concern_id}, subject=pupil.pupil_id,
+                        occurred_at=acknowledged, recorded_at=acknowledged, also_to=[author] if author else [],
+                    )  # fmt: skip
+                    decision, rationale = self.rng.choice(words.DECISIONS.get(category, words.DECISIONS["other"]))
+                    decided = acknowledged + timedelta(hours=self.rng.randrange(2, 40))
+                    content = {"concern": concern_id, "decision": decision, "rationale": rationale,
+                               "needs_second_lead": False, "flags": []}  # fmt: skip
+                    uow.record(
+                        EntryKind.DECISION, content, subject=pupil.pupil_id, occurred_at=decided, recorded_at=decided
+                    )
+                    later = decided + timedelta(days=self.rng.randrange(1, 10))
+                    if decision in ("refer-csc", "refer-police"):
+                        agency = "Children's services (MASH)" if decision == "refer-csc" else "Police"
+                        reference = f"MASH-{self.rng.randrange(10**5, 10**6)}"
+                        referral = {"concern": concern_id, "agency": agency, "reference": reference,
+                                    "expected_by": to_millis(decided + timedelta(days=1))}  # fmt: skip
+                        referral_id = uow.record(
+                            EntryKind.REFERRAL,
+                            referral,
+                            subject=pupil.pupil_id,
+                            occurred_at=decided,
+                            recorded_at=decided,
+                        )
+                        outcome = self.rng.choice(words.REFERRAL_OUTCOMES)
+                        uow.record(
+                            EntryKind.REFERRAL_OUTCOME, {"referral": referral_id, "outcome": outcome},
+                            subject=pupil.pupil_id, occurred_at=later, recorded_at=later,
+                        )  # fmt: skip
+                    closing = {"concern": concern_id, "outcome": self.rng.choice(words.CLOSING_OUTCOMES)}
+                    uow.record(
+                        EntryKind.CONCERN_CLOSED, closing, subject=pupil.pupil_id, occurred_at=later, recorded_at=later
+                    )
+                uow.commit()
+
+
+def _open_dashboard_for_governor(lead: Session) -> None:
+    """The oversight key, the governor's access to the dashboard, and the counts for everything recorded so far."""
+    from desktop_app.services.oversight import ensure_oversight_key, grant_dashboard_access
+
+    ensure_oversight_key(lead)
+    for account in lead.keybook.accounts.values():
+        if account.role == Role.OVERSIGHT:
+            grant_dashboard_access(lead, account.account_id)
 
 
 def generate_demo_school(data_dir: Path, options: DemoOptions | None = None) -> DemoSummary:
@@ -234,11 +301,14 @@ def generate_demo_school(data_dir: Path, options: DemoOptions | None = None) -> 
     pupils, households = generator.pupils()
     generator.write_pupils(lead, pupils)
     items, recurring = generator.history(pupils, households)
-    generator.write_history(items)
+    written = generator.write_history(items)
+    if options.lead_history:
+        generator.write_lead_history(lead, written, {pupil.pupil_id for pupil in recurring})
+        _open_dashboard_for_governor(lead)
     for session in [lead, *sessions.values()]:
         session.close()
     store.settings.set(DEMO_ACCOUNTS_SETTING, json.dumps([[u, p, r, n] for u, p, r, n in accounts]))
     summary = DemoSummary(data_dir, code, accounts, len(pupils), len(households), len(items), store.log.count())
-    summary.recurring = recurring
+    summary.recurring = [f"{child.full_name} (UPN {child.upn})" for child in recurring]
     store.close()
     return summary

@@ -223,3 +223,34 @@ INJURY_SITES = [  # view, region, type, colour, shape, explanation
     ("back", "upper-back", "bruise", "purple", "linear, parallel", ""),
     ("front", "knee-right", "scratch", "red", "linear", "I fell in the playground."),
 ]
+
+# category: [(decision, rationale)] for the leads' simulated decisions on older concerns
+DECISIONS: dict[str, list[tuple[str, str]]] = {
+    "neglect": [
+        ("early-help", "Pattern of hunger and poor hygiene; parents agreed to an early help assessment."),
+        ("monitor", "First concern of this kind; class teacher to monitor breakfast club attendance for 4 weeks."),
+    ],
+    "physical-abuse": [
+        ("refer-csc", "Injury with an explanation that does not fit; referred to MASH the same day."),
+        ("monitor", "Explanation consistent with the injury and witnessed by a lunchtime supervisor."),
+    ],
+    "emotional-abuse": [("early-help", "Parent accepted support from the family support worker.")],
+    "domestic-abuse": [("refer-csc", "Operation Encompass notification followed up; referred to children's services.")],
+    "attendance": [("monitor", "Attendance officer to meet parents; weekly check by the class teacher.")],
+    "mental-health": [("early-help", "Referred to the school counsellor with the parents' consent.")],
+    "online-safety": [("refer-police", "Adult seeking images from a child: reported to police and CEOP.")],
+    "child-on-child": [("monitor", "Behaviour policy applied; pupils separated at lunchtime; review in 2 weeks.")],
+    "disclosure": [("refer-csc", "Disclosure of harm at home: referred to children's social care at once.")],
+    "other": [("no-further-action", "Information noted; no further action needed at this time.")],
+}
+REFERRAL_OUTCOMES = [
+    "Strategy discussion held; section 47 enquiry opened; child-protection plan agreed.",
+    "Assessed as child in need; family support worker allocated.",
+    "No further action by children's services; stepped down to early help.",
+    "Police visited the home the same evening; safeguarding advice given.",
+]
+CLOSING_OUTCOMES = [
+    "Monitoring period ended with no further concerns; closed.",
+    "Support in place and working; closed after review with the class teacher.",
+    "Outcome recorded from the referral; file kept open for the next concern.",
+]

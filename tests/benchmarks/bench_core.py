@@ -224,7 +224,7 @@ class Run:
 
     def generate(self) -> None:
         per_year = max(0, self.entries - self.pupils - KEY_MATERIAL_ENTRIES) / (self.pupils * YEARS)
-        options = DemoOptions(pupils=self.pupils, years=YEARS, concerns_per_pupil_year=per_year)
+        options = DemoOptions(pupils=self.pupils, years=YEARS, concerns_per_pupil_year=per_year, lead_history=False)
         hashing: list[float] = []
         cpu = time.process_time()
         with _password_hashing_clock(hashing):

@@ -95,7 +95,8 @@ class Run:
     def generate(self) -> list[str]:
         start = time.perf_counter()
         summary = generate_demo_school(
-            self.data_dir, DemoOptions(pupils=self.pupils, years=YEARS, concerns_per_pupil_year=self.per_year)
+            self.data_dir,
+            DemoOptions(pupils=self.pupils, years=YEARS, concerns_per_pupil_year=self.per_year, lead_history=False),
         )
         self.notes.append(f"Demo generated in {time.perf_counter() - start:.1f} s ({summary.entries:,} entries).")
         return summary.recurring

@@ -99,7 +99,9 @@ def demo_school(folder: Path, entries: int) -> SchoolStore:
     """A demo school of about `entries` entries (pupils, their concerns over five years, staff, keys)."""
     pupils = max(40, entries // 25)
     per_pupil_year = max(0.1, (entries - pupils - 60) / (pupils * YEARS))
-    generate_demo_school(folder, DemoOptions(pupils=pupils, years=YEARS, concerns_per_pupil_year=per_pupil_year))
+    generate_demo_school(
+        folder, DemoOptions(pupils=pupils, years=YEARS, concerns_per_pupil_year=per_pupil_year, lead_history=False)
+    )
     return SchoolStore(folder)
 
 
