@@ -1,0 +1,58 @@
+"""The generated demo school: realistic, intact, and showing the pattern a lead must not miss."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from desktop_app.services.demo import DemoOptions, demo_password, generate_demo_school
+from desktop_app.services.errors import ServiceError
+from desktop_app.services.oversight import load_dashboard
+from desktop_app.services.session import sign_in
+from desktop_app.services.store import SchoolStore
+from desktop_app.services.triage import load_queue, open_workspace
+from desktop_app.services.verify import verify_store
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory: pytest.TempPathFactory):
+    folder = tmp_path_factory.mktemp("demo") / "school"
+    summary = generate_demo_school(folder, DemoOptions(pupils=60, years=2, today=date(2026, 11, 26)))
+    store = SchoolStore(folder)
+    yield summary, store
+    store.close()
+
+
+def test_the_demo_verifies_and_every_entry_opens_for_a_lead(demo) -> None:
+    summary, store = demo
+    lead = sign_in(store, "dsl", demo_password("dsl"), sleep=lambda _s: None)
+    report = verify_store(store, lead)
+    assert report.intact, report.problems
+    assert report.entries == summary.entries and report.opened > summary.concerns
+
+
+def test_older_concerns_are_dealt_with_and_the_recurring_injuries_wait_in_the_queue(demo) -> None:
+    summary, store = demo
+    lead = sign_in(store, "dsl", demo_password("dsl"), sleep=lambda _s: None)
+    queue = load_queue(open_workspace(lead))
+    assert queue and len(queue) < summary.concerns / 4, "older concerns were acknowledged, decided and closed"
+    recurring_upns = {text.split("UPN ")[1].rstrip(")") for text in summary.recurring}
+    flagged = {item.upn for item in queue if item.flags}
+    assert recurring_upns & flagged, "the children whose injuries recur carry red flags in the queue"
+
+
+def test_the_governor_sees_counts_and_no_names(demo) -> None:
+    summary, store = demo
+    governor = sign_in(store, "governor", demo_password("governor"), sleep=lambda _s: None)
+    text = "\n".join(load_dashboard(governor).lines())
+    assert f"Concerns recorded: {summary.concerns}" in text
+    for upn_text in summary.recurring:
+        assert upn_text.split(" (UPN")[0] not in text
+
+
+def test_a_second_demo_in_the_same_folder_is_refused(demo) -> None:
+    _summary, store = demo
+    with pytest.raises(ServiceError, match="already exists"):
+        generate_demo_school(Path(store.data_dir), DemoOptions(pupils=4, years=1))
