@@ -22,7 +22,7 @@ QT_OFFSCREEN = ["libegl1", "libgl1", "libx11-6", "libdbus-1-3", "libfontconfig1"
                 "libxkbcommon0"]  # fmt: skip
 QT_WINDOW = ["libxcb-cursor0", "libxcb-icccm4", "libxcb-keysyms1", "libxcb-render-util0", "libxcb-shape0",
              "libxcb-xkb1", "libxkbcommon-x11-0"]  # fmt: skip
-TEST_TOOLS = ["poppler-utils", "postgresql"]  # pdftotext; a private PostgreSQL server for the hub tests
+TEST_TOOLS = ["poppler-utils", "postgresql", "msitools", "wixl"]  # pdftotext; PostgreSQL for the hub; the MSI check
 
 
 def say(text: str) -> None:

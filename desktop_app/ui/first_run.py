@@ -231,7 +231,7 @@ class FirstRunWizard(QWizard):
         self.ui.createPage.setCommitPage(True)  # once the school exists there is no going back to change it
         self.ui.recoveryPage.setFinalPage(True)
         self.ui.joinPage.setFinalPage(True)
-        self.ui.folderLabel.setText(_tr("Records will be kept in {folder}").format(folder=data_dir))
+        self.ui.folderLabel.setText(_tr("Records will be kept in {folder}").format(folder=data_dir.absolute()))
         for page, name, widget in (
             (self.ui.createPage, "school*", self.ui.schoolNameEdit),
             (self.ui.createPage, "fullName*", self.ui.fullNameEdit),

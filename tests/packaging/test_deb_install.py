@@ -1,7 +1,7 @@
 """The .deb installed into a clean Debian root and run there (tests/packaging/test_deb_install.sh).
 
 Opt-in: it builds the bundle and the package, fetches a minimal Debian from the mirror and installs packages into
-it, which takes about seven minutes on two cores. Run it with CONCERN_LOGGER_PACKAGING_TESTS=1 as root (the
+it, which takes 5 to 7 minutes on two cores. Run it with CONCERN_LOGGER_PACKAGING_TESTS=1 as root (the
 script installs debootstrap and dpkg-dev with apt, and pyinstaller with pip, when missing), or run the script.
 """
 
@@ -20,7 +20,7 @@ pytestmark = [
     pytest.mark.slow,
     pytest.mark.skipif(
         os.environ.get("CONCERN_LOGGER_PACKAGING_TESTS") != "1",
-        reason="opt-in (about seven minutes): set CONCERN_LOGGER_PACKAGING_TESTS=1",
+        reason="opt-in (5 to 7 minutes): set CONCERN_LOGGER_PACKAGING_TESTS=1",
     ),
     pytest.mark.skipif(os.geteuid() != 0, reason="needs root (debootstrap, chroot)"),
 ]
