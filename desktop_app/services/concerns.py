@@ -8,7 +8,7 @@ from datetime import datetime, tzinfo
 from typing import Any
 
 from desktop_app.domain import bodymap
-from desktop_app.domain.chronology import ChronologyItem, chronology_for
+from desktop_app.domain.chronology import ChronologyItem
 from desktop_app.domain.concern_input import MAX_TEXT, ConcernInput, ConcernInputError, parse_concern
 from desktop_app.domain.entries import EntryKind
 from desktop_app.domain.fold import fold
@@ -23,7 +23,7 @@ from desktop_app.services.directory import categories, find_pupil, load_director
 from desktop_app.services.errors import NotFound, ServiceError
 from desktop_app.services.oversight import record_metric
 from desktop_app.services.session import Session
-from desktop_app.services.state import load_state, open_rows
+from desktop_app.services.state import open_rows
 from desktop_app.services.triage import lean_rows, quiet_gc
 from desktop_app.services.uow import UnitOfWork, now_utc
 
@@ -97,18 +97,6 @@ def add_addendum(session: Session, state: SchoolState, amends: str, text: str) -
         entry_id = uow.record(EntryKind.ADDENDUM, {"amends": amends, "text": text}, subject=concern.pupil_id)
         uow.commit()
     return entry_id
-
-
-def open_child_file(session: Session, upn: str) -> tuple[Pupil, list[ChronologyItem]]:
-    """A lead opens a child's file: the chronology, with the opening written to the access audit."""
-    session.require_lead()
-    state = load_state(session)
-    pupil = find_pupil(state, upn)
-    items = chronology_for(state, pupil.pupil_id, bodymap.region_name)
-    with UnitOfWork(session) as uow:
-        uow.audit(EntryKind.FILE_VIEWED, pupil.pupil_id, what="chronology")
-        uow.commit()
-    return pupil, items
 
 
 def chronology_json(pupil: Pupil, items: list[ChronologyItem], generated_at: datetime) -> dict[str, Any]:

@@ -33,16 +33,18 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from desktop_app.crypto import kdf
 from desktop_app.crypto.keys import login_tag
+from desktop_app.domain import bodymap
 from desktop_app.domain.envelope_layout import parse_envelope
+from desktop_app.domain.lead.child_file import child_file
 from desktop_app.domain.records import Pupil
 from desktop_app.services import demo_content
-from desktop_app.services.child_file import load_child_file
-from desktop_app.services.concerns import check_concerns, open_child_file, record_concerns
+from desktop_app.services.concerns import check_concerns, read_child_file, record_concerns
 from desktop_app.services.demo import DemoOptions, demo_password, generate_demo_school
 from desktop_app.services.directory import load_directory
 from desktop_app.services.session import Session, sign_in
 from desktop_app.services.state import load_state
 from desktop_app.services.store import SchoolStore
+from desktop_app.services.uow import now_utc
 from desktop_app.storage.engine import DB_FILENAME
 from desktop_app.storage.models import ENTRY_COLUMNS
 
@@ -339,16 +341,20 @@ class Run:
         )
         return session
 
-    def child_file(self, session: Session, child: Pupil) -> None:
+    def open_child_file(self, session: Session, child: Pupil) -> None:
         entries = _subject_count(self.data_dir, child.pupil_id)
         baseline = Baseline(self.data_dir)
         where = ("subject = ? AND public IS NULL", (child.pupil_id,), "occurred_at, id")
         base_ms = self._read_baseline(baseline, where) * 1000
         baseline.close()
-        seconds, (_, whole) = _clock(lambda: open_child_file(session, child.upn))
-        timed = [_clock(lambda: load_child_file(session, child.pupil_id)) for _ in range(self.opens)]
-        if timed[-1][1][1] != whole:
-            raise SystemExit("load_child_file and open_child_file disagree about the child's chronology")
+        def whole_store() -> tuple:
+            state = load_state(session)
+            return child_file(state, child.pupil_id, now_utc(), region_name=bodymap.region_name).chronology
+
+        seconds, whole = _clock(whole_store)
+        timed = [_clock(lambda: read_child_file(session, child.pupil_id)) for _ in range(self.opens)]
+        if timed[-1][1].chronology != whole:
+            raise SystemExit("read_child_file and the whole-store fold disagree about the child's chronology")
         opens = [t * 1000 for t, _ in timed]
         target = f"≤ {CHILD_FILE_MS:.0f} ms, ≤ {CHILD_FILE_RATIO:.0f}x"
 
@@ -356,9 +362,9 @@ class Run:
             return Measure(name, ms, "ms", base_ms, target, ms <= CHILD_FILE_MS and ms <= CHILD_FILE_RATIO * base_ms)
 
         self.add(
-            measure(f"open child file of {entries} entries: open_child_file", seconds * 1000),
-            measure(f"open child file of {entries} entries: load_child_file p50", statistics.median(opens)),
-            Measure("  load_child_file p95", percentile(opens, 95), "ms", base_ms),
+            measure(f"child file of {entries} entries from a whole-store fold", seconds * 1000),
+            measure(f"open child file of {entries} entries: read_child_file p50", statistics.median(opens)),
+            Measure("  read_child_file p95", percentile(opens, 95), "ms", base_ms),
         )
 
     def bytes_per_entry(self) -> None:
@@ -381,7 +387,7 @@ def profile(session: Session, child: Pupil, opens: int, top: int) -> str:
     out = io.StringIO()
     for title, action in (
         ("load_state (fold everything)", lambda: load_state(session)),
-        (f"load_child_file x{opens}", lambda: [load_child_file(session, child.pupil_id) for _ in range(opens)]),
+        (f"read_child_file x{opens}", lambda: [read_child_file(session, child.pupil_id) for _ in range(opens)]),
     ):
         profiler = cProfile.Profile()
         profiler.runcall(action)
@@ -423,7 +429,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         store = SchoolStore(data_dir)
         child = run.record(store)
         session = run.unlock_and_fold(store)
-        run.child_file(session, child)
+        run.open_child_file(session, child)
         hotspots = profile(session, child, args.opens, 18) if args.profile else ""
         session.close()
         store.close()

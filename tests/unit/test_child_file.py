@@ -1,4 +1,4 @@
-"""Opening one child's file from that child's entries alone: same chronology as the whole-store fold, audited."""
+"""Opening one child's file from that family's entries alone: same chronology as the whole-store fold, audited."""
 
 from __future__ import annotations
 
@@ -6,9 +6,10 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
+from desktop_app.domain import bodymap
 from desktop_app.domain.entries import EntryKind
-from desktop_app.services.child_file import child_state, load_child_file
-from desktop_app.services.concerns import add_addendum, check_concerns, open_child_file, record_concerns
+from desktop_app.domain.lead.child_file import child_file
+from desktop_app.services.concerns import add_addendum, check_concerns, file_state, read_child_file, record_concerns
 from desktop_app.services.directory import import_roster, load_directory
 from desktop_app.services.errors import NotFound, NotPermitted
 from desktop_app.services.session import Session
@@ -49,10 +50,14 @@ def recorded(school: School) -> School:
 
 def test_same_chronology_as_the_whole_store_fold(recorded: School) -> None:
     lead = recorded.lead()
-    pupil, whole = open_child_file(lead, ZOFIA)
-    same_pupil, items = load_child_file(lead, pupil.pupil_id)
-    assert same_pupil == pupil
-    assert items == whole
+    pupil = load_directory(lead).pupil_by_upn(ZOFIA)
+    assert pupil is not None
+    now = datetime.now(UTC)
+    whole = child_file(load_state(lead), pupil.pupil_id, now, region_name=bodymap.region_name)
+    opened = read_child_file(lead, pupil.pupil_id, now=now)
+    assert opened.front_sheet.pupil == pupil
+    items = list(opened.chronology)
+    assert items == list(whole.chronology)
     assert [i.kind for i in items] == ["concern", "concern", "addendum"]  # the addendum happened today
     assert "1 injury: bruise" in items[1].summary
     assert items[0].recorded_by == "Carys Teacher (Year 1 teacher)"
@@ -64,11 +69,10 @@ def test_reads_only_that_childs_records(recorded: School) -> None:
     lead = recorded.lead()
     zofia = load_directory(lead).pupil_by_upn(ZOFIA)
     assert zofia is not None
-    state = child_state(lead, zofia.pupil_id)
+    state = file_state(lead, zofia.pupil_id)
     assert list(state.pupils) == [zofia.pupil_id]
     assert {c.pupil_id for c in state.concerns.values()} == {zofia.pupil_id}
     assert len(state.concerns) == 2
-    assert {m.full_name for m in state.staff.values()} == {"Alice Lead", "Carys Teacher"}  # the file's authors
 
 
 def test_latest_directory_details_are_shown(recorded: School) -> None:
@@ -76,7 +80,7 @@ def test_latest_directory_details_are_shown(recorded: School) -> None:
     import_roster(lead, ROSTER_CSV.replace(b"Zofia,\xc5\x81uczak,,", b"Zofia,Nowak,Zosia,"))
     zofia = load_directory(lead).pupil_by_upn(ZOFIA)
     assert zofia is not None
-    pupil, _ = load_child_file(lead, zofia.pupil_id)
+    pupil = read_child_file(lead, zofia.pupil_id).front_sheet.pupil
     assert (pupil.surname, pupil.preferred_name) == ("Nowak", "Zosia")
 
 
@@ -85,8 +89,8 @@ def test_each_opening_is_written_to_the_access_audit(recorded: School) -> None:
     zofia = load_directory(lead).pupil_by_upn(ZOFIA)
     assert zofia is not None
     before = recorded.store.log.count()
-    load_child_file(lead, zofia.pupil_id)
-    load_child_file(lead, zofia.pupil_id)
+    read_child_file(lead, zofia.pupil_id)
+    read_child_file(lead, zofia.pupil_id)
     kinds = [lead.keyring.open_content(e)["kind"] for e in recorded.store.log.sealed_entries(subject=zofia.pupil_id)]
     assert kinds.count(EntryKind.FILE_VIEWED) == 2
     assert recorded.store.log.count() == before + 3  # two audit entries and the session's batch key
@@ -98,7 +102,7 @@ def test_staff_cannot_open_a_childs_file(recorded: School) -> None:
     assert zofia is not None
     before = recorded.store.log.count()
     with pytest.raises(NotPermitted):
-        load_child_file(staff, zofia.pupil_id)
+        read_child_file(staff, zofia.pupil_id)
     assert recorded.store.log.count() == before
 
 
@@ -106,5 +110,5 @@ def test_unknown_pupil_is_refused_and_nothing_is_written(recorded: School) -> No
     lead = recorded.lead()
     before = recorded.store.log.count()
     with pytest.raises(NotFound):
-        load_child_file(lead, "0190a000-0000-7000-8000-000000000000")
+        read_child_file(lead, "0190a000-0000-7000-8000-000000000000")
     assert recorded.store.log.count() == before

@@ -13,7 +13,7 @@ from desktop_app.crypto.envelope import NoKeyHeld
 from desktop_app.domain.entries import EntryKind, EntryRecord
 from desktop_app.domain.envelope_layout import recipient_key_ids
 from desktop_app.services.backup import backup_store
-from desktop_app.services.concerns import add_addendum, check_concerns, open_child_file, record_concerns
+from desktop_app.services.concerns import add_addendum, check_concerns, read_child_file_by_upn, record_concerns
 from desktop_app.services.directory import load_directory
 from desktop_app.services.errors import NotPermitted
 from desktop_app.services.session import Session
@@ -83,8 +83,7 @@ def test_a_member_of_staff_cannot_read_another_staff_members_concern(
 
     # Even with the lead check switched off, the chronology B could open holds nothing of A's.
     monkeypatch.setattr(Session, "require_lead", lambda _self: None)
-    _pupil, items = open_child_file(staff_b, ZOFIA)
-    assert items == []
+    assert read_child_file_by_upn(staff_b, ZOFIA).chronology == ()
 
     # A reads their own; a lead reads both.
     state_a = load_state(staff_a)
@@ -219,7 +218,7 @@ def test_no_name_upn_or_phrase_is_readable_in_the_store_its_log_or_a_backup(scho
     lead = school.lead()
     record(lead, AHMED, "Ахмед Krężołek said Şeyma Yılmaz was crying", action_taken=PHRASES["action_taken"])
     add_addendum(lead, load_state(lead), concern, PHRASES["addendum"])
-    open_child_file(lead, JAKUB)
+    read_child_file_by_upn(lead, JAKUB)
 
     db = school.store.db_path
     wal = db.with_name(db.name + "-wal")

@@ -12,7 +12,7 @@ import pytest
 from alembic import command
 from alembic.config import Config
 
-from desktop_app.services.concerns import check_concerns, open_child_file, record_concerns
+from desktop_app.services.concerns import check_concerns, read_child_file_by_upn, record_concerns
 from desktop_app.services.directory import load_directory
 from desktop_app.services.errors import ServiceError
 from desktop_app.services.store import SchoolStore
@@ -98,7 +98,7 @@ def test_a_first_release_store_is_backed_up_migrated_and_keeps_every_entry(
         report = verify_store(store, lead)
         assert report.intact, report.problems
         assert report.entries == len(rows_before) and report.opened > 0
-        _pupil, items = open_child_file(lead, ZOFIA)
+        items = read_child_file_by_upn(lead, ZOFIA).chronology
         assert sorted(said) == sorted(item.summary for item in items if item.kind == "concern")
         lead.close()
 
