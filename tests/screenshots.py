@@ -82,8 +82,8 @@ def main() -> int:
 
         nowhere = AppShell(Path(tmp) / "no-school-here", settings)
         nowhere.start()
-        _wait(lambda: nowhere.no_school_box is not None)
-        shoot(nowhere.no_school_box, "no-school-message")
+        _wait(lambda: nowhere.no_school_box is not None or nowhere.first_run is not None)  # a new PC: the wizard
+        shoot(nowhere.no_school_box or nowhere.first_run, "no-school-message")
         nowhere.shut_down()
 
         form = shell.start()
@@ -123,7 +123,44 @@ def main() -> int:
         window.close()
         shell.shut_down()
         QApplication.processEvents()
+        _shoot_lead_workspace(Path(tmp) / "demo", settings, shoot)
     return 0
+
+
+def _shoot_lead_workspace(data_dir: Path, settings: object, shoot: Callable[..., None]) -> None:
+    """The designated lead's queue, a child's file (chronology and body-map history) and the dashboard."""
+    from desktop_app.services.demo import demo_password
+    from desktop_app.ui.app import AppShell
+    from desktop_app.ui.lead.install import PAGE_DASHBOARD, install_lead_workspace
+
+    made = []
+    shell = AppShell(data_dir, settings, installers=[lambda w: made.append(install_lead_workspace(w))])  # type: ignore[arg-type]
+    form = shell.start()
+    _wait(lambda: form.school() is not None)
+    form.ui.usernameEdit.setText("dsl")
+    form.ui.passwordEdit.setText(demo_password("dsl"))
+    form.submit()
+    _wait(lambda: bool(made) and made[0].controller.view() is not None and shell.main_window is not None)
+    window, lead = shell.main_window, made[0]
+    items = lead.controller.view().items
+    child = max(items, key=lambda item: (len(item.flags), item.category == "physical-abuse"))
+    for width, height in SIZES:
+        window.resize(width, height)
+        shoot(window, f"lead-queue-{width}x{height}")
+    lead.open_child_file(child.pupil_id, child.concern_id)
+    _wait(lambda: lead.child_file.view() is not None and lead.window.ops_running() == 0)
+    for tab, name in ((lead.child_file.ui.chronologyTab, "chronology"), (lead.child_file.ui.bodyMapTab, "bodymap")):
+        lead.child_file.ui.tabs.setCurrentWidget(tab)
+        for width, height in SIZES:
+            window.resize(width, height)
+            shoot(window, f"lead-file-{name}-{width}x{height}")
+    window.show_page(PAGE_DASHBOARD)
+    _wait(lambda: lead.dashboard.dashboard() is not None)
+    for width, height in SIZES:
+        window.resize(width, height)
+        shoot(window, f"lead-dashboard-{width}x{height}")
+    window.close()
+    shell.shut_down()
 
 
 if __name__ == "__main__":

@@ -20,7 +20,8 @@ from desktop_app.ui.bodymap.painting import mark_radius
 from desktop_app.ui.lead.bodymap_history_model import RegionCountsModel
 from desktop_app.ui.lead.chronology_model import ChronologyModel
 from desktop_app.ui.lead.install import LeadWorkspaceUi
-from tests.conftest import School
+from tests.conftest import LEAD, LEAD_PASS, School
+from tests.gui.conftest import sign_in_with_keys
 from tests.gui.test_lead_queue import JAKUB, ZOFIA, lead_window, queue_rows, record
 
 ARM = {"view": "front", "x": 0.725, "y": 0.324, "region": "upper-arm-left", "type": "bruise"}
@@ -65,7 +66,7 @@ def test_the_file_shows_the_front_sheet_and_one_chronology_in_order_filtered_wit
     qtbot: Any, school: School, make_shell: Callable[..., AppShell]
 ) -> None:
     ids = _history(school)
-    _window, workspace = lead_window(qtbot, make_shell)
+    window, workspace = lead_window(qtbot, make_shell)
     _open_zofia(qtbot, workspace, ids["hunger"])
     page = workspace.child_file
     assert page is not None
@@ -113,6 +114,13 @@ def test_the_file_shows_the_front_sheet_and_one_chronology_in_order_filtered_wit
     finally:
         lead.close()
     assert len(looked) == 2 and all(row.who == "Alice Lead (lead)" for row in looked)
+
+    window.lock()  # nothing of the file stays on the page behind the lock
+    assert page.view() is None and page.model.rowCount() == 0 and page.bodymap.shown() is None
+    assert page.ui.recordBrowser.toPlainText() == "" and page.ui.frontSheetBrowser.toPlainText() == ""
+    sign_in_with_keys(qtbot, window.lock_screen(), LEAD, LEAD_PASS)
+    qtbot.waitUntil(lambda: page.view() is not None and not page._busy, timeout=10_000)
+    assert page.ui.titleLabel.text() == "Zofia Łuczak"  # the same file, opened again for the same lead
 
 
 def _pixel(canvas: Any, view: str, number: int) -> QColor:
@@ -187,3 +195,103 @@ def test_a_referral_pack_is_exported_with_a_password_asked_twice_and_the_export_
     finally:
         lead.close()
     assert "exported (referral pack)" in actions
+
+
+def _select_kind(qtbot: Any, page: Any, kind: str) -> Any:
+    rows = _shown(page)
+    row = next(i for i, r in enumerate(rows) if r.kind == kind)
+    page.ui.chronologyTable.setCurrentIndex(page.ui.chronologyTable.model().index(row, 0))
+    return rows[row]
+
+
+def _save(qtbot: Any, page: Any, dialog: Any) -> None:
+    assert dialog.save_button().isEnabled()
+    qtbot.mouseClick(dialog.save_button(), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.open_dialog() is None and not page._busy, timeout=10_000)
+
+
+def test_actions_contacts_and_referrals_are_recorded_and_followed_up_until_the_concern_is_closed(
+    qtbot: Any, school: School, make_shell: Callable[..., AppShell]
+) -> None:
+    concern = record(school, ZOFIA, "Said her dad hit her with a belt", 1, category="physical-abuse")
+    _window, workspace = lead_window(qtbot, make_shell)
+    _open_zofia(qtbot, workspace, concern)
+    page = workspace.child_file
+    assert page is not None
+
+    qtbot.mouseClick(page.ui.actionButton, Qt.MouseButton.LeftButton)
+    action = page.open_dialog()
+    assert action is not None and not action.save_button().isEnabled() and action.concern_id() == concern
+    qtbot.keyClicks(action.ui.textEdit, "Speak to the class teacher about her mood")
+    _save(qtbot, page, action)
+    assert page.ui.noticeLabel.text() == "Action added."
+
+    qtbot.mouseClick(page.ui.contactButton, Qt.MouseButton.LeftButton)
+    contact = page.open_dialog()
+    assert contact is not None
+    qtbot.keyClicks(contact.ui.whoEdit, "Sam Patel, duty social worker")
+    qtbot.keyClicks(contact.ui.organisationEdit, "Coventry MASH")
+    assert not contact.save_button().isEnabled()
+    qtbot.keyClicks(contact.ui.saidEdit, "Advised a referral today")
+    _save(qtbot, page, contact)
+
+    qtbot.mouseClick(page.ui.referralButton, Qt.MouseButton.LeftButton)
+    referral = page.open_dialog()
+    assert referral is not None and "1 working day" in referral.ui.expectedLabel.text()
+    qtbot.keyClicks(referral.ui.agencyEdit, "Children's social care (MASH)")
+    qtbot.keyClicks(referral.ui.referenceEdit, "MASH-2291")
+    _save(qtbot, page, referral)
+    kinds = [r.kind for r in _shown(page)]
+    for kind in (RowKind.ACTION, RowKind.AGENCY_CONTACT, RowKind.REFERRAL):
+        assert kind in kinds
+
+    row = _select_kind(qtbot, page, RowKind.REFERRAL)
+    assert "MASH-2291" in page.ui.recordBrowser.toPlainText() and row.concern_id == concern
+    assert page.ui.chaseButton.isVisible() and page.ui.outcomeButton.isVisible() and page.ui.closeButton.isHidden()
+    qtbot.mouseClick(page.ui.chaseButton, Qt.MouseButton.LeftButton)
+    _save(qtbot, page, page.open_dialog())  # a chase needs no words
+    qtbot.mouseClick(page.ui.outcomeButton, Qt.MouseButton.LeftButton)
+    outcome = page.open_dialog()
+    assert outcome is not None and not outcome.save_button().isEnabled()  # an outcome does
+    qtbot.keyClicks(outcome.ui.textEdit, "Strategy discussion; section 47 enquiry")
+    _save(qtbot, page, outcome)
+    assert {RowKind.REFERRAL_CHASED, RowKind.REFERRAL_OUTCOME} <= {r.kind for r in _shown(page)}
+    assert page.selected_entry_id() == row.entry_id and page.ui.outcomeButton.isHidden()
+
+    _select_kind(qtbot, page, RowKind.ACTION)
+    qtbot.mouseClick(page.ui.doneButton, Qt.MouseButton.LeftButton)
+    _save(qtbot, page, page.open_dialog())
+    assert RowKind.ACTION_DONE in {r.kind for r in _shown(page)}
+
+    page.select_entry(concern)
+    assert page.ui.closeButton.isVisible()
+    qtbot.mouseClick(page.ui.closeButton, Qt.MouseButton.LeftButton)
+    closing = page.open_dialog()
+    assert closing is not None
+    qtbot.keyClicks(closing.ui.textEdit, "Child protection plan agreed")
+    _save(qtbot, page, closing)
+    assert "1 concern (0 open)" in page.ui.subtitleLabel.text()
+    assert "Child protection plan agreed" in page.ui.workBrowser.toPlainText()
+    qtbot.waitUntil(lambda: all(r["item"].concern_id != concern for r in queue_rows(workspace)), timeout=10_000)
+
+    page.ui.tabs.setCurrentWidget(page.ui.frontSheetTab)  # the front sheet's facts, kept up to date by the lead
+    qtbot.mouseClick(page.ui.agencyButton, Qt.MouseButton.LeftButton)
+    agency = page.open_dialog()
+    assert agency is not None
+    agency.ui.statusCombo.setCurrentIndex(agency.ui.statusCombo.findData("cp-plan"))
+    qtbot.keyClicks(agency.ui.agencyEdit, "Coventry children's services")
+    _save(qtbot, page, agency)
+    qtbot.mouseClick(page.ui.mobilityButton, Qt.MouseButton.LeftButton)
+    mobility = page.open_dialog()
+    assert mobility is not None
+    mobility.ui.mobileCombo.setCurrentIndex(mobility.ui.mobileCombo.findData("no"))
+    _save(qtbot, page, mobility)
+    qtbot.mouseClick(page.ui.fileStatusButton, Qt.MouseButton.LeftButton)
+    status = page.open_dialog()
+    assert status is not None and not status.save_button().isEnabled()  # it is open already
+    status.ui.statusCombo.setCurrentIndex(status.ui.statusCombo.findData("closed"))
+    _save(qtbot, page, status)
+    sheet = page.ui.frontSheetBrowser.toPlainText()
+    assert "Child-protection plan since" in sheet and "Coventry children's services" in sheet
+    assert "Independently mobile no" in " ".join(sheet.split())
+    assert "file closed" in page.ui.subtitleLabel.text()

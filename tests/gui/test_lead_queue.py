@@ -10,7 +10,6 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
 
 from desktop_app.domain.triage import Clock, Stage
 from desktop_app.services.audit import file_access_log
@@ -25,7 +24,7 @@ from desktop_app.ui.lead.install import PAGE_CHILD_FILE, PAGE_DASHBOARD, PAGE_QU
 from desktop_app.ui.lead.queue_model import TriageQueueModel
 from desktop_app.ui.main_window import MainWindow
 from tests.conftest import LEAD, LEAD_PASS, STAFF, STAFF_PASS, School
-from tests.gui.conftest import signed_in_window
+from tests.gui.conftest import sign_in_with_keys, signed_in_window
 
 ZOFIA, JAKUB, AHMED = "A123456789012", "A123456789013", "B123456789014"
 WORKSPACES: dict[int, LeadWorkspaceUi] = {}
@@ -194,4 +193,7 @@ def test_overdue_items_turn_red_and_stay_on_top_and_new_entries_arrive_on_refres
 
     window.lock()  # the lock drops the queue: no child data stays in the model
     assert workspace.queue.model.rowCount() == 0 and controller.view() is None
-    QApplication.processEvents()
+    assert workspace.queue.ui.detailsBrowser.toPlainText() == ""
+    sign_in_with_keys(qtbot, window.lock_screen(), LEAD, LEAD_PASS)  # the same lead again: folded afresh
+    qtbot.waitUntil(lambda: len(queue_rows(workspace)) == 2, timeout=10_000)
+    assert not window.is_locked()

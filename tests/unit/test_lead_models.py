@@ -150,7 +150,7 @@ def test_the_body_map_history_models_count_regions_and_list_marks_in_number_orde
     marks = HistoricMarksModel()
     marks.set_marks([mark(2, "cheek-left", 5, 1.0), mark(1, "upper-arm-left", 0, 0.3)])
     assert cells(marks, HistoricMarksModel.COLUMN_NUMBER) == ["1", "2"]
-    assert cells(marks, HistoricMarksModel.COLUMN_MARK)[0] == "bruise on the left upper arm (front view), 2 cm"
+    assert cells(marks, HistoricMarksModel.COLUMN_MARK)[0] == "bruise on the left upper arm, 2 cm"
     assert cells(marks, HistoricMarksModel.COLUMN_EXPLANATION) == ["fell", "fell"]
     assert cells(marks, 0, HistoricMarksModel.ConcernIdRole) == ["c1", "c2"]
 

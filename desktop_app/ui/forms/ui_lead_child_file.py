@@ -127,6 +127,33 @@ class Ui_LeadChildFilePage(object):
 
         self.frontSheetLayout.addWidget(self.frontSheetBrowser)
 
+        self.frontSheetButtons = QHBoxLayout()
+        self.frontSheetButtons.setObjectName(u"frontSheetButtons")
+        self.fileStatusButton = QPushButton(self.frontSheetTab)
+        self.fileStatusButton.setObjectName(u"fileStatusButton")
+        self.fileStatusButton.setAutoDefault(False)
+
+        self.frontSheetButtons.addWidget(self.fileStatusButton)
+
+        self.agencyButton = QPushButton(self.frontSheetTab)
+        self.agencyButton.setObjectName(u"agencyButton")
+        self.agencyButton.setAutoDefault(False)
+
+        self.frontSheetButtons.addWidget(self.agencyButton)
+
+        self.mobilityButton = QPushButton(self.frontSheetTab)
+        self.mobilityButton.setObjectName(u"mobilityButton")
+        self.mobilityButton.setAutoDefault(False)
+
+        self.frontSheetButtons.addWidget(self.mobilityButton)
+
+        self.frontSheetSpacer = QSpacerItem(10, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.frontSheetButtons.addItem(self.frontSheetSpacer)
+
+
+        self.frontSheetLayout.addLayout(self.frontSheetButtons)
+
         self.tabs.addTab(self.frontSheetTab, "")
         self.chronologyTab = QWidget()
         self.chronologyTab.setObjectName(u"chronologyTab")
@@ -183,10 +210,51 @@ class Ui_LeadChildFilePage(object):
         self.chronologyTable.setSortingEnabled(True)
         self.chronologySplitter.addWidget(self.chronologyTable)
         self.chronologyTable.verticalHeader().setVisible(False)
-        self.recordBrowser = QTextBrowser(self.chronologySplitter)
+        self.recordPanel = QWidget(self.chronologySplitter)
+        self.recordPanel.setObjectName(u"recordPanel")
+        self.recordLayout = QVBoxLayout(self.recordPanel)
+        self.recordLayout.setObjectName(u"recordLayout")
+        self.recordLayout.setContentsMargins(0, 0, 0, 0)
+        self.recordBrowser = QTextBrowser(self.recordPanel)
         self.recordBrowser.setObjectName(u"recordBrowser")
         self.recordBrowser.setOpenLinks(False)
-        self.chronologySplitter.addWidget(self.recordBrowser)
+
+        self.recordLayout.addWidget(self.recordBrowser)
+
+        self.followUpLayout = QHBoxLayout()
+        self.followUpLayout.setObjectName(u"followUpLayout")
+        self.closeButton = QPushButton(self.recordPanel)
+        self.closeButton.setObjectName(u"closeButton")
+        self.closeButton.setAutoDefault(False)
+
+        self.followUpLayout.addWidget(self.closeButton)
+
+        self.doneButton = QPushButton(self.recordPanel)
+        self.doneButton.setObjectName(u"doneButton")
+        self.doneButton.setAutoDefault(False)
+
+        self.followUpLayout.addWidget(self.doneButton)
+
+        self.chaseButton = QPushButton(self.recordPanel)
+        self.chaseButton.setObjectName(u"chaseButton")
+        self.chaseButton.setAutoDefault(False)
+
+        self.followUpLayout.addWidget(self.chaseButton)
+
+        self.outcomeButton = QPushButton(self.recordPanel)
+        self.outcomeButton.setObjectName(u"outcomeButton")
+        self.outcomeButton.setAutoDefault(False)
+
+        self.followUpLayout.addWidget(self.outcomeButton)
+
+        self.followUpSpacer = QSpacerItem(10, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.followUpLayout.addItem(self.followUpSpacer)
+
+
+        self.recordLayout.addLayout(self.followUpLayout)
+
+        self.chronologySplitter.addWidget(self.recordPanel)
 
         self.chronologyLayout.addWidget(self.chronologySplitter)
 
@@ -238,8 +306,15 @@ class Ui_LeadChildFilePage(object):
         QWidget.setTabOrder(self.categoryFilter, self.kindFilter)
         QWidget.setTabOrder(self.kindFilter, self.chronologyTable)
         QWidget.setTabOrder(self.chronologyTable, self.recordBrowser)
-        QWidget.setTabOrder(self.recordBrowser, self.frontSheetBrowser)
-        QWidget.setTabOrder(self.frontSheetBrowser, self.workBrowser)
+        QWidget.setTabOrder(self.recordBrowser, self.closeButton)
+        QWidget.setTabOrder(self.closeButton, self.doneButton)
+        QWidget.setTabOrder(self.doneButton, self.chaseButton)
+        QWidget.setTabOrder(self.chaseButton, self.outcomeButton)
+        QWidget.setTabOrder(self.outcomeButton, self.frontSheetBrowser)
+        QWidget.setTabOrder(self.frontSheetBrowser, self.fileStatusButton)
+        QWidget.setTabOrder(self.fileStatusButton, self.agencyButton)
+        QWidget.setTabOrder(self.agencyButton, self.mobilityButton)
+        QWidget.setTabOrder(self.mobilityButton, self.workBrowser)
 
         self.retranslateUi(LeadChildFilePage)
 
@@ -292,6 +367,18 @@ class Ui_LeadChildFilePage(object):
 #if QT_CONFIG(accessibility)
         self.frontSheetBrowser.setAccessibleName(QCoreApplication.translate("LeadChildFilePage", u"Front sheet", None))
 #endif // QT_CONFIG(accessibility)
+        self.fileStatusButton.setText(QCoreApplication.translate("LeadChildFilePage", u"File s&tatus\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.fileStatusButton.setToolTip(QCoreApplication.translate("LeadChildFilePage", u"Open, closed, transferred out or in", None))
+#endif // QT_CONFIG(tooltip)
+        self.agencyButton.setText(QCoreApplication.translate("LeadChildFilePage", u"Other a&gency\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.agencyButton.setToolTip(QCoreApplication.translate("LeadChildFilePage", u"Child in need, child-protection plan, looked after, early help: started or ended", None))
+#endif // QT_CONFIG(tooltip)
+        self.mobilityButton.setText(QCoreApplication.translate("LeadChildFilePage", u"&Mobility\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.mobilityButton.setToolTip(QCoreApplication.translate("LeadChildFilePage", u"Whether the child is independently mobile", None))
+#endif // QT_CONFIG(tooltip)
         self.tabs.setTabText(self.tabs.indexOf(self.frontSheetTab), QCoreApplication.translate("LeadChildFilePage", u"Front &sheet", None))
         self.categoryFilterLabel.setText(QCoreApplication.translate("LeadChildFilePage", u"Cate&gory:", None))
 #if QT_CONFIG(accessibility)
@@ -310,6 +397,22 @@ class Ui_LeadChildFilePage(object):
 #if QT_CONFIG(accessibility)
         self.recordBrowser.setAccessibleName(QCoreApplication.translate("LeadChildFilePage", u"The full record of the selected row", None))
 #endif // QT_CONFIG(accessibility)
+        self.closeButton.setText(QCoreApplication.translate("LeadChildFilePage", u"Cl&ose concern\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.closeButton.setToolTip(QCoreApplication.translate("LeadChildFilePage", u"Close the selected concern with its outcome", None))
+#endif // QT_CONFIG(tooltip)
+        self.doneButton.setText(QCoreApplication.translate("LeadChildFilePage", u"&Mark action done\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.doneButton.setToolTip(QCoreApplication.translate("LeadChildFilePage", u"Record that the selected action is done", None))
+#endif // QT_CONFIG(tooltip)
+        self.chaseButton.setText(QCoreApplication.translate("LeadChildFilePage", u"C&hase referral\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.chaseButton.setToolTip(QCoreApplication.translate("LeadChildFilePage", u"Record that you chased the agency for a response", None))
+#endif // QT_CONFIG(tooltip)
+        self.outcomeButton.setText(QCoreApplication.translate("LeadChildFilePage", u"Record &outcome\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.outcomeButton.setToolTip(QCoreApplication.translate("LeadChildFilePage", u"Record what the agency decided", None))
+#endif // QT_CONFIG(tooltip)
         self.tabs.setTabText(self.tabs.indexOf(self.chronologyTab), QCoreApplication.translate("LeadChildFilePage", u"C&hronology", None))
         self.tabs.setTabText(self.tabs.indexOf(self.bodyMapTab), QCoreApplication.translate("LeadChildFilePage", u"Body-map &history", None))
 #if QT_CONFIG(accessibility)

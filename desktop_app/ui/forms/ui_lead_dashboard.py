@@ -299,7 +299,7 @@ class Ui_LeadDashboardPage(object):
 
         self.pageLayout.addItem(self.bottomSpacer)
 
-        self.pageLayout.setStretch(5, 1)
+        self.pageLayout.setStretch(6, 1)
         QWidget.setTabOrder(self.refreshButton, self.setupButton)
 
         self.retranslateUi(LeadDashboardPage)

@@ -89,9 +89,11 @@ class AuditPage(QWidget):
                 return
             self.access.set_rows(rows)
             self.ui.accessLabel.setText(
-                _tr("The file of {pupil}: {count} openings, exports and printings, newest first.").format(
-                    pupil=pupil.full_name, count=len(rows)
-                )
+                (
+                    _tr("The file of {pupil}: opened, exported or printed once.")
+                    if len(rows) == 1
+                    else _tr("The file of {pupil}: opened, exported or printed {count} times, newest first.")
+                ).format(pupil=pupil.full_name, count=len(rows))
             )
 
         def failed(error: BaseException) -> None:

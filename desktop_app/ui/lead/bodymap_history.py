@@ -34,8 +34,13 @@ from desktop_app.ui.lead.common import short_when
 
 OLDEST = QColor("#e0a19b")  # the weakest a mark is drawn (the oldest in the range)
 NEWEST = QColor("#7f1a15")  # the strongest (the newest)
-_ROWS = ((("front", "back", "head-left", "head-right", "hands"),),
-         (("front", "back", "hands"), ("head-left", "head-right")))  # fmt: skip
+# Ways to arrange the five outlines: blocks side by side, each block rows of views stacked, every view of a block
+# drawn at the same height. The arrangement that draws the whole body largest is used.
+_LAYOUTS: tuple[tuple[tuple[tuple[str, ...], ...], ...], ...] = (
+    ((("front", "back"),), (("head-left", "head-right"), ("hands",))),
+    ((("front", "back", "head-left", "head-right", "hands"),),),
+    ((("front", "back", "hands"), ("head-left", "head-right")),),
+)
 
 
 def _tr(text: str) -> str:
@@ -53,25 +58,32 @@ def tint_for(weight: float) -> QColor:
 
 
 def view_rects(width: float, height: float, caption: float) -> dict[str, QRectF]:
-    """Where each view's outline goes: one row, or two, whichever draws the outlines larger."""
-    best: tuple[float, dict[str, QRectF]] = (-1.0, {})
-    for rows in _ROWS:
-        row_height = height / len(rows) - caption
-        scale = min(
-            [row_height] + [width / sum(bodymap.VIEW_ASPECT[v] for v in row) for row in rows]
-        )  # the outline height every view gets
-        if scale <= 0:
+    """Where each view's outline goes (a caption's height is left free under each), in the arrangement that draws
+    the front view tallest, then covers the most area."""
+    best: tuple[tuple[float, float], dict[str, QRectF]] = ((-1.0, -1.0), {})
+    for blocks in _LAYOUTS:
+        scales = [height / len(rows) - caption for rows in blocks]  # each block's outline height, before fitting
+        widths = [max(sum(bodymap.VIEW_ASPECT[v] for v in row) for row in rows) for rows in blocks]
+        needed = sum(w * s for w, s in zip(widths, scales, strict=True))
+        fit = min(1.0, width / needed) if needed > 0 else 0.0
+        if fit <= 0 or min(scales) <= 0:
             continue
         rects: dict[str, QRectF] = {}
-        for r, row in enumerate(rows):
-            total = sum(bodymap.VIEW_ASPECT[v] for v in row) * scale
-            x = (width - total) / 2
-            for view in row:
-                w = bodymap.VIEW_ASPECT[view] * scale
-                rects[view] = QRectF(x, r * (height / len(rows)), w, scale)
-                x += w
-        if scale > best[0]:
-            best = (scale, rects)
+        x = (width - needed * fit) / 2
+        for rows, block_width, scale in zip(blocks, widths, scales, strict=True):
+            outline = scale * fit
+            for r, row in enumerate(rows):
+                row_width = sum(bodymap.VIEW_ASPECT[v] for v in row) * outline
+                left = x + (block_width * outline - row_width) / 2
+                top = r * (height / len(rows))
+                for view in row:
+                    w = bodymap.VIEW_ASPECT[view] * outline
+                    rects[view] = QRectF(left, top, w, outline)
+                    left += w
+            x += block_width * outline
+        area = sum(r.width() * r.height() for r in rects.values())
+        if (rects["front"].height(), area) > best[0]:
+            best = ((rects["front"].height(), area), rects)
     return best[1]
 
 
@@ -89,7 +101,7 @@ class HistoryCanvas(QWidget):
         self.setAccessibleName(_tr("Body maps of every mark in the range"))
 
     def sizeHint(self) -> QSize:
-        return QSize(640, 420)
+        return QSize(480, 400)
 
     def set_history(self, history: BodyMapHistory | None) -> None:
         self._history = history
@@ -101,11 +113,30 @@ class HistoryCanvas(QWidget):
         return self._history
 
     def _caption_height(self) -> float:
-        return self.fontMetrics().lineSpacing() + 6.0
+        return 2 * self.fontMetrics().lineSpacing() + 6.0
+
+    def _caption(self, painter: QPainter, view: str, rect: QRectF, count: int) -> None:
+        """The view's name under its outline, and how many marks it holds, each within the outline's width."""
+        metrics = self.fontMetrics()
+        width = int(rect.width())
+        name = view_name(view) if metrics.horizontalAdvance(view_name(view)) <= width else view_name(view, short=True)
+        lines = [name]
+        if count:
+            lines.append(_tr("1 mark") if count == 1 else _tr("{n} marks").format(n=count))
+        painter.setPen(QColor("#3a3a3a"))
+        for i, line in enumerate(lines):
+            text = metrics.elidedText(line, Qt.TextElideMode.ElideRight, width)
+            box = QRectF(
+                rect.left(), rect.bottom() + 2 + i * metrics.lineSpacing(), rect.width(), metrics.lineSpacing()
+            )
+            painter.drawText(box, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, text)
 
     def rects(self) -> dict[str, QRectF]:
-        """The rectangle each view's outline is drawn in (draw_body_map fits the outline inside it)."""
-        return view_rects(self.width(), self.height(), self._caption_height())
+        """The rectangle each view's outline is drawn in (draw_body_map fits the outline inside it); a line is left
+        free above, where the outlines' side labels ("Left side") reach."""
+        top = float(self.fontMetrics().lineSpacing())
+        rects = view_rects(self.width(), self.height() - top, self._caption_height())
+        return {view: rect.translated(0, top) for view, rect in rects.items()}
 
     def mark_point(self, view: str, number: int) -> QPointF | None:
         """Where the mark numbered `number` is drawn, or None when it is not shown."""
@@ -123,19 +154,13 @@ class HistoryCanvas(QWidget):
         try:
             painter.fillRect(self.rect(), QColor("#ffffff"))
             history = self._history
-            caption = self._caption_height()
             for view, rect in self.rects().items():
                 draw_body_map(painter, rect, view, [])
                 marks: tuple[HistoricMark, ...] = history.marks.get(view, ()) if history else ()
                 for mark in marks:  # oldest first: newer marks are drawn over older ones
                     draw_body_map(painter, rect, view, [mark.mark], layered=True, labels=[str(mark.number)],
                                   tint=tint_for(mark.weight))  # fmt: skip
-                words = view_name(view)
-                if marks:
-                    words += " · " + (_tr("1 mark") if len(marks) == 1 else _tr("{n} marks").format(n=len(marks)))
-                painter.setPen(QColor("#3a3a3a"))
-                box = QRectF(rect.left() - 20, rect.bottom() + 2, rect.width() + 40, caption - 2)
-                painter.drawText(box, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, words)
+                self._caption(painter, view, rect, len(marks))
         finally:
             painter.end()
 
@@ -174,7 +199,16 @@ class BodyMapHistoryView(QWidget):
         self.marks_table = self._table(self.marks_model, _tr("Every mark in the range, numbered as on the maps"))
         self.counts_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.counts_table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        self.marks_table.horizontalHeader().setStretchLastSection(True)
+        marks_header = self.marks_table.horizontalHeader()
+        for column, mode in (
+            (HistoricMarksModel.COLUMN_NUMBER, QHeaderView.ResizeMode.ResizeToContents),
+            (HistoricMarksModel.COLUMN_WHEN, QHeaderView.ResizeMode.ResizeToContents),
+            (HistoricMarksModel.COLUMN_MARK, QHeaderView.ResizeMode.Stretch),
+            (HistoricMarksModel.COLUMN_EXPLANATION, QHeaderView.ResizeMode.Stretch),
+        ):
+            marks_header.setSectionResizeMode(column, mode)
+        self.marks_table.setWordWrap(True)
+        self.marks_table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         legend = QLabel(_tr("Numbers run from the oldest mark (1) to the newest; newer marks are darker."), self)
         legend.setWordWrap(True)
 
@@ -201,7 +235,9 @@ class BodyMapHistoryView(QWidget):
         split.addWidget(right)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
+        split.setSizes([600, 400])
         split.setChildrenCollapsible(False)
+        right.setSizes([150, 300])
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary_label)
         layout.addWidget(split, 1)
@@ -270,7 +306,7 @@ class BodyMapHistoryView(QWidget):
         self.canvas.set_history(shown)
         self.counts_model.set_counts(shown.region_counts if shown else {})
         self.marks_model.set_marks([m for view in (shown.marks.values() if shown else ()) for m in view])
-        self.marks_table.resizeColumnsToContents()
+        self.marks_table.resizeRowsToContents()
         if full is None or not full.total:
             self.summary_label.setText(_tr("No injury marks are recorded for this child."))
         else:

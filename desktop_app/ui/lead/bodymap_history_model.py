@@ -9,9 +9,8 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QFont
 
 from desktop_app.domain.lead.child_file import HistoricMark
-from desktop_app.ui.bodymap.words import mark_type_words, region_words, view_words
+from desktop_app.ui.bodymap.words import mark_type_words, region_words
 from desktop_app.ui.i18n import translate
-from desktop_app.ui.lead.common import short_when
 from desktop_app.ui.lead.queue_model import RED_TEXT
 from desktop_app.ui.my_concerns_model import sort_text
 
@@ -140,13 +139,12 @@ class HistoricMarksModel(QAbstractTableModel):
         if column == self.COLUMN_NUMBER:
             return str(mark.number)
         if column == self.COLUMN_WHEN:
-            return short_when(mark.occurred_at)
+            return mark.occurred_at.astimezone().strftime("%d %b %Y")
         if column == self.COLUMN_MARK:
             size = _tr(", {size} cm").format(size=f"{mark.mark.size_cm:g}") if mark.mark.size_cm else ""
-            return _tr("{type} on the {region} ({view}){size}").format(
-                type=mark_type_words(mark.mark.type), region=region_text(mark.mark.region),
-                view=view_words(mark.mark.view), size=size,
-            )  # fmt: skip
+            return _tr("{type} on the {region}{size}").format(
+                type=mark_type_words(mark.mark.type), region=region_text(mark.mark.region), size=size
+            )
         if column == self.COLUMN_EXPLANATION:
             return mark.mark.explanation or _tr("(none given)")
         return ""

@@ -55,7 +55,7 @@ class BarChart(QWidget):
     def _columns(self) -> tuple[float, float, float]:
         """(label width, bar track width, number width) for the widget's width now."""
         metrics = self.fontMetrics()
-        label = min(self.width() * 0.45, max((metrics.horizontalAdvance(b.label) for b in self._bars), default=0) + 12)
+        label = min(self.width() * 0.6, max((metrics.horizontalAdvance(b.label) for b in self._bars), default=0) + 12)
         number = max((metrics.horizontalAdvance(str(b.value)) for b in self._bars), default=0) + 10
         return label, max(10.0, self.width() - label - number - 4), number
 

@@ -7,20 +7,25 @@ from datetime import datetime
 from typing import Any, Protocol
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QComboBox
 
 from desktop_app.domain.records import StaffMember
 from desktop_app.domain.taxonomy import Category
 from desktop_app.services.errors import ServiceError
-from desktop_app.ui.i18n import translate
 from desktop_app.ui.my_concerns_model import when_text
 from desktop_app.ui.sign_in import SignedIn
 
-__all__ = ["LeadShell", "category_name", "error_words", "fill_combo", "person_words", "short_when", "when_text"]
-
-
-def _tr(text: str) -> str:
-    return translate("LeadWorkspace", text)
+__all__ = [
+    "LeadShell",
+    "category_name",
+    "error_words",
+    "fill_combo",
+    "person_words",
+    "short_when",
+    "when_text",
+    "when_width",
+]
 
 
 class LeadShell(Protocol):
@@ -58,6 +63,11 @@ def short_when(moment: datetime | None) -> str:
     return moment.astimezone().strftime("%d %b %Y %H:%M") if moment else ""
 
 
+def when_width(metrics: QFontMetrics) -> int:
+    """A column wide enough for `short_when` on one line, whatever the day and month."""
+    return metrics.horizontalAdvance("30 Sep 2026 22:58") + 18
+
+
 def person_words(member: StaffMember) -> str:
     """`Full Name (job title)`, as the records name people."""
     return f"{member.full_name} ({member.job_title or member.role.value})"
@@ -77,7 +87,3 @@ def fill_combo(combo: QComboBox, items: list[tuple[str, Any]], keep: Any = None)
     index = combo.findData(keep) if keep is not None else -1
     combo.setCurrentIndex(index if index >= 0 else (0 if items else -1))
     combo.blockSignals(False)
-
-
-def no_pupil_words() -> str:
-    return _tr("(pupil not in the directory)")

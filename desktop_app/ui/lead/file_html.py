@@ -62,9 +62,11 @@ def subtitle(file: ChildFile, today: date) -> str:
     if pupil.year_group:
         parts.append(_tr("year {year}").format(year=pupil.year_group))
     parts.append(_tr("file {status}").format(status=sheet.file_status_words.lower()))
-    parts.append(_tr("{count} concerns ({open} open)").format(count=sheet.concerns, open=sheet.open_concerns))
+    concerns = _tr("1 concern ({open} open)") if sheet.concerns == 1 else _tr("{count} concerns ({open} open)")
+    parts.append(concerns.format(count=sheet.concerns, open=sheet.open_concerns))
     if file.flags:
-        parts.append(_tr("{count} red flags").format(count=len(file.flags)))
+        flags = _tr("1 red flag") if len(file.flags) == 1 else _tr("{count} red flags")
+        parts.append(flags.format(count=len(file.flags)))
     return " · ".join(parts)
 
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QWidget
 
 from desktop_app.domain.records import Pupil
@@ -33,6 +35,13 @@ class LinkChildrenDialog(LeadDialog):
         self.finder.changed.connect(self.update_save)
         self.update_save()
         self.finder.setFocus()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter in the finder chooses a child; it never links them at once (the dialog's default button)."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.finder.isAncestorOf(self.focusWidget()):
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def pupil_ids(self) -> list[str]:
         return [p.pupil_id for p in self.finder.chosen()]

@@ -99,7 +99,7 @@ class LeadWorkspaceUi(QObject):
         self.families: FamiliesPage | None = None
         self.audit: AuditPage | None = None
         self.staff: StaffPage | None = None
-        self.dashboard = DashboardPage(window)  # type: ignore[arg-type]
+        self.dashboard = DashboardPage(window)
         nav = self.navigation
         if lead:
             self.controller = LeadWorkspaceController(window, self)

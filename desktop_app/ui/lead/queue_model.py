@@ -39,12 +39,13 @@ def stage_words(stage: Stage) -> str:
 
 class TriageQueueModel(QAbstractTableModel):
     """Rows of `TriageItem` in the order the service gave (overdue first, then due soon, then flagged and newest).
+    The red flags come straight after the pupil, so they are in view on the narrowest screen.
 
     Private state: `_items`, `_categories` (code to category, for names).
     """
 
-    (COLUMN_CLOCK, COLUMN_STAGE, COLUMN_PUPIL, COLUMN_CATEGORY, COLUMN_SUMMARY, COLUMN_RECORDED_BY,
-     COLUMN_RECORDED_AT, COLUMN_FLAGS, COLUMN_OWNER) = range(9)  # fmt: skip
+    (COLUMN_CLOCK, COLUMN_STAGE, COLUMN_PUPIL, COLUMN_FLAGS, COLUMN_CATEGORY, COLUMN_SUMMARY, COLUMN_RECORDED_BY,
+     COLUMN_RECORDED_AT, COLUMN_OWNER) = range(9)  # fmt: skip
     SortRole = Qt.ItemDataRole.UserRole + 1
     EntryIdRole = Qt.ItemDataRole.UserRole + 2
     ConcernIdRole = Qt.ItemDataRole.UserRole + 3
@@ -61,11 +62,11 @@ class TriageQueueModel(QAbstractTableModel):
             _tr("Clock"),
             _tr("Needs"),
             _tr("Pupil"),
+            _tr("Red flags"),
             _tr("Category"),
             _tr("What"),
             _tr("Recorded by"),
             _tr("Recorded"),
-            _tr("Red flags"),
             _tr("Owner"),
         ]
 

@@ -16,7 +16,7 @@ from desktop_app.services.triage import acknowledge, assign_owner, set_category
 from desktop_app.ui.forms.ui_lead_queue import Ui_LeadQueuePage
 from desktop_app.ui.i18n import translate
 from desktop_app.ui.lead.category_dialog import CategoryDialog
-from desktop_app.ui.lead.common import category_name, error_words, fill_combo, person_words, when_text
+from desktop_app.ui.lead.common import category_name, error_words, fill_combo, person_words, when_text, when_width
 from desktop_app.ui.lead.queue_model import TriageQueueModel, TriageQueueProxy, clock_words, stage_words
 from desktop_app.ui.lead.sign_off_dialog import SignOffDialog, decision_name
 from desktop_app.ui.lead.workspace import LeadWorkspaceController, QueueView
@@ -55,15 +55,16 @@ class TriageQueuePage(QWidget):
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
+        when = when_width(table.fontMetrics())
         for column, width in (
-            (TriageQueueModel.COLUMN_CLOCK, 130),
-            (TriageQueueModel.COLUMN_STAGE, 170),
-            (TriageQueueModel.COLUMN_PUPIL, 150),
+            (TriageQueueModel.COLUMN_CLOCK, when),
+            (TriageQueueModel.COLUMN_STAGE, 150),
+            (TriageQueueModel.COLUMN_PUPIL, 140),
+            (TriageQueueModel.COLUMN_FLAGS, 240),
             (TriageQueueModel.COLUMN_CATEGORY, 110),
             (TriageQueueModel.COLUMN_SUMMARY, 240),
             (TriageQueueModel.COLUMN_RECORDED_BY, 160),
-            (TriageQueueModel.COLUMN_RECORDED_AT, 130),
-            (TriageQueueModel.COLUMN_FLAGS, 220),
+            (TriageQueueModel.COLUMN_RECORDED_AT, when),
         ):
             table.setColumnWidth(column, width)
         table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
@@ -100,7 +101,11 @@ class TriageQueuePage(QWidget):
         soon = sum(1 for item in view.items if item.clock == Clock.AMBER)
         if view.items:
             self.ui.summaryLabel.setText(
-                _tr("{count} items need a lead: {overdue} overdue, {soon} due soon. Updated {when}.").format(
+                (
+                    _tr("1 item needs a lead: {overdue} overdue, {soon} due soon. Updated {when}.")
+                    if len(view.items) == 1
+                    else _tr("{count} items need a lead: {overdue} overdue, {soon} due soon. Updated {when}.")
+                ).format(
                     count=len(view.items), overdue=overdue, soon=soon, when=view.taken_at.astimezone().strftime("%H:%M")
                 )
             )

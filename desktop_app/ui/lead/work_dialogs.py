@@ -25,12 +25,12 @@ def _concern_items(concerns: Sequence[tuple[str, str]], optional: bool) -> list[
     return none + list(concerns)
 
 
-def _aware(moment: QDateTime) -> datetime:
+def aware_time(moment: QDateTime) -> datetime:
     """A date-time edit's value (this PC's local time) as an aware time."""
     return moment.toPython().astimezone()
 
 
-def _local(moment: datetime | None) -> QDateTime:
+def local_time(moment: datetime | None) -> QDateTime:
     """An aware time (default: now) for a date-time edit, which shows this PC's local time."""
     return QDateTime((moment or datetime.now().astimezone()).astimezone().replace(tzinfo=None))
 
@@ -91,7 +91,7 @@ class AgencyContactDialog(LeadDialog):
         super().__init__(Ui_LeadAgencyContactDialog(), parent, _tr("&Save contact"))
         self.ui.aboutLabel.setText(about)
         fill_combo(self.ui.concernCombo, _concern_items(concerns, True), concern)
-        moment = _local(now)
+        moment = local_time(now)
         self.ui.whenEdit.setMaximumDateTime(moment)
         self.ui.whenEdit.setDateTime(moment)
         for edit in (self.ui.whoEdit, self.ui.organisationEdit):
@@ -110,7 +110,7 @@ class AgencyContactDialog(LeadDialog):
         return self.ui.saidEdit.toPlainText()
 
     def when(self) -> datetime:
-        return _aware(self.ui.whenEdit.dateTime())
+        return aware_time(self.ui.whenEdit.dateTime())
 
     def concern_id(self) -> str:
         return self.ui.concernCombo.currentData() or ""
@@ -136,7 +136,7 @@ class ReferralDialog(LeadDialog):
         self.ui.aboutLabel.setText(about)
         self.ui.expectedLabel.setText(expected_words)
         fill_combo(self.ui.concernCombo, list(concerns), concern or None)
-        moment = _local(now)
+        moment = local_time(now)
         self.ui.madeEdit.setMaximumDateTime(moment)
         self.ui.madeEdit.setDateTime(moment)
         self.ui.agencyEdit.textChanged.connect(self.update_save)
@@ -153,7 +153,7 @@ class ReferralDialog(LeadDialog):
         return self.ui.referenceEdit.text()
 
     def made_at(self) -> datetime:
-        return _aware(self.ui.madeEdit.dateTime())
+        return aware_time(self.ui.madeEdit.dateTime())
 
     def can_save(self) -> bool:
         return bool(self.concern_id() and self.agency().strip())

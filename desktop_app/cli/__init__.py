@@ -1,0 +1,275 @@
+"""The command line for IT staff and scripting; every action goes through `services`."""
+
+from __future__ import annotations
+
+import argparse
+import io
+import os
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from desktop_app import __version__
+from desktop_app.cli import hub as hub_commands
+from desktop_app.cli import lead as lead_commands
+from desktop_app.cli import packs as pack_commands
+from desktop_app.cli import records as record_commands
+from desktop_app.cli.common import EXIT_OK, EXIT_PROBLEM, EXIT_USAGE, CliError
+from desktop_app.cli.secrets import SecretMissing, SecretReader
+from desktop_app.paths import default_data_dir
+
+
+def _int_or_empty(text: str) -> int | str:
+    """A whole number; an empty value (an installer property left unset) means "leave as it is"."""
+    try:
+        return int(text) if text.strip() else ""
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from exc
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="concern-logger",
+        description="Concern Logger: encrypted safeguarding records. With no command, opens the app.",
+    )
+    parser.add_argument("--version", action="version", version=f"concern-logger {__version__}")
+    parser.add_argument("--data-dir", type=Path, default=None, help="the school's data folder (default: per user)")
+    parser.set_defaults(handler=record_commands.cmd_open_app)
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    def command(name: str, handler: Callable[..., int], help_text: str, parent: Any = sub) -> argparse.ArgumentParser:
+        p = parent.add_parser(name, help=help_text, description=help_text)
+        p.set_defaults(handler=handler)
+        return p
+
+    def as_user(p: argparse.ArgumentParser, required: bool = True) -> None:
+        p.add_argument("--as", dest="as_user", required=required, metavar="USERNAME", help="who is acting")
+
+    p = command(
+        "setup",
+        record_commands.cmd_setup,
+        "set up a new school with its first designated lead (prints the recovery code)",
+    )
+    p.add_argument("--school", required=True)
+    p.add_argument("--lead", required=True, metavar="USERNAME")
+    p.add_argument("--lead-name", required=True, metavar="FULL NAME")
+    p.add_argument("--job-title", default="Designated Safeguarding Lead")
+    p.add_argument("--recovery-sheet", metavar="FILE.pdf", help="also write the recovery sheet (unencrypted) to print")
+
+    staff = command("staff", lambda *_: EXIT_USAGE, "manage staff accounts").add_subparsers(dest="staff_command")
+    p = command("add", record_commands.cmd_staff_add, "add a staff account (a lead acts)", staff)
+    p.add_argument("username")
+    p.add_argument("--name", required=True, metavar="FULL NAME")
+    p.add_argument("--role", required=True, choices=["staff", "lead", "oversight"])
+    p.add_argument("--job-title", default="")
+    as_user(p)
+    p = command("list", record_commands.cmd_staff_list, "list staff accounts (a lead acts)", staff)
+    as_user(p)
+
+    roster = command("roster", lambda *_: EXIT_USAGE, "the pupil roster").add_subparsers(dest="roster_command")
+    p = command("import", record_commands.cmd_roster_import, "import pupils from a CSV export (all or nothing)", roster)
+    p.add_argument("file")
+    as_user(p)
+
+    category = command("category", lambda *_: EXIT_USAGE, "categories of concern").add_subparsers(dest="cat_command")
+    p = command("add", record_commands.cmd_category_add, "add a school category (a lead acts)", category)
+    p.add_argument("code")
+    p.add_argument("--name", required=True)
+    p.add_argument("--description", default="")
+    as_user(p)
+    p = command("list", record_commands.cmd_category_list, "list the school's categories", category)
+    as_user(p)
+
+    p = command("record", record_commands.cmd_record, "record one concern or a list of concerns from JSON")
+    p.add_argument("--from", dest="from_file", required=True, metavar="FILE.json", help="JSON file, or - for stdin")
+    as_user(p)
+
+    p = command(
+        "chronology", record_commands.cmd_chronology, "a child's chronology (a lead acts; the opening is audited)"
+    )
+    p.add_argument("upn")
+    p.add_argument("--json", action="store_true")
+    p.add_argument("--family", action="store_true", help="merge the chronologies of the child's household")
+    as_user(p)
+
+    household = command("household", lambda *_: EXIT_USAGE, "households linking siblings").add_subparsers(
+        dest="household_command"
+    )
+    p = command(
+        "suggestions",
+        lead_commands.cmd_household_suggestions,
+        "children who may be one household (a lead acts)",
+        household,
+    )
+    as_user(p)
+    p = command("link", lead_commands.cmd_household_link, "confirm children as one household (a lead acts)", household)
+    p.add_argument("upns", nargs="+", metavar="UPN")
+    as_user(p)
+
+    p = command("triage", lead_commands.cmd_triage, "the lead's triage queue: overdue first")
+    p.add_argument("--json", action="store_true")
+    as_user(p)
+    p = command("dashboard", lead_commands.cmd_dashboard, "the oversight dashboard: counts and clocks only")
+    as_user(p)
+    p = command(
+        "audit",
+        lead_commands.cmd_audit,
+        "check the store in plain words, or (with a UPN) list who opened a child's file",
+    )
+    p.add_argument("upn", nargs="?", default="")
+    as_user(p)
+    for name, help_text in (
+        ("disable", "stop an account signing in (a lead acts)"),
+        ("enable", "let a disabled account sign in again (a lead acts)"),
+        ("reset-password", "give an account a new password and new keys (a lead acts; new password on stdin)"),
+        ("grant-lead", "make an account a designated lead (a lead acts)"),
+        ("revoke-lead", "take the lead role away and rotate the team key (prints the new recovery code)"),
+    ):
+        p = command(name, lead_commands.cmd_staff_change, help_text, staff)
+        p.add_argument("username")
+        as_user(p)
+
+    p = command(
+        "verify", record_commands.cmd_verify, "check every signature and chain; with --as, open every entry too"
+    )
+    as_user(p, required=False)
+
+    p = command("backup", record_commands.cmd_backup, "write a consistent copy of the store (safe while in use)")
+    p.add_argument("file", nargs="?")
+    p.add_argument(
+        "--scheduled", action="store_true", help="back up to the configured folder if due, keeping the last N"
+    )
+    p.add_argument("--now", action="store_true", help="with --scheduled: back up even if not yet due")
+    p = command("restore", record_commands.cmd_restore, "replace the store with a backup")
+    p.add_argument("file")
+    p.add_argument("--force", action="store_true", help="replace a store that already holds entries")
+
+    p = command(
+        "configure",
+        record_commands.cmd_configure,
+        "set keys in the machine configuration (IT staff; used by the installer)",
+    )
+    p.add_argument("--file", default=None, help="the configuration file (default: this PC's machine configuration)")
+    p.add_argument("--school-file", default=None, metavar="ENROLMENT.json")
+    p.add_argument("--hub-url", default=None, metavar="postgresql://ROLE@HOST/DATABASE")
+    p.add_argument("--hub-sslmode", default=None)
+    p.add_argument("--hub-sslrootcert", default=None, metavar="CA.pem")
+    p.add_argument("--idle-lock-minutes", default=None, type=_int_or_empty)
+    p.add_argument("--protective-marking", default=None)
+    p.add_argument("--data-folder", dest="config_data_dir", default=None, metavar="DIR")
+    p.add_argument("--backup-folder", default=None, metavar="DIR")
+    p.add_argument("--backup-keep-last", default=None, type=_int_or_empty)
+    p.add_argument("--backup-interval-hours", default=None, type=_int_or_empty)
+    p.add_argument("--unset", action="append", default=[], metavar="SECTION.KEY", help="remove a key (repeatable)")
+
+    hub = command("hub", lambda *_: EXIT_USAGE, "the school's hub (PostgreSQL)").add_subparsers(dest="hub_command")
+    p = command(
+        "setup", hub_commands.cmd_hub_setup, "create the hub schema and this school's database role (IT, as admin)", hub
+    )
+    p.add_argument("--hub", required=True, metavar="postgresql://ADMIN@HOST/DATABASE", help="an admin connection")
+    p.add_argument("--role", default=None, help="the database role the school's PCs use (default: from the school id)")
+    p.add_argument("--enrolment", default=None, metavar="FILE", help="the school's enrolment file (default: this PC's)")
+    p.add_argument("--no-password", action="store_true", help="set no password for the role (other sign-in rules)")
+    p = command(
+        "sync", hub_commands.cmd_sync, "send this PC's new entries to the hub and fetch the others' (checked first)"
+    )
+    p.add_argument("--once", action="store_true", help="sync once and exit (default: keep syncing until stopped)")
+    p.add_argument("--hub", default=None, metavar="postgresql://ROLE@HOST/DATABASE")
+    p.add_argument("--status", action="store_true", help="only say how this PC stands (no network)")
+    p.add_argument("--every", type=int, default=60, metavar="SECONDS", help="without --once: seconds between syncs")
+    school = command("school", lambda *_: EXIT_USAGE, "the school as a whole").add_subparsers(dest="school_command")
+    p = command(
+        "export-enrolment", hub_commands.cmd_school_export_enrolment, "write the file a new PC joins with", school
+    )
+    p.add_argument("file")
+    p.add_argument("--hub", default=None, metavar="postgresql://ROLE@HOST/DATABASE", help="the hub it names")
+    as_user(p)
+    p = command("join", hub_commands.cmd_join, "make this PC's store for a school from its enrolment file (then sync)")
+    p.add_argument("file")
+    p.add_argument("--hub", default=None, metavar="postgresql://ROLE@HOST/DATABASE")
+
+    p = command("demo", record_commands.cmd_demo, "generate a demo school with pupils, families, staff and concerns")
+    p.add_argument("--pupils", type=int, default=240)
+    p.add_argument("--years", type=int, default=3)
+    p = command(
+        "referral-pack",
+        pack_commands.cmd_referral_pack,
+        "write a child's referral pack as an encrypted PDF (a lead acts)",
+    )
+    p.add_argument("upn")
+    p.add_argument("--out", required=True, metavar="FILE.pdf")
+    p.add_argument("--external", action="store_true", help="name members of staff by their role only")
+    p.add_argument("--family", action="store_true", help="include the family chronology of linked children")
+    p.add_argument("--marking", default="OFFICIAL-SENSITIVE", help="protective marking on every page")
+    p.add_argument("--answers", metavar="FILE.json", help="summary, parents_know, consent_given, why_not, contact")
+    as_user(p)
+
+    transfer = command("transfer", lambda *_: EXIT_USAGE, "send or receive a child-protection file").add_subparsers(
+        dest="transfer_command"
+    )
+    p = command(
+        "export", pack_commands.cmd_transfer_export, "write the transfer pack and bundle for the next school", transfer
+    )
+    p.add_argument("upn")
+    p.add_argument("--to", required=True, metavar="SCHOOL NAME")
+    p.add_argument("--out-dir", required=True, metavar="DIR")
+    as_user(p)
+    p = command(
+        "import", pack_commands.cmd_transfer_import, "check and import a bundle from the previous school", transfer
+    )
+    p.add_argument("bundle")
+    as_user(p)
+    p = command(
+        "receipt",
+        pack_commands.cmd_transfer_receipt,
+        "record the receipt code the receiving school read back",
+        transfer,
+    )
+    p.add_argument("upn")
+    p.add_argument("code")
+    as_user(p)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    for stream in (sys.stdout, sys.stderr):  # names such as Ахмед must print whatever the console's code page
+        if isinstance(stream, io.TextIOWrapper):
+            stream.reconfigure(encoding="utf-8", errors="replace")
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    from desktop_app.config import ConfigError, load_config
+    from desktop_app.services.errors import ServiceError
+
+    try:
+        args.config = load_config()
+    except ConfigError as exc:
+        if (
+            args.handler is record_commands.cmd_configure
+        ):  # IT staff are rewriting the file: its old problems must not stop them
+            from desktop_app.config import MachineConfig
+
+            args.config = MachineConfig()
+        elif args.handler is record_commands.cmd_open_app:
+            from desktop_app.ui.first_run import show_startup_problem
+
+            return show_startup_problem(str(exc))
+        else:
+            print(f"error: {exc}", file=sys.stderr)
+            return EXIT_PROBLEM
+    if args.data_dir is None:
+        args.data_dir = args.config.data_dir or default_data_dir()
+    try:
+        return args.handler(args, SecretReader())
+    except CliError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return exc.code
+    except (ServiceError, SecretMissing) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_PROBLEM
+    except BrokenPipeError:  # e.g. piped into `head`: the reader went away; what was written stays written
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
+    except KeyboardInterrupt:
+        print("error: interrupted; nothing more was written", file=sys.stderr)
+        return 130

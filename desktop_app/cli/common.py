@@ -1,0 +1,50 @@
+"""What every command shares: the one-line error, output, opening the store, signing in, reading JSON."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from desktop_app.cli.secrets import SecretReader
+
+EXIT_OK, EXIT_PROBLEM, EXIT_USAGE = 0, 1, 2
+
+
+class CliError(Exception):
+    """One line for the person at the terminal, and an exit code."""
+
+    def __init__(self, message: str, code: int = EXIT_PROBLEM) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+def _out(text: str = "") -> None:
+    print(text, flush=True)
+
+
+def _store(args: argparse.Namespace, *, create: bool = False):
+    from desktop_app.services.store import SchoolStore
+
+    if not create and not SchoolStore.exists(args.data_dir):
+        raise CliError(f"no school store in {args.data_dir} (run 'concern-logger setup' or 'demo' first)")
+    return SchoolStore(args.data_dir, create=create)
+
+
+def _sign_in(args: argparse.Namespace, store: Any, secrets: SecretReader, prompt: str = "Password"):
+    from desktop_app.services.session import sign_in
+
+    return sign_in(store, args.as_user, secrets.read(f"{prompt} for {args.as_user}"))
+
+
+def _read_json(path: str) -> Any:
+    try:
+        text = sys.stdin.read() if path == "-" else Path(path).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise CliError(f"cannot read {path}: {getattr(exc, 'strerror', None) or exc}") from exc
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise CliError(f"{path} is not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}") from exc

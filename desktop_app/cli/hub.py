@@ -1,0 +1,119 @@
+"""Commands for the hub: setting it up, syncing, enrolling a school and joining a PC to it."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from desktop_app.cli.common import (
+    EXIT_OK,
+    CliError,
+    _out,
+    _sign_in,
+    _store,
+)
+from desktop_app.cli.secrets import SecretReader
+
+
+def _hub_school(args: argparse.Namespace) -> tuple[str, str, Any]:
+    """The school `hub setup` registers: from --enrolment FILE, else this PC's store (which then remembers the hub)."""
+    from desktop_app.services.enrolment import enrolment_of, read_enrolment
+
+    if args.enrolment:
+        enrolment = read_enrolment(Path(args.enrolment))
+        return enrolment.school_id, enrolment.school_name, None
+    store = _store(args)
+    book, joined = store.keybook(), enrolment_of(store)
+    if book.school_id:
+        return book.school_id, book.school_name, store
+    if joined is not None:
+        return joined.school_id, joined.school_name, store
+    store.close()
+    raise CliError(f"the store in {args.data_dir} holds no school yet: give the school with --enrolment FILE")
+
+
+def cmd_hub_setup(args: argparse.Namespace, secrets: SecretReader) -> int:
+    from desktop_app.services.enrolment import HUB_URL_SETTING
+    from desktop_app.services.sync import hub_role_for, set_up_hub
+
+    school_id, school_name, store = _hub_school(args)
+    try:
+        role = hub_role_for(school_id, args.role)
+        password = None if args.no_password else secrets.read(f"New password for the hub role {role}", confirm=True)
+        made = set_up_hub(args.hub, school_id, role=role, password=password)
+        if store is not None:
+            store.settings.set(HUB_URL_SETTING, made.pc_address.text)
+    finally:
+        if store is not None:
+            store.close()
+    _out(f"Hub ready: {made.pc_address.place} (schema concern_hub).")
+    created = "created" if made.role_created else "already there"
+    _out(f"School {school_name!r} syncs as the database role {made.role} ({created}); it may only read and add")
+    _out("entries of this school, and nothing on the hub can be changed or removed.")
+    _out(f"PCs connect with:  {made.pc_address.text}")
+    _out("(use the server's network name if this is a local address). Each PC needs the role's password in its")
+    _out("PostgreSQL password file (PGPASSFILE or ~/.pgpass; %APPDATA%\\postgresql\\pgpass.conf on Windows):")
+    _out(f"    HOST:PORT:{made.pc_address.database or '*'}:{made.role}:PASSWORD")
+    if not made.password_set:
+        _out("No password was set here (--no-password): the hub's own sign-in rules (pg_hba.conf) apply.")
+    return EXIT_OK
+
+
+def cmd_sync(args: argparse.Namespace, _secrets: SecretReader) -> int:
+    import time
+
+    from desktop_app.services.sync import retry_delay, sync_failures, sync_once, sync_status
+
+    configured = args.config.hub_address()
+    with _store(args) as store:
+        if args.status:
+            status = sync_status(store, configured=configured)
+            _out(status.text)
+            if status.clock_warning:
+                _out(status.clock_warning)
+            if status.refused:
+                _out(f"{status.refused} entr{'y' if status.refused == 1 else 'ies'} from the hub refused so far.")
+            return EXIT_OK
+        while True:
+            report = sync_once(store, args.hub, configured=configured)
+            stamp = "" if args.once else f"{datetime.now().astimezone():%Y-%m-%d %H:%M:%S}  "
+            for line in report.lines():
+                if line in report.errors and args.once:
+                    continue
+                _out(stamp + line)
+            if args.once:
+                break
+            time.sleep(args.every if report.ok else max(args.every, retry_delay(sync_failures(store))))
+    if report.errors:
+        raise CliError(" ".join(report.errors))
+    return EXIT_OK
+
+
+def cmd_school_export_enrolment(args: argparse.Namespace, secrets: SecretReader) -> int:
+    from desktop_app.config import HUB_URL
+    from desktop_app.services.enrolment import export_enrolment
+
+    with _store(args) as store:
+        session = _sign_in(args, store, secrets, "Passphrase")
+        try:
+            enrolment = export_enrolment(session, Path(args.file), args.hub or args.config.get(HUB_URL) or None)
+        finally:
+            session.close()
+    _out(f"Enrolment file for {enrolment.school_name} written to {args.file} (no secret in it).")
+    if enrolment.hub:
+        _out(f"Hub: {enrolment.hub}")
+    else:
+        _out("It names no hub: give one when a PC joins (join FILE --hub URL) or in the machine configuration.")
+    return EXIT_OK
+
+
+def cmd_join(args: argparse.Namespace, _secrets: SecretReader) -> int:
+    from desktop_app.services.enrolment import join_school, read_enrolment
+
+    enrolment = read_enrolment(Path(args.file))
+    join_school(args.data_dir, enrolment, args.hub).close()
+    _out(f"This PC joined {enrolment.school_name}. Its store in {args.data_dir} fills itself from the hub on its")
+    _out("first sync (the app syncs at start; or run: concern-logger sync --once).")
+    return EXIT_OK

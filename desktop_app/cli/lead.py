@@ -1,0 +1,161 @@
+"""Commands for designated leads: triage, households, the dashboard, the audit and staff accounts."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from typing import Any
+
+from desktop_app.cli.common import (
+    EXIT_OK,
+    EXIT_PROBLEM,
+    _out,
+    _sign_in,
+    _store,
+)
+from desktop_app.cli.secrets import SecretReader
+
+
+def _lead_state(args: argparse.Namespace, store: Any, secrets: SecretReader) -> tuple[Any, Any]:
+    from desktop_app.services.state import load_state
+
+    session = _sign_in(args, store, secrets, "Passphrase")
+    try:
+        session.require_lead()
+        return session, load_state(session)
+    except BaseException:
+        session.close()
+        raise
+
+
+def cmd_household_suggestions(args: argparse.Namespace, secrets: SecretReader) -> int:
+    from desktop_app.services.households import household_suggestions
+
+    with _store(args) as store:
+        session, state = _lead_state(args, store, secrets)
+        try:
+            suggestions = household_suggestions(session, state)
+        finally:
+            session.close()
+    if not suggestions:
+        _out("No household suggestions: every match in the roster is linked or dismissed.")
+    for number, suggestion in enumerate(suggestions, start=1):
+        joining = " (add to an existing household)" if suggestion.household_id else ""
+        _out(f"{number}. {len(suggestion.pupils)} children{joining}:")
+        for pupil in suggestion.pupils:
+            _out(f"     {pupil.upn}  {pupil.full_name} (year {pupil.year_group})")
+        for reason in suggestion.reasons:
+            _out(f"   because: {reason}")
+        _out(f"   to confirm: concern-logger household link {' '.join(p.upn for p in suggestion.pupils)} --as LEAD")
+    return EXIT_OK
+
+
+def cmd_household_link(args: argparse.Namespace, secrets: SecretReader) -> int:
+    from desktop_app.services.households import link_by_upn
+
+    with _store(args) as store:
+        session, state = _lead_state(args, store, secrets)
+        try:
+            household_id, pupils = link_by_upn(session, state, args.upns)
+        finally:
+            session.close()
+    _out(f"Linked as one household ({household_id}): " + ", ".join(f"{p.full_name} ({p.upn})" for p in pupils))
+    return EXIT_OK
+
+
+def cmd_triage(args: argparse.Namespace, secrets: SecretReader) -> int:
+    from desktop_app.services.triage import load_queue, open_workspace
+
+    with _store(args) as store:
+        session = _sign_in(args, store, secrets, "Passphrase")
+        try:
+            items = load_queue(open_workspace(session))
+        finally:
+            session.close()
+    if args.json:
+        _out(json.dumps([item.to_json() for item in items], indent=2, ensure_ascii=False))
+        return EXIT_OK
+    if not items:
+        _out("The triage queue is empty.")
+    for item in items:
+        due = item.due_at.astimezone().strftime("%Y-%m-%d %H:%M") if item.due_at else "—"
+        _out(f"[{item.clock.value.upper():<5}] due {due}  {item.stage.value}: {item.pupil_name} ({item.upn})")
+        _out(f"        {item.summary}  (recorded by {item.recorded_by})")
+        for reason in item.flags:
+            _out(f"        RED FLAG: {reason}")
+        _out(f"        ref {item.entry_id}")
+    return EXIT_OK
+
+
+def cmd_dashboard(args: argparse.Namespace, secrets: SecretReader) -> int:
+    from desktop_app.services.oversight import load_dashboard
+
+    with _store(args) as store:
+        session = _sign_in(args, store, secrets)
+        try:
+            board = load_dashboard(session)
+        finally:
+            session.close()
+    for line in board.lines():
+        _out(line)
+    return EXIT_OK
+
+
+def cmd_staff_change(args: argparse.Namespace, secrets: SecretReader) -> int:
+    from desktop_app.services import staff_admin
+
+    with _store(args) as store:
+        session, state = _lead_state(args, store, secrets)
+        try:
+            account_id = staff_admin.find_account(session, state, args.username)
+            if args.staff_command == "disable":
+                staff_admin.disable_account(session, account_id)
+                said = f"Disabled {args.username}: it can no longer sign in (on other PCs after sync)."
+            elif args.staff_command == "enable":
+                staff_admin.enable_account(session, account_id)
+                said = f"Enabled {args.username}."
+            elif args.staff_command == "reset-password":
+                password = secrets.read(f"New password for {args.username}")
+                staff_admin.reset_password(session, state, account_id, password)
+                said = f"New password set for {args.username}; their keys were renewed."
+            elif args.staff_command == "grant-lead":
+                staff_admin.grant_lead(session, account_id)
+                said = f"{args.username} is now a designated lead."
+            else:
+                code = staff_admin.revoke_lead(session, account_id)
+                said = (
+                    f"{args.username} is no longer a lead; the team key was rotated.\n\n"
+                    "NEW RECOVERY CODE (shown once; print a new recovery sheet and destroy the old one):\n"
+                    f"    {code}"
+                )
+        finally:
+            session.close()
+    _out(said)
+    return EXIT_OK
+
+
+def cmd_audit(args: argparse.Namespace, secrets: SecretReader) -> int:
+    from desktop_app.services.audit import audit_summary, file_access_log
+    from desktop_app.services.directory import find_pupil, load_directory
+
+    with _store(args) as store:
+        session = _sign_in(args, store, secrets, "Passphrase")
+        try:
+            if args.upn:
+                session.require_lead()
+                rows = file_access_log(session, find_pupil(load_directory(session), args.upn).pupil_id)
+            else:
+                summary = audit_summary(session)
+        finally:
+            session.close()
+    if args.upn:
+        for row in rows:
+            _out(f"{row.when.astimezone().strftime('%Y-%m-%d %H:%M')}  {row.who}  {row.action}  {row.detail}".rstrip())
+        if not rows:
+            _out("Nobody has opened this file.")
+        return EXIT_OK
+    _out(summary.headline())
+    for found in summary.breaks:
+        when = found.when.astimezone().strftime("%Y-%m-%d %H:%M") if found.when else "an unknown time"
+        _out(f"  {when}, by {found.by}: {found.words} (entry {found.entry_id})")
+    return EXIT_OK if summary.intact else EXIT_PROBLEM

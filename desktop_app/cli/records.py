@@ -1,0 +1,287 @@
+"""Commands for setting up, recording, reading, verifying and backing up a school's records."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from datetime import UTC, datetime
+from pathlib import Path
+
+from desktop_app.cli.common import (
+    EXIT_OK,
+    EXIT_PROBLEM,
+    EXIT_USAGE,
+    CliError,
+    _out,
+    _read_json,
+    _sign_in,
+    _store,
+)
+from desktop_app.cli.secrets import SecretReader
+
+
+def cmd_setup(args: argparse.Namespace, secrets: SecretReader) -> int:
+    from desktop_app.services.accounts import create_school
+
+    sheet = Path(args.recovery_sheet).expanduser() if args.recovery_sheet else None
+    if sheet is not None and not sheet.parent.is_dir():
+        raise CliError(f"the folder for the recovery sheet does not exist: {sheet.parent}; nothing was set up")
+    passphrase = secrets.read(f"Passphrase for {args.lead}", confirm=True)
+    store, code = create_school(args.data_dir, args.school, args.lead, args.lead_name, passphrase, args.job_title)
+    store.close()
+    if sheet is not None:
+        from desktop_app.services.referral import write_recovery_sheet
+
+        write_recovery_sheet(sheet, args.school, code, args.lead_name, args.data_dir)
+        _out(f"Recovery sheet written to {sheet}. It is NOT encrypted: print it, keep the paper in the school safe,")
+        _out("then delete the file.")
+    _out(f"School {args.school!r} set up in {args.data_dir}; first lead: {args.lead}.")
+    _out()
+    _out("RECOVERY CODE (shown once; print it and keep it in the school safe):")
+    _out(f"    {code}")
+    _out("It opens every record if all leads' passphrases are lost. Anyone holding it can read every record.")
+    return EXIT_OK
+
+
+def cmd_staff_add(args: argparse.Namespace, secrets: SecretReader) -> int:
+    from desktop_app.domain.records import Role
+    from desktop_app.services.accounts import add_staff
+
+    with _store(args) as store:
+        session = _sign_in(args, store, secrets, "Passphrase")
+        password = secrets.read(f"First password for {args.username}")
+        add_staff(session, args.username, args.name, Role(args.role), password, args.job_title)
+        session.close()
+    _out(f"Added {args.role} account {args.username} ({args.name}).")
+    return EXIT_OK
+
+
+def cmd_staff_list(args: argparse.Namespace, secrets: SecretReader) -> int:
+    from desktop_app.services.state import load_state
+
+    with _store(args) as store:
+        session = _sign_in(args, store, secrets, "Passphrase")
+        session.require_lead()
+        state = load_state(session)
+        session.close()
+    for member in sorted(state.staff.values(), key=lambda m: m.full_name.casefold()):
+        _out(f"{member.username:<24} {member.role.value:<10} {member.full_name}  {member.job_title}".rstrip())
+    return EXIT_OK
+
+
+def cmd_roster_import(args: argparse.Namespace, secrets: SecretReader) -> int:
+    from desktop_app.domain.roster import RosterRejected
+    from desktop_app.services.directory import import_roster
+
+    try:
+        data = Path(args.file).read_bytes()
+    except OSError as exc:
+        raise CliError(f"cannot read {args.file}: {exc.strerror}") from exc
+    with _store(args) as store:
+        session = _sign_in(args, store, secrets, "Passphrase")
+        try:
+            summary = import_roster(session, data)
+        except RosterRejected as exc:
+            print(f"error: roster rejected, nothing was imported: {len(exc.problems)} problem(s)", file=sys.stderr)
+            for problem in exc.problems:
+                print(f"  {problem}", file=sys.stderr)
+            return EXIT_PROBLEM
+        finally:
+            session.close()
+    _out(f"Roster imported: {summary.added} added, {summary.updated} updated, {summary.unchanged} unchanged.")
+    return EXIT_OK
+
+
+def cmd_category_add(args: argparse.Namespace, secrets: SecretReader) -> int:
+    from desktop_app.services.directory import add_category
+
+    with _store(args) as store:
+        session = _sign_in(args, store, secrets, "Passphrase")
+        category = add_category(session, args.code, args.name, args.description)
+        session.close()
+    _out(f"Category added: {category.code} ({category.name}).")
+    return EXIT_OK
+
+
+def cmd_category_list(args: argparse.Namespace, secrets: SecretReader) -> int:
+    from desktop_app.services.directory import categories, load_directory
+
+    with _store(args) as store:
+        session = _sign_in(args, store, secrets)
+        items = categories(load_directory(session))
+        session.close()
+    for category in items:
+        _out(f"{category.code:<20} {category.name}")
+    return EXIT_OK
+
+
+def cmd_record(args: argparse.Namespace, secrets: SecretReader) -> int:
+    from desktop_app.services.concerns import check_concerns, record_concerns
+    from desktop_app.services.directory import load_directory
+
+    from_stdin = args.from_file == "-"
+    data = None if from_stdin else _read_json(args.from_file)  # a bad file is refused before any password
+    with _store(args) as store:
+        session = _sign_in(args, store, secrets)  # with `--from -` the secret comes first on stdin, then the JSON
+        if from_stdin:
+            data = _read_json(args.from_file)
+        items = data if isinstance(data, list) else [data]
+        if not items:
+            raise CliError(f"{args.from_file} holds no concerns")
+        directory = load_directory(session)
+        checked = check_concerns(directory, items)
+        recorded = record_concerns(session, directory, checked)
+        session.close()
+    for item in recorded:
+        _out(f"{item.reference}  {item.entry_id}  {item.pupil.upn}  sent to the safeguarding team")
+    return EXIT_OK
+
+
+def cmd_chronology(args: argparse.Namespace, secrets: SecretReader) -> int:
+    from desktop_app.services.concerns import child_file_json, read_child_file_by_upn
+    from desktop_app.services.errors import NotPermitted
+
+    with _store(args) as store:
+        session = _sign_in(args, store, secrets, "Passphrase")
+        if not session.holds_team_key:
+            session.close()
+            raise NotPermitted(
+                "This account holds no safeguarding team key, so it cannot decrypt other people's records; "
+                "a designated lead can open a chronology."
+            )
+        try:
+            opened = read_child_file_by_upn(session, args.upn, family=args.family)
+        finally:
+            session.close()
+    if args.json:
+        _out(json.dumps(child_file_json(opened, datetime.now(UTC)), indent=2, ensure_ascii=False))
+        return EXIT_OK
+    pupil = opened.front_sheet.pupil
+    born = pupil.date_of_birth.isoformat() if pupil.date_of_birth else "unknown"
+    _out(f"Chronology for {pupil.full_name} (UPN {pupil.upn}, born {born}, year {pupil.year_group})")
+    if args.family:
+        others = [opened.pupil_names[p] for p in opened.pupil_ids[1:]]
+        _out("Family chronology with: " + (", ".join(others) if others else "no linked household"))
+    if opened.flags:
+        _out(f"RED FLAGS: {len(opened.flags)} (shown at the entries they arise from)")
+    if not opened.chronology:
+        _out("No entries.")
+    for item in opened.chronology:
+        when = item.occurred_at.astimezone().strftime("%Y-%m-%d %H:%M")
+        late = "  [recorded late]" if item.recorded_late else ""
+        kind = item.category if item.kind == "concern" else item.kind.upper()
+        child = f"[{opened.pupil_names.get(item.pupil_id, '')}]  " if args.family else ""
+        _out(f"{when}  {child}{kind:<16} {item.recorded_by}{late}")
+        for line in item.summary.splitlines():
+            _out(f"    {line}")
+        if item.action and item.kind == "concern":
+            _out(f"    Action: {item.action}")
+        for flag in opened.flags_at(item.entry_id):
+            _out(f"    RED FLAG: {flag.reason}")
+        _out(f"    ref {item.entry_id}")
+    return EXIT_OK
+
+
+def cmd_verify(args: argparse.Namespace, secrets: SecretReader) -> int:
+    from desktop_app.services.verify import verify_store
+
+    with _store(args) as store:
+        session = _sign_in(args, store, secrets, "Passphrase") if args.as_user else None
+        report = verify_store(store, session)
+        if session:
+            session.close()
+    for problem in report.problems:
+        _out(str(problem))
+    opened = f", {report.opened} opened" if session else ""
+    if report.intact:
+        _out(f"OK: {report.entries} entries, every signature and chain intact{opened}.")
+        return EXIT_OK
+    _out(f"FAILED: {len(report.problems)} problem(s) in {report.entries} entries{opened}.")
+    return EXIT_PROBLEM
+
+
+def cmd_backup(args: argparse.Namespace, _secrets: SecretReader) -> int:
+    from desktop_app.services.backup import backup_store
+
+    if args.scheduled:
+        return _scheduled_backup(args)
+    if not args.file:
+        raise CliError("give the backup FILE, or --scheduled for the configured backup folder", EXIT_USAGE)
+    with _store(args) as store:
+        count = backup_store(store, Path(args.file))
+    _out(f"Backed up {count} entries to {args.file}.")
+    return EXIT_OK
+
+
+def _scheduled_backup(args: argparse.Namespace) -> int:
+    from desktop_app.services.scheduled_backup import backup_if_due, backup_now
+
+    if args.file:
+        raise CliError("--scheduled writes to the configured backup folder; give no FILE", EXIT_USAGE)
+    if args.config.backup_folder is None:
+        raise CliError(f"no backup folder is configured: set [backup] folder in {args.config.file_named}")
+    with _store(args) as store:
+        now = datetime.now(UTC)
+        done = backup_now(store, args.config, now) if args.now else backup_if_due(store, args.config, now)
+    if done.written is None:
+        assert done.last is not None and done.next_due is not None
+        _out(f"No backup due: the last was at {done.last:%Y-%m-%d %H:%M} UTC; the next is due after "
+             f"{done.next_due:%Y-%m-%d %H:%M} UTC.")  # fmt: skip
+        return EXIT_OK
+    _out(f"Backed up {done.entries} entries to {done.written}.")
+    if done.removed:
+        _out(f"Removed {len(done.removed)} older backup(s), keeping the last {args.config.backup_keep_last}.")
+    return EXIT_OK
+
+
+def cmd_configure(args: argparse.Namespace, _secrets: SecretReader) -> int:
+    from desktop_app.config import machine_config_path, write_config
+
+    changes = {
+        dotted: value
+        for dotted, value in (
+            ("school.enrolment_file", args.school_file),
+            ("hub.url", args.hub_url),
+            ("hub.sslmode", args.hub_sslmode),
+            ("hub.sslrootcert", args.hub_sslrootcert),
+            ("lock.idle_minutes", args.idle_lock_minutes),
+            ("marking.protective_marking", args.protective_marking),
+            ("storage.data_dir", args.config_data_dir),
+            ("backup.folder", args.backup_folder),
+            ("backup.keep_last", args.backup_keep_last),
+            ("backup.interval_hours", args.backup_interval_hours),
+        )
+        if value not in (None, "")  # an empty value (an installer property left unset) leaves the key as it is
+    }
+    for dotted in args.unset:
+        changes[dotted] = ""
+    path = Path(args.file) if args.file else machine_config_path()
+    write_config(path, changes)
+    _out(f"Wrote {path} ({len(changes)} setting(s) given; every other value kept).")
+    return EXIT_OK
+
+
+def cmd_restore(args: argparse.Namespace, _secrets: SecretReader) -> int:
+    from desktop_app.services.backup import restore_store
+
+    count = restore_store(args.data_dir, Path(args.file), force=args.force)
+    _out(f"Restored {count} entries into {args.data_dir}.")
+    return EXIT_OK
+
+
+def cmd_demo(args: argparse.Namespace, _secrets: SecretReader) -> int:
+    from desktop_app.services.demo import DemoOptions, generate_demo_school
+
+    if args.pupils < 2 or args.pupils > 20_000 or args.years < 1 or args.years > 12:
+        raise CliError("--pupils must be 2 to 20000 and --years 1 to 12", EXIT_USAGE)
+    summary = generate_demo_school(args.data_dir, DemoOptions(pupils=args.pupils, years=args.years))
+    for line in summary.lines():
+        _out(line)
+    return EXIT_OK
+
+
+def cmd_open_app(args: argparse.Namespace, _secrets: SecretReader) -> int:
+    from desktop_app.ui.app import run_app
+
+    return run_app(args.data_dir, config=args.config)

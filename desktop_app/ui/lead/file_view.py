@@ -1,0 +1,50 @@
+"""An opened child's file as the page holds it, and reading it (audited when it is an opening)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from desktop_app.domain import bodymap
+from desktop_app.domain.lead.child_file import ChildFile, child_file
+from desktop_app.domain.records import SchoolState
+from desktop_app.domain.taxonomy import Category
+from desktop_app.services.concerns import file_state, read_child_file
+from desktop_app.services.directory import categories as school_categories
+from desktop_app.services.session import Session
+from desktop_app.services.uow import now_utc
+from desktop_app.ui.lead.common import person_words
+
+
+@dataclass(frozen=True, slots=True)
+class FileView:
+    """An opened file and what its dialogs need. `state` holds only this family's entries and the staff profiles;
+    it is never changed once made (a reload makes a new one), so the GUI may read it."""
+
+    pupil_id: str
+    family: bool
+    file: ChildFile
+    state: SchoolState
+    owners: tuple[tuple[str, str], ...]
+    account_id: str
+    categories: tuple[Category, ...]
+
+    @property
+    def category_map(self) -> dict[str, Category]:
+        return {c.code: c for c in self.categories}
+
+
+def load_file_view(session: Session, pupil_id: str, family: bool, *, audit: bool) -> FileView:
+    """Read a child's file (and their family's entries). With `audit`, it is an opening: the access audit records
+    it (the service does); without, it is the same viewing redrawn after the lead recorded something."""
+    state = file_state(session, pupil_id)
+    if audit:
+        opened = read_child_file(session, pupil_id, family=family, state=state)
+    else:
+        opened = child_file(state, pupil_id, now_utc(), family=family, region_name=bodymap.region_name)
+    accounts = session.keybook.accounts
+    owners = tuple(
+        (person_words(m), m.account_id)
+        for m in sorted(state.staff.values(), key=lambda m: m.full_name.casefold())
+        if (a := accounts.get(m.account_id)) is not None and a.active
+    )
+    return FileView(pupil_id, family, opened, state, owners, session.account_id, tuple(school_categories(state)))
