@@ -21,6 +21,7 @@ from desktop_app.domain.oversight import MetricEvent
 from desktop_app.domain.records import Pupil, SchoolState
 from desktop_app.services.directory import categories, find_pupil, load_directory
 from desktop_app.services.errors import NotFound, ServiceError
+from desktop_app.services.file_guard import ensure_file_open
 from desktop_app.services.oversight import record_metric
 from desktop_app.services.session import Session
 from desktop_app.services.state import open_rows
@@ -90,6 +91,7 @@ def add_addendum(session: Session, state: SchoolState, amends: str, text: str) -
     concern = state.concerns.get(amends)
     if concern is None:
         raise NotFound("That concern is not one you can see.")
+    ensure_file_open(state, concern.pupil_id)
     text = text.strip()
     if not text or len(text) > MAX_TEXT:
         raise ServiceError(f"An addendum needs some text (at most {MAX_TEXT} characters).")

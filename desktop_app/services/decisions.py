@@ -17,6 +17,7 @@ from desktop_app.domain.records import Concern, SchoolState
 from desktop_app.domain.red_flags import RedFlag, evaluate
 from desktop_app.domain.triage import add_working_days, settings_of
 from desktop_app.services.errors import NotFound, NotPermitted, ServiceError
+from desktop_app.services.file_guard import ensure_file_open
 from desktop_app.services.oversight import record_metric
 from desktop_app.services.session import Session
 from desktop_app.services.triage import author_recipient, lead_accounts
@@ -82,6 +83,7 @@ def record_decision(
     yet acknowledged is acknowledged with it."""
     session.require_lead()
     concern = _concern(state, concern_id)
+    ensure_file_open(state, concern.pupil_id)
     problems = check_decision(decision, rationale)
     if problems:
         raise ServiceError("Decision not recorded: " + "; ".join(problems) + ".")
@@ -146,6 +148,7 @@ def add_action(
     """An action for a member of staff (any active account with a profile), by a due date."""
     session.require_lead()
     _pupil(state, pupil_id)
+    ensure_file_open(state, pupil_id)
     if concern_id:
         _concern(state, concern_id)
     text = _text(text, "An action")
@@ -190,6 +193,7 @@ def record_agency_contact(
     """Who the lead spoke to at which organisation, and what was said (full names and roles, never initials)."""
     session.require_lead()
     _pupil(state, pupil_id)
+    ensure_file_open(state, pupil_id)
     if concern_id:
         _concern(state, concern_id)
     content = {
@@ -218,6 +222,7 @@ def record_referral(
     default the school's setting (1 working day) after it was made; the queue asks for a chase when it slips."""
     session.require_lead()
     concern = _concern(state, concern_id)
+    ensure_file_open(state, concern.pupil_id)
     made = _not_future(made_at, "When the referral was made")
     expected = expected_by or add_working_days(made, settings_of(state).referral_response_working_days)
     if expected < made:
@@ -275,6 +280,7 @@ def close_concern(session: Session, state: SchoolState, concern_id: str, outcome
     """Close a concern with its outcome (what happened in the end); it leaves the queue and the open count."""
     session.require_lead()
     concern = _concern(state, concern_id)
+    ensure_file_open(state, concern.pupil_id)
     if state.lead.closure(concern_id) is not None:
         raise ServiceError("That concern is already closed.")
     with UnitOfWork(session) as uow:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -43,6 +44,7 @@ class Session:
     batch: tuple[str, bytes] | None = None
     closed: bool = field(default=False)
     seen_local_seq: int = 0
+    lock: threading.RLock = field(default_factory=threading.RLock, repr=False, compare=False)
 
     @property
     def account_id(self) -> str:
@@ -91,18 +93,21 @@ class Session:
     def refresh(self) -> None:
         """Take in key material that reached this store since sign-in (other people's batch keys, new accounts,
         grants from sync), so entries written since then can be opened. Cheap when nothing is new."""
-        if self.keys is None:
-            return
-        fresh, self.seen_local_seq = self.store.log.key_material_since(self.seen_local_seq)
-        new = [entry for entry in fresh if entry.id not in self.keybook.kinds]
-        for entry in new:
-            try:
-                self.keybook.add(entry)
-            except MalformedKeyMaterial:
-                continue  # `verify` reports it
-        if any(self.keybook.kinds.get(entry.id) in (EntryKind.GRANT, EntryKind.ACCOUNT_KEYS) for entry in new):
-            open_grants(self.keyring, self.keybook, self.account, self.keys)
-        self.keyring.forget_unopenable()
+        with self.lock:  # the GUI's background ops may share one session
+            if self.keys is None:
+                return
+            fresh, self.seen_local_seq = self.store.log.key_material_since(self.seen_local_seq)
+            new = [entry for entry in fresh if entry.id not in self.keybook.kinds]
+            if not new:
+                return
+            for entry in new:
+                try:
+                    self.keybook.add(entry)
+                except MalformedKeyMaterial:
+                    continue  # `verify` reports it
+            if any(self.keybook.kinds.get(entry.id) in (EntryKind.GRANT, EntryKind.ACCOUNT_KEYS) for entry in new):
+                open_grants(self.keyring, self.keybook, self.account, self.keys)
+            self.keyring.forget_unopenable()
 
     def close(self) -> None:
         """Drop every secret held: sign-out and lock."""

@@ -25,6 +25,7 @@ from desktop_app.domain.red_flags import RedFlag, evaluate
 from desktop_app.domain.triage import LeadSettings, TriageItem, pending_concerns, settings_of, triage_queue
 from desktop_app.services.directory import categories
 from desktop_app.services.errors import NotFound, NotPermitted, ServiceError
+from desktop_app.services.file_guard import ensure_file_open
 from desktop_app.services.oversight import record_metric
 from desktop_app.services.session import Session
 from desktop_app.services.state import SealedRow, open_rows
@@ -186,6 +187,7 @@ def acknowledge(session: Session, state: SchoolState, concern_id: str) -> str:
     "My concerns". Acknowledging again changes nothing and returns the first acknowledgement's id."""
     session.require_lead()
     concern = _concern(state, concern_id)
+    ensure_file_open(state, concern.pupil_id)
     held = state.lead.acknowledgement(concern_id)
     if held is not None:
         return held.entry_id
@@ -211,6 +213,7 @@ def set_category(session: Session, state: SchoolState, concern_id: str, category
     """Set or correct a concern's category. The concern keeps what its author chose; this entry says what stands."""
     session.require_lead()
     concern = _concern(state, concern_id)
+    ensure_file_open(state, concern.pupil_id)
     codes = {c.code for c in categories(state)}
     if category not in codes:
         raise ServiceError(f"Unknown category {category!r}.")
@@ -244,6 +247,7 @@ def assign_owner(session: Session, state: SchoolState, concern_id: str, owner_id
     """Make a lead the owner of a concern."""
     session.require_lead()
     concern = _concern(state, concern_id)
+    ensure_file_open(state, concern.pupil_id)
     if owner_id not in {m.account_id for m in lead_accounts(session, state)}:
         raise ServiceError("The owner of a concern must be an active designated lead.")
     with UnitOfWork(session) as uow:

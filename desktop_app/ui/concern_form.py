@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from desktop_app.domain import record_quality
 from desktop_app.domain.ids import short_reference
-from desktop_app.domain.records import InjuryMark, SchoolState
+from desktop_app.domain.records import InjuryMark, Role, SchoolState
 from desktop_app.services.concerns import Recorded, check_concerns, record_concerns
 from desktop_app.services.directory import categories
 from desktop_app.services.drafts import Draft, discard_draft, list_drafts, new_draft_id, save_draft
@@ -637,7 +637,7 @@ class ConcernForm(QWidget):
             self.discard()
 
 
-def install_concern_form(window: MainWindow) -> ConcernForm:
+def install_concern_form(window: MainWindow) -> ConcernForm | None:
     """Put a concern form into a signed-in person's main window (a `PageInstaller` for the app shell).
 
     The form is the window's concern-form page; drafts are saved as the window locks and the form follows the new
@@ -647,6 +647,8 @@ def install_concern_form(window: MainWindow) -> ConcernForm:
     signed_in = window.signed_in()
     if signed_in is None:
         raise RuntimeError("the concern form needs a signed-in window")
+    if signed_in.session.role == Role.OVERSIGHT:
+        return None  # no pupil directory key, and nothing to record: the dashboard is their page
     form = ConcernForm(signed_in.session, signed_in.state, run_op=window.run_op, parent=window)
     window.set_concern_form(form)
     window.locking.connect(form.save_draft_now)

@@ -10,6 +10,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
+from desktop_app.domain.records import Role
 from desktop_app.ui.forms.ui_main_window import Ui_MainWindow
 from desktop_app.ui.i18n import translate
 from desktop_app.ui.lock import IdleWatcher, LockScreen, hide_other_windows, show_again
@@ -159,6 +160,11 @@ class MainWindow(PreserveGeometry, QMainWindow):
         self.ui.schoolLabel.setText(self._school)
         self.ui.personLabel.setText(who)
         self._update_title()
+        # Oversight (head, governor) holds no pupil directory and records nothing here: counts and clocks only.
+        records = me.role != Role.OVERSIGHT
+        self.ui.recordButton.setVisible(records)
+        self.ui.myConcernsButton.setVisible(records)
+        self.ui.actionRecordConcern.setVisible(records)
         self.my_concerns.show_state(signed_in)
 
     def _update_title(self) -> None:

@@ -31,10 +31,18 @@ class MyConcernRow:
     pupil_name: str
     category_name: str
     addenda: int
+    acknowledged_at: datetime | None = None
 
     @property
     def reference(self) -> str:
         return short_reference(self.concern_id)
+
+    @property
+    def status(self) -> str:
+        if self.acknowledged_at is None:
+            return _tr("Sent to the safeguarding team")
+        when = self.acknowledged_at.astimezone().strftime("%a %d %b %Y, %H:%M")
+        return _tr("Acknowledged by a designated lead, {when}").format(when=when)
 
 
 def my_concern_rows(state: SchoolState, account_id: str, categories: Iterable[Category]) -> list[MyConcernRow]:
@@ -52,6 +60,9 @@ def my_concern_rows(state: SchoolState, account_id: str, categories: Iterable[Ca
                 pupil_name=pupil.full_name if pupil else _tr("(pupil not in the directory)"),
                 category_name=names.get(concern.category, concern.category),
                 addenda=sum(1 for a in state.addenda.get(concern.concern_id, ()) if a.author_id == account_id),
+                acknowledged_at=acknowledged.at
+                if (acknowledged := state.lead.acknowledgement(concern.concern_id))
+                else None,
             )
         )
     rows.sort(key=lambda r: (r.occurred_at, r.concern_id), reverse=True)
@@ -153,7 +164,7 @@ class MyConcernsModel(QAbstractTableModel):
         if column == self.COLUMN_ADDENDA:
             return str(row.addenda) if row.addenda else ""
         if column == self.COLUMN_STATUS:
-            return _tr("Sent to the safeguarding team")
+            return row.status
         return None
 
     def _sort_key(self, row: MyConcernRow, column: int) -> Any:

@@ -17,7 +17,7 @@ from desktop_app.services.triage import acknowledge
 from desktop_app.ui.app import AppShell
 from desktop_app.ui.concern_form import install_concern_form
 from desktop_app.ui.lead.install import PAGE_CHILD_FILE, PAGE_DASHBOARD, PAGE_QUEUE
-from desktop_app.ui.main_window import MainWindow
+from desktop_app.ui.main_window import PAGE_CONCERN_FORM, MainWindow
 from tests.conftest import OVERSIGHT, OVERSIGHT_PASS, STAFF, STAFF_PASS, School
 from tests.gui.conftest import signed_in_window
 from tests.gui.test_lead_queue import AHMED, JAKUB, ZOFIA, keep_workspace, lead_window, record, workspace_of
@@ -82,6 +82,8 @@ def test_an_oversight_account_sees_only_counts_and_clocks_and_no_name_or_words_o
     bar = page.decisions_chart.bar_rect(0).center()  # the bar is painted, in the chart's blue
     assert page.decisions_chart.grab().toImage().pixelColor(round(bar.x()), round(bar.y())).name() == "#0b5cad"
 
+    assert not window.ui.recordButton.isVisible() and not window.ui.myConcernsButton.isVisible()
+    assert window.page(PAGE_CONCERN_FORM) is None, "oversight records nothing and holds no pupil directory"
     shown = every_text(window)
     assert "Erin Governor" in shown  # who is signed in, and nobody else
     for secret in SECRETS:

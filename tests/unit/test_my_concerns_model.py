@@ -98,3 +98,16 @@ def test_new_rows_reset_the_model_and_an_addendum_changes_one_cell(qtmodeltester
     model.clear()
     assert resets == ["reset"] and model.rowCount() == 0
     assert model.data(QModelIndex()) is None and model.concern_at(0) is None
+
+
+def test_the_status_says_when_a_lead_acknowledged_it() -> None:
+    from desktop_app.domain.lead.records import Acknowledgement
+
+    state, ids = _state()
+    at = datetime(2025, 1, 6, 11, 0, tzinfo=UTC)
+    ack = Acknowledgement(new_id(), ids["early"], state.concerns[ids["early"]].pupil_id, "a-lead", at)
+    state.lead.acknowledgements[ids["early"]] = [ack]
+    rows = {row.concern_id: row for row in my_concern_rows(state, ME, CATEGORIES)}
+    assert rows[ids["late"]].status == "Sent to the safeguarding team"
+    assert rows[ids["early"]].status.startswith("Acknowledged by a designated lead, ")
+    assert at.astimezone().strftime("%d %b %Y") in rows[ids["early"]].status

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
@@ -185,3 +185,25 @@ def test_a_child_new_to_the_receiving_school_is_added_to_its_directory(tmp_path:
     assert load_state(lead).pupil_by_upn(ZOFIA) is not None
     store.close()
     sending.store.close()
+
+
+def test_a_transferred_out_file_is_kept_read_only_for_leads(two_schools: tuple[School, School], tmp_path: Path) -> None:
+    from desktop_app.services.concerns import add_addendum
+    from desktop_app.services.decisions import add_action, record_decision
+    from desktop_app.services.triage import acknowledge
+
+    sending, _receiving = two_schools
+    _sent, ids = send(sending, tmp_path / "out")
+    lead = sending.lead()
+    state = load_state(lead)
+    zofia = state.concerns[ids[0]].pupil_id
+    before = sending.store.log.count()
+    for attempt in (
+        lambda: add_addendum(lead, state, ids[0], "A late note"),
+        lambda: record_decision(lead, state, ids[0], "monitor", "Watch at breakfast club"),
+        lambda: add_action(lead, state, zofia, "Call the receiving school", lead.account_id, date.today()),
+        lambda: acknowledge(lead, state, ids[0]),
+    ):
+        with pytest.raises(ServiceError, match="transferred to another school"):
+            attempt()
+    assert sending.store.log.count() == before, "nothing was written"

@@ -401,6 +401,16 @@ class LeadRecords:
     def file_status_of(self, pupil_id: str) -> FileStatus | None:
         return _latest(self.about(pupil_id, FileStatus))
 
+    def read_only_reason(self, pupil_id: str) -> str | None:
+        """Why nothing more may be written in a child's file (it was transferred out), or None."""
+        status = self.file_status_of(pupil_id)
+        if status is None or status.status != FileStatusCode.TRANSFERRED_OUT:
+            return None
+        return (
+            f"This child's file was transferred to another school on {status.occurred_at:%d %b %Y} and is kept "
+            "read-only here; record anything new with the receiving school."
+        )
+
 
 def _latest(records: Any) -> Any:
     """The record with the latest (recorded time, entry id), or None."""
