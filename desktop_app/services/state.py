@@ -56,8 +56,9 @@ def opened_entries(session: Session, entries: Iterable[EntryRecord]) -> Iterator
 
 
 @contextmanager
-def _no_gc_pauses() -> Iterator[None]:
-    """Folding allocates many small objects that live on; the cyclic collector would rescan them repeatedly."""
+def quiet_gc() -> Iterator[None]:
+    """No cyclic garbage collection during a fold or a read: it allocates many small objects that live on, and the
+    collector would rescan them (and a lead's whole workspace) again and again."""
     enabled = gc.isenabled()
     gc.disable()
     try:
@@ -70,7 +71,7 @@ def _no_gc_pauses() -> Iterator[None]:
 def load_state(session: Session) -> SchoolState:
     """Everything this person can read in the store, folded."""
     roles = {account_id: account.role for account_id, account in session.keybook.accounts.items()}
-    with _no_gc_pauses():
+    with quiet_gc():
         state = fold(open_rows(session, session.store.log.sealed_rows()), roles)
     state.school_id, state.school_name = session.keybook.school_id, session.keybook.school_name
     return state

@@ -7,9 +7,7 @@ at any moment. Red flags are kept per child and re-evaluated only for the childr
 
 from __future__ import annotations
 
-import gc
-from collections.abc import Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, tzinfo
 
@@ -28,7 +26,7 @@ from desktop_app.services.errors import NotFound, NotPermitted, ServiceError
 from desktop_app.services.file_guard import ensure_file_open
 from desktop_app.services.oversight import record_metric
 from desktop_app.services.session import Session
-from desktop_app.services.state import SealedRow, open_rows
+from desktop_app.services.state import SealedRow, open_rows, quiet_gc
 from desktop_app.services.uow import UnitOfWork, now_utc
 
 MAX_REASON = 2000
@@ -49,19 +47,6 @@ class LeadWorkspace:
     @property
     def settings(self) -> LeadSettings:
         return settings_of(self.state)
-
-
-@contextmanager
-def quiet_gc() -> Iterator[None]:
-    """No cyclic garbage collection during a short read: a lead's workspace holds hundreds of thousands of live
-    objects, and a full collection in the middle of opening a file would rescan them all (tens of ms)."""
-    was_on = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_on:
-            gc.enable()
 
 
 def _newest(session: Session) -> int:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 import traceback
 from collections.abc import Callable
@@ -18,6 +19,33 @@ T = TypeVar("T")
 log = logging.getLogger(__name__)
 
 _RUNNING: set[BackgroundOp[Any]] = set()  # kept alive until their result is delivered
+
+
+class _GuiThreadCollection:
+    """Python's cyclic garbage collector runs in whichever thread's allocation trips its threshold. In a worker
+    thread it may free Qt objects (a closed window caught in a reference cycle) from the wrong thread, and Qt
+    crashes. So while any op runs, automatic collection is off; it comes back, with one collection, on the GUI
+    thread when the last op has delivered. Both ends run on the GUI thread. Private state: `_ops`, `_was_enabled`.
+    """
+
+    def __init__(self) -> None:
+        self._ops = 0
+        self._was_enabled = False
+
+    def op_started(self) -> None:
+        if self._ops == 0:
+            self._was_enabled = gc.isenabled()
+            gc.disable()
+        self._ops += 1
+
+    def op_delivered(self) -> None:
+        self._ops -= 1
+        if self._ops == 0 and self._was_enabled:
+            gc.enable()
+            gc.collect()
+
+
+_collection = _GuiThreadCollection()
 
 
 def _tr(text: str) -> str:
@@ -85,6 +113,7 @@ class BackgroundOp(Generic[T]):
 
     def run_in_background(self) -> BackgroundOp[T]:
         _RUNNING.add(self)
+        _collection.op_started()
         if self.busy is not None:
             self.busy(True)
         QThreadPool.globalInstance().start(self._work)
@@ -102,6 +131,7 @@ class BackgroundOp(Generic[T]):
 
     def _deliver(self, result: Any, error: BaseException | None) -> None:  # on the GUI thread
         _RUNNING.discard(self)
+        _collection.op_delivered()
         if self.parent is not None and not shiboken6.isValid(self.parent):
             return
         if self.busy is not None:

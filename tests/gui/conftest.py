@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -18,6 +19,15 @@ from desktop_app.ui.ops import wait_for_ops
 from desktop_app.ui.settings import Settings
 from desktop_app.ui.sign_in import SignInForm
 from tests.conftest import School
+
+
+@pytest.fixture(autouse=True)
+def collect_on_the_gui_thread() -> Iterator[None]:
+    """After each test, free its closed windows here, on the GUI thread, before the next test starts workers."""
+    yield
+    wait_for_ops()
+    QApplication.processEvents()
+    gc.collect()
 
 
 @pytest.fixture
