@@ -72,7 +72,9 @@ def main() -> int:
             translator = PseudoTranslator()
             app.installTranslator(translator)
         settings = Settings(QSettings(str(Path(tmp) / "settings.ini"), QSettings.Format.IniFormat))
-        shell = AppShell(Path(tmp) / "demo", settings)
+        from desktop_app.ui.concern_form import install_concern_form
+
+        shell = AppShell(Path(tmp) / "demo", settings, installers=[install_concern_form])
 
         def shoot(widget: QWidget, name: str) -> None:
             _settle()
@@ -106,6 +108,16 @@ def main() -> int:
         for width, height in SIZES:
             window.resize(width, height)
             shoot(window, f"main-{width}x{height}")
+
+        window.open_concern_form()
+        concern_form = window.page("concern-form")
+        concern_form.finder.search_box.setFocus()
+        canvas = concern_form.body_map.canvas
+        canvas.marks_model().add("front", 0.78, 0.3)
+        for width, height in SIZES:
+            window.resize(width, height)
+            shoot(window, f"concern-form-{width}x{height}")
+        window.show_my_concerns()
 
         window.my_concerns.ask_for_addendum()
         dialog = window.my_concerns.addendum_dialog()

@@ -110,6 +110,13 @@ def build_parser() -> argparse.ArgumentParser:
     p = command("triage", lead_commands.cmd_triage, "the lead's triage queue: overdue first")
     p.add_argument("--json", action="store_true")
     as_user(p)
+    p = command(
+        "settings",
+        lead_commands.cmd_settings,
+        "the school's clocks and red-flag thresholds: show them, or change some with NAME=VALUE (a lead acts)",
+    )
+    p.add_argument("changes", nargs="*", metavar="NAME=VALUE", help="e.g. acknowledge_within_school_days=2")
+    as_user(p)
     p = command("dashboard", lead_commands.cmd_dashboard, "the oversight dashboard: counts and clocks only")
     as_user(p)
     p = command(

@@ -9,6 +9,7 @@ from typing import Any
 from desktop_app.cli.common import (
     EXIT_OK,
     EXIT_PROBLEM,
+    CliError,
     _out,
     _sign_in,
     _store,
@@ -159,3 +160,26 @@ def cmd_audit(args: argparse.Namespace, secrets: SecretReader) -> int:
         when = found.when.astimezone().strftime("%Y-%m-%d %H:%M") if found.when else "an unknown time"
         _out(f"  {when}, by {found.by}: {found.words} (entry {found.entry_id})")
     return EXIT_OK if summary.intact else EXIT_PROBLEM
+
+
+def cmd_settings(args: argparse.Namespace, secrets: SecretReader) -> int:
+    """Show the school's clocks and red-flag thresholds, or change some (NAME=VALUE ...)."""
+    from desktop_app.domain.triage import change_settings, describe_settings
+    from desktop_app.services.triage import current_settings, save_settings
+
+    with _store(args) as store:
+        session, state = _lead_state(args, store, secrets)
+        try:
+            settings = current_settings(state)
+            if args.changes:
+                try:
+                    settings = change_settings(settings, args.changes)
+                except ValueError as exc:
+                    raise CliError(f"settings not saved: {exc}") from exc
+                save_settings(session, state, settings)
+                _out("Settings saved; every lead's queue and red flags use them after sync.")
+        finally:
+            session.close()
+    for line in describe_settings(settings):
+        _out(line)
+    return EXIT_OK

@@ -5,7 +5,7 @@ from __future__ import annotations
 import enum
 from bisect import bisect_left, bisect_right
 from collections.abc import Collection, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field, fields, replace
 from datetime import UTC, date, datetime, timedelta, tzinfo
 from typing import Any
 
@@ -390,3 +390,60 @@ def referral_chase_due(
     if chase is not None:
         return max(referral.expected_by, add_working_days(chase.at, settings.referral_response_working_days, tz))
     return referral.expected_by
+
+
+def _setting_value(current: Any, text: str, name: str) -> Any:
+    """`text` read as the type `current` has: a whole number, or a comma-separated list (of dates or words)."""
+    if isinstance(current, bool) or not isinstance(current, int | tuple):
+        raise ValueError(f"{name} cannot be set from the command line")
+    if isinstance(current, int):
+        try:
+            return int(text)
+        except ValueError:
+            raise ValueError(f"{name} must be a whole number, not {text!r}") from None
+    items = [item.strip() for item in text.split(",") if item.strip()]
+    if name == "closed_days":
+        try:
+            return tuple(sorted({date.fromisoformat(item) for item in items}))
+        except ValueError:
+            raise ValueError("closed_days must be dates like 2026-12-24, separated by commas") from None
+    return tuple(item.casefold() for item in items)
+
+
+def change_settings(settings: LeadSettings, changes: Iterable[str]) -> LeadSettings:
+    """`settings` with each `NAME=VALUE` applied (`red_flags.NAME=VALUE` for a red-flag threshold); raises
+    ValueError naming the first unknown name or bad value. The result is not yet checked: see `problems()`."""
+    top = {f.name for f in fields(LeadSettings)}
+    flags = {f.name for f in fields(RedFlagThresholds)}
+    for change in changes:
+        name, equals, text = change.partition("=")
+        name = name.strip()
+        if not equals:
+            raise ValueError(f"{change!r} is not NAME=VALUE")
+        if name.startswith("red_flags."):
+            field_name = name.removeprefix("red_flags.")
+            if field_name not in flags:
+                raise ValueError(f"unknown red-flag threshold {field_name!r}; known: {', '.join(sorted(flags))}")
+            value = _setting_value(getattr(settings.red_flags, field_name), text, field_name)
+            settings = replace(settings, red_flags=replace(settings.red_flags, **{field_name: value}))
+        elif name in top - {"red_flags"}:
+            settings = replace(settings, **{name: _setting_value(getattr(settings, name), text, name)})
+        else:
+            raise ValueError(f"unknown setting {name!r}; known: {', '.join(sorted(top - {'red_flags'}))}, red_flags.*")
+    return settings
+
+
+def describe_settings(settings: LeadSettings) -> list[str]:
+    """Every setting as `NAME = VALUE`, in the form `change_settings` reads."""
+    lines = []
+    for f in fields(LeadSettings):
+        if f.name == "red_flags":
+            continue
+        value = getattr(settings, f.name)
+        shown = ",".join(str(v) for v in value) if isinstance(value, tuple) else str(value)
+        lines.append(f"{f.name} = {shown}")
+    for f in fields(RedFlagThresholds):
+        value = getattr(settings.red_flags, f.name)
+        shown = ",".join(str(v) for v in value) if isinstance(value, tuple) else str(value)
+        lines.append(f"red_flags.{f.name} = {shown}")
+    return lines

@@ -410,7 +410,7 @@ class ConcernForm(QWidget):
         if not self._focused_once:
             self._focused_once = True
             width = self.ui.columnsSplitter.width()
-            fields = max(self.ui.fieldsScroll.minimumWidth(), int(width * 0.42))
+            fields = max(self.ui.fieldsScroll.minimumWidth(), int(width * 0.36))  # the body map needs the room more
             self.ui.columnsSplitter.setSizes([fields, max(width - fields, 1)])
             self.finder.search_box.setFocus(Qt.FocusReason.OtherFocusReason)
 

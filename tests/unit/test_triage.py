@@ -272,3 +272,19 @@ def test_saved_settings_change_the_clock_and_are_checked(school: School) -> None
 
 def _ids(items: Sequence) -> list[str]:
     return [i.entry_id for i in items]
+
+
+def test_settings_change_by_name_and_value_and_refuse_unknown_names() -> None:
+    from desktop_app.domain.triage import LeadSettings, change_settings, describe_settings
+
+    changed = change_settings(
+        LeadSettings(),
+        ["acknowledge_within_school_days=2", "red_flags.recurrence_days=120", "closed_days=2026-12-25,2026-12-24"],
+    )
+    assert changed.acknowledge_within_school_days == 2 and changed.red_flags.recurrence_days == 120
+    assert [d.isoformat() for d in changed.closed_days] == ["2026-12-24", "2026-12-25"]
+    assert "red_flags.recurrence_days = 120" in describe_settings(changed)
+    for bad in ("bogus=1", "acknowledge_within_school_days=two", "red_flags.nope=3", "closed_days=24/12/2026", "x"):
+        with pytest.raises(ValueError):
+            change_settings(LeadSettings(), [bad])
+    assert change_settings(LeadSettings(), ["acknowledge_within_school_days=99"]).problems()

@@ -39,8 +39,8 @@ class BodyMapEditor(QWidget):
         self.views.setDrawBase(False)
         self.views.setUsesScrollButtons(True)
         self.views.setStyleSheet(
-            "QTabBar::tab { padding: 4px 6px; border: 1px solid #b8c2cc; border-bottom: 2px solid transparent;"
-            " background: #f4f6f8; margin-right: 2px; }"
+            "QTabBar::tab { padding: 4px 4px; border: 1px solid #b8c2cc; border-bottom: 2px solid transparent;"
+            " background: #f4f6f8; margin-right: 1px; }"
             " QTabBar::tab:selected { background: #ffffff; border-bottom: 2px solid #2a6fb0; color: #12395e; }"
             " QTabBar::tab:focus { border: 1px dotted #2a6fb0; border-bottom: 2px solid #2a6fb0; }"
         )
@@ -78,8 +78,8 @@ class BodyMapEditor(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(16)
-        layout.addLayout(map_column, 5)
-        layout.addWidget(self.panel, 4)
+        layout.addLayout(map_column, 1)
+        layout.addWidget(self.panel, 1)  # the outline keeps its shape, so extra width serves the details better
 
         self.setTabOrder(self.views, self.canvas)
         self.setTabOrder(self.canvas, self.panel.mark_list)

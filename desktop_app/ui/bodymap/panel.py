@@ -105,6 +105,7 @@ class MarkDetailsPanel(QWidget):
         self.region.setObjectName("bodyMapRegion")
         self.region.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
         self.region.setWordWrap(True)
+        self.region.setMinimumHeight(2 * self.region.fontMetrics().lineSpacing())  # "left upper arm (front view)"
         self.region.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
         self.type = QComboBox()
@@ -169,6 +170,7 @@ class MarkDetailsPanel(QWidget):
 
         self.explanation_label = QLabel(self.tr("The child's &explanation, in their own words"))
         self.explanation_label.setBuddy(self.explanation)
+        self.explanation_label.setWordWrap(True)
         self.explanation.setAccessibleName(self.tr("The child's explanation, in their own words"))
 
         box = QVBoxLayout(page)

@@ -84,7 +84,7 @@ class Ui_ConcernForm(object):
         self.columnsSplitter.setChildrenCollapsible(False)
         self.fieldsScroll = QScrollArea(self.columnsSplitter)
         self.fieldsScroll.setObjectName(u"fieldsScroll")
-        self.fieldsScroll.setMinimumSize(QSize(380, 0))
+        self.fieldsScroll.setMinimumSize(QSize(330, 0))
         self.fieldsScroll.setFocusPolicy(Qt.NoFocus)
         self.fieldsScroll.setFrameShape(QFrame.NoFrame)
         self.fieldsScroll.setWidgetResizable(True)
