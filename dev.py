@@ -80,6 +80,13 @@ def run_demo(extra: list[str]) -> int:
     if not (DEMO_DIR / "school.sqlite3").exists():
         say(f"generating the demo school in {DEMO_DIR}")
         subprocess.run([str(py), "-m", "desktop_app", "--data-dir", str(DEMO_DIR), "demo"], check=True)
+    headless = sys.platform.startswith("linux") and not (
+        os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY") or os.environ.get("QT_QPA_PLATFORM")
+    )
+    if headless:
+        say("this machine has no display to open a window on; the demo school is ready in demo-data/.")
+        say('to look at it here: apt-get install -y xvfb && xvfb-run -s "-screen 0 1366x768x24" python3 dev.py demo')
+        return 1
     say("opening the app (sign in with a DEMO account shown on the sign-in window)")
     return subprocess.run([str(py), "-m", "desktop_app", "--data-dir", str(DEMO_DIR), *extra], check=False).returncode
 
