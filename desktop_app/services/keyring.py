@@ -27,6 +27,9 @@ class Keyring:
     def hold(self, key_id: str, key: HeldKey) -> None:
         self._held[key_id] = key
         self._by_raw.pop(uuid.UUID(key_id).bytes, None)
+        if self._unopenable:  # a batch sealed to this key may open now
+            self._unopenable.clear()
+            self._by_raw = {raw: held for raw, held in self._by_raw.items() if held is not None}
 
     def _find_raw(self, raw_id: bytes) -> SlotKey | None:
         try:

@@ -74,7 +74,8 @@ def record_metric(
         return False
     item = (opaque_ref(session, item_id) or "") if item_id else ""
     content = metric_content(event, ref, item, **extra)
-    uow.record(EntryKind.METRICS, content, subject=None, occurred_at=at or now_utc(), recipients=[recipient])
+    batch = uow.audience_batch(recipient)  # one X25519 per session, not per metrics entry
+    uow.record(EntryKind.METRICS, content, subject=None, occurred_at=at or now_utc(), recipients=[batch])
     return True
 
 
@@ -177,7 +178,10 @@ def _metric_records(session: Session) -> Iterator[MetricRecord]:
     key = session.keybook.current_oversight_key
     if key is None:
         return
-    for entry in session.store.log.sealed_to(key.key_id):
+    log, kinds = session.store.log, session.keybook.kinds
+    direct = log.sealed_to(key.key_id)  # the audience's batch keys (and metrics sealed one by one, if any)
+    batches = [entry.id for entry in direct if kinds.get(entry.id) == EntryKind.BATCH]
+    for entry in [*(e for e in direct if kinds.get(e.id) != EntryKind.BATCH), *log.sealed_to_any(batches)]:
         content = session.keyring.open_content(entry)
         if content is None or content.get("kind") != EntryKind.METRICS:
             continue

@@ -44,6 +44,7 @@ class Session:
     batch: tuple[str, bytes] | None = None
     closed: bool = field(default=False)
     seen_local_seq: int = 0
+    audience_batches: dict[str, tuple[str, bytes]] = field(default_factory=dict)  # audience key id -> batch
     lock: threading.RLock = field(default_factory=threading.RLock, repr=False, compare=False)
 
     @property
@@ -114,6 +115,7 @@ class Session:
         self.keyring.forget()
         self.keys = None
         self.batch = None
+        self.audience_batches.clear()
         self.closed = True
 
 

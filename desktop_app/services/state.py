@@ -12,13 +12,12 @@ from desktop_app.domain.entries import EntryKind, EntryRecord, from_millis
 from desktop_app.domain.fold import OpenedEntry, fold
 from desktop_app.domain.records import SchoolState
 from desktop_app.services.session import Session
+from desktop_app.storage.log import LeanRow
 
-# (id, subject, author key id, occurred_at ms, recorded_at ms, sealed)
-SealedRow = tuple[str, "str | None", str, int, int, bytes]
 _KEY_MATERIAL = (EntryKind.BATCH, EntryKind.GRANT)
 
 
-def open_rows(session: Session, rows: Iterable[SealedRow]) -> Iterator[OpenedEntry]:
+def open_rows(session: Session, rows: Iterable[LeanRow]) -> Iterator[OpenedEntry]:
     """The rows this person can open, decoded; rows sealed to others (or damaged) are passed over."""
     session.refresh()
     book, keyring = session.keybook, session.keyring

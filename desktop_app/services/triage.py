@@ -7,7 +7,7 @@ at any moment. Red flags are kept per child and re-evaluated only for the childr
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime, tzinfo
 
@@ -26,7 +26,7 @@ from desktop_app.services.errors import NotFound, NotPermitted, ServiceError
 from desktop_app.services.file_guard import ensure_file_open
 from desktop_app.services.oversight import record_metric
 from desktop_app.services.session import Session
-from desktop_app.services.state import SealedRow, open_rows, quiet_gc
+from desktop_app.services.state import open_rows, quiet_gc
 from desktop_app.services.uow import UnitOfWork, now_utc
 
 MAX_REASON = 2000
@@ -49,34 +49,6 @@ class LeadWorkspace:
         return settings_of(self.state)
 
 
-def _newest(session: Session) -> int:
-    with session.store.engine.connect() as conn:
-        return conn.exec_driver_sql("SELECT coalesce(max(local_seq), 0) FROM entries").scalar_one()
-
-
-_LEAN = "SELECT id, subject, author_key_id, occurred_at, recorded_at, sealed FROM entries WHERE sealed IS NOT NULL"
-
-
-def _received(session: Session, after: int, upto: int) -> list[SealedRow]:
-    """Sealed entries this store received in (after, upto], in the order received, as lean rows."""
-    query = _LEAN + " AND local_seq > ? AND local_seq <= ? ORDER BY local_seq"
-    with session.store.engine.connect() as conn:
-        return conn.exec_driver_sql(query, (after, upto)).fetchall()
-
-
-def lean_rows(session: Session, *, subjects: Sequence[str | None] = (), ids: Sequence[str] = ()) -> list[SealedRow]:
-    """Sealed entries about any of `subjects` (by the subject index) or with any of `ids`, as lean rows for
-    `open_rows`, in one read. (A candidate for storage.log.EntryLog; kept here until it has a second user.)"""
-    rows: list[SealedRow] = []
-    with session.store.engine.connect() as conn:
-        for column, values in (("subject", [v for v in subjects if v]), ("id", list(ids))):
-            for start in range(0, len(values), 500):
-                chunk = values[start : start + 500]
-                marks = ",".join("?" * len(chunk))
-                rows += conn.exec_driver_sql(f"{_LEAN} AND {column} IN ({marks})", tuple(chunk)).fetchall()
-    return rows
-
-
 def _roles(session: Session) -> dict[str, Role]:
     return {account_id: account.role for account_id, account in session.keybook.accounts.items()}
 
@@ -86,9 +58,9 @@ def open_workspace(session: Session) -> LeadWorkspace:
     run it in the background after unlock."""
     session.require_lead()
     session.refresh()
-    upto = _newest(session)
+    upto = session.store.log.newest_local_seq()
     with quiet_gc():
-        state = fold(open_rows(session, _received(session, 0, upto)), _roles(session))
+        state = fold(open_rows(session, session.store.log.sealed_rows_received(0, upto)), _roles(session))
     state.school_id, state.school_name = session.keybook.school_id, session.keybook.school_name
     return LeadWorkspace(state, evaluate(state, settings_of(state).red_flags), upto, pending_concerns(state))
 
@@ -96,11 +68,11 @@ def open_workspace(session: Session) -> LeadWorkspace:
 def refresh_workspace(session: Session, workspace: LeadWorkspace) -> int:
     """Take in what reached the store since the last refresh; returns how many entries could be read."""
     session.refresh()
-    upto = _newest(session)
+    upto = session.store.log.newest_local_seq()
     if upto <= workspace.seen:
         return 0
     with quiet_gc():
-        opened = list(open_rows(session, _received(session, workspace.seen, upto)))
+        opened = list(open_rows(session, session.store.log.sealed_rows_received(workspace.seen, upto)))
         workspace.seen = upto
         if not opened:
             return 0

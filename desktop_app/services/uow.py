@@ -28,6 +28,7 @@ class UnitOfWork:
         self._session = session
         self._pending: list[EntryRecord] = []
         self._new_batch: tuple[str, bytes] | None = None
+        self._new_audience_batches: dict[str, tuple[str, bytes]] = {}
         self._committed = False
 
     def __enter__(self) -> UnitOfWork:
@@ -37,6 +38,7 @@ class UnitOfWork:
         if not self._committed:
             self._pending.clear()
             self._new_batch = None
+            self._new_audience_batches.clear()
 
     def _batch_recipient(self) -> Recipient:
         held = self._session.batch and self._session.keybook.batches.get(self._session.batch[0])
@@ -51,6 +53,18 @@ class UnitOfWork:
             )
             batch = self._new_batch = (batch_id, batch_key)
         return Recipient(batch[0], symmetric=batch[1])
+
+    def audience_batch(self, audience: Recipient) -> Recipient:
+        """A batch key sealed once per session to `audience` alone (the oversight key): entries for that audience
+        then cost one AES operation each to seal and to open, not one X25519 agreement each."""
+        held = self._session.audience_batches.get(audience.key_id) or self._new_audience_batches.get(audience.key_id)
+        if held is None:
+            batch_id, batch_key = new_id(), generate_symmetric_key()
+            self._pending.append(
+                self._build(batch_id, None, now_utc(), {"type": EntryKind.BATCH}, batch_key, [audience])
+            )
+            held = self._new_audience_batches[audience.key_id] = (batch_id, batch_key)
+        return Recipient(held[0], symmetric=held[1])
 
     def _build(
         self,
@@ -129,6 +143,10 @@ class UnitOfWork:
         if self._new_batch is not None:
             self._session.batch = self._new_batch
             self._session.keyring.hold(*self._new_batch)
+        for audience, batch in self._new_audience_batches.items():
+            self._session.audience_batches[audience] = batch
+            self._session.keyring.hold(*batch)
+        self._new_audience_batches = {}
         self._pending = []
         self._new_batch = None
         return written

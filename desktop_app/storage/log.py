@@ -19,6 +19,7 @@ from desktop_app.storage.models import (
 )
 
 Signer = Callable[[bytes], bytes]
+LeanRow = tuple[str, str | None, str, int, int, bytes]
 _T = EntryRow.__table__
 _READ_COLUMNS = [_T.c[name] for name in ENTRY_COLUMNS]
 
@@ -114,15 +115,37 @@ class EntryLog:
             rows = conn.execute(select(*_READ_COLUMNS).where(_T.c.public.is_not(None)).order_by(_T.c.local_seq))
             return [entry_from_row(r) for r in rows]
 
-    def sealed_rows(self) -> list[tuple[str, str | None, str, int, int, bytes]]:
-        """(id, subject, author key id, occurred_at, recorded_at, sealed) of every entry with sealed content:
-        the lean read used to fold a whole store."""
-        query = (
-            "SELECT id, subject, author_key_id, occurred_at, recorded_at, sealed FROM entries "
-            "WHERE sealed IS NOT NULL ORDER BY local_seq"
-        )
+    # Lean rows (id, subject, author key id, occurred_at, recorded_at, sealed) of entries with sealed content: what
+    # opening and folding need, read without building an EntryRecord per row.
+    _LEAN = (
+        "SELECT id, subject, author_key_id, occurred_at, recorded_at, sealed FROM entries WHERE sealed IS NOT NULL"
+    )
+
+    def sealed_rows(self) -> list[LeanRow]:
+        """Every entry with sealed content, in the order received: the read that folds a whole store."""
         with self._engine.connect() as conn:
-            return conn.exec_driver_sql(query).fetchall()
+            return conn.exec_driver_sql(self._LEAN + " ORDER BY local_seq").fetchall()
+
+    def newest_local_seq(self) -> int:
+        with self._engine.connect() as conn:
+            return conn.exec_driver_sql("SELECT coalesce(max(local_seq), 0) FROM entries").scalar_one()
+
+    def sealed_rows_received(self, after: int, upto: int) -> list[LeanRow]:
+        """Entries with sealed content that this store received in (after, upto], in the order received."""
+        query = self._LEAN + " AND local_seq > ? AND local_seq <= ? ORDER BY local_seq"
+        with self._engine.connect() as conn:
+            return conn.exec_driver_sql(query, (after, upto)).fetchall()
+
+    def sealed_rows_about(self, subjects: Sequence[str | None] = (), ids: Sequence[str] = ()) -> list[LeanRow]:
+        """Entries with sealed content about any of `subjects` (by the subject index) or with any of `ids`."""
+        rows: list[LeanRow] = []
+        with self._engine.connect() as conn:
+            for column, values in (("subject", [v for v in subjects if v]), ("id", list(ids))):
+                for start in range(0, len(values), 500):
+                    chunk = values[start : start + 500]
+                    marks = ",".join("?" * len(chunk))
+                    rows += conn.exec_driver_sql(f"{self._LEAN} AND {column} IN ({marks})", tuple(chunk)).fetchall()
+        return rows
 
     def key_material_since(self, local_seq: int) -> tuple[list[EntryRecord], int]:
         """Key-material entries this store received after `local_seq`, and the newest local_seq seen."""
@@ -149,6 +172,16 @@ class EntryLog:
         query = select(*_READ_COLUMNS).where(_T.c.recipients == key_id).order_by(_T.c.local_seq)
         with self._engine.connect() as conn:
             return [entry_from_row(r) for r in conn.execute(query)]
+
+    def sealed_to_any(self, key_ids: Sequence[str]) -> list[EntryRecord]:
+        """Entries sealed to exactly one of `key_ids` (e.g. every batch of one audience), in the order received."""
+        found: list[EntryRecord] = []
+        with self._engine.connect() as conn:
+            for start in range(0, len(key_ids), 500):
+                chunk = list(key_ids[start : start + 500])
+                query = select(*_READ_COLUMNS).where(_T.c.recipients.in_(chunk)).order_by(_T.c.local_seq)
+                found += [entry_from_row(r) for r in conn.execute(query)]
+        return found
 
     def get(self, entry_id: str) -> EntryRecord | None:
         with self._engine.connect() as conn:
