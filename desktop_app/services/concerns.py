@@ -132,6 +132,11 @@ def file_state(session: Session, pupil_id: str) -> SchoolState:
     return state
 
 
+def file_state_by_upn(session: Session, upn: str) -> SchoolState:
+    """`file_state` for a UPN: what exporting or transferring one child's file needs, without a whole-store fold."""
+    return file_state(session, find_pupil(load_directory(session), upn).pupil_id)
+
+
 def read_child_file(
     session: Session,
     pupil_id: str,

@@ -24,10 +24,10 @@ from desktop_app.reports.document import DEFAULT_MARKING
 from desktop_app.reports.encryption import WeakPdfPassword, check_pdf_password, encrypt_pdf
 from desktop_app.reports.recovery_sheet import RecoverySheetInput, build_recovery_sheet
 from desktop_app.reports.referral_pack import build_referral_pack
+from desktop_app.services.concerns import file_state_by_upn
 from desktop_app.services.directory import find_pupil
 from desktop_app.services.errors import ServiceError
 from desktop_app.services.session import Session
-from desktop_app.services.state import load_state
 from desktop_app.services.uow import UnitOfWork, now_utc
 
 ACCESS_KINDS = {EntryKind.FILE_VIEWED, EntryKind.FILE_EXPORTED, EntryKind.FILE_PRINTED}
@@ -451,7 +451,7 @@ def export_referral_pack(
     options = options or ReferralOptions()
     check_password(password)
     check_marking(options.marking)
-    state = state or load_state(session)
+    state = state or file_state_by_upn(session, upn)
     pupil = find_pupil(state, upn)
     pack = referral_input(session, state, pupil, options, answers)
     data = encrypt_pdf(build_referral_pack(pack), password)

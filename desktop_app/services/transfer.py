@@ -59,6 +59,7 @@ from desktop_app.domain.triage import settings_of
 from desktop_app.reports import inputs as rp
 from desktop_app.reports.encryption import encrypt_pdf
 from desktop_app.reports.transfer_pack import build_transfer_pack
+from desktop_app.services.concerns import file_state_by_upn
 from desktop_app.services.directory import find_pupil, load_directory
 from desktop_app.services.errors import NotFound, ServiceError
 from desktop_app.services.referral import (
@@ -235,7 +236,7 @@ def export_transfer(
     out_dir = out_dir.expanduser()
     if not out_dir.is_dir():
         raise ServiceError(f"The folder {out_dir} does not exist; nothing was written.")
-    state = state or load_state(session)
+    state = state or file_state_by_upn(session, upn)
     pupil = find_pupil(state, upn)
     now = now or now_utc()
     settings = settings_of(state)
@@ -523,7 +524,7 @@ def import_transfer(session: Session, data: bytes, password: str) -> TransferRec
 def record_receipt(session: Session, upn: str, code: str, state: SchoolState | None = None) -> TransferOut:
     """The receiving school's receipt code, read back and typed in: the transfer is complete, its deadline cleared."""
     session.require_lead()
-    state = state or load_state(session)
+    state = state or file_state_by_upn(session, upn)
     pupil = find_pupil(state, upn)
     waiting = [t for t in state.transfers.outs_for(pupil.pupil_id) if state.transfers.receipt_of(t.transfer_id) is None]
     if not waiting:
