@@ -277,6 +277,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:  # e.g. piped into `head`: the reader went away; what was written stays written
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_OK
+    except OSError as exc:  # a disk, folder or permission problem no command foresaw: still one plain line
+        where = f": {exc.filename}" if getattr(exc, "filename", None) else ""
+        print(f"error: {exc.strerror or exc}{where}", file=sys.stderr)
+        return EXIT_PROBLEM
     except KeyboardInterrupt:
         print("error: interrupted; nothing more was written", file=sys.stderr)
         return 130

@@ -44,7 +44,10 @@ def backup_store(store: SchoolStore, destination: Path) -> int:
         raise ServiceError(f"{destination} is a folder; give a file name for the backup.")
     if not destination.parent.is_dir():
         raise ServiceError(f"The folder {destination.parent} does not exist.")
-    handle, temporary = tempfile.mkstemp(prefix=".backup-", suffix=".tmp", dir=destination.parent)
+    try:
+        handle, temporary = tempfile.mkstemp(prefix=".backup-", suffix=".tmp", dir=destination.parent)
+    except OSError as exc:
+        raise ServiceError(f"Cannot write a backup in {destination.parent}: {exc.strerror}.") from exc
     os.close(handle)
     temp_path = Path(temporary)
     try:
@@ -52,6 +55,9 @@ def backup_store(store: SchoolStore, destination: Path) -> int:
         count = check_backup(temp_path)
         _fsync(temp_path)
         os.replace(temp_path, destination)
+    except OSError as exc:
+        temp_path.unlink(missing_ok=True)
+        raise ServiceError(f"The backup to {destination} failed ({exc.strerror}); nothing was written.") from exc
     except BaseException:
         temp_path.unlink(missing_ok=True)
         raise

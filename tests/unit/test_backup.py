@@ -223,3 +223,17 @@ def test_a_damaged_or_foreign_backup_is_refused_and_the_store_left_alone(
         assert verify_store(store).intact
     with pytest.raises(ServiceError, match="No backup file"):
         restore_store(school.data_dir, folder / "missing.sqlite3", force=True)
+
+
+def test_a_backup_into_a_folder_that_cannot_be_written_is_one_clear_refusal(school: School, tmp_path: Path) -> None:
+    locked = tmp_path / "read-only"
+    locked.mkdir()
+    locked.chmod(0o500)
+    if os.access(locked, os.W_OK):  # root ignores permissions: use a folder that cannot hold files instead
+        locked = Path("/proc")
+    try:
+        with pytest.raises(ServiceError, match="Cannot write a backup in"):
+            backup_store(school.store, locked / "backup.sqlite3")
+        assert not (locked / "backup.sqlite3").exists()
+    finally:
+        (tmp_path / "read-only").chmod(0o700)
