@@ -17,7 +17,7 @@ from desktop_app.ui.lead.audit_model import AuditBreaksModel, FileAccessModel
 from desktop_app.ui.lead.families_model import HouseholdsModel, SuggestionsModel
 from desktop_app.ui.lead.install import PAGE_AUDIT, PAGE_CHILD_FILE, PAGE_FAMILIES, PAGE_STAFF
 from desktop_app.ui.lead.staff_model import StaffModel
-from desktop_app.ui.lead.table_base import RowsModel
+from desktop_app.ui.table_base import RowsModel
 from tests.conftest import STAFF2, STAFF2_PASS, School
 from tests.gui.test_lead_queue import JAKUB, ZOFIA, lead_window, queue_rows, record, wait_for_jobs
 from tests.unit.test_verify import flip_byte

@@ -7,7 +7,7 @@ from typing import Any
 from desktop_app.services.audit import AuditBreak, FileAccessRow
 from desktop_app.ui.i18n import translate
 from desktop_app.ui.lead.common import short_when
-from desktop_app.ui.lead.table_base import RowsModel
+from desktop_app.ui.table_base import RowsModel
 
 
 def _tr(text: str) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from desktop_app.domain.records import Pupil
 from desktop_app.services.households import HouseholdView, SuggestionView
 from desktop_app.ui.i18n import translate
-from desktop_app.ui.lead.table_base import RowsModel
+from desktop_app.ui.table_base import RowsModel
 
 
 def _tr(text: str) -> str:

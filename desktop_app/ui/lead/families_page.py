@@ -26,8 +26,8 @@ from desktop_app.ui.lead.common import error_words
 from desktop_app.ui.lead.dialog_base import LeadDialog
 from desktop_app.ui.lead.families_model import HouseholdsModel, SuggestionsModel
 from desktop_app.ui.lead.household_dialogs import HouseholdAdultDialog, LinkChildrenDialog
-from desktop_app.ui.lead.table_base import RowsModel
 from desktop_app.ui.lead.workspace import LeadWorkspaceController
+from desktop_app.ui.table_base import RowsModel
 
 
 def _tr(text: str) -> str:

@@ -10,8 +10,8 @@ from PySide6.QtGui import QBrush, QColor
 from desktop_app.domain.records import Role
 from desktop_app.services.staff_admin import AccountRow
 from desktop_app.ui.i18n import translate
-from desktop_app.ui.lead.table_base import RowsModel
 from desktop_app.ui.sign_in import role_name
+from desktop_app.ui.table_base import RowsModel
 
 _Index = QModelIndex | QPersistentModelIndex
 DISABLED_TEXT = QColor("#6b6b6b")

@@ -29,8 +29,8 @@ from desktop_app.ui.lead.common import error_words
 from desktop_app.ui.lead.dialog_base import LeadDialog
 from desktop_app.ui.lead.staff_dialogs import AddAccountDialog, RecoveryCodeDialog, ResetPasswordDialog
 from desktop_app.ui.lead.staff_model import StaffModel
-from desktop_app.ui.lead.table_base import RowsModel
 from desktop_app.ui.lead.workspace import LeadWorkspaceController
+from desktop_app.ui.table_base import RowsModel
 
 
 def _tr(text: str) -> str:

@@ -1,4 +1,4 @@
-"""The shape every lead table model shares: rows of one record type, column headers, text and sort keys per column."""
+"""The shape table models share: rows of one record type, column headers, text and sort keys per column."""
 
 from __future__ import annotations
 
