@@ -357,7 +357,7 @@ def sync_status(store: SchoolStore, *, configured: str | None = None) -> SyncSta
     except ServiceError:
         address = None
     school_id = settings.get(SCHOOL_ID) or ""
-    if not school_id:
+    if not school_id and address is not None:  # without a hub nothing waits to be sent: skip the key-material read
         try:
             school_id = school_anchors(store).school_id
         except ServiceError:

@@ -8,7 +8,14 @@ from PySide6.QtCore import QObject, QTimer
 
 from desktop_app.services.errors import ServiceError
 from desktop_app.services.store import SchoolStore
-from desktop_app.services.sync import SyncReport, retry_delay, sync_failures, sync_once, sync_status
+from desktop_app.services.sync import (
+    SyncReport,
+    resolve_hub_address,
+    retry_delay,
+    sync_failures,
+    sync_once,
+    sync_status,
+)
 from desktop_app.ui.i18n import translate
 from desktop_app.ui.ops import BackgroundOp
 
@@ -39,7 +46,10 @@ class SyncDriver(QObject):
             self._timer.start(FIRST_SYNC_MS)
 
     def hub_configured(self) -> bool:
-        return sync_status(self._store, configured=self._configured).hub is not None
+        try:
+            return resolve_hub_address(self._store, configured=self._configured) is not None
+        except ServiceError:
+            return False
 
     def show_status(self, extra: str = "") -> None:
         status = sync_status(self._store, configured=self._configured)
