@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import enum
 import functools
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import asdict, dataclass, field, fields, replace
 from datetime import date, datetime
 from typing import Any, Self, TypeVar
 
@@ -240,6 +240,13 @@ class SchoolState:
             if pupil.upn.upper() == wanted:
                 return pupil
         return None
+
+    def apply_roles(self, roles: dict[str, Role]) -> None:
+        """Give each member of staff their role as it stands (a state folded earlier may predate a change)."""
+        for account_id, member in list(self.staff.items()):
+            role = roles.get(account_id, Role.STAFF)
+            if member.role != role:
+                self.staff[account_id] = replace(member, role=role)
 
     def index_concern(self, concern_id: str, pupil_id: str) -> None:
         """Keep the per-child index current as the fold adds a concern (call before adding it)."""

@@ -182,11 +182,7 @@ def words_found(text: str, words: tuple[str, ...]) -> list[str]:
     pattern = _words_pattern(words)
     if pattern is None or not text:
         return []
-    found: list[str] = []
-    for match in pattern.finditer(text.casefold()):
-        if match.group(1) not in found:
-            found.append(match.group(1))
-    return found
+    return list(dict.fromkeys(pattern.findall(text.casefold())))
 
 
 def _region(code: str) -> str:
@@ -297,9 +293,11 @@ def _bruise_sites(child: _Child, limits: RedFlagThresholds) -> list[RedFlag]:
     flags = []
     born = child.pupil.date_of_birth if child.pupil else None
     for concern in child.concerns:
+        if not concern.injuries:
+            continue
         bruises = [m for m in concern.injuries if m.type == MarkType.BRUISE]
         on = concern.occurred_at.date()
-        months = age_in_months(born, on) if born else None
+        months = age_in_months(born, on) if born and bruises else None
         if bruises and months is not None and months < limits.young_child_years * 12:
             sites = [m.region for m in bruises if m.region in TORSO | EARS | NECK | FACES]
             if sites:
@@ -401,20 +399,22 @@ def _clusters(child: _Child, limits: RedFlagThresholds) -> list[RedFlag]:
     flags = []
     window = timedelta(days=limits.cluster_days)
     concerns = child.concerns
+    times = [c.occurred_at for c in concerns]
+    ids = [c.concern_id for c in concerns]
     start = 0
-    for index, concern in enumerate(concerns):
-        while concern.occurred_at - concerns[start].occurred_at > window:
+    for index, when in enumerate(times):
+        while when - times[start] > window:
             start += 1
-        group = concerns[start : index + 1]
-        if len(group) >= limits.cluster_concerns:
+        size = index + 1 - start
+        if size >= limits.cluster_concerns:
             flags.append(
                 RedFlag(
                     FlagCode.CLUSTER,
                     child.pupil_id,
-                    concern.concern_id,
-                    concern.occurred_at,
-                    f"{len(group)} concerns within {limits.cluster_days} days (since {_day(group[0].occurred_at)})",
-                    tuple(c.concern_id for c in group),
+                    ids[index],
+                    when,
+                    f"{size} concerns within {limits.cluster_days} days (since {_day(times[start])})",
+                    tuple(ids[start : index + 1]),
                 )
             )
     return flags

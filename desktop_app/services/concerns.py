@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import datetime, tzinfo
 from typing import Any
@@ -19,6 +20,7 @@ from desktop_app.domain.lead.child_file import ChildFile, child_file
 from desktop_app.domain.lead.records import LeadRecords
 from desktop_app.domain.oversight import MetricEvent
 from desktop_app.domain.records import Pupil, SchoolState
+from desktop_app.domain.red_flags import RedFlag
 from desktop_app.services.directory import categories, find_pupil, load_directory
 from desktop_app.services.errors import NotFound, ServiceError
 from desktop_app.services.file_guard import ensure_file_open
@@ -143,22 +145,36 @@ def read_child_file(
     *,
     family: bool = False,
     state: SchoolState | None = None,
+    flags: Mapping[str, Sequence[RedFlag]] | None = None,
     now: datetime | None = None,
     tz: tzinfo | None = None,
 ) -> ChildFile:
     """A lead opens a child's file: front sheet, chronology (with `family`, every child of the household's),
-    red flags, body-map history and open work. The opening is written to the access audit. Give `state` (the
-    lead's workspace) to skip reading the store; otherwise only this family's entries are read."""
+    red flags, body-map history and open work. The opening is written to the access audit. Give `state` and
+    `flags` (the lead's workspace) to skip reading the store; otherwise only this family's entries are read.
+
+    The audit entry is sealed and committed on a second thread while the file is assembled (the commit waits
+    for the disk, which lets the assembling go on), and the file is returned only once the entry is on disk."""
     session.require_lead()
     with quiet_gc():
         state = state if state is not None else file_state(session, pupil_id)
-        if pupil_id not in state.pupils:
-            raise NotFound("That pupil is not in this school's directory.")
-        opened = child_file(state, pupil_id, now or now_utc(), family=family, region_name=bodymap.region_name, tz=tz)
-    with UnitOfWork(session) as uow:
-        uow.audit(EntryKind.FILE_VIEWED, pupil_id, what="family chronology" if family else "file")
-        uow.commit()
+    if pupil_id not in state.pupils:
+        raise NotFound("That pupil is not in this school's directory.")
+    what = "family chronology" if family else "file"
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="file-audit") as audit:
+        written = audit.submit(_audit_opening, session, pupil_id, what)
+        with quiet_gc():
+            opened = child_file(
+                state, pupil_id, now or now_utc(), family=family, region_name=bodymap.region_name, tz=tz, flags=flags
+            )
+        written.result()
     return opened
+
+
+def _audit_opening(session: Session, pupil_id: str, what: str) -> None:
+    with UnitOfWork(session) as uow:
+        uow.audit(EntryKind.FILE_VIEWED, pupil_id, what=what)
+        uow.commit()
 
 
 def read_child_file_by_upn(session: Session, upn: str, *, family: bool = False) -> ChildFile:

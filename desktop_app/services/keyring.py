@@ -23,9 +23,11 @@ class Keyring:
         self._held: dict[str, HeldKey] = {}
         self._unopenable: set[str] = set()
         self._by_raw: dict[bytes, SlotKey | None] = {}  # raw 16-byte key id -> ready key (or None: not held)
+        self._granted: set[str] = set()  # ids of keys held directly (own key, grants), not batch keys
 
     def hold(self, key_id: str, key: HeldKey) -> None:
         self._held[key_id] = key
+        self._granted.add(key_id)
         self._by_raw.pop(uuid.UUID(key_id).bytes, None)
         if self._unopenable:  # a batch sealed to this key may open now
             self._unopenable.clear()
@@ -43,6 +45,11 @@ class Keyring:
 
     def holds(self, key_id: str) -> bool:
         return key_id in self._held
+
+    def granted_ids(self) -> frozenset[str]:
+        """The ids of the keys held directly: the person's own key and the keys granted to them (not batch keys,
+        which open as entries of their batches arrive)."""
+        return frozenset(self._granted)
 
     def _direct(self, key_id: str) -> HeldKey | None:
         return self._held.get(key_id)
@@ -89,3 +96,4 @@ class Keyring:
         self._held.clear()
         self._unopenable.clear()
         self._by_raw.clear()
+        self._granted.clear()

@@ -9,9 +9,10 @@ from contextlib import contextmanager
 
 from desktop_app.crypto.envelope import CannotOpen
 from desktop_app.domain.entries import EntryKind, EntryRecord, from_millis
-from desktop_app.domain.fold import OpenedEntry, fold
-from desktop_app.domain.records import SchoolState
+from desktop_app.domain.fold import OpenedEntry, fold, fold_more
+from desktop_app.domain.records import Role, SchoolState
 from desktop_app.services.session import Session
+from desktop_app.services.snapshot import RESAVE_AFTER, load_snapshot, save_snapshot
 from desktop_app.storage.log import LeanRow
 
 _KEY_MATERIAL = (EntryKind.BATCH, EntryKind.GRANT)
@@ -67,10 +68,33 @@ def quiet_gc() -> Iterator[None]:
             gc.enable()
 
 
-def load_state(session: Session) -> SchoolState:
-    """Everything this person can read in the store, folded."""
-    roles = {account_id: account.role for account_id, account in session.keybook.accounts.items()}
+def roles_of(session: Session) -> dict[str, Role]:
+    return {account_id: account.role for account_id, account in session.keybook.accounts.items()}
+
+
+def load_state(session: Session, *, use_snapshot: bool = True) -> SchoolState:
+    """Everything this person can read in the store, folded.
+
+    The first time on a PC every entry is opened and folded, and the result is kept as a sealed snapshot (see
+    `services.snapshot`); afterwards only the entries received since the snapshot are opened and folded in.
+    """
+    session.refresh()
+    log = session.store.log
+    upto = log.newest_local_seq()
+    roles = roles_of(session)
+    snapshot = load_snapshot(session, STATE_SNAPSHOT) if use_snapshot else None
     with quiet_gc():
-        state = fold(open_rows(session, session.store.log.sealed_rows()), roles)
+        if snapshot is None:
+            state = fold(open_rows(session, log.sealed_rows_received(0, upto)), roles)
+        else:
+            state = snapshot.value
+            fold_more(state, open_rows(session, log.sealed_rows_received(snapshot.seen, upto)), roles)
+            state.apply_roles(roles)
     state.school_id, state.school_name = session.keybook.school_id, session.keybook.school_name
+    if use_snapshot and (snapshot is None or upto - snapshot.seen >= RESAVE_AFTER):
+        with quiet_gc():
+            save_snapshot(session, STATE_SNAPSHOT, state, upto)
     return state
+
+
+STATE_SNAPSHOT = "state"

@@ -26,6 +26,7 @@ from desktop_app.services.errors import NotFound, NotPermitted, ServiceError
 from desktop_app.services.file_guard import ensure_file_open
 from desktop_app.services.oversight import record_metric
 from desktop_app.services.session import Session
+from desktop_app.services.snapshot import RESAVE_AFTER, load_snapshot, save_snapshot
 from desktop_app.services.state import open_rows, quiet_gc
 from desktop_app.services.uow import UnitOfWork, now_utc
 
@@ -43,6 +44,7 @@ class LeadWorkspace:
     seen: int
     pending: set[str] = field(default_factory=set)
     flag_times: dict[str, list[datetime]] = field(default_factory=dict)
+    saved: int = -1  # the store position of the snapshot last written or read (-1: none)
 
     @property
     def settings(self) -> LeadSettings:
@@ -53,20 +55,43 @@ def _roles(session: Session) -> dict[str, Role]:
     return {account_id: account.role for account_id, account in session.keybook.accounts.items()}
 
 
-def open_workspace(session: Session) -> LeadWorkspace:
-    """Fold everything the lead can read and evaluate every child's red flags. Slow on a big store (seconds):
-    run it in the background after unlock."""
+def open_workspace(session: Session, *, use_snapshot: bool = True) -> LeadWorkspace:
+    """Fold everything the lead can read and evaluate every child's red flags. The first time on a PC that
+    takes seconds on a big store (run it in the background after unlock) and the result is kept as a sealed
+    snapshot; later openings read the snapshot and fold in only what arrived since."""
     session.require_lead()
     session.refresh()
+    snapshot = load_snapshot(session, WORKSPACE_SNAPSHOT) if use_snapshot else None
+    if snapshot is not None:
+        state, flags, pending, flag_times = snapshot.value
+        state.apply_roles(_roles(session))
+        workspace = LeadWorkspace(state, flags, snapshot.seen, pending, flag_times, saved=snapshot.seen)
+        refresh_workspace(session, workspace, save=use_snapshot)
+        return workspace
     upto = session.store.log.newest_local_seq()
     with quiet_gc():
         state = fold(open_rows(session, session.store.log.sealed_rows_received(0, upto)), _roles(session))
-    state.school_id, state.school_name = session.keybook.school_id, session.keybook.school_name
-    return LeadWorkspace(state, evaluate(state, settings_of(state).red_flags), upto, pending_concerns(state))
+        state.school_id, state.school_name = session.keybook.school_id, session.keybook.school_name
+        workspace = LeadWorkspace(state, evaluate(state, settings_of(state).red_flags), upto, pending_concerns(state))
+    if use_snapshot:
+        save_workspace(session, workspace)
+    return workspace
 
 
-def refresh_workspace(session: Session, workspace: LeadWorkspace) -> int:
-    """Take in what reached the store since the last refresh; returns how many entries could be read."""
+WORKSPACE_SNAPSHOT = "workspace"
+
+
+def save_workspace(session: Session, workspace: LeadWorkspace) -> None:
+    """Keep the workspace as a sealed snapshot on this PC (see `services.snapshot`)."""
+    value = (workspace.state, workspace.flags, workspace.pending, workspace.flag_times)
+    with quiet_gc():
+        if save_snapshot(session, WORKSPACE_SNAPSHOT, value, workspace.seen):
+            workspace.saved = workspace.seen
+
+
+def refresh_workspace(session: Session, workspace: LeadWorkspace, *, save: bool = True) -> int:
+    """Take in what reached the store since the last refresh; returns how many entries could be read. With
+    `save`, the snapshot is written again once it lags far enough behind."""
     session.refresh()
     upto = session.store.log.newest_local_seq()
     if upto <= workspace.seen:
@@ -74,13 +99,14 @@ def refresh_workspace(session: Session, workspace: LeadWorkspace) -> int:
     with quiet_gc():
         opened = list(open_rows(session, session.store.log.sealed_rows_received(workspace.seen, upto)))
         workspace.seen = upto
-        if not opened:
-            return 0
-        fold_more(workspace.state, opened, _roles(session))
-        _reflag(workspace, opened)
-        touched = _concerns_touched(workspace.state, opened)
-        workspace.pending -= touched
-        workspace.pending |= pending_concerns(workspace.state, touched)
+        if opened:
+            fold_more(workspace.state, opened, _roles(session))
+            _reflag(workspace, opened)
+            touched = _concerns_touched(workspace.state, opened)
+            workspace.pending -= touched
+            workspace.pending |= pending_concerns(workspace.state, touched)
+    if save and workspace.seen - workspace.saved >= RESAVE_AFTER:
+        save_workspace(session, workspace)
     return len(opened)
 
 

@@ -117,9 +117,7 @@ class EntryLog:
 
     # Lean rows (id, subject, author key id, occurred_at, recorded_at, sealed) of entries with sealed content: what
     # opening and folding need, read without building an EntryRecord per row.
-    _LEAN = (
-        "SELECT id, subject, author_key_id, occurred_at, recorded_at, sealed FROM entries WHERE sealed IS NOT NULL"
-    )
+    _LEAN = "SELECT id, subject, author_key_id, occurred_at, recorded_at, sealed FROM entries WHERE sealed IS NOT NULL"
 
     def sealed_rows(self) -> list[LeanRow]:
         """Every entry with sealed content, in the order received: the read that folds a whole store."""
@@ -129,6 +127,11 @@ class EntryLog:
     def newest_local_seq(self) -> int:
         with self._engine.connect() as conn:
             return conn.exec_driver_sql("SELECT coalesce(max(local_seq), 0) FROM entries").scalar_one()
+
+    def entry_id_at(self, local_seq: int) -> str | None:
+        """The id of the entry this store received at position `local_seq`, if any."""
+        with self._engine.connect() as conn:
+            return conn.exec_driver_sql("SELECT id FROM entries WHERE local_seq = ?", (local_seq,)).scalar()
 
     def sealed_rows_received(self, after: int, upto: int) -> list[LeanRow]:
         """Entries with sealed content that this store received in (after, upto], in the order received."""

@@ -35,15 +35,17 @@ from desktop_app.crypto import kdf
 from desktop_app.crypto.keys import login_tag
 from desktop_app.domain import bodymap
 from desktop_app.domain.envelope_layout import parse_envelope
-from desktop_app.domain.lead.child_file import child_file
+from desktop_app.domain.lead.child_file import ChildFile, child_file
 from desktop_app.domain.records import Pupil
 from desktop_app.services import demo_content
 from desktop_app.services.concerns import check_concerns, read_child_file, record_concerns
 from desktop_app.services.demo import DemoOptions, demo_password, generate_demo_school
 from desktop_app.services.directory import load_directory
 from desktop_app.services.session import Session, sign_in
-from desktop_app.services.state import load_state
+from desktop_app.services.snapshot import discard_snapshot
+from desktop_app.services.state import STATE_SNAPSHOT, load_state
 from desktop_app.services.store import SchoolStore
+from desktop_app.services.triage import WORKSPACE_SNAPSHOT, open_workspace, refresh_workspace
 from desktop_app.services.uow import now_utc
 from desktop_app.storage.engine import DB_FILENAME
 from desktop_app.storage.models import ENTRY_COLUMNS
@@ -318,25 +320,44 @@ class Run:
             unlocks.append(seconds)
             if len(unlocks) < 3:
                 session.close()
+        for kind in (STATE_SNAPSHOT, WORKSPACE_SNAPSHOT):
+            discard_snapshot(session, kind)
         cpu = time.process_time()
+        cold, _ = _clock(lambda: load_state(session))  # the first time on this PC: folds, then writes a snapshot
+        cpu = time.process_time() - cpu
+        self.notes.append(f"First fold on this PC: {cpu:.2f} s of CPU time (wall time includes waiting for a core).")
         folds = [_clock(lambda: load_state(session))[0] for _ in range(self.repeat)]
-        cpu = (time.process_time() - cpu) / self.repeat
-        self.notes.append(f"Fold: {cpu:.2f} s of CPU time per run (wall time above includes waiting for a core).")
+        plain = [_clock(lambda: load_state(session, use_snapshot=False))[0] for _ in range(self.repeat)]
+        workspace_cold, _ = _clock(lambda: open_workspace(session))
+        workspace_warm = [_clock(lambda: open_workspace(session))[0] for _ in range(self.repeat)]
         baseline = Baseline(self.data_dir)
         base = self._read_baseline(baseline, ("1", (), "local_seq"))
         baseline.close()
         unlock, hashed, fold = statistics.median(unlocks), statistics.median(hashing), min(folds)
-        beyond = unlock - hashed + fold
+        beyond, beyond_cold = unlock - hashed + fold, unlock - hashed + cold
+        target = f"≤ {FOLD_BEYOND_HASHING_S:.0f} s"
         self.add(
             Measure("unlock: sign_in as lead (median of 3)", unlock, "s", hashed),
-            Measure(f"fold everything: load_state (best of {self.repeat})", fold, "s", base),
+            Measure(f"fold everything, no snapshot: load_state (best of {self.repeat})", min(plain), "s", base),
+            Measure("first fold on this PC: load_state, writes the snapshot", cold, "s", base),
+            Measure(f"fold everything from the snapshot: load_state (best of {self.repeat})", fold, "s", base),
             Measure(
-                "unlock + fold beyond password hashing",
-                beyond,
+                "unlock + fold beyond password hashing, first on this PC",
+                beyond_cold,
                 "s",
                 base,
-                f"≤ {FOLD_BEYOND_HASHING_S:.0f} s",
-                beyond <= FOLD_BEYOND_HASHING_S,
+                target,
+                beyond_cold <= FOLD_BEYOND_HASHING_S,
+            ),
+            Measure(
+                "unlock + fold beyond password hashing", beyond, "s", base, target, beyond <= FOLD_BEYOND_HASHING_S
+            ),
+            Measure("lead's workspace with red flags, first on this PC", workspace_cold, "s", base),
+            Measure(
+                f"lead's workspace with red flags from its snapshot (best of {self.repeat})",
+                min(workspace_warm),
+                "s",
+                base,
             ),
         )
         return session
@@ -347,24 +368,30 @@ class Run:
         where = ("subject = ? AND public IS NULL", (child.pupil_id,), "occurred_at, id")
         base_ms = self._read_baseline(baseline, where) * 1000
         baseline.close()
-        def whole_store() -> tuple:
-            state = load_state(session)
-            return child_file(state, child.pupil_id, now_utc(), region_name=bodymap.region_name).chronology
+        workspace = open_workspace(session)
+        whole = child_file(workspace.state, child.pupil_id, now_utc(), region_name=bodymap.region_name).chronology
 
-        seconds, whole = _clock(whole_store)
-        timed = [_clock(lambda: read_child_file(session, child.pupil_id)) for _ in range(self.opens)]
-        if timed[-1][1].chronology != whole:
+        def from_workspace() -> ChildFile:  # what the lead's window does: a job on the workspace (ui/lead/file_view)
+            refresh_workspace(session, workspace)
+            return read_child_file(session, child.pupil_id, state=workspace.state, flags=workspace.flags)
+
+        warm = [_clock(from_workspace) for _ in range(self.opens)]
+        cold = [_clock(lambda: read_child_file(session, child.pupil_id)) for _ in range(self.opens)]
+        if warm[-1][1].chronology != whole or cold[-1][1].chronology != whole:
             raise SystemExit("read_child_file and the whole-store fold disagree about the child's chronology")
-        opens = [t * 1000 for t, _ in timed]
+        if warm[-1][1].flags != cold[-1][1].flags:
+            raise SystemExit("the workspace's red flags and the child's file read from the store disagree")
         target = f"≤ {CHILD_FILE_MS:.0f} ms, ≤ {CHILD_FILE_RATIO:.0f}x"
 
         def measure(name: str, ms: float) -> Measure:
             return Measure(name, ms, "ms", base_ms, target, ms <= CHILD_FILE_MS and ms <= CHILD_FILE_RATIO * base_ms)
 
+        warm_ms, cold_ms = [t * 1000 for t, _ in warm], [t * 1000 for t, _ in cold]
         self.add(
-            measure(f"child file of {entries} entries from a whole-store fold", seconds * 1000),
-            measure(f"open child file of {entries} entries: read_child_file p50", statistics.median(opens)),
-            Measure("  read_child_file p95", percentile(opens, 95), "ms", base_ms),
+            measure(f"open child file of {entries} entries after unlock (workspace) p50", statistics.median(warm_ms)),
+            Measure("  from the workspace p95", percentile(warm_ms, 95), "ms", base_ms),
+            measure(f"open child file of {entries} entries read from the store p50", statistics.median(cold_ms)),
+            Measure("  read from the store p95", percentile(cold_ms, 95), "ms", base_ms),
         )
 
     def bytes_per_entry(self) -> None:

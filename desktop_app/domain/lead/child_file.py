@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, tzinfo
 
@@ -272,15 +273,18 @@ def child_file(
     family: bool = False,
     region_name: object = None,
     tz: tzinfo | None = None,
+    flags: Mapping[str, Sequence[RedFlag]] | None = None,
 ) -> ChildFile:
-    """Assemble a child's file from a state holding at least the child's (and, for flags, the siblings') entries."""
+    """Assemble a child's file from a state holding at least the child's (and, for flags, the siblings') entries.
+    `flags` are red flags already evaluated on `state` (the lead's workspace keeps them); without, they are
+    evaluated for the children shown."""
     settings = settings_of(state)
     sheet = front_sheet(state, pupil_id)
     pupil_ids = tuple(family_of(state.lead, pupil_id)) if family else (pupil_id,)
     chronology = (
         family_chronology(state, pupil_ids, region_name) if family else chronology_for(state, pupil_id, region_name)
     )
-    by_pupil = evaluate(state, settings.red_flags, pupil_ids)
+    by_pupil = flags if flags is not None else evaluate(state, settings.red_flags, pupil_ids)
     flags = tuple(
         sorted((f for p in pupil_ids for f in by_pupil.get(p, ())), key=lambda f: (f.occurred_at, f.at_entry))
     )

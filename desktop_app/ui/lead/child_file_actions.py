@@ -29,6 +29,7 @@ from desktop_app.services.decisions import (
     sign_off_decision,
 )
 from desktop_app.services.session import Session
+from desktop_app.services.triage import LeadWorkspace
 from desktop_app.ui.i18n import translate
 from desktop_app.ui.lead.common import category_name, error_words, person_words
 from desktop_app.ui.lead.decision_dialog import DecisionDialog
@@ -49,8 +50,8 @@ Job = Callable[[Session, SchoolState], Any]
 
 
 class ChildFileActions:
-    """Mixed into `ChildFilePage`, which provides `_shell`, `_view`, `_dialog`, `_show`, `_notice`, `recorded`,
-    `window()`, `selected_concern_id()`, `_selected_item()`, `_follow_ups()` and `_decision_to_sign()`."""
+    """Mixed into `ChildFilePage`, which provides `_shell`, `_controller`, `_view`, `_dialog`, `_show`, `_notice`,
+    `recorded`, `window()`, `selected_concern_id()`, `_selected_item()`, `_follow_ups()` and `_decision_to_sign()`."""
 
     def _concern_items(self) -> list[tuple[str, str]]:
         view = self._view
@@ -92,14 +93,23 @@ class ChildFileActions:
                 result = job(session, state)
                 return result, load_file_view(session, pupil_id, family, audit=False)
 
+            def on_workspace(session: Session, workspace: LeadWorkspace) -> tuple[Any, FileView]:
+                result = job(session, workspace.state)
+                return result, load_file_view(session, pupil_id, family, audit=False, workspace=workspace)
+
             def saved(outcome: tuple[Any, FileView]) -> None:
                 result, fresh = outcome
                 dialog.accept()
                 self._show(fresh, "", done(result))
                 self.recorded.emit()
 
-            self._shell.run_op(op, saved, lambda error: dialog.show_problem(error_words(error, fallback)),
-                               dialog.set_busy)  # fmt: skip
+            def refused(error: BaseException) -> None:
+                dialog.show_problem(error_words(error, fallback))
+
+            if self._controller is not None:  # a job on the lead's workspace, like the opening
+                self._controller.run(on_workspace, saved, refused, dialog.set_busy)
+            else:
+                self._shell.run_op(op, saved, refused, dialog.set_busy)
 
         dialog.save_requested.connect(save)
         dialog.finished.connect(self._dialog_finished)

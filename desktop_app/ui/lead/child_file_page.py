@@ -19,6 +19,7 @@ from desktop_app.ui.lead.common import LeadShell, category_name, error_words, fi
 from desktop_app.ui.lead.dialog_base import LeadDialog
 from desktop_app.ui.lead.file_html import front_sheet_html, record_html, subtitle, work_html
 from desktop_app.ui.lead.file_view import FileView, load_file_view
+from desktop_app.ui.lead.workspace import LeadWorkspaceController
 
 
 def _tr(text: str) -> str:
@@ -31,19 +32,26 @@ class ChildFilePage(ChildFileActions, QWidget):
     Signals: `back_requested`; `access_requested(pupil_id)` (show who looked at this file); `recorded` (something
     was written: the queue should refresh).
 
-    Private state: `_shell`, `_view` (None until opened, and after a lock), `_opening` (pupil id, entry to select,
-    family: what to open again after an unlock), `_busy`, `_dialog`, the models and the body-map view.
+    With the lead's workspace `controller`, the file is assembled from the folded workspace (a job on it, as are
+    the dialogs' saves); without, each opening reads the family's entries from the store.
+
+    Private state: `_shell`, `_controller`, `_view` (None until opened, and after a lock), `_opening` (pupil id,
+    entry to select, family: what to open again after an unlock), `_busy`, `_dialog`, the models and the body-map
+    view.
     """
 
     back_requested = Signal()
     access_requested = Signal(str)
     recorded = Signal()
 
-    def __init__(self, shell: LeadShell, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, shell: LeadShell, parent: QWidget | None = None, controller: LeadWorkspaceController | None = None
+    ) -> None:
         super().__init__(parent)
         self.ui = Ui_LeadChildFilePage()
         self.ui.setupUi(self)
         self._shell = shell
+        self._controller = controller
         self._view: FileView | None = None
         self._opening: tuple[str, str, bool] | None = None
         self._busy = False
@@ -110,11 +118,23 @@ class ChildFilePage(ChildFileActions, QWidget):
         signed_in = self._shell.signed_in()
         if signed_in is None:
             return
+
+        def failed(error: BaseException) -> None:
+            self._notice(error_words(error, _tr("The file could not be opened.")))
+
+        if self._controller is not None:  # from the lead's folded workspace, as one of its jobs
+            self._controller.run(
+                lambda session, workspace: load_file_view(session, pupil_id, family, audit=audit, workspace=workspace),
+                lambda view: self._show(view, select, notice),
+                failed,
+                self._set_busy,
+            )
+            return
         session = signed_in.session
         self._shell.run_op(
             lambda: load_file_view(session, pupil_id, family, audit=audit),
             lambda view: self._show(view, select, notice),
-            lambda error: self._notice(error_words(error, _tr("The file could not be opened."))),
+            failed,
             self._set_busy,
         )
 

@@ -11,6 +11,7 @@ from desktop_app.domain.taxonomy import Category
 from desktop_app.services.concerns import file_state, read_child_file
 from desktop_app.services.directory import categories as school_categories
 from desktop_app.services.session import Session
+from desktop_app.services.triage import LeadWorkspace, refresh_workspace
 from desktop_app.services.uow import now_utc
 from desktop_app.ui.lead.common import person_words
 
@@ -33,14 +34,23 @@ class FileView:
         return {c.code: c for c in self.categories}
 
 
-def load_file_view(session: Session, pupil_id: str, family: bool, *, audit: bool) -> FileView:
+def load_file_view(
+    session: Session, pupil_id: str, family: bool, *, audit: bool, workspace: LeadWorkspace | None = None
+) -> FileView:
     """Read a child's file (and their family's entries). With `audit`, it is an opening: the access audit records
-    it (the service does); without, it is the same viewing redrawn after the lead recorded something."""
-    state = file_state(session, pupil_id)
-    if audit:
-        opened = read_child_file(session, pupil_id, family=family, state=state)
+    it (the service does); without, it is the same viewing redrawn after the lead recorded something.
+
+    With the lead's `workspace` (run as a job on it), the file is assembled from the folded workspace and its red
+    flags after taking in what reached the store since; without, the family's entries are read from the store."""
+    if workspace is not None:
+        refresh_workspace(session, workspace)
+        state, flags = workspace.state, workspace.flags
     else:
-        opened = child_file(state, pupil_id, now_utc(), family=family, region_name=bodymap.region_name)
+        state, flags = file_state(session, pupil_id), None
+    if audit:
+        opened = read_child_file(session, pupil_id, family=family, state=state, flags=flags)
+    else:
+        opened = child_file(state, pupil_id, now_utc(), family=family, region_name=bodymap.region_name, flags=flags)
     accounts = session.keybook.accounts
     owners = tuple(
         (person_words(m), m.account_id)

@@ -104,7 +104,7 @@ class LeadWorkspaceUi(QObject):
         if lead:
             self.controller = LeadWorkspaceController(window, self)
             self.queue = TriageQueuePage(self.controller, self.open_child_file)
-            self.child_file = ChildFilePage(window)
+            self.child_file = ChildFilePage(window, controller=self.controller)
             self.families = FamiliesPage(self.controller, self.open_child_file)
             self.audit = AuditPage(window, self.controller)
             self.staff = StaffPage(self.controller)

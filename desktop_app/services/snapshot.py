@@ -1,0 +1,204 @@
+"""Sealed snapshots of what a person has folded, so that signing in again on this PC need not open and fold every
+entry: the snapshot is opened, and only the entries that reached the store since are folded in.
+
+A snapshot is a cache, never a record: losing one, or finding it stale or damaged, only means folding everything
+again. It lives beside the store (`snapshots/<account id>.<kind>`, never in backups or sync) and is sealed with
+AES-256-GCM under a key derived from the account's own private key, so it is exactly as readable as the entries
+it was folded from. The associated data binds the format, the app version, the school, the account, the kind,
+the keys the person held (a new grant can open entries the snapshot passed over), the store position it was
+folded up to and the id of the entry at that position (a restored or replaced store does not match).
+"""
+
+from __future__ import annotations
+
+import copyreg
+import dataclasses
+import gc
+import hashlib
+import io
+import logging
+import operator
+import os
+import pickle
+import struct
+import sys
+import zlib
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
+from desktop_app import __version__
+from desktop_app.services.session import Session
+
+log = logging.getLogger(__name__)
+
+SNAPSHOT_DIR = "snapshots"
+FORMAT = 1
+RESAVE_AFTER = 2_000  # entries folded in beyond a snapshot before it is worth writing again
+_MAGIC = b"CLSNAP1\n"
+_HEADER = struct.Struct(">Q36s")  # position folded up to, id of the entry there
+_NONCE = 12
+_HKDF_INFO = b"concern-logger snapshot v1"
+_ALLOWED_BUILTINS = {"set", "frozenset", "dict", "list", "tuple", "bytearray", "complex"}
+
+
+@dataclass(frozen=True, slots=True)
+class Snapshot:
+    """An opened snapshot: the folded value, and the store position (local_seq) it holds everything up to."""
+
+    value: Any
+    seen: int
+
+
+def snapshot_path(session: Session, kind: str) -> Path:
+    return session.store.data_dir / SNAPSHOT_DIR / f"{session.account_id}.{kind}"
+
+
+def _key(session: Session) -> bytes:
+    if session.keys is None:
+        raise ValueError("signed out")
+    secret = session.keys.secret_bytes()
+    info = _HKDF_INFO + b"|" + session.account_id.encode()
+    return HKDF(algorithm=hashes.SHA256(), length=32, salt=None, info=info).derive(secret)
+
+
+def _bound(session: Session, kind: str, header: bytes) -> bytes:
+    """The associated data: what the snapshot must match to be used."""
+    held = "\n".join(sorted(session.keyring.granted_ids()))
+    facts = f"{FORMAT}|{__version__}|{session.school_id}|{session.account_id}|{kind}|{held}"
+    return _MAGIC + header + hashlib.sha256(facts.encode()).digest()
+
+
+def _anchor(session: Session, seen: int) -> str:
+    return session.store.log.entry_id_at(seen) or ""
+
+
+def save_snapshot(session: Session, kind: str, value: Any, seen: int) -> bool:
+    """Seal and write `value`, folded up to store position `seen`; returns whether it was written. A failure
+    (full disk, no permission) is logged and otherwise ignored: the next sign-in folds everything again."""
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        header = _HEADER.pack(seen, _anchor(session, seen).encode().ljust(36, b"\0"))
+        plaintext = zlib.compress(_dumps(value), 1)
+        nonce = os.urandom(_NONCE)
+        sealed = AESGCM(_key(session)).encrypt(nonce, plaintext, _bound(session, kind, header))
+        path = snapshot_path(session, kind)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        temporary = path.with_name(path.name + ".partial")
+        descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(descriptor, "wb") as out:
+            out.write(_MAGIC + header + nonce + sealed)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(temporary, path)
+        return True
+    except (OSError, ValueError, pickle.PicklingError, RecursionError) as exc:
+        log.warning("could not write the %s snapshot: %s", kind, exc)
+        return False
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def load_snapshot(session: Session, kind: str) -> Snapshot | None:
+    """The snapshot of `kind` if there is one that this session may use as it stands; otherwise None (and a
+    snapshot that no longer matches is removed)."""
+    path = snapshot_path(session, kind)
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return None
+    collecting = gc.isenabled()
+    gc.disable()  # unpickling makes millions of objects that all live on: the collector would rescan them
+    try:
+        value, seen = _open(session, kind, data)
+    except (ValueError, InvalidTag, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError,
+            zlib.error, MemoryError, RecursionError) as exc:  # fmt: skip
+        log.info("not using the %s snapshot (%s): folding everything", kind, type(exc).__name__)
+        discard_snapshot(session, kind)
+        return None
+    finally:
+        if collecting:
+            gc.enable()
+    return Snapshot(value, seen)
+
+
+def _open(session: Session, kind: str, data: bytes) -> tuple[Any, int]:
+    start = len(_MAGIC) + _HEADER.size
+    if not data.startswith(_MAGIC) or len(data) < start + _NONCE + 16:
+        raise ValueError("not a snapshot")
+    header = data[len(_MAGIC) : start]
+    seen, anchor = _HEADER.unpack(header)
+    if seen > session.store.log.newest_local_seq() or anchor.rstrip(b"\0").decode() != _anchor(session, seen):
+        raise ValueError("the store is not the one the snapshot was folded from")
+    nonce = data[start : start + _NONCE]
+    plaintext = AESGCM(_key(session)).decrypt(nonce, data[start + _NONCE :], _bound(session, kind, header))
+    return _SnapshotUnpickler(io.BytesIO(zlib.decompress(plaintext))).load(), seen
+
+
+def discard_snapshot(session: Session, kind: str) -> None:
+    try:
+        snapshot_path(session, kind).unlink(missing_ok=True)
+    except OSError as exc:
+        log.warning("could not remove the %s snapshot: %s", kind, exc)
+
+
+# --- pickling ----------------------------------------------------------------------------------------------------
+# The folded state is made of frozen, slotted dataclasses. Pickle's default for those calls a Python __getstate__
+# and __setstate__ per object; reducing each to its class and field values (rebuilt by the class itself) is
+# about a third faster both ways. Loading accepts only the domain's classes and plain values, so even a snapshot
+# sealed by the right key cannot name any other callable.
+
+
+def _reducer(cls: type) -> Callable[[Any], tuple[type, tuple[Any, ...]]]:
+    names = tuple(f.name for f in dataclasses.fields(cls))
+    if len(names) == 1:
+        single = operator.attrgetter(names[0])
+        return lambda obj: (cls, (single(obj),))
+    values = operator.attrgetter(*names)
+    return lambda obj: (cls, values(obj))
+
+
+def _dispatch_table() -> dict[type, Callable[[Any], Any]]:
+    table: dict[type, Callable[[Any], Any]] = dict(copyreg.dispatch_table)
+    for name, module in list(sys.modules.items()):
+        if not name.startswith("desktop_app.domain"):
+            continue
+        for obj in vars(module).values():
+            if (
+                isinstance(obj, type)
+                and obj.__module__ == name
+                and dataclasses.is_dataclass(obj)
+                and all(f.init for f in dataclasses.fields(obj))
+                and not hasattr(obj, "__post_init__")
+            ):
+                table[obj] = _reducer(obj)
+    return table
+
+
+def _dumps(value: Any) -> bytes:
+    out = io.BytesIO()
+    pickler = pickle.Pickler(out, protocol=5)
+    pickler.dispatch_table = _dispatch_table()  # type: ignore[misc]
+    pickler.dump(value)
+    return out.getvalue()
+
+
+class _SnapshotUnpickler(pickle.Unpickler):
+    def find_class(self, module: str, name: str) -> Any:
+        allowed = (
+            module.startswith("desktop_app.domain.")
+            or module in ("datetime", "zoneinfo", "zoneinfo._zoneinfo", "enum")
+            or (module == "copyreg" and name == "_reconstructor")
+            or (module == "builtins" and name in _ALLOWED_BUILTINS)
+        )
+        if not allowed:
+            raise pickle.UnpicklingError(f"a snapshot may not name {module}.{name}")
+        return super().find_class(module, name)

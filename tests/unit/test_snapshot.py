@@ -1,0 +1,200 @@
+"""Sealed snapshots of the folded state: used only when they match, never a way to read or run anything else."""
+
+from __future__ import annotations
+
+import io
+import os
+import pickle
+import shutil
+import zlib
+from pathlib import Path
+
+import pytest
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+from desktop_app.domain.red_flags import evaluate
+from desktop_app.domain.triage import settings_of
+from desktop_app.services import snapshot
+from desktop_app.services.snapshot import (
+    _HEADER,
+    _MAGIC,
+    _bound,
+    _key,
+    load_snapshot,
+    save_snapshot,
+    snapshot_path,
+)
+from desktop_app.services.state import STATE_SNAPSHOT, load_state
+from desktop_app.services.triage import WORKSPACE_SNAPSHOT, acknowledge, open_workspace, refresh_workspace
+from tests.conftest import LEAD2, LEAD2_PASS, School
+from tests.unit.test_triage import AHMED, JAKUB, ZOFIA, record
+
+
+def _concerns(school: School) -> list[str]:
+    staff = school.staff()
+    ids = [
+        record(
+            staff,
+            ZOFIA,
+            "Zofia had a bruise on her cheek and said Mummy's boyfriend did it.",
+            days_ago=3,
+            injuries=[{"view": "front", "x": 0.45, "y": 0.1, "type": "bruise", "size_cm": 2}],
+        ),
+        record(staff, JAKUB, "Kuba came in hungry again, no coat.", days_ago=2),
+        record(staff, AHMED, "Ахмед said he was left alone overnight.", days_ago=1),
+    ]
+    staff.close()
+    return ids
+
+
+def test_a_second_load_reads_the_snapshot_and_matches_a_full_fold(school: School) -> None:
+    _concerns(school)
+    lead = school.lead()
+    first = load_state(lead)
+    assert snapshot_path(lead, STATE_SNAPSHOT).exists()
+    again = load_state(lead)
+    assert again == first == load_state(lead, use_snapshot=False)
+    assert again is not first
+
+
+def test_entries_recorded_after_the_snapshot_are_folded_in(school: School) -> None:
+    _concerns(school)
+    lead = school.lead()
+    load_state(lead)
+    held = load_snapshot(lead, STATE_SNAPSHOT)
+    assert held is not None
+    staff = school.staff()
+    late = record(staff, ZOFIA, "Zofia was collected by an adult nobody knew.", days_ago=0.5)
+    staff.close()
+    acknowledge(lead, load_state(lead), late)
+    warm, cold = load_state(lead), load_state(lead, use_snapshot=False)
+    assert late in warm.concerns and warm.lead.acknowledgement(late) is not None
+    assert warm == cold
+
+
+def test_the_workspace_snapshot_keeps_state_flags_and_queue(school: School) -> None:
+    _concerns(school)
+    lead = school.lead()
+    cold = open_workspace(lead)
+    assert snapshot_path(lead, WORKSPACE_SNAPSHOT).exists() and cold.saved == cold.seen
+    warm = open_workspace(lead)
+    assert (warm.state, warm.flags, warm.pending, warm.seen) == (cold.state, cold.flags, cold.pending, cold.seen)
+    staff = school.staff()
+    record(
+        staff,
+        ZOFIA,
+        "Another bruise, on Zofia's ear.",
+        days_ago=0.2,
+        injuries=[{"view": "head-left", "x": 0.5, "y": 0.5, "type": "bruise", "size_cm": 1}],
+    )
+    staff.close()
+    assert refresh_workspace(lead, warm) == 1
+    fresh = open_workspace(lead, use_snapshot=False)
+    assert warm.state == fresh.state and warm.flags == fresh.flags and warm.pending == fresh.pending
+    assert warm.flags == evaluate(fresh.state, settings_of(fresh.state).red_flags)
+
+
+def test_a_damaged_snapshot_is_refused_removed_and_folded_again(school: School) -> None:
+    _concerns(school)
+    lead = school.lead()
+    expected = load_state(lead)
+    path = snapshot_path(lead, STATE_SNAPSHOT)
+    data = bytearray(path.read_bytes())
+    data[len(data) // 2] ^= 0x01
+    path.write_bytes(bytes(data))
+    assert load_snapshot(lead, STATE_SNAPSHOT) is None
+    assert not path.exists()
+    assert load_state(lead) == expected
+    for junk in (b"", b"CLSNAP1\n", os.urandom(200)):
+        path.write_bytes(junk)
+        assert load_snapshot(lead, STATE_SNAPSHOT) is None
+
+
+def test_another_persons_snapshot_cannot_be_opened(school: School) -> None:
+    _concerns(school)
+    lead = school.lead()
+    load_state(lead)
+    deputy = school.sign_in(LEAD2, LEAD2_PASS)
+    shutil.copyfile(snapshot_path(lead, STATE_SNAPSHOT), snapshot_path(deputy, STATE_SNAPSHOT))
+    assert load_snapshot(deputy, STATE_SNAPSHOT) is None  # sealed under the other lead's own key
+    assert load_state(deputy) == load_state(deputy, use_snapshot=False)
+
+
+def test_a_snapshot_is_not_used_once_the_keys_held_change(school: School, monkeypatch: pytest.MonkeyPatch) -> None:
+    _concerns(school)
+    lead = school.lead()
+    load_state(lead)
+    held = lead.keyring.granted_ids()
+    monkeypatch.setattr(lead.keyring, "granted_ids", lambda: held | {"01234567-0000-7000-8000-00000000beef"})
+    assert load_snapshot(lead, STATE_SNAPSHOT) is None
+
+
+def test_a_snapshot_of_another_store_is_not_used(school: School, tmp_path: Path) -> None:
+    from tests.conftest import make_school
+
+    _concerns(school)
+    lead = school.lead()
+    load_state(lead)
+    other = make_school(tmp_path / "other")
+    try:
+        other_lead = other.lead()
+        target = snapshot_path(other_lead, STATE_SNAPSHOT)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(snapshot_path(lead, STATE_SNAPSHOT), target)
+        assert load_snapshot(other_lead, STATE_SNAPSHOT) is None
+    finally:
+        other.store.close()
+
+
+def test_a_snapshot_ahead_of_the_store_is_not_used(school: School) -> None:
+    """After a restore from an older backup the store holds fewer entries than the snapshot was folded from."""
+    _concerns(school)
+    lead = school.lead()
+    newest = lead.store.log.newest_local_seq()
+    assert save_snapshot(lead, STATE_SNAPSHOT, load_state(lead, use_snapshot=False), newest + 5)
+    assert load_snapshot(lead, STATE_SNAPSHOT) is None
+
+
+def test_a_sealed_snapshot_still_cannot_name_other_code(school: School) -> None:
+    """Even with the right key, loading accepts only the domain's classes and plain values."""
+    lead = school.lead()
+    seen = lead.store.log.newest_local_seq()
+    header = _HEADER.pack(seen, lead.store.log.entry_id_at(seen).encode())
+
+    class Evil:
+        def __reduce__(self) -> tuple:
+            return (os.system, ("touch pwned",))
+
+    payload = zlib.compress(pickle.dumps(Evil()), 1)
+    nonce = os.urandom(12)
+    sealed = AESGCM(_key(lead)).encrypt(nonce, payload, _bound(lead, STATE_SNAPSHOT, header))
+    path = snapshot_path(lead, STATE_SNAPSHOT)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(_MAGIC + header + nonce + sealed)
+    assert load_snapshot(lead, STATE_SNAPSHOT) is None
+    assert not Path("pwned").exists()
+    with pytest.raises(pickle.UnpicklingError):
+        snapshot._SnapshotUnpickler(io.BytesIO(pickle.dumps(Evil()))).load()
+
+
+def test_the_snapshot_holds_no_readable_names_and_only_its_owner_may_read_it(school: School) -> None:
+    _concerns(school)
+    lead = school.lead()
+    load_state(lead)
+    path = snapshot_path(lead, STATE_SNAPSHOT)
+    raw = path.read_bytes()
+    for phrase in ("Zofia", "Łuczak", "Ахмед", "A123456789012", "boyfriend", "Hillside"):
+        for encoding in ("utf-8", "utf-16-le"):
+            assert phrase.encode(encoding) not in raw
+    if os.name == "posix":
+        assert path.stat().st_mode & 0o077 == 0
+
+
+def test_a_snapshot_that_cannot_be_written_changes_nothing(school: School) -> None:
+    _concerns(school)
+    lead = school.lead()
+    folder = snapshot_path(lead, STATE_SNAPSHOT).parent
+    folder.parent.mkdir(parents=True, exist_ok=True)
+    folder.write_text("a file where the folder should be")  # mkdir fails: as a full or read-only disk would
+    assert load_state(lead) == load_state(lead, use_snapshot=False)
+    assert folder.is_file()
