@@ -135,26 +135,32 @@ class _Rows:
     def __init__(self, state: SchoolState, pupil_id: str, region_name: Any) -> None:
         self.state, self.pupil_id, self.region_name = state, pupil_id, region_name
         self.rows: list[ChronologyItem] = []
+        self._names: dict[str, str] = {}
 
     def who(self, account_id: str) -> str:
-        member = self.state.staff.get(account_id)
-        if member is None:
-            return "unknown account"
-        return f"{member.full_name} ({member.job_title or member.role.value})"
+        name = self._names.get(account_id)
+        if name is None:
+            member = self.state.staff.get(account_id)
+            name = (
+                "unknown account" if member is None else f"{member.full_name} ({member.job_title or member.role.value})"
+            )
+            self._names[account_id] = name
+        return name
 
     def category_of(self, concern_id: str) -> str:
         concern = self.state.concerns.get(concern_id)
         return self.state.lead.category_of(concern_id, concern.category) if concern else ""
 
     def add(self, entry_id: str, occurred: datetime, recorded: datetime, kind: str, summary: str, by: str,
-            concern_id: str = "", action: str = "", amends: str = "", injuries: int = 0) -> None:  # fmt: skip
+            concern_id: str = "", action: str = "", amends: str = "", injuries: int = 0,
+            category: str | None = None) -> None:  # fmt: skip
         self.rows.append(
             ChronologyItem(
                 entry_id=entry_id,
                 occurred_at=occurred,
                 recorded_at=recorded,
                 kind=kind,
-                category=self.category_of(concern_id),
+                category=self.category_of(concern_id) if category is None else category,
                 summary=summary,
                 action=action,
                 recorded_by=self.who(by),
@@ -172,11 +178,12 @@ class _Rows:
             if injuries:
                 summary = f"{summary}\n{injuries}"
             cid = concern.concern_id
+            category = self.state.lead.category_of(cid, concern.category)
             self.add(cid, concern.occurred_at, concern.recorded_at, RowKind.CONCERN, summary, concern.author_id, cid,
-                     action=concern.action_taken, injuries=len(concern.injuries))  # fmt: skip
+                     action=concern.action_taken, injuries=len(concern.injuries), category=category)  # fmt: skip
             for note in self.state.addenda.get(cid, ()):
                 self.add(note.addendum_id, note.recorded_at, note.recorded_at, RowKind.ADDENDUM, note.text,
-                         note.author_id, cid, amends=note.amends)  # fmt: skip
+                         note.author_id, cid, amends=note.amends, category=category)  # fmt: skip
 
     def lead_rows(self, lead: LeadRecords) -> None:
         """A row for every lead record about the child (read through the per-child index, not the school's)."""

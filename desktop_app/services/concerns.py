@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import datetime, tzinfo
 from typing import Any
@@ -151,24 +150,18 @@ def read_child_file(
 ) -> ChildFile:
     """A lead opens a child's file: front sheet, chronology (with `family`, every child of the household's),
     red flags, body-map history and open work. The opening is written to the access audit. Give `state` and
-    `flags` (the lead's workspace) to skip reading the store; otherwise only this family's entries are read.
-
-    The audit entry is sealed and committed on a second thread while the file is assembled (the commit waits
-    for the disk, which lets the assembling go on), and the file is returned only once the entry is on disk."""
+    `flags` (the lead's workspace) to skip reading the store; otherwise only this family's entries are read. The
+    opening is on disk in the audit before the file is assembled."""
     session.require_lead()
     with quiet_gc():
         state = state if state is not None else file_state(session, pupil_id)
     if pupil_id not in state.pupils:
         raise NotFound("That pupil is not in this school's directory.")
-    what = "family chronology" if family else "file"
-    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="file-audit") as audit:
-        written = audit.submit(_audit_opening, session, pupil_id, what)
-        with quiet_gc():
-            opened = child_file(
-                state, pupil_id, now or now_utc(), family=family, region_name=bodymap.region_name, tz=tz, flags=flags
-            )
-        written.result()
-    return opened
+    _audit_opening(session, pupil_id, "family chronology" if family else "file")
+    with quiet_gc():
+        return child_file(
+            state, pupil_id, now or now_utc(), family=family, region_name=bodymap.region_name, tz=tz, flags=flags
+        )
 
 
 def _audit_opening(session: Session, pupil_id: str, what: str) -> None:

@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import json
 import random
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
+from functools import cache
 from pathlib import Path
+from typing import Any
 
+from desktop_app.crypto.envelope import Recipient, seal
 from desktop_app.domain import bodymap
-from desktop_app.domain.entries import EntryKind, to_millis
+from desktop_app.domain.entries import EntryKind, EntryRecord, canonical_json, to_millis
 from desktop_app.domain.ids import new_id
 from desktop_app.domain.records import Pupil, Role
 from desktop_app.services import demo_content as words
@@ -17,7 +21,7 @@ from desktop_app.services.accounts import add_staff, create_school
 from desktop_app.services.errors import ServiceError
 from desktop_app.services.session import Session, sign_in
 from desktop_app.services.store import SchoolStore
-from desktop_app.services.uow import UnitOfWork
+from desktop_app.services.uow import UnitOfWork, now_utc
 
 DEMO_SCHOOL = "Oakfield Primary School (DEMO)"
 DEMO_ACCOUNTS_SETTING = "demo_accounts"
@@ -63,6 +67,7 @@ def demo_password(username: str) -> str:
     return f"demo-{username.replace('.', '-')}-pass"
 
 
+@cache  # the same few sites recur thousands of times
 def _point_in(view: str, code: str) -> tuple[float, float]:
     region = next(r for r in bodymap.regions_for(view) if r.code == code)
     xs, ys = zip(*region.polygon, strict=True)
@@ -74,6 +79,35 @@ def _point_in(view: str, code: str) -> tuple[float, float]:
         if bodymap.region_at(view, cx, cy) == code:
             return round(cx, 4), round(cy, 4)
     return round(x, 4), round(y, 4)
+
+
+class _SealedRun:
+    """One author's entries sealed to fixed recipients exactly as `UnitOfWork.record` seals them, for the log's bulk
+    path (`EntryLog.append_run`), which chains and signs them as `append` does. Private state: the session, the
+    recipients, and the header fields every entry of the run shares."""
+
+    def __init__(self, session: Session, recipients: Sequence[Recipient]) -> None:
+        self._session = session
+        self._recipients = list(recipients)
+        self._school_id = session.school_id
+        self._author_key_id = session.key.key_id
+
+    def entry(
+        self, kind: str, content: dict[str, Any], subject: str, occurred_at: int, recorded_at: int
+    ) -> EntryRecord:
+        """A sealed entry (times in milliseconds since the epoch), not yet placed in the device's chain."""
+        entry_id = new_id()
+        plaintext = canonical_json({"kind": kind, **content})
+        sealed = seal(plaintext, entry_id=entry_id, subject=subject, recipients=self._recipients)
+        return EntryRecord(
+            id=entry_id, school_id=self._school_id, device_id="", seq=0, prev_hash=b"",
+            author_key_id=self._author_key_id, subject=subject, occurred_at=occurred_at, recorded_at=recorded_at,
+            public=None, sealed=sealed,
+        )  # fmt: skip
+
+    def write(self, entries: Iterator[EntryRecord]) -> int:
+        """Chain, sign and write `entries` (drawn on as they are written); returns how many."""
+        return self._session.store.log.append_run(entries, self._session.signer())
 
 
 class _Generator:
@@ -127,14 +161,16 @@ class _Generator:
         from desktop_app.crypto.envelope import Recipient
 
         key_id, key = lead.directory_key()
-        recipients = [Recipient(key_id, symmetric=key)]
-        for start in range(0, len(pupils), _CHUNK):
-            with UnitOfWork(lead) as uow:
-                for pupil in pupils[start : start + _CHUNK]:
-                    content = pupil.to_payload()
-                    content.pop("pupil_id")
-                    uow.record(EntryKind.PUPIL, content, subject=pupil.pupil_id, recipients=recipients)
-                uow.commit()
+        run = _SealedRun(lead, [Recipient(key_id, symmetric=key)])
+
+        def entries() -> Iterator[EntryRecord]:
+            for pupil in pupils:
+                content = pupil.to_payload()
+                content.pop("pupil_id")
+                now = to_millis(now_utc())
+                yield run.entry(EntryKind.PUPIL, content, pupil.pupil_id, now, now)
+
+        run.write(entries())
 
     def _when(self) -> datetime:
         days = self.rng.randrange(1, 365 * self.options.years)
@@ -204,19 +240,32 @@ class _Generator:
         by_author: dict[str, list[tuple]] = {}
         for item in items:
             by_author.setdefault(self.rng.choice(self.staff_authors), []).append(item)
-        written = []
+        written: list[tuple[str, str, Pupil, datetime, str]] = []
         for author, mine in by_author.items():
             session = self.sessions[author]
-            for start in range(0, len(mine), _CHUNK):
-                with UnitOfWork(session) as uow:
-                    for pupil, when, content in mine[start : start + _CHUNK]:
-                        delay = timedelta(minutes=self.rng.randrange(5, 240))
-                        entry_id = uow.record(
-                            EntryKind.CONCERN, content, subject=pupil.pupil_id, occurred_at=when,
-                            recorded_at=when + delay,
-                        )  # fmt: skip
-                        written.append((entry_id, session.account_id, pupil, when, content["category"]))
-                    uow.commit()
+            # The author's first concern goes through a unit of work, as the app records one: that seals this
+            # sign-in's batch key to the team and the author. The rest are sealed to that batch key in one run.
+            pupil, when, content = mine[0]
+            with UnitOfWork(session) as uow:
+                delay = timedelta(minutes=self.rng.randrange(5, 240))
+                entry_id = uow.record(
+                    EntryKind.CONCERN, content, subject=pupil.pupil_id, occurred_at=when, recorded_at=when + delay
+                )
+                uow.commit()
+            written.append((entry_id, session.account_id, pupil, when, content["category"]))
+            if session.batch is None:
+                raise ServiceError("The demo author's batch key was not written.")
+            run = _SealedRun(session, [Recipient(session.batch[0], symmetric=session.batch[1])])
+
+            def entries(rest: list[tuple], run: _SealedRun = run, account_id: str = session.account_id) -> Iterator:
+                for pupil, when, content in rest:
+                    occurred = to_millis(when)
+                    recorded = occurred + self.rng.randrange(5, 240) * 60_000  # minutes later
+                    entry = run.entry(EntryKind.CONCERN, content, pupil.pupil_id, occurred, recorded)
+                    written.append((entry.id, account_id, pupil, when, content["category"]))
+                    yield entry
+
+            run.write(entries(mine[1:]))
         return written
 
     def write_lead_history(self, lead: Session, written: list, keep_open: set[str]) -> None:

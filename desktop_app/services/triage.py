@@ -33,6 +33,15 @@ from desktop_app.services.uow import UnitOfWork, now_utc
 MAX_REASON = 2000
 # Kinds whose arrival can change any child's flags (not only the subject's).
 _SCHOOL_WIDE = {EntryKind.LEAD_SETTINGS, EntryKind.HOUSEHOLD_LINK, EntryKind.HOUSEHOLD_UNLINK}
+# Kinds the red-flag rules read about their subject (domain/red_flags.py): others (an opening written to the
+# audit, an acknowledgement, a decision) leave every flag as it was.
+_FLAG_INPUTS = {
+    EntryKind.PUPIL,
+    EntryKind.CONCERN,
+    EntryKind.ADDENDUM,
+    EntryKind.CATEGORY_CHANGE,
+    EntryKind.MOBILITY,
+}
 
 
 @dataclass(slots=True)
@@ -132,7 +141,7 @@ def _reflag(workspace: LeadWorkspace, opened: Iterable[OpenedEntry]) -> None:
         workspace.flags = evaluate(state, settings_of(state).red_flags)
         workspace.flag_times.clear()
         return
-    touched = {e.subject for e in opened if e.subject and e.subject in state.pupils}
+    touched = {e.subject for e in opened if e.kind in _FLAG_INPUTS and e.subject and e.subject in state.pupils}
     touched |= {p for pupil_id in list(touched) for p in family_of(state.lead, pupil_id)}
     if touched:
         workspace.flags.update(evaluate(state, settings_of(state).red_flags, touched))

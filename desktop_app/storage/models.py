@@ -42,6 +42,7 @@ class EntryRow(Base):
         Index("ix_entries_subject_occurred", "subject", "occurred_at"),
         Index("ix_entries_hub_seq", "hub_seq"),
         Index("ix_entries_outbox", "school_id", "local_seq", sqlite_where=text("hub_seq IS NULL")),
+        Index("ix_entries_key_material", "local_seq", sqlite_where=text("public IS NOT NULL")),
     )
 
 

@@ -374,7 +374,10 @@ class LeadRecords:
 
     def decisions_on(self, concern_id: str) -> list[Decision]:
         """Every decision on a concern, oldest first; the last one stands."""
-        found = [self.decisions[d] for d in self.decisions_by_concern.get(concern_id, ()) if d in self.decisions]
+        ids = self.decisions_by_concern.get(concern_id)
+        if not ids:
+            return []
+        found = [self.decisions[d] for d in ids if d in self.decisions]
         return sorted(found, key=lambda d: (d.at, d.entry_id))
 
     def latest_decision(self, concern_id: str) -> Decision | None:
@@ -414,4 +417,6 @@ class LeadRecords:
 
 def _latest(records: Any) -> Any:
     """The record with the latest (recorded time, entry id), or None."""
-    return max(records, key=lambda r: (r.at, r.entry_id), default=None)
+    if not records:
+        return None  # most concerns have no corrections, owners or closures: skip building a key function
+    return max(records, key=lambda r: (r.at, r.entry_id))

@@ -106,7 +106,7 @@ class ChildFileActions:
             def refused(error: BaseException) -> None:
                 dialog.show_problem(error_words(error, fallback))
 
-            if self._controller is not None:  # a job on the lead's workspace, like the opening
+            if self._controller is not None and self._controller.ready():  # a job on the workspace, like the opening
                 self._controller.run(on_workspace, saved, refused, dialog.set_busy)
             else:
                 self._shell.run_op(op, saved, refused, dialog.set_busy)

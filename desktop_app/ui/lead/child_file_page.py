@@ -32,8 +32,8 @@ class ChildFilePage(ChildFileActions, QWidget):
     Signals: `back_requested`; `access_requested(pupil_id)` (show who looked at this file); `recorded` (something
     was written: the queue should refresh).
 
-    With the lead's workspace `controller`, the file is assembled from the folded workspace (a job on it, as are
-    the dialogs' saves); without, each opening reads the family's entries from the store.
+    With the lead's workspace `controller` once it is folded, the file is assembled from the workspace (a job on
+    it, as are the dialogs' saves); before that, or without one, the family's entries are read from the store.
 
     Private state: `_shell`, `_controller`, `_view` (None until opened, and after a lock), `_opening` (pupil id,
     entry to select, family: what to open again after an unlock), `_busy`, `_dialog`, the models and the body-map
@@ -122,7 +122,7 @@ class ChildFilePage(ChildFileActions, QWidget):
         def failed(error: BaseException) -> None:
             self._notice(error_words(error, _tr("The file could not be opened.")))
 
-        if self._controller is not None:  # from the lead's folded workspace, as one of its jobs
+        if self._controller is not None and self._controller.ready():  # from the folded workspace, as a job on it
             self._controller.run(
                 lambda session, workspace: load_file_view(session, pupil_id, family, audit=audit, workspace=workspace),
                 lambda view: self._show(view, select, notice),

@@ -134,6 +134,10 @@ class LeadWorkspaceController(QObject):
     def view(self) -> QueueView | None:
         return self._view
 
+    def ready(self) -> bool:
+        """Whether the workspace is folded (jobs then start at once rather than after the fold)."""
+        return self._workspace is not None
+
     def busy(self) -> bool:
         return self._running or bool(self._jobs)
 
