@@ -295,3 +295,31 @@ def test_actions_contacts_and_referrals_are_recorded_and_followed_up_until_the_c
     assert "Child-protection plan since" in sheet and "Coventry children's services" in sheet
     assert "Independently mobile no" in " ".join(sheet.split())
     assert "file closed" in page.ui.subtitleLabel.text()
+
+
+def test_a_file_opened_from_the_workspace_takes_in_what_arrived_since_and_is_audited_once(
+    qtbot: Any, school: School, make_shell: Callable[..., AppShell], monkeypatch: Any
+) -> None:
+    """Once the workspace is folded, a file is assembled from it (not read again from the store), after taking in
+    the entries that reached the store since: here a concern recorded on another PC after the queue was drawn."""
+    from desktop_app.ui.lead import file_view
+
+    first = record(school, ZOFIA, "Zofia was hungry again at lunch", 3)
+    _window, workspace = lead_window(qtbot, make_shell)
+    assert workspace.controller is not None and workspace.controller.ready()
+    read_from_store = []
+    real = file_view.file_state
+    monkeypatch.setattr(file_view, "file_state", lambda *a: read_from_store.append(a) or real(*a))
+    late = record(school, ZOFIA, "Zofia said she slept in the car last night", 0.5)
+    _open_zofia(qtbot, workspace)
+    page = workspace.child_file
+    assert page is not None
+    assert [r.entry_id for r in _shown(page) if r.kind == RowKind.CONCERN] == [first, late]
+    assert read_from_store == []
+    lead = school.lead()
+    try:
+        pupil_id = load_state(lead).pupil_by_upn(ZOFIA).pupil_id
+        openings = [a for a in file_access_log(lead, pupil_id) if a.action == "opened the file"]
+    finally:
+        lead.close()
+    assert len(openings) == 1
