@@ -131,7 +131,7 @@ def apply_lead(records: LeadRecords, entry: OpenedEntry) -> bool:
     if not pupil:
         return False
     handled = _apply_about_child(records, entry, kind, c, pupil, by, at, eid)
-    if handled is not None:
+    if handled is not None and kind not in _ACCESS_KINDS:  # openings are many and not part of the file's records
         records.by_pupil.setdefault(pupil, []).append(handled)
     return handled is not None
 

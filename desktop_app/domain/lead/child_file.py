@@ -285,9 +285,12 @@ def child_file(
         family_chronology(state, pupil_ids, region_name) if family else chronology_for(state, pupil_id, region_name)
     )
     by_pupil = flags if flags is not None else evaluate(state, settings.red_flags, pupil_ids)
-    flags = tuple(
-        sorted((f for p in pupil_ids for f in by_pupil.get(p, ())), key=lambda f: (f.occurred_at, f.at_entry))
-    )
+    if len(pupil_ids) == 1:  # one child's flags are kept in this order already (red_flags.evaluate)
+        flags = tuple(by_pupil.get(pupil_id, ()))
+    else:
+        flags = tuple(
+            sorted((f for p in pupil_ids for f in by_pupil.get(p, ())), key=lambda f: (f.occurred_at, f.at_entry))
+        )
     lead = state.lead
     concerns = []
     for concern in sorted(state.concerns_for(pupil_id), key=lambda c: (c.occurred_at, c.concern_id)):

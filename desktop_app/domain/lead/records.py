@@ -348,7 +348,8 @@ class LeadRecords:
     settings: dict[str, SettingsRecord] = field(default_factory=dict)
     decisions_by_concern: dict[str, list[str]] = field(default_factory=dict)
     applied: set[str] = field(default_factory=set)  # entry ids taken in: applying one twice changes nothing
-    by_pupil: dict[str, list[Any]] = field(default_factory=dict)  # every record about a child, for their file
+    # Every record about a child, for their file (not the openings in `accesses`: a file is opened many times).
+    by_pupil: dict[str, list[Any]] = field(default_factory=dict)
     household_version: int = 0  # how many household entries were taken in: the key of the cache below
     _households: tuple[int, Any] | None = field(default=None, repr=False, compare=False)
 
