@@ -78,6 +78,11 @@ def load_state(session: Session, *, use_snapshot: bool = True) -> SchoolState:
     The first time on a PC every entry is opened and folded, and the result is kept as a sealed snapshot (see
     `services.snapshot`); afterwards only the entries received since the snapshot are opened and folded in.
     """
+    return fold_state(session, use_snapshot=use_snapshot)[0]
+
+
+def fold_state(session: Session, *, use_snapshot: bool = True) -> tuple[SchoolState, int]:
+    """`load_state`, and the store position (local_seq) the state holds everything up to."""
     session.refresh()
     log = session.store.log
     upto = log.newest_local_seq()
@@ -94,7 +99,7 @@ def load_state(session: Session, *, use_snapshot: bool = True) -> SchoolState:
     if use_snapshot and (snapshot is None or upto - snapshot.seen >= RESAVE_AFTER):
         with quiet_gc():
             save_snapshot(session, STATE_SNAPSHOT, state, upto)
-    return state
+    return state, upto
 
 
 STATE_SNAPSHOT = "state"

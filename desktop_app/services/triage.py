@@ -14,7 +14,7 @@ from datetime import datetime, tzinfo
 from desktop_app.crypto.envelope import Recipient
 from desktop_app.crypto.keys import x25519_public_from_bytes
 from desktop_app.domain.entries import EntryKind
-from desktop_app.domain.fold import OpenedEntry, fold, fold_more
+from desktop_app.domain.fold import OpenedEntry, fold_more
 from desktop_app.domain.households import family_of
 from desktop_app.domain.lead.records import Acknowledgement
 from desktop_app.domain.oversight import MetricEvent
@@ -27,7 +27,7 @@ from desktop_app.services.file_guard import ensure_file_open
 from desktop_app.services.oversight import record_metric
 from desktop_app.services.session import Session
 from desktop_app.services.snapshot import RESAVE_AFTER, load_snapshot, save_snapshot
-from desktop_app.services.state import open_rows, quiet_gc
+from desktop_app.services.state import fold_state, open_rows, quiet_gc
 from desktop_app.services.uow import UnitOfWork, now_utc
 
 MAX_REASON = 2000
@@ -77,10 +77,10 @@ def open_workspace(session: Session, *, use_snapshot: bool = True) -> LeadWorksp
         workspace = LeadWorkspace(state, flags, snapshot.seen, pending, flag_times, saved=snapshot.seen)
         refresh_workspace(session, workspace, save=use_snapshot)
         return workspace
-    upto = session.store.log.newest_local_seq()
+    # No workspace snapshot yet: start from the folded state (its own snapshot, which sign-in has usually just
+    # written, spares a second fold of every entry), then evaluate every child's red flags.
+    state, upto = fold_state(session, use_snapshot=use_snapshot)
     with quiet_gc():
-        state = fold(open_rows(session, session.store.log.sealed_rows_received(0, upto)), _roles(session))
-        state.school_id, state.school_name = session.keybook.school_id, session.keybook.school_name
         workspace = LeadWorkspace(state, evaluate(state, settings_of(state).red_flags), upto, pending_concerns(state))
     if use_snapshot:
         save_workspace(session, workspace)

@@ -198,3 +198,21 @@ def test_a_snapshot_that_cannot_be_written_changes_nothing(school: School) -> No
     folder.write_text("a file where the folder should be")  # mkdir fails: as a full or read-only disk would
     assert load_state(lead) == load_state(lead, use_snapshot=False)
     assert folder.is_file()
+
+
+def test_the_first_workspace_starts_from_the_state_snapshot_instead_of_folding_again(
+    school: School, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _concerns(school)
+    lead = school.lead()
+    load_state(lead)  # sign-in folds and keeps the state
+    expected = open_workspace(lead, use_snapshot=False)
+    snapshot_path(lead, WORKSPACE_SNAPSHOT).unlink(missing_ok=True)
+
+    def no_full_fold(*_args: object) -> None:
+        raise AssertionError("folded every entry again")
+
+    monkeypatch.setattr("desktop_app.services.state.fold", no_full_fold)
+    workspace = open_workspace(lead)
+    assert (workspace.state, workspace.flags, workspace.pending) == (expected.state, expected.flags, expected.pending)
+    assert snapshot_path(lead, WORKSPACE_SNAPSHOT).exists()
