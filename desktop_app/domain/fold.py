@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import Any, NamedTuple
 
 from desktop_app.domain.entries import EntryKind
 from desktop_app.domain.lead.apply import apply_lead
@@ -14,9 +13,11 @@ from desktop_app.domain.taxonomy import Category
 from desktop_app.domain.transfer import apply_transfer
 
 
-@dataclass(frozen=True, slots=True)
-class OpenedEntry:
-    """An entry whose content the reader could decrypt, with its header facts. `author_id` is an account id."""
+class OpenedEntry(NamedTuple):
+    """An entry whose content the reader could decrypt, with its header facts. `author_id` is an account id.
+
+    A named tuple rather than a frozen dataclass: a whole-store fold makes one per entry (100,000 at a large
+    school), and a tuple is built in a third of the time."""
 
     entry_id: str
     kind: str
