@@ -3,17 +3,21 @@
 from __future__ import annotations
 
 import json
+import os
 import random
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from functools import cache
 from pathlib import Path
 from typing import Any
 
-from desktop_app.crypto.envelope import Recipient, seal
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+from desktop_app.crypto.envelope import Recipient, _content_aad, _slot_aad  # the envelope's own associated data
 from desktop_app.domain import bodymap
 from desktop_app.domain.entries import EntryKind, EntryRecord, canonical_json, to_millis
+from desktop_app.domain.envelope_layout import ENVELOPE_VERSION, SLOT_SYMMETRIC, pack_slot
 from desktop_app.domain.ids import new_id
 from desktop_app.domain.records import Pupil, Role
 from desktop_app.services import demo_content as words
@@ -82,23 +86,40 @@ def _point_in(view: str, code: str) -> tuple[float, float]:
 
 
 class _SealedRun:
-    """One author's entries sealed to fixed recipients exactly as `UnitOfWork.record` seals them, for the log's bulk
-    path (`EntryLog.append_run`), which chains and signs them as `append` does. Private state: the session, the
-    recipients, and the header fields every entry of the run shares."""
+    """One author's entries sealed to one symmetric key (a sign-in's batch key, or the directory key) exactly as
+    `UnitOfWork.record` seals them, for the log's bulk path (`EntryLog.append_run`), which chains and signs them as
+    `append` does. Private state: the session, the key's AES-GCM (made once for the run, not once per entry as
+    `crypto.envelope.seal` must), and the bytes and header fields every entry of the run shares."""
 
-    def __init__(self, session: Session, recipients: Sequence[Recipient]) -> None:
+    _WRAPPED = 12 + 32 + 16  # a symmetric slot: nonce, the entry's data key, tag
+
+    def __init__(self, session: Session, recipient: Recipient) -> None:
+        if recipient.symmetric is None or len(recipient.symmetric) != 32:
+            raise ValueError("a sealed run needs a 32-byte symmetric key")
         self._session = session
-        self._recipients = list(recipients)
+        self._key_id = recipient.key_id
+        self._key = AESGCM(recipient.symmetric)
+        slot_head = pack_slot(SLOT_SYMMETRIC, recipient.key_id, bytes(self._WRAPPED))[: -self._WRAPPED]
+        self._envelope_head = bytes((ENVELOPE_VERSION, 1)) + slot_head
         self._school_id = session.school_id
         self._author_key_id = session.key.key_id
+
+    def seal(self, plaintext: bytes, entry_id: str, subject: str) -> bytes:
+        """The envelope `seal(plaintext, entry_id=…, subject=…, recipients=[this key])` makes: a fresh data key and
+        fresh nonces for each entry, the same layout and the same associated data."""
+        data_key = AESGCM.generate_key(256)
+        slot_nonce = os.urandom(12)
+        wrapped = self._key.encrypt(slot_nonce, data_key, _slot_aad(entry_id, subject, SLOT_SYMMETRIC, self._key_id))
+        nonce = os.urandom(12)
+        content = AESGCM(data_key).encrypt(nonce, plaintext, _content_aad(entry_id, subject))
+        return b"".join((self._envelope_head, slot_nonce, wrapped, nonce, content))
 
     def entry(
         self, kind: str, content: dict[str, Any], subject: str, occurred_at: int, recorded_at: int
     ) -> EntryRecord:
         """A sealed entry (times in milliseconds since the epoch), not yet placed in the device's chain."""
         entry_id = new_id()
-        plaintext = canonical_json({"kind": kind, **content})
-        sealed = seal(plaintext, entry_id=entry_id, subject=subject, recipients=self._recipients)
+        sealed = self.seal(canonical_json({"kind": kind, **content}), entry_id, subject)
         return EntryRecord(
             id=entry_id, school_id=self._school_id, device_id="", seq=0, prev_hash=b"",
             author_key_id=self._author_key_id, subject=subject, occurred_at=occurred_at, recorded_at=recorded_at,
@@ -106,7 +127,7 @@ class _SealedRun:
         )  # fmt: skip
 
     def write(self, entries: Iterator[EntryRecord]) -> int:
-        """Chain, sign and write `entries` (drawn on as they are written); returns how many."""
+        """Chain, sign and write `entries` (drawn on as they are written) in one transaction; returns how many."""
         return self._session.store.log.append_run(entries, self._session.signer())
 
 
@@ -158,10 +179,8 @@ class _Generator:
         return pupils, households
 
     def write_pupils(self, lead: Session, pupils: list[Pupil]) -> None:
-        from desktop_app.crypto.envelope import Recipient
-
         key_id, key = lead.directory_key()
-        run = _SealedRun(lead, [Recipient(key_id, symmetric=key)])
+        run = _SealedRun(lead, Recipient(key_id, symmetric=key))
 
         def entries() -> Iterator[EntryRecord]:
             for pupil in pupils:
@@ -255,18 +274,18 @@ class _Generator:
             written.append((entry_id, session.account_id, pupil, when, content["category"]))
             if session.batch is None:
                 raise ServiceError("The demo author's batch key was not written.")
-            run = _SealedRun(session, [Recipient(session.batch[0], symmetric=session.batch[1])])
-
-            def entries(rest: list[tuple], run: _SealedRun = run, account_id: str = session.account_id) -> Iterator:
-                for pupil, when, content in rest:
-                    occurred = to_millis(when)
-                    recorded = occurred + self.rng.randrange(5, 240) * 60_000  # minutes later
-                    entry = run.entry(EntryKind.CONCERN, content, pupil.pupil_id, occurred, recorded)
-                    written.append((entry.id, account_id, pupil, when, content["category"]))
-                    yield entry
-
-            run.write(entries(mine[1:]))
+            run = _SealedRun(session, Recipient(session.batch[0], symmetric=session.batch[1]))
+            run.write(self._concerns(run, session.account_id, mine[1:], written))
         return written
+
+    def _concerns(self, run: _SealedRun, account_id: str, items: list[tuple], written: list) -> Iterator[EntryRecord]:
+        """The concern entries of `items`, each noted in `written` as it is made."""
+        for pupil, when, content in items:
+            occurred = to_millis(when)
+            recorded = occurred + self.rng.randrange(5, 240) * 60_000  # written up 5 minutes to 4 hours later
+            entry = run.entry(EntryKind.CONCERN, content, pupil.pupil_id, occurred, recorded)
+            written.append((entry.id, account_id, pupil, when, content["category"]))
+            yield entry
 
     def write_lead_history(self, lead: Session, written: list, keep_open: set[str]) -> None:
         """The leads' part of the simulated past: concerns older than a fortnight were acknowledged within hours

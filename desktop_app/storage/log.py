@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import struct
+import uuid
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from itertools import islice
@@ -10,7 +12,7 @@ from operator import attrgetter
 from sqlalchemy import Engine, func, insert, select, text
 
 from desktop_app.domain.entries import GENESIS_HASH, EntryRecord
-from desktop_app.domain.envelope_layout import recipient_key_ids
+from desktop_app.domain.envelope_layout import ENVELOPE_VERSION, SLOT_HEAD, recipient_key_ids
 from desktop_app.storage.models import (
     ENTRY_COLUMNS,
     EntryRow,
@@ -32,6 +34,28 @@ _INSERT_OWN = (
     f"INSERT INTO entries ({', '.join(_UNSIGNED)}, hash, signature, recipients, local_seq)"
     f" VALUES ({', '.join('?' * (len(_UNSIGNED) + 4))})"
 )
+
+
+def _recipients_text(blob: bytes, names: dict[bytes, str]) -> str:
+    """`recipient_key_ids(blob)` joined by commas, naming each raw key id once per run (a run seals to a few keys);
+    anything unusual about the envelope is left to `recipient_key_ids` itself."""
+    try:
+        if blob[0] == ENVELOPE_VERSION:
+            count, offset, found = blob[1], 2, []
+            for _ in range(count):
+                _kind, raw_id, length = SLOT_HEAD.unpack_from(blob, offset)
+                offset += SLOT_HEAD.size + length
+                name = names.get(raw_id)
+                if name is None:
+                    name = names[raw_id] = str(uuid.UUID(bytes=raw_id))
+                found.append(name)
+            if len(blob) - offset >= 12 + 16:
+                return ",".join(found)
+    except (IndexError, struct.error):
+        pass
+    return ",".join(recipient_key_ids(blob))
+
+
 _INSERT_FOREIGN = (
     f"INSERT INTO entries ({', '.join(ENTRY_COLUMNS)}, recipients, local_seq, hub_seq)"
     f" VALUES ({', '.join('?' * (len(ENTRY_COLUMNS) + 3))})"
@@ -85,39 +109,38 @@ class EntryLog:
             conn.execute(insert(_T), rows)
         return written
 
-    def append_run(self, entries: Iterable[EntryRecord], sign: Signer, *, per_transaction: int = 10_000) -> int:
-        """Chain, sign and write a long run of new sealed entries (the demo generator's bulk path), `per_transaction`
-        to a transaction; returns how many. Each row is exactly what `append` writes, built without copying each
-        record twice and inserted with plain SQL. `entries` may be a generator: it is drawn on while the write lock
-        is held. Key material (a public part) is refused: it goes through `append` and into a session's keybook."""
-        pending, written = iter(entries), 0
-        with self._engine.connect().execution_options(sqlite_begin="IMMEDIATE") as conn:
+    def append_run(self, entries: Iterable[EntryRecord], sign: Signer, *, rows_per_insert: int = 5000) -> int:
+        """Chain, sign and write a long run of new sealed entries in one transaction (the demo generator's bulk
+        path); returns how many, durably on disk. Each row is exactly what `append` writes, built without copying
+        each record twice and inserted with plain SQL, `rows_per_insert` at a time. `entries` may be a generator:
+        it is drawn on while the write lock is held. Key material (a public part) is refused: it goes through
+        `append`, whose caller adds it to the session's keybook."""
+        pending, written, names = iter(entries), 0, {}
+        with self._engine.connect().execution_options(sqlite_begin="IMMEDIATE") as conn, conn.begin():
+            head = conn.exec_driver_sql(
+                "SELECT seq, hash FROM entries WHERE device_id = ? ORDER BY seq DESC LIMIT 1", (self.device_id,)
+            ).first()
+            seq, prev = (head[0], head[1]) if head else (0, GENESIS_HASH)
+            local = conn.exec_driver_sql("SELECT coalesce(max(local_seq), 0) FROM entries").scalar_one()
             while True:
-                with conn.begin():
-                    head = conn.exec_driver_sql(
-                        "SELECT seq, hash FROM entries WHERE device_id = ? ORDER BY seq DESC LIMIT 1", (self.device_id,)
-                    ).first()
-                    seq, prev = (head[0], head[1]) if head else (0, GENESIS_HASH)
-                    local = conn.exec_driver_sql("SELECT coalesce(max(local_seq), 0) FROM entries").scalar_one()
-                    rows = []
-                    for entry in islice(pending, per_transaction):
-                        if entry.public is not None:
-                            raise ValueError("key material is written with append, not append_run")
-                        seq += 1
-                        local += 1
-                        placed = EntryRecord(
-                            entry.id, entry.school_id, self.device_id, seq, prev, entry.author_key_id, entry.subject,
-                            entry.occurred_at, entry.recorded_at, None, entry.sealed,
-                        )  # fmt: skip
-                        digest = placed.compute_hash()
-                        recipients = ",".join(recipient_key_ids(entry.sealed))
-                        rows.append((*_UNSIGNED_VALUES(placed), digest, sign(digest), recipients, local))
-                        prev = digest
-                    if rows:
-                        conn.exec_driver_sql(_INSERT_OWN, rows)
-                written += len(rows)
-                if len(rows) < per_transaction:
+                rows = []
+                for entry in islice(pending, rows_per_insert):
+                    if entry.public is not None:
+                        raise ValueError("key material is written with append, not append_run")
+                    seq += 1
+                    local += 1
+                    placed = EntryRecord(
+                        entry.id, entry.school_id, self.device_id, seq, prev, entry.author_key_id, entry.subject,
+                        entry.occurred_at, entry.recorded_at, None, entry.sealed,
+                    )  # fmt: skip
+                    digest = placed.compute_hash()
+                    recipients = _recipients_text(entry.sealed, names) if entry.sealed else ""
+                    rows.append((*_UNSIGNED_VALUES(placed), digest, sign(digest), recipients, local))
+                    prev = digest
+                if not rows:
                     return written
+                conn.exec_driver_sql(_INSERT_OWN, rows)
+                written += len(rows)
 
     def insert_foreign(self, entries: Iterable[EntryRecord], hub_seqs: Iterable[int | None] | None = None) -> int:
         """Store already-signed entries from elsewhere (sync, import), skipping ids already held."""
