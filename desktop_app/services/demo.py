@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 import random
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -12,12 +11,9 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-
-from desktop_app.crypto.envelope import Recipient, _content_aad, _slot_aad  # the envelope's own associated data
+from desktop_app.crypto.envelope import Recipient, SymmetricSealer
 from desktop_app.domain import bodymap
 from desktop_app.domain.entries import EntryKind, EntryRecord, canonical_json, to_millis
-from desktop_app.domain.envelope_layout import ENVELOPE_VERSION, SLOT_SYMMETRIC, pack_slot
 from desktop_app.domain.ids import new_id
 from desktop_app.domain.records import Pupil, Role
 from desktop_app.services import demo_content as words
@@ -88,31 +84,20 @@ def _point_in(view: str, code: str) -> tuple[float, float]:
 class _SealedRun:
     """One author's entries sealed to one symmetric key (a sign-in's batch key, or the directory key) exactly as
     `UnitOfWork.record` seals them, for the log's bulk path (`EntryLog.append_run`), which chains and signs them as
-    `append` does. Private state: the session, the key's AES-GCM (made once for the run, not once per entry as
-    `crypto.envelope.seal` must), and the bytes and header fields every entry of the run shares."""
-
-    _WRAPPED = 12 + 32 + 16  # a symmetric slot: nonce, the entry's data key, tag
+    `append` does. Private state: the session, the key's sealer (`crypto.envelope.SymmetricSealer`: one AES-GCM
+    for the run), and the header fields every entry of the run shares."""
 
     def __init__(self, session: Session, recipient: Recipient) -> None:
-        if recipient.symmetric is None or len(recipient.symmetric) != 32:
+        if recipient.symmetric is None:
             raise ValueError("a sealed run needs a 32-byte symmetric key")
         self._session = session
-        self._key_id = recipient.key_id
-        self._key = AESGCM(recipient.symmetric)
-        slot_head = pack_slot(SLOT_SYMMETRIC, recipient.key_id, bytes(self._WRAPPED))[: -self._WRAPPED]
-        self._envelope_head = bytes((ENVELOPE_VERSION, 1)) + slot_head
+        self._sealer = SymmetricSealer(recipient.key_id, recipient.symmetric)
         self._school_id = session.school_id
         self._author_key_id = session.key.key_id
 
     def seal(self, plaintext: bytes, entry_id: str, subject: str) -> bytes:
-        """The envelope `seal(plaintext, entry_id=…, subject=…, recipients=[this key])` makes: a fresh data key and
-        fresh nonces for each entry, the same layout and the same associated data."""
-        data_key = AESGCM.generate_key(256)
-        slot_nonce = os.urandom(12)
-        wrapped = self._key.encrypt(slot_nonce, data_key, _slot_aad(entry_id, subject, SLOT_SYMMETRIC, self._key_id))
-        nonce = os.urandom(12)
-        content = AESGCM(data_key).encrypt(nonce, plaintext, _content_aad(entry_id, subject))
-        return b"".join((self._envelope_head, slot_nonce, wrapped, nonce, content))
+        """The envelope `seal(plaintext, entry_id=…, subject=…, recipients=[this key])` makes."""
+        return self._sealer.seal(plaintext, entry_id=entry_id, subject=subject)
 
     def entry(
         self, kind: str, content: dict[str, Any], subject: str, occurred_at: int, recorded_at: int

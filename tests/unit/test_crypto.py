@@ -318,3 +318,20 @@ def test_the_recovery_code_opens_the_team_key(school: School) -> None:
     assert x25519_from_bytes(secret).public_key().public_bytes_raw() == team.public
     with pytest.raises(WrongPassword):
         unwrap_with_password(team.recovery_wrapped, normalise_recovery_code(generate_recovery_code()))
+
+
+@given(plaintext=st.binary(max_size=2048), subject=st.one_of(st.none(), st.uuids().map(str)))
+@settings(max_examples=60, deadline=None)
+def test_a_symmetric_sealer_round_trips_and_binds_the_entry(plaintext: bytes, subject: str | None) -> None:
+    from desktop_app.crypto.envelope import SymmetricSealer
+
+    key_id, key, entry_id = str(uuid.uuid4()), bytes(range(32)), str(uuid.uuid4())
+    sealer = SymmetricSealer(key_id, key)
+    sealed = sealer.seal(plaintext, entry_id=entry_id, subject=subject)
+    assert recipient_key_ids(sealed) == [key_id]
+    assert open_envelope(sealed, entry_id=entry_id, subject=subject, lookup={key_id: key}.get) == plaintext
+    assert sealer.seal(plaintext, entry_id=entry_id, subject=subject) != sealed  # fresh data key and nonces
+    with pytest.raises(CannotOpen):
+        open_envelope(sealed, entry_id=str(uuid.uuid4()), subject=subject, lookup={key_id: key}.get)
+    with pytest.raises(NoKeyHeld):
+        open_envelope(sealed, entry_id=entry_id, subject=subject, lookup={}.get)
