@@ -413,7 +413,8 @@ def profile(session: Session, child: Pupil, opens: int, top: int) -> str:
     """cProfile of one whole-store fold and of `opens` child-file openings: the top functions by own time."""
     out = io.StringIO()
     for title, action in (
-        ("load_state (fold everything)", lambda: load_state(session)),
+        ("load_state (fold everything, no snapshot)", lambda: load_state(session, use_snapshot=False)),
+        ("load_state (from the snapshot)", lambda: load_state(session)),
         (f"read_child_file x{opens}", lambda: [read_child_file(session, child.pupil_id) for _ in range(opens)]),
     ):
         profiler = cProfile.Profile()
