@@ -84,14 +84,15 @@ def save_snapshot(session: Session, kind: str, value: Any, seen: int) -> bool:
     (full disk, no permission) is logged and otherwise ignored: the next sign-in folds everything again."""
     collecting = gc.isenabled()
     gc.disable()
+    temporary: Path | None = None
     try:
         header = _HEADER.pack(seen, _anchor(session, seen).encode().ljust(36, b"\0"))
         plaintext = zlib.compress(_dumps(value), 1)
         nonce = os.urandom(_NONCE)
         sealed = AESGCM(_key(session)).encrypt(nonce, plaintext, _bound(session, kind, header))
         path = snapshot_path(session, kind)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        temporary = path.with_name(path.name + ".partial")
+        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        temporary = path.with_name(f"{path.name}.{os.getpid()}.{os.urandom(4).hex()}.partial")  # one per writer
         descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
         with os.fdopen(descriptor, "wb") as out:
             out.write(_MAGIC + header + nonce + sealed)
@@ -101,6 +102,8 @@ def save_snapshot(session: Session, kind: str, value: Any, seen: int) -> bool:
         return True
     except (OSError, ValueError, pickle.PicklingError, RecursionError) as exc:
         log.warning("could not write the %s snapshot: %s", kind, exc)
+        if temporary is not None:
+            temporary.unlink(missing_ok=True)
         return False
     finally:
         if collecting:

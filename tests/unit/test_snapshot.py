@@ -216,3 +216,16 @@ def test_the_first_workspace_starts_from_the_state_snapshot_instead_of_folding_a
     workspace = open_workspace(lead)
     assert (workspace.state, workspace.flags, workspace.pending) == (expected.state, expected.flags, expected.pending)
     assert snapshot_path(lead, WORKSPACE_SNAPSHOT).exists()
+
+
+def test_a_failed_write_leaves_no_partial_file(school: School, monkeypatch: pytest.MonkeyPatch) -> None:
+    lead = school.lead()
+    state = load_state(lead, use_snapshot=False)
+    folder = snapshot_path(lead, STATE_SNAPSHOT).parent
+
+    def disk_full(*_args: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(snapshot.os, "fsync", disk_full)
+    assert not save_snapshot(lead, STATE_SNAPSHOT, state, lead.store.log.newest_local_seq())
+    assert list(folder.iterdir()) == []
