@@ -56,3 +56,24 @@ def test_a_second_demo_in_the_same_folder_is_refused(demo) -> None:
     _summary, store = demo
     with pytest.raises(ServiceError, match="already exists"):
         generate_demo_school(Path(store.data_dir), DemoOptions(pupils=4, years=1))
+
+
+def test_every_kind_of_record_the_demo_holds_goes_through_a_snapshot(demo) -> None:
+    """The demo's lead history (decisions, referrals, households, closures…) is folded, kept, and read back: the
+    snapshot's restricted loader accepts everything a real state holds, so unlock does not silently refold."""
+    from desktop_app.services.snapshot import load_snapshot
+    from desktop_app.services.state import STATE_SNAPSHOT, load_state
+    from desktop_app.services.triage import WORKSPACE_SNAPSHOT
+
+    _summary, store = demo
+    for username in ("dsl", "r.okafor"):
+        session = sign_in(store, username, demo_password(username), sleep=lambda _s: None)
+        folded = load_state(session)
+        kept = load_snapshot(session, STATE_SNAPSHOT)
+        assert kept is not None and kept.value == folded == load_state(session, use_snapshot=False)
+    workspace = open_workspace(session := sign_in(store, "dsl", demo_password("dsl"), sleep=lambda _s: None))
+    kept = load_snapshot(session, WORKSPACE_SNAPSHOT)
+    assert kept is not None
+    state, flags, pending, _times = kept.value
+    assert (state, flags, pending) == (workspace.state, workspace.flags, workspace.pending)
+    assert state.lead.decisions and state.lead.referrals and flags
