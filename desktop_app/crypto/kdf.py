@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import struct
+import threading
 from dataclasses import dataclass
 
 from cryptography.exceptions import InvalidTag
@@ -45,10 +46,18 @@ def current_cost() -> KdfCost:
     return TEST_COST if os.environ.get(TEST_SWITCH) == "fast" else PRODUCTION_COST
 
 
+# Two Argon2id derivations running at once in one process (threads: a sign-in in the background while another
+# thread changes a password or seals a recovery sheet) can deadlock inside the cryptography library (seen with
+# cryptography 50: both threads stop with no CPU use; tests/unit/test_crypto.py). One at a time: each derivation
+# already uses its lanes on every core.
+_ONE_DERIVATION = threading.Lock()
+
+
 def derive_key(secret: str | bytes, salt: bytes, cost: KdfCost) -> bytes:
     material = secret.encode("utf-8") if isinstance(secret, str) else secret
     kdf = Argon2id(salt=salt, length=32, iterations=cost.iterations, lanes=cost.lanes, memory_cost=cost.memory_kib)
-    return kdf.derive(material)
+    with _ONE_DERIVATION:
+        return kdf.derive(material)
 
 
 def wrap_with_password(secret: bytes, password: str, cost: KdfCost | None = None) -> bytes:

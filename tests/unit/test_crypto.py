@@ -335,3 +335,24 @@ def test_a_symmetric_sealer_round_trips_and_binds_the_entry(plaintext: bytes, su
         open_envelope(sealed, entry_id=str(uuid.uuid4()), subject=subject, lookup={key_id: key}.get)
     with pytest.raises(NoKeyHeld):
         open_envelope(sealed, entry_id=entry_id, subject=subject, lookup={}.get)
+
+
+def test_argon2id_derivations_in_several_threads_all_finish() -> None:
+    """Concurrent Argon2id derivations in one process deadlocked inside the cryptography library (50.0); the
+    derivations are now taken one at a time. Without that lock this test hangs on its first round."""
+    import threading
+
+    cost = kdf.KdfCost(memory_kib=8 * 1024, iterations=1, lanes=4)
+    results: list[bytes] = []
+
+    def derive(i: int) -> None:
+        for _ in range(8):
+            results.append(kdf.derive_key(f"password-{i}", bytes(16), cost))
+
+    threads = [threading.Thread(target=derive, args=(i,), daemon=True) for i in range(3)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=60)
+    assert not any(thread.is_alive() for thread in threads), "Argon2id derivations deadlocked"
+    assert len(results) == 24 and len(set(results)) == 3
