@@ -34,9 +34,7 @@ def missing_packages(names: list[str]) -> list[str]:
         return []  # not Debian-like: trust the machine
     missing = []
     for name in names:
-        result = subprocess.run(
-            ["dpkg-query", "-W", "-f=${Status}", name], capture_output=True, text=True, check=False
-        )
+        result = subprocess.run(["dpkg-query", "-W", "-f=${Status}", name], capture_output=True, text=True, check=False)
         if "install ok installed" not in result.stdout:
             missing.append(name)
     return missing
