@@ -101,7 +101,7 @@ def save_snapshot(session: Session, kind: str, value: Any, seen: int) -> bool:
         os.replace(temporary, path)
         return True
     except (OSError, ValueError, pickle.PicklingError, RecursionError) as exc:
-        log.warning("could not write the %s snapshot: %s", kind, exc)
+        log.warning("could not keep the %s snapshot (nothing is lost; the next sign-in folds again): %s", kind, exc)
         if temporary is not None:
             temporary.unlink(missing_ok=True)
         return False
