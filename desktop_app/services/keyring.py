@@ -23,11 +23,13 @@ class Keyring:
         self._held: dict[str, HeldKey] = {}
         self._unopenable: set[str] = set()
         self._by_raw: dict[bytes, SlotKey | None] = {}  # raw 16-byte key id -> ready key (or None: not held)
-        self._granted: set[str] = set()  # ids of keys held directly (own key, grants), not batch keys
+        self._granted: set[str] = set()  # ids of the own key and granted keys (not batch keys: see `hold`)
 
-    def hold(self, key_id: str, key: HeldKey) -> None:
+    def hold(self, key_id: str, key: HeldKey, *, batch: bool = False) -> None:
+        """Hold a key: the account's own or one granted to it, or (`batch`) a batch key this session made."""
         self._held[key_id] = key
-        self._granted.add(key_id)
+        if not batch:
+            self._granted.add(key_id)
         self._by_raw.pop(uuid.UUID(key_id).bytes, None)
         if self._unopenable:  # a batch sealed to this key may open now
             self._unopenable.clear()

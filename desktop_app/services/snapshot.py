@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import copyreg
 import dataclasses
+import enum
 import gc
 import hashlib
 import io
@@ -45,7 +46,6 @@ _MAGIC = b"CLSNAP1\n"
 _HEADER = struct.Struct(">Q36s")  # position folded up to, id of the entry there
 _NONCE = 12
 _HKDF_INFO = b"concern-logger snapshot v1"
-_ALLOWED_BUILTINS = {"set", "frozenset", "dict", "list", "tuple", "bytearray", "complex"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -194,14 +194,22 @@ def _dumps(value: Any) -> bytes:
     return out.getvalue()
 
 
+_PLAIN = {("datetime", "datetime"), ("datetime", "date"), ("datetime", "timezone"), ("datetime", "timedelta")}
+
+
 class _SnapshotUnpickler(pickle.Unpickler):
+    """Resolves only the domain's own dataclasses and enums and four `datetime` types, by plain name: no dotted
+    names (pickle would walk attributes through them to anything a module imports), no functions, no modules."""
+
     def find_class(self, module: str, name: str) -> Any:
-        allowed = (
-            module.startswith("desktop_app.domain.")
-            or module in ("datetime", "zoneinfo", "zoneinfo._zoneinfo", "enum")
-            or (module == "copyreg" and name == "_reconstructor")
-            or (module == "builtins" and name in _ALLOWED_BUILTINS)
-        )
-        if not allowed:
-            raise pickle.UnpicklingError(f"a snapshot may not name {module}.{name}")
-        return super().find_class(module, name)
+        if "." not in name and (module, name) in _PLAIN:
+            return super().find_class(module, name)
+        if "." not in name and module.startswith("desktop_app.domain."):
+            found = super().find_class(module, name)
+            if (
+                isinstance(found, type)
+                and found.__module__ == module
+                and (dataclasses.is_dataclass(found) or issubclass(found, enum.Enum))
+            ):
+                return found
+        raise pickle.UnpicklingError(f"a snapshot may not name {module}.{name}")

@@ -142,10 +142,10 @@ class UnitOfWork:
                 self._session.keybook.add(entry)
         if self._new_batch is not None:
             self._session.batch = self._new_batch
-            self._session.keyring.hold(*self._new_batch)
+            self._session.keyring.hold(*self._new_batch, batch=True)
         for audience, batch in self._new_audience_batches.items():
             self._session.audience_batches[audience] = batch
-            self._session.keyring.hold(*batch)
+            self._session.keyring.hold(*batch, batch=True)
         self._new_audience_batches = {}
         self._pending = []
         self._new_batch = None

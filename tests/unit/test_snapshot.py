@@ -177,6 +177,50 @@ def test_a_sealed_snapshot_still_cannot_name_other_code(school: School) -> None:
         snapshot._SnapshotUnpickler(io.BytesIO(pickle.dumps(Evil()))).load()
 
 
+def _stack_global(module: str, name: str, argument: str) -> bytes:
+    """A protocol-4 pickle that calls `module`.`name`(argument): dotted names walk attributes from the module."""
+    text = [pickle.SHORT_BINUNICODE + bytes([len(part.encode())]) + part.encode() for part in (module, name, argument)]
+    return b"\x80\x04" + text[0] + text[1] + pickle.STACK_GLOBAL + text[2] + pickle.TUPLE1 + pickle.REDUCE + pickle.STOP
+
+
+@pytest.mark.parametrize(
+    ("module", "name"),
+    [
+        ("enum", "bltns.eval"),
+        ("desktop_app.domain.records", "enum.bltns.eval"),
+        ("desktop_app.domain.records", "replace"),
+        ("datetime", "sys"),
+        ("builtins", "eval"),
+        ("copyreg", "_reconstructor"),
+        ("os", "system"),
+    ],
+)
+def test_the_snapshot_loader_resolves_no_function_or_module_by_any_name(module: str, name: str) -> None:
+    marker = Path("snapshot-ran-code")
+    crafted = _stack_global(module, name, f"__import__('pathlib').Path('{marker}').touch() or 0")
+    with pytest.raises(pickle.UnpicklingError):
+        snapshot._SnapshotUnpickler(io.BytesIO(crafted)).load()
+    assert not marker.exists()
+
+
+def test_a_snapshot_written_after_recording_is_used_at_the_next_sign_in(school: School) -> None:
+    """Recording makes a batch key; that key must not count among the keys a snapshot is bound to."""
+    _concerns(school)
+    lead = school.lead()
+    acknowledge(lead, load_state(lead), next(iter(load_state(lead).concerns)))
+    open_workspace(lead)
+    load_state(lead)
+    lead.close()
+    again = school.lead()
+    assert load_snapshot(again, STATE_SNAPSHOT) is not None
+    assert load_snapshot(again, WORKSPACE_SNAPSHOT) is not None
+    staff = school.staff()
+    record(staff, ZOFIA, "Zofia arrived with no breakfast.", days_ago=0.1)
+    load_state(staff)
+    staff.close()
+    assert load_snapshot(school.staff(), STATE_SNAPSHOT) is not None
+
+
 def test_the_snapshot_holds_no_readable_names_and_only_its_owner_may_read_it(school: School) -> None:
     _concerns(school)
     lead = school.lead()
