@@ -11,6 +11,7 @@ from pathlib import Path
 
 from desktop_app.domain.ids import new_id
 from desktop_app.services.errors import ServiceError
+from desktop_app.services.snapshot import SNAPSHOT_DIR
 from desktop_app.services.store import SchoolStore
 from desktop_app.storage.engine import DB_FILENAME, create_sqlite_engine, migrate
 from desktop_app.storage.log import LocalSettings
@@ -117,6 +118,8 @@ def restore_store(data_dir: Path, backup: Path, *, force: bool = False) -> int:
         for suffix in ("-wal", "-shm"):
             Path(str(target) + suffix).unlink(missing_ok=True)
         os.replace(temp_path, target)
+        # Folded snapshots describe the replaced store (they are refused anyway: bound to its device id).
+        shutil.rmtree(data_dir / SNAPSHOT_DIR, ignore_errors=True)
     except BaseException:
         for leftover in (temp_path, Path(f"{temp_path}-wal"), Path(f"{temp_path}-shm")):
             leftover.unlink(missing_ok=True)

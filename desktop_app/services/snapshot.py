@@ -5,8 +5,9 @@ A snapshot is a cache, never a record: losing one, or finding it stale or damage
 again. It lives beside the store (`snapshots/<account id>.<kind>`, never in backups or sync) and is sealed with
 AES-256-GCM under a key derived from the account's own private key, so it is exactly as readable as the entries
 it was folded from. The associated data binds the format, the app version, the school, the account, the kind,
-the keys the person held (a new grant can open entries the snapshot passed over), the store position it was
-folded up to and the id of the entry at that position (a restored or replaced store does not match).
+the keys the person held (a new grant can open entries the snapshot passed over), the store's device id (a
+restored store gets a new one, and `restore` removes the folder), the store position it was folded up to and the
+id of the entry at that position (a replaced store does not match).
 """
 
 from __future__ import annotations
@@ -71,7 +72,8 @@ def _key(session: Session) -> bytes:
 def _bound(session: Session, kind: str, header: bytes) -> bytes:
     """The associated data: what the snapshot must match to be used."""
     held = "\n".join(sorted(session.keyring.granted_ids()))
-    facts = f"{FORMAT}|{__version__}|{session.school_id}|{session.account_id}|{kind}|{held}"
+    store = session.store  # a restored store writes on a new device id: snapshots of the replaced one never match
+    facts = f"{FORMAT}|{__version__}|{session.school_id}|{store.device_id}|{session.account_id}|{kind}|{held}"
     return _MAGIC + header + hashlib.sha256(facts.encode()).digest()
 
 

@@ -18,7 +18,8 @@ from desktop_app.services.concerns import check_concerns, record_concerns
 from desktop_app.services.directory import load_directory
 from desktop_app.services.errors import ServiceError
 from desktop_app.services.session import Session, sign_in
-from desktop_app.services.state import load_state
+from desktop_app.services.snapshot import SNAPSHOT_DIR, load_snapshot, snapshot_path
+from desktop_app.services.state import STATE_SNAPSHOT, load_state
 from desktop_app.services.store import SchoolStore
 from desktop_app.services.verify import verify_store
 from desktop_app.storage.engine import DB_FILENAME
@@ -143,15 +144,23 @@ def test_a_forced_restore_replaces_the_store_and_keeps_the_old_one_aside(
     school, backup, count = backed_up
     held = school.store.log.count()
     old_device = school.store.device_id
+    before = school.lead()
+    load_state(before)  # leaves a folded snapshot of the store about to be replaced
+    kept = snapshot_path(before, STATE_SNAPSHOT).read_bytes()
     school.store.close()
 
     assert restore_store(school.data_dir, backup, force=True) == count
     (aside,) = school.data_dir.glob(f"{DB_FILENAME}.before-restore-*")
     assert check_backup(aside) == held
+    assert not (school.data_dir / SNAPSHOT_DIR).exists()  # folded from the replaced store: removed
     with SchoolStore(school.data_dir) as restored:
         assert restored.log.count() == count
         assert restored.device_id != old_device  # a new chain: it never forks the one it was copied from
         lead = sign_in(restored, "a.lead", "lead-passphrase-1", sleep=lambda _s: None)
+        put_back = snapshot_path(lead, STATE_SNAPSHOT)
+        put_back.parent.mkdir()
+        put_back.write_bytes(kept)
+        assert load_snapshot(lead, STATE_SNAPSHOT) is None  # bound to the replaced store's device id
         whats = [c.what_happened for c in load_state(lead).concerns.values()]
         assert whats == ["In the backup"]
         staff = sign_in(restored, STAFF, STAFF_PASS, sleep=lambda _s: None)
