@@ -46,9 +46,8 @@ def fold(entries: Iterable[OpenedEntry], roles: dict[str, Role] | None = None) -
 def fold_more(state: SchoolState, entries: Iterable[OpenedEntry], roles: dict[str, Role] | None = None) -> None:
     """Add entries received since `state` was folded (a refresh after sync or another person's record).
 
-    Concerns, addenda, pupils and the lead's records read the same as after a full fold whatever the arrival
-    order (keyed by id, or resolved by recorded time); a school category redefined by an entry that arrives late
-    keeps its first-arrived definition until the next full fold.
+    Everything reads the same as after a full fold whatever the arrival order: concerns, addenda, pupils, school
+    categories and the lead's records are keyed by id or resolved by recorded time.
     """
     roles = roles or {}
     touched: set[str] = set()
@@ -57,7 +56,8 @@ def fold_more(state: SchoolState, entries: Iterable[OpenedEntry], roles: dict[st
         if entry.kind == EntryKind.ADDENDUM:
             touched.add(entry.content.get("amends", ""))
     for amends in touched:
-        state.addenda.get(amends, []).sort(key=lambda a: (a.recorded_at, a.addendum_id))
+        if amends in state.addenda:
+            state.addenda[amends] = sorted(state.addenda[amends], key=lambda a: (a.recorded_at, a.addendum_id))
 
 
 def apply(state: SchoolState, entry: OpenedEntry, roles: dict[str, Role]) -> None:
@@ -91,11 +91,18 @@ def apply(state: SchoolState, entry: OpenedEntry, roles: dict[str, Role]) -> Non
             recorded_at=entry.recorded_at,
             text=content.get("text", ""),
         )
-        state.addenda.setdefault(note.amends, []).append(note)
+        notes = state.addenda.get(note.amends, [])
+        if all(n.addendum_id != note.addendum_id for n in notes):  # an entry folded in twice changes nothing
+            state.addenda[note.amends] = [*notes, note]  # a new list: a copy being read elsewhere never changes
     elif entry.kind == EntryKind.CATEGORY:
         category = Category(content.get("code", ""), content.get("name", ""), content.get("description", ""))
-        if category.code and all(c.code != category.code for c in state.added_categories):
-            state.added_categories.append(category)
+        version = (entry.recorded_at, entry.entry_id)
+        held = state.category_versions.get(category.code)
+        if not category.code or (held is not None and held <= version):
+            return  # the earliest-recorded definition of a code stands, whatever order the entries arrive in
+        state.category_versions[category.code] = version
+        kept = [c for c in state.added_categories if c.code != category.code]
+        state.added_categories = sorted([*kept, category], key=lambda c: state.category_versions[c.code])
     elif apply_lead(state.lead, entry) or apply_transfer(state.transfers, entry):
         pass
     elif entry.kind == "account.profile":

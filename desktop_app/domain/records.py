@@ -229,6 +229,8 @@ class SchoolState:
     pupil_contacts: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # (recorded time, entry id) of the pupil entry held, so later-recorded details win whatever the arrival order.
     pupil_versions: dict[str, tuple[datetime, str]] = field(default_factory=dict)
+    # The same for the school's own categories: the earliest-recorded definition of a code stands.
+    category_versions: dict[str, tuple[datetime, str]] = field(default_factory=dict)
     lead: LeadRecords = field(default_factory=LeadRecords)
     _index: dict[str, list[str]] = field(default_factory=dict, repr=False, compare=False)
     _index_size: int = field(default=0, repr=False, compare=False)

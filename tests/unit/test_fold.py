@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from desktop_app.domain.chronology import ChronologyItem, chronology_for
 from desktop_app.domain.entries import EntryKind
-from desktop_app.domain.fold import OpenedEntry, fold
+from desktop_app.domain.fold import OpenedEntry, fold, fold_more
 from desktop_app.domain.records import Role, SchoolState
 
 T0 = datetime(2025, 9, 1, 8, 30, tzinfo=UTC)
@@ -109,6 +109,20 @@ def test_the_fold_does_not_depend_on_arrival_order(entries: list[OpenedEntry], d
     assert fold(reversed(entries), ROLES) == expected
     for pupil_id in PUPILS:
         assert chronology_for(fold(shuffled, ROLES), pupil_id) == chronology_for(expected, pupil_id)
+
+
+@settings(max_examples=60, deadline=None)
+@given(entries=entry_lists(), data=st.data())
+def test_folding_more_later_gives_the_same_state_as_one_fold(entries: list[OpenedEntry], data: st.DataObject) -> None:
+    """What unlock does with a snapshot: a fold of the entries held then, and `fold_more` of those that arrived
+    since, in any order and in any number of steps, some more than once (a refresh overlapping a reload)."""
+    arrived = data.draw(st.permutations(entries))
+    cuts = sorted(data.draw(st.lists(st.integers(0, len(arrived)), min_size=1, max_size=3)))
+    state = fold(arrived[: cuts[0]], ROLES)
+    for start, end in zip(cuts, [*cuts[1:], len(arrived)], strict=True):
+        again = data.draw(st.integers(0, start))  # entries folded once already, read again
+        fold_more(state, [*arrived[again:start], *arrived[start:end]], ROLES)
+    assert state == fold(entries, ROLES)
 
 
 @settings(max_examples=50, deadline=None)
