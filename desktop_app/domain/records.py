@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import enum
 import functools
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field, fields, replace
 from datetime import date, datetime
 from typing import Any, Self, TypeVar
@@ -36,6 +37,17 @@ class MarkType(enum.StrEnum):
 
 class RecordError(ValueError):
     """A record that cannot be accepted as given; the message says which field and why."""
+
+
+def _copy_container(value: Any) -> Any:
+    """A dict, list or set copied one level down; anything else (records, numbers, text) as it is."""
+    if isinstance(value, dict):
+        return dict(value)
+    if isinstance(value, list):
+        return list(value)
+    if isinstance(value, set):
+        return set(value)
+    return value
 
 
 @functools.cache
@@ -242,6 +254,29 @@ class SchoolState:
             if pupil.upn.upper() == wanted:
                 return pupil
         return None
+
+    def detached(self, pupil_ids: Iterable[str] | None = None) -> SchoolState:
+        """A copy to read on another thread while this state goes on taking in entries (a lead's workspace): every
+        container is copied one level down and the records in them, which never change, are shared. Folding only
+        ever adds to the lists inside (or replaces them), so what the copy holds stays as it was when copied,
+        give or take a record added meanwhile. With `pupil_ids`, only those children's concerns and addenda are
+        kept (a family's file). Not for folding into."""
+        copied = {f.name: getattr(self, f.name) for f in fields(self)}
+        if pupil_ids is None:
+            copied.update({name: _copy_container(value) for name, value in copied.items()})
+            copied["_index"] = {pupil: list(ids) for pupil, ids in self._index.items()}
+        else:
+            concerns = {c.concern_id: c for p in dict.fromkeys(pupil_ids) for c in self.concerns_for(p)}
+            index: dict[str, list[str]] = {}
+            for concern in concerns.values():
+                index.setdefault(concern.pupil_id, []).append(concern.concern_id)
+            copied.update({name: _copy_container(value) for name, value in copied.items()
+                           if name not in ("concerns", "addenda", "_index")})  # fmt: skip
+            copied["concerns"], copied["_index"], copied["_index_size"] = concerns, index, len(concerns)
+            copied["addenda"] = {c: list(self.addenda[c]) for c in concerns if c in self.addenda}
+        copied["lead"] = self.lead.detached()
+        copied["transfers"] = self.transfers.detached()
+        return SchoolState(**copied)
 
     def apply_roles(self, roles: dict[str, Role]) -> None:
         """Give each member of staff their role as it stands (a state folded earlier may predate a change)."""

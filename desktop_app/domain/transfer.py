@@ -150,6 +150,10 @@ class TransferRecords:
     receipts: dict[str, list[TransferReceipt]] = field(default_factory=dict)
     ins: dict[str, TransferIn] = field(default_factory=dict)
 
+    def detached(self) -> TransferRecords:
+        """A copy for reading elsewhere (see `SchoolState.detached`)."""
+        return TransferRecords(dict(self.outs), dict(self.receipts), dict(self.ins))
+
     def receipt_of(self, transfer_id: str) -> TransferReceipt | None:
         found = self.receipts.get(transfer_id)
         return min(found, key=lambda r: (r.at, r.entry_id)) if found else None

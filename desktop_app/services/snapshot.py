@@ -15,13 +15,15 @@ from __future__ import annotations
 import copyreg
 import dataclasses
 import enum
-import gc
+import functools
 import hashlib
+import importlib
 import io
 import logging
 import operator
 import os
 import pickle
+import pkgutil
 import struct
 import sys
 import zlib
@@ -30,12 +32,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from desktop_app import __version__
+from desktop_app.services.gc_pause import quiet_gc
 from desktop_app.services.session import Session
 
 log = logging.getLogger(__name__)
@@ -73,8 +75,31 @@ def _bound(session: Session, kind: str, header: bytes) -> bytes:
     """The associated data: what the snapshot must match to be used."""
     held = "\n".join(sorted(session.keyring.granted_ids()))
     store = session.store  # a restored store writes on a new device id: snapshots of the replaced one never match
-    facts = f"{FORMAT}|{__version__}|{session.school_id}|{store.device_id}|{session.account_id}|{kind}|{held}"
+    facts = (
+        f"{FORMAT}|{__version__}|{_layout()}|{session.school_id}|{store.device_id}|{session.account_id}|{kind}|{held}"
+    )
     return _MAGIC + header + hashlib.sha256(facts.encode()).digest()
+
+
+@functools.cache
+def _layout() -> str:
+    """A digest of every domain dataclass's fields and every domain enum's members: values are stored by position,
+    so a snapshot written by a build whose classes differ (even at the same version number) is never read."""
+    import desktop_app.domain as domain
+
+    for found in pkgutil.walk_packages(domain.__path__, "desktop_app.domain."):
+        importlib.import_module(found.name)
+    shapes = []
+    for name, module in sorted(sys.modules.items()):
+        if not name.startswith("desktop_app.domain"):
+            continue
+        for obj in vars(module).values():
+            if isinstance(obj, type) and obj.__module__ == name:
+                if dataclasses.is_dataclass(obj):
+                    shapes.append(f"{name}.{obj.__qualname__}({','.join(f.name for f in dataclasses.fields(obj))})")
+                elif issubclass(obj, enum.Enum):
+                    shapes.append(f"{name}.{obj.__qualname__}[{','.join(f'{m.name}={m.value}' for m in obj)}]")
+    return hashlib.sha256("\n".join(sorted(shapes)).encode()).hexdigest()
 
 
 def _anchor(session: Session, seen: int) -> str:
@@ -82,16 +107,16 @@ def _anchor(session: Session, seen: int) -> str:
 
 
 def save_snapshot(session: Session, kind: str, value: Any, seen: int) -> bool:
-    """Seal and write `value`, folded up to store position `seen`; returns whether it was written. A failure
-    (full disk, no permission) is logged and otherwise ignored: the next sign-in folds everything again."""
-    collecting = gc.isenabled()
-    gc.disable()
+    """Seal and write `value`, folded up to store position `seen`; returns whether it was written. Any failure
+    (full disk, no permission, something that will not pickle) is logged and otherwise ignored: it is a cache,
+    and the next sign-in folds everything again."""
     temporary: Path | None = None
     try:
-        header = _HEADER.pack(seen, _anchor(session, seen).encode().ljust(36, b"\0"))
-        plaintext = zlib.compress(_dumps(value), 1)
-        nonce = os.urandom(_NONCE)
-        sealed = AESGCM(_key(session)).encrypt(nonce, plaintext, _bound(session, kind, header))
+        with quiet_gc():
+            header = _HEADER.pack(seen, _anchor(session, seen).encode().ljust(36, b"\0"))
+            plaintext = zlib.compress(_dumps(value), 1)
+            nonce = os.urandom(_NONCE)
+            sealed = AESGCM(_key(session)).encrypt(nonce, plaintext, _bound(session, kind, header))
         path = snapshot_path(session, kind)
         path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
         temporary = path.with_name(f"{path.name}.{os.getpid()}.{os.urandom(4).hex()}.partial")  # one per writer
@@ -102,36 +127,33 @@ def save_snapshot(session: Session, kind: str, value: Any, seen: int) -> bool:
             os.fsync(out.fileno())
         os.replace(temporary, path)
         return True
-    except (OSError, ValueError, pickle.PicklingError, RecursionError) as exc:
+    except Exception as exc:  # a cache: never a reason for sign-in or a refresh to fail
         log.warning("could not keep the %s snapshot (nothing is lost; the next sign-in folds again): %s", kind, exc)
         if temporary is not None:
             temporary.unlink(missing_ok=True)
         return False
-    finally:
-        if collecting:
-            gc.enable()
 
 
-def load_snapshot(session: Session, kind: str) -> Snapshot | None:
-    """The snapshot of `kind` if there is one that this session may use as it stands; otherwise None (and a
-    snapshot that no longer matches is removed)."""
+def load_snapshot(session: Session, kind: str, accept: Callable[[Any], bool] | None = None) -> Snapshot | None:
+    """The snapshot of `kind` if there is one that this session may use as it stands (and whose value `accept`
+    takes); otherwise None, and a snapshot that no longer matches is removed."""
+    if session.keys is None:
+        return None  # signed out or locked meanwhile: the snapshot may be fine, it is only not ours to open now
     path = snapshot_path(session, kind)
     try:
         data = path.read_bytes()
     except OSError:
         return None
-    collecting = gc.isenabled()
-    gc.disable()  # unpickling makes millions of objects that all live on: the collector would rescan them
     try:
-        value, seen = _open(session, kind, data)
-    except (ValueError, InvalidTag, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError,
-            zlib.error, MemoryError, RecursionError) as exc:  # fmt: skip
+        with quiet_gc():  # unpickling makes millions of objects that all live on
+            value, seen = _open(session, kind, data)
+        if accept is not None and not accept(value):
+            raise ValueError("not the kind of value expected")
+    except Exception as exc:  # damaged, stale, or another version's: fold everything instead
         log.info("not using the %s snapshot (%s): folding everything", kind, type(exc).__name__)
-        discard_snapshot(session, kind)
+        if session.keys is not None:
+            discard_snapshot(session, kind)
         return None
-    finally:
-        if collecting:
-            gc.enable()
     return Snapshot(value, seen)
 
 

@@ -2,20 +2,20 @@
 
 from __future__ import annotations
 
-import gc
 import json
 from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
 
 from desktop_app.crypto.envelope import CannotOpen
 from desktop_app.domain.entries import EntryKind, EntryRecord, from_millis
 from desktop_app.domain.fold import OpenedEntry, fold, fold_more
 from desktop_app.domain.records import Role, SchoolState
+from desktop_app.services.gc_pause import quiet_gc
 from desktop_app.services.session import Session
 from desktop_app.services.snapshot import RESAVE_AFTER, load_snapshot, save_snapshot
 from desktop_app.storage.log import LeanRow
 
 _KEY_MATERIAL = (EntryKind.BATCH, EntryKind.GRANT)
+STATE_SNAPSHOT = "state"
 
 
 def open_rows(session: Session, rows: Iterable[LeanRow]) -> Iterator[OpenedEntry]:
@@ -55,19 +55,6 @@ def opened_entries(session: Session, entries: Iterable[EntryRecord]) -> Iterator
     return open_rows(session, rows)
 
 
-@contextmanager
-def quiet_gc() -> Iterator[None]:
-    """No cyclic garbage collection during a fold or a read: it allocates many small objects that live on, and the
-    collector would rescan them (and a lead's whole workspace) again and again."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
-
-
 def roles_of(session: Session) -> dict[str, Role]:
     return {account_id: account.role for account_id, account in session.keybook.accounts.items()}
 
@@ -85,9 +72,11 @@ def fold_state(session: Session, *, use_snapshot: bool = True) -> tuple[SchoolSt
     """`load_state`, and the store position (local_seq) the state holds everything up to."""
     session.refresh()
     log = session.store.log
-    upto = log.newest_local_seq()
     roles = roles_of(session)
-    snapshot = load_snapshot(session, STATE_SNAPSHOT) if use_snapshot else None
+    snapshot = (
+        load_snapshot(session, STATE_SNAPSHOT, lambda value: isinstance(value, SchoolState)) if use_snapshot else None
+    )
+    upto = log.newest_local_seq()  # after the snapshot: never behind it, even if another thread just wrote one
     with quiet_gc():
         if snapshot is None:
             state = fold(open_rows(session, log.sealed_rows_received(0, upto)), roles)
@@ -100,6 +89,3 @@ def fold_state(session: Session, *, use_snapshot: bool = True) -> tuple[SchoolSt
         with quiet_gc():
             save_snapshot(session, STATE_SNAPSHOT, state, upto)
     return state, upto
-
-
-STATE_SNAPSHOT = "state"

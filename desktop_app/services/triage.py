@@ -27,11 +27,12 @@ from desktop_app.services.file_guard import ensure_file_open
 from desktop_app.services.oversight import record_metric
 from desktop_app.services.session import Session
 from desktop_app.services.snapshot import RESAVE_AFTER, load_snapshot, save_snapshot
-from desktop_app.services.state import fold_state, open_rows, quiet_gc
+from desktop_app.services.state import fold_state, open_rows, quiet_gc, roles_of
 from desktop_app.services.uow import UnitOfWork, now_utc
 
 MAX_REASON = 2000
 # Kinds whose arrival can change any child's flags (not only the subject's).
+WORKSPACE_SNAPSHOT = "workspace"
 _SCHOOL_WIDE = {EntryKind.LEAD_SETTINGS, EntryKind.HOUSEHOLD_LINK, EntryKind.HOUSEHOLD_UNLINK}
 # Kinds the red-flag rules read about their subject (domain/red_flags.py): others (an opening written to the
 # audit, an acknowledgement, a decision) leave every flag as it was.
@@ -60,20 +61,16 @@ class LeadWorkspace:
         return settings_of(self.state)
 
 
-def _roles(session: Session) -> dict[str, Role]:
-    return {account_id: account.role for account_id, account in session.keybook.accounts.items()}
-
-
 def open_workspace(session: Session, *, use_snapshot: bool = True) -> LeadWorkspace:
     """Fold everything the lead can read and evaluate every child's red flags. The first time on a PC that
     takes seconds on a big store (run it in the background after unlock) and the result is kept as a sealed
     snapshot; later openings read the snapshot and fold in only what arrived since."""
     session.require_lead()
     session.refresh()
-    snapshot = load_snapshot(session, WORKSPACE_SNAPSHOT) if use_snapshot else None
+    snapshot = load_snapshot(session, WORKSPACE_SNAPSHOT, _is_workspace) if use_snapshot else None
     if snapshot is not None:
         state, flags, pending, flag_times = snapshot.value
-        state.apply_roles(_roles(session))
+        state.apply_roles(roles_of(session))
         workspace = LeadWorkspace(state, flags, snapshot.seen, pending, flag_times, saved=snapshot.seen)
         refresh_workspace(session, workspace, save=use_snapshot)
         return workspace
@@ -87,7 +84,8 @@ def open_workspace(session: Session, *, use_snapshot: bool = True) -> LeadWorksp
     return workspace
 
 
-WORKSPACE_SNAPSHOT = "workspace"
+def _is_workspace(value: object) -> bool:
+    return isinstance(value, tuple) and len(value) == 4 and isinstance(value[0], SchoolState)
 
 
 def save_workspace(session: Session, workspace: LeadWorkspace) -> None:
@@ -109,7 +107,7 @@ def refresh_workspace(session: Session, workspace: LeadWorkspace, *, save: bool 
         opened = list(open_rows(session, session.store.log.sealed_rows_received(workspace.seen, upto)))
         workspace.seen = upto
         if opened:
-            fold_more(workspace.state, opened, _roles(session))
+            fold_more(workspace.state, opened, roles_of(session))
             _reflag(workspace, opened)
             touched = _concerns_touched(workspace.state, opened)
             workspace.pending -= touched

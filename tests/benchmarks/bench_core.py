@@ -35,6 +35,7 @@ from desktop_app.crypto import kdf
 from desktop_app.crypto.keys import login_tag
 from desktop_app.domain import bodymap
 from desktop_app.domain.envelope_layout import parse_envelope
+from desktop_app.domain.households import family_of
 from desktop_app.domain.lead.child_file import ChildFile, child_file
 from desktop_app.domain.records import Pupil
 from desktop_app.services import demo_content
@@ -373,7 +374,9 @@ class Run:
 
         def from_workspace() -> ChildFile:  # what the lead's window does: a job on the workspace (ui/lead/file_view)
             refresh_workspace(session, workspace)
-            return read_child_file(session, child.pupil_id, state=workspace.state, flags=workspace.flags)
+            opened = read_child_file(session, child.pupil_id, state=workspace.state, flags=workspace.flags)
+            workspace.state.detached(family_of(workspace.state.lead, child.pupil_id))  # the page's own copy
+            return opened
 
         warm = [_clock(from_workspace) for _ in range(self.opens)]
         cold = [_clock(lambda: read_child_file(session, child.pupil_id)) for _ in range(self.opens)]

@@ -15,6 +15,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from desktop_app.domain.red_flags import evaluate
 from desktop_app.domain.triage import settings_of
 from desktop_app.services import snapshot
+from desktop_app.services.concerns import add_addendum
 from desktop_app.services.snapshot import (
     _HEADER,
     _MAGIC,
@@ -273,3 +274,24 @@ def test_a_failed_write_leaves_no_partial_file(school: School, monkeypatch: pyte
     monkeypatch.setattr(snapshot.os, "fsync", disk_full)
     assert not save_snapshot(lead, STATE_SNAPSHOT, state, lead.store.log.newest_local_seq())
     assert list(folder.iterdir()) == []
+
+
+def test_a_detached_copy_does_not_change_while_the_workspace_takes_in_more(school: School) -> None:
+    """The lead's file page reads a copy on the GUI thread while jobs fold into the workspace."""
+    ids = _concerns(school)
+    lead = school.lead()
+    workspace = open_workspace(lead)
+    zofia = workspace.state.concerns[ids[0]].pupil_id
+    copy = workspace.state.detached([zofia])
+    assert set(copy.concerns) == {ids[0]} and copy.concerns_for(zofia) == workspace.state.concerns_for(zofia)
+    held = (dict(copy.concerns), {k: list(v) for k, v in copy.addenda.items()}, dict(copy.lead.acknowledgements))
+    staff = school.staff()
+    late = record(staff, ZOFIA, "Zofia has a new bruise on her arm.", days_ago=0.1)
+    add_addendum(staff, load_state(staff), ids[0], "Her brother said she was pushed.")
+    staff.close()
+    acknowledge(lead, workspace.state, ids[0])
+    refresh_workspace(lead, workspace)
+    assert late in workspace.state.concerns and workspace.state.addenda.get(ids[0])
+    assert held == (dict(copy.concerns), {k: list(v) for k, v in copy.addenda.items()}, copy.lead.acknowledgements)
+    whole = workspace.state.detached()
+    assert whole == workspace.state and whole.concerns is not workspace.state.concerns

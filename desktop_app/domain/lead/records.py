@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from datetime import date, datetime
 from typing import Any, TypeVar
 
@@ -352,6 +352,15 @@ class LeadRecords:
     by_pupil: dict[str, list[Any]] = field(default_factory=dict)
     household_version: int = 0  # how many household entries were taken in: the key of the cache below
     _households: tuple[int, Any] | None = field(default=None, repr=False, compare=False)
+
+    def detached(self) -> LeadRecords:
+        """A copy for reading elsewhere (see `SchoolState.detached`). `applied` is shared, not copied: only folding
+        reads it, and a copy is never folded into."""
+        copied = {f.name: getattr(self, f.name) for f in fields(self)}
+        for name, value in copied.items():
+            if isinstance(value, dict):
+                copied[name] = dict(value)
+        return LeadRecords(**copied)
 
     def latest_settings(self) -> SettingsRecord | None:
         return _latest(self.settings.values())

@@ -29,7 +29,7 @@ from desktop_app.services.decisions import (
     sign_off_decision,
 )
 from desktop_app.services.session import Session
-from desktop_app.services.triage import LeadWorkspace
+from desktop_app.services.triage import LeadWorkspace, refresh_workspace
 from desktop_app.ui.i18n import translate
 from desktop_app.ui.lead.common import category_name, error_words, person_words
 from desktop_app.ui.lead.decision_dialog import DecisionDialog
@@ -94,6 +94,7 @@ class ChildFileActions:
                 return result, load_file_view(session, pupil_id, family, audit=False)
 
             def on_workspace(session: Session, workspace: LeadWorkspace) -> tuple[Any, FileView]:
+                refresh_workspace(session, workspace)  # the job checks against what the store holds now
                 result = job(session, workspace.state)
                 return result, load_file_view(session, pupil_id, family, audit=False, workspace=workspace)
 

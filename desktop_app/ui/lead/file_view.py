@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from desktop_app.domain import bodymap
+from desktop_app.domain.households import family_of
 from desktop_app.domain.lead.child_file import ChildFile, child_file
 from desktop_app.domain.records import SchoolState
 from desktop_app.domain.taxonomy import Category
@@ -18,8 +19,9 @@ from desktop_app.ui.lead.common import person_words
 
 @dataclass(frozen=True, slots=True)
 class FileView:
-    """An opened file and what its dialogs need. `state` holds only this family's entries and the staff profiles;
-    it is never changed once made (a reload makes a new one), so the GUI may read it."""
+    """An opened file and what its dialogs need. `state` holds this family's concerns and the staff profiles (read
+    from the store, or a copy detached from the lead's workspace); it is never changed once made (a reload makes a
+    new one), so the GUI may read it while the workspace goes on taking in entries."""
 
     pupil_id: str
     family: bool
@@ -44,13 +46,19 @@ def load_file_view(
     flags after taking in what reached the store since; without, the family's entries are read from the store."""
     if workspace is not None:
         refresh_workspace(session, workspace)
-        state, flags = workspace.state, workspace.flags
+        live, flags = workspace.state, workspace.flags
+        if audit:
+            opened = read_child_file(session, pupil_id, family=family, state=live, flags=flags)
+        else:
+            opened = child_file(live, pupil_id, now_utc(), family=family, region_name=bodymap.region_name, flags=flags)
+        # The page reads `state` on the GUI thread while later jobs fold into the workspace: give it a copy.
+        state = live.detached(family_of(live.lead, pupil_id))
     else:
-        state, flags = file_state(session, pupil_id), None
-    if audit:
-        opened = read_child_file(session, pupil_id, family=family, state=state, flags=flags)
-    else:
-        opened = child_file(state, pupil_id, now_utc(), family=family, region_name=bodymap.region_name, flags=flags)
+        state = file_state(session, pupil_id)
+        if audit:
+            opened = read_child_file(session, pupil_id, family=family, state=state)
+        else:
+            opened = child_file(state, pupil_id, now_utc(), family=family, region_name=bodymap.region_name)
     accounts = session.keybook.accounts
     owners = tuple(
         (person_words(m), m.account_id)
