@@ -55,6 +55,7 @@ class LeadWorkspace:
     pending: set[str] = field(default_factory=set)
     flag_times: dict[str, list[datetime]] = field(default_factory=dict)
     saved: int = -1  # the store position of the snapshot last written or read (-1: none)
+    keys: frozenset[str] = frozenset()  # the keys held when folded: entries skipped before a grant stay skipped
 
     @property
     def settings(self) -> LeadSettings:
@@ -67,18 +68,20 @@ def open_workspace(session: Session, *, use_snapshot: bool = True) -> LeadWorksp
     snapshot; later openings read the snapshot and fold in only what arrived since."""
     session.require_lead()
     session.refresh()
+    keys = session.keyring.granted_ids()
     snapshot = load_snapshot(session, WORKSPACE_SNAPSHOT, _is_workspace) if use_snapshot else None
     if snapshot is not None:
         state, flags, pending, flag_times = snapshot.value
         state.apply_roles(roles_of(session))
-        workspace = LeadWorkspace(state, flags, snapshot.seen, pending, flag_times, saved=snapshot.seen)
+        workspace = LeadWorkspace(state, flags, snapshot.seen, pending, flag_times, saved=snapshot.seen, keys=keys)
         refresh_workspace(session, workspace, save=use_snapshot)
         return workspace
     # No workspace snapshot yet: start from the folded state (its own snapshot, which sign-in has usually just
     # written, spares a second fold of every entry), then evaluate every child's red flags.
     state, upto = fold_state(session, use_snapshot=use_snapshot)
     with quiet_gc():
-        workspace = LeadWorkspace(state, evaluate(state, settings_of(state).red_flags), upto, pending_concerns(state))
+        flags = evaluate(state, settings_of(state).red_flags)
+        workspace = LeadWorkspace(state, flags, upto, pending_concerns(state), keys=keys)
     if use_snapshot:
         save_workspace(session, workspace)
     return workspace
@@ -89,7 +92,10 @@ def _is_workspace(value: object) -> bool:
 
 
 def save_workspace(session: Session, workspace: LeadWorkspace) -> None:
-    """Keep the workspace as a sealed snapshot on this PC (see `services.snapshot`)."""
+    """Keep the workspace as a sealed snapshot on this PC (see `services.snapshot`): not once the keys held have
+    changed since it was folded (entries it passed over then may open now; the next sign-in folds afresh)."""
+    if workspace.keys != session.keyring.granted_ids():
+        return
     value = (workspace.state, workspace.flags, workspace.pending, workspace.flag_times)
     with quiet_gc():
         if save_snapshot(session, WORKSPACE_SNAPSHOT, value, workspace.seen):

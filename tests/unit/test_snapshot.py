@@ -26,7 +26,13 @@ from desktop_app.services.snapshot import (
     snapshot_path,
 )
 from desktop_app.services.state import STATE_SNAPSHOT, load_state
-from desktop_app.services.triage import WORKSPACE_SNAPSHOT, acknowledge, open_workspace, refresh_workspace
+from desktop_app.services.triage import (
+    WORKSPACE_SNAPSHOT,
+    acknowledge,
+    open_workspace,
+    refresh_workspace,
+    save_workspace,
+)
 from tests.conftest import LEAD2, LEAD2_PASS, School
 from tests.unit.test_triage import AHMED, JAKUB, ZOFIA, record
 
@@ -295,3 +301,21 @@ def test_a_detached_copy_does_not_change_while_the_workspace_takes_in_more(schoo
     assert held == (dict(copy.concerns), {k: list(v) for k, v in copy.addenda.items()}, copy.lead.acknowledgements)
     whole = workspace.state.detached()
     assert whole == workspace.state and whole.concerns is not workspace.state.concerns
+
+
+def test_a_workspace_is_not_kept_once_the_keys_held_change_after_it_was_folded(
+    school: School, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Entries it passed over before a grant arrived may open now: the next sign-in must fold afresh."""
+    _concerns(school)
+    lead = school.lead()
+    workspace = open_workspace(lead)
+    snapshot_path(lead, WORKSPACE_SNAPSHOT).unlink()
+    workspace.saved = -1
+    held = lead.keyring.granted_ids()
+    monkeypatch.setattr(lead.keyring, "granted_ids", lambda: held | {"01234567-0000-7000-8000-00000000beef"})
+    save_workspace(lead, workspace)
+    assert not snapshot_path(lead, WORKSPACE_SNAPSHOT).exists() and workspace.saved == -1
+    monkeypatch.undo()
+    save_workspace(lead, workspace)
+    assert snapshot_path(lead, WORKSPACE_SNAPSHOT).exists()
