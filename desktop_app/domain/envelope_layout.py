@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import struct
 import uuid
 from dataclasses import dataclass
@@ -23,6 +24,13 @@ class Slot:
     wrapped: bytes
 
 
+@functools.lru_cache(maxsize=4096)
+def _key_id_text(raw_id: bytes) -> str:
+    """A slot's 16-byte key id as text. A store's envelopes name few keys (accounts, team keys, batches), and
+    writing a run of entries or reading a store names the same ones again and again."""
+    return str(uuid.UUID(bytes=raw_id))
+
+
 def parse_envelope(blob: bytes) -> tuple[list[Slot], bytes]:
     """The slots and the content part (nonce and ciphertext) of an envelope."""
     try:
@@ -34,7 +42,7 @@ def parse_envelope(blob: bytes) -> tuple[list[Slot], bytes]:
             offset += SLOT_HEAD.size
             if offset + length > len(blob):
                 raise MalformedEnvelope("envelope is truncated")
-            slots.append(Slot(kind, str(uuid.UUID(bytes=raw_id)), blob[offset : offset + length]))
+            slots.append(Slot(kind, _key_id_text(raw_id), blob[offset : offset + length]))
             offset += length
     except (IndexError, struct.error) as exc:
         raise MalformedEnvelope("envelope is truncated") from exc

@@ -2,12 +2,13 @@
 entry: the snapshot is opened, and only the entries that reached the store since are folded in.
 
 A snapshot is a cache, never a record: losing one, or finding it stale or damaged, only means folding everything
-again. It lives beside the store (`snapshots/<account id>.<kind>`, never in backups or sync) and is sealed with
-AES-256-GCM under a key derived from the account's own private key, so it is exactly as readable as the entries
-it was folded from. The associated data binds the format, the app version, the school, the account, the kind,
-the keys the person held (a new grant can open entries the snapshot passed over), the store's device id (a
-restored store gets a new one, and `restore` removes the folder), the store position it was folded up to and the
-id of the entry at that position (a replaced store does not match).
+again. It lives beside the store (`snapshots/<account id>.<kind>`, never in backups or sync) and is sealed by
+`crypto.own_seal` (AES-256-GCM under a key derived from the account's own private key), so it is exactly as
+readable as the entries it was folded from. The associated data binds the format, the app version, the domain
+classes' layout, the school, the account, the kind, the keys the person held (a new grant can open entries the
+snapshot passed over), the store's device id (a restored store gets a new one, and `restore` removes the
+folder), the store position it was folded up to and the id of the entry at that position (a replaced store does
+not match).
 """
 
 from __future__ import annotations
@@ -32,11 +33,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from cryptography.hazmat.primitives import hashes
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-from cryptography.hazmat.primitives.kdf.hkdf import HKDF
-
 from desktop_app import __version__
+from desktop_app.crypto.own_seal import open_own, own_key, seal_own
 from desktop_app.services.gc_pause import quiet_gc
 from desktop_app.services.session import Session
 
@@ -47,8 +45,7 @@ FORMAT = 1
 RESAVE_AFTER = 2_000  # entries folded in beyond a snapshot before it is worth writing again
 _MAGIC = b"CLSNAP1\n"
 _HEADER = struct.Struct(">Q36s")  # position folded up to, id of the entry there
-_NONCE = 12
-_HKDF_INFO = b"concern-logger snapshot v1"
+_PURPOSE = b"concern-logger snapshot v1"
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,9 +63,7 @@ def snapshot_path(session: Session, kind: str) -> Path:
 def _key(session: Session) -> bytes:
     if session.keys is None:
         raise ValueError("signed out")
-    secret = session.keys.secret_bytes()
-    info = _HKDF_INFO + b"|" + session.account_id.encode()
-    return HKDF(algorithm=hashes.SHA256(), length=32, salt=None, info=info).derive(secret)
+    return own_key(session.keys.secret_bytes(), session.account_id, _PURPOSE)
 
 
 def _bound(session: Session, kind: str, header: bytes) -> bytes:
@@ -114,15 +109,13 @@ def save_snapshot(session: Session, kind: str, value: Any, seen: int) -> bool:
     try:
         with quiet_gc():
             header = _HEADER.pack(seen, _anchor(session, seen).encode().ljust(36, b"\0"))
-            plaintext = zlib.compress(_dumps(value), 1)
-            nonce = os.urandom(_NONCE)
-            sealed = AESGCM(_key(session)).encrypt(nonce, plaintext, _bound(session, kind, header))
+            sealed = seal_own(_key(session), zlib.compress(_dumps(value), 1), _bound(session, kind, header))
         path = snapshot_path(session, kind)
         path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
         temporary = path.with_name(f"{path.name}.{os.getpid()}.{os.urandom(4).hex()}.partial")  # one per writer
         descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
         with os.fdopen(descriptor, "wb") as out:
-            out.write(_MAGIC + header + nonce + sealed)
+            out.write(_MAGIC + header + sealed)
             out.flush()
             os.fsync(out.fileno())
         os.replace(temporary, path)
@@ -159,14 +152,13 @@ def load_snapshot(session: Session, kind: str, accept: Callable[[Any], bool] | N
 
 def _open(session: Session, kind: str, data: bytes) -> tuple[Any, int]:
     start = len(_MAGIC) + _HEADER.size
-    if not data.startswith(_MAGIC) or len(data) < start + _NONCE + 16:
+    if not data.startswith(_MAGIC) or len(data) < start:
         raise ValueError("not a snapshot")
     header = data[len(_MAGIC) : start]
     seen, anchor = _HEADER.unpack(header)
     if seen > session.store.log.newest_local_seq() or anchor.rstrip(b"\0").decode() != _anchor(session, seen):
         raise ValueError("the store is not the one the snapshot was folded from")
-    nonce = data[start : start + _NONCE]
-    plaintext = AESGCM(_key(session)).decrypt(nonce, data[start + _NONCE :], _bound(session, kind, header))
+    plaintext = open_own(_key(session), data[start:], _bound(session, kind, header))
     return _SnapshotUnpickler(io.BytesIO(zlib.decompress(plaintext))).load(), seen
 
 

@@ -86,6 +86,5 @@ def fold_state(session: Session, *, use_snapshot: bool = True) -> tuple[SchoolSt
             state.apply_roles(roles)
     state.school_id, state.school_name = session.keybook.school_id, session.keybook.school_name
     if use_snapshot and (snapshot is None or upto - snapshot.seen >= RESAVE_AFTER):
-        with quiet_gc():
-            save_snapshot(session, STATE_SNAPSHOT, state, upto)
+        save_snapshot(session, STATE_SNAPSHOT, state, upto)
     return state, upto

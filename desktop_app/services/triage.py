@@ -31,8 +31,8 @@ from desktop_app.services.state import fold_state, open_rows, quiet_gc, roles_of
 from desktop_app.services.uow import UnitOfWork, now_utc
 
 MAX_REASON = 2000
-# Kinds whose arrival can change any child's flags (not only the subject's).
 WORKSPACE_SNAPSHOT = "workspace"
+# Kinds whose arrival can change any child's flags (not only the subject's).
 _SCHOOL_WIDE = {EntryKind.LEAD_SETTINGS, EntryKind.HOUSEHOLD_LINK, EntryKind.HOUSEHOLD_UNLINK}
 # Kinds the red-flag rules read about their subject (domain/red_flags.py): others (an opening written to the
 # audit, an acknowledgement, a decision) leave every flag as it was.
@@ -55,7 +55,7 @@ class LeadWorkspace:
     pending: set[str] = field(default_factory=set)
     flag_times: dict[str, list[datetime]] = field(default_factory=dict)
     saved: int = -1  # the store position of the snapshot last written or read (-1: none)
-    keys: frozenset[str] = frozenset()  # the keys held when folded: entries skipped before a grant stay skipped
+    keys: frozenset[str] = frozenset()  # the keys held when folded: with others it is not kept as a snapshot
 
     @property
     def settings(self) -> LeadSettings:
@@ -97,9 +97,8 @@ def save_workspace(session: Session, workspace: LeadWorkspace) -> None:
     if workspace.keys != session.keyring.granted_ids():
         return
     value = (workspace.state, workspace.flags, workspace.pending, workspace.flag_times)
-    with quiet_gc():
-        if save_snapshot(session, WORKSPACE_SNAPSHOT, value, workspace.seen):
-            workspace.saved = workspace.seen
+    if save_snapshot(session, WORKSPACE_SNAPSHOT, value, workspace.seen):
+        workspace.saved = workspace.seen
 
 
 def refresh_workspace(session: Session, workspace: LeadWorkspace, *, save: bool = True) -> int:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import struct
-import uuid
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from itertools import islice
@@ -12,7 +10,7 @@ from operator import attrgetter
 from sqlalchemy import Engine, func, insert, select, text
 
 from desktop_app.domain.entries import GENESIS_HASH, EntryRecord
-from desktop_app.domain.envelope_layout import ENVELOPE_VERSION, SLOT_HEAD, recipient_key_ids
+from desktop_app.domain.envelope_layout import recipient_key_ids
 from desktop_app.storage.models import (
     ENTRY_COLUMNS,
     EntryRow,
@@ -34,26 +32,6 @@ _INSERT_OWN = (
     f"INSERT INTO entries ({', '.join(_UNSIGNED)}, hash, signature, recipients, local_seq)"
     f" VALUES ({', '.join('?' * (len(_UNSIGNED) + 4))})"
 )
-
-
-def _recipients_text(blob: bytes, names: dict[bytes, str]) -> str:
-    """`recipient_key_ids(blob)` joined by commas, naming each raw key id once per run (a run seals to a few keys);
-    anything unusual about the envelope is left to `recipient_key_ids` itself."""
-    try:
-        if blob[0] == ENVELOPE_VERSION:
-            count, offset, found = blob[1], 2, []
-            for _ in range(count):
-                _kind, raw_id, length = SLOT_HEAD.unpack_from(blob, offset)
-                offset += SLOT_HEAD.size + length
-                name = names.get(raw_id)
-                if name is None:
-                    name = names[raw_id] = str(uuid.UUID(bytes=raw_id))
-                found.append(name)
-            if len(blob) - offset >= 12 + 16:
-                return ",".join(found)
-    except (IndexError, struct.error):
-        pass
-    return ",".join(recipient_key_ids(blob))
 
 
 _INSERT_FOREIGN = (
@@ -115,7 +93,7 @@ class EntryLog:
         each record twice and inserted with plain SQL, `rows_per_insert` at a time. `entries` may be a generator:
         it is drawn on while the write lock is held. Key material (a public part) is refused: it goes through
         `append`, whose caller adds it to the session's keybook."""
-        pending, written, names = iter(entries), 0, {}
+        pending, written = iter(entries), 0
         with self._engine.connect().execution_options(sqlite_begin="IMMEDIATE") as conn, conn.begin():
             head = conn.exec_driver_sql(
                 "SELECT seq, hash FROM entries WHERE device_id = ? ORDER BY seq DESC LIMIT 1", (self.device_id,)
@@ -134,7 +112,7 @@ class EntryLog:
                         entry.occurred_at, entry.recorded_at, None, entry.sealed,
                     )  # fmt: skip
                     digest = placed.compute_hash()
-                    recipients = _recipients_text(entry.sealed, names) if entry.sealed else ""
+                    recipients = ",".join(recipient_key_ids(entry.sealed))
                     rows.append((*_UNSIGNED_VALUES(placed), digest, sign(digest), recipients, local))
                     prev = digest
                 if not rows:
@@ -183,11 +161,6 @@ class EntryLog:
     # Lean rows (id, subject, author key id, occurred_at, recorded_at, sealed) of entries with sealed content: what
     # opening and folding need, read without building an EntryRecord per row.
     _LEAN = "SELECT id, subject, author_key_id, occurred_at, recorded_at, sealed FROM entries WHERE sealed IS NOT NULL"
-
-    def sealed_rows(self) -> list[LeanRow]:
-        """Every entry with sealed content, in the order received: the read that folds a whole store."""
-        with self._engine.connect() as conn:
-            return conn.exec_driver_sql(self._LEAN + " ORDER BY local_seq").fetchall()
 
     def newest_local_seq(self) -> int:
         with self._engine.connect() as conn:

@@ -356,3 +356,20 @@ def test_argon2id_derivations_in_several_threads_all_finish() -> None:
         thread.join(timeout=60)
     assert not any(thread.is_alive() for thread in threads), "Argon2id derivations deadlocked"
     assert len(results) == 24 and len(set(results)) == 3
+
+
+def test_what_a_person_seals_for_themselves_opens_only_with_their_key_and_the_same_binding() -> None:
+    from desktop_app.crypto.own_seal import open_own, own_key, seal_own
+
+    key = own_key(bytes(64), "account-a", b"purpose")
+    assert key != own_key(bytes(64), "account-b", b"purpose") != own_key(bytes(64), "account-a", b"other")
+    sealed = seal_own(key, b"folded state", b"bound")
+    assert open_own(key, sealed, b"bound") == b"folded state"
+    for wrong_key, bound, data in (
+        (own_key(bytes(64), "account-b", b"purpose"), b"bound", sealed),
+        (key, b"another place", sealed),
+        (key, b"bound", sealed[:-1] + bytes([sealed[-1] ^ 1])),
+        (key, b"bound", sealed[:20]),
+    ):
+        with pytest.raises(CannotOpen):
+            open_own(wrong_key, data, bound)

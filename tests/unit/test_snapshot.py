@@ -10,8 +10,8 @@ import zlib
 from pathlib import Path
 
 import pytest
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
+from desktop_app.crypto.own_seal import seal_own
 from desktop_app.domain.red_flags import evaluate
 from desktop_app.domain.triage import settings_of
 from desktop_app.services import snapshot
@@ -173,11 +173,10 @@ def test_a_sealed_snapshot_still_cannot_name_other_code(school: School) -> None:
             return (os.system, ("touch pwned",))
 
     payload = zlib.compress(pickle.dumps(Evil()), 1)
-    nonce = os.urandom(12)
-    sealed = AESGCM(_key(lead)).encrypt(nonce, payload, _bound(lead, STATE_SNAPSHOT, header))
+    sealed = seal_own(_key(lead), payload, _bound(lead, STATE_SNAPSHOT, header))
     path = snapshot_path(lead, STATE_SNAPSHOT)
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_bytes(_MAGIC + header + nonce + sealed)
+    path.write_bytes(_MAGIC + header + sealed)
     assert load_snapshot(lead, STATE_SNAPSHOT) is None
     assert not Path("pwned").exists()
     with pytest.raises(pickle.UnpicklingError):
