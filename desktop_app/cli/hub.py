@@ -15,6 +15,7 @@ from desktop_app.cli.common import (
     _store,
 )
 from desktop_app.cli.secrets import SecretReader
+from desktop_app.services.verified import key_book_of
 
 
 def _hub_school(args: argparse.Namespace) -> tuple[str, str, Any]:
@@ -25,7 +26,7 @@ def _hub_school(args: argparse.Namespace) -> tuple[str, str, Any]:
         enrolment = read_enrolment(Path(args.enrolment))
         return enrolment.school_id, enrolment.school_name, None
     store = _store(args)
-    book, joined = store.keybook(), enrolment_of(store)
+    book, joined = key_book_of(store), enrolment_of(store)
     if book.school_id:
         return book.school_id, book.school_name, store
     if joined is not None:

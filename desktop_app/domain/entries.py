@@ -61,6 +61,20 @@ class EntryKind:
     TRANSFER_IN = "transfer.in"
 
 
+# Sealed kinds any active account may write: a concern, an addendum, the counts for oversight and the access log.
+# Every other sealed kind is a designated lead's and counts only when a lead wrote it at its point in the order.
+ANYONE_MAY_WRITE = frozenset(
+    {
+        EntryKind.CONCERN,
+        EntryKind.ADDENDUM,
+        EntryKind.METRICS,
+        EntryKind.FILE_VIEWED,
+        EntryKind.FILE_EXPORTED,
+        EntryKind.FILE_PRINTED,
+    }
+)
+
+
 def to_millis(moment: datetime) -> int:
     """A timezone-aware datetime as integer milliseconds since the Unix epoch (naive means UTC)."""
     if moment.tzinfo is None:

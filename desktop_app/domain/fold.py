@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, NamedTuple
 
@@ -26,6 +27,56 @@ class OpenedEntry(NamedTuple):
     occurred_at: datetime
     recorded_at: datetime
     content: dict[str, Any]
+
+
+@dataclass(slots=True)
+class FoldCursor:
+    """Which entries a folded state has read: every entry of a device up to `heads[device]`, and the places
+    (device, seq) in `beyond` (read above a gap in a chain, so that an entry arriving later in the gap is still
+    read)."""
+
+    heads: dict[str, int] = field(default_factory=dict)
+    beyond: set[tuple[str, int]] = field(default_factory=set)
+
+    def copy(self) -> FoldCursor:
+        return FoldCursor(dict(self.heads), set(self.beyond))
+
+    def has_read(self, device_id: str, seq: int) -> bool:
+        return seq <= self.heads.get(device_id, 0) or (device_id, seq) in self.beyond
+
+    def advance(self, device_id: str, seqs: Iterable[int]) -> None:
+        """Note entries of one device as read, moving its head over every unbroken run."""
+        read = set(seqs) | {seq for device, seq in self.beyond if device == device_id}
+        head = self.heads.get(device_id, 0)
+        while head + 1 in read:
+            head += 1
+        self.heads[device_id] = head
+        self.beyond = {(d, s) for d, s in self.beyond if d != device_id} | {(device_id, s) for s in read if s > head}
+
+    def total(self) -> int:
+        """How many entries the cursor has read (for deciding when a snapshot is worth writing again)."""
+        return sum(self.heads.values()) + len(self.beyond)
+
+    def as_plain(self) -> tuple[dict[str, int], list[tuple[str, int]]]:
+        return dict(self.heads), sorted(self.beyond)
+
+    @classmethod
+    def from_plain(cls, value: object) -> FoldCursor:
+        """A cursor from `as_plain`'s form; ValueError when it is not one."""
+        if not (isinstance(value, tuple | list) and len(value) == 2 and isinstance(value[0], dict)):
+            raise ValueError("not a fold cursor")
+        heads, beyond = value
+        if not all(isinstance(k, str) and isinstance(v, int) for k, v in heads.items()):
+            raise ValueError("not a fold cursor")
+        places = set()
+        for place in beyond:
+            if not (isinstance(place, tuple | list) and len(place) == 2):
+                raise ValueError("not a fold cursor")
+            device, seq = place
+            if not (isinstance(device, str) and isinstance(seq, int)):
+                raise ValueError("not a fold cursor")
+            places.add((device, seq))
+        return cls(dict(heads), places)
 
 
 def _order(entry: OpenedEntry) -> tuple[datetime, str]:

@@ -1,14 +1,38 @@
-"""The public key material of a school, read from entries' public parts without any secret."""
+"""The public key material of a school, and who had authority when: judged by the order of signed entries.
+
+Authority never rests on a time an author wrote. Every entry has a place in its device's chain, and every
+key-material entry names (signed, in its public part, as `seen`) how far it had seen every other device's chain
+when it was written. Together these give a partial order ("happened before"):
+
+- an entry F is known to an entry E when E's *point* covers F: E's point is E's own chain up to E, joined with
+  the `seen` of the newest key material on E's device before E (for key material, its own `seen` too);
+- an account's role, and whether it is active, at a point are what the valid changes known at that point say; of
+  two changes neither of which knew the other, the less privileged wins (a tie never favours an attacker);
+- whatever an account writes that a valid disabling (or, for a lead's kinds, a valid demotion) of it did not
+  know, and that did not know of it either, counts for nothing: a revoked or disabled key's signatures made
+  "at the same time" as its revocation are void, and a later one knows the revocation and is refused outright;
+- a team key, an account, a grant or a role change counts only when a lead wrote it at its point, back through
+  a chain of such entries to the school's setup (the school entry's author).
+
+Signatures and hashes are checked before an entry reaches the key book (`domain.integrity`); the key book judges
+authority only. Everything here is public by design.
+"""
 
 from __future__ import annotations
 
 import base64
 import binascii
 import json
+from bisect import bisect_left
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 from desktop_app.domain.entries import EntryKind, EntryRecord
 from desktop_app.domain.records import Role
+
+Vector = Mapping[str, int]  # device id -> the last sequence number of that device's chain that is covered
+
+SEEN = "seen"  # the key in a key-material entry's public part naming the chains its writer had seen
 
 
 def b64(data: bytes) -> str:
@@ -19,17 +43,40 @@ def unb64(text: str) -> bytes:
     return base64.b64decode(text.encode("ascii"), validate=True)
 
 
-_ROLE_KINDS = {
-    EntryKind.SCHOOL,
-    EntryKind.ACCOUNT,
-    EntryKind.ACCOUNT_KEYS,
-    EntryKind.ACCOUNT_ROLE,
-    EntryKind.ACCOUNT_STATUS,
-}
-
-
 class MalformedKeyMaterial(ValueError):
     """An entry's public part is not in the expected form."""
+
+
+# Key material that needs the hand of an account that was a lead at its point (or, for a new key of one's own
+# account, the account itself).
+NEEDS_LEAD = frozenset(
+    {
+        EntryKind.ACCOUNT,
+        EntryKind.ACCOUNT_KEYS,
+        EntryKind.GRANT,
+        EntryKind.TEAM_KEY,
+        EntryKind.ACCOUNT_ROLE,
+        EntryKind.ACCOUNT_STATUS,
+        EntryKind.OVERSIGHT_KEY,
+    }
+)
+# Kinds whose validity can change the authority of other entries: taking one in means judging the book again.
+_AUTHORITY_KINDS = frozenset(
+    {EntryKind.SCHOOL, EntryKind.ACCOUNT, EntryKind.ACCOUNT_KEYS, EntryKind.ACCOUNT_ROLE, EntryKind.ACCOUNT_STATUS}
+)
+_PRIVILEGE = {Role.STAFF.value: 0, Role.OVERSIGHT.value: 1, Role.LEAD.value: 2}
+
+AFTER_DISABLED = "made by an account after it was disabled"
+WHILE_DISABLED = "made by an account that was being disabled at the same time (its author had not seen it)"
+WHILE_DEMOTED = "a lead's entry made while its author's lead role was being removed (its author had not seen it)"
+UNKNOWN_AUTHOR = "signed by a key this school's valid accounts do not hold"
+SECOND_SCHOOL = "a second school entry (this store already has its school)"
+NO_SCHOOL = "the school's setup entry is missing or not valid"
+_NOT_LEAD = "not a lead"
+
+
+def not_a_lead(kind: str) -> str:
+    return f"{kind} entry made by an account that is not a lead"
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,7 +93,7 @@ class AccountKey:
 
 @dataclass(frozen=True, slots=True)
 class AccountChange:
-    """A lead's change to an account: its role (`field` "role") or whether it may sign in ("active")."""
+    """A change to an account: its role (`field` "role") or whether it may sign in ("active")."""
 
     entry_id: str
     field: str
@@ -59,10 +106,8 @@ class AccountChange:
 class AccountRecord:
     """What every PC knows of an account before anyone signs in: no name, only a login tag and keys.
 
-    `role` and `active` are as the latest change a lead made (by recorded time) left them; `created_role` and
-    `changes` keep the history, so the key book can judge authority as it stood when an entry was written
-    (`KeyBook.role_at`). A change or an account made by someone who was not a lead at the time does not count.
-    """
+    `role` and `active` are as the valid changes known to the whole store leave them; `keys` are its valid key
+    generations, `current_key` the newest in the order of signed entries. `changes` keeps the valid changes."""
 
     account_id: str
     login_tag: str
@@ -72,10 +117,12 @@ class AccountRecord:
     keys: list[AccountKey] = field(default_factory=list)
     created_role: Role | None = None
     changes: list[AccountChange] = field(default_factory=list)
+    current_key_id: str = ""
 
     @property
     def current_key(self) -> AccountKey:
-        return max(self.keys, key=lambda k: (k.recorded_at, k.key_id))
+        by_id = {k.key_id: k for k in self.keys}
+        return by_id.get(self.current_key_id) or max(self.keys, key=lambda k: k.key_id)
 
     @property
     def created_at(self) -> int | None:
@@ -111,9 +158,21 @@ class Grant:
     to_key_id: str
 
 
+@dataclass(frozen=True, slots=True)
+class _Parsed:
+    """One key-material entry as taken in: its kind, place, what it had seen, and its public part."""
+
+    entry: EntryRecord
+    kind: str
+    data: dict
+    seen: dict[str, int]
+
+
 @dataclass(slots=True)
 class KeyBook:
-    """All key material of a school. Private state: none; everything here is public by design."""
+    """All key material of a school and the authority it gives. Private state: `_parsed` (every key-material
+    entry taken in, valid or not), `_valid` (the ids that count), `_points` (each one's point), `_chains` (each
+    device's key material by sequence number). The public fields hold only what counts."""
 
     school_id: str = ""
     school_name: str = ""
@@ -126,19 +185,30 @@ class KeyBook:
     batches: dict[str, EntryRecord] = field(default_factory=dict)
     grant_entries: dict[str, EntryRecord] = field(default_factory=dict)
     kinds: dict[str, str] = field(default_factory=dict)
+    refused: dict[str, str] = field(default_factory=dict)  # key-material entry id -> why it does not count
+    school_entry_id: str = ""  # the school entry this PC was set up or enrolled with, when known
+    _parsed: dict[str, _Parsed] = field(default_factory=dict, repr=False)
+    _valid: set[str] = field(default_factory=set, repr=False)
+    _points: dict[str, dict[str, int]] = field(default_factory=dict, repr=False)
+    _chains: dict[str, list[tuple[int, str]]] = field(default_factory=dict, repr=False)
+    _memo: dict[tuple[str, str, bool], str | None] = field(default_factory=dict, repr=False)
+    _changes_of: dict[tuple[str, str], list[_Parsed]] = field(default_factory=dict, repr=False)
+    _restricting: dict[str, list[str]] = field(default_factory=dict, repr=False)  # account -> disabling ids
+
+    # --- what counts now -------------------------------------------------------------------------------------
 
     @property
     def current_team_key(self) -> TeamKey:
         if not self.team_keys:
             raise MalformedKeyMaterial("the school has no team key")
-        return max(self.team_keys.values(), key=lambda k: (k.recorded_at, k.key_id))
+        return self.team_keys[self._newest(self.team_keys)]
 
     @property
     def current_oversight_key(self) -> OversightKey | None:
         """The key the oversight dashboard's counts are sealed to, once a lead has made one."""
         if not self.oversight_keys:
             return None
-        return max(self.oversight_keys.values(), key=lambda k: (k.recorded_at, k.key_id))
+        return self.oversight_keys[self._newest(self.oversight_keys)]
 
     def account_by_login(self, tag: str, *, include_disabled: bool = False) -> AccountRecord | None:
         """The account with this login tag (an active one first; a disabled one only when asked)."""
@@ -150,146 +220,140 @@ class KeyBook:
         key = self.signing_keys.get(key_id)
         return self.accounts.get(key.account_id) if key else None
 
-    def is_lead_key(self, key_id: str, at: int | None = None) -> bool:
-        """True when the key's account is a lead now, or (with `at`, milliseconds) was one just before then."""
+    def is_lead_key(self, key_id: str) -> bool:
+        """True when the key belongs to an account that is a lead now."""
         account = self.account_of_key(key_id)
-        return account is not None and self.role_at(account.account_id, at) == Role.LEAD
-
-    def role_at(self, account_id: str, at: int | None = None) -> Role:
-        """An account's role just before `at` (milliseconds), or now: its role when made, then every role change
-        made by a lead, in recorded order. Nobody makes themselves a lead."""
-        return self._role_at(account_id, at, frozenset())
-
-    def active_at(self, account_id: str, at: int | None = None) -> bool:
-        account = self.accounts.get(account_id)
-        if account is None:
-            return False
-        value = self._latest(account, "active", at, frozenset())
-        return value != "false"
-
-    def disabled_since(self, account_id: str) -> int | None:
-        """When a lead last disabled the account, if it is disabled now."""
-        account = self.accounts.get(account_id)
-        if account is None or self.active_at(account_id):
-            return None
-        offs = [
-            c.recorded_at
-            for c in account.changes
-            if c.field == "active" and c.value == "false" and self._by_lead(c, frozenset())
-        ]
-        return max(offs, default=None)
-
-    def _role_at(self, account_id: str, at: int | None, seen: frozenset[tuple[str, int | None]]) -> Role:
-        account = self.accounts.get(account_id)
-        if account is None or (account_id, at) in seen:
-            return Role.STAFF
-        seen = seen | {(account_id, at)}
-        role = account.created_role or Role.STAFF
-        if role == Role.LEAD and account_id != self.founder_key_id:
-            created = account.created_at
-            creator = self.account_of_key(account.created_by)
-            if created is None or creator is None or self._role_at(creator.account_id, created, seen) != Role.LEAD:
-                role = Role.STAFF  # an account made a lead by someone who was not one
-        value = self._latest(account, "role", at, seen)
-        try:
-            return Role(value) if value is not None else role
-        except ValueError:
-            return role
-
-    def _by_lead(self, change: AccountChange, seen: frozenset[tuple[str, int | None]]) -> bool:
-        author = self.account_of_key(change.author_key_id)
-        return author is not None and self._role_at(author.account_id, change.recorded_at, seen) == Role.LEAD
-
-    def _latest(self, account: AccountRecord, name: str, at: int | None, seen: frozenset) -> str | None:
-        value = None
-        for change in sorted(account.changes, key=lambda c: (c.recorded_at, c.entry_id)):
-            if change.field == name and (at is None or change.recorded_at < at) and self._by_lead(change, seen):
-                value = change.value
-        return value
-
-    def _settle(self) -> None:
-        """Recompute every account's role and status (an entry arriving late can change others' authority)."""
-        for account in self.accounts.values():
-            account.role = self.role_at(account.account_id)
-            account.active = self.active_at(account.account_id)
+        return account is not None and account.role == Role.LEAD and account.active
 
     def grants_to(self, account_id: str) -> list[Grant]:
         return [g for g in self.grants if g.account_id == account_id]
 
-    def add(self, entry: EntryRecord, *, settle: bool = True) -> None:
-        """Take in one key-material entry; raises MalformedKeyMaterial if its public part is not readable.
-        `settle=False` leaves roles to be recomputed once at the end (building a whole book)."""
-        self._add(entry)
-        if settle and self.kinds.get(entry.id) in _ROLE_KINDS:
-            self._settle()
+    def disabled_since(self, account_id: str) -> str | None:
+        """The id of the valid entry that disabled the account, if it is disabled now."""
+        account = self.accounts.get(account_id)
+        if account is None or account.active:
+            return None
+        offs = [c.entry_id for c in account.changes if c.field == "active" and c.value == "false"]
+        return max(offs, default=None)
 
-    def _add(self, entry: EntryRecord) -> None:
-        try:
-            data = json.loads(entry.public or b"{}")
-            kind = data["type"]
-            self.kinds[entry.id] = kind
-            if kind == EntryKind.SCHOOL:
-                self.school_id, self.school_name = data["school_id"], data["name"]
-                self.founder_key_id = entry.author_key_id
-            elif kind == EntryKind.TEAM_KEY:
-                self.team_keys[entry.id] = TeamKey(
-                    entry.id, unb64(data["public"]), unb64(data["recovery"]), entry.recorded_at
-                )
-            elif kind in (EntryKind.ACCOUNT, EntryKind.ACCOUNT_KEYS):
-                account_id = entry.id if kind == EntryKind.ACCOUNT else data["account_id"]
-                key = AccountKey(
-                    entry.id,
-                    account_id,
-                    unb64(data["agreement"]),
-                    unb64(data["signing"]),
-                    unb64(data["wrapped"]),
-                    entry.recorded_at,
-                )
-                if kind == EntryKind.ACCOUNT:
-                    role = Role(data["role"])
-                    record = AccountRecord(account_id, data["login"], role, entry.author_key_id, created_role=role)
-                    existing = self.accounts.get(account_id)
-                    if existing:  # an account.keys or account change entry arrived first
-                        record.keys, record.changes = existing.keys, existing.changes
-                    self.accounts[account_id] = record
-                else:
-                    self.accounts.setdefault(account_id, AccountRecord(account_id, "", Role.STAFF, ""))
-                self.accounts[account_id].keys.append(key)
-                self.signing_keys[entry.id] = key
-            elif kind == EntryKind.GRANT:
-                self.grants.append(
-                    Grant(entry.id, data["key_kind"], data["key_id"], data["account_id"], data["to_key"])
-                )
-                self.grant_entries[entry.id] = entry
-            elif kind == EntryKind.BATCH:
-                self.batches[entry.id] = entry
-            elif kind in (EntryKind.ACCOUNT_ROLE, EntryKind.ACCOUNT_STATUS):
-                account_id = data["account_id"]
-                if kind == EntryKind.ACCOUNT_ROLE:
-                    change = AccountChange(
-                        entry.id, "role", Role(data["role"]).value, entry.author_key_id, entry.recorded_at
-                    )
-                else:
-                    active = data["active"]
-                    if not isinstance(active, bool):
-                        raise MalformedKeyMaterial("account.status needs active: true or false")
-                    value = "true" if active else "false"
-                    change = AccountChange(entry.id, "active", value, entry.author_key_id, entry.recorded_at)
-                record = self.accounts.setdefault(account_id, AccountRecord(account_id, "", Role.STAFF, ""))
-                record.changes.append(change)
-            elif kind == EntryKind.OVERSIGHT_KEY:
-                self.oversight_keys[entry.id] = OversightKey(entry.id, unb64(data["public"]), entry.recorded_at)
-            else:
-                raise MalformedKeyMaterial(f"unknown key-material type {kind!r}")
-        except (KeyError, TypeError, ValueError, binascii.Error) as exc:
-            if isinstance(exc, MalformedKeyMaterial):
-                raise
-            raise MalformedKeyMaterial(f"public part is not readable ({exc})") from exc
+    def heads_seen(self) -> dict[str, int]:
+        """How far this book's key material reaches on each device: what a new entry can say it has seen."""
+        return {device: chain[-1][0] for device, chain in self._chains.items() if chain}
+
+    # --- judging an entry --------------------------------------------------------------------------------------
+
+    def problem(self, entry: EntryRecord) -> str | None:
+        """Why `entry` was not its author's to make at its point, or None. Key material is judged as a whole
+        when it is taken in; any other entry (its kind is sealed) by whether its author could write at all."""
+        if entry.id in self._parsed:
+            return self.refused.get(entry.id)
+        return self.entry_problem(entry.author_key_id, entry.device_id, entry.seq, lead_only=False)
+
+    def entry_problem(self, author_key_id: str, device_id: str, seq: int, *, lead_only: bool) -> str | None:
+        """Why an entry with no public part, by `author_key_id` at `seq` in `device_id`'s chain, does not count
+        (for a lead's kind, `lead_only`), or None. Cached per author and preceding key material."""
+        chain = self._chains.get(device_id, [])
+        before = bisect_left(chain, (seq, ""))
+        anchor = chain[before - 1][1] if before else ""
+        memo_key = (author_key_id, anchor or f"{device_id}:", lead_only)
+        if memo_key in self._memo and not self._voiding_matters(author_key_id):
+            return self._memo[memo_key]
+        point = dict(self._points.get(anchor, {})) if anchor else {}
+        point[device_id] = max(point.get(device_id, 0), seq - 1)
+        why = self._author_problem(author_key_id, (device_id, seq), point, lead_only, self._valid)
+        if why == _NOT_LEAD:
+            why = "a designated lead's record made by an account that was not a lead"
+        self._memo[memo_key] = why
+        return why
+
+    def _voiding_matters(self, author_key_id: str) -> bool:
+        """Whether a disabling or demotion of this key's account exists: then the entry's own place matters."""
+        key = self._key_entry(author_key_id, self._valid)
+        return key is not None and bool(self._restricting.get(self._account_of(key)))
+
+    # --- taking entries in -------------------------------------------------------------------------------------
+
+    def add(self, entry: EntryRecord, *, settle: bool = True) -> None:
+        """Take in one key-material entry that passed its integrity checks; raises MalformedKeyMaterial if its
+        public part is not readable. `settle=False` leaves judging to one `settle()` at the end."""
+        if entry.id in self._parsed:
+            return
+        parsed = _parse(entry)
+        self._parsed[entry.id] = parsed
+        self.kinds[entry.id] = parsed.kind
+        chain = self._chains.setdefault(entry.device_id, [])
+        place = (entry.seq, entry.id)
+        at = bisect_left(chain, place)
+        chain.insert(at, place)
+        if not settle:
+            return
+        if parsed.kind in _AUTHORITY_KINDS or at != len(chain) - 1:
+            self.settle()
+        else:  # a batch, grant or key at the top of its chain changes nobody else's authority
+            self._points[entry.id] = self._point_of(parsed, chain, at)
+            self._judge_one(entry.id)
+
+    def settle(self) -> None:
+        """Judge every key-material entry taken in (the order of signed entries decides; see the module)."""
+        self._memo.clear()
+        self._points = {}
+        for chain in self._chains.values():
+            for at, (_, entry_id) in enumerate(chain):
+                self._points[entry_id] = self._point_of(self._parsed[entry_id], chain, at)
+        root = self._root()
+        valid = set(self._parsed)
+        problems: dict[str, str] = {}
+        for _ in range(8):  # a handful of rounds settles any honest history; forged cycles end refused
+            self._index(valid)
+            problems = {}
+            for entry_id in self._parsed:
+                why = self._problem_of(entry_id, root, valid)
+                if why is not None:
+                    problems[entry_id] = why
+            now_valid = set(self._parsed) - set(problems)
+            if now_valid == valid:
+                break
+            valid = now_valid
+        self._valid = set(self._parsed) - set(problems)
+        self.refused = problems
+        self._index(self._valid)
+        self._publish(root)
+
+    def _judge_one(self, entry_id: str) -> None:
+        why = self._problem_of(entry_id, self._root(), self._valid)
+        if why is None:
+            self._valid.add(entry_id)
+            self.refused.pop(entry_id, None)
+        else:
+            self.refused[entry_id] = why
+        self._index(self._valid)
+        self._publish(self._root())
+
+    def _index(self, valid: set[str]) -> None:
+        """Index the valid changes and disablings by account, for one round of judging."""
+        self._changes_of, self._restricting = {}, {}
+        for entry_id, p in self._parsed.items():
+            if entry_id not in valid or p.kind not in (EntryKind.ACCOUNT_ROLE, EntryKind.ACCOUNT_STATUS):
+                continue
+            account_id = str(p.data.get("account_id"))
+            name = "role" if p.kind == EntryKind.ACCOUNT_ROLE else "active"
+            self._changes_of.setdefault((account_id, name), []).append(p)
+            if (name == "active" and p.data.get("active") is False) or (
+                name == "role" and p.data.get("role") != Role.LEAD.value
+            ):
+                self._restricting.setdefault(account_id, []).append(entry_id)
 
     @classmethod
-    def build(cls, entries: list[EntryRecord], problems: list[tuple[str, str]] | None = None) -> KeyBook:
-        """The key book of `entries`; unreadable ones go to `problems` as (entry id, reason), or raise."""
-        book = cls()
+    def build(
+        cls,
+        entries: Iterable[EntryRecord],
+        problems: list[tuple[str, str]] | None = None,
+        *,
+        school_entry_id: str = "",
+    ) -> KeyBook:
+        """The key book of `entries` (which passed integrity checks); unreadable ones go to `problems` as (entry
+        id, reason), or raise. Entries that do not count are in `refused`."""
+        book = cls(school_entry_id=school_entry_id)
         for entry in entries:
             try:
                 book.add(entry, settle=False)
@@ -297,40 +361,243 @@ class KeyBook:
                 if problems is None:
                     raise MalformedKeyMaterial(f"entry {entry.id}: {exc}") from exc
                 problems.append((entry.id, str(exc)))
-        book._settle()
+        book.settle()
         return book
 
+    # --- the order ---------------------------------------------------------------------------------------------
 
-# Key material that needs the hand of an account that was a lead when the entry was written (or, for a new key of
-# one's own account, the account itself). Used by `verify` and by sync's pull checks alike.
-NEEDS_LEAD = frozenset(
-    {
-        EntryKind.ACCOUNT,
-        EntryKind.ACCOUNT_KEYS,
-        EntryKind.GRANT,
-        EntryKind.TEAM_KEY,
-        EntryKind.ACCOUNT_ROLE,
-        EntryKind.ACCOUNT_STATUS,
-        EntryKind.OVERSIGHT_KEY,
-    }
-)
-AFTER_DISABLED = "made by an account after it was disabled"
+    def _point_of(self, parsed: _Parsed, chain: list[tuple[int, str]], at: int) -> dict[str, int]:
+        """What an entry had seen: its own chain below it, its `seen`, and what the key material below it on its
+        chain had seen."""
+        entry = parsed.entry
+        point = dict(parsed.seen)
+        if at:
+            for device, seq in self._points.get(chain[at - 1][1], {}).items():
+                if seq > point.get(device, 0):
+                    point[device] = seq
+        point[entry.device_id] = max(point.get(entry.device_id, 0), entry.seq - 1)
+        return point
+
+    def _knows(self, point: Vector, entry_id: str) -> bool:
+        """Whether a point covers the key-material entry `entry_id`."""
+        entry = self._parsed[entry_id].entry
+        return point.get(entry.device_id, 0) >= entry.seq
+
+    def _newest(self, ids: Iterable[str]) -> str:
+        """Of valid key-material entries, the newest in the order: not known to another; ties by id."""
+        ids = list(ids)
+        tops = [a for a in ids if not any(b != a and self._knows(self._points.get(b, {}), a) for b in ids)]
+        return max(tops or ids)
+
+    # --- authority -------------------------------------------------------------------------------------------
+
+    def _root(self) -> _Parsed | None:
+        schools = [p for p in self._parsed.values() if p.kind == EntryKind.SCHOOL]
+        if not schools:
+            return None
+        pinned = [p for p in schools if p.entry.id == self.school_entry_id]
+        if pinned:
+            return pinned[0]
+        return min(schools, key=lambda p: (p.entry.seq, p.entry.recorded_at, p.entry.id))
+
+    def _key_entry(self, key_id: str, valid: set[str]) -> _Parsed | None:
+        parsed = self._parsed.get(key_id)
+        if parsed is None or key_id not in valid or parsed.kind not in (EntryKind.ACCOUNT, EntryKind.ACCOUNT_KEYS):
+            return None
+        return parsed
+
+    def _account_of(self, parsed: _Parsed) -> str:
+        return parsed.entry.id if parsed.kind == EntryKind.ACCOUNT else str(parsed.data.get("account_id", ""))
+
+    def _value_at(self, account_id: str, name: str, point: Vector | None, valid: set[str]) -> str | None:
+        """The value of `name` ("role" or "active") the valid changes known at `point` (None: all) leave; of
+        changes that did not know each other, the least privileged."""
+        changes = self._changes_of.get((account_id, name), [])
+        known = [c for c in changes if point is None or self._knows(point, c.entry.id)]
+        tops = [
+            c
+            for c in known
+            if not any(d is not c and self._knows(self._points.get(d.entry.id, {}), c.entry.id) for d in known)
+        ]
+        if not tops:
+            return None
+        if name == "active":
+            return "true" if all(c.data.get("active") is True for c in tops) else "false"
+        return min((str(c.data.get("role")) for c in tops), key=lambda r: _PRIVILEGE.get(r, -1))
+
+    def _role_at(self, account_id: str, point: Vector | None, valid: set[str]) -> Role:
+        created = self._parsed.get(account_id)
+        if created is None or account_id not in valid or created.kind != EntryKind.ACCOUNT:
+            return Role.STAFF
+        value = self._value_at(account_id, "role", point, valid)
+        try:
+            return Role(value if value is not None else created.data.get("role"))
+        except ValueError:
+            return Role.STAFF
+
+    def _active_at(self, account_id: str, point: Vector | None, valid: set[str]) -> bool:
+        return self._value_at(account_id, "active", point, valid) != "false"
+
+    def _author_problem(
+        self, author_key_id: str, place: tuple[str, int], point: Vector, lead_only: bool, valid: set[str]
+    ) -> str | None:
+        """Whether the key's account could write at `point` (a lead's kind when `lead_only`), and no disabling
+        (or demotion) of it was unknown to the entry at `place` while not knowing of the entry either."""
+        key = self._key_entry(author_key_id, valid)
+        if key is None:
+            return UNKNOWN_AUTHOR
+        account_id = self._account_of(key)
+        if not self._active_at(account_id, point, valid):
+            return AFTER_DISABLED
+        if lead_only and self._role_at(account_id, point, valid) != Role.LEAD:
+            return _NOT_LEAD
+        device, seq = place
+        for restriction in self._restricting.get(account_id, ()):
+            change = self._parsed[restriction]
+            if self._knows(point, restriction):
+                continue
+            if self._points.get(restriction, {}).get(device, 0) >= seq:
+                continue  # the disabling knew of this entry: it stands
+            if change.kind == EntryKind.ACCOUNT_STATUS:
+                return WHILE_DISABLED
+            if lead_only:
+                return WHILE_DEMOTED
+        return None
+
+    def _problem_of(self, entry_id: str, root: _Parsed | None, valid: set[str]) -> str | None:
+        parsed = self._parsed[entry_id]
+        entry, kind = parsed.entry, parsed.kind
+        if root is None:
+            return NO_SCHOOL
+        if kind == EntryKind.SCHOOL:
+            return None if parsed is root else SECOND_SCHOOL
+        if entry.school_id != root.data.get("school_id"):
+            return "belongs to another school"
+        founder = root.entry.author_key_id
+        if kind == EntryKind.ACCOUNT and entry.id == entry.author_key_id:
+            # an account entry signed by its own new key: only the founder's, made with the school
+            return None if entry.id == founder else not_a_lead(kind)
+        point = self._points.get(entry_id, {})
+        place = (entry.device_id, entry.seq)
+        if kind == EntryKind.ACCOUNT_KEYS:
+            own = self._key_entry(entry.author_key_id, valid)
+            if own is not None and self._account_of(own) == parsed.data.get("account_id"):
+                return self._author_problem(entry.author_key_id, place, point, False, valid)
+        needs_lead = kind in NEEDS_LEAD
+        why = self._author_problem(entry.author_key_id, place, point, needs_lead, valid)
+        if why == _NOT_LEAD:
+            return not_a_lead(kind)
+        if why is None and kind == EntryKind.GRANT:
+            target = self._parsed.get(str(parsed.data.get("to_key", "")))
+            if target is None or target.entry.id not in valid:
+                return "grant to a key this school's valid accounts do not hold"
+        return why
+
+    def _publish(self, root: _Parsed | None) -> None:
+        """Fill the public fields from the entries that count."""
+        valid = self._valid
+        previous = self.accounts  # the same records are kept: a session holds on to its own
+        self.team_keys, self.oversight_keys, self.accounts, self.signing_keys = {}, {}, {}, {}
+        self.grants, self.batches, self.grant_entries = [], {}, {}
+        self.school_id = str(root.data.get("school_id", "")) if root else ""
+        self.school_name = str(root.data.get("name", "")) if root else ""
+        self.founder_key_id = root.entry.author_key_id if root else ""
+        if root is not None and self.school_entry_id == "":
+            self.school_entry_id = root.entry.id
+        ordered = sorted((p for i, p in self._parsed.items() if i in valid), key=lambda p: (p.entry.seq, p.entry.id))
+        for parsed in ordered:
+            entry, data, kind = parsed.entry, parsed.data, parsed.kind
+            if kind == EntryKind.TEAM_KEY:
+                self.team_keys[entry.id] = TeamKey(
+                    entry.id, unb64(data["public"]), unb64(data["recovery"]), entry.recorded_at
+                )
+            elif kind == EntryKind.OVERSIGHT_KEY:
+                self.oversight_keys[entry.id] = OversightKey(entry.id, unb64(data["public"]), entry.recorded_at)
+            elif kind == EntryKind.ACCOUNT:
+                role = Role(data["role"])
+                record = previous.get(entry.id) or AccountRecord(entry.id, data["login"], role, entry.author_key_id)
+                record.login_tag, record.created_by, record.created_role = data["login"], entry.author_key_id, role
+                record.keys, record.changes = [], []
+                self.accounts[entry.id] = record
+            elif kind == EntryKind.BATCH:
+                self.batches[entry.id] = entry
+            elif kind == EntryKind.GRANT:
+                self.grants.append(
+                    Grant(entry.id, data["key_kind"], data["key_id"], data["account_id"], data["to_key"])
+                )
+                self.grant_entries[entry.id] = entry
+        for parsed in ordered:
+            entry, data, kind = parsed.entry, parsed.data, parsed.kind
+            if kind in (EntryKind.ACCOUNT, EntryKind.ACCOUNT_KEYS):
+                account = self.accounts.get(self._account_of(parsed))
+                if account is None:
+                    continue
+                key = AccountKey(
+                    entry.id,
+                    account.account_id,
+                    unb64(data["agreement"]),
+                    unb64(data["signing"]),
+                    unb64(data["wrapped"]),
+                    entry.recorded_at,
+                )
+                account.keys.append(key)
+                self.signing_keys[entry.id] = key
+            elif kind in (EntryKind.ACCOUNT_ROLE, EntryKind.ACCOUNT_STATUS) and data["account_id"] in self.accounts:
+                name = "role" if kind == EntryKind.ACCOUNT_ROLE else "active"
+                value = str(data["role"]) if name == "role" else ("true" if data["active"] else "false")
+                self.accounts[data["account_id"]].changes.append(
+                    AccountChange(entry.id, name, value, entry.author_key_id, entry.recorded_at)
+                )
+        self.grants = [g for g in self.grants if g.account_id in self.accounts or g.to_key_id in self.team_keys]
+        for account in self.accounts.values():
+            account.role = self._role_at(account.account_id, None, valid)
+            account.active = self._active_at(account.account_id, None, valid)
+            if account.keys:
+                account.current_key_id = self._newest(k.key_id for k in account.keys)
 
 
-def not_a_lead(kind: str) -> str:
-    return f"{kind} entry made by an account that is not a lead"
+def _parse(entry: EntryRecord) -> _Parsed:
+    """An entry's public part, checked for the fields its kind needs."""
+    try:
+        data = json.loads(entry.public or b"{}")
+        if not isinstance(data, dict):
+            raise MalformedKeyMaterial("public part is not an object")
+        kind = data["type"]
+        needed = {
+            EntryKind.SCHOOL: ("school_id", "name"),
+            EntryKind.TEAM_KEY: ("public", "recovery"),
+            EntryKind.ACCOUNT: ("agreement", "signing", "wrapped", "role", "login"),
+            EntryKind.ACCOUNT_KEYS: ("agreement", "signing", "wrapped", "account_id"),
+            EntryKind.GRANT: ("key_kind", "key_id", "account_id", "to_key"),
+            EntryKind.BATCH: (),
+            EntryKind.ACCOUNT_ROLE: ("account_id", "role"),
+            EntryKind.ACCOUNT_STATUS: ("account_id", "active"),
+            EntryKind.OVERSIGHT_KEY: ("public",),
+        }.get(kind)
+        if needed is None:
+            raise MalformedKeyMaterial(f"unknown key-material type {kind!r}")
+        missing = [name for name in needed if name not in data]
+        if missing:
+            raise MalformedKeyMaterial(f"{kind} needs {', '.join(missing)}")
+        for name in ("public", "recovery", "agreement", "signing", "wrapped"):
+            if name in needed:
+                unb64(data[name])
+        if kind == EntryKind.ACCOUNT or kind == EntryKind.ACCOUNT_ROLE:
+            Role(data["role"])
+        if kind == EntryKind.ACCOUNT_STATUS and not isinstance(data["active"], bool):
+            raise MalformedKeyMaterial("account.status needs active: true or false")
+        seen = data.get(SEEN, {})
+        if not isinstance(seen, dict) or not all(
+            isinstance(k, str) and isinstance(v, int) and not isinstance(v, bool) for k, v in seen.items()
+        ):
+            raise MalformedKeyMaterial("seen must map device ids to sequence numbers")
+        return _Parsed(entry, kind, data, dict(seen))
+    except MalformedKeyMaterial:
+        raise
+    except (KeyError, TypeError, ValueError, binascii.Error) as exc:
+        raise MalformedKeyMaterial(f"public part is not readable ({exc})") from exc
 
 
 def authority_problem(book: KeyBook, entry: EntryRecord) -> str | None:
-    """Why `entry` was not its author's to make (authority as it stood when it was written), or None."""
-    kind = book.kinds.get(entry.id)
-    if kind in NEEDS_LEAD and not book.is_lead_key(entry.author_key_id, at=entry.recorded_at):
-        key, author = book.signing_keys.get(entry.id), book.signing_keys.get(entry.author_key_id)
-        own_new_key = kind == EntryKind.ACCOUNT_KEYS and key is not None and author is not None
-        if not (own_new_key and key.account_id == author.account_id):
-            return not_a_lead(kind)
-    account = book.account_of_key(entry.author_key_id)
-    disabled = book.disabled_since(account.account_id) if account else None
-    if disabled is not None and entry.recorded_at > disabled:
-        return AFTER_DISABLED
-    return None
+    """Why `entry` was not its author's to make at its point in the order of signed entries, or None."""
+    return book.problem(entry)

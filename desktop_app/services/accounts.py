@@ -29,6 +29,7 @@ from desktop_app.services.keyring import Keyring
 from desktop_app.services.session import KEY_KIND_DIRECTORY, KEY_KIND_TEAM, Session
 from desktop_app.services.store import SchoolStore
 from desktop_app.services.uow import UnitOfWork, now_utc
+from desktop_app.services.verified import SCHOOL_ENTRY_SETTING, VerifiedView, has_school
 
 MIN_PASSWORD_LENGTH = 8
 
@@ -87,7 +88,7 @@ def create_school(
     check_password(passphrase)
     if SchoolStore.exists(data_dir):
         with SchoolStore(data_dir) as existing:
-            if existing.has_school():
+            if has_school(existing):
                 raise ServiceError(f"A school already exists in {data_dir}; nothing was changed.")
     store = SchoolStore(data_dir, create=True)
     school_id, account_id, directory_key_id = new_id(), new_id(), new_id()
@@ -103,7 +104,9 @@ def create_school(
     key = AccountKey(account_id, account_id, keys.agreement_public, keys.signing_public, b"", now)
     account = AccountRecord(account_id, tag, Role.LEAD, account_id, keys=[key])
     keybook.accounts[account_id] = account
-    session = Session(store, keybook, account, key, keys, Keyring(keybook))
+    view = VerifiedView(store)
+    view.book = keybook
+    session = Session(store, keybook, account, key, keys, Keyring(keybook), view)
 
     directory_key = generate_symmetric_key()
     with UnitOfWork(session) as uow:
@@ -134,6 +137,7 @@ def create_school(
             recipients=[own],
         )
         uow.commit()
+    store.settings.set(SCHOOL_ENTRY_SETTING, keybook.school_entry_id)  # the root every later judgement starts from
     session.close()
     return store, recovery_code
 

@@ -119,14 +119,14 @@ def file_state(session: Session, pupil_id: str) -> SchoolState:
     entries, the school's lead settings, every entry about the other children of the child's households (for the
     family chronology and the household red flags), and the staff profiles (read by id)."""
     book = session.keybook
-    own = list(open_rows(session, session.store.log.sealed_rows_about([pupil_id, session.school_id])))
+    own = list(open_rows(session, session.view.rows_about([pupil_id, session.school_id])))
     households = LeadRecords()
     for entry in own:
         if entry.kind in (EntryKind.HOUSEHOLD_LINK, EntryKind.HOUSEHOLD_UNLINK):
             apply_lead(households, entry)
     siblings = family_of(households, pupil_id)[1:]
     profiles = sorted({key.key_id for account in book.accounts.values() for key in account.keys})
-    more = open_rows(session, session.store.log.sealed_rows_about(siblings, profiles))
+    more = open_rows(session, session.view.rows_about(siblings, profiles))
     roles = {account_id: account.role for account_id, account in book.accounts.items()}
     state = fold([*own, *more], roles)
     state.school_id, state.school_name = book.school_id, book.school_name

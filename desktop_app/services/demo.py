@@ -22,6 +22,7 @@ from desktop_app.services.errors import ServiceError
 from desktop_app.services.session import Session, sign_in
 from desktop_app.services.store import SchoolStore
 from desktop_app.services.uow import UnitOfWork, now_utc
+from desktop_app.services.verified import has_school
 
 DEMO_SCHOOL = "Oakfield Primary School (DEMO)"
 DEMO_ACCOUNTS_SETTING = "demo_accounts"
@@ -113,7 +114,10 @@ class _SealedRun:
 
     def write(self, entries: Iterator[EntryRecord]) -> int:
         """Chain, sign and write `entries` (drawn on as they are written) in one transaction; returns how many."""
-        return self._session.store.log.append_run(entries, self._session.signer())
+        session = self._session
+        written = session.store.log.append_run(entries, session.signer(), expect_head=session.view.own_head())
+        session.view.catch_up(session.store.device_id)  # judged like any other writer's entries
+        return written
 
 
 class _Generator:
@@ -340,7 +344,7 @@ def generate_demo_school(data_dir: Path, options: DemoOptions | None = None) -> 
     options = options or DemoOptions()
     if SchoolStore.exists(data_dir):
         with SchoolStore(data_dir) as existing:
-            if existing.has_school():
+            if has_school(existing):
                 raise ServiceError(f"A school already exists in {data_dir}; choose an empty --data-dir for the demo.")
     lead_user, lead_name, _, lead_title = words.STAFF[0]
     store, code = create_school(data_dir, DEMO_SCHOOL, lead_user, lead_name, demo_password(lead_user), lead_title)

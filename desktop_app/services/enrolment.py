@@ -13,6 +13,7 @@ from desktop_app.domain.keybook import KeyBook, TeamKey, b64, unb64
 from desktop_app.services.errors import ServiceError
 from desktop_app.services.session import Session
 from desktop_app.services.store import SchoolStore
+from desktop_app.services.verified import key_book_of
 from desktop_app.sync.address import HubAddressError, parse_hub_address
 
 ENROLMENT_FORMAT = "concern-logger-enrolment"
@@ -139,7 +140,7 @@ def join_school(data_dir: Path, enrolment: Enrolment, hub_url: str | None = None
     if SchoolStore.exists(data_dir):
         with SchoolStore(data_dir) as existing:
             joined = enrolment_of(existing)
-            book = existing.keybook()
+            book = key_book_of(existing)
             same = (joined is not None and joined.school_id == enrolment.school_id) or (
                 book.school_id == enrolment.school_id
             )

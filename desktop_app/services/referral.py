@@ -303,7 +303,7 @@ class Hashes:
         if pupil_id in self.read:
             return
         self.read.add(pupil_id)
-        for entry in self.session.store.log.sealed_entries(subject=pupil_id):
+        for entry in self.session.view.entries_about(pupil_id):
             self.held[entry.id] = (pupil_id, entry.hash)
 
     def included(self, ids: Iterable[str], kinds: dict[str, str]) -> tuple[rp.IncludedEntry, ...]:

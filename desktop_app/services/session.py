@@ -11,11 +11,12 @@ from desktop_app.crypto.envelope import CannotOpen, Recipient, open_envelope
 from desktop_app.crypto.kdf import WrongPassword, current_cost, derive_key, unwrap_with_password
 from desktop_app.crypto.keys import AccountKeys, login_tag, x25519_from_bytes, x25519_public_from_bytes
 from desktop_app.domain.entries import EntryKind
-from desktop_app.domain.keybook import AccountKey, AccountRecord, KeyBook, MalformedKeyMaterial
+from desktop_app.domain.keybook import AccountKey, AccountRecord, KeyBook
 from desktop_app.domain.records import Role
 from desktop_app.services.errors import NotPermitted, SignInRefused
 from desktop_app.services.keyring import Keyring
 from desktop_app.services.store import SchoolStore
+from desktop_app.services.verified import VerifiedView
 
 REFUSED = "Username or password not recognised."
 KEY_KIND_TEAM = "team"
@@ -33,7 +34,8 @@ def failure_delay(failures: int) -> float:
 
 @dataclass(slots=True)
 class Session:
-    """A signed-in person on this PC. Private state: `keys` and `keyring` (dropped by `close`), `batch`."""
+    """A signed-in person on this PC. Private state: `keys` and `keyring` (dropped by `close`), `batch`. Every
+    entry is read through `view`, whose key book is `keybook`."""
 
     store: SchoolStore
     keybook: KeyBook
@@ -41,6 +43,7 @@ class Session:
     key: AccountKey
     keys: AccountKeys | None
     keyring: Keyring
+    view: VerifiedView
     batch: tuple[str, bytes] | None = None
     closed: bool = field(default=False)
     seen_local_seq: int = 0
@@ -93,25 +96,23 @@ class Session:
 
     def refresh(self) -> None:
         """Take in key material that reached this store since sign-in (other people's batch keys, new accounts,
-        grants from sync), so entries written since then can be opened. Cheap when nothing is new."""
+        grants from sync), checked by the view, so entries written since then can be opened. Cheap when nothing is
+        new."""
         with self.lock:  # the GUI's background ops may share one session
             if self.keys is None:
                 return
-            fresh, self.seen_local_seq = self.store.log.key_material_since(self.seen_local_seq)
-            new = [entry for entry in fresh if entry.id not in self.keybook.kinds]
-            if not new:
+            newest = self.store.log.newest_local_seq()
+            if newest == self.seen_local_seq:
                 return
-            for entry in new:
-                try:
-                    self.keybook.add(entry)
-                except MalformedKeyMaterial:
-                    continue  # `verify` reports it
-            if any(self.keybook.kinds.get(entry.id) in (EntryKind.GRANT, EntryKind.ACCOUNT_KEYS) for entry in new):
+            self.seen_local_seq = newest
+            taken = self.view.take_key_material()
+            if any(self.keybook.kinds.get(entry.id) in (EntryKind.GRANT, EntryKind.ACCOUNT_KEYS) for entry in taken):
                 open_grants(self.keyring, self.keybook, self.account, self.keys)
             self.keyring.forget_unopenable()
 
     def close(self) -> None:
-        """Drop every secret held: sign-out and lock."""
+        """Drop every secret held: sign-out and lock (the view keeps what it verified first)."""
+        self.view.lock()
         self.keyring.forget()
         self.keys = None
         self.batch = None
@@ -144,8 +145,9 @@ def sign_in(
     store: SchoolStore, username: str, password: str, *, sleep: Callable[[float], None] = time.sleep
 ) -> Session:
     """Unlock an account. Wrong details are refused with one message; repeated failures wait longer each time."""
-    key_material, newest = store.log.key_material_since(0)
-    keybook = KeyBook.build(key_material, problems=[])  # unreadable entries are reported by `verify`
+    newest = store.log.newest_local_seq()
+    view = VerifiedView(store)
+    keybook = view.load_key_book()  # only key material whose hash, signature and authority hold
     tag = login_tag(keybook.school_id, username)
     failures = int(store.settings.get(f"signin_failures:{tag}", "0") or 0)
     delay = failure_delay(failures)
@@ -168,4 +170,5 @@ def sign_in(
     keys = AccountKeys.from_secret_bytes(secret)
     keyring = Keyring(keybook)
     open_grants(keyring, keybook, account, keys)
-    return Session(store, keybook, account, account.current_key, keys, keyring, seen_local_seq=newest)
+    view.unlock(account.account_id, keys.secret_bytes())  # what this reader verified before, checked against the store
+    return Session(store, keybook, account, account.current_key, keys, keyring, view, seen_local_seq=newest)

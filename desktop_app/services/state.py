@@ -6,8 +6,8 @@ import json
 from collections.abc import Iterable, Iterator
 
 from desktop_app.crypto.envelope import CannotOpen
-from desktop_app.domain.entries import EntryKind, EntryRecord, from_millis
-from desktop_app.domain.fold import OpenedEntry, fold, fold_more
+from desktop_app.domain.entries import ANYONE_MAY_WRITE, EntryKind, EntryRecord, from_millis
+from desktop_app.domain.fold import FoldCursor, OpenedEntry, fold, fold_more
 from desktop_app.domain.records import Role, SchoolState
 from desktop_app.services.gc_pause import quiet_gc
 from desktop_app.services.session import Session
@@ -19,12 +19,13 @@ STATE_SNAPSHOT = "state"
 
 
 def open_rows(session: Session, rows: Iterable[LeanRow]) -> Iterator[OpenedEntry]:
-    """The rows this person can open, decoded; rows sealed to others (or damaged) are passed over."""
+    """The rows this person can open, decoded; rows sealed to others (or damaged) are passed over, and a lead's
+    kind of record written by someone who was not a lead at its point is quarantined in the view."""
     session.refresh()
-    book, keyring = session.keybook, session.keyring
+    book, keyring, view = session.keybook, session.keyring, session.view
     kinds, signing_keys = book.kinds, book.signing_keys
     open_sealed, loads = keyring.open_sealed, json.loads
-    for entry_id, subject, author_key_id, occurred_at, recorded_at, sealed in rows:
+    for entry_id, subject, author_key_id, occurred_at, recorded_at, sealed, device_id, seq in rows:
         if kinds.get(entry_id) in _KEY_MATERIAL:
             continue  # opened by the keyring itself
         try:
@@ -33,10 +34,18 @@ def open_rows(session: Session, rows: Iterable[LeanRow]) -> Iterator[OpenedEntry
             continue  # not sealed to this person (NoKeyHeld), or damaged: `verify` reports that
         except ValueError:  # not JSON (UnicodeDecodeError is a ValueError too)
             continue
+        if not isinstance(content, dict):
+            continue
+        kind = content.pop("kind", "")
+        if kind not in ANYONE_MAY_WRITE:
+            why = book.entry_problem(author_key_id, device_id, seq, lead_only=True)
+            if why is not None:
+                view.refuse(entry_id, device_id, seq, f"{kind}: {why}")
+                continue
         key = signing_keys.get(author_key_id)
         yield OpenedEntry(
             entry_id,
-            content.pop("kind", ""),
+            kind,
             subject,
             key.account_id if key else "",
             from_millis(occurred_at),
@@ -46,10 +55,10 @@ def open_rows(session: Session, rows: Iterable[LeanRow]) -> Iterator[OpenedEntry
 
 
 def opened_entries(session: Session, entries: Iterable[EntryRecord]) -> Iterator[OpenedEntry]:
-    """The entries this person can open, decoded (see `open_rows`)."""
+    """The entries this person can open, decoded (see `open_rows`); only those the view finds sound."""
     rows = (
-        (e.id, e.subject, e.author_key_id, e.occurred_at, e.recorded_at, e.sealed)
-        for e in entries
+        (e.id, e.subject, e.author_key_id, e.occurred_at, e.recorded_at, e.sealed, e.device_id, e.seq)
+        for e in session.view.verified(entries)
         if e.sealed is not None
     )
     return open_rows(session, rows)
@@ -68,23 +77,26 @@ def load_state(session: Session, *, use_snapshot: bool = True) -> SchoolState:
     return fold_state(session, use_snapshot=use_snapshot)[0]
 
 
-def fold_state(session: Session, *, use_snapshot: bool = True) -> tuple[SchoolState, int]:
-    """`load_state`, and the store position (local_seq) the state holds everything up to."""
+def fold_state(session: Session, *, use_snapshot: bool = True) -> tuple[SchoolState, FoldCursor]:
+    """`load_state`, and the cursor of what the state has read (see `FoldCursor`)."""
     session.refresh()
-    log = session.store.log
     roles = roles_of(session)
-    snapshot = (
-        load_snapshot(session, STATE_SNAPSHOT, lambda value: isinstance(value, SchoolState)) if use_snapshot else None
-    )
-    upto = log.newest_local_seq()  # after the snapshot: never behind it, even if another thread just wrote one
+    snapshot = load_snapshot(session, STATE_SNAPSHOT, _is_state) if use_snapshot else None
     with quiet_gc():
         if snapshot is None:
-            state = fold(open_rows(session, log.sealed_rows_received(0, upto)), roles)
+            rows, cursor = session.view.rows_after(FoldCursor())
+            state = fold(open_rows(session, rows), roles)
         else:
-            state = snapshot.value
-            fold_more(state, open_rows(session, log.sealed_rows_received(snapshot.seen, upto)), roles)
+            state, read = snapshot.value[0], FoldCursor.from_plain(snapshot.value[1])
+            rows, cursor = session.view.rows_after(read)
+            fold_more(state, open_rows(session, rows), roles)
             state.apply_roles(roles)
     state.school_id, state.school_name = session.keybook.school_id, session.keybook.school_name
-    if use_snapshot and (snapshot is None or upto - snapshot.seen >= RESAVE_AFTER):
-        save_snapshot(session, STATE_SNAPSHOT, state, upto)
-    return state, upto
+    if use_snapshot and (snapshot is None or cursor.total() - read.total() >= RESAVE_AFTER):
+        save_snapshot(session, STATE_SNAPSHOT, (state, cursor.as_plain()), session.store.log.newest_local_seq())
+    session.view.save()
+    return state, cursor
+
+
+def _is_state(value: object) -> bool:
+    return isinstance(value, tuple) and len(value) == 2 and isinstance(value[0], SchoolState)

@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 from sqlalchemy import Engine
 
 from desktop_app.domain.ids import new_id
-from desktop_app.domain.keybook import KeyBook
 from desktop_app.services.errors import ServiceError
 from desktop_app.services.upgrade import open_store_engine
 from desktop_app.storage.engine import DB_FILENAME, StoreError
 from desktop_app.storage.log import EntryLog, LocalSettings
+
+log = logging.getLogger(__name__)
+ROTATED_SETTING = "device_rotated"  # why this PC last started a new chain, for verify and audit to name
 
 
 class SchoolStore:
@@ -39,13 +42,6 @@ class SchoolStore:
     def exists(data_dir: Path) -> bool:
         return (data_dir / DB_FILENAME).exists()
 
-    def keybook(self) -> KeyBook:
-        """Public key material; an unreadable entry is passed over here (and reported by `verify`)."""
-        return KeyBook.build(self.log.key_material(), problems=[])
-
-    def has_school(self) -> bool:
-        return bool(self.keybook().school_id)
-
     def close(self) -> None:
         self._engine.dispose()
 
@@ -54,3 +50,14 @@ class SchoolStore:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def rotate_device(store: SchoolStore, why: str) -> str:
+    """Start a new chain for this PC under a new device id (the old chain is left as it is); returns the id."""
+    old = store.device_id
+    store.device_id = new_id()
+    store.settings.set("device_id", store.device_id)
+    store.settings.set(ROTATED_SETTING, f"{old}: {why}")
+    store.log.device_id = store.device_id
+    log.warning("this PC starts a new chain %s: the old one (%s) %s", store.device_id, old, why)
+    return store.device_id

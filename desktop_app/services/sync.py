@@ -9,7 +9,7 @@ For the app (the GUI's background worker, which owns the Qt side):
   there is nothing to sync with (no hub address, or a store that has not joined a school). Two calls for the
   same store never run at once: the second returns at once with `report.skipped` set. It needs no sign-in: it
   moves ciphertext and checks signatures with public keys. When `report.key_material` is non-zero, accounts or
-  keys arrived: a signed-in session should rebuild its key book (`store.keybook()`) to see them.
+  keys arrived: a signed-in session should rebuild its key book (`key_book_of(store)`) to see them.
 - `sync_status(store)` is cheap (local reads only) and gives the line to show: "Up to date", "3 waiting to
   send", "Offline since 14:05 …", or the last error in plain words.
 
@@ -34,6 +34,7 @@ from desktop_app.services import uow
 from desktop_app.services.enrolment import HUB_URL_SETTING, enrolment_of, founding_team_key
 from desktop_app.services.errors import ServiceError
 from desktop_app.services.store import SchoolStore
+from desktop_app.services.verified import VerifiedView, key_book_of
 from desktop_app.storage.log import RefusedEntries, RefusedEntry
 from desktop_app.sync.address import HubAddress, HubAddressError, parse_hub_address
 from desktop_app.sync.checks import Anchors, check_pulled, kind_of
@@ -187,7 +188,7 @@ def school_anchors(store: SchoolStore) -> Anchors:
     enrolment = enrolment_of(store)
     if enrolment is not None:
         return Anchors(enrolment.school_id, enrolment.team_key_id, enrolment.team_public)
-    book = store.keybook()
+    book = key_book_of(store)
     if not book.school_id or not book.team_keys:
         raise ServiceError(
             "This PC does not belong to a school yet: set one up, or join one with an enrolment file "
@@ -273,7 +274,7 @@ def _push(store: SchoolStore, hub: HubClient, anchors: Anchors, report: SyncRepo
 def _pull(store: SchoolStore, hub: HubClient, anchors: Anchors, report: SyncReport, batch_size: int) -> None:
     """Pull in batches by hub sequence; the next batch is fetched while this one is checked and written."""
     cursor = int(store.settings.get(CURSOR) or 0)
-    key_material = store.log.key_material()
+    key_material = VerifiedView(store).sound_key_material()  # what this PC holds that holds up
     school_known = bool(KeyBook.build(key_material, problems=[]).school_id)
     refused_log = RefusedEntries(store.engine)
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="hub-pull") as fetcher:

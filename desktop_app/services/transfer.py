@@ -245,7 +245,7 @@ def export_transfer(
     fingerprint = school_fingerprint(session.school_id, _founder_key(session))
 
     entries, authors = [], set()
-    for entry in session.store.log.sealed_entries(subject=pupil.pupil_id):
+    for entry in session.view.entries_about(pupil.pupil_id):
         content = session.keyring.open_content(entry)
         if content is None or content.get("kind") in _NOT_SENT:
             continue

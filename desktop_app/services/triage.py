@@ -14,7 +14,7 @@ from datetime import datetime, tzinfo
 from desktop_app.crypto.envelope import Recipient
 from desktop_app.crypto.keys import x25519_public_from_bytes
 from desktop_app.domain.entries import EntryKind
-from desktop_app.domain.fold import OpenedEntry, fold_more
+from desktop_app.domain.fold import FoldCursor, OpenedEntry, fold_more
 from desktop_app.domain.households import family_of
 from desktop_app.domain.lead.records import Acknowledgement
 from desktop_app.domain.oversight import MetricEvent
@@ -47,14 +47,14 @@ _FLAG_INPUTS = {
 
 @dataclass(slots=True)
 class LeadWorkspace:
-    """A lead's folded state and red flags, kept between refreshes. `seen` is the store position read up to."""
+    """A lead's folded state and red flags, kept between refreshes. `seen`: what the state has read."""
 
     state: SchoolState
     flags: dict[str, list[RedFlag]]
-    seen: int
+    seen: FoldCursor
     pending: set[str] = field(default_factory=set)
     flag_times: dict[str, list[datetime]] = field(default_factory=dict)
-    saved: int = -1  # the store position of the snapshot last written or read (-1: none)
+    saved: int = -1  # how many entries the snapshot last written or read had read (-1: none)
     keys: frozenset[str] = frozenset()  # the keys held when folded: with others it is not kept as a snapshot
 
     @property
@@ -71,9 +71,10 @@ def open_workspace(session: Session, *, use_snapshot: bool = True) -> LeadWorksp
     keys = session.keyring.granted_ids()
     snapshot = load_snapshot(session, WORKSPACE_SNAPSHOT, _is_workspace) if use_snapshot else None
     if snapshot is not None:
-        state, flags, pending, flag_times = snapshot.value
+        state, flags, pending, flag_times, read = snapshot.value
+        seen = FoldCursor.from_plain(read)
         state.apply_roles(roles_of(session))
-        workspace = LeadWorkspace(state, flags, snapshot.seen, pending, flag_times, saved=snapshot.seen, keys=keys)
+        workspace = LeadWorkspace(state, flags, seen, pending, flag_times, saved=seen.total(), keys=keys)
         refresh_workspace(session, workspace, save=use_snapshot)
         return workspace
     # No workspace snapshot yet: start from the folded state (its own snapshot, which sign-in has usually just
@@ -88,7 +89,7 @@ def open_workspace(session: Session, *, use_snapshot: bool = True) -> LeadWorksp
 
 
 def _is_workspace(value: object) -> bool:
-    return isinstance(value, tuple) and len(value) == 4 and isinstance(value[0], SchoolState)
+    return isinstance(value, tuple) and len(value) == 5 and isinstance(value[0], SchoolState)
 
 
 def save_workspace(session: Session, workspace: LeadWorkspace) -> None:
@@ -96,28 +97,29 @@ def save_workspace(session: Session, workspace: LeadWorkspace) -> None:
     changed since it was folded (entries it passed over then may open now; the next sign-in folds afresh)."""
     if workspace.keys != session.keyring.granted_ids():
         return
-    value = (workspace.state, workspace.flags, workspace.pending, workspace.flag_times)
-    if save_snapshot(session, WORKSPACE_SNAPSHOT, value, workspace.seen):
-        workspace.saved = workspace.seen
+    value = (workspace.state, workspace.flags, workspace.pending, workspace.flag_times, workspace.seen.as_plain())
+    if save_snapshot(session, WORKSPACE_SNAPSHOT, value, session.store.log.newest_local_seq()):
+        workspace.saved = workspace.seen.total()
+    session.view.save()
 
 
 def refresh_workspace(session: Session, workspace: LeadWorkspace, *, save: bool = True) -> int:
     """Take in what reached the store since the last refresh; returns how many entries could be read. With
     `save`, the snapshot is written again once it lags far enough behind."""
     session.refresh()
-    upto = session.store.log.newest_local_seq()
-    if upto <= workspace.seen:
+    rows, seen = session.view.rows_after(workspace.seen)
+    if seen == workspace.seen:
         return 0
     with quiet_gc():
-        opened = list(open_rows(session, session.store.log.sealed_rows_received(workspace.seen, upto)))
-        workspace.seen = upto
+        opened = list(open_rows(session, rows))
+        workspace.seen = seen
         if opened:
             fold_more(workspace.state, opened, roles_of(session))
             _reflag(workspace, opened)
             touched = _concerns_touched(workspace.state, opened)
             workspace.pending -= touched
             workspace.pending |= pending_concerns(workspace.state, touched)
-    if save and workspace.seen - workspace.saved >= RESAVE_AFTER:
+    if save and workspace.seen.total() - workspace.saved >= RESAVE_AFTER:
         save_workspace(session, workspace)
     return len(opened)
 

@@ -10,7 +10,10 @@ from desktop_app.crypto.envelope import Recipient, recipient_key_ids, seal
 from desktop_app.crypto.keys import generate_symmetric_key
 from desktop_app.domain.entries import EntryKind, EntryRecord, canonical_json, to_millis
 from desktop_app.domain.ids import new_id
+from desktop_app.domain.keybook import SEEN
 from desktop_app.services.session import Session
+from desktop_app.services.store import rotate_device
+from desktop_app.storage.log import ChainMoved
 
 
 def now_utc() -> datetime:
@@ -127,6 +130,7 @@ class UnitOfWork:
     ) -> str:
         """Add a key-material entry: a public part, and optionally a secret sealed to `recipients`."""
         entry_id = entry_id or new_id()
+        public = {**public, SEEN: self._session.view.heads_seen()}  # its point in the order of signed entries
         self._pending.append(self._build(entry_id, None, now_utc(), public, secret, recipients))
         return entry_id
 
@@ -135,11 +139,13 @@ class UnitOfWork:
         return self.record(kind, details, subject=subject)
 
     def commit(self) -> list[EntryRecord]:
-        written = self._session.store.log.append(self._pending, self._session.signer())
+        written = write_verified(self._session, self._pending)
         self._committed = True
         for entry in written:
             if entry.public is not None:
-                self._session.keybook.add(entry)
+                self._session.keybook.add(entry, settle=False)
+        if any(entry.public is not None for entry in written):
+            self._session.keybook.settle()
         if self._new_batch is not None:
             self._session.batch = self._new_batch
             self._session.keyring.hold(*self._new_batch, batch=True)
@@ -150,3 +156,22 @@ class UnitOfWork:
         self._pending = []
         self._new_batch = None
         return written
+
+
+def write_verified(session: Session, entries: list[EntryRecord]) -> list[EntryRecord]:
+    """Chain, sign and write `entries` on top of this PC's verified chain head only. If the store's head is not
+    the one the view verified, the entries since are judged first; if this PC's own chain holds an entry that does
+    not hold up (planted, altered or cut short), it is left as it is and this PC starts a new chain under a new
+    device id, so nothing is ever signed on top of what was not verified."""
+    view, log = session.view, session.store.log
+    for _ in range(3):
+        try:
+            written = log.append(entries, session.signer(), expect_head=view.own_head())
+        except ChainMoved:
+            view.catch_up(session.store.device_id)
+            if view.own_head()[0] < (log.device_heads().get(session.store.device_id, 0)):
+                rotate_device(session.store, "its chain holds entries that do not hold up")
+            continue
+        view.note_written(written)
+        return written
+    raise ChainMoved("this PC's chain kept moving while writing: try again")

@@ -1,17 +1,20 @@
-"""Checking a store: every hash, signature and device chain with public keys alone; content too when unlocked."""
+"""Checking a store: every hash, signature, device chain and authority with public keys alone; content too when
+unlocked. It reads through a fresh `VerifiedView`, the same gate every other reader uses, so what `verify` names
+is exactly what the app leaves out."""
 
 from __future__ import annotations
 
-from collections import defaultdict
+import json
 from dataclasses import dataclass
 
 from desktop_app.crypto.envelope import CannotOpen, NoKeyHeld
-from desktop_app.crypto.keys import verify_signature
-from desktop_app.domain.entries import GENESIS_HASH, EntryKind, EntryRecord
+from desktop_app.domain.entries import ANYONE_MAY_WRITE
 from desktop_app.domain.envelope_layout import recipient_key_ids
-from desktop_app.domain.keybook import KeyBook, authority_problem
 from desktop_app.services.session import Session
-from desktop_app.services.store import SchoolStore
+from desktop_app.services.store import ROTATED_SETTING, SchoolStore
+from desktop_app.services.verified import VerifiedView, is_key_only
+
+CHAIN = "chain"  # the entry id given to problems of a whole chain rather than of one entry
 
 
 @dataclass(frozen=True, slots=True)
@@ -20,7 +23,7 @@ class Problem:
     what: str
 
     def __str__(self) -> str:
-        return f"entry {self.entry_id}: {self.what}"
+        return self.what if self.entry_id == CHAIN else f"entry {self.entry_id}: {self.what}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,61 +37,62 @@ class VerifyReport:
         return not self.problems
 
 
-def check_entries(entries: list[EntryRecord], keybook: KeyBook) -> list[Problem]:
-    """Hashes, signatures, authority of key-material entries, and every device's chain."""
-    problems: list[Problem] = []
-    computed: dict[str, bytes] = {}
-    for entry in entries:
-        digest = entry.compute_hash()
-        computed[entry.id] = digest
-        if digest != entry.hash:
-            problems.append(Problem(entry.id, "content does not match its recorded hash (altered)"))
-        signer = keybook.signing_keys.get(entry.author_key_id)
-        if signer is None:
-            problems.append(Problem(entry.id, "signed by a key this school does not know"))
-        elif not verify_signature(signer.signing_public, digest, entry.signature):
-            problems.append(Problem(entry.id, "signature does not match (altered or forged)"))
-        why = authority_problem(keybook, entry)
-        if why is not None:
-            problems.append(Problem(entry.id, why))
-        if entry.school_id != keybook.school_id:
-            problems.append(Problem(entry.id, "belongs to another school"))
-    chains: dict[str, list[EntryRecord]] = defaultdict(list)
-    for entry in entries:
-        chains[entry.device_id].append(entry)
-    for chain in chains.values():
-        chain.sort(key=lambda e: e.seq)
-        previous = GENESIS_HASH
-        for expected_seq, entry in enumerate(chain, start=1):
-            if entry.seq != expected_seq:
-                problems.append(Problem(entry.id, f"device chain jumps to {entry.seq} (expected {expected_seq})"))
-            if entry.prev_hash != previous:
-                problems.append(Problem(entry.id, "does not follow the previous entry of its device (chain broken)"))
-            previous = computed[entry.id]
-    return problems
-
-
 def verify_store(store: SchoolStore, session: Session | None = None) -> VerifyReport:
-    """Everything in the store checked; with a session, every entry that person can open is opened too."""
-    entries = list(store.log.all())
-    unreadable: list[tuple[str, str]] = []
-    keybook = KeyBook.build([e for e in entries if e.public is not None], unreadable)
-    found = [Problem(entry_id, what) for entry_id, what in unreadable]
-    found += check_entries(entries, keybook)
-    opened = 0
+    """Everything in the store checked; with a session, every entry that person can open is opened too, and what
+    that person verified before on this PC is compared with the store (a chain cut short or put back is named)."""
+    view = VerifiedView(store)
+    book = view.load_key_book()
     if session is not None:
-        for entry in entries:
-            if entry.sealed is None or keybook.kinds.get(entry.id) in (EntryKind.BATCH, EntryKind.GRANT):
-                continue
-            try:
-                session.keyring.open_bytes(entry)
-                opened += 1
-            except NoKeyHeld:
-                continue
-            except CannotOpen:
-                found.append(Problem(entry.id, "encrypted content fails its authentication check (altered)"))
+        view.adopt(session.view.prefix())
+    view.catch_up()
+    entries = list(store.log.all())
+    usable = {e.id for e in view.verified(entries)}  # judged, or compared with what this reader verified before
+    found: dict[str, list[str]] = {}
+    for quarantined in view.quarantine():
+        found.setdefault(quarantined.entry_id, []).append(quarantined.reason)
+    for entry in entries:  # an audit reads every signature itself, even where a later one already vouches
+        if not view.signature_holds(entry) and entry.author_key_id in book.signing_keys:
+            _add(found, entry.id, "signature does not match (altered or forged)")
+    chain_problems = [Problem(entry_id or CHAIN, what) for entry_id, what in view.problems()]
+    if session is not None:
+        chain_problems += [
+            Problem(entry_id or CHAIN, what)
+            for entry_id, what in session.view.problems()
+            if what not in view.problems()
+        ]
+    opened = 0
+    for entry in entries:
+        if session is None or entry.sealed is None or is_key_only(entry):
+            continue
+        try:
+            plain = session.keyring.open_bytes(entry)
+        except NoKeyHeld:
+            continue
+        except CannotOpen:
+            _add(found, entry.id, "encrypted content fails its authentication check (altered)")
+            continue
+        opened += 1
+        try:
+            kind = json.loads(plain).get("kind", "")
+        except (ValueError, AttributeError):
+            _add(found, entry.id, "encrypted content is not a record (damaged)")
+            continue
+        if entry.id in usable and kind not in ANYONE_MAY_WRITE:
+            why = book.entry_problem(entry.author_key_id, entry.device_id, entry.seq, lead_only=True)
+            if why is not None:
+                _add(found, entry.id, f"{kind}: {why}")
     for entry in entries:
         if entry.sealed is not None and not recipient_key_ids(entry.sealed):
-            found.append(Problem(entry.id, "encrypted content is not in a readable form (damaged)"))
-    found.sort(key=lambda p: p.entry_id)
-    return VerifyReport(entries=len(entries), opened=opened, problems=found)
+            _add(found, entry.id, "encrypted content is not in a readable form (damaged)")
+    rotated = store.settings.get(ROTATED_SETTING)
+    if rotated:
+        chain_problems.append(Problem(CHAIN, f"this PC started a new chain because the old one ({rotated})"))
+    problems = [Problem(entry_id, what) for entry_id in sorted(found) for what in found[entry_id]]
+    problems += chain_problems
+    return VerifyReport(entries=len(entries), opened=opened, problems=problems)
+
+
+def _add(found: dict[str, list[str]], entry_id: str, what: str) -> None:
+    whats = found.setdefault(entry_id, [])
+    if what not in whats:
+        whats.append(what)

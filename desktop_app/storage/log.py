@@ -21,7 +21,15 @@ from desktop_app.storage.models import (
 )
 
 Signer = Callable[[bytes], bytes]
-LeanRow = tuple[str, str | None, str, int, int, bytes]
+# What opening and folding need of an entry with sealed content, read without building an EntryRecord:
+# (id, subject, author key id, occurred_at, recorded_at, sealed, device id, seq).
+LeanRow = tuple[str, str | None, str, int, int, bytes, str, int]
+
+
+class ChainMoved(RuntimeError):
+    """This PC's chain head in the store is not the one the writer verified: it will not sign on top of it."""
+
+
 _T = EntryRow.__table__
 _READ_COLUMNS = [_T.c[name] for name in ENTRY_COLUMNS]
 
@@ -63,8 +71,12 @@ class EntryLog:
         self._engine = engine
         self.device_id = device_id
 
-    def append(self, entries: Sequence[EntryRecord], sign: Signer) -> list[EntryRecord]:
-        """Chain, sign and write `entries` in one transaction; on return they are durably on disk."""
+    def append(
+        self, entries: Sequence[EntryRecord], sign: Signer, *, expect_head: tuple[int, bytes] | None = None
+    ) -> list[EntryRecord]:
+        """Chain, sign and write `entries` in one transaction; on return they are durably on disk. With
+        `expect_head` ((0, GENESIS_HASH) for an empty chain), refuse with ChainMoved unless this device's last entry
+        in the store is exactly that one: a PC never signs on top of an entry it has not verified."""
         if not entries:
             return []
         with self._engine.connect().execution_options(sqlite_begin="IMMEDIATE") as conn, conn.begin():
@@ -72,6 +84,8 @@ class EntryLog:
                 select(_T.c.seq, _T.c.hash).where(_T.c.device_id == self.device_id).order_by(_T.c.seq.desc()).limit(1)
             ).first()
             seq, prev = (head[0], head[1]) if head else (0, GENESIS_HASH)
+            if expect_head is not None and (seq, prev) != expect_head:
+                raise ChainMoved(f"this PC's chain head is {seq}, not the verified {expect_head[0]}")
             local = conn.execute(select(func.coalesce(func.max(_T.c.local_seq), 0))).scalar_one()
             written, rows = [], []
             for entry in entries:
@@ -87,18 +101,27 @@ class EntryLog:
             conn.execute(insert(_T), rows)
         return written
 
-    def append_run(self, entries: Iterable[EntryRecord], sign: Signer, *, rows_per_insert: int = 5000) -> int:
+    def append_run(
+        self,
+        entries: Iterable[EntryRecord],
+        sign: Signer,
+        *,
+        rows_per_insert: int = 5000,
+        expect_head: tuple[int, bytes] | None = None,
+    ) -> int:
         """Chain, sign and write a long run of new sealed entries in one transaction (the demo generator's bulk
         path); returns how many, durably on disk. Each row is exactly what `append` writes, built without copying
         each record twice and inserted with plain SQL, `rows_per_insert` at a time. `entries` may be a generator:
         it is drawn on while the write lock is held. Key material (a public part) is refused: it goes through
-        `append`, whose caller adds it to the session's keybook."""
+        `append`, whose caller adds it to the session's keybook. `expect_head` as for `append`."""
         pending, written = iter(entries), 0
         with self._engine.connect().execution_options(sqlite_begin="IMMEDIATE") as conn, conn.begin():
             head = conn.exec_driver_sql(
                 "SELECT seq, hash FROM entries WHERE device_id = ? ORDER BY seq DESC LIMIT 1", (self.device_id,)
             ).first()
             seq, prev = (head[0], head[1]) if head else (0, GENESIS_HASH)
+            if expect_head is not None and (seq, prev) != expect_head:
+                raise ChainMoved(f"this PC's chain head is {seq}, not the verified {expect_head[0]}")
             local = conn.exec_driver_sql("SELECT coalesce(max(local_seq), 0) FROM entries").scalar_one()
             while True:
                 rows = []
@@ -158,9 +181,43 @@ class EntryLog:
             rows = conn.execute(select(*_READ_COLUMNS).where(_T.c.public.is_not(None)).order_by(_T.c.local_seq))
             return [entry_from_row(r) for r in rows]
 
-    # Lean rows (id, subject, author key id, occurred_at, recorded_at, sealed) of entries with sealed content: what
-    # opening and folding need, read without building an EntryRecord per row.
-    _LEAN = "SELECT id, subject, author_key_id, occurred_at, recorded_at, sealed FROM entries WHERE sealed IS NOT NULL"
+    # Lean rows of entries with sealed content (see LeanRow).
+    _LEAN = (
+        "SELECT id, subject, author_key_id, occurred_at, recorded_at, sealed, device_id, seq FROM entries"
+        " WHERE sealed IS NOT NULL"
+    )
+
+    def device_heads(self) -> dict[str, int]:
+        """The highest sequence number held of every device's chain."""
+        with self._engine.connect() as conn:
+            rows = conn.exec_driver_sql("SELECT device_id, max(seq) FROM entries GROUP BY device_id").fetchall()
+        return {device: seq for device, seq in rows}
+
+    def device_rows(self, device_id: str, after: int, upto: int | None = None) -> list[EntryRecord]:
+        """Every entry of one device's chain with sequence number in (after, upto], in chain order."""
+        columns = ", ".join(c.name for c in _READ_COLUMNS)
+        query = f"SELECT {columns} FROM entries WHERE device_id = ? AND seq > ?"
+        params: tuple[object, ...] = (device_id, after)
+        if upto is not None:
+            query += " AND seq <= ?"
+            params += (upto,)
+        with self._engine.connect() as conn:
+            rows = conn.exec_driver_sql(query + " ORDER BY seq", params).fetchall()
+        return [EntryRecord(*row) for row in rows]
+
+    def entries_about(self, subjects: Sequence[str | None] = (), ids: Sequence[str] = ()) -> list[EntryRecord]:
+        """Whole entries with sealed content about any of `subjects` or with any of `ids` (to be verified)."""
+        columns = ", ".join(c.name for c in _READ_COLUMNS)
+        found: dict[str, EntryRecord] = {}
+        with self._engine.connect() as conn:
+            for column, values in (("subject", [v for v in subjects if v]), ("id", list(ids))):
+                for start in range(0, len(values), 500):
+                    chunk = values[start : start + 500]
+                    marks = ",".join("?" * len(chunk))
+                    query = f"SELECT {columns} FROM entries WHERE sealed IS NOT NULL AND {column} IN ({marks})"
+                    for row in conn.exec_driver_sql(query, tuple(chunk)):
+                        found.setdefault(row[0], EntryRecord(*row))
+        return list(found.values())
 
     def newest_local_seq(self) -> int:
         with self._engine.connect() as conn:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget, Q
 
 from desktop_app.config import ENROLMENT_FILE, MachineConfig
 from desktop_app.services.errors import ServiceError
+from desktop_app.services.verified import key_book_of
 from desktop_app.ui.forms.ui_first_run import Ui_FirstRun
 from desktop_app.ui.i18n import translate
 from desktop_app.ui.ops import BackgroundOp
@@ -166,7 +167,7 @@ def create_and_open(
 
     store, code = create_school(data_dir, school_name, username, full_name, passphrase, job_title)
     try:
-        name = store.keybook().school_name
+        name = key_book_of(store).school_name
     except Exception:
         store.close()
         raise

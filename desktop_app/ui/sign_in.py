@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QListWidgetItem, QWidget
 from desktop_app.domain.records import Role, SchoolState, StaffMember
 from desktop_app.domain.taxonomy import Category
 from desktop_app.services.errors import ServiceError
+from desktop_app.services.verified import key_book_of
 from desktop_app.ui.forms.ui_sign_in import Ui_SignIn
 from desktop_app.ui.i18n import translate
 from desktop_app.ui.ops import BackgroundOp
@@ -93,7 +94,7 @@ def open_school_store(data_dir: Path) -> OpenedSchool:
         raise NoSchoolHere(_tr("There is no school set up in {folder} yet.").format(folder=data_dir))
     store = SchoolStore(data_dir)
     try:
-        school_name = store.keybook().school_name
+        school_name = key_book_of(store).school_name
         if not school_name:
             raise NoSchoolHere(_tr("The store in {folder} holds no school yet.").format(folder=data_dir))
         return OpenedSchool(store, school_name, demo_accounts(store))

@@ -48,6 +48,7 @@ from desktop_app.services.state import STATE_SNAPSHOT, load_state
 from desktop_app.services.store import SchoolStore
 from desktop_app.services.triage import WORKSPACE_SNAPSHOT, open_workspace, refresh_workspace
 from desktop_app.services.uow import now_utc
+from desktop_app.services.verified import key_book_of
 from desktop_app.storage.engine import DB_FILENAME
 from desktop_app.storage.models import ENTRY_COLUMNS
 
@@ -310,7 +311,7 @@ class Run:
         return min(baseline.read(*where, ciphertexts) for _ in range(self.repeat))
 
     def unlock_and_fold(self, store: SchoolStore) -> Session:
-        book = store.keybook()
+        book = key_book_of(store)
         account = book.account_by_login(login_tag(book.school_id, _LEAD))
         assert account is not None
         cost = kdf.wrapped_cost(account.current_key.wrapped_secret)

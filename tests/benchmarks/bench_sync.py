@@ -48,6 +48,7 @@ from desktop_app.services.demo import DemoOptions, generate_demo_school
 from desktop_app.services.enrolment import Enrolment, join_school
 from desktop_app.services.store import SchoolStore
 from desktop_app.services.sync import SyncReport, set_up_hub, sync_once
+from desktop_app.services.verified import key_book_of
 from desktop_app.services.verify import verify_store
 from desktop_app.storage.engine import DB_FILENAME
 from desktop_app.storage.models import ENTRY_COLUMNS
@@ -125,7 +126,7 @@ class Hub:
             self.generation += 1
             database = f"hub_{self.generation}"
             self.cluster.create_database(database)
-        school_id = store.keybook().school_id
+        school_id = key_book_of(store).school_id
         made = set_up_hub(self.cluster.admin_url(database), school_id, password=_HUB_PASSWORD)
         self.cluster.add_password(made.role, _HUB_PASSWORD)
         return self.cluster.pc_url(made.role, database)
@@ -188,7 +189,7 @@ def store_rows(store: SchoolStore) -> list[tuple]:
 
 
 def joined(store: SchoolStore, folder: Path, hub_url: str) -> SchoolStore:
-    book = store.keybook()
+    book = key_book_of(store)
     team = book.current_team_key
     return join_school(folder, Enrolment(book.school_id, book.school_name, team.key_id, team.public, hub_url))
 
@@ -217,7 +218,7 @@ def run(folder: Path, entries: int, catch_up: int, repeat: int) -> list[Measure]
     try:
         print(f"generating a demo school of about {entries:,} entries …", flush=True)
         school = demo_school(folder / "school-a", entries)
-        school_id, count = school.keybook().school_id, school.log.count()
+        school_id, count = key_book_of(school).school_id, school.log.count()
         pushes = []
         for attempt in range(repeat):  # each time to a new, empty hub database
             url = hub.set_up(school, fresh=True)
@@ -240,7 +241,7 @@ def run(folder: Path, entries: int, catch_up: int, repeat: int) -> list[Measure]
         base = hub.baseline_pull(folder, 5000)
         measures.append(rate_measure(f"pull {count:,} entries, checked", count, pulls, count / base))
         pulled = list(newcomer.log.all())
-        book = newcomer.keybook()
+        book = key_book_of(newcomer)
         seconds, _ = _clock(
             lambda: [
                 verify_signature(book.signing_keys[e.author_key_id].signing_public, e.hash, e.signature) for e in pulled

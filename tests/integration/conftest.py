@@ -21,6 +21,7 @@ from desktop_app.services.session import Session, sign_in
 from desktop_app.services.state import load_state
 from desktop_app.services.store import SchoolStore
 from desktop_app.services.sync import SyncReport, set_up_hub, sync_once
+from desktop_app.services.verified import key_book_of
 from desktop_app.services.verify import verify_store
 from tests.conftest import LEAD, LEAD_PASS, make_school
 from tests.integration.pg import PgCluster, missing_reason
@@ -170,7 +171,7 @@ class Trust:
     def found_school(self, name: str = "pc1", role: str | None = None) -> PC:
         """A PC that sets its school up (the shared test school) and registers it on the hub."""
         made = make_school(self.tmp / name)
-        url = self.hub.set_up_school(made.store.keybook().school_id, role)
+        url = self.hub.set_up_school(key_book_of(made.store).school_id, role)
         made.store.settings.set(HUB_URL_SETTING, url)
         pc = PC(name, made.store)
         self.pcs.append(pc)

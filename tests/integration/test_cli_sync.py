@@ -11,6 +11,7 @@ import pytest
 
 from desktop_app import cli
 from desktop_app.services.store import SchoolStore
+from desktop_app.services.verified import key_book_of
 from desktop_app.sync.address import parse_hub_address
 from tests.conftest import LEAD, LEAD_PASS, STAFF, make_school
 from tests.e2e.conftest import Ran, assert_one_error
@@ -38,7 +39,7 @@ def test_a_new_pc_joins_through_the_command_line_and_staff_sign_in_with_their_pa
 ) -> None:
     pc1, pc2 = tmp_path / "pc1", tmp_path / "pc2"
     made = make_school(pc1)
-    school_id, count = made.store.keybook().school_id, made.store.log.count()
+    school_id, count = key_book_of(made.store).school_id, made.store.log.count()
     made.store.close()
     role = "hillside_pcs"
     password = "a-long-hub-password-for-hillside"

@@ -11,6 +11,7 @@ from desktop_app.services.enrolment import enrolment_of, export_enrolment, join_
 from desktop_app.services.errors import NotPermitted, ServiceError
 from desktop_app.services.store import SchoolStore
 from desktop_app.services.sync import sync_once, sync_status
+from desktop_app.services.verified import has_school
 from desktop_app.sync.address import HubAddressError, parse_hub_address
 from tests.conftest import School, make_school
 
@@ -35,7 +36,7 @@ def test_joining_makes_an_empty_store_bound_to_the_school(school: School, tmp_pa
     made = export_enrolment(school.lead(), path)
     assert made.hub is None
     with join_school(tmp_path / "new-pc", read_enrolment(path), "postgresql://hillside@hub/concern_hub") as store:
-        assert store.log.count() == 0 and not store.has_school()
+        assert store.log.count() == 0 and not has_school(store)
         assert enrolment_of(store) == made
         assert sync_status(store).text == "Not synced yet."
     with join_school(tmp_path / "new-pc", read_enrolment(path)) as again:  # the same school again: harmless

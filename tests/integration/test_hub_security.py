@@ -13,6 +13,7 @@ from desktop_app.services.concerns import add_addendum
 from desktop_app.services.errors import ServiceError
 from desktop_app.services.state import load_state
 from desktop_app.services.sync import set_up_hub
+from desktop_app.services.verified import key_book_of
 from desktop_app.sync.address import parse_hub_address
 from desktop_app.sync.hub import HubClient, HubError
 from desktop_app.sync.schema import scram_sha256_verifier
@@ -79,7 +80,7 @@ def test_a_school_sees_and_adds_only_its_own_entries(trust: Trust) -> None:
     first = trust.found_school("first")
     second = trust.found_school("second")
     assert first.sync().ok and second.sync().ok
-    first_id, second_id = first.store.keybook().school_id, second.store.keybook().school_id
+    first_id, second_id = key_book_of(first.store).school_id, key_book_of(second.store).school_id
     assert trust.hub.count(first_id) == first.store.log.count()
     assert trust.hub.count(second_id) == second.store.log.count()
 
@@ -142,7 +143,7 @@ def test_pushes_of_one_school_are_numbered_and_committed_one_at_a_time(trust: Tr
     """A push holds the school's lock until it commits, so a later push's numbers always become visible later."""
     pc = trust.found_school()
     assert pc.sync().ok
-    school_id = pc.store.keybook().school_id
+    school_id = key_book_of(pc.store).school_id
     first_engine, second_engine = app_engine(pc), app_engine(pc)
     insert = text(
         "INSERT INTO concern_hub.entries (school_id, id, device_id, seq, prev_hash, author_key_id, occurred_at,"
@@ -172,7 +173,7 @@ def test_pushes_of_one_school_are_numbered_and_committed_one_at_a_time(trust: Tr
 
 def test_hub_setup_is_repeatable_and_refuses_what_it_must(hub: Hub, trust: Trust) -> None:
     pc = trust.found_school()
-    school_id = pc.store.keybook().school_id
+    school_id = key_book_of(pc.store).school_id
     again = set_up_hub(hub.admin_url, school_id)
     assert not again.role_created and not again.password_set
     assert pc.sync().ok, "setting the hub up again changes nothing for the school's PCs"

@@ -8,6 +8,7 @@ from desktop_app.crypto.keys import verify_signature
 from desktop_app.domain.entries import GENESIS_HASH, EntryKind, EntryRecord, canonical_json
 from desktop_app.domain.ids import new_id
 from desktop_app.services.session import Session
+from desktop_app.services.verified import key_book_of
 from desktop_app.sync import checks
 from desktop_app.sync.checks import Anchors, PullOutcome, check_pulled
 from desktop_app.sync.hub import PulledEntry
@@ -39,7 +40,7 @@ def chain(
 
 
 def check(school: School, entries: list[EntryRecord], verify: checks.Verifier = verify_signature) -> PullOutcome:
-    book = school.store.keybook()
+    book = key_book_of(school.store)
     team = book.current_team_key
     return check_pulled(
         [PulledEntry(n, entry, "") for n, entry in enumerate(entries, start=1)],
@@ -99,7 +100,7 @@ def test_a_fork_of_a_held_chain_is_refused_but_the_chain_goes_on(school: School)
     held = chain(lead, device, 2)
     fork = chain(lead, device, 1, start=2, prev=held[0].hash)
     following = chain(lead, device, 1, start=3, prev=held[1].hash)
-    book = school.store.keybook()
+    book = key_book_of(school.store)
     team = book.current_team_key
     outcome = check_pulled(
         [PulledEntry(1, fork[0], ""), PulledEntry(2, following[0], "")],

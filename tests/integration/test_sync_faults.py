@@ -20,6 +20,7 @@ from desktop_app.domain.keybook import b64
 from desktop_app.services import uow
 from desktop_app.services.enrolment import export_enrolment, join_school, read_enrolment
 from desktop_app.services.sync import CURSOR, refused_entries, set_up_hub, sync_status
+from desktop_app.services.verified import key_book_of
 from desktop_app.sync import checks
 from desktop_app.sync.address import parse_hub_address
 from desktop_app.sync.hub import HubClient
@@ -126,7 +127,7 @@ def test_the_hub_restarted_in_the_middle_of_a_sync(trust: Trust, monkeypatch: py
 
 def test_the_same_batch_delivered_twice_changes_nothing(trust: Trust) -> None:
     pc1 = trust.found_school("pc1")
-    school_id = pc1.store.keybook().school_id
+    school_id = key_book_of(pc1.store).school_id
     batch = [(entry, recipients) for _, entry, recipients in pc1.store.log.outbox(school_id)]
     address = parse_hub_address(pc1.store.settings.get("hub_url") or "")
     with HubClient(address, school_id) as client:
@@ -179,7 +180,7 @@ def test_a_forged_entry_on_the_hub_is_refused_by_every_pc_and_the_rest_arrives(t
     pc1, pc2 = two_pcs(trust)
     pc3 = trust.join(pc1, "pc3")
     assert pc2.sync().ok and pc3.sync().ok
-    school_id = pc1.store.keybook().school_id
+    school_id = key_book_of(pc1.store).school_id
     genuine = pc1.store.log.get(pc1.record(STAFF, STAFF_PASS, ZOFIA, "Told me she was smacked with a belt."))
     assert genuine is not None and pc1.sync().ok
 
@@ -226,7 +227,7 @@ def test_one_refused_entry_is_reported_in_one_line(trust: Trust) -> None:
 def test_key_material_made_by_a_non_lead_is_refused_with_all_it_signed(trust: Trust) -> None:
     """A member of staff (whose PC holds the hub password) forges a lead account with their own genuine key."""
     pc1, pc2 = two_pcs(trust)
-    school_id = pc1.store.keybook().school_id
+    school_id = key_book_of(pc1.store).school_id
     staff = pc1.sign_in(STAFF, STAFF_PASS)
     mallory = AccountKeys.generate()
     now = to_millis(datetime.now(UTC))
@@ -255,7 +256,7 @@ def test_key_material_made_by_a_non_lead_is_refused_with_all_it_signed(trust: Tr
         account.id: "account entry made by an account that is not a lead",
         by_mallory.id: checks.UNKNOWN_SIGNER,
     }
-    assert pc2.store.keybook().account_by_login(login_tag(school_id, "mallory")) is None
+    assert key_book_of(pc2.store).account_by_login(login_tag(school_id, "mallory")) is None
     pc2.assert_intact()
 
 
@@ -288,7 +289,7 @@ def test_a_rebuilt_hub_is_filled_again_by_the_pcs(trust: Trust, pg_cluster: PgCl
     database = f"{trust.hub.database}_rebuilt"
     pg_cluster.create_database(database)
     try:
-        set_up_hub(pg_cluster.admin_url(database), pc1.store.keybook().school_id, role=role)
+        set_up_hub(pg_cluster.admin_url(database), key_book_of(pc1.store).school_id, role=role)
         rebuilt = pg_cluster.pc_url(role, database)
         for pc in (pc1, pc2):
             pc.store.settings.set("hub_url", rebuilt)

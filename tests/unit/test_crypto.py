@@ -32,6 +32,7 @@ from desktop_app.crypto.keys import (
     x25519_from_bytes,
 )
 from desktop_app.domain.envelope_layout import SLOT_HEAD, parse_envelope
+from desktop_app.services.verified import key_book_of
 from tests.conftest import School
 
 ENTRY_ID = "0190a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b"
@@ -312,7 +313,7 @@ def test_a_recovery_code_typed_carelessly_still_normalises(chars: str, typing: l
 
 
 def test_the_recovery_code_opens_the_team_key(school: School) -> None:
-    team = school.store.keybook().current_team_key
+    team = key_book_of(school.store).current_team_key
     scruffy = school.recovery_code.lower().replace("-", " ").replace("0", "o").replace("1", "l")
     secret = unwrap_with_password(team.recovery_wrapped, normalise_recovery_code(scruffy))
     assert x25519_from_bytes(secret).public_key().public_bytes_raw() == team.public

@@ -70,10 +70,10 @@ def test_every_kind_of_record_the_demo_holds_goes_through_a_snapshot(demo) -> No
         session = sign_in(store, username, demo_password(username), sleep=lambda _s: None)
         folded = load_state(session)
         kept = load_snapshot(session, STATE_SNAPSHOT)
-        assert kept is not None and kept.value == folded == load_state(session, use_snapshot=False)
+        assert kept is not None and kept.value[0] == folded == load_state(session, use_snapshot=False)
     workspace = open_workspace(session := sign_in(store, "dsl", demo_password("dsl"), sleep=lambda _s: None))
     kept = load_snapshot(session, WORKSPACE_SNAPSHOT)
     assert kept is not None
-    state, flags, pending, _times = kept.value
+    state, flags, pending, _times, _read = kept.value
     assert (state, flags, pending) == (workspace.state, workspace.flags, workspace.pending)
     assert state.lead.decisions and state.lead.referrals and flags

@@ -30,6 +30,7 @@ from desktop_app.services.staff_admin import (
 from desktop_app.services.state import load_state
 from desktop_app.services.triage import acknowledge
 from desktop_app.services.uow import UnitOfWork
+from desktop_app.services.verified import key_book_of
 from desktop_app.services.verify import verify_store
 from tests.conftest import LEAD2, LEAD2_PASS, OVERSIGHT, STAFF, STAFF2, STAFF_PASS, School
 from tests.unit.test_triage import JAKUB, ZOFIA, record
@@ -151,7 +152,7 @@ def test_the_new_recovery_code_opens_the_new_team_key_and_through_it_the_old_one
     lead = school.lead()
     old_team = lead.keybook.current_team_key
     code = revoke_lead(lead, account(school, lead, LEAD2))
-    book = school.store.keybook()
+    book = key_book_of(school.store)
     team = book.current_team_key
     private = x25519_from_bytes(unwrap_with_password(team.recovery_wrapped, normalise_recovery_code(code)))
     assert public_bytes_x25519(private.public_key()) == team.public

@@ -1,0 +1,116 @@
+"""Judging one device's chain: which entries' hashes, links and signatures hold (the signature check is injected).
+
+Every entry names the hash of the entry before it on its device, so a signature over an entry's hash commits to
+the whole chain below it. A PC never signs on top of an entry it has not verified, but a member of staff with a
+modified program could, so a signature vouches only for the earlier entries **of the same key** that it is linked
+to by intact hashes: one verification per author and stretch of chain, not one per entry, and exactly as hard to
+forge as checking each. Whatever is below the trusted prefix (hashes this reader verified before, kept sealed in
+its snapshot) is not judged again.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+from desktop_app.domain.entries import GENESIS_HASH
+
+Verifier = Callable[[bytes, bytes, bytes], bool]  # (signing public key, message, signature) -> the signature holds
+HASH_SIZE = 32
+
+ALTERED = "content does not match its recorded hash (altered)"
+UNKNOWN_SIGNER = "signed by a key this school does not know"
+BAD_SIGNATURE = "signature does not match (altered or forged)"
+FUTURE = "dated in the future"
+
+
+@dataclass(frozen=True, slots=True)
+class Link:
+    """What judging a chain needs of one entry. `content_ok`: its signed fields hash to `hash` as stored."""
+
+    entry_id: str
+    seq: int
+    prev_hash: bytes
+    hash: bytes
+    content_ok: bool
+    author_key_id: str
+    signature: bytes
+
+
+@dataclass(slots=True)
+class ChainVerdict:
+    """The outcome for one device: entries that fail (id -> why), chain problems (the id of the entry where the
+    chain breaks, and what is wrong), and the trusted prefix of hashes extended over every entry that holds up to
+    the first one that does not."""
+
+    failed: dict[str, str] = field(default_factory=dict)
+    problems: list[tuple[str, str]] = field(default_factory=list)
+    prefix: bytes = b""
+
+
+def prefix_hash(prefix: bytes, seq: int) -> bytes:
+    """The trusted hash of entry `seq` (from 1) of a prefix, or b"" when the prefix does not reach it."""
+    return prefix[(seq - 1) * HASH_SIZE : seq * HASH_SIZE] if 0 < seq * HASH_SIZE <= len(prefix) else b""
+
+
+def judge_chain(
+    device_id: str,
+    links: Sequence[Link],
+    prefix: bytes,
+    signing_public: Callable[[str], bytes | None],
+    verify: Verifier,
+    *,
+    trusted: frozenset[str] = frozenset(),
+) -> ChainVerdict:
+    """Judge the entries of one device beyond `prefix` (`links`, any order). `trusted`: ids this reader's own
+    session signed (nothing to check). Returns what fails and the extended prefix."""
+    verdict = ChainVerdict(prefix=prefix)
+    held = len(prefix) // HASH_SIZE
+    ordered = sorted((link for link in links if link.seq > held), key=lambda link: link.seq)
+    segments: list[list[Link]] = []
+    seq, previous, anchored = held, prefix[-HASH_SIZE:] if held else GENESIS_HASH, True
+    first_anchored = True
+    for link in ordered:
+        if not link.content_ok:
+            verdict.failed[link.entry_id] = ALTERED
+            seq, previous, anchored = link.seq, link.hash, False  # what it says it follows cannot be trusted
+            if not segments:
+                first_anchored = False
+            segments.append([])
+            continue
+        follows = link.seq == seq + 1 and link.prev_hash == previous
+        if not follows:
+            if link.seq > seq + 1:
+                missing = f"entry {seq + 1}" if link.seq == seq + 2 else f"entries {seq + 1}–{link.seq - 1}"
+                what = f"{missing} of PC {device_id[:8]}'s chain before it are missing (deleted or not received)"
+                verdict.problems.append((link.entry_id, what))
+            elif anchored or segments:
+                verdict.problems.append((link.entry_id, "does not follow the entry before it (chain broken)"))
+            if not segments:
+                first_anchored = False
+            segments.append([])
+        elif not segments:
+            segments.append([])
+        segments[-1].append(link)
+        seq, previous, anchored = link.seq, link.hash, True
+    for segment in segments:
+        vouched: set[str] = set()
+        for link in reversed(segment):
+            if link.entry_id in trusted:
+                vouched.add(link.author_key_id)
+                continue
+            key = signing_public(link.author_key_id)
+            if key is None:
+                verdict.failed[link.entry_id] = UNKNOWN_SIGNER
+            elif link.author_key_id in vouched or verify(key, link.hash, link.signature):
+                vouched.add(link.author_key_id)
+            else:
+                verdict.failed[link.entry_id] = BAD_SIGNATURE
+    if first_anchored and segments:
+        grown = bytearray(prefix)
+        for link in segments[0]:
+            if link.entry_id in verdict.failed:
+                break
+            grown += link.hash
+        verdict.prefix = bytes(grown)
+    return verdict

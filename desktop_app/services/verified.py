@@ -1,0 +1,542 @@
+"""The one way to read entries: a verified view of the store (DESIGN.md, 'Trust at use').
+
+Sign-in's key book, the fold, the lead's workspace, a child's file read from the store, packs and transfers all
+read through a `VerifiedView`. An entry is used only when its hash, its link in its device's chain, its signature
+(directly, or through a later signature of the same key over the chain) and its author's authority at its point
+in the order of signed entries hold (`domain.integrity`, `domain.keybook`), and it is not dated in the future.
+Anything else is quarantined: never used, and named (`quarantine()`) for the lead's banner, the CLI, `verify` and
+`audit`.
+
+What this reader verified once is kept as a *trusted prefix* of hashes per device (inside the reader's sealed
+snapshot, which only this account can make); later entries are judged as they arrive, and the prefix is checked
+against the store when it is adopted, so a truncated chain, a replaced entry or an older copy put back is named.
+
+Private state: `_prefix` (device -> trusted hashes), `_judged` (entries beyond the prefix: id -> (hash, why or
+None)), `_quarantine`, `_problems` (chain-level findings), `_keys` (every signing key any key-material entry
+declares, used only to check signatures; whether a key counts is the key book's business), `_lock`. One lock
+guards it all: the GUI's background operations may share a session's view.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import os
+import struct
+import threading
+import time
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from desktop_app.crypto.envelope import CannotOpen
+from desktop_app.crypto.keys import verify_signature
+from desktop_app.crypto.own_seal import open_own, own_key, seal_own
+from desktop_app.domain.entries import EntryKind, EntryRecord
+from desktop_app.domain.fold import FoldCursor
+from desktop_app.domain.integrity import FUTURE, HASH_SIZE, Link, judge_chain, prefix_hash
+from desktop_app.domain.keybook import KeyBook, MalformedKeyMaterial, unb64
+from desktop_app.services.store import SchoolStore
+from desktop_app.storage.log import LeanRow
+
+log = logging.getLogger(__name__)
+
+FUTURE_TOLERANCE_MS = 15 * 60 * 1000  # how far ahead of this PC's clock an entry's recorded time may be
+SCHOOL_ENTRY_SETTING = "school_entry"  # the school entry this store was set up or enrolled with
+REPLACED = "differs from the entry this PC verified earlier (replaced)"
+PREFIX_FILE = "snapshots/{account}.verified"  # beside the snapshots: this reader's trusted prefix, sealed
+PREFIX_LIMIT = 64 * 1024 * 1024  # 2 million entries' hashes: anything bigger is not one of ours
+_PREFIX_MAGIC = b"CLVERIFIED1\n"
+_PREFIX_PURPOSE = b"concern-logger verified prefix v1"
+ROLLED_BACK = (
+    "PC {device}: entries up to {seq} that this PC had verified are missing or replaced"
+    " (the store was cut short, or an older copy put back)"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Quarantined:
+    """An entry that is not used, and why."""
+
+    entry_id: str
+    device_id: str
+    seq: int
+    reason: str
+
+    def __str__(self) -> str:
+        return f"entry {self.entry_id}: {self.reason}"
+
+
+class VerifiedView:
+    """A store read through its checks. See the module docstring for the private state."""
+
+    def __init__(
+        self,
+        store: SchoolStore,
+        *,
+        clock: Callable[[], float] = time.time,
+        verify: Callable[[bytes, bytes, bytes], bool] = verify_signature,
+    ) -> None:
+        self.store = store
+        self._clock = clock
+        self._verify = verify
+        self.book = KeyBook()
+        self._prefix: dict[str, bytes] = {}
+        self._judged: dict[str, tuple[bytes, str | None]] = {}
+        self._judged_to: dict[str, int] = {}  # device -> highest sequence number judged
+        self._quarantine: dict[str, Quarantined] = {}
+        self._problems: dict[str, tuple[str, str]] = {}  # key -> (entry id, or "" for a whole chain; what)
+        self._keys: dict[str, bytes] = {}
+        self._batches_in: set[str] = set()
+        self._lock = threading.RLock()
+        self._seal: tuple[Path, bytes, bytes] | None = None  # where the prefix is kept, its key, its binding
+        self._saved_size = -1
+
+    # --- keeping the prefix between sign-ins -------------------------------------------------------------------
+
+    def unlock(self, account_id: str, account_secret: bytes) -> None:
+        """After sign-in: adopt the prefix this account verified before on this PC (sealed under its own key, so
+        nobody else can make one), checked against the store."""
+        with self._lock:
+            path = self.store.data_dir / PREFIX_FILE.format(account=account_id)
+            bound = _PREFIX_MAGIC + f"{self.book.school_id}|{account_id}".encode()
+            self._seal = (path, own_key(account_secret, account_id, _PREFIX_PURPOSE), bound)
+            prefix: dict[str, bytes] = {}
+            try:
+                if path.is_file() and path.stat().st_size <= PREFIX_LIMIT:
+                    prefix = _decode_prefix(open_own(self._seal[1], path.read_bytes(), bound))
+            except (OSError, CannotOpen, ValueError) as exc:
+                log.warning("not using this reader's verified prefix (%s): checking every entry again", exc)
+            if prefix:
+                self.adopt(prefix)
+                self._saved_size = sum(len(h) for h in self._prefix.values())
+            self._take_batches()
+
+    def save(self) -> None:
+        """Keep the prefix (when it grew) for the next sign-in. A failure only means checking again next time."""
+        with self._lock:
+            size = sum(len(h) for h in self._prefix.values())
+            if self._seal is None or size == self._saved_size:
+                return
+            path, key, bound = self._seal
+            temporary = path.with_name(f"{path.name}.{os.getpid()}.{os.urandom(4).hex()}.partial")
+            try:
+                path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+                descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+                with os.fdopen(descriptor, "wb") as out:
+                    out.write(seal_own(key, _encode_prefix(self._prefix), bound))
+                    out.flush()
+                    os.fsync(out.fileno())
+                os.replace(temporary, path)
+                self._saved_size = size
+            except OSError as exc:
+                log.warning("could not keep the verified prefix (nothing is lost; checked again next time): %s", exc)
+                with contextlib.suppress(OSError):
+                    temporary.unlink(missing_ok=True)
+
+    def lock(self) -> None:
+        """Sign-out or lock: keep the prefix, then drop its key."""
+        with self._lock:
+            self.save()
+            self._seal = None
+
+    # --- the key book --------------------------------------------------------------------------------------------
+
+    def load_key_book(self) -> KeyBook:
+        """Before anyone signs in: every key-material entry but batch keys, each checked on its own (hash and
+        signature, then authority). Batch keys are judged with the chains they sit in, after sign-in."""
+        with self._lock:
+            material = self.store.log.key_material()
+            self._learn_keys(material)
+            pinned = self.store.settings.get(SCHOOL_ENTRY_SETTING, "") or ""
+            book = KeyBook(school_entry_id=pinned)
+            now = self._now()
+            for entry in material:
+                if _kind(entry) == EntryKind.BATCH:
+                    continue
+                why = self._own_problem(entry, now)
+                if why is None:
+                    try:
+                        book.add(entry, settle=False)
+                    except MalformedKeyMaterial as exc:
+                        why = f"key material that cannot be read ({exc})"
+                if why is not None:
+                    self._set_quarantine(entry, why)
+            book.settle()
+            for entry in material:
+                why = book.refused.get(entry.id)
+                if why is not None:
+                    self._set_quarantine(entry, why)
+            if book.school_entry_id and not pinned:
+                self.store.settings.set(SCHOOL_ENTRY_SETTING, book.school_entry_id)
+            self.book = book
+            return book
+
+    def sound_key_material(self) -> list[EntryRecord]:
+        """Key material that holds up, for judging entries from elsewhere (sync): every key-material entry but
+        batch keys checked on its own and counting, and batch keys whose hash holds (their signatures are checked
+        with their chains; a batch key gives nobody authority)."""
+        with self._lock:
+            book = self.load_key_book()
+            sound = []
+            for entry in self.store.log.key_material():
+                if _kind(entry) == EntryKind.BATCH:
+                    if entry.compute_hash() == entry.hash and entry.id not in self._quarantine:
+                        sound.append(entry)
+                elif entry.id in book.kinds and entry.id not in book.refused and entry.id not in self._quarantine:
+                    sound.append(entry)
+            return sound
+
+    def take_key_material(self) -> list[EntryRecord]:
+        """Key material that reached the store since (sync, another person on this PC), checked and taken into the
+        book; returns what was taken."""
+        with self._lock:
+            fresh = [e for e in self.store.log.key_material() if e.id not in self.book.kinds]
+            fresh = [e for e in fresh if e.id not in self._quarantine]
+            if not fresh:
+                return []
+            self._learn_keys(fresh)
+            batches_before = set(self._batches_in)
+            self._take_batches()
+            now, taken = self._now(), []
+            for entry in fresh:
+                if _kind(entry) == EntryKind.BATCH:
+                    continue
+                why = self._own_problem(entry, now)
+                if why is None:
+                    try:
+                        self.book.add(entry, settle=False)
+                        taken.append(entry)
+                    except MalformedKeyMaterial as exc:
+                        why = f"key material that cannot be read ({exc})"
+                if why is not None:
+                    self._set_quarantine(entry, why)
+            self.book.settle()
+            for entry in taken:
+                why = self.book.refused.get(entry.id)
+                if why is not None:
+                    self._set_quarantine(entry, why)
+            batches = [e for e in fresh if e.id in self._batches_in - batches_before]
+            return [e for e in taken if e.id not in self.book.refused] + batches
+
+    def _learn_keys(self, material: Iterable[EntryRecord]) -> None:
+        """Note every signing key any key-material entry declares (for signature checks only)."""
+        for entry in material:
+            data = entry.public_data() if entry.public else {}
+            if isinstance(data, dict) and data.get("type") in (EntryKind.ACCOUNT, EntryKind.ACCOUNT_KEYS):
+                try:
+                    self._keys.setdefault(entry.id, unb64(str(data.get("signing", ""))))
+                except ValueError:
+                    continue
+
+    def _own_problem(self, entry: EntryRecord, now: int) -> str | None:
+        """The checks an entry passes on its own: hash, direct signature, school, date."""
+        if entry.compute_hash() != entry.hash:
+            return "content does not match its recorded hash (altered)"
+        key = self._keys.get(entry.author_key_id)
+        if key is None:
+            return "signed by a key this school does not know"
+        if not self._verify(key, entry.hash, entry.signature):
+            return "signature does not match (altered or forged)"
+        if entry.recorded_at > now + FUTURE_TOLERANCE_MS:
+            return FUTURE
+        return None
+
+    # --- the trusted prefix --------------------------------------------------------------------------------------
+
+    def prefix(self) -> dict[str, bytes]:
+        with self._lock:
+            return dict(self._prefix)
+
+    def adopt(self, prefix: dict[str, bytes]) -> None:
+        """Start from hashes this reader verified before (from its own sealed snapshot), after checking that the
+        store still holds them: a chain cut short or an entry replaced is named as a problem."""
+        with self._lock:
+            heads = self.store.log.device_heads()
+            for device, hashes in prefix.items():
+                held = len(hashes) // HASH_SIZE
+                mine = self._prefix.get(device, b"")
+                if len(mine) >= len(hashes) or not held:
+                    continue
+                if mine and hashes[: len(mine)] != mine:
+                    continue  # disagrees with what this session verified: keep the session's own
+                top = self.store.log.device_rows(device, held - 1, held)
+                if heads.get(device, 0) < held or not top or top[0].compute_hash() != prefix_hash(hashes, held):
+                    self._problems[f"rollback:{device}"] = ("", ROLLED_BACK.format(device=device[:8], seq=held))
+                self._prefix[device] = hashes
+                self._judged_to[device] = max(self._judged_to.get(device, 0), held)
+
+    def _take_batches(self) -> None:
+        """Batch keys into the key book: one inside the trusted prefix once its hash matches it, any other once
+        its own hash and signature hold (a batch key gives nobody authority; it only opens its entries)."""
+        fresh, now = False, self._now()
+        for entry in self.store.log.key_material():
+            if entry.id in self._batches_in or entry.id in self._quarantine or _kind(entry) != EntryKind.BATCH:
+                continue
+            trusted = prefix_hash(self._prefix.get(entry.device_id, b""), entry.seq)
+            why = (None if entry.compute_hash() == trusted else REPLACED) if trusted else self._own_problem(entry, now)
+            if why is not None:
+                self._set_quarantine(entry, why)
+                continue
+            try:
+                self.book.add(entry, settle=False)
+            except MalformedKeyMaterial as exc:
+                self._set_quarantine(entry, f"key material that cannot be read ({exc})")
+                continue
+            self._batches_in.add(entry.id)
+            fresh = True
+        if fresh:
+            self.book.settle()
+            for entry_id in self._batches_in & set(self.book.refused):
+                self._quarantine.setdefault(entry_id, Quarantined(entry_id, "", 0, self.book.refused[entry_id]))
+
+    def heads_seen(self) -> dict[str, int]:
+        """How far this reader has verified each device's chain: what a new key-material entry says it has seen."""
+        with self._lock:
+            return {device: len(hashes) // HASH_SIZE for device, hashes in self._prefix.items() if hashes}
+
+    def own_head(self) -> tuple[int, bytes]:
+        """This PC's verified chain head (0 and the genesis hash for none); see `EntryLog.append`."""
+        with self._lock:
+            hashes = self._prefix.get(self.store.device_id, b"")
+            return len(hashes) // HASH_SIZE, hashes[-HASH_SIZE:] if hashes else bytes(HASH_SIZE)
+
+    def note_written(self, entries: Sequence[EntryRecord]) -> None:
+        """Entries this session just signed and wrote: trusted as they are."""
+        with self._lock:
+            self._learn_keys(e for e in entries if e.public is not None)
+            for entry in entries:
+                hashes = self._prefix.get(entry.device_id, b"")
+                if len(hashes) // HASH_SIZE == entry.seq - 1:
+                    self._prefix[entry.device_id] = hashes + entry.hash
+                else:
+                    self._judged[entry.id] = (entry.hash, None)
+                self._judged_to[entry.device_id] = max(self._judged_to.get(entry.device_id, 0), entry.seq)
+                if entry.public is not None and _kind(entry) == EntryKind.BATCH:
+                    self._batches_in.add(entry.id)
+
+    # --- judging chains ----------------------------------------------------------------------------------------
+
+    def catch_up(self, device_id: str | None = None) -> None:
+        """Judge every entry (of one device, or of all) that reached the store since this view last looked."""
+        with self._lock:
+            for device, head in self.store.log.device_heads().items():
+                if (device_id is None or device == device_id) and head > self._judged_to.get(device, 0):
+                    self._judge_device(device)
+
+    def _judge_device(self, device: str, rows: list[EntryRecord] | None = None) -> list[EntryRecord]:
+        """Judge one device's entries beyond the trusted prefix; returns them (accepted or not)."""
+        held = len(self._prefix.get(device, b"")) // HASH_SIZE
+        if rows is None:
+            rows = self.store.log.device_rows(device, held)
+        rows = [r for r in rows if r.seq > held]
+        if not rows:
+            return rows
+        material = [r for r in rows if r.public is not None]
+        self._learn_keys(material)
+        links = [
+            Link(r.id, r.seq, r.prev_hash, r.hash, r.compute_hash() == r.hash, r.author_key_id, r.signature)
+            for r in rows
+        ]
+        trusted = frozenset(i for i, (h, why) in self._judged.items() if why is None and i in {r.id for r in rows})
+        verdict = judge_chain(
+            device, links, self._prefix.get(device, b""), self._keys.get, self._verify, trusted=trusted
+        )
+        for entry_id, what in verdict.problems:
+            self._problems[f"{entry_id}:{what}"] = (entry_id, what)
+        failed = dict(verdict.failed)
+        now = self._now()
+        for row in rows:
+            if row.id not in failed and row.recorded_at > now + FUTURE_TOLERANCE_MS:
+                failed[row.id] = FUTURE
+            if row.id not in failed and row.school_id != self.book.school_id and self.book.school_id:
+                failed[row.id] = "belongs to another school"
+        taken = False
+        for row in material:
+            if row.id in failed or row.id in self.book.kinds:
+                continue
+            try:
+                self.book.add(row, settle=False)
+                taken = True
+                if _kind(row) == EntryKind.BATCH:
+                    self._batches_in.add(row.id)
+            except MalformedKeyMaterial as exc:
+                failed[row.id] = f"key material that cannot be read ({exc})"
+        if taken:
+            self.book.settle()
+        for row in rows:
+            if row.id in failed:
+                continue
+            why = self.book.refused.get(row.id) if row.public is not None else self.book.problem(row)
+            if why is not None:
+                failed[row.id] = why
+        hashes = bytearray(self._prefix.get(device, b""))
+        growing = len(hashes) // HASH_SIZE == held and verdict.prefix[: len(hashes)] == bytes(hashes)
+        for row in rows:
+            why = failed.get(row.id)
+            self._judged[row.id] = (row.hash, why)
+            if why is not None:
+                self._set_quarantine(row, why)
+                growing = False
+            else:
+                self._quarantine.pop(row.id, None)
+                if growing and row.seq == len(hashes) // HASH_SIZE + 1 and prefix_hash(verdict.prefix, row.seq):
+                    hashes += row.hash
+                else:
+                    growing = False
+        self._prefix[device] = bytes(hashes)
+        self._judged_to[device] = max(self._judged_to.get(device, 0), max(r.seq for r in rows))
+        return rows
+
+    # --- reading -------------------------------------------------------------------------------------------------
+
+    def rows_after(self, cursor: FoldCursor) -> tuple[list[LeanRow], FoldCursor]:
+        """Verified entries with sealed content that `cursor` has not read, and the cursor moved past everything
+        read (quarantined entries included: they are never folded)."""
+        with self._lock:
+            out: list[LeanRow] = []
+            moved = cursor.copy()
+            for device, head in sorted(self.store.log.device_heads().items()):
+                after = cursor.heads.get(device, 0)
+                if head <= after:
+                    continue
+                held = len(self._prefix.get(device, b"")) // HASH_SIZE
+                rows = self.store.log.device_rows(device, min(after, held))
+                if head > self._judged_to.get(device, 0) or any(r.id not in self._judged for r in rows if r.seq > held):
+                    self._judge_device(device, rows)
+                read = []
+                for row in rows:
+                    if cursor.has_read(device, row.seq):
+                        continue
+                    read.append(row.seq)
+                    if row.sealed is not None and _kind(row) not in _KEYS_ONLY and self._usable(row):
+                        out.append(_lean(row))
+                moved.advance(device, read)
+            return out, moved
+
+    def verified(self, entries: Iterable[EntryRecord]) -> list[EntryRecord]:
+        """Of entries read from the store, those that hold (judging any this view has not seen yet)."""
+        with self._lock:
+            entries = list(entries)
+            if any(not self._covered(e) for e in entries):
+                self.catch_up()
+            return [e for e in entries if self._usable(e)]
+
+    def rows_about(self, subjects: Sequence[str | None] = (), ids: Sequence[str] = ()) -> list[LeanRow]:
+        """Verified entries with sealed content about any of `subjects` or with any of `ids`."""
+        return [_lean(e) for e in self.verified(self.store.log.entries_about(subjects, ids))]
+
+    def entries_about(self, subject: str) -> list[EntryRecord]:
+        """Verified entries with sealed content about one subject, oldest event first."""
+        found = self.verified(self.store.log.entries_about([subject]))
+        found.sort(key=lambda e: (e.occurred_at, e.id))
+        return found
+
+    def _covered(self, entry: EntryRecord) -> bool:
+        return bool(prefix_hash(self._prefix.get(entry.device_id, b""), entry.seq)) or entry.id in self._judged
+
+    def _usable(self, entry: EntryRecord) -> bool:
+        trusted = prefix_hash(self._prefix.get(entry.device_id, b""), entry.seq)
+        if trusted:
+            if entry.compute_hash() == trusted:
+                return True
+            self._set_quarantine(entry, REPLACED)
+            return False
+        verdict = self._judged.get(entry.id)
+        return verdict is not None and verdict[1] is None and entry.compute_hash() == verdict[0]
+
+    def signature_holds(self, entry: EntryRecord) -> bool:
+        """Whether the entry's own signature holds over its stored hash (`verify` reads every one)."""
+        key = self._keys.get(entry.author_key_id)
+        return key is not None and self._verify(key, entry.hash, entry.signature)
+
+    # --- what failed -------------------------------------------------------------------------------------------
+
+    def refuse(self, entry_id: str, device_id: str, seq: int, reason: str) -> None:
+        """Quarantine an entry found wanting once opened (a lead's kind written by someone who was not a lead)."""
+        with self._lock:
+            self._quarantine[entry_id] = Quarantined(entry_id, device_id, seq, reason)
+
+    def quarantine(self) -> list[Quarantined]:
+        with self._lock:
+            return sorted(self._quarantine.values(), key=lambda q: (q.device_id, q.seq, q.entry_id))
+
+    def problems(self) -> list[tuple[str, str]]:
+        """Chain-level findings as (the entry where the chain breaks, or "" for a whole chain; what): missing
+        entries, broken links, a store cut short or put back."""
+        with self._lock:
+            return list(self._problems.values())
+
+    def _set_quarantine(self, entry: EntryRecord, why: str) -> None:
+        self._quarantine[entry.id] = Quarantined(entry.id, entry.device_id, entry.seq, why)
+
+    def _now(self) -> int:
+        return int(self._clock() * 1000)
+
+
+def key_book_of(store: SchoolStore) -> KeyBook:
+    """The store's key material that holds up (for the sign-in window, set-up and sync, before anyone signs in)."""
+    return VerifiedView(store).load_key_book()
+
+
+def has_school(store: SchoolStore) -> bool:
+    return bool(key_book_of(store).school_id)
+
+
+_DEVICE = struct.Struct(">36sQ")
+
+
+def _encode_prefix(prefix: dict[str, bytes]) -> bytes:
+    parts = [struct.pack(">I", len(prefix))]
+    for device, hashes in sorted(prefix.items()):
+        parts += [_DEVICE.pack(device.encode().ljust(36, b"\0"), len(hashes)), hashes]
+    return b"".join(parts)
+
+
+def _decode_prefix(data: bytes) -> dict[str, bytes]:
+    """The prefix from `_encode_prefix`'s bytes; ValueError when they are not that."""
+    try:
+        (count,) = struct.unpack_from(">I", data)
+        at, prefix = 4, {}
+        for _ in range(count):
+            raw, size = _DEVICE.unpack_from(data, at)
+            at += _DEVICE.size
+            if size % HASH_SIZE or at + size > len(data):
+                raise ValueError("a chain's hashes are cut short")
+            prefix[raw.rstrip(b"\0").decode("ascii")] = data[at : at + size]
+            at += size
+    except (struct.error, UnicodeDecodeError) as exc:
+        raise ValueError(f"not a verified prefix ({exc})") from exc
+    if at != len(data):
+        raise ValueError("not a verified prefix (trailing bytes)")
+    return prefix
+
+
+_KEYS_ONLY = (EntryKind.BATCH, EntryKind.GRANT)  # key material whose sealed part is a key, not a record
+
+
+def is_key_only(entry: EntryRecord) -> bool:
+    """A batch key or a grant: its sealed part is a key that the keyring opens, never a record."""
+    return entry.public is not None and _kind(entry) in _KEYS_ONLY
+
+
+def _kind(entry: EntryRecord) -> str | None:
+    try:
+        data = entry.public_data()
+    except ValueError:
+        return None
+    kind = data.get("type") if isinstance(data, dict) else None
+    return kind if isinstance(kind, str) else None
+
+
+def _lean(entry: EntryRecord) -> LeanRow:
+    return (
+        entry.id,
+        entry.subject,
+        entry.author_key_id,
+        entry.occurred_at,
+        entry.recorded_at,
+        entry.sealed or b"",
+        entry.device_id,
+        entry.seq,
+    )
