@@ -12,11 +12,13 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
+from desktop_app.file_limits import MIB, read_limited
 from desktop_app.paths import APP_NAME
 from desktop_app.services.errors import ServiceError
 
 CONFIG_ENV = "CONCERN_LOGGER_CONFIG"  # another machine configuration file (tests, or a second install)
 CONFIG_FILENAME = "config.toml"
+MAX_CONFIG_BYTES = 1 * MIB  # the documented template is about 2 KiB
 SSL_MODES = ("disable", "allow", "prefer", "require", "verify-ca", "verify-full")
 _SECRET_QUERY = {"password", "sslpassword"}
 
@@ -243,7 +245,8 @@ class MachineConfig:
 
 def _read_toml(path: Path) -> dict[str, Any]:
     try:
-        text = path.read_bytes().decode("utf-8").removeprefix("\ufeff")  # Notepad may add a byte-order mark
+        data = read_limited(path, MAX_CONFIG_BYTES, "a configuration file")
+        text = data.decode("utf-8").removeprefix("\ufeff")  # Notepad may add a byte-order mark
         return tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         advice = "text values go in quotes; for Windows paths use single quotes, as in 'C:\\Schools\\school.json'"

@@ -1,11 +1,10 @@
-"""Shared test set-up: offscreen Qt, cheap Argon2id for new wrappings, and fresh encrypted stores."""
+"""Shared test set-up: offscreen Qt, the test-only cheap Argon2id cost, and fresh encrypted stores."""
 
 from __future__ import annotations
 
 import os
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"  # must precede any Qt import: without a display Qt aborts the run
-os.environ["CONCERN_LOGGER_TEST_KDF"] = "fast"  # documented test-only switch (desktop_app/crypto/kdf.py)
 
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -13,11 +12,14 @@ from pathlib import Path
 
 import pytest
 
+from desktop_app.crypto import kdf
 from desktop_app.domain.records import Role
 from desktop_app.services.accounts import add_staff, create_school
 from desktop_app.services.directory import import_roster
 from desktop_app.services.session import Session, sign_in
 from desktop_app.services.store import SchoolStore
+
+kdf.use_test_cost()  # the test-only switch is a call in this process, never the environment (crypto/kdf.py)
 
 LEAD, LEAD_PASS = "a.lead", "lead-passphrase-1"
 LEAD2, LEAD2_PASS = "b.deputy", "deputy-passphrase-2"

@@ -11,7 +11,6 @@ Makes a small school (a child with three concerns and body maps, hostile text in
 
 from __future__ import annotations
 
-import os
 import shutil
 import subprocess
 import sys
@@ -19,8 +18,7 @@ import tempfile
 from datetime import UTC, datetime
 from pathlib import Path
 
-os.environ["CONCERN_LOGGER_TEST_KDF"] = "fast"
-
+from desktop_app.crypto import kdf
 from desktop_app.reports.encryption import encrypt_pdf
 from desktop_app.reports.recovery_sheet import RecoverySheetInput, build_recovery_sheet
 from desktop_app.reports.referral_pack import build_referral_pack
@@ -28,6 +26,8 @@ from desktop_app.services.referral import ReferralAnswers, ReferralOptions, expo
 from desktop_app.services.transfer import export_transfer
 from tests.conftest import make_school
 from tests.unit.test_reports import ZOFIA, record_history, sample_pack
+
+kdf.use_test_cost()  # throwaway accounts: the test-only cheap Argon2id cost
 
 OUT = Path(__file__).resolve().parents[1] / "pdf-renders"
 PASSWORD = "render-password-1"

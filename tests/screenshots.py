@@ -52,17 +52,18 @@ def main() -> int:
         print('error: no X display; run under xvfb-run -s "-screen 0 1366x768x24"', file=sys.stderr)
         return 2
     os.environ["QT_QPA_PLATFORM"] = "xcb"
-    os.environ["CONCERN_LOGGER_TEST_KDF"] = "fast"  # demo accounts only: cheap Argon2id (documented test switch)
     sys.path.insert(0, str(ROOT))
 
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication, QWidget
 
+    from desktop_app.crypto import kdf
     from desktop_app.services.demo import DemoOptions, demo_password, generate_demo_school
     from desktop_app.ui.app import AppShell, create_application
     from desktop_app.ui.i18n import PseudoTranslator
     from desktop_app.ui.settings import Settings
 
+    kdf.use_test_cost()  # demo accounts only: the test-only cheap Argon2id cost
     args.out.mkdir(parents=True, exist_ok=True)
     suffix = "-pseudo" if args.pseudo else ""
     with tempfile.TemporaryDirectory(prefix="concern-logger-shots-") as tmp:

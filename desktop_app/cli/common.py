@@ -9,8 +9,10 @@ from pathlib import Path
 from typing import Any
 
 from desktop_app.cli.secrets import SecretReader
+from desktop_app.file_limits import MIB, FileTooLarge, read_limited
 
 EXIT_OK, EXIT_PROBLEM, EXIT_USAGE = 0, 1, 2
+MAX_JSON_BYTES = 64 * MIB  # `record --from` may hold many concerns; each is at most about 100 KB
 
 
 class CliError(Exception):
@@ -41,7 +43,12 @@ def _sign_in(args: argparse.Namespace, store: Any, secrets: SecretReader, prompt
 
 def _read_json(path: str) -> Any:
     try:
-        text = sys.stdin.read() if path == "-" else Path(path).read_text(encoding="utf-8")
+        if path == "-":
+            text = sys.stdin.read(MAX_JSON_BYTES + 1)  # characters: a secret may already have been read from stdin
+            if len(text) > MAX_JSON_BYTES:
+                raise FileTooLarge(path, None, MAX_JSON_BYTES, "JSON input")
+        else:
+            text = read_limited(Path(path), MAX_JSON_BYTES, "a JSON file").decode("utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise CliError(f"cannot read {path}: {getattr(exc, 'strerror', None) or exc}") from exc
     try:

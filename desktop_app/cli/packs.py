@@ -15,6 +15,7 @@ from desktop_app.cli.common import (
     _store,
 )
 from desktop_app.cli.secrets import SecretReader
+from desktop_app.file_limits import read_limited
 
 
 def _pack_answers(path: str | None) -> Any:
@@ -73,10 +74,11 @@ def cmd_transfer_export(args: argparse.Namespace, secrets: SecretReader) -> int:
 
 
 def cmd_transfer_import(args: argparse.Namespace, secrets: SecretReader) -> int:
+    from desktop_app.domain.transfer import MAX_BUNDLE_BYTES
     from desktop_app.services.transfer import import_transfer
 
     try:
-        data = Path(args.bundle).read_bytes()
+        data = read_limited(Path(args.bundle), MAX_BUNDLE_BYTES, "a transfer bundle")
     except OSError as exc:
         raise CliError(f"cannot read {args.bundle}: {exc.strerror}") from exc
     with _store(args) as store:

@@ -19,6 +19,7 @@ from desktop_app.cli.common import (
     _store,
 )
 from desktop_app.cli.secrets import SecretReader
+from desktop_app.file_limits import read_limited
 
 
 def cmd_setup(args: argparse.Namespace, secrets: SecretReader) -> int:
@@ -71,11 +72,11 @@ def cmd_staff_list(args: argparse.Namespace, secrets: SecretReader) -> int:
 
 
 def cmd_roster_import(args: argparse.Namespace, secrets: SecretReader) -> int:
-    from desktop_app.domain.roster import RosterRejected
+    from desktop_app.domain.roster import MAX_FILE_BYTES, RosterRejected
     from desktop_app.services.directory import import_roster
 
     try:
-        data = Path(args.file).read_bytes()
+        data = read_limited(Path(args.file), MAX_FILE_BYTES, "a roster file")
     except OSError as exc:
         raise CliError(f"cannot read {args.file}: {exc.strerror}") from exc
     with _store(args) as store:

@@ -26,6 +26,7 @@ MANIFEST_FORMAT = "concern-logger transfer manifest 1"
 BUNDLE_SUFFIX = ".cltransfer"
 _HEADER_LEN = struct.Struct(">I")
 _MAX_HEADER = 64 * 1024
+MAX_BUNDLE_BYTES = 256 * 1024 * 1024  # one child's whole file, far beyond the largest seen
 # Crockford base32 (no I, L, O, U): a code read over the phone or typed from paper is unambiguous.
 CODE_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
 

@@ -10,6 +10,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from desktop_app.domain.ids import new_id
+from desktop_app.file_limits import GIB, check_size
+from desktop_app.private_files import make_private, private_file, private_folder
 from desktop_app.services.errors import ServiceError
 from desktop_app.services.snapshot import SNAPSHOT_DIR
 from desktop_app.services.store import SchoolStore
@@ -17,10 +19,13 @@ from desktop_app.storage.engine import DB_FILENAME, create_sqlite_engine, migrat
 from desktop_app.storage.log import LocalSettings
 
 _REQUIRED_TABLES = {"entries", "local_settings", "alembic_version"}
+MAX_BACKUP_BYTES = 16 * GIB  # far beyond any school's store (100,000 entries take about 130 MB)
 
 
 def _copy_database(source: Path, destination: Path) -> None:
-    """SQLite's online backup: a consistent snapshot even while another process writes."""
+    """SQLite's online backup: a consistent snapshot even while another process writes. The copy is private to this
+    user from the start (SQLite would make a new file readable by everyone under the usual umask)."""
+    private_file(destination)
     src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
     try:
         dst = sqlite3.connect(destination)
@@ -87,6 +92,10 @@ def restore_store(data_dir: Path, backup: Path, *, force: bool = False) -> int:
     kept beside it as `school.sqlite3.before-restore-<time>`. Returns the number of entries restored."""
     if not backup.is_file():
         raise ServiceError(f"No backup file at {backup}.")
+    try:
+        check_size(backup, MAX_BACKUP_BYTES, "a Concern Logger backup")
+    except OSError as exc:
+        raise ServiceError(f"{backup} cannot be restored: {exc.strerror or exc}.") from exc
     count = check_backup(backup)
     target = data_dir / DB_FILENAME
     if target.exists():
@@ -96,11 +105,12 @@ def restore_store(data_dir: Path, backup: Path, *, force: bool = False) -> int:
             raise ServiceError(
                 f"The store in {data_dir} already holds {held} entries; use --force to replace it (it is kept aside)."
             )
-    data_dir.mkdir(parents=True, exist_ok=True)
+    private_folder(data_dir)
     handle, temporary = tempfile.mkstemp(prefix=".restore-", suffix=".tmp", dir=data_dir)
     os.close(handle)
     temp_path = Path(temporary)
     try:
+        make_private(temp_path)  # before any of the store is copied in (mkstemp's 0600 is POSIX only)
         shutil.copyfile(backup, temp_path)
         engine = create_sqlite_engine(temp_path)
         try:

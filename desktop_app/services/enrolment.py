@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop_app.domain.keybook import KeyBook, TeamKey, b64, unb64
+from desktop_app.file_limits import MIB, read_limited
 from desktop_app.services.errors import ServiceError
 from desktop_app.services.session import Session
 from desktop_app.services.store import SchoolStore
@@ -20,6 +21,7 @@ ENROLMENT_FORMAT = "concern-logger-enrolment"
 ENROLMENT_VERSION = 1
 ENROLMENT_SETTING = "enrolment"
 HUB_URL_SETTING = "hub_url"
+MAX_ENROLMENT_BYTES = 1 * MIB  # a real one is well under 1 KiB
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,7 +119,7 @@ def write_enrolment(enrolment: Enrolment, destination: Path) -> None:
 
 def read_enrolment(path: Path) -> Enrolment:
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        data = json.loads(read_limited(path, MAX_ENROLMENT_BYTES, "an enrolment file").decode("utf-8"))
     except OSError as exc:
         raise ServiceError(f"Cannot read {path}: {exc.strerror or exc}.") from exc
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:

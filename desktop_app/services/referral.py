@@ -19,6 +19,7 @@ from desktop_app.domain.records import Concern, Pupil, SchoolState
 from desktop_app.domain.red_flags import evaluate
 from desktop_app.domain.transfer import format_code
 from desktop_app.domain.triage import settings_of
+from desktop_app.private_files import make_private
 from desktop_app.reports import inputs as rp
 from desktop_app.reports.document import DEFAULT_MARKING
 from desktop_app.reports.encryption import WeakPdfPassword, check_pdf_password, encrypt_pdf
@@ -406,7 +407,8 @@ def referral_input(
 
 
 class StagedFile:
-    """A file written in full beside its destination, moved into place only by `place` (so all or nothing).
+    """A file written in full beside its destination, moved into place only by `place` (so all or nothing), and
+    readable by this user only (private_files).
 
     Private state: the temporary path, removed on leaving the `with` block if it was never placed.
     """
@@ -419,6 +421,7 @@ class StagedFile:
         handle, temp = tempfile.mkstemp(prefix=".concern-logger-", suffix=".part", dir=folder)
         self._temp = Path(temp)
         try:
+            make_private(self._temp)  # before any of it is written (mkstemp's 0600 is POSIX only)
             with os.fdopen(handle, "wb") as out:
                 out.write(data)
                 out.flush()
@@ -464,10 +467,13 @@ def export_referral_pack(
     return ExportedPack(pack.pack_id, out, len(pack.included))
 
 
-def write_recovery_sheet(path: Path, school_name: str, code: str, lead_name: str, data_dir: Path) -> Path:
+def write_recovery_sheet(
+    path: Path, school_name: str, code: str, lead_name: str, data_dir: Path, created_at: datetime | None = None
+) -> Path:
     """The one-page recovery sheet for the school safe, written in full or not at all. It is NOT encrypted (it is
-    printed at once and the file deleted); the file is readable by its owner only."""
-    sheet = RecoverySheetInput(school_name, code, now_utc(), lead_name, str(data_dir))
+    printed at once and the file deleted); the file is readable by its owner only. `created_at`: when the code was
+    made (default now)."""
+    sheet = RecoverySheetInput(school_name, code, created_at or now_utc(), lead_name, str(data_dir))
     with StagedFile(path, build_recovery_sheet(sheet)) as staged:
         staged.place()
     return staged.path

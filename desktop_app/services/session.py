@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from desktop_app.crypto.envelope import CannotOpen, Recipient, open_envelope
-from desktop_app.crypto.kdf import WrongPassword, current_cost, derive_key, unwrap_with_password
+from desktop_app.crypto.kdf import WeakWrapping, WrongPassword, current_cost, derive_key, unwrap_with_password
 from desktop_app.crypto.keys import AccountKeys, login_tag, x25519_from_bytes, x25519_public_from_bytes
 from desktop_app.domain.entries import EntryKind
 from desktop_app.domain.keybook import AccountKey, AccountRecord, KeyBook
@@ -163,6 +163,9 @@ def sign_in(
     except WrongPassword:
         _record_failure(store, tag, failures)
         raise SignInRefused(REFUSED) from None
+    except WeakWrapping as exc:  # only someone who knows the password is told (kdf.unwrap_with_password)
+        advice = "Ask a designated safeguarding lead to reset the password."
+        raise SignInRefused(f"This account's keys are {exc}. {advice}") from None
     if failures:
         store.settings.set(f"signin_failures:{tag}", "0")
     if not account.active:  # said only to someone who knows the password: no hint to anyone guessing

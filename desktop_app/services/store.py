@@ -8,6 +8,7 @@ from pathlib import Path
 from sqlalchemy import Engine
 
 from desktop_app.domain.ids import new_id
+from desktop_app.services.data_folder import prepare_data_folder
 from desktop_app.services.errors import ServiceError
 from desktop_app.services.upgrade import open_store_engine
 from desktop_app.storage.engine import DB_FILENAME, StoreError
@@ -22,6 +23,10 @@ class SchoolStore:
 
     def __init__(self, data_dir: Path, *, create: bool = False) -> None:
         self.data_dir = data_dir
+        try:
+            prepare_data_folder(data_dir, create=create)  # private to this user before SQLite writes anything
+        except OSError as exc:
+            raise ServiceError(f"cannot use the data folder {data_dir}: {exc.strerror or exc}") from exc
         try:
             self._engine = open_store_engine(data_dir, create=create)  # backs up, then migrates
         except StoreError as exc:

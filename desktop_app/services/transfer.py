@@ -35,7 +35,13 @@ from pathlib import Path
 from typing import Any
 
 from desktop_app.crypto.envelope import CannotOpen, Recipient, open_envelope, seal
-from desktop_app.crypto.kdf import DamagedSecret, WrongPassword, unwrap_with_password, wrap_with_password
+from desktop_app.crypto.kdf import (
+    DamagedSecret,
+    WeakWrapping,
+    WrongPassword,
+    unwrap_with_password,
+    wrap_with_password,
+)
 from desktop_app.crypto.keys import generate_symmetric_key, verify_signature
 from desktop_app.domain import bodymap
 from desktop_app.domain.chronology import chronology_for
@@ -355,6 +361,10 @@ def open_bundle(data: bytes, password: str) -> tuple[str, bytes, bytes]:
     except WrongPassword:
         raise TransferRefused(
             "Refused: the transfer password does not open this bundle; nothing was imported."
+        ) from None
+    except WeakWrapping as exc:
+        raise TransferRefused(
+            f"Refused: the bundle's key is {exc}; nothing was imported. Ask the sending school to export it again."
         ) from None
     except (DamagedSecret, ValueError) as exc:
         raise TransferRefused("Refused: the bundle's wrapped key is damaged; nothing was imported.") from exc

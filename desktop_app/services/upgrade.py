@@ -12,6 +12,7 @@ from pathlib import Path
 
 from sqlalchemy import Engine
 
+from desktop_app.private_files import make_private, private_file
 from desktop_app.storage.engine import (
     DB_FILENAME,
     HEAD_REVISION,
@@ -62,7 +63,9 @@ def known_revisions() -> set[str]:
 
 
 def _snapshot(source: Path, destination: Path) -> None:
-    """A consistent single-file copy through SQLite's online backup (it includes what is still in the WAL)."""
+    """A consistent single-file copy through SQLite's online backup (it includes what is still in the WAL), private to
+    this user from the start."""
+    private_file(destination)
     src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
     try:
         dst = sqlite3.connect(destination)
@@ -96,6 +99,7 @@ def put_back(backup: Path, path: Path) -> None:
     handle, temporary = tempfile.mkstemp(prefix=".put-back-", suffix=".tmp", dir=path.parent)
     os.close(handle)
     try:
+        make_private(Path(temporary))
         shutil.copyfile(backup, temporary)
         with open(temporary, "rb") as copied:
             os.fsync(copied.fileno())

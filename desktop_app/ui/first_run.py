@@ -192,19 +192,17 @@ def describe_enrolment(path: Path) -> str:
 
 
 def save_recovery_sheet(created: CreatedSchool, destination: Path, data_folder: Path) -> Path:
-    from desktop_app.reports.recovery_sheet import RecoverySheetInput, build_recovery_sheet
+    """The recovery sheet written whole, readable by this user only (the service that writes the CLI's)."""
+    from desktop_app.services.referral import write_recovery_sheet
 
-    pdf = build_recovery_sheet(
-        RecoverySheetInput(
-            school_name=created.opened.school_name,
-            recovery_code=created.recovery_code,
-            created_at=created.created_at,
-            created_by=created.lead_full_name,
-            data_folder=str(data_folder),
-        )
+    return write_recovery_sheet(
+        destination,
+        created.opened.school_name,
+        created.recovery_code,
+        created.lead_full_name,
+        data_folder,
+        created_at=created.created_at,
     )
-    destination.write_bytes(pdf)
-    return destination
 
 
 # --- the wizard -------------------------------------------------------------------------------------------------

@@ -65,7 +65,6 @@ $Smoke = Join-Path $env:TEMP ("concern-logger-smoke-" + [guid]::NewGuid())
 New-Item -ItemType Directory -Path $Smoke | Out-Null
 $Cli = Join-Path $Bundle "concern-logger.exe"
 $env:QT_QPA_PLATFORM = "offscreen"
-$env:CONCERN_LOGGER_TEST_KDF = "fast"  # test-only: cheap Argon2id for the throwaway accounts below
 $env:CONCERN_LOGGER_CONFIG = Join-Path $Smoke "config.toml"
 Write-Utf8 $env:CONCERN_LOGGER_CONFIG "[lock]`nidle_minutes = 5`n"
 $Pass = "smoke-test-passphrase"
@@ -77,7 +76,7 @@ Invoke-Checked "smoke test: roster" { $Pass | & $Cli --data-dir "$Smoke\school" 
 Write-Utf8 "$Smoke\concern.json" '{"pupil": "A123456789012", "occurred_at": "2026-03-04T10:15", "category": "neglect", "what_happened": "Smoke test concern."}'
 Invoke-Checked "smoke test: record" { $Pass | & $Cli --data-dir "$Smoke\school" record --as smoke.lead --from "$Smoke\concern.json" }
 Invoke-Checked "smoke test: verify" { $Pass | & $Cli --data-dir "$Smoke\school" verify --as smoke.lead }
-Remove-Item Env:\QT_QPA_PLATFORM, Env:\CONCERN_LOGGER_TEST_KDF, Env:\CONCERN_LOGGER_CONFIG
+Remove-Item Env:\QT_QPA_PLATFORM, Env:\CONCERN_LOGGER_CONFIG
 Remove-Item -Recurse -Force $Smoke
 
 # 4. The MSI: the bundle's file list, then candle and light (WiX Toolset 3).

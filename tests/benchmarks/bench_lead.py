@@ -13,7 +13,7 @@ The child's file is set beside a same-run baseline (bench_core's: plain sqlite3 
 AES-GCM decryption of ciphertexts of the same sizes) and its CPU time, because wall time on a shared 2-core machine
 swings with the load (printed at the start and end). `--keep` then `--reuse --data-dir DIR` measures a store again
 without generating it (each run adds the concerns and audit entries it records to the child's file).
-The test-only switch CONCERN_LOGGER_TEST_KDF=fast may be set: no sign-in is measured here.
+Its demo accounts are made at the test-only cheap Argon2id cost (kdf.use_test_cost): no sign-in is measured here.
 """
 
 from __future__ import annotations
@@ -32,6 +32,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+from desktop_app.crypto import kdf
 from desktop_app.domain import bodymap
 from desktop_app.domain.entries import EntryKind
 from desktop_app.domain.households import suggest_households
@@ -293,6 +294,7 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
+    kdf.use_test_cost()  # see the docstring
     data_dir = args.data_dir or Path(tempfile.mkdtemp(prefix="bench-lead-")) / "school"
     load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
     print(f"bench_lead on {platform.platform()}, Python {platform.python_version()}, {os.cpu_count()} CPUs, "

@@ -24,11 +24,8 @@ Sign-in is not measured, so the demo accounts are made with the test-only cheap 
 
 from __future__ import annotations
 
-import os
-
-os.environ.setdefault("CONCERN_LOGGER_TEST_KDF", "fast")  # no sign-in is measured here; see the docstring
-
 import argparse
+import os
 import platform
 import shutil
 import sqlite3
@@ -43,6 +40,7 @@ from typing import Any
 
 import psycopg
 
+from desktop_app.crypto import kdf
 from desktop_app.crypto.keys import verify_signature
 from desktop_app.services.demo import DemoOptions, generate_demo_school
 from desktop_app.services.enrolment import Enrolment, join_school
@@ -296,6 +294,7 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
+    kdf.use_test_cost()  # no sign-in is measured here; see the docstring
     reason = missing_reason()
     if reason is not None:
         print(f"cannot run: {reason}", file=sys.stderr)

@@ -1,4 +1,4 @@
-"""End-to-end fixtures: the real command line run as `python -m desktop_app` in subprocesses, secrets on stdin."""
+"""End-to-end fixtures: the real command line (`python -m desktop_app`) run in subprocesses, secrets on stdin."""
 
 from __future__ import annotations
 
@@ -7,9 +7,10 @@ import shutil
 import sqlite3
 import subprocess
 import sys
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from contextlib import closing
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 import pytest
@@ -33,18 +34,38 @@ class Ran:
         return [line for line in self.err.splitlines() if line.startswith("error:")]
 
 
-def run_cli(data_dir: Path, *args: str, secrets: Sequence[str] = ()) -> Ran:
-    """Run the app's command line once, giving each secret as one line of standard input (not a terminal)."""
-    env = {**os.environ, "CONCERN_LOGGER_TEST_KDF": "fast"}
-    env.pop("PYTHONIOENCODING", None)
+def _cap_memory(limit: int) -> None:
+    import resource  # POSIX only
+
+    resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+
+
+def run_cli(
+    data_dir: Path,
+    *args: str,
+    secrets: Sequence[str] = (),
+    test_cost: bool = True,
+    env: Mapping[str, str] | None = None,
+    memory_limit: int | None = None,
+) -> Ran:
+    """Run the app's command line once, giving each secret as one line of standard input (not a terminal).
+
+    With `test_cost` (the default) it runs through tests/e2e/cli_at_test_cost.py, which switches the test-only
+    cheap Argon2id cost on first; without, it is exactly `python -m desktop_app`, as installed. `env` adds to the
+    environment. `memory_limit` caps the process's address space (POSIX), so a run that tries to read far too much
+    fails at once instead of taking the machine's memory."""
+    environment = {**os.environ, **(env or {})}
+    environment.pop("PYTHONIOENCODING", None)
+    module = "tests.e2e.cli_at_test_cost" if test_cost else "desktop_app"
     done = subprocess.run(
-        [sys.executable, "-m", "desktop_app", "--data-dir", str(data_dir), *args],
+        [sys.executable, "-m", module, "--data-dir", str(data_dir), *args],
         input="".join(f"{secret}\n" for secret in secrets).encode(),
         capture_output=True,
         cwd=REPO,
-        env=env,
+        env=environment,
         timeout=60,
         check=False,
+        preexec_fn=None if memory_limit is None else partial(_cap_memory, memory_limit),
     )
     return Ran(done.returncode, done.stdout.decode("utf-8"), done.stderr.decode("utf-8"))
 

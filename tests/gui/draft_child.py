@@ -71,6 +71,7 @@ def interior_point(view: str, code: str) -> tuple[float, float]:
 
 
 def main(argv: list[str]) -> int:
+    from desktop_app.crypto import kdf
     from desktop_app.services.directory import load_directory
     from desktop_app.services.session import sign_in
     from desktop_app.services.store import SchoolStore
@@ -79,6 +80,7 @@ def main(argv: list[str]) -> int:
     data_dir, username = Path(argv[1]), argv[2]
     autosave_ms = int(argv[3]) if len(argv) > 3 else ConcernForm.AUTOSAVE_MS
     password = sys.stdin.readline().rstrip("\n")
+    kdf.use_test_cost()  # the test's school was made at the test-only Argon2id cost
     app = QApplication([argv[0]])
     store = SchoolStore(data_dir)
     session = sign_in(store, username, password)

@@ -156,9 +156,10 @@ printf '%s' "$ROSTER" > "$CHROOT/home/teacher/roster.csv"
 printf '%s' "$CONCERN" > "$CHROOT/home/teacher/concern.json"
 in_root chown teacher:teacher /home/teacher/roster.csv /home/teacher/concern.json
 DATA=/home/teacher/school
-if printf '%s\n%s\n' "$PASS" "$PASS" | as_teacher env CONCERN_LOGGER_TEST_KDF=fast concern-logger --data-dir "$DATA" \
+# An installed app always uses the production Argon2id cost (no environment variable can cheapen it).
+if printf '%s\n%s\n' "$PASS" "$PASS" | as_teacher concern-logger --data-dir "$DATA" \
         setup --school "Chroot Primary School" --lead a.lead --lead-name "Alice Lead" > /dev/null \
-    && printf '%s\n%s\n' "$PASS" "$TEACHER_PASS" | as_teacher env CONCERN_LOGGER_TEST_KDF=fast concern-logger \
+    && printf '%s\n%s\n' "$PASS" "$TEACHER_PASS" | as_teacher concern-logger \
         --data-dir "$DATA" staff add c.teacher --name "Carys Teacher" --role staff --as a.lead > /dev/null \
     && printf '%s\n' "$PASS" | as_teacher concern-logger --data-dir "$DATA" roster import /home/teacher/roster.csv --as a.lead \
     && printf '%s\n' "$TEACHER_PASS" | as_teacher concern-logger --data-dir "$DATA" record --as c.teacher \

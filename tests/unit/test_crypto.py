@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import struct
 import uuid
+from collections.abc import Iterator
 
 import pytest
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
@@ -16,9 +17,9 @@ from desktop_app.crypto.envelope import CannotOpen, NoKeyHeld, Recipient, open_e
 from desktop_app.crypto.kdf import (
     PRODUCTION_COST,
     TEST_COST,
-    TEST_SWITCH,
     DamagedSecret,
     KdfCost,
+    WeakWrapping,
     WrongPassword,
     current_cost,
     unwrap_with_password,
@@ -259,26 +260,65 @@ def test_production_cost_is_64_mib_three_passes_four_lanes() -> None:
     assert KdfCost(memory_kib=64 * 1024, iterations=3, lanes=4) == PRODUCTION_COST
 
 
+@pytest.fixture
+def production_cost() -> Iterator[None]:
+    """The test-only switch off, as in an installed app, for one test (the suite's conftest turns it on)."""
+    kdf.use_test_cost(False)
+    try:
+        yield
+    finally:
+        kdf.use_test_cost()
+
+
+@pytest.mark.usefixtures("production_cost")
 def test_the_test_switch_is_the_only_way_to_cheap_wrappings(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.delenv(TEST_SWITCH, raising=False)
+    monkeypatch.setenv("CONCERN_LOGGER_TEST_KDF", "fast")  # the old environment switch does nothing now
     assert current_cost() == PRODUCTION_COST
-    monkeypatch.setenv(TEST_SWITCH, "yes please")
-    assert current_cost() == PRODUCTION_COST
-    monkeypatch.setenv(TEST_SWITCH, "fast")
+    kdf.use_test_cost()
     assert current_cost() == TEST_COST
 
 
-def test_a_wrapping_made_without_the_switch_really_uses_production_cost(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.delenv(TEST_SWITCH, raising=False)
+@pytest.mark.usefixtures("production_cost")
+def test_a_wrapping_made_without_the_switch_really_uses_production_cost() -> None:
     blob = wrap_with_password(b"account keys", "a real passphrase")
     assert wrapped_cost(blob) == PRODUCTION_COST
-    monkeypatch.setenv(TEST_SWITCH, "fast")  # unwrapping follows the blob, not the switch
+    kdf.use_test_cost()  # unwrapping follows the blob, not the switch
     assert unwrap_with_password(blob, "a real passphrase") == b"account keys"
 
 
 def test_test_cost_wrappings_say_so() -> None:
     assert wrapped_cost(wrap_with_password(b"x", "password-1")) == TEST_COST
     assert kdf.current_cost() == TEST_COST  # the suite's conftest sets the switch
+
+
+@pytest.mark.parametrize(
+    ("memory_kib", "iterations", "lanes"),
+    [(64, 1, 1), (64 * 1024 - 1, 3, 4), (64 * 1024, 2, 4), (64 * 1024, 3, 3), (1024 * 1024, 1, 4)],
+)
+def test_a_secret_wrapped_below_the_production_cost_is_refused(memory_kib: int, iterations: int, lanes: int) -> None:
+    blob = wrap_with_password(b"account keys", "password-1", KdfCost(memory_kib, iterations, lanes))
+    assert unwrap_with_password(blob, "password-1") == b"account keys"  # the test switch accepts it
+    kdf.use_test_cost(False)
+    try:
+        with pytest.raises(WeakWrapping, match=r"less than the Argon2id 64 MiB, 3 passes, 4 lanes this app requires"):
+            unwrap_with_password(blob, "password-1")
+        with pytest.raises(WrongPassword):  # told apart only for someone who knows the password
+            unwrap_with_password(blob, "password-2")
+    finally:
+        kdf.use_test_cost()
+
+
+@pytest.mark.usefixtures("production_cost")
+def test_a_secret_wrapped_above_the_production_cost_is_accepted() -> None:
+    blob = wrap_with_password(b"account keys", "password-1", KdfCost(96 * 1024, 3, 4))
+    assert unwrap_with_password(blob, "password-1") == b"account keys"
+
+
+def test_a_frozen_app_refuses_the_test_switch(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("sys.frozen", True, raising=False)
+    with pytest.raises(RuntimeError, match="installed app"):
+        kdf.use_test_cost()
+    assert kdf.cheap_test_cost_on()  # the suite's own setting is left as it was
 
 
 # --- recovery codes ------------------------------------------------------------------------------------------
