@@ -31,6 +31,7 @@ from desktop_app.crypto.keys import (
     x25519_private_bytes,
     x25519_public_from_bytes,
 )
+from desktop_app.domain.directory_keys import first_directory_key_id
 from desktop_app.domain.entries import EntryKind, from_millis
 from desktop_app.domain.keybook import b64
 from desktop_app.domain.oversight import Dashboard, MetricEvent, MetricRecord, dashboard, metric_content
@@ -45,10 +46,11 @@ TEAM_GRANTEE = "team"
 
 
 def opaque_ref(session: Session, entry_id: str) -> str | None:
-    """An entry's reference as the dashboard sees it, or None when this account holds no directory key."""
-    try:
-        _, key = session.directory_key()
-    except NotPermitted:
+    """An entry's reference as the dashboard sees it, or None when this account holds no directory key. It is keyed
+    by the school's first directory key, so a reference stays the same when the directory key is rotated."""
+    key_id = first_directory_key_id(session.keybook)
+    key = session.keyring.lookup(key_id) if key_id is not None else None
+    if not isinstance(key, bytes):
         return None
     return hmac.new(key, b"oversight|" + entry_id.encode(), hashlib.sha256).hexdigest()[:32]
 
