@@ -4,14 +4,15 @@ Each action is key material (a public part every PC applies after sync) plus the
 
 - disabling is an `account.status` entry: sign-in on every PC refuses the account from then on. It also takes what
   the account could open from then on: a new directory key (`services.directory_keys`) if it held the current one,
-  and for a lead a rotation of the team key as on revoking (below). Enabling again grants the current keys;
+  a new oversight key if it held that (`services.oversight`), and for a lead a rotation of the team key as on
+  revoking (below). Enabling again grants the current keys;
 - a password reset gives the account new keys (`account.keys`, wrapped under the new password) and grants them the
   keys the account held; what was sealed to the old key (the member's own copies of their entries) stays sealed;
 - granting the lead role is an `account.role` entry plus the team key (every generation) sealed to the account;
 - revoking it is an `account.role` entry and a **rotation**: a new team key, granted to the remaining leads,
   wrapped under a new recovery code (returned: print it and replace the old sheet), with the older team keys and
-  the oversight key sealed to it. Entries written after that are sealed to the new key, which the former lead
-  never holds, so after sync no PC will seal anything they can read.
+  the oversight key sealed to it, and a new oversight key. Entries written after that are sealed to the new keys,
+  which the former lead never holds, so after sync no PC will seal anything they can read.
 """
 
 from __future__ import annotations
@@ -42,6 +43,9 @@ from desktop_app.services.oversight import (
     grant_dashboard_access,
     has_dashboard_access,
     hold_oversight_key,
+    holds_current_oversight_key,
+    regrant_dashboard,
+    rotate_oversight_key,
 )
 from desktop_app.services.session import KEY_KIND_DIRECTORY, KEY_KIND_OVERSIGHT, KEY_KIND_TEAM, Session
 from desktop_app.services.uow import UnitOfWork
@@ -140,9 +144,10 @@ def _grant(uow: UnitOfWork, key_kind: str, key_id: str, account_id: str, to: Rec
 
 
 def disable_account(session: Session, account_id: str) -> str | None:
-    """Stop an account signing in on every PC (after sync), and rotate what it could open: a new directory key if it
-    held the current one, and for a lead a new team key. You cannot disable yourself or the last lead. Returns the
-    NEW recovery code when a lead was disabled (shown once: print a new recovery sheet), else None."""
+    """Stop an account signing in on every PC (after sync), and rotate what it could open: a new directory key and a
+    new oversight key if it held the current ones, and for a lead a new team key. You cannot disable yourself or the
+    last lead. Returns the NEW recovery code when a lead was disabled (shown once: print a new recovery sheet), else
+    None."""
     account = _account(session, account_id)
     if account_id == session.account_id:
         raise NotPermitted("You cannot disable your own account; ask another designated lead.")
@@ -155,7 +160,10 @@ def disable_account(session: Session, account_id: str) -> str | None:
     with UnitOfWork(session) as uow:
         uow.record_public({"type": EntryKind.ACCOUNT_STATUS, "account_id": account_id, "active": False})
         if account.role == Role.LEAD:
-            code = _rotate_team_key(session, uow, remaining)
+            code, team = _rotate_team_key(session, uow, remaining)
+            rotate_oversight_key(session, uow, team, leaving={account_id})
+        elif holds_current_oversight_key(session, account_id):
+            rotate_oversight_key(session, uow, session.team_recipient(), leaving={account_id})
         if holds_current(session.keybook, account_id):
             rotate_directory_key(session, uow, leaving={account_id})
         uow.commit()
@@ -164,7 +172,7 @@ def disable_account(session: Session, account_id: str) -> str | None:
 
 def enable_account(session: Session, account_id: str) -> str:
     """Let a disabled account sign in again, with the current directory key; a lead is given any team keys made
-    while they were disabled."""
+    while they were disabled, an oversight account that had the dashboard the oversight keys."""
     account = _account(session, account_id)
     if account.active:
         raise ServiceError("That account is already enabled.")
@@ -173,6 +181,7 @@ def enable_account(session: Session, account_id: str) -> str:
         if account.role == Role.LEAD:
             grant_team_keys(session, uow, account_id, _recipient(account), _held_by(session, account, KEY_KIND_TEAM))
         grant_current(session, uow, account)
+        regrant_dashboard(session, uow, account)
         uow.commit()
     return entry_id
 
@@ -250,14 +259,16 @@ def revoke_lead(session: Session, account_id: str) -> str:
         raise ServiceError("That is the school's only active lead; make another lead first.")
     with UnitOfWork(session) as uow:
         uow.record_public({"type": EntryKind.ACCOUNT_ROLE, "account_id": account_id, "role": Role.STAFF.value})
-        code = _rotate_team_key(session, uow, remaining)
+        code, team = _rotate_team_key(session, uow, remaining)
+        rotate_oversight_key(session, uow, team, leaving={account_id})
         uow.commit()
     return code
 
 
-def _rotate_team_key(session: Session, uow: UnitOfWork, remaining: list[AccountRecord]) -> str:
-    """A new team key in `uow`, granted to the `remaining` leads and wrapped under a new recovery code (returned),
-    with the older team keys and the oversight key sealed to it. The session holds it once `uow` commits."""
+def _rotate_team_key(session: Session, uow: UnitOfWork, remaining: list[AccountRecord]) -> tuple[str, Recipient]:
+    """A new team key in `uow`, granted to the `remaining` leads and wrapped under a new recovery code, with the
+    older team keys and the oversight key sealed to it. The session holds it once `uow` commits. Returns the new
+    recovery code and the new key as a recipient."""
     new_team = generate_team_key()
     code = generate_recovery_code()
     recovery = wrap_with_password(x25519_private_bytes(new_team), normalise_recovery_code(code))
@@ -285,4 +296,4 @@ def _rotate_team_key(session: Session, uow: UnitOfWork, remaining: list[AccountR
         session.batch = None  # this session's batch key is sealed to the old team key
 
     uow.on_commit(adopt)
-    return code
+    return code, team

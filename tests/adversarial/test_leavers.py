@@ -5,7 +5,9 @@ The attacker reads the school's SQLite file directly, unwraps every key of the a
 and then, with the crypto functions alone, opens every grant and batch key in the file that any key it holds opens,
 over and over until nothing more opens (it does not care whom a grant was meant for). Then it tries every sealed
 entry in the file. Nothing written after the disable (or the revocation) may open, except what the account may still
-read as it now stands: a demoted lead is still a member of staff, so the pupil directory.
+read as it now stands: a demoted lead is still a member of staff, so the pupil directory. The school has an oversight
+dashboard throughout, so counts are written after the leaving too (sealed to the oversight key a lead, or a governor
+with the dashboard, held).
 
 Before the disable the account could read the directory and its own entries, and it still can: what it held, it
 held. Those entries are counted too, so a harness that opens nothing proves nothing.
@@ -25,13 +27,14 @@ from desktop_app.domain.entries import EntryKind
 from desktop_app.domain.keybook import unb64
 from desktop_app.services.directory import add_category, import_roster, load_directory
 from desktop_app.services.households import add_household_adult, link_household
+from desktop_app.services.oversight import grant_dashboard_access, hold_oversight_key
 from desktop_app.services.session import Session
 from desktop_app.services.staff_admin import disable_account, find_account, revoke_lead
 from desktop_app.services.state import load_state
 from desktop_app.services.store import SchoolStore
 from desktop_app.services.triage import acknowledge
 from desktop_app.storage.engine import DB_FILENAME
-from tests.conftest import LEAD2, LEAD2_PASS, STAFF, STAFF2, STAFF2_PASS, STAFF_PASS, School
+from tests.conftest import LEAD2, LEAD2_PASS, OVERSIGHT, OVERSIGHT_PASS, STAFF, STAFF2, STAFF2_PASS, STAFF_PASS, School
 from tests.unit.test_triage import ZOFIA, record
 
 NEW_PUPILS = (
@@ -126,6 +129,13 @@ class Attacker:
         return [r for r in sealed if r.local_seq <= at], [r for r in sealed if r.local_seq > at]
 
 
+def with_dashboard(school: School) -> Session:
+    """A lead of a school whose governor has the oversight dashboard (so every counted event writes metrics)."""
+    lead = school.lead()
+    grant_dashboard_access(lead, find_account(lead, load_state(lead), OVERSIGHT))
+    return lead
+
+
 def status_entry(school: School, account_id: str) -> str:
     """The id of the latest `account.status` entry of the account (its disable)."""
     book = school.store.keybook()
@@ -157,16 +167,18 @@ def lead_writes_afterwards(school: School, lead: Session) -> dict[str, str]:
     acknowledge(lead, load_state(lead), concern)
     record(lead, "F123456789019", "Lena is caring for her mother most nights")
     reader = school.lead()
+    hold_oversight_key(reader)  # leads open the counts through the team key
     kinds = {}
     for entry in school.store.log.all():
         if entry.sealed is not None:
             content = reader.keyring.open_content(entry) if entry.public is None else None
-            kinds[entry.id] = content["kind"] if content else "key material"
+            kinds[entry.id] = content["kind"] if content else "key material" if entry.public else "unread"
+    assert "unread" not in kinds.values()  # a lead reads every entry in the school
     return kinds
 
 
 def test_a_disabled_member_of_staff_opens_nothing_written_after_the_disable(school: School) -> None:
-    lead = school.lead()
+    lead = with_dashboard(school)
     own = record(school.staff(), ZOFIA, "Written by the member of staff before they left")
     staff_id = find_account(lead, load_state(lead), STAFF)
     disable_account(lead, staff_id)
@@ -181,13 +193,13 @@ def test_a_disabled_member_of_staff_opens_nothing_written_after_the_disable(scho
     # Nothing written since opens: not the new pupils, their carers or the moved address, not the household.
     written = {kinds.get(r.id) for r in after}
     assert {EntryKind.PUPIL, EntryKind.CATEGORY, EntryKind.HOUSEHOLD_LINK, EntryKind.HOUSEHOLD_ADULT} <= written
-    assert {EntryKind.CONCERN, EntryKind.ACKNOWLEDGEMENT} <= written
+    assert {EntryKind.CONCERN, EntryKind.ACKNOWLEDGEMENT, EntryKind.METRICS} <= written
     assert [(r.id, kinds.get(r.id)) for r in after if attacker.opens(r)] == []
     assert len(after) > 10
 
 
 def test_a_disabled_lead_opens_nothing_written_after_the_disable(school: School) -> None:
-    lead = school.lead()
+    lead = with_dashboard(school)
     deputy_id = find_account(lead, load_state(lead), LEAD2)
     earlier = record(school.staff(), ZOFIA, "A concern the deputy could read as a lead")
     disable_account(lead, deputy_id)
@@ -200,7 +212,7 @@ def test_a_disabled_lead_opens_nothing_written_after_the_disable(school: School)
 
 
 def test_a_revoked_lead_opens_only_the_directory_it_still_holds_as_staff(school: School) -> None:
-    lead = school.lead()
+    lead = with_dashboard(school)
     deputy_id = find_account(lead, load_state(lead), LEAD2)
     earlier = record(school.staff(), ZOFIA, "A concern the deputy could read as a lead")
     revoke_lead(lead, deputy_id)
@@ -212,3 +224,17 @@ def test_a_revoked_lead_opens_only_the_directory_it_still_holds_as_staff(school:
     opened_after = {kinds.get(r.id) for r in after if attacker.opens(r)}
     assert opened_after == {EntryKind.PUPIL, EntryKind.CATEGORY}  # the directory: every member of staff reads it
     assert load_directory(school.sign_in(LEAD2, LEAD2_PASS)).pupil_by_upn("F123456789018") is not None
+
+
+def test_a_disabled_governor_opens_no_count_written_after_the_disable(school: School) -> None:
+    lead = with_dashboard(school)
+    governor_id = find_account(lead, load_state(lead), OVERSIGHT)
+    record(school.staff(), ZOFIA, "Counted while the governor had the dashboard")
+    disable_account(lead, governor_id)
+    kinds = lead_writes_afterwards(school, lead)
+
+    attacker = Attacker.with_files(school.store, OVERSIGHT, OVERSIGHT_PASS)
+    before, after = attacker.split_at(status_entry(school, governor_id))
+    assert EntryKind.METRICS in {kinds.get(r.id) for r in before if attacker.opens(r)}  # counts and clocks only
+    assert EntryKind.METRICS in {kinds.get(r.id) for r in after}
+    assert [(r.id, kinds.get(r.id)) for r in after if attacker.opens(r)] == []
