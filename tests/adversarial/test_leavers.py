@@ -1,5 +1,6 @@
-"""Leavers lose what they held: a disabled account, or a lead whose role was revoked, still has its password and a
-copy of the store's file. The app refuses it at sign-in, but that is only the app; here the attacker skips the app.
+"""Leavers lose what they held: a disabled account (staff, lead or governor), or a lead whose role was revoked, still
+has its password and a copy of the store's file. The app refuses it at sign-in, but that is only the app; here the
+attacker skips the app.
 
 The attacker reads the school's SQLite file directly, unwraps every key of the account with its password (Argon2id)
 and then, with the crypto functions alone, opens every grant and batch key in the file that any key it holds opens,
@@ -21,7 +22,7 @@ from contextlib import closing
 from dataclasses import dataclass, field
 
 from desktop_app.crypto.envelope import CannotOpen, HeldKey, open_envelope
-from desktop_app.crypto.kdf import unwrap_with_password
+from desktop_app.crypto.kdf import WrongPassword, unwrap_with_password
 from desktop_app.crypto.keys import AccountKeys, login_tag, x25519_from_bytes
 from desktop_app.domain.entries import EntryKind
 from desktop_app.domain.keybook import unb64
@@ -90,7 +91,7 @@ class Attacker:
                 continue
             try:
                 secret = unwrap_with_password(unb64(public["wrapped"]), password)
-            except Exception:
+            except WrongPassword:
                 continue  # a key wrapped under another password
             self.held[row.id] = AccountKeys.from_secret_bytes(secret).agreement
         assert self.held, "the password opens none of the account's keys"
