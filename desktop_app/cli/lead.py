@@ -110,8 +110,14 @@ def cmd_staff_change(args: argparse.Namespace, secrets: SecretReader) -> int:
         try:
             account_id = staff_admin.find_account(session, state, args.username)
             if args.staff_command == "disable":
-                staff_admin.disable_account(session, account_id)
+                code = staff_admin.disable_account(session, account_id)
                 said = f"Disabled {args.username}: it can no longer sign in (on other PCs after sync)."
+                if code is not None:  # a lead: the team key was rotated
+                    said += (
+                        " The team key was rotated.\n\n"
+                        "NEW RECOVERY CODE (shown once; print a new recovery sheet and destroy the old one):\n"
+                        f"    {code}"
+                    )
             elif args.staff_command == "enable":
                 staff_admin.enable_account(session, account_id)
                 said = f"Enabled {args.username}."

@@ -1,4 +1,8 @@
-"""The pupil directory and the school's categories: sealed to the directory key that every staff account holds."""
+"""The pupil directory and the school's categories: sealed to the directory key that every staff account holds.
+
+New entries are sealed to the current directory key (`services.directory_keys`); reading opens every generation
+of it the account holds.
+"""
 
 from __future__ import annotations
 
@@ -6,6 +10,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from desktop_app.crypto.envelope import Recipient
+from desktop_app.domain.directory_keys import directory_generations
 from desktop_app.domain.entries import EntryKind
 from desktop_app.domain.fold import fold
 from desktop_app.domain.ids import new_id
@@ -13,7 +18,8 @@ from desktop_app.domain.records import Pupil, SchoolState
 from desktop_app.domain.roster import RosterRow, parse_roster
 from desktop_app.domain.taxonomy import Category, TaxonomyError, check_code, merge, parse_taxonomy
 from desktop_app.paths import resources_dir
-from desktop_app.services.errors import NotFound, ServiceError
+from desktop_app.services.directory_keys import sealing_recipient
+from desktop_app.services.errors import NotFound, NotPermitted, ServiceError
 from desktop_app.services.session import Session
 from desktop_app.services.state import opened_entries
 from desktop_app.services.uow import UnitOfWork
@@ -30,9 +36,13 @@ def default_categories() -> list[Category]:
 
 
 def load_directory(session: Session) -> SchoolState:
-    """Pupils and added categories: what every member of staff can read."""
-    key_id, _ = session.directory_key()
-    state = fold(opened_entries(session, session.store.log.sealed_to(key_id)))
+    """Pupils and added categories: what every member of staff can read (every generation of the directory key
+    this account holds)."""
+    session.refresh()  # a directory key granted since sign-in (a rotation) is held from here on
+    held = [key_id for key_id in directory_generations(session.keybook) if session.keyring.holds(key_id)]
+    if not held:
+        raise NotPermitted("This account does not hold the pupil directory key.")
+    state = fold(opened_entries(session, session.store.log.sealed_to_any(held)))
     state.school_id, state.school_name = session.keybook.school_id, session.keybook.school_name
     return state
 
@@ -46,11 +56,6 @@ def find_pupil(state: SchoolState, upn: str) -> Pupil:
     if pupil is None:
         raise NotFound(f"No pupil with UPN {upn.strip().upper()} in this school's directory.")
     return pupil
-
-
-def _directory_recipient(session: Session) -> list[Recipient]:
-    key_id, key = session.directory_key()
-    return [Recipient(key_id, symmetric=key)]
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,7 +88,7 @@ def import_roster(session: Session, data: bytes, today: date | None = None) -> I
     state = load_directory(session)
     by_upn = {p.upn: p for p in state.pupils.values()}
     added = updated = unchanged = 0
-    recipients = _directory_recipient(session)
+    recipients: list[Recipient] = []
     with UnitOfWork(session) as uow:
         for row in rows:
             existing = by_upn.get(row.upn)
@@ -95,6 +100,7 @@ def import_roster(session: Session, data: bytes, today: date | None = None) -> I
             content.pop("pupil_id")
             if row.contacts:
                 content["contacts"] = list(row.contacts)
+            recipients = recipients or [sealing_recipient(session, uow)]  # once, and only when something is new
             uow.record(EntryKind.PUPIL, content, subject=pupil.pupil_id, recipients=recipients)
             if existing is None:
                 added += 1
@@ -121,7 +127,7 @@ def add_category(session: Session, code: str, name: str, description: str = "") 
         uow.record(
             EntryKind.CATEGORY,
             {"code": code, "name": name, "description": category.description},
-            recipients=_directory_recipient(session),
+            recipients=[sealing_recipient(session, uow)],
         )
         uow.commit()
     return category

@@ -7,6 +7,7 @@ import uuid
 from typing import Any
 
 from desktop_app.crypto.envelope import CannotOpen, HeldKey, NoKeyHeld, SlotKey, open_envelope, open_raw
+from desktop_app.domain.directory_keys import DIRECTORY_GRANTEE, DIRECTORY_KIND
 from desktop_app.domain.entries import EntryRecord
 from desktop_app.domain.keybook import KeyBook
 
@@ -55,6 +56,24 @@ class Keyring:
 
     def _direct(self, key_id: str) -> HeldKey | None:
         return self._held.get(key_id)
+
+    def open_older_directory_keys(self) -> None:
+        """Hold every older directory key sealed to a directory key held (a rotation seals them to the new one), and
+        so on down: whoever holds the newest generation reads the whole roster."""
+        chained = [g for g in self._book.grants if g.account_id == DIRECTORY_GRANTEE and g.key_kind == DIRECTORY_KIND]
+        opened = True
+        while opened:
+            opened = False
+            for grant in chained:
+                entry = self._book.grant_entries.get(grant.entry_id)
+                if grant.key_id in self._held or grant.to_key_id not in self._held or entry is None or not entry.sealed:
+                    continue
+                try:
+                    key = open_envelope(entry.sealed, entry_id=entry.id, subject=entry.subject, lookup=self._direct)
+                except CannotOpen:
+                    continue
+                self.hold(grant.key_id, key)
+                opened = True
 
     def lookup(self, key_id: str) -> HeldKey | None:
         held = self._held.get(key_id)

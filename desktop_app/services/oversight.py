@@ -11,13 +11,19 @@ own and the oversight key, so it can open its own profile and metrics entries an
 
 A PC that has not yet synced the oversight key writes no metrics for its concerns; `fill_metrics_gaps`, run by a
 lead (at key creation, and by the app after sync), writes any missing ones from the lead's folded state.
+
+Someone who held the oversight key and leaves (a lead disabled or no longer a lead, an oversight account disabled)
+would go on reading every count written after. So that is a **rotation** (`rotate_oversight_key`): a new key sealed
+to the team and granted to the oversight accounts that still have the dashboard; metrics are sealed to the newest
+key from then on, and the dashboard reads every generation the reader holds (leads open the older ones through the
+team keys; an oversight account given the dashboard later is granted every generation).
 """
 
 from __future__ import annotations
 
 import hashlib
 import hmac
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from datetime import datetime, tzinfo
 from typing import Any
 
@@ -31,8 +37,9 @@ from desktop_app.crypto.keys import (
     x25519_private_bytes,
     x25519_public_from_bytes,
 )
+from desktop_app.domain.directory_keys import first_directory_key_id
 from desktop_app.domain.entries import EntryKind, from_millis
-from desktop_app.domain.keybook import b64
+from desktop_app.domain.keybook import AccountRecord, OversightKey, b64
 from desktop_app.domain.oversight import Dashboard, MetricEvent, MetricRecord, dashboard, metric_content
 from desktop_app.domain.records import Role, SchoolState
 from desktop_app.domain.triage import add_working_days, settings_of
@@ -45,10 +52,11 @@ TEAM_GRANTEE = "team"
 
 
 def opaque_ref(session: Session, entry_id: str) -> str | None:
-    """An entry's reference as the dashboard sees it, or None when this account holds no directory key."""
-    try:
-        _, key = session.directory_key()
-    except NotPermitted:
+    """An entry's reference as the dashboard sees it, or None when this account holds no directory key. It is keyed
+    by the school's first directory key, so a reference stays the same when the directory key is rotated."""
+    key_id = first_directory_key_id(session.keybook)
+    key = session.keyring.lookup(key_id) if key_id is not None else None
+    if not isinstance(key, bytes):
         return None
     return hmac.new(key, b"oversight|" + entry_id.encode(), hashlib.sha256).hexdigest()[:32]
 
@@ -89,16 +97,14 @@ def _grant_public(key_id: str, account_id: str, to_key: str) -> dict[str, str]:
     }
 
 
-def hold_oversight_key(session: Session) -> X25519PrivateKey | None:
-    """The oversight key's private half, put into the keyring (leads open it through the team key)."""
-    key = session.keybook.current_oversight_key
-    if key is None:
-        return None
-    held = session.keyring.lookup(key.key_id)
-    if isinstance(held, X25519PrivateKey):
-        return held
+def _generations(session: Session) -> list[OversightKey]:
+    """Every oversight key, oldest first (the order `KeyBook.current_oversight_key` takes the newest of)."""
+    return sorted(session.keybook.oversight_keys.values(), key=lambda k: (k.recorded_at, k.key_id))
+
+
+def _open_through_team(session: Session, key_id: str) -> None:
     for grant in session.keybook.grants:
-        if grant.key_id != key.key_id or grant.account_id != TEAM_GRANTEE:
+        if grant.key_id != key_id or grant.account_id != TEAM_GRANTEE:
             continue
         entry = session.keybook.grant_entries.get(grant.entry_id)
         if entry is None or entry.sealed is None:
@@ -107,10 +113,21 @@ def hold_oversight_key(session: Session) -> X25519PrivateKey | None:
             raw = open_envelope(entry.sealed, entry_id=entry.id, subject=None, lookup=session.keyring.lookup)
         except CannotOpen:
             continue
-        private = x25519_from_bytes(raw)
-        session.keyring.hold(key.key_id, private)
-        return private
-    return None
+        session.keyring.hold(key_id, x25519_from_bytes(raw))
+        return
+
+
+def hold_oversight_key(session: Session) -> X25519PrivateKey | None:
+    """The current oversight key's private half, put into the keyring with every older one this person can open
+    (leads open them through the team keys). None when there is none, or it cannot be opened here."""
+    key = session.keybook.current_oversight_key
+    if key is None:
+        return None
+    for generation in _generations(session):
+        if not isinstance(session.keyring.lookup(generation.key_id), X25519PrivateKey):
+            _open_through_team(session, generation.key_id)
+    held = session.keyring.lookup(key.key_id)
+    return held if isinstance(held, X25519PrivateKey) else None
 
 
 def ensure_oversight_key(session: Session, state: SchoolState | None = None) -> str:
@@ -150,18 +167,80 @@ def grant_dashboard_access(session: Session, account_id: str) -> str:
         raise NotFound("No such account.")
     if account.role != Role.OVERSIGHT:
         raise ServiceError("Only an oversight account is given the dashboard key; leads hold it already.")
-    key_id = ensure_oversight_key(session)
-    private = session.keyring.lookup(key_id)
-    assert isinstance(private, X25519PrivateKey)
-    target = account.current_key
+    ensure_oversight_key(session)
     with UnitOfWork(session) as uow:
-        grant_id = uow.record_public(
-            _grant_public(key_id, account_id, target.key_id),
-            secret=x25519_private_bytes(private),
-            recipients=[Recipient(target.key_id, public=x25519_public_from_bytes(target.agreement_public))],
-        )
+        grant_id = _grant_generations(session, uow, account)
         uow.commit()
     return grant_id
+
+
+def _grant_generations(session: Session, uow: UnitOfWork, account: AccountRecord) -> str:
+    """Grant the account's current key every generation of the oversight key this lead holds and it lacks, oldest
+    first (older metrics are sealed to older keys). Returns the id of the last grant written ("" for none)."""
+    target = account.current_key
+    to = Recipient(target.key_id, public=x25519_public_from_bytes(target.agreement_public))
+    have = {g.key_id for g in session.keybook.grants_to(account.account_id) if g.to_key_id == target.key_id}
+    grant_id = ""
+    for generation in _generations(session):
+        private = session.keyring.lookup(generation.key_id)
+        if generation.key_id in have or not isinstance(private, X25519PrivateKey):
+            continue
+        grant_id = uow.record_public(
+            _grant_public(generation.key_id, account.account_id, target.key_id),
+            secret=x25519_private_bytes(private),
+            recipients=[to],
+        )
+    return grant_id
+
+
+def regrant_dashboard(session: Session, uow: UnitOfWork, account: AccountRecord) -> bool:
+    """For an oversight account enabled again that had the dashboard: the keys made while it was disabled, in
+    `uow`. Returns whether it had the dashboard."""
+    had = any(g.key_kind == KEY_KIND_OVERSIGHT for g in session.keybook.grants_to(account.account_id))
+    if account.role != Role.OVERSIGHT or not had or hold_oversight_key(session) is None:
+        return False
+    _grant_generations(session, uow, account)
+    return True
+
+
+def holds_current_oversight_key(session: Session, account_id: str) -> bool:
+    """Whether the current oversight key was granted to the account itself (to any of its keys)."""
+    key = session.keybook.current_oversight_key
+    return key is not None and any(g.key_id == key.key_id for g in session.keybook.grants_to(account_id))
+
+
+def rotate_oversight_key(session: Session, uow: UnitOfWork, team: Recipient, leaving: Collection[str]) -> None:
+    """A new oversight key, in `uow`, when someone who held the current one leaves: sealed to `team` (the current
+    team key, or the new one of a rotation in the same unit) and granted to the active oversight accounts that have
+    the dashboard (they hold the older generations already), except `leaving`. Nothing when the school has no
+    oversight key yet. The session holds it once `uow` commits."""
+    book = session.keybook
+    if book.current_oversight_key is None:
+        return
+    keeping = [
+        a
+        for a in sorted(book.accounts.values(), key=lambda a: a.account_id)
+        if a.active
+        and a.account_id not in leaving
+        and a.role == Role.OVERSIGHT
+        and has_dashboard_access(session, a.account_id)
+    ]
+    private = generate_team_key()
+    key_id = uow.record_public(
+        {"type": EntryKind.OVERSIGHT_KEY, "public": b64(public_bytes_x25519(private.public_key()))}
+    )
+    uow.record_public(
+        _grant_public(key_id, TEAM_GRANTEE, team.key_id), secret=x25519_private_bytes(private), recipients=[team]
+    )
+    for account in keeping:
+        target = account.current_key
+        to = Recipient(target.key_id, public=x25519_public_from_bytes(target.agreement_public))
+        uow.record_public(
+            _grant_public(key_id, account.account_id, target.key_id),
+            secret=x25519_private_bytes(private),
+            recipients=[to],
+        )
+    uow.on_commit(lambda: session.keyring.hold(key_id, private))
 
 
 def has_dashboard_access(session: Session, account_id: str) -> bool:
@@ -175,11 +254,11 @@ def has_dashboard_access(session: Session, account_id: str) -> bool:
 
 
 def _metric_records(session: Session) -> Iterator[MetricRecord]:
-    key = session.keybook.current_oversight_key
-    if key is None:
+    held = [k.key_id for k in _generations(session) if session.keyring.holds(k.key_id)]
+    if not held:
         return
     log, kinds = session.store.log, session.keybook.kinds
-    direct = log.sealed_to(key.key_id)  # the audience's batch keys (and metrics sealed one by one, if any)
+    direct = log.sealed_to_any(held)  # the audience's batch keys (and metrics sealed one by one, if any)
     batches = [entry.id for entry in direct if kinds.get(entry.id) == EntryKind.BATCH]
     for entry in [*(e for e in direct if kinds.get(e.id) != EntryKind.BATCH), *log.sealed_to_any(batches)]:
         content = session.keyring.open_content(entry)

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from desktop_app.crypto.envelope import CannotOpen, Recipient, open_envelope
 from desktop_app.crypto.kdf import WeakWrapping, WrongPassword, current_cost, derive_key, unwrap_with_password
 from desktop_app.crypto.keys import AccountKeys, login_tag, x25519_from_bytes, x25519_public_from_bytes
+from desktop_app.domain.directory_keys import current_directory_key_id
 from desktop_app.domain.entries import EntryKind
 from desktop_app.domain.keybook import AccountKey, AccountRecord, KeyBook
 from desktop_app.domain.records import Role
@@ -71,10 +72,11 @@ class Session:
         return self.keyring.holds(self.team_key_id)
 
     def directory_key(self) -> tuple[str, bytes]:
-        for grant in self.keybook.grants_to(self.account_id):
-            key = self.keyring.lookup(grant.key_id)
-            if grant.key_kind == KEY_KIND_DIRECTORY and isinstance(key, bytes):
-                return grant.key_id, key
+        """The current directory key (domain.directory_keys chooses it), which new directory entries are sealed to."""
+        key_id = current_directory_key_id(self.keybook)
+        key = self.keyring.lookup(key_id) if key_id is not None else None
+        if key_id is not None and isinstance(key, bytes):
+            return key_id, key
         raise NotPermitted("This account does not hold the pupil directory key.")
 
     def require_lead(self) -> None:
@@ -135,6 +137,7 @@ def open_grants(keyring: Keyring, keybook: KeyBook, account: AccountRecord, keys
             continue
         x25519 = grant.key_kind in (KEY_KIND_TEAM, KEY_KIND_OVERSIGHT)
         keyring.hold(grant.key_id, x25519_from_bytes(secret) if x25519 else secret)
+    keyring.open_older_directory_keys()  # older directory keys, sealed to a newer one when it was made
 
 
 def _record_failure(store: SchoolStore, tag: str, failures: int) -> None:

@@ -2,14 +2,17 @@
 
 Each action is key material (a public part every PC applies after sync) plus the grants it needs:
 
-- disabling is an `account.status` entry: sign-in on every PC refuses the account from then on;
+- disabling is an `account.status` entry: sign-in on every PC refuses the account from then on. It also takes what
+  the account could open from then on: a new directory key (`services.directory_keys`) if it held the current one,
+  a new oversight key if it held that (`services.oversight`), and for a lead a rotation of the team key as on
+  revoking (below). Enabling again grants the current keys;
 - a password reset gives the account new keys (`account.keys`, wrapped under the new password) and grants them the
   keys the account held; what was sealed to the old key (the member's own copies of their entries) stays sealed;
 - granting the lead role is an `account.role` entry plus the team key (every generation) sealed to the account;
 - revoking it is an `account.role` entry and a **rotation**: a new team key, granted to the remaining leads,
   wrapped under a new recovery code (returned: print it and replace the old sheet), with the older team keys and
-  the oversight key sealed to it. Entries written after that are sealed to the new key, which the former lead
-  never holds, so after sync no PC will seal anything they can read.
+  the oversight key sealed to it, and a new oversight key. Entries written after that are sealed to the new keys,
+  which the former lead never holds, so after sync no PC will seal anything they can read.
 """
 
 from __future__ import annotations
@@ -33,12 +36,16 @@ from desktop_app.domain.entries import EntryKind
 from desktop_app.domain.keybook import AccountRecord, b64
 from desktop_app.domain.records import Role, SchoolState
 from desktop_app.services.accounts import add_staff, check_password, grant_team_keys
+from desktop_app.services.directory_keys import grant_current, holds_current, rotate_directory_key
 from desktop_app.services.errors import NotFound, NotPermitted, ServiceError
 from desktop_app.services.oversight import (
     TEAM_GRANTEE,
     grant_dashboard_access,
     has_dashboard_access,
     hold_oversight_key,
+    holds_current_oversight_key,
+    regrant_dashboard,
+    rotate_oversight_key,
 )
 from desktop_app.services.session import KEY_KIND_DIRECTORY, KEY_KIND_OVERSIGHT, KEY_KIND_TEAM, Session
 from desktop_app.services.uow import UnitOfWork
@@ -136,23 +143,36 @@ def _grant(uow: UnitOfWork, key_kind: str, key_id: str, account_id: str, to: Rec
     uow.record_public(public, secret=secret, recipients=[to])
 
 
-def disable_account(session: Session, account_id: str) -> str:
-    """Stop an account signing in on every PC (after sync). You cannot disable yourself or the last lead."""
+def disable_account(session: Session, account_id: str) -> str | None:
+    """Stop an account signing in on every PC (after sync), and rotate what it could open: a new directory key and a
+    new oversight key if it held the current ones, and for a lead a new team key. You cannot disable yourself or the
+    last lead. Returns the NEW recovery code when a lead was disabled (shown once: print a new recovery sheet), else
+    None."""
     account = _account(session, account_id)
     if account_id == session.account_id:
         raise NotPermitted("You cannot disable your own account; ask another designated lead.")
     if not account.active:
         raise ServiceError("That account is already disabled.")
-    if account.role == Role.LEAD and len(_active_leads(session)) <= 1:
+    remaining = [a for a in _active_leads(session) if a.account_id != account_id]
+    if account.role == Role.LEAD and not remaining:
         raise ServiceError("That is the school's only active lead; add or enable another lead first.")
+    code = None
     with UnitOfWork(session) as uow:
-        entry_id = uow.record_public({"type": EntryKind.ACCOUNT_STATUS, "account_id": account_id, "active": False})
+        uow.record_public({"type": EntryKind.ACCOUNT_STATUS, "account_id": account_id, "active": False})
+        if account.role == Role.LEAD:
+            code, team = _rotate_team_key(session, uow, remaining)
+            rotate_oversight_key(session, uow, team, leaving={account_id})
+        elif holds_current_oversight_key(session, account_id):
+            rotate_oversight_key(session, uow, session.team_recipient(), leaving={account_id})
+        if holds_current(session.keybook, account_id):
+            rotate_directory_key(session, uow, leaving={account_id})
         uow.commit()
-    return entry_id
+    return code
 
 
 def enable_account(session: Session, account_id: str) -> str:
-    """Let a disabled account sign in again; a lead is given any team keys made while they were disabled."""
+    """Let a disabled account sign in again, with the current directory key; a lead is given any team keys made
+    while they were disabled, an oversight account that had the dashboard the oversight keys."""
     account = _account(session, account_id)
     if account.active:
         raise ServiceError("That account is already enabled.")
@@ -160,6 +180,8 @@ def enable_account(session: Session, account_id: str) -> str:
         entry_id = uow.record_public({"type": EntryKind.ACCOUNT_STATUS, "account_id": account_id, "active": True})
         if account.role == Role.LEAD:
             grant_team_keys(session, uow, account_id, _recipient(account), _held_by(session, account, KEY_KIND_TEAM))
+        grant_current(session, uow, account)
+        regrant_dashboard(session, uow, account)
         uow.commit()
     return entry_id
 
@@ -218,16 +240,15 @@ def grant_lead(session: Session, account_id: str) -> str:
             {"type": EntryKind.ACCOUNT_ROLE, "account_id": account_id, "role": Role.LEAD.value}
         )
         grant_team_keys(session, uow, account_id, to, _held_by(session, account, KEY_KIND_TEAM))
-        if not _held_by(session, account, KEY_KIND_DIRECTORY):
-            directory_id, directory_key = session.directory_key()
-            _grant(uow, KEY_KIND_DIRECTORY, directory_id, account_id, to, directory_key)
+        grant_current(session, uow, account, Role.LEAD)  # an oversight account made a lead holds none yet
         uow.commit()
     return entry_id
 
 
 def revoke_lead(session: Session, account_id: str) -> str:
     """Take the lead role from an account and rotate the team key. Returns the NEW recovery code (shown once:
-    print a new recovery sheet; the old code no longer opens records written from now on)."""
+    print a new recovery sheet; the old code no longer opens records written from now on). The account stays a
+    member of staff, so it keeps the directory key (disabling it rotates that)."""
     account = _account(session, account_id)
     if account.role != Role.LEAD:
         raise ServiceError("That account is not a lead.")
@@ -236,30 +257,43 @@ def revoke_lead(session: Session, account_id: str) -> str:
     remaining = [a for a in _active_leads(session) if a.account_id != account_id]
     if not remaining:
         raise ServiceError("That is the school's only active lead; make another lead first.")
+    with UnitOfWork(session) as uow:
+        uow.record_public({"type": EntryKind.ACCOUNT_ROLE, "account_id": account_id, "role": Role.STAFF.value})
+        code, team = _rotate_team_key(session, uow, remaining)
+        rotate_oversight_key(session, uow, team, leaving={account_id})
+        uow.commit()
+    return code
+
+
+def _rotate_team_key(session: Session, uow: UnitOfWork, remaining: list[AccountRecord]) -> tuple[str, Recipient]:
+    """A new team key in `uow`, granted to the `remaining` leads and wrapped under a new recovery code, with the
+    older team keys and the oversight key sealed to it. The session holds it once `uow` commits. Returns the new
+    recovery code and the new key as a recipient."""
     new_team = generate_team_key()
     code = generate_recovery_code()
     recovery = wrap_with_password(x25519_private_bytes(new_team), normalise_recovery_code(code))
     oversight = hold_oversight_key(session)
-    with UnitOfWork(session) as uow:
-        uow.record_public({"type": EntryKind.ACCOUNT_ROLE, "account_id": account_id, "role": Role.STAFF.value})
-        team_id = uow.record_public(
-            {
-                "type": EntryKind.TEAM_KEY,
-                "public": b64(public_bytes_x25519(new_team.public_key())),
-                "recovery": b64(recovery),
-            }
-        )
-        team = Recipient(team_id, public=new_team.public_key())
-        for old in session.keybook.team_keys.values():  # older records stay readable from the new key
-            held = session.keyring.lookup(old.key_id)
-            if isinstance(held, X25519PrivateKey):
-                _grant(uow, KEY_KIND_TEAM, old.key_id, TEAM_GRANTEE, team, x25519_private_bytes(held))
-        if oversight is not None and session.keybook.current_oversight_key is not None:
-            oversight_id = session.keybook.current_oversight_key.key_id
-            _grant(uow, KEY_KIND_OVERSIGHT, oversight_id, TEAM_GRANTEE, team, x25519_private_bytes(oversight))
-        for lead in remaining:
-            _grant(uow, KEY_KIND_TEAM, team_id, lead.account_id, _recipient(lead), x25519_private_bytes(new_team))
-        uow.commit()
-    session.keyring.hold(team_id, new_team)
-    session.batch = None  # this session's batch key is sealed to the old team key
-    return code
+    team_id = uow.record_public(
+        {
+            "type": EntryKind.TEAM_KEY,
+            "public": b64(public_bytes_x25519(new_team.public_key())),
+            "recovery": b64(recovery),
+        }
+    )
+    team = Recipient(team_id, public=new_team.public_key())
+    for old in session.keybook.team_keys.values():  # older records stay readable from the new key
+        held = session.keyring.lookup(old.key_id)
+        if isinstance(held, X25519PrivateKey):
+            _grant(uow, KEY_KIND_TEAM, old.key_id, TEAM_GRANTEE, team, x25519_private_bytes(held))
+    if oversight is not None and session.keybook.current_oversight_key is not None:
+        oversight_id = session.keybook.current_oversight_key.key_id
+        _grant(uow, KEY_KIND_OVERSIGHT, oversight_id, TEAM_GRANTEE, team, x25519_private_bytes(oversight))
+    for lead in remaining:
+        _grant(uow, KEY_KIND_TEAM, team_id, lead.account_id, _recipient(lead), x25519_private_bytes(new_team))
+
+    def adopt() -> None:
+        session.keyring.hold(team_id, new_team)
+        session.batch = None  # this session's batch key is sealed to the old team key
+
+    uow.on_commit(adopt)
+    return code, team

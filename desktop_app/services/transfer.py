@@ -67,6 +67,7 @@ from desktop_app.reports.encryption import encrypt_pdf
 from desktop_app.reports.transfer_pack import build_transfer_pack
 from desktop_app.services.concerns import file_state_by_upn
 from desktop_app.services.directory import find_pupil, load_directory
+from desktop_app.services.directory_keys import sealing_recipient
 from desktop_app.services.errors import NotFound, ServiceError
 from desktop_app.services.referral import (
     ACCESS_KINDS,
@@ -498,13 +499,7 @@ def import_transfer(session: Session, data: bytes, password: str) -> TransferRec
             pupil = Pupil.from_payload({**sent.to_payload(), "pupil_id": new_id()})
             content = pupil.to_payload()
             content.pop("pupil_id")
-            key_id, directory_key = session.directory_key()
-            uow.record(
-                EntryKind.PUPIL,
-                content,
-                subject=pupil.pupil_id,
-                recipients=[Recipient(key_id, symmetric=directory_key)],
-            )
+            uow.record(EntryKind.PUPIL, content, subject=pupil.pupil_id, recipients=[sealing_recipient(session, uow)])
         uow.record(
             EntryKind.TRANSFER_IN,
             {

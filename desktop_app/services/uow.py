@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from typing import Any
 
@@ -24,7 +24,8 @@ class UnitOfWork:
     """Collects the entries of one action; `commit` writes them durably. Leaving without commit writes nothing.
 
     Private state: `_pending` entries, and `_new_batch`, the batch key this action introduces (the session adopts
-    it only once it is on disk). It is also the one place audit entries are written (`audit`).
+    it only once it is on disk), and `_on_commit` (what else the session adopts then: new keys it made). It is also
+    the one place audit entries are written (`audit`).
     """
 
     def __init__(self, session: Session) -> None:
@@ -32,6 +33,7 @@ class UnitOfWork:
         self._pending: list[EntryRecord] = []
         self._new_batch: tuple[str, bytes] | None = None
         self._new_audience_batches: dict[str, tuple[str, bytes]] = {}
+        self._on_commit: list[Callable[[], None]] = []
         self._committed = False
 
     def __enter__(self) -> UnitOfWork:
@@ -42,6 +44,7 @@ class UnitOfWork:
             self._pending.clear()
             self._new_batch = None
             self._new_audience_batches.clear()
+            self._on_commit.clear()
 
     def _batch_recipient(self) -> Recipient:
         held = self._session.batch and self._session.keybook.batches.get(self._session.batch[0])
@@ -134,6 +137,11 @@ class UnitOfWork:
         self._pending.append(self._build(entry_id, None, now_utc(), public, secret, recipients))
         return entry_id
 
+    def on_commit(self, action: Callable[[], None]) -> None:
+        """Run `action` once this unit's entries are on disk (the session holding a key the unit made); never if it
+        is left without commit."""
+        self._on_commit.append(action)
+
     def audit(self, kind: str, subject: str | None, **details: Any) -> str:
         """An access-audit entry (who opened or exported what), written with this action."""
         return self.record(kind, details, subject=subject)
@@ -155,6 +163,9 @@ class UnitOfWork:
         self._new_audience_batches = {}
         self._pending = []
         self._new_batch = None
+        actions, self._on_commit = self._on_commit, []
+        for action in actions:
+            action()
         return written
 
 

@@ -234,5 +234,6 @@ def test_the_queue_the_dashboard_the_audit_and_staff_on_the_command_line(scenari
     assert denied.code == 1 and "holds no safeguarding team key" in denied.err
     disabled = run_cli(data_dir, "staff", "disable", STAFF, "--as", LEAD, secrets=[LEAD_PASS])
     assert disabled.code == 0, disabled.err
+    assert "NEW RECOVERY CODE" not in disabled.out  # not a lead: a new directory key, but the team key stays
     signed_out = run_cli(data_dir, "category", "list", "--as", STAFF, secrets=[STAFF_PASS])
     assert signed_out.code == 1 and "This account has been disabled" in signed_out.err

@@ -18,7 +18,7 @@ from desktop_app.ui.lead.families_model import HouseholdsModel, SuggestionsModel
 from desktop_app.ui.lead.install import PAGE_AUDIT, PAGE_CHILD_FILE, PAGE_FAMILIES, PAGE_STAFF
 from desktop_app.ui.lead.staff_model import StaffModel
 from desktop_app.ui.table_base import RowsModel
-from tests.conftest import STAFF2, STAFF2_PASS, School
+from tests.conftest import LEAD2, LEAD2_PASS, STAFF2, STAFF2_PASS, School
 from tests.gui.test_lead_queue import JAKUB, ZOFIA, lead_window, queue_rows, record, wait_for_jobs
 from tests.unit.test_verify import flip_byte
 
@@ -189,3 +189,29 @@ def test_a_lead_adds_disables_re_enables_resets_and_grants_and_revokes_the_lead_
     assert page.open_dialog() is None
     wait_for_jobs(qtbot, workspace)
     assert not school.sign_in(STAFF2, STAFF2_PASS).holds_team_key
+
+
+def test_disabling_a_lead_asks_first_then_shows_the_new_recovery_code(
+    qtbot: Any, school: School, make_shell: Callable[..., AppShell]
+) -> None:
+    window, workspace = lead_window(qtbot, make_shell)
+    qtbot.keyClick(window, Qt.Key.Key_6, Qt.KeyboardModifier.ControlModifier)
+    page = workspace.staff
+    assert page is not None
+    qtbot.waitUntil(lambda: page.model.rowCount() == 5, timeout=10_000)
+    _select_account(page, LEAD2)
+    _click(qtbot, page.ui.disableButton)
+    box = page.open_dialog()
+    assert isinstance(box, QMessageBox) and "new recovery code" in box.informativeText()
+    _click(qtbot, next(b for b in box.buttons() if b.text() == "&Disable the account"))
+    qtbot.waitUntil(lambda: not _row(page, LEAD2).active, timeout=10_000)
+    shown = page.open_dialog()
+    assert shown is not None and len(shown.code().replace("-", "").replace(" ", "")) >= 16
+    assert "can no longer sign in" in shown.ui.aboutLabel.text()
+    _click(qtbot, shown.save_button())
+    wait_for_jobs(qtbot, workspace)
+    try:
+        school.sign_in(LEAD2, LEAD2_PASS)
+        raise AssertionError("a disabled lead signed in")
+    except SignInRefused:
+        pass

@@ -7,19 +7,23 @@ from pathlib import Path
 
 import pytest
 
+from desktop_app.domain.directory_keys import directory_generations, granted_to
 from desktop_app.domain.records import Role
 from desktop_app.services.accounts import add_staff
 from desktop_app.services.concerns import add_addendum
+from desktop_app.services.directory import import_roster, load_directory
 from desktop_app.services.errors import SignInRefused
 from desktop_app.services.staff_admin import disable_account, find_account, grant_lead, reset_password, revoke_lead
 from desktop_app.services.state import load_state
 from desktop_app.services.store import SchoolStore
 from desktop_app.services.sync import sync_status
+from tests.adversarial.test_leavers import Attacker
 from tests.conftest import LEAD2, LEAD2_PASS, STAFF, STAFF2, STAFF2_PASS, STAFF_PASS, make_school
 from tests.integration.conftest import PC, Trust, comparable
 from tests.integration.pg import free_port
 
 ZOFIA, JAKUB, AHMED, SEYMA = "A123456789012", "A123456789013", "B123456789014", "C123456789015"
+NEW_PUPIL = b"upn,forename,surname,date_of_birth,year_group\nG123456789020,Nia,Okoro,2018-04-05,3\n"
 
 
 def three_pcs(trust: Trust) -> tuple[PC, PC, PC]:
@@ -179,3 +183,33 @@ def test_status_says_when_no_hub_is_set_up(tmp_path: Path) -> None:
         assert sync_status(school.store).text == "No hub set up: records stay on this PC."
     finally:
         school.store.close()
+
+
+def test_a_disable_travels_with_its_new_directory_key_and_two_at_once_are_healed(trust: Trust) -> None:
+    """A disable on one PC reaches the others with the new directory key, granted to everyone else. Two leads
+    disabling two people on two PCs at once each make a key the other's leaver holds; the next roster write after
+    sync makes one neither holds."""
+    pc1, pc2, pc3 = three_pcs(trust)
+    lead1, lead3 = pc1.lead(), pc3.lead()
+    teacher, assistant = (find_account(lead1, load_state(lead1), name) for name in (STAFF, STAFF2))
+    disable_account(lead1, teacher)  # at the same time, offline from each other
+    disable_account(lead3, assistant)
+    for pc in (pc1, pc3, pc2, pc1, pc3):
+        assert pc.sync().ok
+    lead2 = pc2.lead()
+    book = lead2.keybook
+    assert len(directory_generations(book)) == 3
+    assert {teacher, assistant} & granted_to(book, lead2.directory_key()[0])  # the newer of the two rotations
+
+    import_roster(lead2, NEW_PUPIL)
+    current = lead2.directory_key()[0]
+    assert not {teacher, assistant} & granted_to(lead2.keybook, current)
+    [pupil] = [e for e in pc2.store.log.sealed_to(current) if e.public is None]
+    assert pc2.sync().ok and pc1.sync().ok
+    deputy = pc1.sign_in(LEAD2, LEAD2_PASS)  # signs in on a PC the new key reached through sync
+    assert load_directory(deputy).pupil_by_upn("G123456789020") is not None
+    for username, password in ((STAFF, STAFF_PASS), (STAFF2, STAFF2_PASS)):
+        attacker = Attacker.with_files(pc1.store, username, password)
+        assert not attacker.opens(next(r for r in attacker.rows if r.id == pupil.id))
+    for pc in (pc1, pc2):
+        pc.assert_intact()

@@ -19,6 +19,7 @@ from desktop_app.domain.oversight import (
     dashboard,
     metric_content,
 )
+from desktop_app.domain.records import Role
 from desktop_app.domain.triage import LeadSettings
 from desktop_app.services.audit import audit_summary, file_access_log, record_export, record_print
 from desktop_app.services.concerns import add_addendum, read_child_file
@@ -30,6 +31,7 @@ from desktop_app.services.oversight import (
     grant_dashboard_access,
     load_dashboard,
 )
+from desktop_app.services.staff_admin import add_account, disable_account, enable_account, find_account, revoke_lead
 from desktop_app.services.state import load_state
 from desktop_app.services.triage import acknowledge, save_settings, set_category
 from desktop_app.services.verify import verify_store
@@ -194,6 +196,36 @@ def test_metrics_missing_from_a_pc_that_did_not_know_the_key_are_filled_once(sch
     assert fill_metrics_gaps(lead, load_state(lead)) == 0
     assert load_dashboard(lead).concerns == 2
     assert concern != missing
+
+
+def test_the_oversight_key_rotates_when_someone_who_held_it_leaves_and_the_counts_carry_on(school: School) -> None:
+    staff, lead = school.staff(), school.lead()
+    state = load_state(lead)
+    governor_id, deputy_id = (find_account(lead, state, name) for name in (OVERSIGHT, LEAD2))
+    grant_dashboard_access(lead, governor_id)
+    early = record(staff, ZOFIA, "Recorded before any rotation")
+    first = lead.keybook.current_oversight_key
+    revoke_lead(lead, deputy_id)  # the deputy held the oversight key through the team key
+    second = lead.keybook.current_oversight_key
+    assert first is not None and second is not None and second.key_id != first.key_id
+    acknowledge(lead, load_state(lead), early)  # after the rotation: still the same concern on the dashboard
+    staff.refresh()
+    record(staff, JAKUB, "Recorded after the rotation")
+    now = datetime.now(UTC) + timedelta(hours=1)
+    board = load_dashboard(school.sign_in(OVERSIGHT, OVERSIGHT_PASS), now)
+    assert (board.concerns, board.acknowledged, board.unacknowledged) == (2, 1, 1)
+    assert load_dashboard(lead, now) == board
+
+    disable_account(lead, governor_id)  # a governor who leaves: a third key, not granted to them
+    third = lead.keybook.current_oversight_key
+    assert third is not None and third.key_id != second.key_id
+    assert not any(g.key_id == third.key_id for g in lead.keybook.grants_to(governor_id))
+    enable_account(lead, governor_id)  # back again: every key made meanwhile
+    assert load_dashboard(school.sign_in(OVERSIGHT, OVERSIGHT_PASS), now) == board
+    add_account(lead, "h.governor", "Hana Governor", Role.OVERSIGHT, "governor-pass-10")  # given every generation
+    assert load_dashboard(school.sign_in("h.governor", "governor-pass-10"), now) == board
+    assert fill_metrics_gaps(lead, load_state(lead)) == 0
+    assert verify_store(school.store, lead).intact
 
 
 # --- the access audit ---------------------------------------------------------------------------------------------

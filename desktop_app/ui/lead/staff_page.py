@@ -67,9 +67,7 @@ class StaffPage(QWidget):
         table.horizontalHeader().setStretchLastSection(True)
         table.selectionModel().currentRowChanged.connect(self._selection_changed)
         self.ui.addButton.clicked.connect(self.ask_to_add)
-        self.ui.disableButton.clicked.connect(
-            lambda: self._simple(disable_account, _tr("{name} can no longer sign in."))
-        )
+        self.ui.disableButton.clicked.connect(self.ask_to_disable)
         self.ui.enableButton.clicked.connect(lambda: self._simple(enable_account, _tr("{name} can sign in again.")))
         self.ui.grantButton.clicked.connect(lambda: self._simple(grant_lead, _tr("{name} is now a designated lead.")))
         self.ui.dashboardButton.clicked.connect(
@@ -220,47 +218,87 @@ class StaffPage(QWidget):
         self._open(dialog, prepare, lambda _key: self._notice(_tr("{name}'s password is reset.").format(name=name)),
                    _tr("The password was not reset."))  # fmt: skip
 
+    def ask_to_disable(self) -> None:
+        """Disable the selected account; a lead only after asking, since that makes a new team key and a new
+        recovery code, shown once (as revoking does)."""
+        row = self.selected()
+        if row is None or self._busy or self._dialog is not None:
+            return
+        if row.role != Role.LEAD:
+            self._simple(disable_account, _tr("{name} can no longer sign in."))
+            return
+        name = row.full_name
+        self._ask_to_rotate(
+            _tr("Disable a lead's account"),
+            _tr("Disable {name}'s account?").format(name=name),
+            _tr("&Disable the account"),
+            disable_account,
+            (_tr("{name} can no longer sign in. The school has a new recovery code.").format(name=name),
+             _tr("{name} can no longer sign in. The school's new recovery code is:").format(name=name),
+             _tr("{name} can no longer sign in.").format(name=name)),
+            _tr("The account was not disabled."),
+        )  # fmt: skip
+
     def ask_to_revoke(self) -> None:
         """Ask first: revoking makes a new team key and a new recovery code, shown once."""
         row = self.selected()
         if row is None or row.role != Role.LEAD or self._dialog is not None:
             return
-        box = QMessageBox(
-            QMessageBox.Icon.Warning,
+        name = row.full_name
+        self._ask_to_rotate(
             _tr("Revoke the lead role"),
-            _tr("Take the lead role from {name}?").format(name=row.full_name),
-            QMessageBox.StandardButton.Cancel,
-            self.window(),
-        )
+            _tr("Take the lead role from {name}?").format(name=name),
+            _tr("&Revoke the lead role"),
+            revoke_lead,
+            (_tr("{name} is no longer a lead. The school has a new recovery code.").format(name=name),
+             _tr("{name} is no longer a designated lead. The school's new recovery code is:").format(name=name),
+             _tr("{name} is no longer a lead.").format(name=name)),
+            _tr("The lead role was not revoked."),
+        )  # fmt: skip
+
+    def _ask_to_rotate(
+        self,
+        title: str,
+        question: str,
+        button: str,
+        action: Callable[[Session, str], str | None],
+        shown: tuple[str, str, str],
+        fallback: str,
+    ) -> None:
+        """Ask before a change that rotates the team key, then run it and show the new recovery code. `shown`: the
+        notice, the words above the code, and the notice should no code come back (no team key was made)."""
+        row = self.selected()
+        assert row is not None
+        box = QMessageBox(QMessageBox.Icon.Warning, title, question, QMessageBox.StandardButton.Cancel, self.window())
         box.setInformativeText(
             _tr("The school gets a new team key and a new recovery code, shown once: have the recovery sheet ready "
                 "to replace. After the next sync no PC seals anything {name} can read.").format(name=row.full_name)
         )  # fmt: skip
-        revoke = box.addButton(_tr("&Revoke the lead role"), QMessageBox.ButtonRole.DestructiveRole)
+        confirm = box.addButton(button, QMessageBox.ButtonRole.DestructiveRole)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        account_id, name = row.account_id, row.full_name
+        account_id = row.account_id
 
         def answered(_result: int) -> None:
             self._dialog = None
-            if box.clickedButton() is revoke:
+            if box.clickedButton() is confirm:
                 self._change(
-                    lambda session, _workspace: revoke_lead(session, account_id),
-                    lambda code: self._show_code(name, code),
-                    self._refused(_tr("The lead role was not revoked.")),
+                    lambda session, _workspace: action(session, account_id),
+                    lambda code: self._show_code(shown, code),
+                    self._refused(fallback),
                 )
 
         box.finished.connect(answered)
         self._dialog = box
         box.open()
 
-    def _show_code(self, name: str, code: str) -> None:
-        self._notice(_tr("{name} is no longer a lead. The school has a new recovery code.").format(name=name))
-        dialog = RecoveryCodeDialog(
-            _tr("{name} is no longer a designated lead. The school's new recovery code is:").format(name=name),
-            code,
-            self.window(),
-        )
+    def _show_code(self, shown: tuple[str, str, str], code: str | None) -> None:
+        notice, about, without = shown
+        if code is None:  # the account was no longer a lead when the change ran: no new team key was made
+            self._notice(without)
+            return
+        self._notice(notice)
+        dialog = RecoveryCodeDialog(about, code, self.window())
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.finished.connect(self._dialog_finished)
         self._dialog = dialog
