@@ -21,10 +21,10 @@ _cache_lock = threading.Lock()
 _cache: tuple[KeyBook, int, int, tuple[str, ...]] | None = None  # (book, grants, key material, generations)
 
 
-def _position(entry: EntryRecord) -> tuple[int, str]:
-    """Where a key-material entry stands in the school's order of key material: by recorded time, then id, as
-    `KeyBook.current_team_key` orders team keys. The one place to re-point when that order changes."""
-    return (entry.recorded_at, entry.id)
+def _position(book: KeyBook, entry: EntryRecord) -> tuple[int, str]:
+    """Where a key-material entry stands in the school's order of signed key material (`KeyBook.position`): never
+    by a time its author wrote."""
+    return book.position(entry.id)
 
 
 def _generations(book: KeyBook) -> tuple[str, ...]:
@@ -34,7 +34,7 @@ def _generations(book: KeyBook) -> tuple[str, ...]:
     for grant in book.grants:
         entry = book.grant_entries.get(grant.entry_id)
         if grant.key_kind == DIRECTORY_KIND and entry is not None:
-            candidates.append((_position(entry), grant, entry))
+            candidates.append((_position(book, entry), grant, entry))
     candidates.sort(key=lambda c: c[0])
     introduced: dict[str, tuple[int, str]] = {}
     for position, grant, entry in candidates:

@@ -236,6 +236,12 @@ class KeyBook:
         offs = [c.entry_id for c in account.changes if c.field == "active" and c.value == "false"]
         return max(offs, default=None)
 
+    def position(self, entry_id: str) -> tuple[int, str]:
+        """A total order of key material that follows the order of signed entries: how much of every chain an
+        entry had seen (an entry that knew of another had seen more), then its id. For choosing the newest of a
+        kind of key where "newest" must not rest on a time an author wrote."""
+        return (sum(self._points.get(entry_id, {}).values()), entry_id)
+
     def heads_seen(self) -> dict[str, int]:
         """How far this book's key material reaches on each device: what a new entry can say it has seen."""
         return {device: chain[-1][0] for device, chain in self._chains.items() if chain}
@@ -488,9 +494,12 @@ class KeyBook:
         if why == _NOT_LEAD:
             return not_a_lead(kind)
         if why is None and kind == EntryKind.GRANT:
-            target = self._parsed.get(str(parsed.data.get("to_key", "")))
-            if target is None or target.entry.id not in valid:
-                return "grant to a key this school's valid accounts do not hold"
+            # Sealed to key material that does not count (a planted account), or for an account that does not
+            # count, a grant is void. (A grant to the team or to a newer directory key names no account entry.)
+            for named in (parsed.data.get("to_key", ""), parsed.data.get("account_id", "")):
+                target = self._parsed.get(str(named))
+                if target is not None and target.entry.id not in valid:
+                    return "grant to a key or account that does not count"
         return why
 
     def _publish(self, root: _Parsed | None) -> None:
@@ -548,7 +557,7 @@ class KeyBook:
                 self.accounts[data["account_id"]].changes.append(
                     AccountChange(entry.id, name, value, entry.author_key_id, entry.recorded_at)
                 )
-        self.grants = [g for g in self.grants if g.account_id in self.accounts or g.to_key_id in self.team_keys]
+        self.grants = [g for g in self.grants if g.account_id in self.accounts or g.account_id not in self._parsed]
         for account in self.accounts.values():
             account.role = self._role_at(account.account_id, None, valid)
             account.active = self._active_at(account.account_id, None, valid)

@@ -325,7 +325,9 @@ class VerifiedView:
                     self._judge_device(device)
 
     def _judge_device(self, device: str, rows: list[EntryRecord] | None = None) -> list[EntryRecord]:
-        """Judge one device's entries beyond the trusted prefix; returns them (accepted or not)."""
+        """Judge the integrity of one device's entries beyond the trusted prefix (hash, link, signature, school),
+        take in the key material that holds, and grow the prefix up to the first entry that does not. Authority
+        and dates are judged at every use (`_use_problem`), so a fixed cause is judged again. Returns the rows."""
         held = len(self._prefix.get(device, b"")) // HASH_SIZE
         if rows is None:
             rows = self.store.log.device_rows(device, held)
@@ -338,18 +340,15 @@ class VerifiedView:
             Link(r.id, r.seq, r.prev_hash, r.hash, r.compute_hash() == r.hash, r.author_key_id, r.signature)
             for r in rows
         ]
-        trusted = frozenset(i for i, (h, why) in self._judged.items() if why is None and i in {r.id for r in rows})
-        verdict = judge_chain(
-            device, links, self._prefix.get(device, b""), self._keys.get, self._verify, trusted=trusted
-        )
+        trusted = frozenset(r.id for r in rows if self._judged.get(r.id) == (r.hash, None))
+        prefix = self._prefix.get(device, b"")
+        verdict = judge_chain(device, links, prefix, self._keys.get, self._verify, trusted=trusted)
         for entry_id, what in verdict.problems:
             self._problems[f"{entry_id}:{what}"] = (entry_id, what)
         failed = dict(verdict.failed)
-        now = self._now()
+        school = self.book.school_id
         for row in rows:
-            if row.id not in failed and row.recorded_at > now + FUTURE_TOLERANCE_MS:
-                failed[row.id] = FUTURE
-            if row.id not in failed and row.school_id != self.book.school_id and self.book.school_id:
+            if row.id not in failed and school and row.school_id != school:
                 failed[row.id] = "belongs to another school"
         taken = False
         for row in material:
@@ -357,36 +356,45 @@ class VerifiedView:
                 continue
             try:
                 self.book.add(row, settle=False)
-                taken = True
-                if _kind(row) == EntryKind.BATCH:
-                    self._batches_in.add(row.id)
             except MalformedKeyMaterial as exc:
                 failed[row.id] = f"key material that cannot be read ({exc})"
+                continue
+            taken = True
+            if _kind(row) == EntryKind.BATCH:
+                self._batches_in.add(row.id)
         if taken:
             self.book.settle()
-        for row in rows:
-            if row.id in failed:
-                continue
-            why = self.book.refused.get(row.id) if row.public is not None else self.book.problem(row)
-            if why is not None:
-                failed[row.id] = why
-        hashes = bytearray(self._prefix.get(device, b""))
-        growing = len(hashes) // HASH_SIZE == held and verdict.prefix[: len(hashes)] == bytes(hashes)
+        hashes = bytearray(prefix)
+        growing = True
         for row in rows:
             why = failed.get(row.id)
             self._judged[row.id] = (row.hash, why)
             if why is not None:
                 self._set_quarantine(row, why)
                 growing = False
+                continue
+            self._quarantine.pop(row.id, None)
+            use = self._use_problem(row)
+            if use is not None:
+                self._set_quarantine(row, use)
+            if growing and row.seq == len(hashes) // HASH_SIZE + 1 and prefix_hash(verdict.prefix, row.seq):
+                hashes += row.hash
             else:
-                self._quarantine.pop(row.id, None)
-                if growing and row.seq == len(hashes) // HASH_SIZE + 1 and prefix_hash(verdict.prefix, row.seq):
-                    hashes += row.hash
-                else:
-                    growing = False
+                growing = False
         self._prefix[device] = bytes(hashes)
         self._judged_to[device] = max(self._judged_to.get(device, 0), max(r.seq for r in rows))
         return rows
+
+    def _use_problem(self, entry: EntryRecord) -> str | None:
+        """Why an entry whose integrity holds may not be used now: dated beyond this PC's clock, or not its
+        author's to make at its point in the order of signed entries."""
+        if entry.recorded_at > self._now() + FUTURE_TOLERANCE_MS:
+            return FUTURE
+        if entry.public is not None:
+            if entry.id not in self.book.kinds:
+                return None if _kind(entry) == EntryKind.BATCH else "key material not taken in"
+            return self.book.refused.get(entry.id)
+        return self.book.problem(entry)
 
     # --- reading -------------------------------------------------------------------------------------------------
 
@@ -436,14 +444,22 @@ class VerifiedView:
         return bool(prefix_hash(self._prefix.get(entry.device_id, b""), entry.seq)) or entry.id in self._judged
 
     def _usable(self, entry: EntryRecord) -> bool:
+        """Whether an entry read from the store may be used: its integrity holds (its hash is the one verified
+        before, or it was judged sound) and its author could make it at its point."""
         trusted = prefix_hash(self._prefix.get(entry.device_id, b""), entry.seq)
         if trusted:
-            if entry.compute_hash() == trusted:
-                return True
-            self._set_quarantine(entry, REPLACED)
+            if entry.compute_hash() != trusted:
+                self._set_quarantine(entry, REPLACED)
+                return False
+        else:
+            verdict = self._judged.get(entry.id)
+            if verdict is None or verdict[1] is not None or entry.compute_hash() != verdict[0]:
+                return False
+        why = self._use_problem(entry)
+        if why is not None:
+            self._set_quarantine(entry, why)
             return False
-        verdict = self._judged.get(entry.id)
-        return verdict is not None and verdict[1] is None and entry.compute_hash() == verdict[0]
+        return True
 
     def signature_holds(self, entry: EntryRecord) -> bool:
         """Whether the entry's own signature holds over its stored hash (`verify` reads every one)."""

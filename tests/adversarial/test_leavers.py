@@ -34,6 +34,7 @@ from desktop_app.services.staff_admin import disable_account, find_account, revo
 from desktop_app.services.state import load_state
 from desktop_app.services.store import SchoolStore
 from desktop_app.services.triage import acknowledge
+from desktop_app.services.verified import key_book_of
 from desktop_app.storage.engine import DB_FILENAME
 from tests.conftest import LEAD2, LEAD2_PASS, OVERSIGHT, OVERSIGHT_PASS, STAFF, STAFF2, STAFF2_PASS, STAFF_PASS, School
 from tests.unit.test_triage import ZOFIA, record
@@ -139,14 +140,14 @@ def with_dashboard(school: School) -> Session:
 
 def status_entry(school: School, account_id: str) -> str:
     """The id of the latest `account.status` entry of the account (its disable)."""
-    book = school.store.keybook()
+    book = key_book_of(school.store)
     return max(
         (c for c in book.accounts[account_id].changes if c.field == "active"), key=lambda c: c.recorded_at
     ).entry_id
 
 
 def role_entry(school: School, account_id: str) -> str:
-    book = school.store.keybook()
+    book = key_book_of(school.store)
     return max(
         (c for c in book.accounts[account_id].changes if c.field == "role"), key=lambda c: c.recorded_at
     ).entry_id

@@ -16,6 +16,7 @@ from desktop_app.services.errors import SignInRefused
 from desktop_app.services.session import REFUSED
 from desktop_app.services.store import SchoolStore
 from desktop_app.services.transfer import TransferRefused, open_bundle, seal_bundle
+from desktop_app.services.verified import key_book_of
 from tests.conftest import LEAD, LEAD_PASS, STAFF, STAFF_PASS, School
 from tests.e2e.conftest import SCHOOL_NAME, assert_one_error, run_cli
 
@@ -47,7 +48,7 @@ def test_the_old_environment_switch_does_not_cheapen_what_the_real_cli_wraps(tmp
     assert ran.code == 0, ran.err
 
     with SchoolStore(data_dir) as store:
-        book = store.keybook()
+        book = key_book_of(store)
     wrapped = [key.wrapped_secret for account in book.accounts.values() for key in account.keys]
     wrapped += [team.recovery_wrapped for team in book.team_keys.values()]
     assert len(wrapped) == 3, "the lead's keys, the teacher's keys and the recovery code's wrapping"
@@ -57,8 +58,8 @@ def test_the_old_environment_switch_does_not_cheapen_what_the_real_cli_wraps(tmp
 def test_the_real_cli_refuses_keys_wrapped_at_a_cheap_cost_even_with_the_switch_in_its_environment(
     school: School,
 ) -> None:
-    tag = login_tag(school.store.keybook().school_id, LEAD)
-    lead = school.store.keybook().account_by_login(tag)
+    tag = login_tag(key_book_of(school.store).school_id, LEAD)
+    lead = key_book_of(school.store).account_by_login(tag)
     assert lead is not None and kdf.wrapped_cost(lead.current_key.wrapped_secret) == kdf.TEST_COST  # made cheap
 
     staff_list = ("staff", "list", "--as", LEAD)

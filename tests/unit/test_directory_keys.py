@@ -36,6 +36,7 @@ from desktop_app.services.staff_admin import (
 )
 from desktop_app.services.state import load_state
 from desktop_app.services.uow import UnitOfWork
+from desktop_app.services.verified import key_book_of
 from desktop_app.services.verify import verify_store
 from tests.conftest import LEAD2, LEAD2_PASS, OVERSIGHT, OVERSIGHT_PASS, STAFF, STAFF2, STAFF2_PASS, STAFF_PASS, School
 from tests.unit.test_triage import ZOFIA, record
@@ -61,7 +62,7 @@ def directory_entries(school: School) -> dict[str, str]:
     sealed to."""
     return {
         entry.id: key_id
-        for key_id in directory_generations(school.store.keybook())
+        for key_id in directory_generations(key_book_of(school.store))
         for entry in school.store.log.sealed_to(key_id)
         if entry.public is None
     }
@@ -75,7 +76,7 @@ def test_disabling_a_member_of_staff_makes_a_new_directory_key_for_everyone_else
     assert old is not None and directory_generations(lead.keybook) == (old,)
 
     assert disable_account(lead, staff_id) is None  # not a lead: no new team key, no recovery code
-    book = school.store.keybook()
+    book = key_book_of(school.store)
     new = current_directory_key_id(book)
     assert new is not None and new != old and directory_generations(book) == (old, new)
     assert granted_to(book, new) == {lead.account_id, lead2_id, staff2_id}  # not the disabled, not oversight
@@ -255,7 +256,7 @@ def test_the_current_key_does_not_depend_on_arrival_order_or_on_grants_by_staff(
             recipients=[deputy.own_recipient()],
         )
         uow.commit()
-    assert directory_generations(school.store.keybook()) == expected
+    assert directory_generations(key_book_of(school.store)) == expected
     assert school.lead().directory_key()[0] == expected[-1]
 
 
