@@ -41,6 +41,13 @@ def _sign_in(args: argparse.Namespace, store: Any, secrets: SecretReader, prompt
     return sign_in(store, args.as_user, secrets.read(f"{prompt} for {args.as_user}"))
 
 
+def _sign_out(session: Any) -> None:
+    """The end of a command: the session's queued oversight counts are written, then its keys dropped."""
+    from desktop_app.services.sign_out import sign_out
+
+    sign_out(session)
+
+
 def _read_json(path: str) -> Any:
     try:
         if path == "-":

@@ -12,6 +12,7 @@ from desktop_app.cli.common import (
     CliError,
     _out,
     _sign_in,
+    _sign_out,
     _store,
 )
 from desktop_app.cli.secrets import SecretReader
@@ -101,7 +102,7 @@ def cmd_school_export_enrolment(args: argparse.Namespace, secrets: SecretReader)
         try:
             enrolment = export_enrolment(session, Path(args.file), args.hub or args.config.get(HUB_URL) or None)
         finally:
-            session.close()
+            _sign_out(session)
     _out(f"Enrolment file for {enrolment.school_name} written to {args.file} (no secret in it).")
     if enrolment.hub:
         _out(f"Hub: {enrolment.hub}")

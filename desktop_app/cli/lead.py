@@ -12,6 +12,7 @@ from desktop_app.cli.common import (
     CliError,
     _out,
     _sign_in,
+    _sign_out,
     _store,
 )
 from desktop_app.cli.secrets import SecretReader
@@ -25,7 +26,7 @@ def _lead_state(args: argparse.Namespace, store: Any, secrets: SecretReader) -> 
         session.require_lead()
         return session, load_state(session)
     except BaseException:
-        session.close()
+        _sign_out(session)
         raise
 
 
@@ -37,7 +38,7 @@ def cmd_household_suggestions(args: argparse.Namespace, secrets: SecretReader) -
         try:
             suggestions = household_suggestions(session, state)
         finally:
-            session.close()
+            _sign_out(session)
     if not suggestions:
         _out("No household suggestions: every match in the roster is linked or dismissed.")
     for number, suggestion in enumerate(suggestions, start=1):
@@ -59,7 +60,7 @@ def cmd_household_link(args: argparse.Namespace, secrets: SecretReader) -> int:
         try:
             household_id, pupils = link_by_upn(session, state, args.upns)
         finally:
-            session.close()
+            _sign_out(session)
     _out(f"Linked as one household ({household_id}): " + ", ".join(f"{p.full_name} ({p.upn})" for p in pupils))
     return EXIT_OK
 
@@ -72,7 +73,7 @@ def cmd_triage(args: argparse.Namespace, secrets: SecretReader) -> int:
         try:
             items = load_queue(open_workspace(session))
         finally:
-            session.close()
+            _sign_out(session)
     if args.json:
         _out(json.dumps([item.to_json() for item in items], indent=2, ensure_ascii=False))
         return EXIT_OK
@@ -96,7 +97,7 @@ def cmd_dashboard(args: argparse.Namespace, secrets: SecretReader) -> int:
         try:
             board = load_dashboard(session)
         finally:
-            session.close()
+            _sign_out(session)
     for line in board.lines():
         _out(line)
     return EXIT_OK
@@ -136,7 +137,7 @@ def cmd_staff_change(args: argparse.Namespace, secrets: SecretReader) -> int:
                     f"    {code}"
                 )
         finally:
-            session.close()
+            _sign_out(session)
     _out(said)
     return EXIT_OK
 
@@ -154,7 +155,7 @@ def cmd_audit(args: argparse.Namespace, secrets: SecretReader) -> int:
             else:
                 summary = audit_summary(session)
         finally:
-            session.close()
+            _sign_out(session)
     if args.upn:
         for row in rows:
             _out(f"{row.when.astimezone().strftime('%Y-%m-%d %H:%M')}  {row.who}  {row.action}  {row.detail}".rstrip())
@@ -185,7 +186,7 @@ def cmd_settings(args: argparse.Namespace, secrets: SecretReader) -> int:
                 save_settings(session, state, settings)
                 _out("Settings saved; every lead's queue and red flags use them after sync.")
         finally:
-            session.close()
+            _sign_out(session)
     for line in describe_settings(settings):
         _out(line)
     return EXIT_OK

@@ -12,6 +12,7 @@ from desktop_app.cli.common import (
     _out,
     _read_json,
     _sign_in,
+    _sign_out,
     _store,
 )
 from desktop_app.cli.secrets import SecretReader
@@ -47,7 +48,7 @@ def cmd_referral_pack(args: argparse.Namespace, secrets: SecretReader) -> int:
             password = secrets.read("Password for the PDF (give it to the recipient by telephone)")
             done = export_referral_pack(session, args.upn, Path(args.out), password, options, answers)
         finally:
-            session.close()
+            _sign_out(session)
     version = "external version (staff named by role)" if args.external else "internal version"
     _out(f"Referral pack {done.pack_id} written to {done.path} ({version}, {done.entries} entries, AES-256).")
     _out("The export is recorded in the child's access log. Give the password by telephone, never with the file.")
@@ -63,7 +64,7 @@ def cmd_transfer_export(args: argparse.Namespace, secrets: SecretReader) -> int:
             password = secrets.read("Transfer password (opens the PDF and the bundle; give it by telephone)")
             sent = export_transfer(session, args.upn, args.to, Path(args.out_dir), password)
         finally:
-            session.close()
+            _sign_out(session)
     _out(f"Transfer pack {sent.pack_id} for {args.to}: {sent.entries} entries.")
     _out(f"  PDF (AES-256):     {sent.pdf}")
     _out(f"  bundle (signed, encrypted): {sent.bundle}")
@@ -87,7 +88,7 @@ def cmd_transfer_import(args: argparse.Namespace, secrets: SecretReader) -> int:
             password = secrets.read("Transfer password (from the sending lead)")
             got = import_transfer(session, data, password)
         finally:
-            session.close()
+            _sign_out(session)
     added = " (added to the directory)" if got.new_pupil else ""
     _out(f"Imported {got.records} records for {got.pupil.full_name}, UPN {got.pupil.upn}{added},")
     _out(f"from {got.from_school}.")
@@ -105,6 +106,6 @@ def cmd_transfer_receipt(args: argparse.Namespace, secrets: SecretReader) -> int
         try:
             done = record_receipt(session, args.upn, args.code)
         finally:
-            session.close()
+            _sign_out(session)
     _out(f"Receipt recorded: {done.to_school} confirmed the file (transfer {done.pack_id}); the deadline is cleared.")
     return EXIT_OK

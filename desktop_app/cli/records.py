@@ -16,6 +16,7 @@ from desktop_app.cli.common import (
     _out,
     _read_json,
     _sign_in,
+    _sign_out,
     _store,
 )
 from desktop_app.cli.secrets import SecretReader
@@ -53,7 +54,7 @@ def cmd_staff_add(args: argparse.Namespace, secrets: SecretReader) -> int:
         session = _sign_in(args, store, secrets, "Passphrase")
         password = secrets.read(f"First password for {args.username}")
         add_staff(session, args.username, args.name, Role(args.role), password, args.job_title)
-        session.close()
+        _sign_out(session)
     _out(f"Added {args.role} account {args.username} ({args.name}).")
     return EXIT_OK
 
@@ -65,7 +66,7 @@ def cmd_staff_list(args: argparse.Namespace, secrets: SecretReader) -> int:
         session = _sign_in(args, store, secrets, "Passphrase")
         session.require_lead()
         state = load_state(session)
-        session.close()
+        _sign_out(session)
     for member in sorted(state.staff.values(), key=lambda m: m.full_name.casefold()):
         _out(f"{member.username:<24} {member.role.value:<10} {member.full_name}  {member.job_title}".rstrip())
     return EXIT_OK
@@ -89,7 +90,7 @@ def cmd_roster_import(args: argparse.Namespace, secrets: SecretReader) -> int:
                 print(f"  {problem}", file=sys.stderr)
             return EXIT_PROBLEM
         finally:
-            session.close()
+            _sign_out(session)
     _out(f"Roster imported: {summary.added} added, {summary.updated} updated, {summary.unchanged} unchanged.")
     return EXIT_OK
 
@@ -100,7 +101,7 @@ def cmd_category_add(args: argparse.Namespace, secrets: SecretReader) -> int:
     with _store(args) as store:
         session = _sign_in(args, store, secrets, "Passphrase")
         category = add_category(session, args.code, args.name, args.description)
-        session.close()
+        _sign_out(session)
     _out(f"Category added: {category.code} ({category.name}).")
     return EXIT_OK
 
@@ -111,7 +112,7 @@ def cmd_category_list(args: argparse.Namespace, secrets: SecretReader) -> int:
     with _store(args) as store:
         session = _sign_in(args, store, secrets)
         items = categories(load_directory(session))
-        session.close()
+        _sign_out(session)
     for category in items:
         _out(f"{category.code:<20} {category.name}")
     return EXIT_OK
@@ -133,7 +134,7 @@ def cmd_record(args: argparse.Namespace, secrets: SecretReader) -> int:
         directory = load_directory(session)
         checked = check_concerns(directory, items)
         recorded = record_concerns(session, directory, checked)
-        session.close()
+        _sign_out(session)
     for item in recorded:
         _out(f"{item.reference}  {item.entry_id}  {item.pupil.upn}  sent to the safeguarding team")
     return EXIT_OK
@@ -146,7 +147,7 @@ def cmd_chronology(args: argparse.Namespace, secrets: SecretReader) -> int:
     with _store(args) as store:
         session = _sign_in(args, store, secrets, "Passphrase")
         if not session.holds_team_key:
-            session.close()
+            _sign_out(session)
             raise NotPermitted(
                 "This account holds no safeguarding team key, so it cannot decrypt other people's records; "
                 "a designated lead can open a chronology."
@@ -154,7 +155,7 @@ def cmd_chronology(args: argparse.Namespace, secrets: SecretReader) -> int:
         try:
             opened = read_child_file_by_upn(session, args.upn, family=args.family)
         finally:
-            session.close()
+            _sign_out(session)
     if args.json:
         _out(json.dumps(child_file_json(opened, datetime.now(UTC)), indent=2, ensure_ascii=False))
         return EXIT_OK
@@ -191,7 +192,7 @@ def cmd_verify(args: argparse.Namespace, secrets: SecretReader) -> int:
         session = _sign_in(args, store, secrets, "Passphrase") if args.as_user else None
         report = verify_store(store, session)
         if session:
-            session.close()
+            _sign_out(session)
     for problem in report.problems:
         _out(str(problem))
     opened = f", {report.opened} opened" if session else ""

@@ -1,4 +1,6 @@
-"""UUIDv7 identifiers: time-ordered, so entries sort by creation without a separate counter."""
+"""Identifiers. Entries get UUIDv7 (time-ordered, so they sort by creation without a separate counter); people
+(pupils, the adults around them) get random UUIDv4, since a pupil's id is a plaintext `subject` column and a
+time-ordered one would give away the roster's order and when each child was added."""
 
 from __future__ import annotations
 
@@ -37,6 +39,12 @@ def uuid7() -> uuid.UUID:
 def new_id() -> str:
     """A new identifier as the canonical 36-character string."""
     return str(uuid7())
+
+
+def new_person_id() -> str:
+    """A new identifier for a person (a pupil, an adult in a household): random, so it sorts in no meaningful order
+    and says nothing of when or in which order people were added."""
+    return str(uuid.uuid4())
 
 
 def short_reference(entry_id: str) -> str:

@@ -1,7 +1,8 @@
 """The lead's decisions and what follows them: sign-off, actions, agency contacts, referrals, outcomes, file facts.
 
 Every function is one user action: it checks what it is given against the lead's folded state, writes one entry
-(plus its oversight metrics entry) sealed to the team, and returns the new entry's id or a small result.
+sealed to the team (and queues its oversight count: services/oversight.py), and returns the new entry's id or a
+small result.
 """
 
 from __future__ import annotations
@@ -101,10 +102,11 @@ def record_decision(
             author = author_recipient(session, concern.author_id)
             also_to = [author] if author else []
             uow.record(EntryKind.ACKNOWLEDGEMENT, {"concern": concern_id}, subject=concern.pupil_id, also_to=also_to)
-            record_metric(uow, session, MetricEvent.ACKNOWLEDGED, concern_id)
+            record_metric(uow, session, MetricEvent.ACKNOWLEDGED, concern_id, since=concern.recorded_at)
         decision_id = uow.record(EntryKind.DECISION, content, subject=concern.pupil_id)
-        record_metric(uow, session, MetricEvent.DECISION, concern_id, decision_id, decision=decision,
-                      needs_second_lead=second)  # fmt: skip
+        earlier = [d.entry_id for d in state.lead.decisions.values() if d.concern_id == concern_id]
+        record_metric(uow, session, MetricEvent.DECISION, concern_id, decision_id, replaces=earlier,
+                      decision=decision, needs_second_lead=second)  # fmt: skip
         uow.commit()
     return DecisionRecorded(decision_id, second, tuple(flags) if second else ())
 

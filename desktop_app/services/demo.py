@@ -14,7 +14,7 @@ from typing import Any
 from desktop_app.crypto.envelope import Recipient, SymmetricSealer
 from desktop_app.domain import bodymap
 from desktop_app.domain.entries import EntryKind, EntryRecord, canonical_json, to_millis
-from desktop_app.domain.ids import new_id
+from desktop_app.domain.ids import new_id, new_person_id
 from desktop_app.domain.records import Pupil, Role
 from desktop_app.services import demo_content as words
 from desktop_app.services.accounts import add_staff, create_school
@@ -150,7 +150,7 @@ class _Generator:
                 forename = rng.choice(words.FORENAMES)
                 family.append(
                     Pupil(
-                        pupil_id=new_id(),
+                        pupil_id=new_person_id(),
                         upn=upn,
                         forename=forename,
                         surname=surname,
@@ -172,7 +172,7 @@ class _Generator:
         run = _SealedRun(lead, Recipient(key_id, symmetric=key))
 
         def entries() -> Iterator[EntryRecord]:
-            for pupil in pupils:
+            for pupil in sorted(pupils, key=lambda p: p.pupil_id):  # random ids: siblings are not written side by side
                 content = pupil.to_payload()
                 content.pop("pupil_id")
                 now = to_millis(now_utc())

@@ -6,6 +6,7 @@ of it the account holds.
 
 from __future__ import annotations
 
+import secrets
 from dataclasses import dataclass
 from datetime import date
 
@@ -13,7 +14,7 @@ from desktop_app.crypto.envelope import Recipient
 from desktop_app.domain.directory_keys import directory_generations
 from desktop_app.domain.entries import EntryKind
 from desktop_app.domain.fold import fold
-from desktop_app.domain.ids import new_id
+from desktop_app.domain.ids import new_person_id
 from desktop_app.domain.records import Pupil, SchoolState
 from desktop_app.domain.roster import RosterRow, parse_roster
 from desktop_app.domain.taxonomy import Category, TaxonomyError, check_code, merge, parse_taxonomy
@@ -82,9 +83,14 @@ def _pupil_from_row(pupil_id: str, row: RosterRow) -> Pupil:
 
 
 def import_roster(session: Session, data: bytes, today: date | None = None) -> ImportSummary:
-    """All-or-nothing import: a bad file raises RosterRejected and changes nothing; unchanged pupils add nothing."""
+    """All-or-nothing import: a bad file raises RosterRejected and changes nothing; unchanged pupils add nothing.
+
+    A new pupil's id is random (its `subject` column is plaintext) and the pupils are written in a shuffled order:
+    a roster is usually sorted by name, and neither the ids nor the entries' order in the chain may give it away.
+    """
     session.require_lead()
     rows = parse_roster(data, today=today)
+    secrets.SystemRandom().shuffle(rows)
     state = load_directory(session)
     by_upn = {p.upn: p for p in state.pupils.values()}
     added = updated = unchanged = 0
@@ -92,7 +98,7 @@ def import_roster(session: Session, data: bytes, today: date | None = None) -> I
     with UnitOfWork(session) as uow:
         for row in rows:
             existing = by_upn.get(row.upn)
-            pupil = _pupil_from_row(existing.pupil_id if existing else new_id(), row)
+            pupil = _pupil_from_row(existing.pupil_id if existing else new_person_id(), row)
             if existing is not None and existing.roster_fields() == pupil.roster_fields():
                 unchanged += 1
                 continue

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from desktop_app.domain.entries import EntryKind
 from desktop_app.domain.households import Household, households_for, households_of, suggest_households
-from desktop_app.domain.ids import new_id
+from desktop_app.domain.ids import new_id, new_person_id
 from desktop_app.domain.records import Pupil, SchoolState
 from desktop_app.services.directory import find_pupil
 from desktop_app.services.errors import NotFound, ServiceError
@@ -150,7 +150,7 @@ def add_household_adult(
     relationship = " ".join(relationship.split())
     if not relationship or len(relationship) > MAX_FIELD:
         raise ServiceError("Say how the adult is related to the children (e.g. mother, stepfather, lodger).")
-    adult_id = adult_id or new_id()
+    adult_id = adult_id or new_person_id()
     content = {
         "adult": adult_id,
         "household": household_id,

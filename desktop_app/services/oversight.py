@@ -3,14 +3,24 @@
 Design. A lead makes an **oversight key** (X25519) once; its public half is key material every PC holds, its
 private half is granted to oversight accounts (and sealed to the team key, so every lead can hold it too). Each
 event the dashboard counts (a concern recorded, acknowledged, decided, signed off, referred, chased, given an
-outcome, closed; an action set or done; the school's clock settings) writes, in the same unit of work, a small
-**metrics entry** sealed only to the oversight key. It holds an event kind, opaque references (HMAC-SHA256 of
-entry ids under the pupil directory key, which oversight accounts never hold), its time, and for decisions the
-decision type: no pupil id (its subject is empty), no name, no text. An oversight account holds no key but its
-own and the oversight key, so it can open its own profile and metrics entries and nothing else.
+outcome, closed; an action set or done; the school's clock settings) has a small **metrics entry** sealed only to
+the oversight key. It holds an event kind, opaque references (HMAC-SHA256 of entry ids under the pupil directory
+key, which oversight accounts never hold), the clock the dashboard needs, and for decisions the decision type: no
+pupil id (its subject is empty), no name, no text. An oversight account holds no key but its own and the oversight
+key, so it can open its own profile and metrics entries and nothing else.
+
+Blind to which entry a count counts (docs/design-notes.md, item 11). A metrics entry is not written beside the entry
+it counts: the unit of work queues it on this PC (`UnitOfWork.hold_back_metric`, services/metrics_queue.py), and
+`flush_metrics` writes a session's counts together when it ends (lock, sign-out, the command's end), in a shuffled
+order, with one plaintext time for all of them and random ids; their clocks are coarse (domain/oversight.py). A row
+a killed session left behind is written by the next session on this PC that can open it (its author's, or any
+lead's), or by a lead before counting (`fill_metrics_gaps`, `grant_dashboard_access`); a lead's dashboard counts
+what is queued on this PC too. Decisions, referrals and actions carry references of their own, not the concern's,
+so a concern tied to a pupil some other way does not tie its decision's type to the pupil. Settings concern no child
+and are written at once.
 
 A PC that has not yet synced the oversight key writes no metrics for its concerns; `fill_metrics_gaps`, run by a
-lead (at key creation, and by the app after sync), writes any missing ones from the lead's folded state.
+lead (at key creation), writes any missing ones from the lead's folded state.
 
 Someone who held the oversight key and leaves (a lead disabled or no longer a lead, an oversight account disabled)
 would go on reading every count written after. So that is a **rotation** (`rotate_oversight_key`): a new key sealed
@@ -23,9 +33,11 @@ from __future__ import annotations
 
 import hashlib
 import hmac
-from collections.abc import Collection, Iterator
-from datetime import datetime, tzinfo
-from typing import Any
+import secrets
+import uuid
+from collections.abc import Collection, Iterator, Sequence
+from datetime import datetime, timedelta, tzinfo
+from typing import Any, NamedTuple
 
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 
@@ -38,17 +50,38 @@ from desktop_app.crypto.keys import (
     x25519_public_from_bytes,
 )
 from desktop_app.domain.directory_keys import first_directory_key_id
-from desktop_app.domain.entries import EntryKind, from_millis
+from desktop_app.domain.entries import EntryKind, from_millis, to_millis
 from desktop_app.domain.keybook import AccountRecord, OversightKey, b64
-from desktop_app.domain.oversight import Dashboard, MetricEvent, MetricRecord, dashboard, metric_content
+from desktop_app.domain.oversight import (
+    Dashboard,
+    MetricEvent,
+    MetricRecord,
+    coarse_time,
+    coarse_wait_minutes,
+    dashboard,
+    metric_content,
+)
 from desktop_app.domain.records import Role, SchoolState
 from desktop_app.domain.triage import add_working_days, settings_of
 from desktop_app.services.errors import NotFound, NotPermitted, ServiceError
+from desktop_app.services.metrics_queue import queued_metrics, release
 from desktop_app.services.session import KEY_KIND_OVERSIGHT, Session
 from desktop_app.services.uow import UnitOfWork, now_utc
 
 # Grants sealed to the team key rather than to one account carry this as their account id.
 TEAM_GRANTEE = "team"
+METRICS_BLOCK = 256  # a metrics entry's content is padded to a multiple of this many bytes: its size says nothing
+STALE_QUEUE_ROW = timedelta(days=1)  # a queue row whose entries never reached the store is dropped after this
+_DECISIONS = "decision|"  # decisions and sign-offs refer to their concern under a reference of their own
+_ITEM_REFERENCED = frozenset(
+    {
+        MetricEvent.REFERRAL,
+        MetricEvent.REFERRAL_CHASED,
+        MetricEvent.REFERRAL_OUTCOME,
+        MetricEvent.ACTION,
+        MetricEvent.ACTION_DONE,
+    }
+)
 
 
 def opaque_ref(session: Session, entry_id: str) -> str | None:
@@ -66,6 +99,46 @@ def oversight_recipient(session: Session) -> Recipient | None:
     return Recipient(key.key_id, public=x25519_public_from_bytes(key.public)) if key else None
 
 
+def metric_for(
+    session: Session,
+    event: MetricEvent,
+    ref_id: str,
+    item_id: str = "",
+    at: datetime | None = None,
+    *,
+    since: datetime | None = None,
+    replaces: Sequence[str] = (),
+    **extra: Any,
+) -> dict[str, Any] | None:
+    """The content of an event's metrics entry (None when this account holds no directory key).
+
+    `ref_id` is the concern's entry id (or, with no concern, the item's); `at` when the event happened (default
+    now). Concerns, acknowledgements and closures refer to the concern; decisions and sign-offs to it under a
+    reference of their own; referrals and actions to themselves alone. A concern holds its hour; an
+    acknowledgement its wait since `since` (the concern's recording); a decision the items it `replaces` (earlier
+    decisions on the concern); a `due` time is held to its hour.
+    """
+    ref = opaque_ref(session, ref_id)
+    if ref is None:
+        return None
+    at = at or now_utc()
+    item = (opaque_ref(session, item_id) or "") if item_id else ""
+    if event in (MetricEvent.DECISION, MetricEvent.SIGN_OFF):
+        ref = opaque_ref(session, _DECISIONS + ref_id) or ""
+    elif event in _ITEM_REFERENCED and item:
+        ref = item
+    clock: dict[str, Any] = {}
+    if event == MetricEvent.CONCERN:
+        clock["at"] = coarse_time(at)
+    if event == MetricEvent.ACKNOWLEDGED and since is not None:
+        clock["wait"] = coarse_wait_minutes((at - since).total_seconds())
+    if replaces:
+        clock["replaces"] = sorted(opaque_ref(session, r) or "" for r in replaces)
+    if isinstance(extra.get("due"), datetime):
+        extra["due"] = coarse_time(extra["due"])
+    return metric_content(event, ref, item, **clock, **extra)
+
+
 def record_metric(
     uow: UnitOfWork,
     session: Session,
@@ -73,18 +146,73 @@ def record_metric(
     ref_id: str,
     item_id: str = "",
     at: datetime | None = None,
+    *,
+    since: datetime | None = None,
+    replaces: Sequence[str] = (),
     **extra: Any,
 ) -> bool:
-    """Add the metrics entry of an event to `uow` (False when the school has no oversight key yet)."""
+    """Count an event for the dashboard with `uow` (False when the school has no oversight key yet). The count is
+    queued on this PC with the action's entries and written when the session ends (`flush_metrics`); the school's
+    settings, which concern no child, are written at once. See `metric_for` for the arguments."""
     recipient = oversight_recipient(session)
-    ref = opaque_ref(session, ref_id)
-    if recipient is None or ref is None:
+    if recipient is None:
         return False
-    item = (opaque_ref(session, item_id) or "") if item_id else ""
-    content = metric_content(event, ref, item, **extra)
-    batch = uow.audience_batch(recipient)  # one X25519 per session, not per metrics entry
-    uow.record(EntryKind.METRICS, content, subject=None, occurred_at=at or now_utc(), recipients=[batch])
+    content = metric_for(session, event, ref_id, item_id, at, since=since, replaces=replaces, **extra)
+    if content is None:
+        return False
+    if event == MetricEvent.SETTINGS:
+        batch = uow.audience_batch(recipient)  # one X25519 per session, not per metrics entry
+        uow.record(EntryKind.METRICS, content, subject=None, recipients=[batch], pad_to=METRICS_BLOCK)
+    else:
+        uow.hold_back_metric(content)
     return True
+
+
+def _write_metrics(session: Session, contents: Sequence[dict[str, Any]]) -> int:
+    """Write metrics entries together: in a random order, with random ids, one plaintext time for all and padded
+    content, so neither their place in the chain nor their times say which entry each one counts."""
+    recipient = oversight_recipient(session)
+    if not contents or recipient is None:
+        return 0
+    shuffled = list(contents)
+    secrets.SystemRandom().shuffle(shuffled)
+    now = now_utc()
+    with UnitOfWork(session) as uow:
+        batch = uow.audience_batch(recipient)
+        for content in shuffled:
+            uow.record(
+                EntryKind.METRICS,
+                content,
+                subject=None,
+                occurred_at=now,
+                recorded_at=now,
+                recipients=[batch],
+                entry_id=str(uuid.uuid4()),
+                pad_to=METRICS_BLOCK,
+            )
+        uow.commit()
+    return len(shuffled)
+
+
+def flush_metrics(session: Session) -> int:
+    """Write the oversight counts queued on this PC that this person can open (their own; a lead's, everyone's),
+    together and shuffled; returns how many metrics entries were written. Run when a session ends, and by a lead
+    before counting. A queued count whose entries never reached the store (the action failed, or was killed before
+    writing) is not written; its row is dropped once a day old."""
+    if session.keys is None or oversight_recipient(session) is None:
+        return 0
+    with session.lock:
+        rows = queued_metrics(session)
+        if not rows:
+            return 0
+        present = session.store.log.held([row.witness for row in rows])
+        ready = [row for row in rows if row.witness in present]
+        cutoff = to_millis(now_utc() - STALE_QUEUE_ROW)
+        stale = [row for row in rows if row.witness not in present and row.queued_at < cutoff]
+        written = _write_metrics(session, [content for row in ready for content in row.metrics])
+        # A crash just here writes them again next time: the dashboard counts an event once, however often written.
+        release(session, [row.row_id for row in [*ready, *stale]])
+        return written
 
 
 def _grant_public(key_id: str, account_id: str, to_key: str) -> dict[str, str]:
@@ -160,7 +288,8 @@ def ensure_oversight_key(session: Session, state: SchoolState | None = None) -> 
 
 
 def grant_dashboard_access(session: Session, account_id: str) -> str:
-    """Give an oversight account the key to the dashboard's counts (and nothing else). Returns the grant's id."""
+    """Give an oversight account the key to the dashboard's counts (and nothing else), writing the counts queued on
+    this PC first. Returns the grant's id."""
     session.require_lead()
     account = session.keybook.accounts.get(account_id)
     if account is None:
@@ -168,6 +297,7 @@ def grant_dashboard_access(session: Session, account_id: str) -> str:
     if account.role != Role.OVERSIGHT:
         raise ServiceError("Only an oversight account is given the dashboard key; leads hold it already.")
     ensure_oversight_key(session)
+    flush_metrics(session)  # the account starts from the counts as they stand on this PC
     with UnitOfWork(session) as uow:
         grant_id = _grant_generations(session, uow, account)
         uow.commit()
@@ -267,53 +397,82 @@ def _metric_records(session: Session) -> Iterator[MetricRecord]:
         yield MetricRecord.from_content(entry.id, from_millis(entry.occurred_at), content)
 
 
+def _queued_records(session: Session) -> Iterator[MetricRecord]:
+    """The counts queued on this PC that this person can open and that stand (their entries are in the store)."""
+    rows = queued_metrics(session)
+    present = session.store.log.held([row.witness for row in rows]) if rows else {}
+    for row in rows:
+        if row.witness in present:
+            for index, content in enumerate(row.metrics):
+                yield MetricRecord.from_content(f"queued-{row.row_id}-{index}", from_millis(row.queued_at), content)
+
+
 def load_dashboard(session: Session, now: datetime | None = None, tz: tzinfo | None = None) -> Dashboard:
-    """The dashboard for an oversight account (or a lead). Counts and clocks only; no record is opened."""
+    """The dashboard for an oversight account (or a lead). Counts and clocks only; no record is opened. A lead's
+    also counts what is queued on this PC and not yet written (an oversight account cannot open the queue)."""
     session.refresh()
     if session.role == Role.LEAD:
         hold_oversight_key(session)
     key = session.keybook.current_oversight_key
     if key is None or not session.keyring.holds(key.key_id):
         raise NotPermitted("This account has not been given the oversight dashboard; ask a designated lead.")
-    return dashboard(list(_metric_records(session)), now or now_utc(), tz)
+    records = list(_metric_records(session))
+    if session.role == Role.LEAD:
+        records += _queued_records(session)
+    return dashboard(records, now or now_utc(), tz)
 
 
-def _expected(session: Session, state: SchoolState) -> Iterator[tuple[MetricEvent, str, str, datetime, dict]]:
-    """Every metrics event the state implies: (event, ref entry id, item entry id, when, extra)."""
+class _Expected(NamedTuple):
+    """A metrics event the folded state implies (see `metric_for` for the fields)."""
+
+    event: MetricEvent
+    ref_id: str
+    item_id: str
+    at: datetime
+    since: datetime | None = None
+    replaces: tuple[str, ...] = ()
+    extra: dict[str, Any] | None = None
+
+
+def _expected(state: SchoolState) -> Iterator[_Expected]:
+    """Every metrics event the state implies."""
     lead = state.lead
     for concern in state.concerns.values():
         cid = concern.concern_id
-        yield MetricEvent.CONCERN, cid, "", concern.recorded_at, {}
+        yield _Expected(MetricEvent.CONCERN, cid, "", concern.recorded_at)
         ack = lead.acknowledgement(cid)
         if ack is not None:
-            yield MetricEvent.ACKNOWLEDGED, cid, "", ack.at, {}
+            yield _Expected(MetricEvent.ACKNOWLEDGED, cid, "", ack.at, since=concern.recorded_at)
         closure = min(lead.closures.get(cid, ()), key=lambda c: (c.at, c.entry_id), default=None)
         if closure is not None:
-            yield MetricEvent.CLOSED, cid, "", closure.at, {}
-    for decision in lead.decisions.values():
+            yield _Expected(MetricEvent.CLOSED, cid, "", closure.at)
+    by_concern: dict[str, list[str]] = {}
+    for decision in sorted(lead.decisions.values(), key=lambda d: (d.at, d.entry_id)):
+        earlier = tuple(by_concern.setdefault(decision.concern_id, []))
+        by_concern[decision.concern_id].append(decision.entry_id)
         extra = {"decision": decision.decision, "needs_second_lead": decision.needs_second_lead}
-        yield MetricEvent.DECISION, decision.concern_id, decision.entry_id, decision.at, extra
+        yield _Expected(MetricEvent.DECISION, decision.concern_id, decision.entry_id, decision.at, None, earlier, extra)
         for sign_off in lead.sign_offs.get(decision.entry_id, ()):
             if sign_off.by != decision.by:
                 agrees = {"agrees": sign_off.agrees}
-                yield MetricEvent.SIGN_OFF, decision.concern_id, decision.entry_id, sign_off.at, agrees
+                yield _Expected(MetricEvent.SIGN_OFF, decision.concern_id, decision.entry_id, sign_off.at, extra=agrees)
     settings = settings_of(state)
     for referral in lead.referrals.values():
-        ref = referral.concern_id or referral.entry_id
-        yield MetricEvent.REFERRAL, ref, referral.entry_id, referral.occurred_at, {"due": referral.expected_by}
+        ref, item = referral.concern_id or referral.entry_id, referral.entry_id
+        yield _Expected(MetricEvent.REFERRAL, ref, item, referral.occurred_at, extra={"due": referral.expected_by})
         for chase in lead.chases.get(referral.entry_id, ()):
             due = add_working_days(chase.at, settings.referral_response_working_days)
-            yield MetricEvent.REFERRAL_CHASED, ref, referral.entry_id, chase.at, {"due": due}
+            yield _Expected(MetricEvent.REFERRAL_CHASED, ref, item, chase.at, extra={"due": due})
         outcome = lead.referral_outcome(referral.entry_id)
         if outcome is not None:
-            yield MetricEvent.REFERRAL_OUTCOME, ref, referral.entry_id, outcome.at, {}
+            yield _Expected(MetricEvent.REFERRAL_OUTCOME, ref, item, outcome.at)
     for action in lead.actions.values():
         ref = action.concern_id or action.entry_id
         due = {"due_day": action.due.isoformat()} if action.due else {}
-        yield MetricEvent.ACTION, ref, action.entry_id, action.at, due
+        yield _Expected(MetricEvent.ACTION, ref, action.entry_id, action.at, extra=due)
         done = lead.action_done(action.entry_id)
         if done is not None:
-            yield MetricEvent.ACTION_DONE, ref, action.entry_id, done.at, {}
+            yield _Expected(MetricEvent.ACTION_DONE, ref, action.entry_id, done.at)
 
 
 def settings_metric(state: SchoolState) -> dict[str, Any]:
@@ -324,27 +483,31 @@ def settings_metric(state: SchoolState) -> dict[str, Any]:
 
 
 def fill_metrics_gaps(session: Session, state: SchoolState) -> int:
-    """Write the metrics entries that are missing (events recorded before the oversight key reached their PC).
-    A lead acts; returns how many were written."""
+    """Write the metrics entries that are missing (events recorded before the oversight key reached their PC),
+    together and shuffled like a session's. The counts queued on this PC are written first. A lead acts; returns
+    how many were written (not counting the queued ones)."""
     session.require_lead()
     if hold_oversight_key(session) is None:
         return 0
+    flush_metrics(session)
     held = {record.key() for record in _metric_records(session)}
     has_settings = any(key[0] == MetricEvent.SETTINGS for key in held)
     missing = []
-    for event, ref_id, item_id, at, extra in _expected(session, state):
-        ref = opaque_ref(session, ref_id) or ""
-        item = (opaque_ref(session, item_id) or "") if item_id else ""
-        chase_due = extra["due"].isoformat() if event == MetricEvent.REFERRAL_CHASED else ""
-        if (event.value, ref, item, chase_due) not in held:
-            missing.append((event, ref_id, item_id, at, extra))
-    if not missing and (has_settings or state.lead.latest_settings() is None):
-        return 0
-    with UnitOfWork(session) as uow:
-        for event, ref_id, item_id, at, extra in missing:
-            record_metric(uow, session, event, ref_id, item_id, at, **extra)
-        if not has_settings and state.lead.latest_settings() is not None:
+    for expected in _expected(state):
+        content = metric_for(
+            session, expected.event, expected.ref_id, expected.item_id, expected.at,
+            since=expected.since, replaces=expected.replaces, **(expected.extra or {}),
+        )  # fmt: skip
+        if content is None:
+            continue
+        key = MetricRecord.from_content("", expected.at, content).key()
+        if key not in held:
+            held.add(key)
+            missing.append(content)
+    written = _write_metrics(session, missing)
+    if not has_settings and state.lead.latest_settings() is not None:
+        with UnitOfWork(session) as uow:
             record_metric(uow, session, MetricEvent.SETTINGS, state.school_id or "school", **settings_metric(state))
-            missing.append(None)
-        uow.commit()
-    return len(missing)
+            uow.commit()
+        written += 1
+    return written

@@ -46,7 +46,7 @@ from desktop_app.crypto.keys import generate_symmetric_key, verify_signature
 from desktop_app.domain import bodymap
 from desktop_app.domain.chronology import chronology_for
 from desktop_app.domain.entries import EntryKind, EntryRecord, canonical_json, from_millis, to_millis
-from desktop_app.domain.ids import new_id, short_reference
+from desktop_app.domain.ids import new_id, new_person_id, short_reference
 from desktop_app.domain.lead.records import FileStatusCode
 from desktop_app.domain.records import Concern, Pupil, SchoolState
 from desktop_app.domain.transfer import (
@@ -496,7 +496,7 @@ def import_transfer(session: Session, data: bytes, password: str) -> TransferRec
     with UnitOfWork(session) as uow:
         if pupil is None:
             new_pupil = True
-            pupil = Pupil.from_payload({**sent.to_payload(), "pupil_id": new_id()})
+            pupil = Pupil.from_payload({**sent.to_payload(), "pupil_id": new_person_id()})
             content = pupil.to_payload()
             content.pop("pupil_id")
             uow.record(EntryKind.PUPIL, content, subject=pupil.pupil_id, recipients=[sealing_recipient(session, uow)])

@@ -196,7 +196,7 @@ def acknowledge(session: Session, state: SchoolState, concern_id: str) -> str:
             subject=concern.pupil_id,
             also_to=[author] if author else [],
         )
-        record_metric(uow, session, MetricEvent.ACKNOWLEDGED, concern_id)
+        record_metric(uow, session, MetricEvent.ACKNOWLEDGED, concern_id, since=concern.recorded_at)
         uow.commit()
     return entry_id
 

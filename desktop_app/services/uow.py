@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from contextlib import suppress
 from datetime import UTC, datetime
 from typing import Any
 
@@ -11,6 +12,7 @@ from desktop_app.crypto.keys import generate_symmetric_key
 from desktop_app.domain.entries import EntryKind, EntryRecord, canonical_json, to_millis
 from desktop_app.domain.ids import new_id
 from desktop_app.domain.keybook import SEEN
+from desktop_app.services.metrics_queue import hold_back, padded, release
 from desktop_app.services.session import Session
 from desktop_app.services.store import rotate_device
 from desktop_app.storage.log import ChainMoved
@@ -24,8 +26,9 @@ class UnitOfWork:
     """Collects the entries of one action; `commit` writes them durably. Leaving without commit writes nothing.
 
     Private state: `_pending` entries, and `_new_batch`, the batch key this action introduces (the session adopts
-    it only once it is on disk), and `_on_commit` (what else the session adopts then: new keys it made). It is also
-    the one place audit entries are written (`audit`).
+    it only once it is on disk), `_on_commit` (what else the session adopts then: new keys it made), and
+    `_held_back`, the oversight counts of this action, queued on this PC rather than written beside the entries
+    they count (`hold_back_metric`). It is also the one place audit entries are written (`audit`).
     """
 
     def __init__(self, session: Session) -> None:
@@ -34,6 +37,7 @@ class UnitOfWork:
         self._new_batch: tuple[str, bytes] | None = None
         self._new_audience_batches: dict[str, tuple[str, bytes]] = {}
         self._on_commit: list[Callable[[], None]] = []
+        self._held_back: list[dict[str, Any]] = []
         self._committed = False
 
     def __enter__(self) -> UnitOfWork:
@@ -45,6 +49,7 @@ class UnitOfWork:
             self._new_batch = None
             self._new_audience_batches.clear()
             self._on_commit.clear()
+            self._held_back.clear()
 
     def _batch_recipient(self) -> Recipient:
         held = self._session.batch and self._session.keybook.batches.get(self._session.batch[0])
@@ -110,15 +115,20 @@ class UnitOfWork:
         also_to: Sequence[Recipient] = (),
         entry_id: str | None = None,
         recorded_at: datetime | None = None,
+        pad_to: int = 0,
     ) -> str:
         """Add a sealed entry. By default it is sealed to this session's batch key (team and author).
 
-        `recorded_at` is now, except for the demo generator, which writes a simulated history.
+        `recorded_at` is now, except for the demo generator, which writes a simulated history, and the oversight
+        counts written together at a session's end (one time for all of them). With `pad_to`, the content is padded
+        with spaces to a multiple of that many bytes, so its sealed size says nothing finer.
         """
         entry_id = entry_id or new_id()
         if recipients is None:
             recipients = [self._batch_recipient(), *also_to]
         plaintext = canonical_json({"kind": kind, **content})
+        if pad_to:
+            plaintext = padded(plaintext, pad_to)
         occurred = occurred_at or now_utc()
         self._pending.append(self._build(entry_id, subject, occurred, None, plaintext, recipients, recorded_at))
         return entry_id
@@ -146,9 +156,28 @@ class UnitOfWork:
         """An access-audit entry (who opened or exported what), written with this action."""
         return self.record(kind, details, subject=subject)
 
+    def hold_back_metric(self, content: dict[str, Any]) -> None:
+        """Queue an oversight count of this action on this PC (services/oversight.py writes the queue out, shuffled,
+        when the session ends). It is queued durably with this action's entries: before them, naming one of them,
+        so it counts exactly when they are on disk."""
+        self._held_back.append(content)
+
     def commit(self) -> list[EntryRecord]:
-        written = write_verified(self._session, self._pending)
+        queued = None
+        if self._held_back:
+            if not self._pending:
+                raise ValueError("an oversight count is queued with the entries it counts; this action wrote none")
+            witness = self._pending[-1].id
+            queued = hold_back(self._session, witness, self._held_back, to_millis(now_utc()))
+        try:
+            written = write_verified(self._session, self._pending)
+        except BaseException:
+            if queued is not None:
+                with suppress(Exception):  # if this fails too, the row's witness never reaches the store: not counted
+                    release(self._session, [queued])
+            raise
         self._committed = True
+        self._held_back = []
         for entry in written:
             if entry.public is not None:
                 self._session.keybook.add(entry, settle=False)

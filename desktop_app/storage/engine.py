@@ -9,7 +9,7 @@ from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.engine import Connection
 
 DB_FILENAME = "school.sqlite3"
-HEAD_REVISION = "0004"
+HEAD_REVISION = "0005"
 
 
 class StoreError(Exception):

@@ -79,6 +79,16 @@ class DraftRow(Base):
     sealed: Mapped[bytes] = mapped_column(LargeBinary)
 
 
+class MetricsQueueRow(Base):
+    """Oversight counts held back on this PC until their session ends (services/oversight.py). `sealed` is sealed to
+    the team and the author, padded; nothing else is stored, not even a time. Local to this PC; never synced."""
+
+    __tablename__ = "metrics_queue"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    sealed: Mapped[bytes] = mapped_column(LargeBinary)
+
+
 ENTRY_COLUMNS = (
     "id",
     "school_id",

@@ -62,8 +62,11 @@ class _OpsInFlight:
             self.close_sessions()
 
     def close_sessions(self) -> None:
+        """Sign each session out: its queued oversight counts are written, then its keys dropped."""
+        from desktop_app.services.sign_out import sign_out
+
         for session in self.to_close:
-            session.close()
+            sign_out(session)
         self.to_close.clear()
 
     def release(self) -> list[Callable[[], None]]:

@@ -16,6 +16,8 @@ from desktop_app.domain.oversight import (
     SETTINGS_KEYS,
     MetricEvent,
     MetricRecord,
+    coarse_time,
+    coarse_wait_minutes,
     dashboard,
     metric_content,
 )
@@ -95,6 +97,41 @@ def test_the_schools_clock_reaches_the_dashboard_through_a_settings_metric() -> 
     clock.pop("red_flags")
     settings = metric(MetricEvent.SETTINGS, "school", -1, **clock)
     assert dashboard([*records, settings], now, tz=UTC).overdue_acknowledgements == 0
+
+
+def test_clocks_are_held_no_finer_than_the_dashboard_shows_them() -> None:
+    assert coarse_time(T0) == T0 and coarse_time(T0 + timedelta(milliseconds=1)) == T0 + timedelta(hours=1)
+    assert coarse_time(T0 + timedelta(minutes=59, seconds=59)) == T0 + timedelta(hours=1)
+    assert [coarse_wait_minutes(s) for s in (-5, 29, 31, 59 * 60 + 20)] == [0, 0, 1, 59]
+    assert coarse_wait_minutes(2 * 3600 + 17 * 60) == 138  # 2.3 h, as shown
+    assert coarse_wait_minutes(3 * 86400 + 3600) == 3 * 1440  # 3.0 days (3.04), as shown
+
+
+def test_older_and_newer_metrics_count_together() -> None:
+    """Entries written before counts were held back (exact times; decisions, referrals and actions under the
+    concern's reference) and after (coarse clocks, references of their own) make one dashboard."""
+    hour = 3_600_000
+    newer_concern = metric_content(MetricEvent.CONCERN, "c2", at=T0 + timedelta(hours=1))
+    records = [
+        metric(MetricEvent.CONCERN, "c1", 0),
+        metric(MetricEvent.ACKNOWLEDGED, "c1", 2),  # older: the wait is the difference of exact times
+        MetricRecord.from_content("n1", T0 + timedelta(hours=9), newer_concern),
+        MetricRecord.from_content(
+            "n2", T0 + timedelta(hours=9), metric_content(MetricEvent.ACKNOWLEDGED, "c2", wait=30)
+        ),
+        metric(MetricEvent.DECISION, "c1", 3, "d1", decision="monitor", needs_second_lead=True),
+        metric(MetricEvent.DECISION, "dc1", 9, "d2", decision="refer-csc", replaces=["d1"]),
+        metric(MetricEvent.REFERRAL, "c1", 4, "r1", due=T0 + timedelta(hours=28)),
+        metric(MetricEvent.REFERRAL, "r1", 9, "r1", due=T0 + timedelta(hours=29)),  # the same, written again
+        metric(MetricEvent.REFERRAL_CHASED, "r1", 9, "r1", due=T0 + timedelta(hours=60)),
+        metric(MetricEvent.REFERRAL_CHASED, "r1", 9, "r1", due=T0 + timedelta(hours=40)),  # an earlier chase
+    ]
+    board = dashboard(records, T0 + timedelta(hours=50), tz=UTC)
+    assert (board.concerns, board.acknowledged) == (2, 2)
+    assert (board.median_hours_to_acknowledge, board.worst_hours_to_acknowledge) == (1.25, 2.0)
+    assert board.decisions_by_type == {"refer-csc": 1} and board.awaiting_second_lead == 0
+    assert (board.referrals, board.referrals_overdue) == (1, 0)  # chased: due at 60 h, whatever the order
+    assert records[2].at == T0 + timedelta(hours=1) and newer_concern["at"] % hour == 0
 
 
 def _school_with_records(school: School) -> dict[str, str]:
