@@ -28,8 +28,9 @@ from desktop_app.domain.entries import EntryKind
 from desktop_app.domain.keybook import unb64
 from desktop_app.services.directory import add_category, import_roster, load_directory
 from desktop_app.services.households import add_household_adult, link_household
-from desktop_app.services.oversight import grant_dashboard_access, hold_oversight_key
+from desktop_app.services.oversight import flush_metrics, grant_dashboard_access, hold_oversight_key
 from desktop_app.services.session import Session
+from desktop_app.services.sign_out import sign_out
 from desktop_app.services.staff_admin import disable_account, find_account, revoke_lead
 from desktop_app.services.state import load_state
 from desktop_app.services.store import SchoolStore
@@ -165,9 +166,12 @@ def lead_writes_afterwards(school: School, lead: Session) -> dict[str, str]:
     assert oskar is not None and lena is not None
     household = link_household(lead, state, [oskar.pupil_id, lena.pupil_id])
     add_household_adult(lead, load_state(lead), household, "Piotr Wiśniewski", "father", True, "31 Canal Street")
-    concern = record(school.sign_in(STAFF2, STAFF2_PASS), "F123456789018", "Oskar said his dad hit him with a belt")
+    assistant = school.sign_in(STAFF2, STAFF2_PASS)
+    concern = record(assistant, "F123456789018", "Oskar said his dad hit him with a belt")
+    sign_out(assistant)  # the session's counts are written when it ends
     acknowledge(lead, load_state(lead), concern)
     record(lead, "F123456789019", "Lena is caring for her mother most nights")
+    flush_metrics(lead)
     reader = school.lead()
     hold_oversight_key(reader)  # leads open the counts through the team key
     kinds = {}
@@ -231,7 +235,9 @@ def test_a_revoked_lead_opens_only_the_directory_it_still_holds_as_staff(school:
 def test_a_disabled_governor_opens_no_count_written_after_the_disable(school: School) -> None:
     lead = with_dashboard(school)
     governor_id = find_account(lead, load_state(lead), OVERSIGHT)
-    record(school.staff(), ZOFIA, "Counted while the governor had the dashboard")
+    staff = school.staff()
+    record(staff, ZOFIA, "Counted while the governor had the dashboard")
+    sign_out(staff)  # its counts are written as the session ends, while the governor still has the dashboard
     disable_account(lead, governor_id)
     kinds = lead_writes_afterwards(school, lead)
 

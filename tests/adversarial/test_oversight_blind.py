@@ -376,7 +376,7 @@ def test_a_count_whose_action_failed_is_never_written_and_its_row_goes(
             "what_happened": "Never written"}  # fmt: skip
     checked = check_concerns(directory, [item])
 
-    def power_cut(*_args: object) -> None:
+    def power_cut(*_args: object, **_kwargs: object) -> None:
         raise OSError("power cut")
 
     monkeypatch.setattr(type(school.store.log), "append", power_cut)

@@ -30,6 +30,7 @@ from desktop_app.services.errors import NotPermitted
 from desktop_app.services.oversight import (
     ensure_oversight_key,
     fill_metrics_gaps,
+    flush_metrics,
     grant_dashboard_access,
     load_dashboard,
 )
@@ -241,13 +242,16 @@ def test_the_oversight_key_rotates_when_someone_who_held_it_leaves_and_the_count
     governor_id, deputy_id = (find_account(lead, state, name) for name in (OVERSIGHT, LEAD2))
     grant_dashboard_access(lead, governor_id)
     early = record(staff, ZOFIA, "Recorded before any rotation")
+    flush_metrics(staff)  # the session's counts are written when it ends (or here)
     first = lead.keybook.current_oversight_key
     revoke_lead(lead, deputy_id)  # the deputy held the oversight key through the team key
     second = lead.keybook.current_oversight_key
     assert first is not None and second is not None and second.key_id != first.key_id
     acknowledge(lead, load_state(lead), early)  # after the rotation: still the same concern on the dashboard
+    flush_metrics(lead)
     staff.refresh()
     record(staff, JAKUB, "Recorded after the rotation")
+    flush_metrics(staff)
     now = datetime.now(UTC) + timedelta(hours=1)
     board = load_dashboard(school.sign_in(OVERSIGHT, OVERSIGHT_PASS), now)
     assert (board.concerns, board.acknowledged, board.unacknowledged) == (2, 1, 1)
