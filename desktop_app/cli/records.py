@@ -143,6 +143,7 @@ def cmd_record(args: argparse.Namespace, secrets: SecretReader) -> int:
 def cmd_chronology(args: argparse.Namespace, secrets: SecretReader) -> int:
     from desktop_app.services.concerns import child_file_json, read_child_file_by_upn
     from desktop_app.services.errors import NotPermitted
+    from desktop_app.services.verified import trust_warnings
 
     with _store(args) as store:
         session = _sign_in(args, store, secrets, "Passphrase")
@@ -154,11 +155,17 @@ def cmd_chronology(args: argparse.Namespace, secrets: SecretReader) -> int:
             )
         try:
             opened = read_child_file_by_upn(session, args.upn, family=args.family)
+            warnings = trust_warnings(session.view)
         finally:
             _sign_out(session)
+    warning_lines = [line if line.startswith("  ") else f"WARNING: {line}" for line in warnings]
     if args.json:
+        for line in warning_lines:  # on standard error: the JSON on standard output stays whole
+            print(line, file=sys.stderr)
         _out(json.dumps(child_file_json(opened, datetime.now(UTC)), indent=2, ensure_ascii=False))
         return EXIT_OK
+    for line in warning_lines:
+        _out(line)
     pupil = opened.front_sheet.pupil
     born = pupil.date_of_birth.isoformat() if pupil.date_of_birth else "unknown"
     _out(f"Chronology for {pupil.full_name} (UPN {pupil.upn}, born {born}, year {pupil.year_group})")

@@ -490,6 +490,27 @@ class VerifiedView:
         return int(self._clock() * 1000)
 
 
+def trust_warnings(view: VerifiedView, limit: int = 5) -> list[str]:
+    """What a lead must be told about entries that are not used (the window's banner, the CLI's warning lines):
+    how many and why, naming the first few, and every chain problem. Empty when all is well."""
+    held_back = view.quarantine()
+    problems = view.problems()
+    if not held_back and not problems:
+        return []
+    lines = []
+    if held_back:
+        count = len(held_back)
+        lines.append(
+            f"{count} record{'s' if count != 1 else ''} failed {'their' if count != 1 else 'its'} checks and "
+            f"{'are' if count != 1 else 'is'} not shown (run 'verify' or the audit for the full list):"
+        )
+        lines += [f"  {q}" for q in held_back[:limit]]
+        if count > limit:
+            lines.append(f"  … and {count - limit} more")
+    lines += [f"{'entry ' + entry_id + ': ' if entry_id else ''}{what}" for entry_id, what in problems[:limit]]
+    return lines
+
+
 def key_book_of(store: SchoolStore) -> KeyBook:
     """The store's key material that holds up (for the sign-in window, set-up and sync, before anyone signs in)."""
     return VerifiedView(store).load_key_book()

@@ -5,6 +5,8 @@ ignores the attack and names it, not only `verify`."""
 
 from __future__ import annotations
 
+import io
+import json
 import shutil
 import sqlite3
 import uuid
@@ -12,6 +14,7 @@ from collections.abc import Iterator
 from contextlib import closing, contextmanager
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -367,3 +370,53 @@ def test_an_entry_dated_beyond_the_clock_is_refused(school: School) -> None:
     lead = school.lead()
     assert ahead not in load_state(lead).concerns
     assert quarantined(lead)[ahead] == "dated in the future"
+
+
+# --- what the lead is told -----------------------------------------------------------------------------------------
+
+
+def _staff_forges_a_closure(school: School) -> tuple[str, str]:
+    staff = school.staff()
+    concern = record(staff, ZOFIA, "Said her uncle hurts her")
+    pupil = load_state(school.lead()).concerns[concern].pupil_id
+    with UnitOfWork(staff) as uow:
+        closure = uow.record(EntryKind.CONCERN_CLOSED, {"concern": concern, "outcome": "nothing"}, subject=pupil)
+        uow.commit()
+    return concern, closure
+
+
+def test_the_chronology_command_warns_of_what_failed_its_checks(
+    school: School, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from desktop_app import cli
+    from tests.conftest import LEAD, LEAD_PASS
+
+    _concern, closure = _staff_forges_a_closure(school)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr("sys.stdin", io.StringIO(LEAD_PASS + "\n"))
+        code = cli.main(["--data-dir", str(school.data_dir), "chronology", ZOFIA, "--as", LEAD])
+    out, err = capsys.readouterr()
+    assert code == 0 and "Traceback" not in err
+    warnings = [line for line in out.splitlines() if line.startswith("WARNING:")]
+    assert warnings and "not shown" in warnings[0]
+    assert f"entry {closure}: concern.closed: a designated lead's record made by an account that was not a lead" in out
+    assert "CLOSED" not in out.upper().split("WARNING")[0]  # the forged closure is not in the chronology itself
+
+    with pytest.MonkeyPatch.context() as patch:  # with --json the warning goes to standard error
+        patch.setattr("sys.stdin", io.StringIO(LEAD_PASS + "\n"))
+        code = cli.main(["--data-dir", str(school.data_dir), "chronology", ZOFIA, "--as", LEAD, "--json"])
+    out, err = capsys.readouterr()
+    assert code == 0 and json.loads(out) and closure in err
+
+
+def test_the_lead_window_shows_a_banner_naming_what_failed(qtbot: Any, school: School, make_shell: Any) -> None:
+    from tests.gui.test_lead_queue import lead_window
+
+    concern, closure = _staff_forges_a_closure(school)
+    _window, workspace = lead_window(qtbot, make_shell)
+    assert workspace.queue is not None
+    banner = workspace.queue.ui.trustBanner
+    qtbot.waitUntil(lambda: banner.isVisible(), timeout=10_000)
+    assert closure in banner.text() and "not a lead" in banner.text()
+    items = workspace.controller.view().items
+    assert concern in {item.concern_id for item in items}  # still waiting for a lead: the closure counted for nothing

@@ -27,6 +27,16 @@ class Ui_LeadQueuePage(object):
         LeadQueuePage.resize(1000, 600)
         self.pageLayout = QVBoxLayout(LeadQueuePage)
         self.pageLayout.setObjectName(u"pageLayout")
+        self.trustBanner = QLabel(LeadQueuePage)
+        self.trustBanner.setObjectName(u"trustBanner")
+        self.trustBanner.setVisible(False)
+        self.trustBanner.setStyleSheet(u"QLabel { background: #fde7e9; color: #6b0010; border: 1px solid #c50f1f; padding: 6px; }")
+        self.trustBanner.setText(u"")
+        self.trustBanner.setWordWrap(True)
+        self.trustBanner.setTextInteractionFlags(Qt.TextSelectableByMouse)
+
+        self.pageLayout.addWidget(self.trustBanner)
+
         self.headerLayout = QHBoxLayout()
         self.headerLayout.setObjectName(u"headerLayout")
         self.titleLabel = QLabel(LeadQueuePage)
@@ -163,6 +173,9 @@ class Ui_LeadQueuePage(object):
     def retranslateUi(self, LeadQueuePage):
 #if QT_CONFIG(accessibility)
         LeadQueuePage.setAccessibleName(QCoreApplication.translate("LeadQueuePage", u"Triage queue", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.trustBanner.setAccessibleName(QCoreApplication.translate("LeadQueuePage", u"Records that failed their checks", None))
 #endif // QT_CONFIG(accessibility)
         self.titleLabel.setText(QCoreApplication.translate("LeadQueuePage", u"Triage queue", None))
 #if QT_CONFIG(accessibility)

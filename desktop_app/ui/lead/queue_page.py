@@ -91,6 +91,8 @@ class TriageQueuePage(QWidget):
         """Show a fresh snapshot, keeping the selected item selected if it is still in the queue."""
         keep = self.selected_item()
         self._view = view
+        self.ui.trustBanner.setText("\n".join(view.warnings))
+        self.ui.trustBanner.setVisible(bool(view.warnings))
         self.model.set_items(view.items, view.category_map)
         fill_combo(
             self.ui.ownerCombo,
@@ -123,6 +125,8 @@ class TriageQueuePage(QWidget):
         self.ui.detailsBrowser.clear()
         self.ui.summaryLabel.clear()
         self.ui.noticeLabel.clear()
+        self.ui.trustBanner.clear()
+        self.ui.trustBanner.setVisible(False)
         self._update_controls()
 
     def _loading(self, loading: bool) -> None:

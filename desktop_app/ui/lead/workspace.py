@@ -22,6 +22,7 @@ from desktop_app.services.directory import categories as school_categories
 from desktop_app.services.session import Session
 from desktop_app.services.triage import LeadWorkspace, lead_accounts, load_queue, open_workspace, refresh_workspace
 from desktop_app.services.uow import now_utc
+from desktop_app.services.verified import trust_warnings
 from desktop_app.ui.lead.common import LeadShell
 from desktop_app.ui.ops import show_failure
 
@@ -47,6 +48,7 @@ class QueueView:
     account_id: str
     taken_at: datetime
     staff_by_id: dict[str, StaffMember] = field(default_factory=dict)
+    warnings: tuple[str, ...] = ()  # entries that failed their checks and are not shown (services.verified)
 
     @property
     def category_map(self) -> dict[str, Category]:
@@ -80,6 +82,7 @@ def take_view(session: Session, workspace: LeadWorkspace, now: datetime | None =
         account_id=session.account_id,
         taken_at=now or now_utc(),
         staff_by_id=dict(state.staff),
+        warnings=tuple(trust_warnings(session.view)),
     )
 
 
