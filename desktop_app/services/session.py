@@ -176,5 +176,6 @@ def sign_in(
     keys = AccountKeys.from_secret_bytes(secret)
     keyring = Keyring(keybook)
     open_grants(keyring, keybook, account, keys)
-    view.unlock(account.account_id, keys.secret_bytes())  # what this reader verified before, checked against the store
+    key = account.current_key
+    view.unlock(account.account_id, keys.secret_bytes(), (key.key_id, keys.sign))  # what was verified before here
     return Session(store, keybook, account, account.current_key, keys, keyring, view, seen_local_seq=newest)

@@ -200,17 +200,27 @@ class UnitOfWork:
 
 def write_verified(session: Session, entries: list[EntryRecord]) -> list[EntryRecord]:
     """Chain, sign and write `entries` on top of this PC's verified chain head only. If the store's head is not
-    the one the view verified, the entries since are judged first; if this PC's own chain holds an entry that does
-    not hold up (planted, altered or cut short), it is left as it is and this PC starts a new chain under a new
-    device id, so nothing is ever signed on top of what was not verified."""
+    the one the view verified, the entries since are judged first (another person on this PC may have written);
+    if this PC's own chain holds an entry that does not hold up (planted or altered), or is shorter than what was
+    verified (cut short, or an older copy put back), it is left as it is and this PC starts a new chain under a
+    new device id, so nothing is ever signed on top of what was not verified and no place in a chain is used twice
+    (sync brings this PC's later entries back from the hub under the old id)."""
     view, log = session.view, session.store.log
+    if view.own_chain_cut_short():
+        rotate_device(session.store, "its chain was cut short or replaced by an older copy")
     for _ in range(3):
         try:
             written = log.append(entries, session.signer(), expect_head=view.own_head())
         except ChainMoved:
-            view.catch_up(session.store.device_id)
-            if view.own_head()[0] < (log.device_heads().get(session.store.device_id, 0)):
-                rotate_device(session.store, "its chain holds entries that do not hold up")
+            device = session.store.device_id
+            held = log.device_heads().get(device, 0)
+            verified = view.own_head()[0]
+            if held > verified:
+                view.catch_up(device)
+                if view.own_head()[0] < held:
+                    rotate_device(session.store, "its chain holds entries that do not hold up")
+            else:
+                rotate_device(session.store, "its chain was cut short or replaced by an older copy")
             continue
         view.note_written(written)
         return written

@@ -20,6 +20,7 @@ guards it all: the GUI's background operations may share a session's view.
 from __future__ import annotations
 
 import contextlib
+import json
 import logging
 import os
 import struct
@@ -45,6 +46,8 @@ FUTURE_TOLERANCE_MS = 15 * 60 * 1000  # how far ahead of this PC's clock an entr
 SCHOOL_ENTRY_SETTING = "school_entry"  # the school entry this store was set up or enrolled with
 REPLACED = "differs from the entry this PC verified earlier (replaced)"
 PREFIX_FILE = "snapshots/{account}.verified"  # beside the snapshots: this reader's trusted prefix, sealed
+CHECKPOINT_FILE = "snapshots/checkpoint"  # this PC's signed checkpoint of every chain head its readers verified
+CHECKPOINT_LIMIT = 4 * 1024 * 1024
 PREFIX_LIMIT = 64 * 1024 * 1024  # 2 million entries' hashes: anything bigger is not one of ours
 _PREFIX_MAGIC = b"CLVERIFIED1\n"
 _PREFIX_PURPOSE = b"concern-logger verified prefix v1"
@@ -79,7 +82,13 @@ class VerifiedView:
     ) -> None:
         self.store = store
         self._clock = clock
-        self._verify = verify
+        self.signatures_checked = 0  # how many Ed25519 verifications this view has made (for the benchmarks)
+
+        def counted(public: bytes, message: bytes, signature: bytes) -> bool:
+            self.signatures_checked += 1
+            return verify(public, message, signature)
+
+        self._verify = counted
         self.book = KeyBook()
         self._prefix: dict[str, bytes] = {}
         self._judged: dict[str, tuple[bytes, str | None]] = {}
@@ -90,17 +99,24 @@ class VerifiedView:
         self._batches_in: set[str] = set()
         self._lock = threading.RLock()
         self._seal: tuple[Path, bytes, bytes] | None = None  # where the prefix is kept, its key, its binding
+        self._signer: tuple[str, Callable[[bytes], bytes]] | None = None  # the signed-in key, for the checkpoint
+        self._checkpoint: dict[str, tuple[int, bytes]] = {}  # device -> (seq, hash) this PC's readers verified
+        self._heads: dict[str, int] = {}  # every chain's head in the store, as last read
+        self._heads_at = -1  # the store's newest local position when they were read
         self._saved_size = -1
 
     # --- keeping the prefix between sign-ins -------------------------------------------------------------------
 
-    def unlock(self, account_id: str, account_secret: bytes) -> None:
+    def unlock(
+        self, account_id: str, account_secret: bytes, signer: tuple[str, Callable[[bytes], bytes]] | None = None
+    ) -> None:
         """After sign-in: adopt the prefix this account verified before on this PC (sealed under its own key, so
         nobody else can make one), checked against the store."""
         with self._lock:
             path = self.store.data_dir / PREFIX_FILE.format(account=account_id)
             bound = _PREFIX_MAGIC + f"{self.book.school_id}|{account_id}".encode()
             self._seal = (path, own_key(account_secret, account_id, _PREFIX_PURPOSE), bound)
+            self._signer = signer
             prefix: dict[str, bytes] = {}
             try:
                 if path.is_file() and path.stat().st_size <= PREFIX_LIMIT:
@@ -113,11 +129,13 @@ class VerifiedView:
             self._take_batches()
 
     def save(self) -> None:
-        """Keep the prefix (when it grew) for the next sign-in. A failure only means checking again next time."""
+        """Keep the prefix (when it grew) for the next sign-in, and this PC's checkpoint. A failure only means
+        checking again next time."""
         with self._lock:
             size = sum(len(h) for h in self._prefix.values())
             if self._seal is None or size == self._saved_size:
                 return
+            self._save_checkpoint()
             path, key, bound = self._seal
             temporary = path.with_name(f"{path.name}.{os.getpid()}.{os.urandom(4).hex()}.partial")
             try:
@@ -139,6 +157,81 @@ class VerifiedView:
         with self._lock:
             self.save()
             self._seal = None
+            self._signer = None
+
+    def _read_checkpoint(self) -> dict[str, tuple[int, bytes]]:
+        """This PC's checkpoint, if it is there and signed by a key of an account that counts; else empty."""
+        path = self.store.data_dir / CHECKPOINT_FILE
+        try:
+            if not path.is_file() or path.stat().st_size > CHECKPOINT_LIMIT:
+                return {}
+            data = json.loads(path.read_bytes())
+            body, signer, signature = data["heads"], str(data["signer"]), bytes.fromhex(data["signature"])
+            key = self.book.signing_keys.get(signer)
+            if key is None or not self._verify(key.signing_public, _checkpoint_bytes(body), signature):
+                raise ValueError("its signature does not hold")
+            return {str(d): (int(seq), bytes.fromhex(h)) for d, (seq, h) in body.items()}
+        except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
+            log.warning("not using this PC's checkpoint (%s)", exc)
+            return {}
+
+    def _load_checkpoint(self) -> None:
+        """Read this PC's checkpoint and name every chain the store no longer holds as far as it says: this works
+        for every reader, even one who never signed in here before."""
+        heads = self._read_checkpoint()
+        for device in heads:
+            if self._cut_short(device, heads):
+                seq = heads[device][0]
+                self._problems[f"rollback:{device}"] = ("", ROLLED_BACK.format(device=device[:8], seq=seq))
+        self._checkpoint = heads
+
+    def _cut_short(self, device: str, heads: dict[str, tuple[int, bytes]]) -> bool:
+        seq, digest = heads[device]
+        top = self.store.log.device_rows(device, seq - 1, seq)
+        return not top or top[0].compute_hash() != digest
+
+    def own_chain_cut_short(self) -> bool:
+        """Whether this PC's own chain in the store ends before what this PC had verified (its checkpoint, or this
+        reader's prefix): then nothing may be appended to it (the places after are taken elsewhere)."""
+        with self._lock:
+            device = self.store.device_id
+            heads = dict(self._checkpoint)
+            hashes = self._prefix.get(device, b"")
+            if len(hashes) // HASH_SIZE > heads.get(device, (0, b""))[0]:
+                heads[device] = (len(hashes) // HASH_SIZE, hashes[-HASH_SIZE:])
+            return device in heads and self._cut_short(device, heads)
+
+    def _save_checkpoint(self) -> None:
+        """Sign and keep this PC's checkpoint: the furthest verified head of every chain, this reader's or an
+        earlier one's."""
+        if self._signer is None:
+            return
+        heads = self._read_checkpoint()  # what other readers on this PC verified since this one signed in
+        for device, head in self._checkpoint.items():
+            if head[0] > heads.get(device, (0, b""))[0]:
+                heads[device] = head
+        for device, hashes in self._prefix.items():
+            seq = len(hashes) // HASH_SIZE
+            if seq and seq >= heads.get(device, (0, b""))[0]:
+                heads[device] = (seq, hashes[-HASH_SIZE:])
+        body = {device: [seq, digest.hex()] for device, (seq, digest) in sorted(heads.items())}
+        key_id, sign = self._signer
+        data = {"heads": body, "signer": key_id, "signature": sign(_checkpoint_bytes(body)).hex()}
+        path = self.store.data_dir / CHECKPOINT_FILE
+        temporary = path.with_name(f"{path.name}.{os.getpid()}.{os.urandom(4).hex()}.partial")
+        try:
+            path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+            descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+            with os.fdopen(descriptor, "wb") as out:
+                out.write(json.dumps(data).encode())
+                out.flush()
+                os.fsync(out.fileno())
+            os.replace(temporary, path)
+            self._checkpoint = heads
+        except OSError as exc:
+            log.warning("could not keep this PC's checkpoint (nothing is lost): %s", exc)
+            with contextlib.suppress(OSError):
+                temporary.unlink(missing_ok=True)
 
     # --- the key book --------------------------------------------------------------------------------------------
 
@@ -170,6 +263,7 @@ class VerifiedView:
             if book.school_entry_id and not pinned:
                 self.store.settings.set(SCHOOL_ENTRY_SETTING, book.school_entry_id)
             self.book = book
+            self._load_checkpoint()
             return book
 
     def sound_key_material(self) -> list[EntryRecord]:
@@ -320,7 +414,7 @@ class VerifiedView:
     def catch_up(self, device_id: str | None = None) -> None:
         """Judge every entry (of one device, or of all) that reached the store since this view last looked."""
         with self._lock:
-            for device, head in self.store.log.device_heads().items():
+            for device, head in self._device_heads().items():
                 if (device_id is None or device == device_id) and head > self._judged_to.get(device, 0):
                     self._judge_device(device)
 
@@ -404,7 +498,7 @@ class VerifiedView:
         with self._lock:
             out: list[LeanRow] = []
             moved = cursor.copy()
-            for device, head in sorted(self.store.log.device_heads().items()):
+            for device, head in sorted(self._device_heads().items()):
                 after = cursor.heads.get(device, 0)
                 if head <= after:
                     continue
@@ -421,6 +515,15 @@ class VerifiedView:
                         out.append(_lean(row))
                 moved.advance(device, read)
             return out, moved
+
+    def _device_heads(self) -> dict[str, int]:
+        """Every chain's head in the store, read again only when the store has taken an entry since (its newest
+        local position moved: cheap on an index, where reading every head walks every entry)."""
+        newest = self.store.log.newest_local_seq()
+        if newest != self._heads_at:
+            self._heads = self.store.log.device_heads()
+            self._heads_at = newest
+        return self._heads
 
     def verified(self, entries: Iterable[EntryRecord]) -> list[EntryRecord]:
         """Of entries read from the store, those that hold (judging any this view has not seen yet)."""
@@ -521,6 +624,10 @@ def has_school(store: SchoolStore) -> bool:
 
 
 _DEVICE = struct.Struct(">36sQ")
+
+
+def _checkpoint_bytes(body: object) -> bytes:
+    return b"concern-logger checkpoint v1\n" + json.dumps(body, sort_keys=True, separators=(",", ":")).encode()
 
 
 def _encode_prefix(prefix: dict[str, bytes]) -> bytes:

@@ -333,6 +333,12 @@ def test_a_store_cut_short_or_put_back_is_named_at_sign_in_and_by_verify(
     assert any("missing or replaced" in what for what in named), named
     report = verify_store(school.store, lead)
     assert any("missing or replaced" in p.what for p in report.problems)
+    # The PC carries on: nothing is signed at a place in its chain that was used before; it starts a new chain.
+    before = school.store.device_id
+    third = record(school.staff(), ZOFIA, "Third, after the store went back")
+    written = school.store.log.get(third)
+    assert written is not None and written.device_id != before and written.seq <= 2  # its batch key, then it
+    assert third in load_state(school.lead()).concerns
 
 
 def test_a_flipped_byte_or_a_bad_signature_is_named_never_dropped_silently_or_shown(school: School) -> None:

@@ -29,10 +29,11 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from desktop_app.crypto import kdf
-from desktop_app.crypto.keys import login_tag
+from desktop_app.crypto.keys import login_tag, verify_signature
 from desktop_app.domain import bodymap
 from desktop_app.domain.envelope_layout import parse_envelope
 from desktop_app.domain.households import family_of
@@ -56,7 +57,8 @@ YEARS = 5
 KEY_MATERIAL_ENTRIES = 35  # school, team key, ten accounts, their grants and the generator's batch keys
 GENERATE_SECONDS_PER_100K = 30.0
 RECORD_P95_MS = 20.0
-FOLD_BEYOND_HASHING_S = 2.0
+FOLD_BEYOND_HASHING_S = 1.0  # unlock + fold beyond Argon2id, from this reader's snapshot and verified prefix
+FIRST_FOLD_BEYOND_HASHING_S = 3.0  # the same the first time on a PC: every entry checked and folded
 CHILD_FILE_MS, CHILD_FILE_RATIO = 50.0, 3.0
 _COLUMNS = ", ".join(ENTRY_COLUMNS)
 _LEAD = next(u for u, _, role, _ in demo_content.STAFF if role == "lead")
@@ -85,6 +87,8 @@ def _fmt(value: float | None, unit: str) -> str:
         return "—"
     if unit == "B":
         return f"{value:,.0f} B"
+    if unit == "/s":
+        return f"{value:,.0f}/s"
     return f"{value:.2f} s" if unit == "s" else f"{value:.1f} ms"
 
 
@@ -324,10 +328,20 @@ class Run:
                 session.close()
         for kind in (STATE_SNAPSHOT, WORKSPACE_SNAPSHOT):
             discard_snapshot(session, kind)
+        session.close()
+        for kept in (self.data_dir / "snapshots").glob("*.verified"):
+            kept.unlink()  # nothing verified before: as the first sign-in on a PC
         cpu = time.process_time()
-        cold, _ = _clock(lambda: load_state(session))  # the first time on this PC: folds, then writes a snapshot
+        first_unlock, session = _clock(lambda: _lead_sign_in(store))
+        cold, _ = _clock(lambda: load_state(session))  # the first time on this PC: checks and folds everything
         cpu = time.process_time() - cpu
-        self.notes.append(f"First fold on this PC: {cpu:.2f} s of CPU time (wall time includes waiting for a core).")
+        checked, held = session.view.signatures_checked, store.log.count()
+        self.notes.append(
+            f"First sign-in and fold on this PC: {cpu:.2f} s of CPU time (wall time includes waiting for a core); "
+            f"{held:,} entries hashed and linked, {checked:,} Ed25519 signatures verified (the rest vouched for by a "
+            "later signature of the same key)."
+        )
+        self.add(Measure("Ed25519 verifications per second (this run)", _ed25519_rate(), "/s"))
         folds = [_clock(lambda: load_state(session))[0] for _ in range(self.repeat)]
         plain = [_clock(lambda: load_state(session, use_snapshot=False))[0] for _ in range(self.repeat)]
         workspace_cold, _ = _clock(lambda: open_workspace(session))
@@ -336,20 +350,21 @@ class Run:
         base = self._read_baseline(baseline, ("1", (), "local_seq"))
         baseline.close()
         unlock, hashed, fold = statistics.median(unlocks), statistics.median(hashing), min(folds)
-        beyond, beyond_cold = unlock - hashed + fold, unlock - hashed + cold
-        target = f"≤ {FOLD_BEYOND_HASHING_S:.0f} s"
+        beyond, beyond_cold = unlock - hashed + fold, first_unlock - hashed + cold
+        target, first_target = f"≤ {FOLD_BEYOND_HASHING_S:.0f} s", f"≤ {FIRST_FOLD_BEYOND_HASHING_S:.0f} s"
         self.add(
             Measure("unlock: sign_in as lead (median of 3)", unlock, "s", hashed),
             Measure(f"fold everything, no snapshot: load_state (best of {self.repeat})", min(plain), "s", base),
             Measure("first fold on this PC: load_state, writes the snapshot", cold, "s", base),
             Measure(f"fold everything from the snapshot: load_state (best of {self.repeat})", fold, "s", base),
+            Measure("first unlock on this PC: sign_in, every batch key checked", first_unlock, "s", hashed),
             Measure(
                 "unlock + fold beyond password hashing, first on this PC",
                 beyond_cold,
                 "s",
                 base,
-                target,
-                beyond_cold <= FOLD_BEYOND_HASHING_S,
+                first_target,
+                beyond_cold <= FIRST_FOLD_BEYOND_HASHING_S,
             ),
             Measure(
                 "unlock + fold beyond password hashing", beyond, "s", base, target, beyond <= FOLD_BEYOND_HASHING_S
@@ -406,6 +421,18 @@ class Run:
             logical = conn.execute(f"SELECT avg({lengths}) FROM entries").fetchone()[0]
         size = (self.data_dir / DB_FILENAME).stat().st_size
         self.add(Measure(f"bytes on disk per entry ({count:,} entries, after checkpoint)", size / count, "B", logical))
+
+
+def _ed25519_rate(count: int = 2000) -> float:
+    """Ed25519 verifications per second here, now: the baseline for what checking signatures costs."""
+    key = Ed25519PrivateKey.generate()
+    public = key.public_key().public_bytes_raw()
+    signed = [(os.urandom(32),) for _ in range(count)]
+    signed = [(message, key.sign(message)) for (message,) in signed]
+    started = time.perf_counter()
+    for message, signature in signed:
+        verify_signature(public, message, signature)
+    return count / (time.perf_counter() - started)
 
 
 def _cost_text() -> str:
