@@ -37,9 +37,10 @@ class FoldCursor:
 
     heads: dict[str, int] = field(default_factory=dict)
     beyond: set[tuple[str, int]] = field(default_factory=set)
+    pending: set[tuple[str, int]] = field(default_factory=set)  # read, but to be read again (dated ahead)
 
     def copy(self) -> FoldCursor:
-        return FoldCursor(dict(self.heads), set(self.beyond))
+        return FoldCursor(dict(self.heads), set(self.beyond), set(self.pending))
 
     def has_read(self, device_id: str, seq: int) -> bool:
         return seq <= self.heads.get(device_id, 0) or (device_id, seq) in self.beyond
@@ -57,26 +58,32 @@ class FoldCursor:
         """How many entries the cursor has read (for deciding when a snapshot is worth writing again)."""
         return sum(self.heads.values()) + len(self.beyond)
 
-    def as_plain(self) -> tuple[dict[str, int], list[tuple[str, int]]]:
-        return dict(self.heads), sorted(self.beyond)
+    def as_plain(self) -> tuple[dict[str, int], list[tuple[str, int]], list[tuple[str, int]]]:
+        return dict(self.heads), sorted(self.beyond), sorted(self.pending)
 
     @classmethod
     def from_plain(cls, value: object) -> FoldCursor:
         """A cursor from `as_plain`'s form; ValueError when it is not one."""
-        if not (isinstance(value, tuple | list) and len(value) == 2 and isinstance(value[0], dict)):
+        if not (isinstance(value, tuple | list) and len(value) == 3 and isinstance(value[0], dict)):
             raise ValueError("not a fold cursor")
-        heads, beyond = value
+        heads, beyond, pending = value
         if not all(isinstance(k, str) and isinstance(v, int) for k, v in heads.items()):
             raise ValueError("not a fold cursor")
-        places = set()
-        for place in beyond:
-            if not (isinstance(place, tuple | list) and len(place) == 2):
-                raise ValueError("not a fold cursor")
-            device, seq = place
-            if not (isinstance(device, str) and isinstance(seq, int)):
-                raise ValueError("not a fold cursor")
-            places.add((device, seq))
-        return cls(dict(heads), places)
+        return cls(dict(heads), _places(beyond), _places(pending))
+
+
+def _places(value: object) -> set[tuple[str, int]]:
+    if not isinstance(value, tuple | list):
+        raise ValueError("not a fold cursor")
+    places = set()
+    for place in value:
+        if not (isinstance(place, tuple | list) and len(place) == 2):
+            raise ValueError("not a fold cursor")
+        device, seq = place
+        if not (isinstance(device, str) and isinstance(seq, int)):
+            raise ValueError("not a fold cursor")
+        places.add((device, seq))
+    return places
 
 
 def _order(entry: OpenedEntry) -> tuple[datetime, str]:

@@ -23,7 +23,7 @@ from __future__ import annotations
 import base64
 import binascii
 import json
-from bisect import bisect_left
+from bisect import bisect_left, insort
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
@@ -33,6 +33,7 @@ from desktop_app.domain.records import Role
 Vector = Mapping[str, int]  # device id -> the last sequence number of that device's chain that is covered
 
 SEEN = "seen"  # the key in a key-material entry's public part naming the chains its writer had seen
+MAX_SEEN_DEVICES = 5_000  # PCs a school could have had over the years, generously
 
 
 def b64(data: bytes) -> str:
@@ -191,6 +192,9 @@ class KeyBook:
     _valid: set[str] = field(default_factory=set, repr=False)
     _points: dict[str, dict[str, int]] = field(default_factory=dict, repr=False)
     _chains: dict[str, list[tuple[int, str]]] = field(default_factory=dict, repr=False)
+    _by_author: dict[tuple[str, str], list[tuple[int, str]]] = field(default_factory=dict, repr=False)
+    _limits: dict[str, int] | None = field(default=None, repr=False)  # how far each chain is held (see limit_to)
+    _claims_beyond: bool = field(default=False, repr=False)  # some `seen` claims more than is held
     _memo: dict[tuple[str, str, bool], str | None] = field(default_factory=dict, repr=False)
     _changes_of: dict[tuple[str, str], list[_Parsed]] = field(default_factory=dict, repr=False)
     _restricting: dict[str, list[str]] = field(default_factory=dict, repr=False)  # account -> disabling ids
@@ -258,7 +262,7 @@ class KeyBook:
     def entry_problem(self, author_key_id: str, device_id: str, seq: int, *, lead_only: bool) -> str | None:
         """Why an entry with no public part, by `author_key_id` at `seq` in `device_id`'s chain, does not count
         (for a lead's kind, `lead_only`), or None. Cached per author and preceding key material."""
-        chain = self._chains.get(device_id, [])
+        chain = self._by_author.get((device_id, author_key_id), [])  # its author's own key material, only
         before = bisect_left(chain, (seq, ""))
         anchor = chain[before - 1][1] if before else ""
         memo_key = (author_key_id, anchor or f"{device_id}:", lead_only)
@@ -291,21 +295,31 @@ class KeyBook:
         place = (entry.seq, entry.id)
         at = bisect_left(chain, place)
         chain.insert(at, place)
+        insort(self._by_author.setdefault((entry.device_id, entry.author_key_id), []), place)
         if not settle:
             return
         if parsed.kind in _AUTHORITY_KINDS or at != len(chain) - 1:
             self.settle()
         else:  # a batch, grant or key at the top of its chain changes nobody else's authority
-            self._points[entry.id] = self._point_of(parsed, chain, at)
+            self._points[entry.id] = self._point_of(parsed)
             self._judge_one(entry.id)
+
+    def limit_to(self, held: Mapping[str, int]) -> None:
+        """How far the store holds each device's chain. A `seen` claims nothing beyond that (nobody can claim to
+        know entries that do not exist, or whole devices made up): an entry is judged as knowing at most what is
+        held. When more arrives, claims that reached beyond are judged again."""
+        before, self._limits = self._limits, dict(held)
+        if before is None or (self._claims_beyond and before != self._limits):
+            self.settle()
 
     def settle(self) -> None:
         """Judge every key-material entry taken in (the order of signed entries decides; see the module)."""
         self._memo.clear()
         self._points = {}
+        self._claims_beyond = False
         for chain in self._chains.values():
-            for at, (_, entry_id) in enumerate(chain):
-                self._points[entry_id] = self._point_of(self._parsed[entry_id], chain, at)
+            for _, entry_id in chain:
+                self._points[entry_id] = self._point_of(self._parsed[entry_id])
         root = self._root()
         valid = set(self._parsed)
         problems: dict[str, str] = {}
@@ -372,13 +386,23 @@ class KeyBook:
 
     # --- the order ---------------------------------------------------------------------------------------------
 
-    def _point_of(self, parsed: _Parsed, chain: list[tuple[int, str]], at: int) -> dict[str, int]:
-        """What an entry had seen: its own chain below it, its `seen`, and what the key material below it on its
-        chain had seen."""
-        entry = parsed.entry
-        point = dict(parsed.seen)
-        if at:
-            for device, seq in self._points.get(chain[at - 1][1], {}).items():
+    def _point_of(self, parsed: _Parsed) -> dict[str, int]:
+        """What an entry had seen: its own chain below it, its `seen` (no further than the store holds), and
+        what its author's own key material below it on that chain had seen (never another author's claim)."""
+        entry, limits = parsed.entry, self._limits
+        point: dict[str, int] = {}
+        for device, seq in parsed.seen.items():
+            if limits is not None:
+                held = limits.get(device, 0)
+                if seq > held:
+                    self._claims_beyond = True
+                    seq = held
+            if seq > 0:
+                point[device] = seq
+        own = self._by_author.get((entry.device_id, entry.author_key_id), [])
+        below = bisect_left(own, (entry.seq, ""))
+        if below:
+            for device, seq in self._points.get(own[below - 1][1], {}).items():
                 if seq > point.get(device, 0):
                     point[device] = seq
         point[entry.device_id] = max(point.get(entry.device_id, 0), entry.seq - 1)
@@ -404,7 +428,10 @@ class KeyBook:
         pinned = [p for p in schools if p.entry.id == self.school_entry_id]
         if pinned:
             return pinned[0]
-        return min(schools, key=lambda p: (p.entry.seq, p.entry.recorded_at, p.entry.id))
+        # Two set-ups of a school in one store: someone planted one. Nothing counts until a root is proven
+        # (`services.verified`: by what a returning reader sealed); choosing by position or date would let the
+        # planter choose.
+        return schools[0] if len(schools) == 1 else None
 
     def _key_entry(self, key_id: str, valid: set[str]) -> _Parsed | None:
         parsed = self._parsed.get(key_id)
@@ -420,13 +447,13 @@ class KeyBook:
         changes that did not know each other, the least privileged."""
         changes = self._changes_of.get((account_id, name), [])
         known = [c for c in changes if point is None or self._knows(point, c.entry.id)]
+        if not known:
+            return None
         tops = [
             c
             for c in known
             if not any(d is not c and self._knows(self._points.get(d.entry.id, {}), c.entry.id) for d in known)
-        ]
-        if not tops:
-            return None
+        ] or known  # changes that each claim to know the other: the least privileged of them all
         if name == "active":
             return "true" if all(c.data.get("active") is True for c in tops) else "false"
         return min((str(c.data.get("role")) for c in tops), key=lambda r: _PRIVILEGE.get(r, -1))
@@ -600,6 +627,8 @@ def _parse(entry: EntryRecord) -> _Parsed:
             isinstance(k, str) and isinstance(v, int) and not isinstance(v, bool) for k, v in seen.items()
         ):
             raise MalformedKeyMaterial("seen must map device ids to sequence numbers")
+        if len(seen) > MAX_SEEN_DEVICES:
+            raise MalformedKeyMaterial(f"seen names more than {MAX_SEEN_DEVICES} devices")
         return _Parsed(entry, kind, data, dict(seen))
     except MalformedKeyMaterial:
         raise

@@ -390,7 +390,8 @@ def _metric_records(session: Session) -> Iterator[MetricRecord]:
     log, kinds = session.store.log, session.keybook.kinds
     direct = log.sealed_to_any(held)  # the audience's batch keys (and metrics sealed one by one, if any)
     batches = [entry.id for entry in direct if kinds.get(entry.id) == EntryKind.BATCH]
-    for entry in [*(e for e in direct if kinds.get(e.id) != EntryKind.BATCH), *log.sealed_to_any(batches)]:
+    found = [*(e for e in direct if kinds.get(e.id) != EntryKind.BATCH), *log.sealed_to_any(batches)]
+    for entry in session.view.verified(found):  # a count counts only when its entry holds up, like any record
         content = session.keyring.open_content(entry)
         if content is None or content.get("kind") != EntryKind.METRICS:
             continue

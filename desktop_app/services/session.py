@@ -140,6 +140,30 @@ def open_grants(keyring: Keyring, keybook: KeyBook, account: AccountRecord, keys
     keyring.open_older_directory_keys()  # older directory keys, sealed to a newer one when it was made
 
 
+TAMPERED = (
+    "This PC's store holds two different set-ups of the school, so someone has tampered with it. Only a person "
+    "who has used this PC before can sign in until IT restores the store from a backup or the PC joins the school "
+    "again; tell the designated safeguarding lead."
+)
+
+
+def _proven_root(view: VerifiedView, username: str, password: str) -> KeyBook:
+    """With two school set-ups in the store (one planted), the key book judged from the one this person verified
+    the store under before on this PC (their sealed prefix says which); refused when none does."""
+    for root in view.school_roots:
+        book = view.load_key_book(root=root)
+        account = book.account_by_login(login_tag(book.school_id, username), include_disabled=True)
+        if account is None:
+            continue
+        try:
+            secret = unwrap_with_password(account.current_key.wrapped_secret, password)
+        except (WrongPassword, WeakWrapping):
+            continue
+        if view.proven_root(account.account_id, secret) == root:
+            return book
+    raise SignInRefused(TAMPERED)
+
+
 def _record_failure(store: SchoolStore, tag: str, failures: int) -> None:
     store.settings.set(f"signin_failures:{tag}", str(failures + 1))
 
@@ -151,6 +175,8 @@ def sign_in(
     newest = store.log.newest_local_seq()
     view = VerifiedView(store)
     keybook = view.load_key_book()  # only key material whose hash, signature and authority hold
+    if len(view.school_roots) > 1:
+        keybook = _proven_root(view, username, password)
     tag = login_tag(keybook.school_id, username)
     failures = int(store.settings.get(f"signin_failures:{tag}", "0") or 0)
     delay = failure_delay(failures)

@@ -15,6 +15,7 @@ from desktop_app.services.snapshot import RESAVE_AFTER, load_snapshot, save_snap
 from desktop_app.storage.log import LeanRow
 
 _KEY_MATERIAL = (EntryKind.BATCH, EntryKind.GRANT)
+_NOT_THEIRS = "an addendum to a record its author did not write (only a lead may amend another's)"
 STATE_SNAPSHOT = "state"
 
 
@@ -37,12 +38,15 @@ def open_rows(session: Session, rows: Iterable[LeanRow]) -> Iterator[OpenedEntry
         if not isinstance(content, dict):
             continue
         kind = content.pop("kind", "")
-        if kind not in ANYONE_MAY_WRITE:
+        key = signing_keys.get(author_key_id)
+        if kind not in ANYONE_MAY_WRITE or kind == EntryKind.ADDENDUM:
             why = book.entry_problem(author_key_id, device_id, seq, lead_only=True)
+            if why is not None and kind == EntryKind.ADDENDUM:  # anyone may amend only what they wrote themselves
+                amended = view.author_of(str(content.get("amends", "")))
+                why = None if key is not None and amended == (key.account_id, subject) else _NOT_THEIRS
             if why is not None:
                 view.refuse(entry_id, device_id, seq, f"{kind}: {why}")
                 continue
-        key = signing_keys.get(author_key_id)
         yield OpenedEntry(
             entry_id,
             kind,

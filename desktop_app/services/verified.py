@@ -26,6 +26,7 @@ import os
 import struct
 import threading
 import time
+import uuid
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -49,7 +50,7 @@ PREFIX_FILE = "snapshots/{account}.verified"  # beside the snapshots: this reade
 CHECKPOINT_FILE = "snapshots/checkpoint"  # this PC's signed checkpoint of every chain head its readers verified
 CHECKPOINT_LIMIT = 4 * 1024 * 1024
 PREFIX_LIMIT = 64 * 1024 * 1024  # 2 million entries' hashes: anything bigger is not one of ours
-_PREFIX_MAGIC = b"CLVERIFIED1\n"
+_PREFIX_MAGIC = b"CLVERIFIED2\n"
 _PREFIX_PURPOSE = b"concern-logger verified prefix v1"
 ROLLED_BACK = (
     "PC {device}: entries up to {seq} that this PC had verified are missing or replaced"
@@ -101,6 +102,7 @@ class VerifiedView:
         self._seal: tuple[Path, bytes, bytes] | None = None  # where the prefix is kept, its key, its binding
         self._signer: tuple[str, Callable[[bytes], bytes]] | None = None  # the signed-in key, for the checkpoint
         self._checkpoint: dict[str, tuple[int, bytes]] = {}  # device -> (seq, hash) this PC's readers verified
+        self.school_roots: list[str] = []  # the school entries that hold up (more than one: one was planted)
         self._heads: dict[str, int] = {}  # every chain's head in the store, as last read
         self._heads_at = -1  # the store's newest local position when they were read
         self._saved_size = -1
@@ -118,15 +120,40 @@ class VerifiedView:
             self._seal = (path, own_key(account_secret, account_id, _PREFIX_PURPOSE), bound)
             self._signer = signer
             prefix: dict[str, bytes] = {}
-            try:
-                if path.is_file() and path.stat().st_size <= PREFIX_LIMIT:
-                    prefix = _decode_prefix(open_own(self._seal[1], path.read_bytes(), bound))
-            except (OSError, CannotOpen, ValueError) as exc:
-                log.warning("not using this reader's verified prefix (%s): checking every entry again", exc)
+            found = self._read_prefix()
+            if found is not None and found[0] == self.book.school_entry_id:
+                prefix = found[1]
             if prefix:
                 self.adopt(prefix)
                 self._saved_size = sum(len(h) for h in self._prefix.values())
             self._take_batches()
+
+    def _read_prefix(self) -> tuple[str, dict[str, bytes]] | None:
+        """This reader's sealed prefix file: the school entry it was verified under, and the prefix."""
+        if self._seal is None:
+            return None
+        path, key, bound = self._seal
+        try:
+            if not path.is_file() or path.stat().st_size > PREFIX_LIMIT:
+                return None
+            plain = open_own(key, path.read_bytes(), bound)
+            return plain[:36].decode("ascii"), _decode_prefix(plain[36:])
+        except (OSError, CannotOpen, ValueError) as exc:
+            log.warning("not using this reader's verified prefix (%s): checking every entry again", exc)
+            return None
+
+    def proven_root(self, account_id: str, account_secret: bytes) -> str | None:
+        """The school entry this account verified the store under before, on this PC (from its sealed prefix,
+        which nobody else can make), if it has one."""
+        with self._lock:
+            path = self.store.data_dir / PREFIX_FILE.format(account=account_id)
+            bound = _PREFIX_MAGIC + f"{self.book.school_id}|{account_id}".encode()
+            self._seal = (path, own_key(account_secret, account_id, _PREFIX_PURPOSE), bound)
+            try:
+                found = self._read_prefix()
+            finally:
+                self._seal = None
+            return found[0] if found else None
 
     def save(self) -> None:
         """Keep the prefix (when it grew) for the next sign-in, and this PC's checkpoint. A failure only means
@@ -142,12 +169,15 @@ class VerifiedView:
                 path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
                 descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
                 with os.fdopen(descriptor, "wb") as out:
-                    out.write(seal_own(key, _encode_prefix(self._prefix), bound))
+                    root = self.book.school_entry_id.encode("ascii")
+                    if len(root) != 36:
+                        raise ValueError("no school entry to bind the prefix to")
+                    out.write(seal_own(key, root + _encode_prefix(self._prefix), bound))
                     out.flush()
                     os.fsync(out.fileno())
                 os.replace(temporary, path)
                 self._saved_size = size
-            except OSError as exc:
+            except (OSError, ValueError) as exc:
                 log.warning("could not keep the verified prefix (nothing is lost; checked again next time): %s", exc)
                 with contextlib.suppress(OSError):
                     temporary.unlink(missing_ok=True)
@@ -235,15 +265,26 @@ class VerifiedView:
 
     # --- the key book --------------------------------------------------------------------------------------------
 
-    def load_key_book(self) -> KeyBook:
+    def load_key_book(self, root: str | None = None) -> KeyBook:
         """Before anyone signs in: every key-material entry but batch keys, each checked on its own (hash and
-        signature, then authority). Batch keys are judged with the chains they sit in, after sign-in."""
+        signature, then authority). Batch keys are checked after sign-in. `root`: the school entry to judge from,
+        when a store holds more than one (see `school_roots`); otherwise the one the store holds."""
         with self._lock:
             material = self.store.log.key_material()
             self._learn_keys(material)
-            pinned = self.store.settings.get(SCHOOL_ENTRY_SETTING, "") or ""
-            book = KeyBook(school_entry_id=pinned)
             now = self._now()
+            self.school_roots = sorted(
+                e.id for e in material if _kind(e) == EntryKind.SCHOOL and self._own_problem(e, now) is None
+            )
+            if root is not None:
+                pinned = root
+            elif len(self.school_roots) > 1:
+                pinned = ""  # the plaintext pin can be edited by whoever planted the second: it proves nothing
+            else:
+                pinned = self.store.settings.get(SCHOOL_ENTRY_SETTING, "") or ""
+            book = KeyBook(school_entry_id=pinned)
+            self._heads, self._heads_at = self.store.log.device_heads(), self.store.log.newest_local_seq()
+            book.limit_to(self._heads)  # no entry is judged as knowing more than the store holds
             for entry in material:
                 if _kind(entry) == EntryKind.BATCH:
                     continue
@@ -260,8 +301,11 @@ class VerifiedView:
                 why = book.refused.get(entry.id)
                 if why is not None:
                     self._set_quarantine(entry, why)
-            if book.school_entry_id and not pinned:
+            if book.school_entry_id and not pinned and len(self.school_roots) == 1:
                 self.store.settings.set(SCHOOL_ENTRY_SETTING, book.school_entry_id)
+            if len(self.school_roots) > 1:
+                what = "this store holds two different set-ups of the school: one was planted"
+                self._problems["roots"] = ("", what)
             self.book = book
             self._load_checkpoint()
             return book
@@ -316,7 +360,10 @@ class VerifiedView:
     def _learn_keys(self, material: Iterable[EntryRecord]) -> None:
         """Note every signing key any key-material entry declares (for signature checks only)."""
         for entry in material:
-            data = entry.public_data() if entry.public else {}
+            try:
+                data = entry.public_data() if entry.public else {}
+            except ValueError:  # not UTF-8 or not JSON: judged (and quarantined) where it is taken in
+                continue
             if isinstance(data, dict) and data.get("type") in (EntryKind.ACCOUNT, EntryKind.ACCOUNT_KEYS):
                 try:
                     self._keys.setdefault(entry.id, unb64(str(data.get("signing", ""))))
@@ -444,6 +491,8 @@ class VerifiedView:
         for row in rows:
             if row.id not in failed and school and row.school_id != school:
                 failed[row.id] = "belongs to another school"
+            if not (_is_uuid(row.device_id) and _is_uuid(row.id)):
+                failed[row.id] = "its id or its PC's id is not in the form the app writes"
         taken = False
         for row in material:
             if row.id in failed or row.id in self.book.kinds:
@@ -459,7 +508,7 @@ class VerifiedView:
         if taken:
             self.book.settle()
         hashes = bytearray(prefix)
-        growing = True
+        growing = _is_uuid(device)  # only a well-formed chain is kept in the prefix
         for row in rows:
             why = failed.get(row.id)
             self._judged[row.id] = (row.hash, why)
@@ -511,9 +560,21 @@ class VerifiedView:
                     if cursor.has_read(device, row.seq):
                         continue
                     read.append(row.seq)
-                    if row.sealed is not None and _kind(row) not in _KEYS_ONLY and self._usable(row):
-                        out.append(_lean(row))
+                    if row.sealed is not None and _kind(row) not in _KEYS_ONLY:
+                        if self._usable(row):
+                            out.append(_lean(row))
+                        elif (
+                            self._quarantine.get(row.id, None) is not None and self._quarantine[row.id].reason == FUTURE
+                        ):
+                            moved.pending.add((device, row.seq))  # read again once its time has come
                 moved.advance(device, read)
+            for device, seq in sorted(cursor.pending):  # entries dated ahead when last read
+                found = self.store.log.device_rows(device, seq - 1, seq)
+                if not found or self._usable(found[0]):
+                    moved.pending.discard((device, seq))
+                    out += [_lean(row) for row in found]
+                elif self._quarantine.get(found[0].id) is None or self._quarantine[found[0].id].reason != FUTURE:
+                    moved.pending.discard((device, seq))
             return out, moved
 
     def _device_heads(self) -> dict[str, int]:
@@ -523,6 +584,7 @@ class VerifiedView:
         if newest != self._heads_at:
             self._heads = self.store.log.device_heads()
             self._heads_at = newest
+            self.book.limit_to(self._heads)
         return self._heads
 
     def verified(self, entries: Iterable[EntryRecord]) -> list[EntryRecord]:
@@ -542,6 +604,14 @@ class VerifiedView:
         found = self.verified(self.store.log.entries_about([subject]))
         found.sort(key=lambda e: (e.occurred_at, e.id))
         return found
+
+    def author_of(self, entry_id: str) -> tuple[str, str | None] | None:
+        """The account that wrote an entry, and its subject, if the entry is held and holds up."""
+        entry = self.store.log.get(entry_id) if entry_id else None
+        if entry is None or not self.verified([entry]):
+            return None
+        key = self.book.signing_keys.get(entry.author_key_id)
+        return (key.account_id, entry.subject) if key else None
 
     def _covered(self, entry: EntryRecord) -> bool:
         return bool(prefix_hash(self._prefix.get(entry.device_id, b""), entry.seq)) or entry.id in self._judged
@@ -630,10 +700,20 @@ def _checkpoint_bytes(body: object) -> bytes:
     return b"concern-logger checkpoint v1\n" + json.dumps(body, sort_keys=True, separators=(",", ":")).encode()
 
 
+def _is_uuid(text: str) -> bool:
+    """Whether `text` is a UUID in the canonical form the app writes (36 characters, lower-case hex)."""
+    try:
+        return str(uuid.UUID(text)) == text
+    except (ValueError, TypeError, AttributeError):
+        return False
+
+
 def _encode_prefix(prefix: dict[str, bytes]) -> bytes:
     parts = [struct.pack(">I", len(prefix))]
     for device, hashes in sorted(prefix.items()):
-        parts += [_DEVICE.pack(device.encode().ljust(36, b"\0"), len(hashes)), hashes]
+        if not _is_uuid(device):
+            raise ValueError(f"not a device id: {device!r}")
+        parts += [_DEVICE.pack(device.encode("ascii"), len(hashes)), hashes]
     return b"".join(parts)
 
 
