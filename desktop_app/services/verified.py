@@ -105,6 +105,7 @@ class VerifiedView:
         self.school_roots: list[str] = []  # the school entries that hold up (more than one: one was planted)
         self._heads: dict[str, int] = {}  # every chain's head in the store, as last read
         self._heads_at = -1  # the store's newest local position when they were read
+        self._material_at = 0  # the store's newest local position when key material was last read
         self._saved_size = -1
 
     # --- keeping the prefix between sign-ins -------------------------------------------------------------------
@@ -126,7 +127,7 @@ class VerifiedView:
             if prefix:
                 self.adopt(prefix)
                 self._saved_size = sum(len(h) for h in self._prefix.values())
-            self._take_batches()
+            self._take_batches(self.store.log.key_material())
 
     def _read_prefix(self) -> tuple[str, dict[str, bytes]] | None:
         """This reader's sealed prefix file: the school entry it was verified under, and the prefix."""
@@ -270,7 +271,7 @@ class VerifiedView:
         signature, then authority). Batch keys are checked after sign-in. `root`: the school entry to judge from,
         when a store holds more than one (see `school_roots`); otherwise the one the store holds."""
         with self._lock:
-            material = self.store.log.key_material()
+            material, self._material_at = self.store.log.key_material_since(0)
             self._learn_keys(material)
             now = self._now()
             self.school_roots = sorted(
@@ -329,13 +330,13 @@ class VerifiedView:
         """Key material that reached the store since (sync, another person on this PC), checked and taken into the
         book; returns what was taken."""
         with self._lock:
-            fresh = [e for e in self.store.log.key_material() if e.id not in self.book.kinds]
-            fresh = [e for e in fresh if e.id not in self._quarantine]
+            arrived, self._material_at = self.store.log.key_material_since(self._material_at)
+            fresh = [e for e in arrived if e.id not in self.book.kinds and e.id not in self._quarantine]
             if not fresh:
                 return []
             self._learn_keys(fresh)
             batches_before = set(self._batches_in)
-            self._take_batches()
+            self._take_batches(fresh)
             now, taken = self._now(), []
             for entry in fresh:
                 if _kind(entry) == EntryKind.BATCH:
@@ -407,11 +408,11 @@ class VerifiedView:
                 self._prefix[device] = hashes
                 self._judged_to[device] = max(self._judged_to.get(device, 0), held)
 
-    def _take_batches(self) -> None:
+    def _take_batches(self, material: Iterable[EntryRecord]) -> None:
         """Batch keys into the key book: one inside the trusted prefix once its hash matches it, any other once
         its own hash and signature hold (a batch key gives nobody authority; it only opens its entries)."""
         fresh, now = False, self._now()
-        for entry in self.store.log.key_material():
+        for entry in material:
             if entry.id in self._batches_in or entry.id in self._quarantine or _kind(entry) != EntryKind.BATCH:
                 continue
             trusted = prefix_hash(self._prefix.get(entry.device_id, b""), entry.seq)
@@ -582,7 +583,13 @@ class VerifiedView:
         local position moved: cheap on an index, where reading every head walks every entry)."""
         newest = self.store.log.newest_local_seq()
         if newest != self._heads_at:
-            self._heads = self.store.log.device_heads()
+            if self._heads_at < 0 or newest < self._heads_at:
+                self._heads = self.store.log.device_heads()
+            else:  # only what arrived since: the whole index is walked once, at sign-in
+                heads = dict(self._heads)
+                for device, seq in self.store.log.device_heads(received_after=self._heads_at).items():
+                    heads[device] = max(seq, heads.get(device, 0))
+                self._heads = heads
             self._heads_at = newest
             self.book.limit_to(self._heads)
         return self._heads

@@ -68,13 +68,14 @@ def forged(
     prev_hash: bytes = bytes(32),
     sign: AccountKeys | None = None,
     recorded_at: datetime | None = None,
+    entry_id: str | None = None,
 ) -> EntryRecord:
     """A key-material entry made without any key of the school: hashed correctly, signed by `sign` (a key of the
     attacker's own) or not at all."""
     when = to_millis(recorded_at or now_utc())
     entry = EntryRecord(
-        str(uuid.uuid4()), school_id, device_id or str(uuid.uuid4()), 0, b"", author_key_id, None, when, when,
-        canonical_json(public), None,
+        entry_id or str(uuid.uuid4()), school_id, device_id or str(uuid.uuid4()), 0, b"", author_key_id, None,
+        when, when, canonical_json(public), None,
     ).chained(seq, prev_hash)  # fmt: skip
     signature = sign.sign(entry.hash) if sign else bytes(64)
     return EntryRecord(*[getattr(entry, n) for n in ENTRY_COLUMNS[:-1]], signature)
@@ -138,9 +139,9 @@ def test_it_planting_a_lead_account_gets_no_share_of_a_rotated_team_key(school: 
     founder = lead.keybook.founder_key_id
     # Claimed to be made by the founding lead, unsigned; and self-signed by IT's own key as its own author.
     plant(school, forged(lead.school_id, account_public, author_key_id=founder))
-    own_device = str(uuid.uuid4())
-    self_made = forged(lead.school_id, account_public, author_key_id="", device_id=own_device, sign=it_keys)
-    self_made = forged(lead.school_id, account_public, author_key_id=self_made.id, device_id=own_device, sign=it_keys)
+    own_id = str(uuid.uuid4())  # an account entry signed by its own new key, as only the founder's may be
+    self_made = forged(lead.school_id, account_public, author_key_id=own_id, entry_id=own_id, sign=it_keys)
+    assert self_made.id == self_made.author_key_id
     plant(school, self_made)
 
     lead = school.lead()
