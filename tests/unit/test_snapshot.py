@@ -2,20 +2,29 @@
 
 from __future__ import annotations
 
-import io
+import ast
+import enum
+import importlib
+import inspect
+import json
 import os
 import pickle
+import pkgutil
 import shutil
 import zlib
 from pathlib import Path
 
 import pytest
+from pytest import MonkeyPatch
 
 from desktop_app.crypto.own_seal import seal_own
+from desktop_app.domain import state_codec
 from desktop_app.domain.red_flags import evaluate
+from desktop_app.domain.state_codec import CodecError
 from desktop_app.domain.triage import settings_of
 from desktop_app.services import snapshot
 from desktop_app.services.concerns import add_addendum
+from desktop_app.services.session import Session
 from desktop_app.services.snapshot import (
     _HEADER,
     _MAGIC,
@@ -112,7 +121,7 @@ def test_a_damaged_snapshot_is_refused_removed_and_folded_again(school: School) 
     assert load_snapshot(lead, STATE_SNAPSHOT) is None
     assert not path.exists()
     assert load_state(lead) == expected
-    for junk in (b"", b"CLSNAP1\n", os.urandom(200)):
+    for junk in (b"", _MAGIC, b"CLSNAP1\n", os.urandom(200)):
         path.write_bytes(junk)
         assert load_snapshot(lead, STATE_SNAPSHOT) is None
 
@@ -162,25 +171,30 @@ def test_a_snapshot_ahead_of_the_store_is_not_used(school: School) -> None:
     assert load_snapshot(lead, STATE_SNAPSHOT) is None
 
 
+def _seal(lead: Session, kind: str, plain: bytes) -> Path:
+    """Write `plain` as the snapshot of `kind`, compressed and sealed under the right key and bound as it must be."""
+    seen = lead.store.log.newest_local_seq()
+    header = _HEADER.pack(seen, lead.store.log.entry_id_at(seen).encode())
+    sealed = seal_own(_key(lead), zlib.compress(plain, 1), _bound(lead, kind, header))
+    path = snapshot_path(lead, kind)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(_MAGIC + header + sealed)
+    return path
+
+
 def test_a_sealed_snapshot_still_cannot_name_other_code(school: School) -> None:
     """Even with the right key, loading accepts only the domain's classes and plain values."""
     lead = school.lead()
-    seen = lead.store.log.newest_local_seq()
-    header = _HEADER.pack(seen, lead.store.log.entry_id_at(seen).encode())
 
     class Evil:
         def __reduce__(self) -> tuple:
             return (os.system, ("touch pwned",))
 
-    payload = zlib.compress(pickle.dumps(Evil()), 1)
-    sealed = seal_own(_key(lead), payload, _bound(lead, STATE_SNAPSHOT, header))
-    path = snapshot_path(lead, STATE_SNAPSHOT)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_bytes(_MAGIC + header + sealed)
+    path = _seal(lead, STATE_SNAPSHOT, pickle.dumps(Evil()))
     assert load_snapshot(lead, STATE_SNAPSHOT) is None
-    assert not Path("pwned").exists()
-    with pytest.raises(pickle.UnpicklingError):
-        snapshot._SnapshotUnpickler(io.BytesIO(pickle.dumps(Evil()))).load()
+    assert not Path("pwned").exists() and not path.exists()
+    with pytest.raises(CodecError):
+        snapshot._codec(STATE_SNAPSHOT).decode(pickle.dumps(Evil()))
 
 
 def _stack_global(module: str, name: str, argument: str) -> bytes:
@@ -202,11 +216,60 @@ def _stack_global(module: str, name: str, argument: str) -> bytes:
     ],
 )
 def test_the_snapshot_loader_resolves_no_function_or_module_by_any_name(module: str, name: str) -> None:
+    """Neither a pickle calling it nor a document whose shape names it is read: the encoding looks no name up."""
     marker = Path("snapshot-ran-code")
-    crafted = _stack_global(module, name, f"__import__('pathlib').Path('{marker}').touch() or 0")
-    with pytest.raises(pickle.UnpicklingError):
-        snapshot._SnapshotUnpickler(io.BytesIO(crafted)).load()
+    command = f"__import__('pathlib').Path('{marker}').touch() or 0"
+    codec = snapshot._codec(STATE_SNAPSHOT)
+    crafted = [
+        _stack_global(module, name, command),
+        json.dumps([state_codec.NAME, state_codec.VERSION, f"{module}.{name}", [command], [[0]]]).encode(),
+        json.dumps(
+            [state_codec.NAME, state_codec.VERSION, codec.shape, [command], [{module: name, "args": [0]}]]
+        ).encode(),
+    ]
+    for data in crafted:
+        with pytest.raises(CodecError):
+            codec.decode(data)
     assert not marker.exists()
+
+
+def _by_name(self: enum.Enum, _protocol: object) -> tuple:
+    return getattr, (self.__class__, self._name_)  # how Debian 12's own Python (3.11.2) pickles an enum member
+
+
+def test_a_snapshot_does_not_depend_on_how_the_interpreter_pickles(school: School, monkeypatch: MonkeyPatch) -> None:
+    """On Debian 12's own Python, which pickles enum members by name, a pickled snapshot was refused at every
+    sign-in and everything was folded again. Snapshots use no pickle at all: here every pickle entry point fails
+    and enums reduce by name, and both kinds of snapshot are still kept and read back whole."""
+    _concerns(school)
+    lead = school.lead()
+    expected = open_workspace(lead, use_snapshot=False)
+
+    def no_pickle(*_args: object, **_kwargs: object) -> None:
+        raise AssertionError("a snapshot used pickle")
+
+    monkeypatch.setattr(enum.Enum, "__reduce_ex__", _by_name)
+    for name in ("Pickler", "Unpickler", "dump", "dumps", "load", "loads"):
+        monkeypatch.setattr(pickle, name, no_pickle)
+    assert any(isinstance(member.role, enum.Enum) for member in expected.state.staff.values())
+    load_state(lead)
+    open_workspace(lead)
+    state = load_snapshot(lead, STATE_SNAPSHOT)
+    workspace = load_snapshot(lead, WORKSPACE_SNAPSHOT)
+    assert state is not None and state.value == expected.state
+    assert workspace is not None
+    assert workspace.value[:3] == (expected.state, expected.flags, expected.pending)
+
+
+def test_the_snapshot_code_imports_no_pickle() -> None:
+    """No serialiser whose format or safety depends on the interpreter: not pickle, copyreg, marshal or shelve."""
+    codec_modules = [f"{state_codec.__name__}.{found.name}" for found in pkgutil.iter_modules(state_codec.__path__)]
+    assert len(codec_modules) >= 4
+    for module in (snapshot, state_codec, *map(importlib.import_module, codec_modules)):
+        tree = ast.parse(inspect.getsource(module))
+        imported = {alias.name for node in ast.walk(tree) if isinstance(node, ast.Import) for alias in node.names}
+        imported |= {node.module or "" for node in ast.walk(tree) if isinstance(node, ast.ImportFrom)}
+        assert not {name.split(".")[0] for name in imported} & {"pickle", "_pickle", "copyreg", "marshal", "shelve"}
 
 
 def test_a_snapshot_written_after_recording_is_used_at_the_next_sign_in(school: School) -> None:
