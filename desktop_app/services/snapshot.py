@@ -45,9 +45,10 @@ FORMAT = 2  # 1: pickled; 2: `domain.state_codec`
 RESAVE_AFTER = 2_000  # entries folded in beyond a snapshot before it is worth writing again
 # What each kind holds: the folded state (`services.state`), and a lead's workspace (`services.triage`: the state,
 # each child's red flags, the concerns pending in the queue, the flags' times).
+_CURSOR = tuple[dict[str, int], list[tuple[str, int]], list[tuple[str, int]]]  # FoldCursor.as_plain()
 SHAPES: dict[str, Any] = {
-    "state": SchoolState,
-    "workspace": tuple[SchoolState, dict[str, list[RedFlag]], set[str], dict[str, list[datetime]]],
+    "state": tuple[SchoolState, _CURSOR],
+    "workspace": tuple[SchoolState, dict[str, list[RedFlag]], set[str], dict[str, list[datetime]], _CURSOR],
 }
 # Far beyond any school's (the demo at 100,000 entries: a workspace is 6 MB sealed, 27 MB inflated; with a lead's
 # history, 930,000 entries: 20 and 75 MB): a larger file, or one inflating to more, is damaged or planted.

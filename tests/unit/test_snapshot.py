@@ -19,6 +19,7 @@ from pytest import MonkeyPatch
 
 from desktop_app.crypto.own_seal import seal_own
 from desktop_app.domain import state_codec
+from desktop_app.domain.fold import FoldCursor
 from desktop_app.domain.red_flags import evaluate
 from desktop_app.domain.state_codec import CodecError
 from desktop_app.domain.triage import settings_of
@@ -167,7 +168,8 @@ def test_a_snapshot_ahead_of_the_store_is_not_used(school: School) -> None:
     _concerns(school)
     lead = school.lead()
     newest = lead.store.log.newest_local_seq()
-    assert save_snapshot(lead, STATE_SNAPSHOT, load_state(lead, use_snapshot=False), newest + 5)
+    value = (load_state(lead, use_snapshot=False), FoldCursor().as_plain())
+    assert save_snapshot(lead, STATE_SNAPSHOT, value, newest + 5)
     assert load_snapshot(lead, STATE_SNAPSHOT) is None
 
 
@@ -256,7 +258,7 @@ def test_a_snapshot_does_not_depend_on_how_the_interpreter_pickles(school: Schoo
     open_workspace(lead)
     state = load_snapshot(lead, STATE_SNAPSHOT)
     workspace = load_snapshot(lead, WORKSPACE_SNAPSHOT)
-    assert state is not None and state.value == expected.state
+    assert state is not None and state.value[0] == expected.state
     assert workspace is not None
     assert workspace.value[:3] == (expected.state, expected.flags, expected.pending)
 
@@ -341,7 +343,8 @@ def test_a_failed_write_leaves_no_partial_file(school: School, monkeypatch: pyte
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(snapshot.os, "fsync", disk_full)
-    assert not save_snapshot(lead, STATE_SNAPSHOT, state, lead.store.log.newest_local_seq())
+    value = (state, FoldCursor().as_plain())
+    assert not save_snapshot(lead, STATE_SNAPSHOT, value, lead.store.log.newest_local_seq())
     assert [p.name for p in folder.iterdir() if STATE_SNAPSHOT in p.name] == []
 
 
