@@ -111,8 +111,8 @@ def fold_more(state: SchoolState, entries: Iterable[OpenedEntry], roles: dict[st
     touched: set[str] = set()
     for entry in sorted(entries, key=_order):
         apply(state, entry, roles)
-        if entry.kind == EntryKind.ADDENDUM:
-            touched.add(entry.content.get("amends", ""))
+        if entry.kind == EntryKind.ADDENDUM and isinstance(amends := entry.content.get("amends", ""), str):
+            touched.add(amends)
     for amends in touched:
         if amends in state.addenda:
             state.addenda[amends] = sorted(state.addenda[amends], key=lambda a: (a.recorded_at, a.addendum_id))
@@ -141,13 +141,16 @@ def apply(state: SchoolState, entry: OpenedEntry, roles: dict[str, Role]) -> Non
             recorded_at=entry.recorded_at,
         )
     elif entry.kind == EntryKind.ADDENDUM and entry.subject:
+        amends, text = content.get("amends", ""), content.get("text", "")
+        if not isinstance(amends, str) or not isinstance(text, str):
+            return  # not an addendum the app writes (a signed entry can hold any JSON): nothing to apply
         note = Addendum(
             addendum_id=entry.entry_id,
-            amends=content.get("amends", ""),
+            amends=amends,
             pupil_id=entry.subject,
             author_id=entry.author_id,
             recorded_at=entry.recorded_at,
-            text=content.get("text", ""),
+            text=text,
         )
         notes = state.addenda.get(note.amends, [])
         if all(n.addendum_id != note.addendum_id for n in notes):  # an entry folded in twice changes nothing

@@ -197,7 +197,8 @@ def suggest_households(state: SchoolState) -> list[HouseholdSuggestion]:
             links.join(a, b, reason)
 
     by_postcode: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
-    for pupil in state.pupils.values():
+    in_order = sorted(state.pupils.values(), key=lambda p: (p.upn, p.pupil_id))  # ids are random: not their order
+    for pupil in in_order:
         postcode = normalise_postcode(pupil.postcode)
         if postcode:
             by_postcode.setdefault(postcode, []).append((pupil.pupil_id, normalise_address(pupil.address)))
@@ -207,10 +208,8 @@ def suggest_households(state: SchoolState) -> list[HouseholdSuggestion]:
                 pupil = state.pupils[a]
                 join(a, b, f"same address: {' '.join(pupil.address.split())}, {pupil.postcode.strip().upper()}")
     by_contact: dict[str, list[tuple[str, str]]] = {}
-    for pupil_id, contacts in state.pupil_contacts.items():
-        if pupil_id not in state.pupils:
-            continue
-        for contact in contacts:
+    for pupil_id in (p.pupil_id for p in in_order):
+        for contact in state.pupil_contacts.get(pupil_id, ()):
             key = normalise_contact(contact)
             if key:
                 by_contact.setdefault(key, []).append((pupil_id, contact))

@@ -254,3 +254,16 @@ def test_any_chronology_is_in_occurred_order_with_late_records_flagged(
         assert keys == sorted(keys)
         for item in items:
             assert item.recorded_late == (item.recorded_at - item.occurred_at > timedelta(hours=24))
+
+
+def test_an_addendum_holding_the_wrong_types_is_passed_over_not_a_crash() -> None:
+    """A signed entry can hold any JSON; an addendum whose `amends` is a list must not stop the fold."""
+    from datetime import UTC, datetime
+
+    from desktop_app.domain.fold import OpenedEntry, fold
+
+    when = datetime(2026, 1, 5, tzinfo=UTC)
+    odd = OpenedEntry("a1", "addendum", "p1", "x", when, when, {"amends": ["c1"], "text": "x"})
+    worse = OpenedEntry("a2", "addendum", "p1", "x", when, when, {"amends": "c1", "text": {"no": "text"}})
+    state = fold([odd, worse])
+    assert state.addenda == {}
