@@ -274,7 +274,11 @@ def _push(store: SchoolStore, hub: HubClient, anchors: Anchors, report: SyncRepo
 def _pull(store: SchoolStore, hub: HubClient, anchors: Anchors, report: SyncReport, batch_size: int) -> None:
     """Pull in batches by hub sequence; the next batch is fetched while this one is checked and written."""
     cursor = int(store.settings.get(CURSOR) or 0)
-    key_material = VerifiedView(store).sound_key_material()  # what this PC holds that holds up
+    view = VerifiedView(store)
+    key_material = view.sound_key_material()  # what this PC holds that holds up
+    for _entry, what in view.problems():  # named at every sync too: this PC's checkpoint against its store
+        if what not in report.warnings:
+            report.warnings.append(f"This PC's store: {what}.")
     school_known = bool(KeyBook.build(key_material, problems=[]).school_id)
     refused_log = RefusedEntries(store.engine)
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="hub-pull") as fetcher:
