@@ -106,6 +106,7 @@ class VerifiedView:
         self._heads: dict[str, int] = {}  # every chain's head in the store, as last read
         self._heads_at = -1  # the store's newest local position when they were read
         self._material_at = 0  # the store's newest local position when key material was last read
+        self._hashed: set[str] = set()  # ids whose content the last judging hashed to their stored hash
         self._saved_size = -1
 
     # --- keeping the prefix between sign-ins -------------------------------------------------------------------
@@ -482,6 +483,7 @@ class VerifiedView:
             Link(r.id, r.seq, r.prev_hash, r.hash, r.compute_hash() == r.hash, r.author_key_id, r.signature)
             for r in rows
         ]
+        self._hashed = {link.entry_id for link in links if link.content_ok}  # for the caller that read these rows
         trusted = frozenset(r.id for r in rows if self._judged.get(r.id) == (r.hash, None))
         prefix = self._prefix.get(device, b"")
         verdict = judge_chain(device, links, prefix, self._keys.get, self._verify, trusted=trusted)
@@ -554,15 +556,17 @@ class VerifiedView:
                     continue
                 held = len(self._prefix.get(device, b"")) // HASH_SIZE
                 rows = self.store.log.device_rows(device, min(after, held))
+                hashed: set[str] = set()
                 if head > self._judged_to.get(device, 0) or any(r.id not in self._judged for r in rows if r.seq > held):
                     self._judge_device(device, rows)
+                    hashed, self._hashed = self._hashed, set()
                 read = []
                 for row in rows:
                     if cursor.has_read(device, row.seq):
                         continue
                     read.append(row.seq)
                     if row.sealed is not None and _kind(row) not in _KEYS_ONLY:
-                        if self._usable(row):
+                        if self._usable(row, hashed=row.id in hashed):
                             out.append(_lean(row))
                         elif (
                             self._quarantine.get(row.id, None) is not None and self._quarantine[row.id].reason == FUTURE
@@ -623,17 +627,19 @@ class VerifiedView:
     def _covered(self, entry: EntryRecord) -> bool:
         return bool(prefix_hash(self._prefix.get(entry.device_id, b""), entry.seq)) or entry.id in self._judged
 
-    def _usable(self, entry: EntryRecord) -> bool:
+    def _usable(self, entry: EntryRecord, *, hashed: bool = False) -> bool:
         """Whether an entry read from the store may be used: its integrity holds (its hash is the one verified
-        before, or it was judged sound) and its author could make it at its point."""
+        before, or it was judged sound) and its author could make it at its point. `hashed`: this very row's
+        content was just hashed to its stored hash (by the judging of the rows it came with)."""
         trusted = prefix_hash(self._prefix.get(entry.device_id, b""), entry.seq)
+        digest = entry.hash if hashed else entry.compute_hash()
         if trusted:
-            if entry.compute_hash() != trusted:
+            if digest != trusted:
                 self._set_quarantine(entry, REPLACED)
                 return False
         else:
             verdict = self._judged.get(entry.id)
-            if verdict is None or verdict[1] is not None or entry.compute_hash() != verdict[0]:
+            if verdict is None or verdict[1] is not None or digest != verdict[0]:
                 return False
         why = self._use_problem(entry)
         if why is not None:
