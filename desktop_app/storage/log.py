@@ -190,12 +190,19 @@ class EntryLog:
     def device_heads(self, received_after: int | None = None) -> dict[str, int]:
         """The highest sequence number held of every device's chain; with `received_after`, only among entries
         this store received after that local position (cheap: the whole table is not walked)."""
-        query, params = "SELECT device_id, max(seq) FROM entries", ()
-        if received_after is not None:
-            query, params = query + " WHERE local_seq > ?", (received_after,)
         with self._engine.connect() as conn:
-            rows = conn.exec_driver_sql(query + " GROUP BY device_id", params).fetchall()
-        return {device: seq for device, seq in rows}
+            if received_after is None:
+                rows = conn.exec_driver_sql("SELECT device_id, max(seq) FROM entries GROUP BY device_id").fetchall()
+                return {device: seq for device, seq in rows}
+            # The rows themselves, on the local position's index (grouping would walk the chain index instead).
+            rows = conn.exec_driver_sql(
+                "SELECT device_id, seq FROM entries WHERE local_seq > ?", (received_after,)
+            ).fetchall()
+        heads: dict[str, int] = {}
+        for device, seq in rows:
+            if seq > heads.get(device, 0):
+                heads[device] = seq
+        return heads
 
     def device_rows(self, device_id: str, after: int, upto: int | None = None) -> list[EntryRecord]:
         """Every entry of one device's chain with sequence number in (after, upto], in chain order."""
