@@ -329,8 +329,8 @@ class Run:
         for kind in (STATE_SNAPSHOT, WORKSPACE_SNAPSHOT):
             discard_snapshot(session, kind)
         session.close()
-        for kept in (self.data_dir / "snapshots").glob("*.verified"):
-            kept.unlink()  # nothing verified before: as the first sign-in on a PC
+        for kept in [*(self.data_dir / "snapshots").glob("*.verified"), self.data_dir / "snapshots" / "checkpoint"]:
+            kept.unlink(missing_ok=True)  # nothing verified before: as the first sign-in on a PC
         cpu = time.process_time()
         first_unlock, session = _clock(lambda: _lead_sign_in(store))
         cold, _ = _clock(lambda: load_state(session))  # the first time on this PC: checks and folds everything
