@@ -12,7 +12,7 @@ from desktop_app.services.errors import ServiceError
 from desktop_app.services.session import Session
 from desktop_app.services.state import opened_entries
 from desktop_app.services.uow import UnitOfWork
-from desktop_app.services.verify import Problem, verify_store
+from desktop_app.services.verify import CHAIN, Problem, verify_store
 
 _WHAT = {
     EntryKind.FILE_VIEWED: "opened the file",
@@ -119,7 +119,20 @@ class AuditSummary:
 
 
 _PLAIN = (
-    ("altered", "was changed after it was written: its content no longer matches its signature."),
+    (
+        "designated lead's record",
+        "is a lead's record (a decision, closure, acknowledgement or setting) written by "
+        "someone who was not a designated lead at the time: it counts for nothing.",
+    ),
+    ("did not write", "amends a record its author did not write: only a designated lead may amend another's."),
+    (
+        "at the same time",
+        "was written by an account while it was being disabled or its lead role removed: it counts for nothing.",
+    ),
+    ("dated in the future", "is dated ahead of this computer's clock: it is left out until its time comes."),
+    ("replaced", "differs from the copy this computer checked before: the store was changed or put back."),
+    ("before it are missing", "follows a gap in its computer's chain: entries before it are missing."),
+    ("not in the form", "does not have an id the app writes: it was made outside the app."),
     ("chain broken", "does not follow on from the entry before it on the same computer: an entry may be missing."),
     ("jumps to", "is out of sequence on its computer: an entry before it is missing."),
     ("not know", "was signed with a key this school never issued."),
@@ -133,6 +146,9 @@ _PLAIN = (
 
 def plain_words(problem: Problem) -> str:
     """A problem from `verify` as a sentence."""
+    if problem.entry_id == CHAIN:  # about a whole chain or the store, not one entry
+        what = problem.what[0].upper() + problem.what[1:]
+        return what if what.endswith(".") else f"{what}."
     for marker, words in _PLAIN:
         if marker in problem.what:
             return f"An entry {words}"

@@ -427,3 +427,12 @@ def test_the_lead_window_shows_a_banner_naming_what_failed(qtbot: Any, school: S
     assert closure in banner.text() and "not a lead" in banner.text()
     items = workspace.controller.view().items
     assert concern in {item.concern_id for item in items}  # still waiting for a lead: the closure counted for nothing
+
+
+def test_the_audit_names_a_forged_lead_record_and_who_wrote_it_in_plain_words(school: School) -> None:
+    from desktop_app.services.audit import audit_summary
+
+    _concern, closure = _staff_forges_a_closure(school)
+    summary = audit_summary(school.lead())
+    found = [b for b in summary.breaks if b.entry_id == closure]
+    assert found and "not a designated lead" in found[0].words and "Carys Teacher" in found[0].by
