@@ -130,7 +130,11 @@ _PLAIN = (
         "was written by an account while it was being disabled or its lead role removed: it counts for nothing.",
     ),
     ("dated in the future", "is dated ahead of this computer's clock: it is left out until its time comes."),
-    ("replaced", "differs from the copy this computer checked before: the store was changed or put back."),
+    (
+        "replaced",
+        "was changed after it was written, or replaced: it differs from the copy this computer checked before.",
+    ),
+    ("altered", "was changed after it was written: its content no longer matches its signature."),
     ("before it are missing", "follows a gap in its computer's chain: entries before it are missing."),
     ("not in the form", "does not have an id the app writes: it was made outside the app."),
     ("chain broken", "does not follow on from the entry before it on the same computer: an entry may be missing."),
