@@ -194,7 +194,7 @@ class KeyBook:
     _chains: dict[str, list[tuple[int, str]]] = field(default_factory=dict, repr=False)
     _by_author: dict[tuple[str, str], list[tuple[int, str]]] = field(default_factory=dict, repr=False)
     _limits: dict[str, int] | None = field(default=None, repr=False)  # how far each chain is held (see limit_to)
-    _claims_beyond: bool = field(default=False, repr=False)  # some `seen` claims more than is held
+    _claims_beyond: set[str] = field(default_factory=set, repr=False)  # devices some `seen` claims more of
     _memo: dict[tuple[str, str, bool], str | None] = field(default_factory=dict, repr=False)
     _changes_of: dict[tuple[str, str], list[_Parsed]] = field(default_factory=dict, repr=False)
     _restricting: dict[str, list[str]] = field(default_factory=dict, repr=False)  # account -> disabling ids
@@ -309,14 +309,14 @@ class KeyBook:
         know entries that do not exist, or whole devices made up): an entry is judged as knowing at most what is
         held. When more arrives, claims that reached beyond are judged again."""
         before, self._limits = self._limits, dict(held)
-        if before is None or (self._claims_beyond and before != self._limits):
+        if before is None or any(before.get(d, 0) != self._limits.get(d, 0) for d in self._claims_beyond):
             self.settle()
 
     def settle(self) -> None:
         """Judge every key-material entry taken in (the order of signed entries decides; see the module)."""
         self._memo.clear()
         self._points = {}
-        self._claims_beyond = False
+        self._claims_beyond = set()
         for chain in self._chains.values():
             for _, entry_id in chain:
                 self._points[entry_id] = self._point_of(self._parsed[entry_id])
@@ -395,7 +395,7 @@ class KeyBook:
             if limits is not None:
                 held = limits.get(device, 0)
                 if seq > held:
-                    self._claims_beyond = True
+                    self._claims_beyond.add(device)
                     seq = held
             if seq > 0:
                 point[device] = seq
