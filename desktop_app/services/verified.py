@@ -287,22 +287,7 @@ class VerifiedView:
             book = KeyBook(school_entry_id=pinned)
             self._heads, self._heads_at = self.store.log.device_heads(), self.store.log.newest_local_seq()
             book.limit_to(self._heads)  # no entry is judged as knowing more than the store holds
-            for entry in material:
-                if _kind(entry) == EntryKind.BATCH:
-                    continue
-                why = self._own_problem(entry, now)
-                if why is None:
-                    try:
-                        book.add(entry, settle=False)
-                    except MalformedKeyMaterial as exc:
-                        why = f"key material that cannot be read ({exc})"
-                if why is not None:
-                    self._set_quarantine(entry, why)
-            book.settle()
-            for entry in material:
-                why = book.refused.get(entry.id)
-                if why is not None:
-                    self._set_quarantine(entry, why)
+            self._take_in(book, material, now)
             if book.school_entry_id and not pinned and len(self.school_roots) == 1:
                 self.store.settings.set(SCHOOL_ENTRY_SETTING, book.school_entry_id)
             if len(self.school_roots) > 1:
@@ -338,26 +323,32 @@ class VerifiedView:
             self._learn_keys(fresh)
             batches_before = set(self._batches_in)
             self._take_batches(fresh)
-            now, taken = self._now(), []
-            for entry in fresh:
-                if _kind(entry) == EntryKind.BATCH:
-                    continue
-                why = self._own_problem(entry, now)
-                if why is None:
-                    try:
-                        self.book.add(entry, settle=False)
-                        taken.append(entry)
-                    except MalformedKeyMaterial as exc:
-                        why = f"key material that cannot be read ({exc})"
-                if why is not None:
-                    self._set_quarantine(entry, why)
-            self.book.settle()
-            for entry in taken:
-                why = self.book.refused.get(entry.id)
-                if why is not None:
-                    self._set_quarantine(entry, why)
+            taken = self._take_in(self.book, fresh, self._now())
             batches = [e for e in fresh if e.id in self._batches_in - batches_before]
             return [e for e in taken if e.id not in self.book.refused] + batches
+
+    def _take_in(self, book: KeyBook, material: Iterable[EntryRecord], now: int) -> list[EntryRecord]:
+        """Check each key-material entry but batch keys on its own, take those that hold into `book`, judge the
+        book, and quarantine what failed either way; returns what was taken."""
+        taken = []
+        for entry in material:
+            if _kind(entry) == EntryKind.BATCH:
+                continue
+            why = self._own_problem(entry, now)
+            if why is None:
+                try:
+                    book.add(entry, settle=False)
+                    taken.append(entry)
+                except MalformedKeyMaterial as exc:
+                    why = f"key material that cannot be read ({exc})"
+            if why is not None:
+                self._set_quarantine(entry, why)
+        book.settle()
+        for entry in taken:
+            why = book.refused.get(entry.id)
+            if why is not None:
+                self._set_quarantine(entry, why)
+        return taken
 
     def _learn_keys(self, material: Iterable[EntryRecord]) -> None:
         """Note every signing key any key-material entry declares (for signature checks only)."""

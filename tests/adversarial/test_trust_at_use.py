@@ -25,7 +25,7 @@ from desktop_app.domain.envelope_layout import recipient_key_ids
 from desktop_app.domain.keybook import b64
 from desktop_app.domain.records import Role
 from desktop_app.services.backup import backup_store
-from desktop_app.services.session import Session
+from desktop_app.services.session import Session, sign_in
 from desktop_app.services.staff_admin import disable_account, revoke_lead
 from desktop_app.services.state import load_state
 from desktop_app.services.store import SchoolStore, rotate_device
@@ -56,6 +56,18 @@ def plant(school: School, entry: EntryRecord, *, local_seq: int | None = None) -
         values = [getattr(entry, name) for name in ENTRY_COLUMNS]
         values += [",".join(recipient_key_ids(entry.sealed)) if entry.sealed else "", local_seq or top + 1]
         conn.execute(f"INSERT INTO entries ({columns}) VALUES ({', '.join('?' * len(values))})", values)
+
+
+@contextmanager
+def second_pc(school: School, tmp_path: Path) -> Iterator[SchoolStore]:
+    """A copy of the school's PC with a chain of its own: another PC, offline, until its entries are copied over
+    (as sync would bring them)."""
+    school.store.close()
+    shutil.copytree(school.data_dir, tmp_path / "other-pc")
+    school.store = SchoolStore(school.data_dir)
+    with SchoolStore(tmp_path / "other-pc") as store:
+        rotate_device(store, "a second PC for the test")
+        yield store
 
 
 def forged(
@@ -200,14 +212,7 @@ def test_a_member_of_staff_cannot_forge_a_leads_records(school: School) -> None:
 def test_a_revoked_lead_cannot_rotate_the_team_key_at_the_same_moment(school: School, tmp_path: Path) -> None:
     """Lead B on another PC (offline) writes a team key "at the same time" as lead A revokes B: it had not seen
     the revocation and the revocation had not seen it, so it counts for nothing."""
-    other_pc = tmp_path / "other-pc"
-    school.store.close()
-    shutil.copytree(school.data_dir, other_pc)
-    school.store = SchoolStore(school.data_dir)
-    with SchoolStore(other_pc) as b_store:
-        rotate_device(b_store, "a second PC for the test")
-        from desktop_app.services.session import sign_in
-
+    with second_pc(school, tmp_path) as b_store:
         deputy = sign_in(b_store, LEAD2, LEAD2_PASS, sleep=lambda _s: None)
         lead = school.lead()
         deputy_id = deputy.account_id
@@ -232,14 +237,7 @@ def test_a_revoked_lead_cannot_rotate_the_team_key_at_the_same_moment(school: Sc
 
 
 def test_a_disabled_account_backdating_its_work_is_refused(school: School, tmp_path: Path) -> None:
-    other_pc = tmp_path / "other-pc"
-    school.store.close()
-    shutil.copytree(school.data_dir, other_pc)
-    school.store = SchoolStore(school.data_dir)
-    with SchoolStore(other_pc) as b_store:
-        rotate_device(b_store, "a second PC for the test")
-        from desktop_app.services.session import sign_in
-
+    with second_pc(school, tmp_path) as b_store:
         staff_b = sign_in(b_store, STAFF, STAFF_PASS, sleep=lambda _s: None)
         lead = school.lead()
         disable_account(lead, staff_b.account_id)
