@@ -40,7 +40,14 @@ class RecordError(ValueError):
 
 
 def _copy_container(value: Any) -> Any:
-    """A dict, list or set copied one level down; anything else (records, numbers, text) as it is."""
+    """A dict, list or set copied, and the lists, sets and dicts inside a dict copied too (a folded state's
+    containers are at most two deep); anything else (records, which never change, numbers, text) as it is."""
+    if isinstance(value, dict):
+        return {key: _copy_one_level(item) for key, item in value.items()}
+    return _copy_one_level(value)
+
+
+def _copy_one_level(value: Any) -> Any:
     if isinstance(value, dict):
         return dict(value)
     if isinstance(value, list):
@@ -256,15 +263,13 @@ class SchoolState:
         return None
 
     def detached(self, pupil_ids: Iterable[str] | None = None) -> SchoolState:
-        """A copy to read on another thread while this state goes on taking in entries (a lead's workspace): every
-        container is copied one level down and the records in them, which never change, are shared. Folding only
-        ever adds to the lists inside (or replaces them), so what the copy holds stays as it was when copied,
-        give or take a record added meanwhile. With `pupil_ids`, only those children's concerns and addenda are
-        kept (a family's file). Not for folding into."""
+        """A copy to read on another thread while this state goes on taking in entries (the session's fold,
+        `services.folded`): every container is copied, with the lists and sets inside it, and the records in them,
+        which never change, are shared; so what the copy holds stays as it was when copied. With `pupil_ids`, only
+        those children's concerns and addenda are kept (a family's file). Not for folding into."""
         copied = {f.name: getattr(self, f.name) for f in fields(self)}
         if pupil_ids is None:
             copied.update({name: _copy_container(value) for name, value in copied.items()})
-            copied["_index"] = {pupil: list(ids) for pupil, ids in self._index.items()}
         else:
             concerns = {c.concern_id: c for p in dict.fromkeys(pupil_ids) for c in self.concerns_for(p)}
             index: dict[str, list[str]] = {}

@@ -153,7 +153,8 @@ class TransferRecords:
 
     def detached(self) -> TransferRecords:
         """A copy for reading elsewhere (see `SchoolState.detached`)."""
-        return TransferRecords(dict(self.outs), dict(self.receipts), dict(self.ins))
+        receipts = {transfer_id: list(found) for transfer_id, found in self.receipts.items()}
+        return TransferRecords(dict(self.outs), receipts, dict(self.ins))
 
     def receipt_of(self, transfer_id: str) -> TransferReceipt | None:
         found = self.receipts.get(transfer_id)

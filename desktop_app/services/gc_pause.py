@@ -1,6 +1,12 @@
-"""Pausing the cyclic garbage collector while many long-lived objects are made (a fold, a snapshot), safely from
-several threads at once: the collector is switched back on when the last pause ends, and only if it was on when
-the first began."""
+"""The one switch for Python's cyclic garbage collector: pauses counted across threads, the collector back on when
+the last pause ends (and only if it was on when the first began).
+
+Two kinds of work hold a pause: a fold or a snapshot (`quiet_gc`: many small objects that all live on, which the
+collector would rescan again and again), and, in the GUI, every background op from its start until its result is
+delivered on the GUI thread (`ui.ops`: a collection tripped on a worker thread could free Qt objects caught in a
+cycle from the wrong thread). An op's pause encloses the folds it runs, so in the GUI the collector comes back on
+the GUI thread, where the op helper then collects once. Private state: `_lock`, `_pauses`, `_was_enabled`.
+"""
 
 from __future__ import annotations
 
@@ -14,20 +20,33 @@ _pauses = 0
 _was_enabled = False
 
 
-@contextmanager
-def quiet_gc() -> Iterator[None]:
-    """No cyclic garbage collection inside: a fold allocates many small objects that live on, and the collector
-    would rescan them (and a lead's whole workspace) again and again."""
+def pause() -> None:
+    """Begin a pause (end it with `resume`, in any thread)."""
     global _pauses, _was_enabled
     with _lock:
         if _pauses == 0:
             _was_enabled = gc.isenabled()
             gc.disable()
         _pauses += 1
+
+
+def resume() -> bool:
+    """End a pause; returns whether this turned the collector back on (the last pause ended)."""
+    global _pauses
+    with _lock:
+        _pauses -= 1
+        if _pauses == 0 and _was_enabled:
+            gc.enable()
+            return True
+        return False
+
+
+@contextmanager
+def quiet_gc() -> Iterator[None]:
+    """No cyclic garbage collection inside: a fold allocates many small objects that live on, and the collector
+    would rescan them (and a lead's whole folded state) again and again."""
+    pause()
     try:
         yield
     finally:
-        with _lock:
-            _pauses -= 1
-            if _pauses == 0 and _was_enabled:
-                gc.enable()
+        resume()

@@ -6,6 +6,7 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from desktop_app.crypto.envelope import CannotOpen, Recipient, open_envelope
 from desktop_app.crypto.kdf import WeakWrapping, WrongPassword, current_cost, derive_key, unwrap_with_password
@@ -18,6 +19,9 @@ from desktop_app.services.errors import NotPermitted, SignInRefused
 from desktop_app.services.keyring import Keyring
 from desktop_app.services.store import SchoolStore
 from desktop_app.services.verified import VerifiedView
+
+if TYPE_CHECKING:
+    from desktop_app.services.folded import FoldedState
 
 REFUSED = "Username or password not recognised."
 KEY_KIND_TEAM = "team"
@@ -35,8 +39,10 @@ def failure_delay(failures: int) -> float:
 
 @dataclass(slots=True)
 class Session:
-    """A signed-in person on this PC. Private state: `keys` and `keyring` (dropped by `close`), `batch`. Every
-    entry is read through `view`, whose key book is `keybook`."""
+    """A signed-in person on this PC. Private state: `keys` and `keyring` (dropped by `close`), `batch`, `_folded`.
+    Every entry is read through `view`, whose key book is `keybook`; everything this person can read is folded once,
+    in `folded`. `lock` is the session's one lock: it guards the key material `refresh` takes in and the folded state
+    (its discipline: `services.folded.FoldedState`)."""
 
     store: SchoolStore
     keybook: KeyBook
@@ -50,10 +56,21 @@ class Session:
     seen_local_seq: int = 0
     audience_batches: dict[str, tuple[str, bytes]] = field(default_factory=dict)  # audience key id -> batch
     lock: threading.RLock = field(default_factory=threading.RLock, repr=False, compare=False)
+    _folded: FoldedState | None = field(default=None, repr=False, compare=False)
 
     @property
     def account_id(self) -> str:
         return self.account.account_id
+
+    @property
+    def folded(self) -> FoldedState:
+        """The one folded state of this session (made on first use; folded when first read)."""
+        with self.lock:
+            if self._folded is None:
+                from desktop_app.services.folded import FoldedState
+
+                self._folded = FoldedState(self)
+            return self._folded
 
     @property
     def role(self) -> Role:
@@ -113,7 +130,11 @@ class Session:
             self.keyring.forget_unopenable()
 
     def close(self) -> None:
-        """Drop every secret held: sign-out and lock (the view keeps what it verified first)."""
+        """Drop every secret held, and the folded state: sign-out and lock (the view keeps what it verified first)."""
+        with self.lock:
+            if self._folded is not None:
+                self._folded.drop()
+                self._folded = None
         self.view.lock()
         self.keyring.forget()
         self.keys = None

@@ -7,11 +7,9 @@ from collections.abc import Iterable, Iterator
 
 from desktop_app.crypto.envelope import CannotOpen
 from desktop_app.domain.entries import ANYONE_MAY_WRITE, EntryKind, EntryRecord, from_millis
-from desktop_app.domain.fold import FoldCursor, OpenedEntry, fold, fold_more
+from desktop_app.domain.fold import OpenedEntry
 from desktop_app.domain.records import Role, SchoolState
-from desktop_app.services.gc_pause import quiet_gc
 from desktop_app.services.session import Session
-from desktop_app.services.snapshot import RESAVE_AFTER, load_snapshot, save_snapshot
 from desktop_app.storage.log import LeanRow
 
 _KEY_MATERIAL = (EntryKind.BATCH, EntryKind.GRANT)
@@ -73,34 +71,17 @@ def roles_of(session: Session) -> dict[str, Role]:
 
 
 def load_state(session: Session, *, use_snapshot: bool = True) -> SchoolState:
-    """Everything this person can read in the store, folded.
+    """Everything this person can read in the store, folded: a copy of the session's one folded state
+    (`services.folded`), after taking in what reached the store since, safe to read while that fold goes on.
 
     The first time on a PC every entry is opened and folded, and the result is kept as a sealed snapshot (see
-    `services.snapshot`); afterwards only the entries received since the snapshot are opened and folded in.
+    `services.snapshot`); a later sign-in opens the snapshot and folds in only the entries received since. Without
+    `use_snapshot`, everything is folded afresh, apart from the session's fold, and nothing is kept.
     """
-    return fold_state(session, use_snapshot=use_snapshot)[0]
+    from desktop_app.services.folded import FoldedState
 
-
-def fold_state(session: Session, *, use_snapshot: bool = True) -> tuple[SchoolState, FoldCursor]:
-    """`load_state`, and the cursor of what the state has read (see `FoldCursor`)."""
-    session.refresh()
-    roles = roles_of(session)
-    snapshot = load_snapshot(session, STATE_SNAPSHOT, _is_state) if use_snapshot else None
-    with quiet_gc():
-        if snapshot is None:
-            rows, cursor = session.view.rows_after(FoldCursor())
-            state = fold(open_rows(session, rows), roles)
-        else:
-            state, read = snapshot.value[0], FoldCursor.from_plain(snapshot.value[1])
-            rows, cursor = session.view.rows_after(read)
-            fold_more(state, open_rows(session, rows), roles)
-            state.apply_roles(roles)
-    state.school_id, state.school_name = session.keybook.school_id, session.keybook.school_name
-    if use_snapshot and (snapshot is None or cursor.total() - read.total() >= RESAVE_AFTER):
-        save_snapshot(session, STATE_SNAPSHOT, (state, cursor.as_plain()), session.store.log.newest_local_seq())
-    session.view.save()
-    return state, cursor
-
-
-def _is_state(value: object) -> bool:
-    return isinstance(value, tuple) and len(value) == 2 and isinstance(value[0], SchoolState)
+    if use_snapshot:
+        return session.folded.copy()
+    folded = FoldedState(session, use_snapshot=False)
+    folded.refresh()
+    return folded.live

@@ -1,157 +1,54 @@
-"""The lead's triage: a folded workspace kept fresh cheaply, the queue, and acknowledging, categorising, owning.
+"""The lead's triage: the workspace, the queue, and acknowledging, categorising, owning.
 
-The workspace is folded once after unlock (in the background: it reads the whole store) and then refreshed with
-only the entries that reached the store since (another person's concern, a sync), so the queue can be redrawn
-at any moment. Red flags are kept per child and re-evaluated only for the children a refresh touched.
+The workspace is the session's one fold (`services.folded`) with each child's red flags: folded once after unlock
+(in the background: it reads the whole store) and then refreshed with only the entries that reached the store
+since (another person's concern, a sync), so the queue can be redrawn at any moment. Red flags are kept per child
+and re-evaluated only for the children a refresh touched.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from dataclasses import dataclass, field
 from datetime import datetime, tzinfo
 
 from desktop_app.crypto.envelope import Recipient
 from desktop_app.crypto.keys import x25519_public_from_bytes
 from desktop_app.domain.entries import EntryKind
-from desktop_app.domain.fold import FoldCursor, OpenedEntry, fold_more
-from desktop_app.domain.households import family_of
 from desktop_app.domain.lead.records import Acknowledgement
 from desktop_app.domain.oversight import MetricEvent
 from desktop_app.domain.records import Concern, Role, SchoolState, StaffMember
-from desktop_app.domain.red_flags import RedFlag, evaluate
-from desktop_app.domain.triage import LeadSettings, TriageItem, pending_concerns, settings_of, triage_queue
+from desktop_app.domain.triage import LeadSettings, TriageItem, settings_of, triage_queue
 from desktop_app.services.directory import categories
 from desktop_app.services.errors import NotFound, NotPermitted, ServiceError
 from desktop_app.services.file_guard import ensure_file_open
+from desktop_app.services.folded import WORKSPACE_SNAPSHOT as WORKSPACE_SNAPSHOT  # where the tests and benchmarks look
+from desktop_app.services.folded import FoldedState, LeadWorkspace
 from desktop_app.services.oversight import record_metric
 from desktop_app.services.session import Session
-from desktop_app.services.snapshot import RESAVE_AFTER, load_snapshot, save_snapshot
-from desktop_app.services.state import fold_state, open_rows, quiet_gc, roles_of
 from desktop_app.services.uow import UnitOfWork, now_utc
 
 MAX_REASON = 2000
-WORKSPACE_SNAPSHOT = "workspace"
-# Kinds whose arrival can change any child's flags (not only the subject's).
-_SCHOOL_WIDE = {EntryKind.LEAD_SETTINGS, EntryKind.HOUSEHOLD_LINK, EntryKind.HOUSEHOLD_UNLINK}
-# Kinds the red-flag rules read about their subject (domain/red_flags.py): others (an opening written to the
-# audit, an acknowledgement, a decision) leave every flag as it was.
-_FLAG_INPUTS = {
-    EntryKind.PUPIL,
-    EntryKind.CONCERN,
-    EntryKind.ADDENDUM,
-    EntryKind.CATEGORY_CHANGE,
-    EntryKind.MOBILITY,
-}
-
-
-@dataclass(slots=True)
-class LeadWorkspace:
-    """A lead's folded state and red flags, kept between refreshes. `seen`: what the state has read."""
-
-    state: SchoolState
-    flags: dict[str, list[RedFlag]]
-    seen: FoldCursor
-    pending: set[str] = field(default_factory=set)
-    flag_times: dict[str, list[datetime]] = field(default_factory=dict)
-    saved: int = -1  # how many entries the snapshot last written or read had read (-1: none)
-    keys: frozenset[str] = frozenset()  # the keys held when folded: with others it is not kept as a snapshot
-
-    @property
-    def settings(self) -> LeadSettings:
-        return settings_of(self.state)
 
 
 def open_workspace(session: Session, *, use_snapshot: bool = True) -> LeadWorkspace:
-    """Fold everything the lead can read and evaluate every child's red flags. The first time on a PC that
-    takes seconds on a big store (run it in the background after unlock) and the result is kept as a sealed
-    snapshot; later openings read the snapshot and fold in only what arrived since."""
+    """The lead's workspace: the session's one fold (`services.folded`) with every child's red flags. The first
+    time on a PC that takes seconds on a big store (run it in the background after unlock) and the result is kept
+    as a sealed snapshot; later sign-ins read the snapshot and fold in only what arrived since. Without
+    `use_snapshot`, a workspace folded afresh, apart from the session's, of which nothing is kept."""
     session.require_lead()
-    session.refresh()
-    keys = session.keyring.granted_ids()
-    snapshot = load_snapshot(session, WORKSPACE_SNAPSHOT, _is_workspace) if use_snapshot else None
-    if snapshot is not None:
-        state, flags, pending, flag_times, read = snapshot.value
-        seen = FoldCursor.from_plain(read)
-        state.apply_roles(roles_of(session))
-        workspace = LeadWorkspace(state, flags, seen, pending, flag_times, saved=seen.total(), keys=keys)
-        refresh_workspace(session, workspace, save=use_snapshot)
-        return workspace
-    # No workspace snapshot yet: start from the folded state (its own snapshot, which sign-in has usually just
-    # written, spares a second fold of every entry), then evaluate every child's red flags.
-    state, upto = fold_state(session, use_snapshot=use_snapshot)
-    with quiet_gc():
-        flags = evaluate(state, settings_of(state).red_flags)
-        workspace = LeadWorkspace(state, flags, upto, pending_concerns(state), keys=keys)
     if use_snapshot:
-        save_workspace(session, workspace)
-    return workspace
-
-
-def _is_workspace(value: object) -> bool:
-    return isinstance(value, tuple) and len(value) == 5 and isinstance(value[0], SchoolState)
+        return session.folded.workspace()
+    return FoldedState(session, use_snapshot=False).workspace()
 
 
 def save_workspace(session: Session, workspace: LeadWorkspace) -> None:
-    """Keep the workspace as a sealed snapshot on this PC (see `services.snapshot`): not once the keys held have
-    changed since it was folded (entries it passed over then may open now; the next sign-in folds afresh)."""
-    if workspace.keys != session.keyring.granted_ids():
-        return
-    value = (workspace.state, workspace.flags, workspace.pending, workspace.flag_times, workspace.seen.as_plain())
-    if save_snapshot(session, WORKSPACE_SNAPSHOT, value, session.store.log.newest_local_seq()):
-        workspace.saved = workspace.seen.total()
-    session.view.save()
+    """Keep the workspace as a sealed snapshot on this PC (see `FoldedState.save_workspace`)."""
+    workspace.folded.save_workspace()
 
 
 def refresh_workspace(session: Session, workspace: LeadWorkspace, *, save: bool = True) -> int:
     """Take in what reached the store since the last refresh; returns how many entries could be read. With
     `save`, the snapshot is written again once it lags far enough behind."""
-    session.refresh()
-    rows, seen = session.view.rows_after(workspace.seen)
-    if seen == workspace.seen:
-        return 0
-    with quiet_gc():
-        opened = list(open_rows(session, rows))
-        workspace.seen = seen
-        if opened:
-            fold_more(workspace.state, opened, roles_of(session))
-            _reflag(workspace, opened)
-            touched = _concerns_touched(workspace.state, opened)
-            workspace.pending -= touched
-            workspace.pending |= pending_concerns(workspace.state, touched)
-    if save and workspace.seen.total() - workspace.saved >= RESAVE_AFTER:
-        save_workspace(session, workspace)
-    return len(opened)
-
-
-def _concerns_touched(state: SchoolState, opened: Iterable[OpenedEntry]) -> set[str]:
-    """The concerns whose place in the queue new entries may change."""
-    touched = set()
-    for entry in opened:
-        if entry.kind == EntryKind.CONCERN:
-            touched.add(entry.entry_id)
-        elif concern := entry.content.get("concern"):
-            touched.add(concern)
-        elif entry.kind == EntryKind.SIGN_OFF and (
-            decision := state.lead.decisions.get(entry.content.get("decision", ""))
-        ):
-            touched.add(decision.concern_id)
-    return touched
-
-
-def _reflag(workspace: LeadWorkspace, opened: Iterable[OpenedEntry]) -> None:
-    state = workspace.state
-    opened = list(opened)
-    if any(e.kind in _SCHOOL_WIDE for e in opened):
-        workspace.flags = evaluate(state, settings_of(state).red_flags)
-        workspace.flag_times.clear()
-        return
-    touched = {e.subject for e in opened if e.kind in _FLAG_INPUTS and e.subject and e.subject in state.pupils}
-    touched |= {p for pupil_id in list(touched) for p in family_of(state.lead, pupil_id)}
-    if touched:
-        workspace.flags.update(evaluate(state, settings_of(state).red_flags, touched))
-        for pupil_id in touched:
-            workspace.flag_times.pop(pupil_id, None)
+    return workspace.folded.refresh(save=save)
 
 
 def load_queue(workspace: LeadWorkspace, now: datetime | None = None, tz: tzinfo | None = None) -> list[TriageItem]:

@@ -12,6 +12,7 @@ import shiboken6
 from PySide6.QtCore import QObject, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from desktop_app.services import gc_pause
 from desktop_app.services.errors import ServiceError
 from desktop_app.ui.i18n import translate
 
@@ -19,33 +20,6 @@ T = TypeVar("T")
 log = logging.getLogger(__name__)
 
 _RUNNING: set[BackgroundOp[Any]] = set()  # kept alive until their result is delivered
-
-
-class _GuiThreadCollection:
-    """Python's cyclic garbage collector runs in whichever thread's allocation trips its threshold. In a worker
-    thread it may free Qt objects (a closed window caught in a reference cycle) from the wrong thread, and Qt
-    crashes. So while any op runs, automatic collection is off; it comes back, with one collection, on the GUI
-    thread when the last op has delivered. Both ends run on the GUI thread. Private state: `_ops`, `_was_enabled`.
-    """
-
-    def __init__(self) -> None:
-        self._ops = 0
-        self._was_enabled = False
-
-    def op_started(self) -> None:
-        if self._ops == 0:
-            self._was_enabled = gc.isenabled()
-            gc.disable()
-        self._ops += 1
-
-    def op_delivered(self) -> None:
-        self._ops -= 1
-        if self._ops == 0 and self._was_enabled:
-            gc.enable()
-            gc.collect()
-
-
-_collection = _GuiThreadCollection()
 
 
 def _tr(text: str) -> str:
@@ -113,7 +87,7 @@ class BackgroundOp(Generic[T]):
 
     def run_in_background(self) -> BackgroundOp[T]:
         _RUNNING.add(self)
-        _collection.op_started()
+        gc_pause.pause()  # no collection on a worker thread: see `services.gc_pause`
         if self.busy is not None:
             self.busy(True)
         QThreadPool.globalInstance().start(self._work)
@@ -131,7 +105,8 @@ class BackgroundOp(Generic[T]):
 
     def _deliver(self, result: Any, error: BaseException | None) -> None:  # on the GUI thread
         _RUNNING.discard(self)
-        _collection.op_delivered()
+        if gc_pause.resume():  # the last op has delivered: collect here, on the GUI thread
+            gc.collect()
         if self.parent is not None and not shiboken6.isValid(self.parent):
             return
         if self.busy is not None:

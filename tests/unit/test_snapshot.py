@@ -69,9 +69,9 @@ def test_a_second_load_reads_the_snapshot_and_matches_a_full_fold(school: School
     lead = school.lead()
     first = load_state(lead)
     assert snapshot_path(lead, STATE_SNAPSHOT).exists()
-    again = load_state(lead)
-    assert again == first == load_state(lead, use_snapshot=False)
-    assert again is not first
+    again = load_state(school.lead())  # the next sign-in reads the snapshot
+    assert again == first == load_state(lead) == load_state(lead, use_snapshot=False)
+    assert again is not first and load_state(lead) is not first  # each reader gets its own copy
 
 
 def test_entries_recorded_after_the_snapshot_are_folded_in(school: School) -> None:
@@ -84,9 +84,9 @@ def test_entries_recorded_after_the_snapshot_are_folded_in(school: School) -> No
     late = record(staff, ZOFIA, "Zofia was collected by an adult nobody knew.", days_ago=0.5)
     staff.close()
     acknowledge(lead, load_state(lead), late)
-    warm, cold = load_state(lead), load_state(lead, use_snapshot=False)
+    warm, cold = load_state(school.lead()), load_state(lead, use_snapshot=False)  # the next sign-in: snapshot + more
     assert late in warm.concerns and warm.lead.acknowledgement(late) is not None
-    assert warm == cold
+    assert warm == cold == load_state(lead)
 
 
 def test_the_workspace_snapshot_keeps_state_flags_and_queue(school: School) -> None:
@@ -94,6 +94,7 @@ def test_the_workspace_snapshot_keeps_state_flags_and_queue(school: School) -> N
     lead = school.lead()
     cold = open_workspace(lead)
     assert snapshot_path(lead, WORKSPACE_SNAPSHOT).exists() and cold.saved == cold.seen.total()
+    lead = school.lead()  # the next sign-in reads the snapshot
     warm = open_workspace(lead)
     assert (warm.state, warm.flags, warm.pending, warm.seen) == (cold.state, cold.flags, cold.pending, cold.seen)
     staff = school.staff()
@@ -121,7 +122,7 @@ def test_a_damaged_snapshot_is_refused_removed_and_folded_again(school: School) 
     path.write_bytes(bytes(data))
     assert load_snapshot(lead, STATE_SNAPSHOT) is None
     assert not path.exists()
-    assert load_state(lead) == expected
+    assert load_state(school.lead()) == expected  # the next sign-in folds again
     for junk in (b"", _MAGIC, b"CLSNAP1\n", os.urandom(200)):
         path.write_bytes(junk)
         assert load_snapshot(lead, STATE_SNAPSHOT) is None
@@ -328,7 +329,7 @@ def test_the_first_workspace_starts_from_the_state_snapshot_instead_of_folding_a
     def no_full_fold(*_args: object) -> None:
         raise AssertionError("folded every entry again")
 
-    monkeypatch.setattr("desktop_app.services.state.fold", no_full_fold)
+    monkeypatch.setattr("desktop_app.services.folded.fold", no_full_fold)
     workspace = open_workspace(lead)
     assert (workspace.state, workspace.flags, workspace.pending) == (expected.state, expected.flags, expected.pending)
     assert snapshot_path(lead, WORKSPACE_SNAPSHOT).exists()

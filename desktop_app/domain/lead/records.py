@@ -359,7 +359,7 @@ class LeadRecords:
         copied = {f.name: getattr(self, f.name) for f in fields(self)}
         for name, value in copied.items():
             if isinstance(value, dict):
-                copied[name] = dict(value)
+                copied[name] = {key: list(item) if isinstance(item, list) else item for key, item in value.items()}
         return LeadRecords(**copied)
 
     def latest_settings(self) -> SettingsRecord | None:

@@ -20,8 +20,8 @@ from desktop_app.ui.lead.common import person_words
 @dataclass(frozen=True, slots=True)
 class FileView:
     """An opened file and what its dialogs need. `state` holds this family's concerns and the staff profiles (read
-    from the store, or a copy detached from the lead's workspace); it is never changed once made (a reload makes a
-    new one), so the GUI may read it while the workspace goes on taking in entries."""
+    from the store, or a copy of the session's fold: `FoldedState.copy`); it is never changed once made (a reload
+    makes a new one), so the GUI may read it while the workspace goes on taking in entries."""
 
     pupil_id: str
     family: bool
@@ -52,7 +52,7 @@ def load_file_view(
         else:
             opened = child_file(live, pupil_id, now_utc(), family=family, region_name=bodymap.region_name, flags=flags)
         # The page reads `state` on the GUI thread while later jobs fold into the workspace: give it a copy.
-        state = live.detached(family_of(live.lead, pupil_id))
+        state = workspace.folded.copy(family_of(live.lead, pupil_id))
     else:
         state = file_state(session, pupil_id)
         if audit:

@@ -1,7 +1,8 @@
 """The lead's workspace behind the pages: folded once off the GUI thread, refreshed cheaply, one job at a time.
 
-The folded state is touched only on the worker thread, by one job at a time (a refresh mutates it); the pages
-are given a `QueueView`, a snapshot taken on that thread, so the GUI never reads a state a refresh is changing.
+The workspace is the session's one fold (`services.folded`). It is touched only on a worker thread, by one job at a
+time, each holding the fold's lock for its whole run (a refresh mutates the state the job reads); the pages are
+given a `QueueView`, taken under that lock, so the GUI never reads a state a refresh is changing.
 """
 
 from __future__ import annotations
@@ -102,13 +103,15 @@ class _Job:
 class LeadWorkspaceController(QObject):
     """Keeps the lead's folded workspace for one window and runs every job on it, one at a time.
 
-    A job is `work(session, workspace)`, run on a worker thread; after it the workspace takes in what reached the
-    store (its own entry, others' by sync) and a fresh `QueueView` is emitted with `view_changed`. The lock drops
-    the workspace and every snapshot (`cleared`); the same person signing back in folds it again.
+    A job is `work(session, workspace)`, run on a worker thread holding the session's fold lock
+    (`FoldedState.lock`); after it the workspace takes in what reached the store (its own entry, others' by sync)
+    and a fresh `QueueView` is emitted with `view_changed`. The lock screen drops the workspace and every view
+    (`cleared`; signing out drops the session's fold); the same person signing back in folds it again.
 
     `clock` says what time it is for the queue's clocks (the system clock; a test may move it on).
 
-    Private state: `_shell`, `_workspace` (None until folded, and while locked), `_jobs` (waiting), `_running`,
+    Private state: `_shell`, `_workspace` (the view over the session's fold: None until folded, and while locked),
+    `_jobs` (waiting), `_running`,
     `_generation` (bumped at each lock: results of older jobs are dropped), `_view`, `_timer`.
     """
 
@@ -191,18 +194,19 @@ class LeadWorkspaceController(QObject):
             return
         job = self._jobs.popleft()
         self._running = True
-        generation, session, held, now = self._generation, signed_in.session, self._workspace, self.clock()
+        generation, session, now = self._generation, signed_in.session, self.clock()
 
         def op() -> tuple[LeadWorkspace, Any, BaseException | None, QueueView]:
-            workspace = held if held is not None else open_workspace(session)
-            result, error = None, None
-            if job.work is not None:
-                try:
-                    result = job.work(session, workspace)
-                except Exception as exc:  # delivered to the job's failure after the view is fresh
-                    error = exc
-            refresh_workspace(session, workspace)
-            return workspace, result, error, take_view(session, workspace, now)
+            with session.folded.lock:  # the job reads the live fold: nothing else folds into it meanwhile
+                workspace = open_workspace(session)
+                result, error = None, None
+                if job.work is not None:
+                    try:
+                        result = job.work(session, workspace)
+                    except Exception as exc:  # delivered to the job's failure after the view is fresh
+                        error = exc
+                refresh_workspace(session, workspace)
+                return workspace, result, error, take_view(session, workspace, now)
 
         def done(outcome: tuple[LeadWorkspace, Any, BaseException | None, QueueView]) -> None:
             self._running = False
