@@ -342,10 +342,12 @@ class Run:
             "later signature of the same key)."
         )
         self.add(Measure("Ed25519 verifications per second (this run)", _ed25519_rate(), "/s"))
-        folds = [_clock(lambda: load_state(session))[0] for _ in range(self.repeat)]
         plain = [_clock(lambda: load_state(session, use_snapshot=False))[0] for _ in range(self.repeat)]
         workspace_cold, _ = _clock(lambda: open_workspace(session))
-        workspace_warm = [_clock(lambda: open_workspace(session))[0] for _ in range(self.repeat)]
+        session.close()  # every later measure signs in afresh: a session keeps its fold (services/folded.py)
+        folds = [self._in_a_new_session(store, load_state) for _ in range(self.repeat)]
+        workspace_warm = [self._in_a_new_session(store, open_workspace) for _ in range(self.repeat)]
+        session = _lead_sign_in(store)
         baseline = Baseline(self.data_dir)
         base = self._read_baseline(baseline, ("1", (), "local_seq"))
         baseline.close()
@@ -379,6 +381,15 @@ class Run:
         )
         return session
 
+    @staticmethod
+    def _in_a_new_session(store: SchoolStore, action: Callable[[Session], Any]) -> float:
+        """Seconds `action` takes in a session signed in afresh (its fold starts from the snapshots on disk)."""
+        fresh = _lead_sign_in(store)
+        try:
+            return _clock(lambda: action(fresh))[0]
+        finally:
+            fresh.close()
+
     def open_child_file(self, session: Session, child: Pupil) -> None:
         entries = _subject_count(self.data_dir, child.pupil_id)
         baseline = Baseline(self.data_dir)
@@ -409,7 +420,14 @@ class Run:
         self.add(
             measure(f"open child file of {entries} entries after unlock (workspace) p50", statistics.median(warm_ms)),
             Measure("  from the workspace p95", percentile(warm_ms, 95), "ms", base_ms),
-            measure(f"open child file of {entries} entries read from the store p50", statistics.median(cold_ms)),
+            Measure(  # issue 11: read from the store, only the time counts (it opens and folds the family's entries)
+                f"open child file of {entries} entries read from the store p50",
+                statistics.median(cold_ms),
+                "ms",
+                base_ms,
+                f"≤ {CHILD_FILE_MS:.0f} ms",
+                statistics.median(cold_ms) <= CHILD_FILE_MS,
+            ),
             Measure("  read from the store p95", percentile(cold_ms, 95), "ms", base_ms),
         )
 
