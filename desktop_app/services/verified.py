@@ -28,7 +28,7 @@ import threading
 import time
 import uuid
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import astuple, dataclass
 from pathlib import Path
 
 from desktop_app.crypto.envelope import CannotOpen
@@ -50,7 +50,7 @@ PREFIX_FILE = "snapshots/{account}.verified"  # beside the snapshots: this reade
 CHECKPOINT_FILE = "snapshots/checkpoint"  # this PC's signed checkpoint of every chain head its readers verified
 CHECKPOINT_LIMIT = 4 * 1024 * 1024
 PREFIX_LIMIT = 64 * 1024 * 1024  # 2 million entries' hashes: anything bigger is not one of ours
-_PREFIX_MAGIC = b"CLVERIFIED2\n"
+_PREFIX_MAGIC = b"CLVERIFIED3\n"
 _PREFIX_PURPOSE = b"concern-logger verified prefix v1"
 ROLLED_BACK = (
     "PC {device}: entries up to {seq} that this PC had verified are missing or replaced"
@@ -66,6 +66,7 @@ class Quarantined:
     device_id: str
     seq: int
     reason: str
+    lead_kind: bool = False  # refused once opened, as a lead's kind of record (judged again without opening it)
 
     def __str__(self) -> str:
         return f"entry {self.entry_id}: {self.reason}"
@@ -108,6 +109,7 @@ class VerifiedView:
         self._material_at = 0  # the store's newest local position when key material was last read
         self._hashed: set[str] = set()  # ids whose content the last judging hashed to their stored hash
         self._saved_size = -1
+        self._saved_quarantine: dict[str, Quarantined] = {}
 
     # --- keeping the prefix between sign-ins -------------------------------------------------------------------
 
@@ -121,17 +123,36 @@ class VerifiedView:
             bound = _PREFIX_MAGIC + f"{self.book.school_id}|{account_id}".encode()
             self._seal = (path, own_key(account_secret, account_id, _PREFIX_PURPOSE), bound)
             self._signer = signer
-            prefix: dict[str, bytes] = {}
             found = self._read_prefix()
             if found is not None and found[0] == self.book.school_entry_id:
-                prefix = found[1]
-            if prefix:
-                self.adopt(prefix)
+                self.adopt(found[1])
                 self._saved_size = sum(len(h) for h in self._prefix.values())
             self._take_batches(self.store.log.key_material())
+            if found is not None and found[0] == self.book.school_entry_id:
+                self._judge_again(found[2])
+            self._saved_quarantine = dict(self._quarantine)
 
-    def _read_prefix(self) -> tuple[str, dict[str, bytes]] | None:
-        """This reader's sealed prefix file: the school entry it was verified under, and the prefix."""
+    def _judge_again(self, held_back: list[Quarantined]) -> None:
+        """Entries this reader found wanting before (kept with its prefix, since a snapshot passes over them): each
+        is judged again now, so the banner keeps naming them, and one whose cause was put right is dropped."""
+        for was in held_back:
+            entry = self.store.log.get(was.entry_id)
+            if entry is None:
+                continue  # gone: a chain cut short is named by itself
+            if not self._usable(entry):
+                self._quarantine.setdefault(entry.id, was)  # the reason `_usable` gave, or the one from before
+                continue
+            if was.lead_kind:
+                why = self.book.entry_problem(entry.author_key_id, entry.device_id, entry.seq, lead_only=True)
+                still_lead_only = why is not None or "did not write" in was.reason
+                if still_lead_only:  # (an addendum to another's record stays as it was: its content decides)
+                    self._quarantine[entry.id] = Quarantined(
+                        entry.id, entry.device_id, entry.seq, was.reason, lead_kind=True
+                    )
+
+    def _read_prefix(self) -> tuple[str, dict[str, bytes], list[Quarantined]] | None:
+        """This reader's sealed prefix file: the school entry it was verified under, the prefix, and what it had
+        found wanting."""
         if self._seal is None:
             return None
         path, key, bound = self._seal
@@ -139,7 +160,9 @@ class VerifiedView:
             if not path.is_file() or path.stat().st_size > PREFIX_LIMIT:
                 return None
             plain = open_own(key, path.read_bytes(), bound)
-            return plain[:36].decode("ascii"), _decode_prefix(plain[36:])
+            (size,) = struct.unpack_from(">I", plain, 36)
+            prefix = _decode_prefix(plain[40 : 40 + size])
+            return plain[:36].decode("ascii"), prefix, _decode_quarantine(plain[40 + size :])
         except (OSError, CannotOpen, ValueError) as exc:
             log.warning("not using this reader's verified prefix (%s): checking every entry again", exc)
             return None
@@ -162,7 +185,7 @@ class VerifiedView:
         checking again next time."""
         with self._lock:
             size = sum(len(h) for h in self._prefix.values())
-            if self._seal is None or size == self._saved_size:
+            if self._seal is None or (size == self._saved_size and self._quarantine == self._saved_quarantine):
                 return
             self._save_checkpoint()
             path, key, bound = self._seal
@@ -174,11 +197,14 @@ class VerifiedView:
                     root = self.book.school_entry_id.encode("ascii")
                     if len(root) != 36:
                         raise ValueError("no school entry to bind the prefix to")
-                    out.write(seal_own(key, root + _encode_prefix(self._prefix), bound))
+                    encoded = _encode_prefix(self._prefix)
+                    held_back = json.dumps([list(astuple(q)) for q in self._quarantine.values()]).encode()
+                    plain = root + struct.pack(">I", len(encoded)) + encoded + held_back
+                    out.write(seal_own(key, plain, bound))
                     out.flush()
                     os.fsync(out.fileno())
                 os.replace(temporary, path)
-                self._saved_size = size
+                self._saved_size, self._saved_quarantine = size, dict(self._quarantine)
             except (OSError, ValueError) as exc:
                 log.warning("could not keep the verified prefix (nothing is lost; checked again next time): %s", exc)
                 with contextlib.suppress(OSError):
@@ -648,7 +674,7 @@ class VerifiedView:
     def refuse(self, entry_id: str, device_id: str, seq: int, reason: str) -> None:
         """Quarantine an entry found wanting once opened (a lead's kind written by someone who was not a lead)."""
         with self._lock:
-            self._quarantine[entry_id] = Quarantined(entry_id, device_id, seq, reason)
+            self._quarantine[entry_id] = Quarantined(entry_id, device_id, seq, reason, lead_kind=True)
 
     def quarantine(self) -> list[Quarantined]:
         with self._lock:
@@ -710,6 +736,16 @@ def _is_uuid(text: str) -> bool:
         return str(uuid.UUID(text)) == text
     except (ValueError, TypeError, AttributeError):
         return False
+
+
+def _decode_quarantine(data: bytes) -> list[Quarantined]:
+    """What a reader kept of the entries it found wanting; ValueError when it is not that."""
+    try:
+        rows = json.loads(data.decode("utf-8")) if data else []
+        found = [Quarantined(str(i), str(d), int(n), str(r), bool(k)) for i, d, n, r, k in rows]
+    except (ValueError, TypeError) as exc:
+        raise ValueError(f"not a list of entries held back ({exc})") from exc
+    return found
 
 
 def _encode_prefix(prefix: dict[str, bytes]) -> bytes:

@@ -434,3 +434,23 @@ def test_the_audit_names_a_forged_lead_record_and_who_wrote_it_in_plain_words(sc
     summary = audit_summary(school.lead())
     found = [b for b in summary.breaks if b.entry_id == closure]
     assert found and "not a designated lead" in found[0].words and "Carys Teacher" in found[0].by
+
+
+def test_what_failed_is_still_named_at_every_later_sign_in_judged_again_each_time(school: School) -> None:
+    """The fold's snapshot passes over a refused entry, so the reader keeps what it found wanting with its verified
+    prefix and judges it again at each sign-in: the banner does not go quiet after the first one."""
+    from desktop_app.services.verified import trust_warnings
+
+    _concern, closure = _staff_forges_a_closure(school)
+    first = school.lead()
+    load_state(first)
+    assert closure in quarantined(first)
+    first.close()
+    again = school.lead()
+    load_state(again)  # from the snapshot: the forged entry is not read again
+    assert closure in quarantined(again) and any(closure in line for line in trust_warnings(again.view))
+    again.close()
+
+    # Judged again each time (authority as it stood at its point, which does not change): still named.
+    third = school.lead()
+    assert closure in quarantined(third)
