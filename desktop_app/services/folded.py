@@ -155,7 +155,10 @@ class FoldedState:
             return len(opened)
 
     def _first_fold(self, keys: frozenset[str]) -> None:
-        session, use = self._session, self._use_snapshot
+        session = self._session
+        # A snapshot is used only beside the verified prefix it was folded with: without it (deleted, damaged, or
+        # made by an older release) the entries the snapshot passed over would never be judged, or named, again.
+        use = self._use_snapshot and session.view.prefix_adopted
         roles = roles_of(session)
         lead = session.role == Role.LEAD and session.holds_team_key
         self._flags, self._pending, self._flag_times, self._saved_state, self.saved = None, set(), {}, -1, -1

@@ -110,6 +110,7 @@ class VerifiedView:
         self._hashed: set[str] = set()  # ids whose content the last judging hashed to their stored hash
         self._saved_size = -1
         self._saved_quarantine: dict[str, Quarantined] = {}
+        self.prefix_adopted = False  # this reader's sealed prefix was read at sign-in (see `unlock`)
 
     # --- keeping the prefix between sign-ins -------------------------------------------------------------------
 
@@ -125,6 +126,7 @@ class VerifiedView:
             self._signer = signer
             found = self._read_prefix()
             if found is not None and found[0] == self.book.school_entry_id:
+                self.prefix_adopted = True
                 self.adopt(found[1])
                 self._saved_size = sum(len(h) for h in self._prefix.values())
             self._take_batches(self.store.log.key_material())
