@@ -7,6 +7,7 @@ Standard library only.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import subprocess
@@ -107,3 +108,21 @@ def tighten_folder(folder: Path, members: Iterable[Path]) -> None:
         return
     for path in members:
         make_private(path)
+
+
+def replace_privately(path: Path, data: bytes) -> None:
+    """Write `data` to `path` whole or not at all: into a private file beside it, flushed to disk, then renamed
+    over it (the folder made private first). Raises OSError; nothing partial is left behind."""
+    private_folder(path.parent)
+    temporary = path.with_name(f"{path.name}.{os.getpid()}.{os.urandom(4).hex()}.partial")
+    try:
+        private_file(temporary)
+        with open(temporary, "r+b") as out:  # opened for writing: os.fsync on Windows needs that
+            out.write(data)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(temporary, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            temporary.unlink(missing_ok=True)
+        raise

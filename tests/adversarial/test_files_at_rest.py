@@ -151,11 +151,11 @@ def test_a_folder_left_open_by_an_earlier_release_is_tightened_and_its_upgrade_b
 def test_on_windows_every_writer_asks_icacls_for_an_owner_only_acl(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    calls: list[tuple[list[str], dict[str, Any]]] = []
+    calls: list[tuple[list[str], dict[str, Any], bool]] = []
     restricted: set[int] = set()  # inode numbers: a temporary file moved into place keeps its ACL (and inode)
 
     def icacls(argv: list[str], **options: Any) -> subprocess.CompletedProcess[bytes]:
-        calls.append((argv, options))
+        calls.append((argv, options, Path(argv[1]).is_dir()))  # a folder then (it may be gone by the end)
         restricted.add(os.stat(argv[1]).st_ino)
         return subprocess.CompletedProcess(argv, 0, b"", b"")
 
@@ -185,8 +185,7 @@ def test_on_windows_every_writer_asks_icacls_for_an_owner_only_acl(
     for path in (school.data_dir, school.data_dir / DB_FILENAME, manual, pack, sent.pdf, sent.bundle, sheet, aside):
         assert path.stat().st_ino in restricted, f"nothing asked for an owner-only ACL on {path}"
     grants = ["HILLSIDE\\c.teacher:{0}F", "*S-1-5-18:{0}F", "*S-1-5-32-544:{0}F"]
-    for argv, options in calls:
-        folder = Path(argv[1]).is_dir()
+    for argv, options, folder in calls:
         inherit = "(OI)(CI)" if folder else ""
         assert argv == [
             r"C:\Windows" + os.sep + "System32" + os.sep + "icacls.exe",

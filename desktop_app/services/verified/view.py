@@ -1,4 +1,4 @@
-"""The one way to read entries: a verified view of the store (DESIGN.md, 'Trust at use').
+"""The verified view of a store (see the package's docstring, DESIGN.md 'Trust at use').
 
 Sign-in's key book, the fold, the lead's workspace, a child's file read from the store, packs and transfers all
 read through a `VerifiedView`. An entry is used only when its hash, its link in its device's chain, its signature
@@ -7,9 +7,9 @@ in the order of signed entries hold (`domain.integrity`, `domain.keybook`), and 
 Anything else is quarantined: never used, and named (`quarantine()`) for the lead's banner, the CLI, `verify` and
 `audit`.
 
-What this reader verified once is kept as a *trusted prefix* of hashes per device (inside the reader's sealed
-snapshot, which only this account can make); later entries are judged as they arrive, and the prefix is checked
-against the store when it is adopted, so a truncated chain, a replaced entry or an older copy put back is named.
+What this reader verified once is kept as a *trusted prefix* of hashes per device (sealed under the reader's own
+key, `kept.PrefixFile`); later entries are judged as they arrive, and the prefix is checked against the store when
+it is adopted, so a truncated chain, a replaced entry or an older copy put back is named.
 
 Private state: `_prefix` (device -> trusted hashes), `_judged` (entries beyond the prefix: id -> (hash, why or
 None)), `_quarantine`, `_problems` (chain-level findings), `_keys` (every signing key any key-material entry
@@ -19,26 +19,25 @@ guards it all: the GUI's background operations may share a session's view.
 
 from __future__ import annotations
 
-import contextlib
-import json
 import logging
-import os
-import struct
 import threading
 import time
-import uuid
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import astuple, dataclass
-from pathlib import Path
 
-from desktop_app.crypto.envelope import CannotOpen
 from desktop_app.crypto.keys import verify_signature
-from desktop_app.crypto.own_seal import open_own, own_key, seal_own
 from desktop_app.domain.entries import EntryKind, EntryRecord
 from desktop_app.domain.fold import FoldCursor
 from desktop_app.domain.integrity import FUTURE, HASH_SIZE, Link, judge_chain, prefix_hash
 from desktop_app.domain.keybook import KeyBook, MalformedKeyMaterial, unb64
 from desktop_app.services.store import SchoolStore
+from desktop_app.services.verified.kept import (
+    Heads,
+    PrefixFile,
+    Quarantined,
+    is_uuid,
+    read_checkpoint,
+    write_checkpoint,
+)
 from desktop_app.storage.log import LeanRow
 
 log = logging.getLogger(__name__)
@@ -46,30 +45,10 @@ log = logging.getLogger(__name__)
 FUTURE_TOLERANCE_MS = 15 * 60 * 1000  # how far ahead of this PC's clock an entry's recorded time may be
 SCHOOL_ENTRY_SETTING = "school_entry"  # the school entry this store was set up or enrolled with
 REPLACED = "differs from the entry this PC verified earlier (replaced)"
-PREFIX_FILE = "snapshots/{account}.verified"  # beside the snapshots: this reader's trusted prefix, sealed
-CHECKPOINT_FILE = "snapshots/checkpoint"  # this PC's signed checkpoint of every chain head its readers verified
-CHECKPOINT_LIMIT = 4 * 1024 * 1024
-PREFIX_LIMIT = 64 * 1024 * 1024  # 2 million entries' hashes: anything bigger is not one of ours
-_PREFIX_MAGIC = b"CLVERIFIED3\n"
-_PREFIX_PURPOSE = b"concern-logger verified prefix v1"
 ROLLED_BACK = (
     "PC {device}: entries up to {seq} that this PC had verified are missing or replaced"
     " (the store was cut short, or an older copy put back)"
 )
-
-
-@dataclass(frozen=True, slots=True)
-class Quarantined:
-    """An entry that is not used, and why."""
-
-    entry_id: str
-    device_id: str
-    seq: int
-    reason: str
-    lead_kind: bool = False  # refused once opened, as a lead's kind of record (judged again without opening it)
-
-    def __str__(self) -> str:
-        return f"entry {self.entry_id}: {self.reason}"
 
 
 class VerifiedView:
@@ -100,7 +79,7 @@ class VerifiedView:
         self._keys: dict[str, bytes] = {}
         self._batches_in: set[str] = set()
         self._lock = threading.RLock()
-        self._seal: tuple[Path, bytes, bytes] | None = None  # where the prefix is kept, its key, its binding
+        self._kept: PrefixFile | None = None  # this reader's prefix file, while signed in
         self._signer: tuple[str, Callable[[bytes], bytes]] | None = None  # the signed-in key, for the checkpoint
         self._checkpoint: dict[str, tuple[int, bytes]] = {}  # device -> (seq, hash) this PC's readers verified
         self.school_roots: list[str] = []  # the school entries that hold up (more than one: one was planted)
@@ -118,20 +97,19 @@ class VerifiedView:
         self, account_id: str, account_secret: bytes, signer: tuple[str, Callable[[bytes], bytes]] | None = None
     ) -> None:
         """After sign-in: adopt the prefix this account verified before on this PC (sealed under its own key, so
-        nobody else can make one), checked against the store."""
+        nobody else can make one), checked against the store, and judge again what it found wanting then."""
         with self._lock:
-            path = self.store.data_dir / PREFIX_FILE.format(account=account_id)
-            bound = _PREFIX_MAGIC + f"{self.book.school_id}|{account_id}".encode()
-            self._seal = (path, own_key(account_secret, account_id, _PREFIX_PURPOSE), bound)
+            self._kept = PrefixFile(self.store.data_dir, self.book.school_id, account_id, account_secret)
             self._signer = signer
-            found = self._read_prefix()
-            if found is not None and found[0] == self.book.school_entry_id:
+            found = self._kept.read()
+            ours = found is not None and found.root == self.book.school_entry_id
+            if found is not None and ours:
                 self.prefix_adopted = True
-                self.adopt(found[1])
+                self.adopt(found.prefix)
                 self._saved_size = sum(len(h) for h in self._prefix.values())
             self._take_batches(self.store.log.key_material())
-            if found is not None and found[0] == self.book.school_entry_id:
-                self._judge_again(found[2])
+            if found is not None and ours:
+                self._judge_again(found.held_back)
             self._saved_quarantine = dict(self._quarantine)
 
     def _judge_again(self, held_back: list[Quarantined]) -> None:
@@ -146,94 +124,34 @@ class VerifiedView:
                 continue
             if was.lead_kind:
                 why = self.book.entry_problem(entry.author_key_id, entry.device_id, entry.seq, lead_only=True)
-                still_lead_only = why is not None or "did not write" in was.reason
-                if still_lead_only:  # (an addendum to another's record stays as it was: its content decides)
+                if why is not None or "did not write" in was.reason:  # (an addendum's content decides: kept)
                     self._quarantine[entry.id] = Quarantined(
                         entry.id, entry.device_id, entry.seq, was.reason, lead_kind=True
                     )
 
-    def _read_prefix(self) -> tuple[str, dict[str, bytes], list[Quarantined]] | None:
-        """This reader's sealed prefix file: the school entry it was verified under, the prefix, and what it had
-        found wanting."""
-        if self._seal is None:
-            return None
-        path, key, bound = self._seal
-        try:
-            if not path.is_file() or path.stat().st_size > PREFIX_LIMIT:
-                return None
-            plain = open_own(key, path.read_bytes(), bound)
-            (size,) = struct.unpack_from(">I", plain, 36)
-            prefix = _decode_prefix(plain[40 : 40 + size])
-            return plain[:36].decode("ascii"), prefix, _decode_quarantine(plain[40 + size :])
-        except (OSError, CannotOpen, ValueError) as exc:
-            log.warning("not using this reader's verified prefix (%s): checking every entry again", exc)
-            return None
-
     def proven_root(self, account_id: str, account_secret: bytes) -> str | None:
         """The school entry this account verified the store under before, on this PC (from its sealed prefix,
         which nobody else can make), if it has one."""
-        with self._lock:
-            path = self.store.data_dir / PREFIX_FILE.format(account=account_id)
-            bound = _PREFIX_MAGIC + f"{self.book.school_id}|{account_id}".encode()
-            self._seal = (path, own_key(account_secret, account_id, _PREFIX_PURPOSE), bound)
-            try:
-                found = self._read_prefix()
-            finally:
-                self._seal = None
-            return found[0] if found else None
+        found = PrefixFile(self.store.data_dir, self.book.school_id, account_id, account_secret).read()
+        return found.root if found else None
 
     def save(self) -> None:
-        """Keep the prefix (when it grew) for the next sign-in, and this PC's checkpoint. A failure only means
-        checking again next time."""
+        """Keep the prefix and what was found wanting (when they changed) for the next sign-in, and this PC's
+        checkpoint. A failure only means checking again next time."""
         with self._lock:
             size = sum(len(h) for h in self._prefix.values())
-            if self._seal is None or (size == self._saved_size and self._quarantine == self._saved_quarantine):
+            if self._kept is None or (size == self._saved_size and self._quarantine == self._saved_quarantine):
                 return
             self._save_checkpoint()
-            path, key, bound = self._seal
-            temporary = path.with_name(f"{path.name}.{os.getpid()}.{os.urandom(4).hex()}.partial")
-            try:
-                path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-                descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-                with os.fdopen(descriptor, "wb") as out:
-                    root = self.book.school_entry_id.encode("ascii")
-                    if len(root) != 36:
-                        raise ValueError("no school entry to bind the prefix to")
-                    encoded = _encode_prefix(self._prefix)
-                    held_back = json.dumps([list(astuple(q)) for q in self._quarantine.values()]).encode()
-                    plain = root + struct.pack(">I", len(encoded)) + encoded + held_back
-                    out.write(seal_own(key, plain, bound))
-                    out.flush()
-                    os.fsync(out.fileno())
-                os.replace(temporary, path)
+            if self._kept.write(self.book.school_entry_id, self._prefix, list(self._quarantine.values())):
                 self._saved_size, self._saved_quarantine = size, dict(self._quarantine)
-            except (OSError, ValueError) as exc:
-                log.warning("could not keep the verified prefix (nothing is lost; checked again next time): %s", exc)
-                with contextlib.suppress(OSError):
-                    temporary.unlink(missing_ok=True)
 
     def lock(self) -> None:
         """Sign-out or lock: keep the prefix, then drop its key."""
         with self._lock:
             self.save()
-            self._seal = None
+            self._kept = None
             self._signer = None
-
-    def _read_checkpoint(self) -> dict[str, tuple[int, bytes]]:
-        """This PC's checkpoint, if it is there and signed by a key of an account that counts; else empty."""
-        path = self.store.data_dir / CHECKPOINT_FILE
-        try:
-            if not path.is_file() or path.stat().st_size > CHECKPOINT_LIMIT:
-                return {}
-            data = json.loads(path.read_bytes())
-            body, signer, signature = data["heads"], str(data["signer"]), bytes.fromhex(data["signature"])
-            key = self.book.signing_keys.get(signer)
-            if key is None or not self._verify(key.signing_public, _checkpoint_bytes(body), signature):
-                raise ValueError("its signature does not hold")
-            return {str(d): (int(seq), bytes.fromhex(h)) for d, (seq, h) in body.items()}
-        except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
-            log.warning("not using this PC's checkpoint (%s)", exc)
-            return {}
 
     def _load_checkpoint(self) -> None:
         """Read this PC's checkpoint and name every chain the store no longer holds as far as it says: this works
@@ -245,7 +163,14 @@ class VerifiedView:
                 self._problems[f"rollback:{device}"] = ("", ROLLED_BACK.format(device=device[:8], seq=seq))
         self._checkpoint = heads
 
-    def _cut_short(self, device: str, heads: dict[str, tuple[int, bytes]]) -> bool:
+    def _read_checkpoint(self) -> Heads:
+        def signing_public(key_id: str) -> bytes | None:
+            key = self.book.signing_keys.get(key_id)  # only a key of an account that counts
+            return key.signing_public if key else None
+
+        return read_checkpoint(self.store.data_dir, signing_public, self._verify)
+
+    def _cut_short(self, device: str, heads: Heads) -> bool:
         seq, digest = heads[device]
         top = self.store.log.device_rows(device, seq - 1, seq)
         return not top or top[0].compute_hash() != digest
@@ -274,24 +199,8 @@ class VerifiedView:
             seq = len(hashes) // HASH_SIZE
             if seq and seq >= heads.get(device, (0, b""))[0]:
                 heads[device] = (seq, hashes[-HASH_SIZE:])
-        body = {device: [seq, digest.hex()] for device, (seq, digest) in sorted(heads.items())}
-        key_id, sign = self._signer
-        data = {"heads": body, "signer": key_id, "signature": sign(_checkpoint_bytes(body)).hex()}
-        path = self.store.data_dir / CHECKPOINT_FILE
-        temporary = path.with_name(f"{path.name}.{os.getpid()}.{os.urandom(4).hex()}.partial")
-        try:
-            path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-            descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-            with os.fdopen(descriptor, "wb") as out:
-                out.write(json.dumps(data).encode())
-                out.flush()
-                os.fsync(out.fileno())
-            os.replace(temporary, path)
+        if write_checkpoint(self.store.data_dir, heads, self._signer):
             self._checkpoint = heads
-        except OSError as exc:
-            log.warning("could not keep this PC's checkpoint (nothing is lost): %s", exc)
-            with contextlib.suppress(OSError):
-                temporary.unlink(missing_ok=True)
 
     # --- the key book --------------------------------------------------------------------------------------------
 
@@ -513,7 +422,7 @@ class VerifiedView:
         for row in rows:
             if row.id not in failed and school and row.school_id != school:
                 failed[row.id] = "belongs to another school"
-            if not (_is_uuid(row.device_id) and _is_uuid(row.id)):
+            if not (is_uuid(row.device_id) and is_uuid(row.id)):
                 failed[row.id] = "its id or its PC's id is not in the form the app writes"
         taken = False
         for row in material:
@@ -530,7 +439,7 @@ class VerifiedView:
         if taken:
             self.book.settle()
         hashes = bytearray(prefix)
-        growing = _is_uuid(device)  # only a well-formed chain is kept in the prefix
+        growing = is_uuid(device)  # only a well-formed chain is kept in the prefix
         for row in rows:
             why = failed.get(row.id)
             self._judged[row.id] = (row.hash, why)
@@ -693,89 +602,6 @@ class VerifiedView:
 
     def _now(self) -> int:
         return int(self._clock() * 1000)
-
-
-def trust_warnings(view: VerifiedView, limit: int = 5) -> list[str]:
-    """What a lead must be told about entries that are not used (the window's banner, the CLI's warning lines):
-    how many and why, naming the first few, and every chain problem. Empty when all is well."""
-    held_back = view.quarantine()
-    problems = view.problems()
-    if not held_back and not problems:
-        return []
-    lines = []
-    if held_back:
-        count = len(held_back)
-        lines.append(
-            f"{count} record{'s' if count != 1 else ''} failed {'their' if count != 1 else 'its'} checks and "
-            f"{'are' if count != 1 else 'is'} not shown (run 'verify' or the audit for the full list):"
-        )
-        lines += [f"  {q}" for q in held_back[:limit]]
-        if count > limit:
-            lines.append(f"  … and {count - limit} more")
-    lines += [f"{'entry ' + entry_id + ': ' if entry_id else ''}{what}" for entry_id, what in problems[:limit]]
-    return lines
-
-
-def key_book_of(store: SchoolStore) -> KeyBook:
-    """The store's key material that holds up (for the sign-in window, set-up and sync, before anyone signs in)."""
-    return VerifiedView(store).load_key_book()
-
-
-def has_school(store: SchoolStore) -> bool:
-    return bool(key_book_of(store).school_id)
-
-
-_DEVICE = struct.Struct(">36sQ")
-
-
-def _checkpoint_bytes(body: object) -> bytes:
-    return b"concern-logger checkpoint v1\n" + json.dumps(body, sort_keys=True, separators=(",", ":")).encode()
-
-
-def _is_uuid(text: str) -> bool:
-    """Whether `text` is a UUID in the canonical form the app writes (36 characters, lower-case hex)."""
-    try:
-        return str(uuid.UUID(text)) == text
-    except (ValueError, TypeError, AttributeError):
-        return False
-
-
-def _decode_quarantine(data: bytes) -> list[Quarantined]:
-    """What a reader kept of the entries it found wanting; ValueError when it is not that."""
-    try:
-        rows = json.loads(data.decode("utf-8")) if data else []
-        found = [Quarantined(str(i), str(d), int(n), str(r), bool(k)) for i, d, n, r, k in rows]
-    except (ValueError, TypeError) as exc:
-        raise ValueError(f"not a list of entries held back ({exc})") from exc
-    return found
-
-
-def _encode_prefix(prefix: dict[str, bytes]) -> bytes:
-    parts = [struct.pack(">I", len(prefix))]
-    for device, hashes in sorted(prefix.items()):
-        if not _is_uuid(device):
-            raise ValueError(f"not a device id: {device!r}")
-        parts += [_DEVICE.pack(device.encode("ascii"), len(hashes)), hashes]
-    return b"".join(parts)
-
-
-def _decode_prefix(data: bytes) -> dict[str, bytes]:
-    """The prefix from `_encode_prefix`'s bytes; ValueError when they are not that."""
-    try:
-        (count,) = struct.unpack_from(">I", data)
-        at, prefix = 4, {}
-        for _ in range(count):
-            raw, size = _DEVICE.unpack_from(data, at)
-            at += _DEVICE.size
-            if size % HASH_SIZE or at + size > len(data):
-                raise ValueError("a chain's hashes are cut short")
-            prefix[raw.rstrip(b"\0").decode("ascii")] = data[at : at + size]
-            at += size
-    except (struct.error, UnicodeDecodeError) as exc:
-        raise ValueError(f"not a verified prefix ({exc})") from exc
-    if at != len(data):
-        raise ValueError("not a verified prefix (trailing bytes)")
-    return prefix
 
 
 _KEYS_ONLY = (EntryKind.BATCH, EntryKind.GRANT)  # key material whose sealed part is a key, not a record
