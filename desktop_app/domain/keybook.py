@@ -20,33 +20,28 @@ authority only. Everything here is public by design.
 
 from __future__ import annotations
 
-import base64
-import binascii
-import json
 from bisect import bisect_left, insort
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 from desktop_app.domain.entries import EntryKind, EntryRecord
+from desktop_app.domain.key_material import (  # noqa: F401 - AccountKey … unb64 are also read from here
+    SEEN,
+    AccountChange,
+    AccountKey,
+    AccountRecord,
+    Grant,
+    MalformedKeyMaterial,
+    OversightKey,
+    ParsedKeyMaterial,
+    TeamKey,
+    b64,
+    parse_key_material,
+    unb64,
+)
 from desktop_app.domain.records import Role
 
 Vector = Mapping[str, int]  # device id -> the last sequence number of that device's chain that is covered
-
-SEEN = "seen"  # the key in a key-material entry's public part naming the chains its writer had seen
-MAX_SEEN_DEVICES = 5_000  # PCs a school could have had over the years, generously
-
-
-def b64(data: bytes) -> str:
-    return base64.b64encode(data).decode("ascii")
-
-
-def unb64(text: str) -> bytes:
-    return base64.b64decode(text.encode("ascii"), validate=True)
-
-
-class MalformedKeyMaterial(ValueError):
-    """An entry's public part is not in the expected form."""
-
 
 # Key material that needs the hand of an account that was a lead at its point (or, for a new key of one's own
 # account, the account itself).
@@ -80,95 +75,6 @@ def not_a_lead(kind: str) -> str:
     return f"{kind} entry made by an account that is not a lead"
 
 
-@dataclass(frozen=True, slots=True)
-class AccountKey:
-    """One generation of an account's keys. `key_id` is the id of the entry that introduced it."""
-
-    key_id: str
-    account_id: str
-    agreement_public: bytes
-    signing_public: bytes
-    wrapped_secret: bytes
-    recorded_at: int
-
-
-@dataclass(frozen=True, slots=True)
-class AccountChange:
-    """A change to an account: its role (`field` "role") or whether it may sign in ("active")."""
-
-    entry_id: str
-    field: str
-    value: str
-    author_key_id: str
-    recorded_at: int
-
-
-@dataclass(slots=True)
-class AccountRecord:
-    """What every PC knows of an account before anyone signs in: no name, only a login tag and keys.
-
-    `role` and `active` are as the valid changes known to the whole store leave them; `keys` are its valid key
-    generations, `current_key` the newest in the order of signed entries. `changes` keeps the valid changes."""
-
-    account_id: str
-    login_tag: str
-    role: Role
-    created_by: str
-    active: bool = True
-    keys: list[AccountKey] = field(default_factory=list)
-    created_role: Role | None = None
-    changes: list[AccountChange] = field(default_factory=list)
-    current_key_id: str = ""
-
-    @property
-    def current_key(self) -> AccountKey:
-        by_id = {k.key_id: k for k in self.keys}
-        return by_id.get(self.current_key_id) or max(self.keys, key=lambda k: k.key_id)
-
-    @property
-    def created_at(self) -> int | None:
-        """When the account entry itself was recorded (its first key has the account's id)."""
-        return next((k.recorded_at for k in self.keys if k.key_id == self.account_id), None)
-
-
-@dataclass(frozen=True, slots=True)
-class TeamKey:
-    key_id: str
-    public: bytes
-    recovery_wrapped: bytes
-    recorded_at: int
-
-
-@dataclass(frozen=True, slots=True)
-class OversightKey:
-    """The X25519 key the oversight dashboard's counts are sealed to; its private half is granted by a lead."""
-
-    key_id: str
-    public: bytes
-    recorded_at: int
-
-
-@dataclass(frozen=True, slots=True)
-class Grant:
-    """A key (team or directory) sealed to one account key; the entry's envelope holds the key itself."""
-
-    entry_id: str
-    key_kind: str
-    key_id: str
-    account_id: str
-    to_key_id: str
-
-
-@dataclass(frozen=True, slots=True)
-class _Parsed:
-    """One key-material entry as taken in: its kind, place, what it had seen, and its public part."""
-
-    entry: EntryRecord
-    kind: str
-    data: dict
-    seen: dict[str, int]
-
-
 @dataclass(slots=True)
 class KeyBook:
     """All key material of a school and the authority it gives. Private state: `_parsed` (every key-material
@@ -188,7 +94,7 @@ class KeyBook:
     kinds: dict[str, str] = field(default_factory=dict)
     refused: dict[str, str] = field(default_factory=dict)  # key-material entry id -> why it does not count
     school_entry_id: str = ""  # the school entry this PC was set up or enrolled with, when known
-    _parsed: dict[str, _Parsed] = field(default_factory=dict, repr=False)
+    _parsed: dict[str, ParsedKeyMaterial] = field(default_factory=dict, repr=False)
     _valid: set[str] = field(default_factory=set, repr=False)
     _points: dict[str, dict[str, int]] = field(default_factory=dict, repr=False)
     _chains: dict[str, list[tuple[int, str]]] = field(default_factory=dict, repr=False)
@@ -196,7 +102,7 @@ class KeyBook:
     _limits: dict[str, int] | None = field(default=None, repr=False)  # how far each chain is held (see limit_to)
     _claims_beyond: set[str] = field(default_factory=set, repr=False)  # devices some `seen` claims more of
     _memo: dict[tuple[str, str, bool], str | None] = field(default_factory=dict, repr=False)
-    _changes_of: dict[tuple[str, str], list[_Parsed]] = field(default_factory=dict, repr=False)
+    _changes_of: dict[tuple[str, str], list[ParsedKeyMaterial]] = field(default_factory=dict, repr=False)
     _restricting: dict[str, list[str]] = field(default_factory=dict, repr=False)  # account -> disabling ids
 
     # --- what counts now -------------------------------------------------------------------------------------
@@ -288,7 +194,7 @@ class KeyBook:
         public part is not readable. `settle=False` leaves judging to one `settle()` at the end."""
         if entry.id in self._parsed:
             return
-        parsed = _parse(entry)
+        parsed = parse_key_material(entry)
         self._parsed[entry.id] = parsed
         self.kinds[entry.id] = parsed.kind
         chain = self._chains.setdefault(entry.device_id, [])
@@ -386,7 +292,7 @@ class KeyBook:
 
     # --- the order ---------------------------------------------------------------------------------------------
 
-    def _point_of(self, parsed: _Parsed) -> dict[str, int]:
+    def _point_of(self, parsed: ParsedKeyMaterial) -> dict[str, int]:
         """What an entry had seen: its own chain below it, its `seen` (no further than the store holds), and
         what its author's own key material below it on that chain had seen (never another author's claim)."""
         entry, limits = parsed.entry, self._limits
@@ -421,7 +327,7 @@ class KeyBook:
 
     # --- authority -------------------------------------------------------------------------------------------
 
-    def _root(self) -> _Parsed | None:
+    def _root(self) -> ParsedKeyMaterial | None:
         schools = [p for p in self._parsed.values() if p.kind == EntryKind.SCHOOL]
         if not schools:
             return None
@@ -433,13 +339,13 @@ class KeyBook:
         # planter choose.
         return schools[0] if len(schools) == 1 else None
 
-    def _key_entry(self, key_id: str, valid: set[str]) -> _Parsed | None:
+    def _key_entry(self, key_id: str, valid: set[str]) -> ParsedKeyMaterial | None:
         parsed = self._parsed.get(key_id)
         if parsed is None or key_id not in valid or parsed.kind not in (EntryKind.ACCOUNT, EntryKind.ACCOUNT_KEYS):
             return None
         return parsed
 
-    def _account_of(self, parsed: _Parsed) -> str:
+    def _account_of(self, parsed: ParsedKeyMaterial) -> str:
         return parsed.entry.id if parsed.kind == EntryKind.ACCOUNT else str(parsed.data.get("account_id", ""))
 
     def _value_at(self, account_id: str, name: str, point: Vector | None, valid: set[str]) -> str | None:
@@ -497,7 +403,7 @@ class KeyBook:
                 return WHILE_DEMOTED
         return None
 
-    def _problem_of(self, entry_id: str, root: _Parsed | None, valid: set[str]) -> str | None:
+    def _problem_of(self, entry_id: str, root: ParsedKeyMaterial | None, valid: set[str]) -> str | None:
         parsed = self._parsed[entry_id]
         entry, kind = parsed.entry, parsed.kind
         if root is None:
@@ -529,7 +435,7 @@ class KeyBook:
                     return "grant to a key or account that does not count"
         return why
 
-    def _publish(self, root: _Parsed | None) -> None:
+    def _publish(self, root: ParsedKeyMaterial | None) -> None:
         """Fill the public fields from the entries that count."""
         valid = self._valid
         previous = self.accounts  # the same records are kept: a session holds on to its own
@@ -590,50 +496,6 @@ class KeyBook:
             account.active = self._active_at(account.account_id, None, valid)
             if account.keys:
                 account.current_key_id = self._newest(k.key_id for k in account.keys)
-
-
-def _parse(entry: EntryRecord) -> _Parsed:
-    """An entry's public part, checked for the fields its kind needs."""
-    try:
-        data = json.loads(entry.public or b"{}")
-        if not isinstance(data, dict):
-            raise MalformedKeyMaterial("public part is not an object")
-        kind = data["type"]
-        needed = {
-            EntryKind.SCHOOL: ("school_id", "name"),
-            EntryKind.TEAM_KEY: ("public", "recovery"),
-            EntryKind.ACCOUNT: ("agreement", "signing", "wrapped", "role", "login"),
-            EntryKind.ACCOUNT_KEYS: ("agreement", "signing", "wrapped", "account_id"),
-            EntryKind.GRANT: ("key_kind", "key_id", "account_id", "to_key"),
-            EntryKind.BATCH: (),
-            EntryKind.ACCOUNT_ROLE: ("account_id", "role"),
-            EntryKind.ACCOUNT_STATUS: ("account_id", "active"),
-            EntryKind.OVERSIGHT_KEY: ("public",),
-        }.get(kind)
-        if needed is None:
-            raise MalformedKeyMaterial(f"unknown key-material type {kind!r}")
-        missing = [name for name in needed if name not in data]
-        if missing:
-            raise MalformedKeyMaterial(f"{kind} needs {', '.join(missing)}")
-        for name in ("public", "recovery", "agreement", "signing", "wrapped"):
-            if name in needed:
-                unb64(data[name])
-        if kind == EntryKind.ACCOUNT or kind == EntryKind.ACCOUNT_ROLE:
-            Role(data["role"])
-        if kind == EntryKind.ACCOUNT_STATUS and not isinstance(data["active"], bool):
-            raise MalformedKeyMaterial("account.status needs active: true or false")
-        seen = data.get(SEEN, {})
-        if not isinstance(seen, dict) or not all(
-            isinstance(k, str) and isinstance(v, int) and not isinstance(v, bool) for k, v in seen.items()
-        ):
-            raise MalformedKeyMaterial("seen must map device ids to sequence numbers")
-        if len(seen) > MAX_SEEN_DEVICES:
-            raise MalformedKeyMaterial(f"seen names more than {MAX_SEEN_DEVICES} devices")
-        return _Parsed(entry, kind, data, dict(seen))
-    except MalformedKeyMaterial:
-        raise
-    except (KeyError, TypeError, ValueError, binascii.Error) as exc:
-        raise MalformedKeyMaterial(f"public part is not readable ({exc})") from exc
 
 
 def authority_problem(book: KeyBook, entry: EntryRecord) -> str | None:
