@@ -130,21 +130,8 @@ class KeyBook:
         key = self.signing_keys.get(key_id)
         return self.accounts.get(key.account_id) if key else None
 
-    def is_lead_key(self, key_id: str) -> bool:
-        """True when the key belongs to an account that is a lead now."""
-        account = self.account_of_key(key_id)
-        return account is not None and account.role == Role.LEAD and account.active
-
     def grants_to(self, account_id: str) -> list[Grant]:
         return [g for g in self.grants if g.account_id == account_id]
-
-    def disabled_since(self, account_id: str) -> str | None:
-        """The id of the valid entry that disabled the account, if it is disabled now."""
-        account = self.accounts.get(account_id)
-        if account is None or account.active:
-            return None
-        offs = [c.entry_id for c in account.changes if c.field == "active" and c.value == "false"]
-        return max(offs, default=None)
 
     def position(self, entry_id: str) -> tuple[int, str]:
         """A total order of key material that follows the order of signed entries: how much of every chain an

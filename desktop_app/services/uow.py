@@ -12,6 +12,7 @@ from desktop_app.crypto.keys import generate_symmetric_key
 from desktop_app.domain.entries import EntryKind, EntryRecord, canonical_json, to_millis
 from desktop_app.domain.ids import new_id
 from desktop_app.domain.keybook import SEEN
+from desktop_app.services.errors import ServiceError
 from desktop_app.services.metrics_queue import hold_back, padded, release
 from desktop_app.services.session import Session
 from desktop_app.services.store import rotate_device
@@ -224,4 +225,6 @@ def write_verified(session: Session, entries: list[EntryRecord]) -> list[EntryRe
             continue
         view.note_written(written)
         return written
-    raise ChainMoved("this PC's chain kept moving while writing: try again")
+    raise ServiceError(
+        "This PC's records kept changing while saving (another program writing?); nothing was saved. Try again."
+    )

@@ -181,12 +181,6 @@ class EntryLog:
             rows = conn.execute(select(*_READ_COLUMNS).where(_T.c.public.is_not(None)).order_by(_T.c.local_seq))
             return [entry_from_row(r) for r in rows]
 
-    # Lean rows of entries with sealed content (see LeanRow).
-    _LEAN = (
-        "SELECT id, subject, author_key_id, occurred_at, recorded_at, sealed, device_id, seq FROM entries"
-        " WHERE sealed IS NOT NULL"
-    )
-
     def device_heads(self, received_after: int | None = None) -> dict[str, int]:
         """The highest sequence number held of every device's chain; with `received_after`, only among entries
         this store received after that local position (cheap: the whole table is not walked)."""
@@ -238,23 +232,6 @@ class EntryLog:
         """The id of the entry this store received at position `local_seq`, if any."""
         with self._engine.connect() as conn:
             return conn.exec_driver_sql("SELECT id FROM entries WHERE local_seq = ?", (local_seq,)).scalar()
-
-    def sealed_rows_received(self, after: int, upto: int) -> list[LeanRow]:
-        """Entries with sealed content that this store received in (after, upto], in the order received."""
-        query = self._LEAN + " AND local_seq > ? AND local_seq <= ? ORDER BY local_seq"
-        with self._engine.connect() as conn:
-            return conn.exec_driver_sql(query, (after, upto)).fetchall()
-
-    def sealed_rows_about(self, subjects: Sequence[str | None] = (), ids: Sequence[str] = ()) -> list[LeanRow]:
-        """Entries with sealed content about any of `subjects` (by the subject index) or with any of `ids`."""
-        rows: list[LeanRow] = []
-        with self._engine.connect() as conn:
-            for column, values in (("subject", [v for v in subjects if v]), ("id", list(ids))):
-                for start in range(0, len(values), 500):
-                    chunk = values[start : start + 500]
-                    marks = ",".join("?" * len(chunk))
-                    rows += conn.exec_driver_sql(f"{self._LEAN} AND {column} IN ({marks})", tuple(chunk)).fetchall()
-        return rows
 
     def key_material_since(self, local_seq: int) -> tuple[list[EntryRecord], int]:
         """Key-material entries this store received after `local_seq`, and the newest local_seq seen. Cheap when

@@ -454,3 +454,22 @@ def test_what_failed_is_still_named_at_every_later_sign_in_judged_again_each_tim
     # Judged again each time (authority as it stood at its point, which does not change): still named.
     third = school.lead()
     assert closure in quarantined(third)
+
+
+def test_a_chain_that_keeps_moving_while_saving_gives_one_clear_message_and_writes_nothing(
+    school: School, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from desktop_app.services.errors import ServiceError
+    from desktop_app.storage.log import ChainMoved, EntryLog
+
+    staff = school.staff()
+    before = school.store.log.count()
+
+    def always_moved(*_args: object, **_kwargs: object) -> None:
+        raise ChainMoved("something else keeps writing on this PC's chain")
+
+    monkeypatch.setattr(EntryLog, "append", always_moved)
+    with pytest.raises(ServiceError, match="nothing was saved"):
+        record(staff, ZOFIA, "Never saved")
+    monkeypatch.undo()
+    assert school.store.log.count() == before
