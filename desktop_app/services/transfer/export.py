@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import base64
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -26,7 +27,7 @@ from desktop_app.domain.chronology import chronology_for
 from desktop_app.domain.entries import EntryKind, EntryRecord, canonical_json, to_millis
 from desktop_app.domain.ids import new_id, short_reference
 from desktop_app.domain.lead.records import FileStatusCode
-from desktop_app.domain.records import Concern, SchoolState
+from desktop_app.domain.records import Concern, Pupil, SchoolState
 from desktop_app.domain.transfer import BUNDLE_SUFFIX, MANIFEST_FORMAT, receipt_due
 from desktop_app.domain.triage import settings_of
 from desktop_app.reports import inputs as rp
@@ -148,6 +149,52 @@ def _full_records(state: SchoolState, concerns: list[Concern], words: StaffWords
     return tuple(records)
 
 
+def build_manifest(
+    session: Session,
+    state: SchoolState,
+    pupil: Pupil,
+    anchor: EntryRecord,
+    transfer_id: str,
+    to_school: str,
+    now: datetime,
+    due_at: datetime,
+) -> dict[str, Any]:
+    """What the lead signs: the school root it comes from, the child, every record sent (as stored, with its opened
+    content and its authors' names), and the key chain that proves who wrote each and who sends it (at `anchor`)."""
+    sent, records, authors = [], [], set()
+    for entry in session.view.entries_about(pupil.pupil_id):
+        content = session.keyring.open_content(entry)
+        if content is None or content.get("kind") in _NOT_SENT:
+            continue
+        sent.append({**entry_json(entry), "content": content})
+        records.append(entry)
+        authors.add(entry.author_key_id)
+    try:
+        material = key_chain(session.store.log.key_material(), session.keybook, records, anchor)
+    except ChainDoesNotHold as exc:
+        raise ServiceError(f"The file cannot be sent: {exc}.") from exc
+    return {
+        "format": MANIFEST_FORMAT,
+        "transfer_id": transfer_id,
+        "sent_at": to_millis(now),
+        "due_at": to_millis(due_at),
+        "school_id": session.school_id,
+        "school_entry": session.keybook.school_entry_id,
+        "to_school": to_school,
+        "sent_by": anchor.author_key_id,
+        "anchor": anchor.id,
+        "pupil": {**pupil.to_payload(), "pupil_id": pupil.pupil_id},
+        "names": _names(session, state, authors),
+        "key_material": [entry_json(e) for e in material],
+        "entries": sent,
+    }
+
+
+def signed_body(manifest: dict[str, Any], sign: Callable[[bytes], bytes]) -> bytes:
+    """The bundle's body: the manifest and the sending lead's Ed25519 signature over its canonical bytes."""
+    return canonical_json({"manifest": manifest, "signature": _b64(sign(canonical_json(manifest)))})
+
+
 def export_transfer(
     session: Session,
     upn: str,
@@ -182,34 +229,9 @@ def export_transfer(
         uow.commit()
     anchor = _session_anchor(session)
 
-    sent, records, authors = [], [], set()
-    for entry in session.view.entries_about(pupil.pupil_id):
-        content = session.keyring.open_content(entry)
-        if content is None or content.get("kind") in _NOT_SENT:
-            continue
-        sent.append({**entry_json(entry), "content": content})
-        records.append(entry)
-        authors.add(entry.author_key_id)
-    try:
-        material = key_chain(session.store.log.key_material(), session.keybook, records, anchor)
-    except ChainDoesNotHold as exc:
-        raise ServiceError(f"The file cannot be sent: {exc}.") from exc
-    manifest = {
-        "format": MANIFEST_FORMAT,
-        "transfer_id": transfer_id,
-        "sent_at": to_millis(now),
-        "due_at": to_millis(due_at),
-        "school_id": session.school_id,
-        "school_entry": session.keybook.school_entry_id,
-        "to_school": to_school,
-        "sent_by": session.key.key_id,
-        "anchor": anchor.id,
-        "pupil": {**pupil.to_payload(), "pupil_id": pupil.pupil_id},
-        "names": _names(session, state, authors),
-        "key_material": [entry_json(e) for e in material],
-        "entries": sent,
-    }
-    body = canonical_json({"manifest": manifest, "signature": _b64(session.signer()(canonical_json(manifest)))})
+    manifest = build_manifest(session, state, pupil, anchor, transfer_id, to_school, now, due_at)
+    sent = manifest["entries"]
+    body = signed_body(manifest, session.signer())
     transfer_key, wrapped = wrapped_transfer_key(bundle_passphrase)
     bundle = seal_bundle(transfer_id, body, transfer_key, wrapped)
     code = receipt_code(transfer_key, transfer_id, body)

@@ -17,8 +17,9 @@ from typing import Any
 from desktop_app.crypto.keys import verify_signature
 from desktop_app.domain.entries import ANYONE_MAY_WRITE, EntryKind, EntryRecord, canonical_json, from_millis
 from desktop_app.domain.ids import new_person_id
+from desktop_app.domain.keybook import KeyBook
 from desktop_app.domain.lead.records import FileStatusCode
-from desktop_app.domain.records import Pupil, SchoolState
+from desktop_app.domain.records import Pupil, Role, SchoolState
 from desktop_app.domain.transfer import MANIFEST_FORMAT, TransferOut, normalise_code
 from desktop_app.services.concerns import file_state_by_upn
 from desktop_app.services.directory import find_pupil, load_directory
@@ -125,6 +126,21 @@ def _read(transfer_id: str, body: bytes) -> tuple[dict[str, Any], bytes, list[En
     return manifest, signature, material, entries
 
 
+def _signed_later_than_it_says(book: KeyBook, key_id: str, anchor: EntryRecord) -> bool:
+    """A bundle's key material is chosen when it is signed, and an entry's hash cannot be known before it is made:
+    so a disabling or demotion of the signer inside the bundle existed when it was signed. If the point the bundle
+    names does not know it, the signer claims an earlier point than they had (a former lead's old session)."""
+    account = book.account_of_key(key_id)
+    if account is None:
+        return True
+    restricting = [
+        c.entry_id
+        for c in account.changes
+        if (c.field == "active" and c.value == "false") or (c.field == "role" and c.value != Role.LEAD.value)
+    ]
+    return any(not book.knows(key_id, anchor.device_id, anchor.seq + 1, r) for r in restricting)
+
+
 def check_bundle(data: bytes, passphrase: str) -> CheckedBundle:
     """Open a bundle and judge it in full: the sending school's key chain from its setup entry, the lead who signed
     it at the point it signed, the signature over everything, and every record's hash, signature and author's
@@ -145,6 +161,11 @@ def check_bundle(data: bytes, passphrase: str) -> CheckedBundle:
     why = book.entry_problem(sender.key_id, anchor.device_id, anchor.seq + 1, lead_only=True)
     if why is not None:
         raise _refuse(f"the person who signed it could not send a child's file at that point: {why}")
+    if _signed_later_than_it_says(book, sender.key_id, anchor):
+        raise _refuse(
+            "it carries the removal of its signer's lead role or account, which the point it says it was signed at "
+            "did not know: it was signed later, by someone who was no longer a lead"
+        )
     if not verify_signature(sender.signing_public, canonical_json(manifest), signature):
         raise _refuse("the sending lead's signature over the bundle does not match (altered or forged)")
     pupil_id = manifest["pupil"].get("pupil_id")
