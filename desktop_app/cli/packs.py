@@ -55,12 +55,12 @@ def cmd_referral_pack(args: argparse.Namespace, secrets: SecretReader) -> int:
     return EXIT_OK
 
 
-def _transfer_secret(secrets: SecretReader, prompt: str) -> tuple[str, bool]:
+def _transfer_secret(secrets: SecretReader, prompt: str, school_name: str) -> tuple[str, bool]:
     """A secret typed at the prompt, or, for an empty line, one the app makes (and whether it made it)."""
     from desktop_app.services.transfer import suggest_passphrase
 
     typed = secrets.read(f"{prompt} (press Enter to have one made for you)")
-    return (typed, False) if typed else (suggest_passphrase(), True)
+    return (typed, False) if typed else (suggest_passphrase(school_name), True)
 
 
 def cmd_transfer_export(args: argparse.Namespace, secrets: SecretReader) -> int:
@@ -70,10 +70,11 @@ def cmd_transfer_export(args: argparse.Namespace, secrets: SecretReader) -> int:
     with _store(args) as store:
         session = _sign_in(args, store, secrets, "Passphrase")
         try:
-            pdf_password, pdf_made = _transfer_secret(secrets, "PDF password (opens the transfer pack)")
-            passphrase, bundle_made = _transfer_secret(secrets, "Bundle passphrase (opens the bundle; not the same)")
+            school = session.keybook.school_name
+            pdf_password, pdf_made = _transfer_secret(secrets, "PDF password (opens the transfer pack)", school)
+            passphrase, bundle_made = _transfer_secret(secrets, "Bundle passphrase (opens the bundle)", school)
             try:
-                check_transfer_secrets(pdf_password, passphrase, session.keybook.school_name)
+                check_transfer_secrets(pdf_password, passphrase, school)
             except ServiceError as exc:
                 raise CliError(f"{exc} Press Enter at the prompt to have one made for you.") from exc
             sent = export_transfer(session, args.upn, args.to, Path(args.out_dir), pdf_password, passphrase)

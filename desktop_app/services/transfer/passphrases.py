@@ -16,9 +16,9 @@ PDF_PASSWORD = "The PDF password"
 BUNDLE_PASSPHRASE = "The bundle passphrase"
 
 
-def suggest_passphrase() -> str:
-    """Seven words drawn at random from the EFF large word list (about 90 bits)."""
-    return generate_passphrase()
+def suggest_passphrase(school_name: str = "") -> str:
+    """Seven words drawn at random from the EFF large word list (about 90 bits), none of them the school's name."""
+    return generate_passphrase(school_name=school_name)
 
 
 def _plain(text: str) -> str:
