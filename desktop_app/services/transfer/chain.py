@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import base64
 import hashlib
-import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -234,12 +233,3 @@ def judge_key_chain(material: Sequence[EntryRecord], signed: Sequence[EntryRecor
     if not book.school_id or schools[0].id in book.refused:
         raise ChainDoesNotHold("the school's setup entry does not hold")
     return ProvenSchool(book.school_id, book.school_name, fingerprint_of(book), book)
-
-
-def kind_of_public(item: dict[str, Any]) -> str:
-    """The key-material type an item of the bundle names (for messages), or ""."""
-    try:
-        data = json.loads(_unb64(item.get("public")))
-    except (ValueError, TypeError):
-        return ""
-    return str(data.get("type", "")) if isinstance(data, dict) else ""
