@@ -343,3 +343,27 @@ def test_a_bundle_from_another_school_of_the_same_name_is_refused_against_the_fi
         _refused(receiving, _bundle(manifest, x_lead.signer()), y.fingerprint, "not the school whose key chain")
     finally:
         x_school.store.close()
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        lambda m: m.update(names=["Alice Lead"]),
+        lambda m: m.update(pupil={"upn": 7}),
+        lambda m: m.update(sent_at="yesterday"),
+        lambda m: m["entries"][0]["content"].pop("kind"),
+        lambda m: m["entries"][0].update(seq="1"),
+        lambda m: m["key_material"].append({"id": "x"}),
+        lambda m: m["key_material"].append(m["entries"][0]),
+        lambda m: m.update(anchor=m["entries"][0]["id"]),
+    ],
+)
+def test_a_malformed_manifest_signed_by_a_genuine_lead_gets_one_plain_refusal(schools, tmp_path, damage) -> None:
+    """Another school's lead (valid keys, valid chain) signs whatever they like: the import answers in one sentence
+    and writes nothing, never a traceback."""
+    sending, receiving = schools
+    genuine = _export(sending, tmp_path / "out")
+    manifest = _genuine_manifest(sending)
+    damage(manifest)
+    lead = sending.lead()
+    _refused(receiving, _bundle(manifest, lead.signer()), genuine.fingerprint)

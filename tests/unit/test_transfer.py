@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import io
 import json
 from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
+from pypdf import PdfReader
 
 from desktop_app.domain.entries import canonical_json
 from desktop_app.domain.lead.records import FileStatusCode
@@ -86,6 +88,9 @@ def test_round_trip_export_import_receipt_clears_the_deadline(
     assert any(item.stage == Stage.TRANSFER_RECEIPT for item in triage_queue(state, now))
 
     _, text = open_pdf(sent.pdf.read_bytes(), PDF_PASSWORD)
+    assert not PdfReader(io.BytesIO(sent.pdf.read_bytes())).decrypt(PASSWORD), (
+        "the bundle's passphrase is not the PDF's"
+    )
     words = flat(text)
     assert "Łuczak" in text and "Riverside Academy" in words and sent.fingerprint in words
     for entry_id in ids:

@@ -73,9 +73,8 @@ class CheckedBundle:
         return self._name(self.manifest["sent_by"])
 
     def _name(self, key_id: str) -> str:
-        named = self.manifest.get("names", {}).get(key_id, {})
-        name = str(named.get("name", "")) if isinstance(named, dict) else ""
-        title = str(named.get("job_title", "")) if isinstance(named, dict) else ""
+        named = self.manifest["names"].get(key_id, {})
+        name, title = str(named.get("name", "")), str(named.get("job_title", ""))
         return (name + (f" ({title})" if title else "")).strip()
 
 
@@ -117,6 +116,8 @@ def _read(transfer_id: str, body: bytes) -> tuple[dict[str, Any], bytes, list[En
                 raise ValueError(f"{name} is not text")
         if not isinstance(manifest["sent_at"], int) or isinstance(manifest["sent_at"], bool):
             raise ValueError("sent_at is not a time")
+        if not isinstance(manifest["names"], dict) or not all(isinstance(v, dict) for v in manifest["names"].values()):
+            raise ValueError("the authors' names are not in the expected form")
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise _refuse(f"its content is not in the expected form ({exc})") from exc
     if manifest.get("format") != MANIFEST_FORMAT or manifest.get("transfer_id") != transfer_id:
