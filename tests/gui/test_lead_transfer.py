@@ -11,12 +11,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit
 
 from desktop_app.crypto.passphrase import word_list
-from desktop_app.services.transfer import import_transfer
+from desktop_app.services.transfer import export_transfer, import_transfer
 from desktop_app.ui.app import AppShell
 from tests.conftest import School, make_school
 from tests.gui.test_lead_child_file import _history, _open_zofia
 from tests.gui.test_lead_queue import lead_window
-from tests.unit.test_reports import open_pdf
+from tests.unit.test_reports import ZOFIA, open_pdf, record_history
+from tests.unit.test_transfer import PASSWORD, PDF_PASSWORD
 
 
 def _retype(qtbot: Any, edit: QLineEdit, text: str) -> None:
@@ -90,3 +91,42 @@ def test_weak_secrets_are_refused_and_suggested_ones_are_shown_clearly_and_sent(
         assert got.records >= 4 and got.from_school == "Hillside Primary School"
     finally:
         receiving.store.close()
+
+
+def test_a_transfer_is_received_only_with_the_fingerprint_heard_by_telephone(
+    qtbot: Any, school: School, make_shell: Callable[..., AppShell], tmp_path: Path
+) -> None:
+    sending = make_school(tmp_path / "previous")
+    try:
+        record_history(sending, 2)
+        (tmp_path / "out").mkdir()
+        sent = export_transfer(sending.lead(), ZOFIA, "Hillside", tmp_path / "out", PDF_PASSWORD, PASSWORD)
+    finally:
+        sending.store.close()
+    _window, workspace = lead_window(qtbot, make_shell)
+    queue = workspace.queue
+    assert queue is not None
+    before = school.store.log.count()
+    qtbot.mouseClick(queue.ui.receiveButton, Qt.MouseButton.LeftButton)
+    dialog = queue.open_dialog()
+    assert dialog is not None
+    ui = dialog.ui
+    qtbot.keyClicks(ui.bundleEdit, str(sent.bundle))
+    qtbot.keyClicks(ui.passphraseEdit, PASSWORD)
+    qtbot.keyClicks(ui.fingerprintEdit, sent.fingerprint[:9])
+    assert not dialog.save_button().isEnabled(), "a fingerprint half typed cannot be checked"
+    qtbot.keyClicks(ui.fingerprintEdit, "0000-0000")  # misheard
+    assert dialog.save_button().isEnabled()
+    qtbot.mouseClick(dialog.save_button(), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: ui.errorLabel.isVisible(), timeout=20_000)
+    assert "not signed by the school whose fingerprint you were given" in ui.errorLabel.text()
+    assert queue.open_dialog() is dialog and school.store.log.count() == before, "nothing was imported"
+
+    ui.fingerprintEdit.selectAll()
+    qtbot.keyClick(ui.fingerprintEdit, Qt.Key.Key_Delete)
+    qtbot.keyClicks(ui.fingerprintEdit, sent.fingerprint.lower().replace("-", " "))
+    qtbot.mouseClick(dialog.save_button(), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: queue.open_dialog() is None, timeout=20_000)
+    notice = queue.ui.noticeLabel.text()
+    assert "Imported" in notice and "Łuczak" in notice and "RECEIPT CODE:" in notice
+    assert school.store.log.count() > before

@@ -6,9 +6,10 @@ sending school's key chain a bundle carries; `bundle.py` its envelope; `passphra
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
 from desktop_app.services.transfer.bundle import TransferRefused, open_bundle, receipt_code, seal_bundle
 from desktop_app.services.transfer.chain import school_fingerprint
-from desktop_app.services.transfer.export import TransferSent, export_transfer, school_fingerprint_of
 from desktop_app.services.transfer.passphrases import check_transfer_secrets, suggest_passphrase
 from desktop_app.services.transfer.receive import (
     CheckedBundle,
@@ -16,8 +17,25 @@ from desktop_app.services.transfer.receive import (
     check_bundle,
     fingerprint_matches,
     import_transfer,
+    import_transfer_file,
     record_receipt,
 )
+
+if TYPE_CHECKING:
+    from desktop_app.services.transfer.export import TransferSent, export_transfer, school_fingerprint_of
+
+_EXPORT = frozenset({"TransferSent", "export_transfer", "school_fingerprint_of"})
+
+
+def __getattr__(name: str) -> Any:
+    """The export's names, loaded when first used: they bring in the PDF stack, which the window does not need at
+    start-up (the receiving side and the passphrase checks do not)."""
+    if name in _EXPORT:
+        from desktop_app.services.transfer import export
+
+        return getattr(export, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 __all__ = [
     "CheckedBundle",
@@ -29,6 +47,7 @@ __all__ = [
     "export_transfer",
     "fingerprint_matches",
     "import_transfer",
+    "import_transfer_file",
     "open_bundle",
     "receipt_code",
     "record_receipt",

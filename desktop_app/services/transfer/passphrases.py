@@ -9,7 +9,6 @@ from __future__ import annotations
 import unicodedata
 
 from desktop_app.crypto.passphrase import WeakPassphrase, check_passphrase, generate_passphrase
-from desktop_app.reports.encryption import WeakPdfPassword, check_pdf_password
 from desktop_app.services.errors import ServiceError
 
 PDF_PASSWORD = "The PDF password"
@@ -27,6 +26,8 @@ def _plain(text: str) -> str:
 
 def check_transfer_secrets(pdf_password: str, bundle_passphrase: str, school_name: str = "") -> None:
     """Raise ServiceError with one plain sentence when either secret is weak, or when they are not independent."""
+    from desktop_app.reports.encryption import WeakPdfPassword, check_pdf_password  # pypdf: loaded when first used
+
     try:
         check_passphrase(pdf_password, PDF_PASSWORD, school_name)
         check_pdf_password(pdf_password)

@@ -12,6 +12,7 @@ import base64
 import hmac
 import json
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from desktop_app.crypto.keys import verify_signature
@@ -20,7 +21,8 @@ from desktop_app.domain.ids import new_person_id
 from desktop_app.domain.keybook import KeyBook
 from desktop_app.domain.lead.records import FileStatusCode
 from desktop_app.domain.records import Pupil, Role, SchoolState
-from desktop_app.domain.transfer import MANIFEST_FORMAT, TransferOut, normalise_code
+from desktop_app.domain.transfer import MANIFEST_FORMAT, MAX_BUNDLE_BYTES, TransferOut, normalise_code
+from desktop_app.file_limits import read_limited
 from desktop_app.services.concerns import file_state_by_upn
 from desktop_app.services.directory import find_pupil, load_directory
 from desktop_app.services.directory_keys import sealing_recipient
@@ -261,6 +263,15 @@ def import_transfer(session: Session, data: bytes, passphrase: str, fingerprint:
     return TransferReceived(
         checked.transfer_id, pupil, checked.from_school, checked.fingerprint, len(checked.records), code, new_pupil
     )
+
+
+def import_transfer_file(session: Session, path: Path, passphrase: str, fingerprint: str) -> TransferReceived:
+    """`import_transfer` of the bundle file at `path` (size-checked before it is read)."""
+    try:
+        data = read_limited(path, MAX_BUNDLE_BYTES, "a transfer bundle")
+    except OSError as exc:
+        raise TransferRefused(f"The bundle {path} cannot be read ({exc.strerror}); nothing was imported.") from exc
+    return import_transfer(session, data, passphrase, fingerprint)
 
 
 def record_receipt(session: Session, upn: str, code: str, state: SchoolState | None = None) -> TransferOut:

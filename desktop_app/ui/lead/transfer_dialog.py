@@ -1,4 +1,5 @@
-"""Transferring a child's file: the receiving school, a folder, and two separate secrets, suggested and checked."""
+"""Transferring a child's file: sending (the receiving school, a folder, two separate secrets, suggested and checked)
+and receiving (the bundle, its passphrase, and the fingerprint heard by telephone)."""
 
 from __future__ import annotations
 
@@ -6,11 +7,15 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QLineEdit, QWidget
 
+from desktop_app.domain.transfer import normalise_code
 from desktop_app.services.errors import ServiceError
 from desktop_app.services.transfer import check_transfer_secrets, suggest_passphrase
 from desktop_app.ui.forms.ui_lead_transfer_export import Ui_LeadTransferExportDialog
+from desktop_app.ui.forms.ui_lead_transfer_import import Ui_LeadTransferImportDialog
 from desktop_app.ui.i18n import translate
 from desktop_app.ui.lead.dialog_base import LeadDialog
+
+FINGERPRINT_CHARACTERS = 16  # four groups of four
 
 
 def _tr(text: str) -> str:
@@ -124,4 +129,42 @@ class TransferExportDialog(LeadDialog):
 
     def done(self, result: int) -> None:
         self.wipe_secrets()
+        super().done(result)
+
+
+class TransferImportDialog(LeadDialog):
+    """The bundle file, its passphrase and the sending school's fingerprint as heard by telephone. Import stays off
+    until a whole fingerprint (sixteen characters) is typed; the passphrase is wiped as the dialog closes."""
+
+    def __init__(self, folder: Path, parent: QWidget | None = None) -> None:
+        super().__init__(Ui_LeadTransferImportDialog(), parent, _tr("&Import"))
+        self._folder = folder
+        self.ui.browseButton.clicked.connect(self._browse)
+        for edit in (self.ui.bundleEdit, self.ui.passphraseEdit, self.ui.fingerprintEdit):
+            edit.textChanged.connect(self.update_save)
+        self.update_save()
+        self.ui.bundleEdit.setFocus()
+
+    def bundle(self) -> Path:
+        return Path(self.ui.bundleEdit.text().strip()).expanduser()
+
+    def passphrase(self) -> str:
+        return self.ui.passphraseEdit.text()
+
+    def fingerprint(self) -> str:
+        return self.ui.fingerprintEdit.text()
+
+    def can_save(self) -> bool:
+        whole = len(normalise_code(self.fingerprint())) == FINGERPRINT_CHARACTERS
+        return whole and bool(self.passphrase()) and bool(self.ui.bundleEdit.text().strip())
+
+    def _browse(self) -> None:
+        chosen, _filter = QFileDialog.getOpenFileName(
+            self, _tr("The bundle from the sending school"), str(self._folder), _tr("Transfer bundles (*.cltransfer)")
+        )
+        if chosen:
+            self.ui.bundleEdit.setText(chosen)
+
+    def done(self, result: int) -> None:
+        self.ui.passphraseEdit.clear()
         super().done(result)
