@@ -79,7 +79,7 @@ def test_transfer_between_two_schools_from_the_command_line(cli_school: CliSchoo
     bundle = next(out.glob("*.cltransfer"))
     pdf = next(out.glob("*.pdf"))
     assert "Łuczak" in open_pdf(pdf.read_bytes(), pdf_password)[1]
-    assert fingerprint in flat(open_pdf(pdf.read_bytes(), pdf_password)[1])
+    assert fingerprint not in flat(open_pdf(pdf.read_bytes(), pdf_password)[1]), "heard, never copied from the pack"
 
     other = tmp_path / "riverside"
     sheet = tmp_path / "recovery.pdf"

@@ -7,8 +7,8 @@
   content, and the sending school's key chain from its setup entry (`chain.py`); the manifest (school root, child,
   records, key chain) is signed by the sending lead at a point in the school's chains: the batch key of the lead's
   sign-in session, which names how far it had seen them. The receiving PC judges all of it with the app's own rules.
-* **The fingerprint** printed on the PDF and shown at export is a digest of this school's root: the receiving lead
-  hears it by telephone and types it in before anything is imported.
+* **The fingerprint** shown at export is a digest of this school's root: the receiving lead hears it by telephone
+  and types it in before anything is imported. The PDF does not print it: it must be heard, not copied.
 * **Not sent:** the access audit, transfers, and key material of staff who wrote nothing about the child.
 """
 
@@ -255,7 +255,6 @@ def export_transfer(
         receipt_due=due_at.astimezone().date(),
         child=child_details(pupil, state.school_name),
         bundle_name=bundle_path.name,
-        school_fingerprint=fingerprint,
         household=household(state, pupil.pupil_id, words),
         agencies=agencies(state, pupil.pupil_id),
         file_status=f"Transferred out to {to_school}",

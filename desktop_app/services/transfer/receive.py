@@ -43,7 +43,7 @@ WRONG_FINGERPRINT = (
 )
 NO_FINGERPRINT = (
     "Give the sending school's fingerprint as its designated lead reads it to you by telephone (four groups of four "
-    "characters, on the first page of their transfer pack)."
+    "characters, shown to them when they sent the file)."
 )
 
 
