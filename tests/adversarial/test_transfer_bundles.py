@@ -367,3 +367,30 @@ def test_a_malformed_manifest_signed_by_a_genuine_lead_gets_one_plain_refusal(sc
     damage(manifest)
     lead = sending.lead()
     _refused(receiving, _bundle(manifest, lead.signer()), genuine.fingerprint)
+
+
+def test_a_signing_point_forked_off_the_schools_chain_is_refused(schools, tmp_path) -> None:
+    """A key holder who makes a session key of their own right after an entry the bundle carries, but not linked to
+    it (a fork, to claim an earlier point), is found out by the hashes. (A fork linked to the entry before it, whose
+    real successor the bundle does not carry, cannot be seen from the bundle alone: design note 17.)"""
+    sending, receiving = schools
+    genuine = _export(sending, tmp_path / "out")
+    manifest = _genuine_manifest(sending)
+    lead = sending.lead()
+    material = [entry_from_json(item) for item in manifest["key_material"]]
+    places = {(e.device_id, e.seq) for e in material}
+    below = next(e for e in material if (e.device_id, e.seq + 1) not in places)
+    keys = lead.keys
+    assert keys is not None
+    fork = _self_made(
+        manifest["school_id"],
+        keys,
+        {"type": EntryKind.BATCH},
+        author=lead.key.key_id,
+        device_id=below.device_id,
+        seq=below.seq + 1,
+        prev_hash=bytes(32),
+    )
+    manifest.update(anchor=fork.id, key_material=manifest["key_material"] + [entry_json(fork)])
+    message = _refused(receiving, _bundle(manifest, lead.signer()), genuine.fingerprint)
+    assert "forked" in message

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from desktop_app.crypto.keys import verify_signature
-from desktop_app.domain.entries import EntryKind, EntryRecord
+from desktop_app.domain.entries import GENESIS_HASH, EntryKind, EntryRecord
 from desktop_app.domain.integrity import Link, judge_chain
 from desktop_app.domain.keybook import KeyBook, MalformedKeyMaterial
 from desktop_app.domain.transfer import format_code
@@ -216,6 +216,11 @@ def judge_key_chain(material: Sequence[EntryRecord], signed: Sequence[EntryRecor
         if verdict.failed:
             entry_id, why = sorted(verdict.failed.items())[0]
             raise ChainDoesNotHold(f"entry {entry_id}: {why}")
+        ordered = sorted(entries.values(), key=lambda e: e.seq)
+        for before, after in zip([None, *ordered], ordered, strict=False):
+            follows = before.hash if before is not None and before.seq == after.seq - 1 else None
+            if (after.seq == 1 and after.prev_hash != GENESIS_HASH) or (follows and after.prev_hash != follows):
+                raise ChainDoesNotHold(f"entry {after.id}: does not follow the entry before it (a forked chain)")
     schools = [e for e in material if _kind(e) == EntryKind.SCHOOL]
     if len(schools) != 1:
         raise ChainDoesNotHold("the bundle must carry exactly one setup entry of its school")
