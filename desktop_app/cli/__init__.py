@@ -226,7 +226,18 @@ def build_parser() -> argparse.ArgumentParser:
         "import", pack_commands.cmd_transfer_import, "check and import a bundle from the previous school", transfer
     )
     p.add_argument("bundle")
+    p.add_argument(
+        "--fingerprint",
+        metavar="CODE",
+        help="the sending school's fingerprint, as its lead reads it to you by telephone",
+    )
     as_user(p)
+    p = command(
+        "fingerprint",
+        pack_commands.cmd_transfer_fingerprint,
+        "show this school's fingerprint, to read to a receiving lead",
+        transfer,
+    )
     p = command(
         "receipt",
         pack_commands.cmd_transfer_receipt,
