@@ -1,5 +1,9 @@
 """Integration fixtures: one throwaway PostgreSQL cluster per test session, a fresh hub database per test, and PCs
-(school stores) that set a school up on the hub or join it with an enrolment file."""
+(school stores) that set a school up on the hub or join it with an enrolment file.
+
+PCs reach the hub over TCP with verified TLS (`sslmode=verify-full`, the default): the PC that sets the school up
+keeps the cluster's certificate authority as `hub setup --hub-ca` would, and the enrolment files it exports carry
+it to the PCs that join."""
 
 from __future__ import annotations
 
@@ -16,7 +20,13 @@ from sqlalchemy import Engine, text
 from desktop_app.domain.records import SchoolState
 from desktop_app.services.concerns import check_concerns, record_concerns
 from desktop_app.services.directory import load_directory
-from desktop_app.services.enrolment import HUB_URL_SETTING, export_enrolment, join_school, read_enrolment
+from desktop_app.services.enrolment import (
+    HUB_URL_SETTING,
+    export_enrolment,
+    join_school,
+    keep_hub_ca,
+    read_enrolment,
+)
 from desktop_app.services.session import Session, sign_in
 from desktop_app.services.state import load_state
 from desktop_app.services.store import SchoolStore
@@ -173,6 +183,7 @@ class Trust:
         made = make_school(self.tmp / name)
         url = self.hub.set_up_school(key_book_of(made.store).school_id, role)
         made.store.settings.set(HUB_URL_SETTING, url)
+        keep_hub_ca(made.store.data_dir, self.hub.cluster.ca.pem.decode("ascii"))
         pc = PC(name, made.store)
         self.pcs.append(pc)
         return pc
