@@ -149,8 +149,8 @@ def tls_arguments(address: HubAddress) -> dict[str, str]:
     """The libpq TLS settings for a connection to the hub (they override a service file and PGSSLMODE).
 
     Raises TlsRefused, naming the fix, when the address asks for a weaker mode than verify-full and
-    `address.tls.allow_insecure` is not set. With it set and no mode named, verify-full is still used when a
-    certificate authority is known, else `require` (encrypted, not checked)."""
+    `address.tls.allow_insecure` is not set. With it set, verify-full is still used when a certificate authority is
+    known (the weaker mode is used only when the address names it), else `require` (encrypted, not checked)."""
     mode = _single(address, "sslmode")
     arguments: dict[str, str] = {}
     if "gssencmode" not in address.url.query:
@@ -159,9 +159,9 @@ def tls_arguments(address: HubAddress) -> dict[str, str]:
         arguments["sslmode"] = mode or VERIFY_FULL  # libpq never uses TLS over a Unix socket
         return arguments
     root = root_cert_of(address)
-    if mode is None:
+    if mode in (None, VERIFY_FULL):
         mode = VERIFY_FULL if root or not address.tls.allow_insecure else "require"
-    elif mode != VERIFY_FULL and not address.tls.allow_insecure:
+    elif not address.tls.allow_insecure:
         raise TlsRefused(
             f"The hub address asks for sslmode={mode}, which does not check that this PC talks to the real hub: "
             f"remove sslmode from the address (verify-full is the default), or, if IT accepts that risk, {ALLOW_HOW}."

@@ -61,6 +61,24 @@ def pg_cluster() -> Iterator[PgCluster]:
         cluster.destroy()
 
 
+@pytest.fixture(scope="session")
+def second_cluster(pg_cluster: PgCluster) -> Iterator[PgCluster]:
+    """Another PostgreSQL server (started only when a test asks for it), with no TLS to begin with: a test turns
+    TLS on with the certificate it needs (`use_tls`) and relies on nothing another test left. Its PCs' passwords
+    go in the session's password file (`add_password_for`)."""
+    cluster = PgCluster(tls=False)
+    try:
+        yield cluster
+    finally:
+        cluster.destroy()
+
+
+def add_password_for(cluster: PgCluster, role: str, password: str, host: str = "127.0.0.1") -> None:
+    """Let PCs sign in as `role` on `cluster`: a line in the session's password file (PGPASSFILE)."""
+    with open(os.environ["PGPASSFILE"], "a", encoding="utf-8") as out:
+        out.write(f"{host}:{cluster.port}:*:{role}:{password}\n")
+
+
 @dataclass
 class Hub:
     """One hub database in the session's cluster."""

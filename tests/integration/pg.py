@@ -181,6 +181,7 @@ class PgCluster:
             f"unix_socket_directories = '{self.socket_dir}'",
             "max_connections = 40",
             "password_encryption = 'scram-sha-256'",
+            "log_connections = on",  # each connection's line says whether it used TLS (server_log)
         ]
         if not durable:  # a throwaway test cluster: crash safety is not what is tested
             settings += ["fsync = off", "synchronous_commit = off", "full_page_writes = off"]
@@ -232,6 +233,10 @@ class PgCluster:
     def restart(self, mode: str = "fast") -> None:
         self.stop(mode)
         self.start()
+
+    def server_log(self) -> str:
+        """What the server logged so far (connections, with their TLS protocol, and refused handshakes)."""
+        return (self.root / "server.log").read_text(encoding="utf-8", errors="replace")
 
     def admin_url(self, database: str = "postgres") -> str:
         return f"postgresql://{ADMIN}@/{database}?host={self.socket_dir}&port={self.port}"
