@@ -133,23 +133,21 @@ HUB_SSLMODE = Key(
     "hub",
     "sslmode",
     "",
-    "TLS to the hub (empty: verify-full, which checks the hub's certificate and name; anything weaker needs "
-    "allow_insecure).",
+    "TLS to the hub (empty: verify-full, which checks its certificate and name; weaker modes need allow_insecure).",
     _sslmode,
 )
 HUB_SSLROOTCERT = Key(
     "hub",
     "sslrootcert",
     "",
-    "The certificate authority that signed the hub's certificate (empty: the one this PC's enrolment file carried).",
+    "The authority that signed the hub's certificate (empty: the one this PC's enrolment file carried).",
     is_path=True,
 )
 HUB_ALLOW_INSECURE = Key(
     "hub",
     "allow_insecure",
     False,
-    "true lets this PC use a weaker TLS mode than verify-full when the hub address names one (sslmode=require "
-    "or disable): it then cannot tell the real hub from an impostor. Leave false.",
+    "true lets a weaker sslmode named in the hub address be used (this PC then cannot tell an impostor): leave false.",
     _true_or_false,
 )
 IDLE_MINUTES = Key(

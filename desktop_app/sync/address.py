@@ -90,7 +90,7 @@ def parse_hub_address(text: str) -> HubAddress:
         raise HubAddressError("No hub address was given.")
     try:
         url = make_url(text)
-    except ArgumentError as exc:
+    except (ArgumentError, ValueError) as exc:  # ValueError: a port that is not a number ("postgresql://:")
         # The text is not echoed: it might hold a password.
         raise HubAddressError("The hub address is not in the form postgresql://ROLE@HOST/DATABASE.") from exc
     if url.drivername not in _SCHEMES:

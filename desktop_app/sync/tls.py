@@ -22,7 +22,7 @@ from cryptography import x509
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.serialization import Encoding
 
-from desktop_app.file_limits import KIB, read_limited, shown_size
+from desktop_app.file_limits import KIB, read_limited
 from desktop_app.sync.address import HubAddress
 
 VERIFY_FULL = "verify-full"
@@ -59,7 +59,7 @@ def checked_ca_pem(data: bytes | str, what: str = "The certificate authority fil
     text is kept). Raises BadCaCertificate: too big, a private key in it, not PEM, or not a certificate authority."""
     raw = data.encode("utf-8", "replace") if isinstance(data, str) else bytes(data)
     if len(raw) > MAX_CA_BYTES:
-        raise BadCaCertificate(f"{what} is {shown_size(len(raw))}; a certificate authority's is at most 64 KiB.")
+        raise BadCaCertificate(f"{what} is larger than 64 KiB: a certificate authority's certificate is a few KiB.")
     if b"PRIVATE KEY" in raw:
         raise BadCaCertificate(f"{what} holds a private key: give the certificate authority's certificate alone.")
     try:
