@@ -167,7 +167,7 @@ def tls_arguments(address: HubAddress) -> dict[str, str]:
             f"remove sslmode from the address (verify-full is the default), or, if IT accepts that risk, {ALLOW_HOW}."
         )
     arguments["sslmode"] = mode
-    if root:
+    if root and mode in (VERIFY_FULL, "verify-ca"):  # below verify-ca it would make libpq check after all
         arguments["sslrootcert"] = root
     return arguments
 

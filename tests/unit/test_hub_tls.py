@@ -66,6 +66,9 @@ def test_allowing_weaker_tls_uses_it_only_where_nothing_better_is_possible() -> 
     assert arguments(HUB + "?sslmode=verify-full", allow_insecure=True)["sslmode"] == "require"
     known = arguments(HUB, allow_insecure=True, enrolled_root_cert="/data/hub-ca.pem")
     assert known["sslmode"] == "verify-full", "an authority is known: still checked"
+    asked = arguments(HUB + "?sslmode=require", allow_insecure=True, enrolled_root_cert="/data/hub-ca.pem")
+    assert "sslrootcert" not in asked, "what IT wrote is what libpq does (require with a root would check the CA)"
+    assert arguments(HUB + "?sslmode=verify-ca", allow_insecure=True, root_cert="/it/ca.pem")["sslrootcert"]
 
 
 def test_which_authority_wins() -> None:
