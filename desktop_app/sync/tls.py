@@ -164,7 +164,8 @@ def tls_arguments(address: HubAddress) -> dict[str, str]:
     elif not address.tls.allow_insecure:
         raise TlsRefused(
             f"The hub address asks for sslmode={mode}, which does not check that this PC talks to the real hub: "
-            f"remove sslmode from the address (verify-full is the default), or, if IT accepts that risk, {ALLOW_HOW}."
+            "remove sslmode from the hub address or the machine configuration's [hub] sslmode (verify-full is the "
+            f"default), or, if IT accepts that risk, {ALLOW_HOW}."
         )
     arguments["sslmode"] = mode
     if root and mode in (VERIFY_FULL, "verify-ca"):  # below verify-ca it would make libpq check after all

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from desktop_app import cli
-from desktop_app.config import CONFIG_ENV, HubSettings
+from desktop_app.config import CONFIG_ENV, HubSettings, MachineConfig
 from desktop_app.domain.keybook import b64
 from desktop_app.services.enrolment import (
     ENROLMENT_FORMAT,
@@ -146,7 +146,8 @@ def test_a_weaker_mode_in_the_address_is_refused_unless_it_is_allowed(trust: Tru
     said = only_error(pc2.sync(hub_url=address))
     assert said == (
         f"The hub address asks for sslmode={mode}, which does not check that this PC talks to the real hub: "
-        "remove sslmode from the address (verify-full is the default), or, if IT accepts that risk, give "
+        "remove sslmode from the hub address or the machine configuration's [hub] sslmode (verify-full is the "
+        "default), or, if IT accepts that risk, give "
         "--allow-insecure, or set [hub] allow_insecure = true in the machine configuration."
     )
     assert not any(f"user={role_of(pc2)} " in line for line in trust.hub.cluster.server_log().splitlines())
@@ -363,7 +364,7 @@ def test_join_and_sync_take_a_weaker_mode_only_with_allow_insecure(
     export_enrolment(session, enrolment, url)
     session.close()
     pc2 = tmp_path / "pc2"
-    weak = "which does not check that this PC talks to the real hub: remove sslmode from the address"
+    weak = "which does not check that this PC talks to the real hub: remove sslmode from the hub address"
     assert weak in assert_one_error(run_cli(pc2, "join", str(enrolment)))
     assert not pc2.exists()
     ran = run_cli(pc2, "join", str(enrolment), "--allow-insecure")
@@ -393,3 +394,32 @@ def test_joining_with_a_file_that_carries_no_authority_says_what_this_pc_needs(
     assert pc1.sync(configured=HubSettings(sslrootcert=str(trust.hub.cluster.ca_file))).ok
     ran = run_cli(tmp_path / "pc3", "sync", "--once")
     assert ran.code == 0 and "and received" in ran.out, ran.err
+
+
+def test_a_weaker_mode_in_the_machine_configuration_needs_allow_insecure_there_too(trust: Trust) -> None:
+    pc1, pc2 = two_pcs(trust)
+    assert pc1.sync().ok
+    url = pc2.store.settings.get(HUB_URL_SETTING) or ""
+    weak = MachineConfig(values={"hub.url": url, "hub.sslmode": "require"})
+    said = only_error(pc2.sync(configured=weak.hub()))
+    assert said.startswith("The hub address asks for sslmode=require, which does not check")
+    assert "the machine configuration's [hub] sslmode" in said
+    allowed = MachineConfig(values={"hub.url": url, "hub.sslmode": "require", "hub.allow_insecure": True})
+    assert pc2.sync(configured=allowed.hub()).ok
+
+
+def test_hub_setup_on_the_command_line_takes_a_weaker_mode_only_with_allow_insecure(
+    trust: Trust, pg_cluster: PgCluster, run_cli: Runner
+) -> None:
+    pc1 = trust.found_school("pc1")
+    data_dir = pc1.store.data_dir
+    pc1.close()
+    trust.pcs.remove(pc1)
+    with pg_cluster.admin_engine().connect() as conn:
+        conn.exec_driver_sql(f"ALTER ROLE hubadmin PASSWORD '{_HUB_PASSWORD}'")
+    pg_cluster.add_password("hubadmin", _HUB_PASSWORD)
+    weak = f"postgresql://hubadmin@127.0.0.1:{pg_cluster.port}/{trust.hub.database}?sslmode=require"
+    said = assert_one_error(run_cli(data_dir, "hub", "setup", "--hub", weak, "--no-password"))
+    assert said.startswith("error: The hub address asks for sslmode=require, which does not check")
+    ran = run_cli(data_dir, "hub", "setup", "--hub", weak, "--no-password", "--allow-insecure")
+    assert ran.code == 0 and "Hub ready" in ran.out, ran.err
