@@ -139,9 +139,7 @@ def _ca_to_carry(store: SchoolStore, hub: str | None, hub_ca: bytes | str | None
         named = root_cert_of(parse_hub_address(hub)) if hub else None
         if named and named != "system":
             return read_ca_file(Path(named))
-    except BadCaCertificate as exc:
-        raise ServiceError(str(exc)) from exc
-    except (HubAddressError, TlsRefused) as exc:
+    except (BadCaCertificate, HubAddressError, TlsRefused) as exc:
         raise ServiceError(str(exc)) from exc
     return None
 

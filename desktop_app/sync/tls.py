@@ -295,7 +295,8 @@ def tls_problem(message: str, address: HubAddress) -> str | None:
         )
     if "certificate verify failed" in message:
         return _why_not_trusted(address, where)
-    if "SSL error:" in message or ("could not load" in message and "certificate" in message):
+    opening = "connection to server" in message  # not a connection that was open and went away mid-sync
+    if opening and ("SSL error:" in message or ("could not load" in message and "certificate" in message)):
         detail = message.rsplit("failed:", 1)[-1].strip().splitlines()[0]
         return f"TLS with the hub at {where} failed: {detail}"
     return None

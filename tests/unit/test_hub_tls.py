@@ -193,6 +193,10 @@ def test_each_tls_failure_is_one_plain_line(monkeypatch: pytest.MonkeyPatch) -> 
     )
     assert tls_problem(lead + "Connection refused", address) is None
     assert tls_problem("SSL SYSCALL error: EOF detected", address) is None, "a lost connection stays a lost one"
+    assert tls_problem("consuming input failed: SSL error: unexpected eof while reading", address) is None
+    assert tls_problem(lead + "SSL error: tlsv1 alert protocol version", address) == (
+        f"TLS with the hub at {where} failed: SSL error: tlsv1 alert protocol version"
+    )
 
 
 def test_an_expired_or_early_hub_certificate_is_named(monkeypatch: pytest.MonkeyPatch) -> None:
