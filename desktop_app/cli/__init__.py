@@ -28,6 +28,14 @@ def _int_or_empty(text: str) -> int | str:
         raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from exc
 
 
+def _true_false_or_empty(text: str) -> bool | str:
+    """true or false; an empty value (an installer property left unset) means "leave as it is"."""
+    words = {"true": True, "false": False, "": ""}
+    if text.strip().lower() not in words:
+        raise argparse.ArgumentTypeError(f"{text!r} is not true or false")
+    return words[text.strip().lower()]
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="concern-logger",
@@ -169,6 +177,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--hub-url", default=None, metavar="postgresql://ROLE@HOST/DATABASE")
     p.add_argument("--hub-sslmode", default=None)
     p.add_argument("--hub-sslrootcert", default=None, metavar="CA.pem")
+    p.add_argument("--hub-allow-insecure", default=None, type=_true_false_or_empty, metavar="true|false")
     p.add_argument("--idle-lock-minutes", default=None, type=_int_or_empty)
     p.add_argument("--protective-marking", default=None)
     p.add_argument("--data-folder", dest="config_data_dir", default=None, metavar="DIR")

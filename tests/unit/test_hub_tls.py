@@ -230,6 +230,21 @@ def test_allow_insecure_is_true_or_false_and_only_it_may_set_it(tmp_path: Path) 
         load_config(machine, user)
 
 
+def test_it_staff_set_allow_insecure_with_configure(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from desktop_app import cli
+
+    path = tmp_path / "config.toml"
+    assert cli.main(["configure", "--file", str(path), "--hub-allow-insecure", "true"]) == 0
+    assert load_config(path, tmp_path / "no-user.toml").hub().allow_insecure
+    assert cli.main(["configure", "--file", str(path), "--hub-allow-insecure", ""]) == 0, "empty: left as it is"
+    assert load_config(path, tmp_path / "no-user.toml").hub().allow_insecure
+    assert cli.main(["configure", "--file", str(path), "--hub-allow-insecure", "false"]) == 0
+    assert not load_config(path, tmp_path / "no-user.toml").hub().allow_insecure
+    with pytest.raises(SystemExit):
+        cli.main(["configure", "--file", str(path), "--hub-allow-insecure", "yes"])
+    assert "'yes' is not true or false" in capsys.readouterr().err
+
+
 # --- the enrolment file's parser against hostile input ----------------------------------------------------------
 
 
