@@ -280,7 +280,8 @@ def tls_problem(message: str, address: HubAddress) -> str | None:
             "give the authority's certificate in PEM form ([hub] sslrootcert)."
         )
     if "does not match host name" in message:
-        names = _quoted(message, "server certificate for")
+        named = message.split("server certificate for", 1)[-1].split("does not match", 1)[0].strip()
+        names = named.replace('"', "") if named != message else ""
         host = _quoted(message, "does not match host name")
         return (
             f"The hub's certificate is for {names or 'another name'}, not for {host or 'the name'} that this PC "

@@ -123,7 +123,8 @@ def test_a_hub_reached_by_a_name_its_certificate_does_not_carry_is_refused(trust
     address = f"postgresql://{role}@hub.wrong.example:{cluster.port}/{trust.hub.database}?hostaddr=127.0.0.1"
     said = only_error(pc2.sync(hub_url=address))
     assert said == (
-        f"The hub's certificate is for localhost, not for hub.wrong.example that this PC connects to (database "
+        "The hub's certificate is for localhost (and 1 other name), not for hub.wrong.example that this PC "
+        f"connects to (database "
         f"{trust.hub.database} on hub.wrong.example:{cluster.port} as {role}): write the hub's name as it is on "
         "its certificate in the hub address, or ask IT for a certificate that names it."
     )

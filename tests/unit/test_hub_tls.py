@@ -185,7 +185,8 @@ def test_each_tls_failure_is_one_plain_line(monkeypatch: pytest.MonkeyPatch) -> 
     )
     assert (said["unreadable"] or "").startswith("The certificate authority file /data/hub-ca.pem for the hub at ")
     assert (said["name"] or "").startswith(
-        "The hub's certificate is for hub.other.example, not for hub.school.local that this PC connects to"
+        "The hub's certificate is for hub.other.example (and 1 other name), not for hub.school.local that this PC "
+        "connects to"
     )
     assert "does not offer TLS" in (said["no tls"] or "")
     assert "not signed by the certificate authority this PC trusts for it (/data/hub-ca.pem)" in (
