@@ -28,6 +28,14 @@ def _int_or_empty(text: str) -> int | str:
         raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from exc
 
 
+def _true_false_or_empty(text: str) -> bool | str:
+    """true or false; an empty value (an installer property left unset) means "leave as it is"."""
+    words = {"true": True, "false": False, "": ""}
+    if text.strip().lower() not in words:
+        raise argparse.ArgumentTypeError(f"{text!r} is not true or false")
+    return words[text.strip().lower()]
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="concern-logger",
@@ -42,6 +50,13 @@ def build_parser() -> argparse.ArgumentParser:
         p = parent.add_parser(name, help=help_text, description=help_text)
         p.set_defaults(handler=handler)
         return p
+
+    def allow_insecure(p: argparse.ArgumentParser) -> None:
+        p.add_argument(
+            "--allow-insecure",
+            action="store_true",
+            help="accept a weaker TLS mode than verify-full named in the hub address (the hub is then not checked)",
+        )
 
     def as_user(p: argparse.ArgumentParser, required: bool = True) -> None:
         p.add_argument("--as", dest="as_user", required=required, metavar="USERNAME", help="who is acting")
@@ -162,6 +177,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--hub-url", default=None, metavar="postgresql://ROLE@HOST/DATABASE")
     p.add_argument("--hub-sslmode", default=None)
     p.add_argument("--hub-sslrootcert", default=None, metavar="CA.pem")
+    p.add_argument("--hub-allow-insecure", default=None, type=_true_false_or_empty, metavar="true|false")
     p.add_argument("--idle-lock-minutes", default=None, type=_int_or_empty)
     p.add_argument("--protective-marking", default=None)
     p.add_argument("--data-folder", dest="config_data_dir", default=None, metavar="DIR")
@@ -178,6 +194,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--role", default=None, help="the database role the school's PCs use (default: from the school id)")
     p.add_argument("--enrolment", default=None, metavar="FILE", help="the school's enrolment file (default: this PC's)")
     p.add_argument("--no-password", action="store_true", help="set no password for the role (other sign-in rules)")
+    p.add_argument(
+        "--hub-ca", default=None, metavar="CA.pem", help="the authority that signed the hub's certificate (kept here)"
+    )
+    allow_insecure(p)
     p = command(
         "sync", hub_commands.cmd_sync, "send this PC's new entries to the hub and fetch the others' (checked first)"
     )
@@ -185,16 +205,24 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--hub", default=None, metavar="postgresql://ROLE@HOST/DATABASE")
     p.add_argument("--status", action="store_true", help="only say how this PC stands (no network)")
     p.add_argument("--every", type=int, default=60, metavar="SECONDS", help="without --once: seconds between syncs")
+    allow_insecure(p)
     school = command("school", lambda *_: EXIT_USAGE, "the school as a whole").add_subparsers(dest="school_command")
     p = command(
         "export-enrolment", hub_commands.cmd_school_export_enrolment, "write the file a new PC joins with", school
     )
     p.add_argument("file")
     p.add_argument("--hub", default=None, metavar="postgresql://ROLE@HOST/DATABASE", help="the hub it names")
+    p.add_argument(
+        "--hub-ca",
+        default=None,
+        metavar="CA.pem",
+        help="the authority that signed the hub's certificate, carried in the file (default: the one this PC uses)",
+    )
     as_user(p)
     p = command("join", hub_commands.cmd_join, "make this PC's store for a school from its enrolment file (then sync)")
     p.add_argument("file")
     p.add_argument("--hub", default=None, metavar="postgresql://ROLE@HOST/DATABASE")
+    allow_insecure(p)
 
     p = command("demo", record_commands.cmd_demo, "generate a demo school with pupils, families, staff and concerns")
     p.add_argument("--pupils", type=int, default=240)

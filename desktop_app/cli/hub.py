@@ -36,17 +36,33 @@ def _hub_school(args: argparse.Namespace) -> tuple[str, str, Any]:
     raise CliError(f"the store in {args.data_dir} holds no school yet: give the school with --enrolment FILE")
 
 
+def _read_ca(path: str) -> str:
+    from desktop_app.services.enrolment import read_hub_ca
+
+    return read_hub_ca(Path(path))
+
+
 def cmd_hub_setup(args: argparse.Namespace, secrets: SecretReader) -> int:
-    from desktop_app.services.enrolment import HUB_URL_SETTING
+    from desktop_app.services.enrolment import HUB_URL_SETTING, hub_tls, keep_hub_ca, kept_hub_ca
     from desktop_app.services.sync import hub_role_for, set_up_hub
 
+    given_ca = _read_ca(args.hub_ca) if args.hub_ca else None
     school_id, school_name, store = _hub_school(args)
     try:
         role = hub_role_for(school_id, args.role)
+        kept = kept_hub_ca(store) if store is not None else None
+        tls = hub_tls(
+            args.config.hub(),
+            kept=kept,
+            ca_file=Path(args.hub_ca) if args.hub_ca else None,
+            allow_insecure=args.allow_insecure,
+        )
         password = None if args.no_password else secrets.read(f"New password for the hub role {role}", confirm=True)
-        made = set_up_hub(args.hub, school_id, role=role, password=password)
+        made = set_up_hub(args.hub, school_id, role=role, password=password, tls=tls)
         if store is not None:
             store.settings.set(HUB_URL_SETTING, made.pc_address.text)
+            if given_ca is not None:
+                keep_hub_ca(store.data_dir, given_ca)
     finally:
         if store is not None:
             store.close()
@@ -68,7 +84,7 @@ def cmd_sync(args: argparse.Namespace, _secrets: SecretReader) -> int:
 
     from desktop_app.services.sync import retry_delay, sync_failures, sync_once, sync_status
 
-    configured = args.config.hub_address()
+    configured = args.config.hub()
     with _store(args) as store:
         if args.status:
             status = sync_status(store, configured=configured)
@@ -79,7 +95,7 @@ def cmd_sync(args: argparse.Namespace, _secrets: SecretReader) -> int:
                 _out(f"{status.refused} entr{'y' if status.refused == 1 else 'ies'} from the hub refused so far.")
             return EXIT_OK
         while True:
-            report = sync_once(store, args.hub, configured=configured)
+            report = sync_once(store, args.hub, configured=configured, allow_insecure=args.allow_insecure)
             stamp = "" if args.once else f"{datetime.now().astimezone():%Y-%m-%d %H:%M:%S}  "
             for line in report.lines():
                 if line in report.errors and args.once:
@@ -95,12 +111,15 @@ def cmd_sync(args: argparse.Namespace, _secrets: SecretReader) -> int:
 
 def cmd_school_export_enrolment(args: argparse.Namespace, secrets: SecretReader) -> int:
     from desktop_app.config import HUB_URL
-    from desktop_app.services.enrolment import export_enrolment
+    from desktop_app.services.enrolment import describe_hub_ca, export_enrolment
 
+    configured_ca = args.config.hub().sslrootcert
+    given_ca = _read_ca(args.hub_ca or configured_ca) if (args.hub_ca or configured_ca) else None
     with _store(args) as store:
         session = _sign_in(args, store, secrets, "Passphrase")
         try:
-            enrolment = export_enrolment(session, Path(args.file), args.hub or args.config.get(HUB_URL) or None)
+            hub = args.hub or args.config.get(HUB_URL) or None
+            enrolment = export_enrolment(session, Path(args.file), hub, given_ca)
         finally:
             _sign_out(session)
     _out(f"Enrolment file for {enrolment.school_name} written to {args.file} (no secret in it).")
@@ -108,14 +127,28 @@ def cmd_school_export_enrolment(args: argparse.Namespace, secrets: SecretReader)
         _out(f"Hub: {enrolment.hub}")
     else:
         _out("It names no hub: give one when a PC joins (join FILE --hub URL) or in the machine configuration.")
+    if enrolment.hub_ca:
+        _out(f"The hub's certificate authority: {describe_hub_ca(enrolment.hub_ca)}")
+    else:
+        _out("It carries no certificate authority for the hub: PCs that join with it need [hub] sslrootcert in their")
+        _out("machine configuration. Give the authority with --hub-ca CA.pem.")
     return EXIT_OK
 
 
 def cmd_join(args: argparse.Namespace, _secrets: SecretReader) -> int:
-    from desktop_app.services.enrolment import join_school, read_enrolment
+    from desktop_app.services.enrolment import HUB_URL_SETTING, has_hub_ca, hub_tls, join_school, read_enrolment
 
     enrolment = read_enrolment(Path(args.file))
-    join_school(args.data_dir, enrolment, args.hub).close()
+    configured = args.config.hub()
+    with join_school(
+        args.data_dir, enrolment, args.hub, configured=configured, allow_insecure=args.allow_insecure
+    ) as store:
+        hub = store.settings.get(HUB_URL_SETTING)
     _out(f"This PC joined {enrolment.school_name}. Its store in {args.data_dir} fills itself from the hub on its")
     _out("first sync (the app syncs at start; or run: concern-logger sync --once).")
+    tls = hub_tls(configured, allow_insecure=args.allow_insecure)
+    if hub and not has_hub_ca(enrolment, tls, hub) and not tls.allow_insecure:
+        _out("The enrolment file carries no certificate authority for the hub (it was made by an older release, or")
+        _out("without --hub-ca): this PC cannot check the hub until IT sets [hub] sslrootcert in the machine")
+        _out("configuration, or it joins again with a new enrolment file. (--allow-insecure connects unchecked.)")
     return EXIT_OK

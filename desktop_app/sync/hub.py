@@ -23,6 +23,7 @@ from desktop_app.sync.schema import (
     hub_schools,
     installed_version,
 )
+from desktop_app.sync.tls import TlsRefused, tls_arguments, tls_problem
 
 _H = hub_entries.c
 _COPY_TYPES = {"String": "varchar", "BigInteger": "bigint", "LargeBinary": "bytea", "Text": "text"}
@@ -93,13 +94,21 @@ class PushResult:
 
 
 def _connect_args(address: HubAddress) -> dict[str, str]:
+    """libpq settings: the defaults above unless the address sets them, and the TLS ones (sync/tls.py), which
+    override a service file, the environment and any weaker mode the address was allowed to name."""
     given = {key.lower() for key in address.url.query}
-    return {key: value for key, value in _CONNECT_DEFAULTS.items() if key not in given}
+    defaults = {key: value for key, value in _CONNECT_DEFAULTS.items() if key not in given}
+    return defaults | tls_arguments(address)
 
 
 def open_hub_engine(address: HubAddress) -> Engine:
-    """An engine with no pool: each sync opens one connection and closes it, so nothing stale is kept."""
-    return create_engine(address.url, poolclass=NullPool, hide_parameters=True, connect_args=_connect_args(address))
+    """An engine with no pool: each sync opens one connection and closes it, so nothing stale is kept. Raises
+    HubError when the address asks for weaker TLS than verify-full and that was not allowed."""
+    try:
+        connect_args = _connect_args(address)
+    except TlsRefused as exc:
+        raise HubError(str(exc)) from exc
+    return create_engine(address.url, poolclass=NullPool, hide_parameters=True, connect_args=connect_args)
 
 
 def explain(exc: Exception, address: HubAddress) -> HubError:
@@ -109,6 +118,9 @@ def explain(exc: Exception, address: HubAddress) -> HubError:
     message = str(orig or exc).strip()
     first = message.splitlines()[0] if message else type(exc).__name__
     where = address.display
+    tls = tls_problem(message, address)
+    if tls is not None:
+        return HubError(tls)
     if "no password supplied" in message:
         return HubError(
             f"The hub at {where} asks for a password, and this PC's PostgreSQL password file (PGPASSFILE or "

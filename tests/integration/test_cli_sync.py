@@ -44,7 +44,8 @@ def test_a_new_pc_joins_through_the_command_line_and_staff_sign_in_with_their_pa
     role = "hillside_pcs"
     password = "a-long-hub-password-for-hillside"
 
-    ran = run_cli(pc1, "hub", "setup", "--hub", hub.admin_url, "--role", role, secrets=[password])
+    ca = str(hub.cluster.ca_file)
+    ran = run_cli(pc1, "hub", "setup", "--hub", hub.admin_url, "--role", role, "--hub-ca", ca, secrets=[password])
     assert ran.code == 0, ran.err
     assert f"syncs as the database role {role} (created)" in ran.out
     assert f"HOST:PORT:{hub.database}:{role}:PASSWORD" in ran.out
@@ -63,8 +64,19 @@ def test_a_new_pc_joins_through_the_command_line_and_staff_sign_in_with_their_pa
     ran = run_cli(pc1, "school", "export-enrolment", str(enrolment), "--hub", tcp, "--as", LEAD, secrets=[LEAD_PASS])
     assert ran.code == 0, ran.err
     data = json.loads(enrolment.read_text(encoding="utf-8"))
-    assert data["school_id"] == school_id and data["hub"] == tcp
-    assert set(data) == {"format", "version", "school_id", "school_name", "team_key_id", "team_public_key", "hub"}
+    assert data["school_id"] == school_id and data["hub"] == tcp and data["version"] == 2
+    assert set(data) == {
+        "format",
+        "version",
+        "school_id",
+        "school_name",
+        "team_key_id",
+        "team_public_key",
+        "hub",
+        "hub_ca",
+    }
+    assert data["hub_ca"] == hub.cluster.ca.pem.decode("ascii"), "the authority kept by hub setup --hub-ca"
+    assert "The hub's certificate authority: CN=Concern Logger test CA (SHA-256 " in ran.out
 
     ran = run_cli(pc2, "join", str(enrolment))
     assert ran.code == 0 and "joined Hillside Primary School" in ran.out, ran.err

@@ -12,7 +12,7 @@ from sqlalchemy.pool import NullPool
 from desktop_app.services.concerns import add_addendum
 from desktop_app.services.errors import ServiceError
 from desktop_app.services.state import load_state
-from desktop_app.services.sync import set_up_hub
+from desktop_app.services.sync import resolve_hub_address, set_up_hub
 from desktop_app.services.verified import key_book_of
 from desktop_app.sync.address import parse_hub_address
 from desktop_app.sync.hub import HubClient, HubError
@@ -101,7 +101,8 @@ def test_a_school_sees_and_adds_only_its_own_entries(trust: Trust) -> None:
     engine.dispose()
 
     # Through the app: the second school's role cannot pull the first school's entries, nor sync as it.
-    address = parse_hub_address(second.store.settings.get("hub_url") or "")
+    address = resolve_hub_address(second.store)  # as the app checks the hub: verify-full, the kept authority
+    assert address is not None
     with HubClient(address, first_id) as client:
         assert client.pull(0, 1000) == []
         with pytest.raises(HubError, match="does not hold this school"):
