@@ -202,9 +202,12 @@ def cmd_verify(args: argparse.Namespace, secrets: SecretReader) -> int:
             _sign_out(session)
     for problem in report.problems:
         _out(str(problem))
+    for held in report.refused:
+        _out(f"NOT USED: {held} (kept: the entries after it still count)")
     opened = f", {report.opened} opened" if session else ""
     if report.intact:
-        _out(f"OK: {report.entries} entries, every signature and chain intact{opened}.")
+        refused = f"; {len(report.refused)} kept but not used (refused by the school)" if report.refused else ""
+        _out(f"OK: {report.entries} entries, every signature and chain intact{opened}{refused}.")
         return EXIT_OK
     _out(f"FAILED: {len(report.problems)} problem(s) in {report.entries} entries{opened}.")
     return EXIT_PROBLEM

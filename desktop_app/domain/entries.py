@@ -11,6 +11,14 @@ from typing import Any
 
 GENESIS_HASH = bytes(32)
 _MAGIC = b"CLE1"
+SIGNATURE_BYTES = 64  # an Ed25519 signature
+
+# The most an entry may hold (public part + sealed part + signature), written on a PC or taken from the hub. The
+# hub has its own CHECK (hub-v2); the two are aligned by the lead. Measured in docs/design-notes.md ("Size limits").
+MAX_ENTRY_BYTES = 4 * 1024 * 1024
+# A session's batch key is a few hundred bytes (a public part and a key sealed to two or three recipients): anything
+# much bigger is not one, and every lead would load it at sign-in.
+MAX_BATCH_BYTES = 8 * 1024
 
 
 class EntryKind:
@@ -143,3 +151,21 @@ class EntryRecord:
 
     def public_data(self) -> dict[str, Any]:
         return json.loads(self.public) if self.public else {}
+
+    @property
+    def size(self) -> int:
+        """What the size limits count: public part, sealed part and signature, in bytes."""
+        return len(self.public or b"") + len(self.sealed or b"") + max(len(self.signature), SIGNATURE_BYTES)
+
+
+def size_problem(entry: EntryRecord, kind: str | None = None) -> str | None:
+    """Why an entry is too big to take (plain words), or None. `kind`: its key-material kind, when it has one."""
+    if entry.size > MAX_ENTRY_BYTES:
+        return f"too big ({_megabytes(entry.size)}; an entry may hold at most {_megabytes(MAX_ENTRY_BYTES)})"
+    if kind == EntryKind.BATCH and entry.size > MAX_BATCH_BYTES:
+        return f"too big for a batch key ({entry.size:,} bytes; a batch key holds at most {MAX_BATCH_BYTES:,})"
+    return None
+
+
+def _megabytes(size: int) -> str:
+    return f"{size / (1024 * 1024):.1f} MB"

@@ -158,3 +158,20 @@ def parse_key_material(entry: EntryRecord) -> ParsedKeyMaterial:
         raise
     except (KeyError, TypeError, ValueError, binascii.Error) as exc:
         raise MalformedKeyMaterial(f"public part is not readable ({exc})") from exc
+
+
+def declared_signing_key(entry: EntryRecord) -> bytes | None:
+    """The signing key an account or account-keys entry declares (for checking signatures only: whether the key
+    counts is the key book's business), or None for any other entry or one that cannot be read."""
+    if not entry.public:
+        return None
+    try:
+        data = json.loads(entry.public)
+    except ValueError:  # not UTF-8 or not JSON: judged (and quarantined) where it is taken in
+        return None
+    if not isinstance(data, dict) or data.get("type") not in (EntryKind.ACCOUNT, EntryKind.ACCOUNT_KEYS):
+        return None
+    try:
+        return unb64(str(data.get("signing", "")))
+    except (ValueError, binascii.Error):
+        return None

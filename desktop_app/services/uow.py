@@ -9,12 +9,12 @@ from typing import Any
 
 from desktop_app.crypto.envelope import Recipient, recipient_key_ids, seal
 from desktop_app.crypto.keys import generate_symmetric_key
-from desktop_app.domain.entries import EntryKind, EntryRecord, canonical_json, to_millis
+from desktop_app.domain.entries import EntryKind, EntryRecord, canonical_json, size_problem, to_millis
 from desktop_app.domain.ids import new_id
 from desktop_app.domain.keybook import SEEN
-from desktop_app.services.errors import ServiceError
+from desktop_app.services.errors import NotPermitted, ServiceError
 from desktop_app.services.metrics_queue import hold_back, padded, release
-from desktop_app.services.session import Session
+from desktop_app.services.session import DISABLED, Session
 from desktop_app.services.store import rotate_device
 from desktop_app.storage.log import ChainMoved
 
@@ -207,6 +207,13 @@ def write_verified(session: Session, entries: list[EntryRecord]) -> list[EntryRe
     new device id, so nothing is ever signed on top of what was not verified and no place in a chain is used twice
     (sync brings this PC's later entries back from the hub under the old id)."""
     view, log = session.view, session.store.log
+    account = session.keybook.accounts.get(session.account_id)
+    if account is None or not account.active:  # it heard of its own disabling (sync) while signed in
+        raise NotPermitted(DISABLED + " Nothing was saved.")
+    for entry in entries:
+        too_big = size_problem(entry, _kind_of(entry))
+        if too_big is not None:
+            raise ServiceError(f"This record is {too_big}: nothing was saved. Leave out attachments or split it.")
     if view.own_chain_cut_short():
         rotate_device(session.store, "its chain was cut short or replaced by an older copy")
     for _ in range(3):
@@ -228,3 +235,14 @@ def write_verified(session: Session, entries: list[EntryRecord]) -> list[EntryRe
     raise ServiceError(
         "This PC's records kept changing while saving (another program writing?); nothing was saved. Try again."
     )
+
+
+def _kind_of(entry: EntryRecord) -> str | None:
+    """A key-material entry's kind (its batch keys have a smaller limit), or None."""
+    if entry.public is None:
+        return None
+    try:
+        kind = entry.public_data().get("type")
+    except (ValueError, AttributeError):
+        return None
+    return kind if isinstance(kind, str) else None

@@ -25,10 +25,11 @@ import time
 from collections.abc import Callable, Iterable, Sequence
 
 from desktop_app.crypto.keys import verify_signature
-from desktop_app.domain.entries import EntryKind, EntryRecord
+from desktop_app.domain.entries import EntryKind, EntryRecord, size_problem
 from desktop_app.domain.fold import FoldCursor
 from desktop_app.domain.integrity import FUTURE, HASH_SIZE, Link, judge_chain, prefix_hash
-from desktop_app.domain.keybook import KeyBook, MalformedKeyMaterial, unb64
+from desktop_app.domain.key_material import declared_signing_key
+from desktop_app.domain.keybook import KeyBook, MalformedKeyMaterial
 from desktop_app.services.store import SchoolStore
 from desktop_app.services.verified.kept import (
     Heads,
@@ -90,6 +91,8 @@ class VerifiedView:
         self._saved_size = -1
         self._saved_quarantine: dict[str, Quarantined] = {}
         self.prefix_adopted = False  # this reader's sealed prefix was read at sign-in (see `unlock`)
+        self._revived: set[tuple[str, int]] = set()  # found wanting at an earlier sign-in, sound now: to be folded
+        self._pending_judged_at: tuple[object, ...] = ()  # the key book and heads when held-back entries were judged
 
     # --- keeping the prefix between sign-ins -------------------------------------------------------------------
 
@@ -122,6 +125,8 @@ class VerifiedView:
             if not self._usable(entry):
                 self._quarantine.setdefault(entry.id, was)  # the reason `_usable` gave, or the one from before
                 continue
+            if not was.lead_kind:
+                self._revived.add((entry.device_id, entry.seq))  # a fold's snapshot passed over it: fold it now
             if was.lead_kind:
                 why = self.book.entry_problem(entry.author_key_id, entry.device_id, entry.seq, lead_only=True)
                 if why is not None or "did not write" in was.reason:  # (an addendum's content decides: kept)
@@ -290,18 +295,15 @@ class VerifiedView:
     def _learn_keys(self, material: Iterable[EntryRecord]) -> None:
         """Note every signing key any key-material entry declares (for signature checks only)."""
         for entry in material:
-            try:
-                data = entry.public_data() if entry.public else {}
-            except ValueError:  # not UTF-8 or not JSON: judged (and quarantined) where it is taken in
-                continue
-            if isinstance(data, dict) and data.get("type") in (EntryKind.ACCOUNT, EntryKind.ACCOUNT_KEYS):
-                try:
-                    self._keys.setdefault(entry.id, unb64(str(data.get("signing", ""))))
-                except ValueError:
-                    continue
+            key = declared_signing_key(entry)
+            if key is not None:
+                self._keys.setdefault(entry.id, key)
 
     def _own_problem(self, entry: EntryRecord, now: int) -> str | None:
         """The checks an entry passes on its own: hash, direct signature, school, date."""
+        too_big = size_problem(entry, _kind(entry))
+        if too_big is not None:
+            return too_big
         if entry.compute_hash() != entry.hash:
             return "content does not match its recorded hash (altered)"
         key = self._keys.get(entry.author_key_id)
@@ -346,6 +348,7 @@ class VerifiedView:
                 continue
             trusted = prefix_hash(self._prefix.get(entry.device_id, b""), entry.seq)
             why = (None if entry.compute_hash() == trusted else REPLACED) if trusted else self._own_problem(entry, now)
+            why = size_problem(entry, EntryKind.BATCH) or why  # a batch key is small: a big one is not loaded
             if why is not None:
                 self._set_quarantine(entry, why)
                 continue
@@ -424,6 +427,9 @@ class VerifiedView:
                 failed[row.id] = "belongs to another school"
             if not (is_uuid(row.device_id) and is_uuid(row.id)):
                 failed[row.id] = "its id or its PC's id is not in the form the app writes"
+            too_big = size_problem(row, _kind(row) if row.public is not None else None)
+            if too_big is not None:
+                failed[row.id] = too_big
         taken = False
         for row in material:
             if row.id in failed or row.id in self.book.kinds:
@@ -496,19 +502,36 @@ class VerifiedView:
                     if row.sealed is not None and _kind(row) not in _KEYS_ONLY:
                         if self._usable(row, hashed=row.id in hashed):
                             out.append(_lean(row))
-                        elif (
-                            self._quarantine.get(row.id, None) is not None and self._quarantine[row.id].reason == FUTURE
-                        ):
-                            moved.pending.add((device, row.seq))  # read again once its time has come
+                        elif self._held_for_use(row):
+                            moved.pending.add((device, row.seq))  # read again when its cause may be put right
                 moved.advance(device, read)
-            for device, seq in sorted(cursor.pending):  # entries dated ahead when last read
-                found = self.store.log.device_rows(device, seq - 1, seq)
-                if not found or self._usable(found[0]):
-                    moved.pending.discard((device, seq))
-                    out += [_lean(row) for row in found]
-                elif self._quarantine.get(found[0].id) is None or self._quarantine[found[0].id].reason != FUTURE:
-                    moved.pending.discard((device, seq))
+            out += self._pending_rows(cursor, moved)
             return out, moved
+
+    def _pending_rows(self, cursor: FoldCursor, moved: FoldCursor) -> list[LeanRow]:
+        """Entries read before but held back for a cause that can be put right, and entries this reader found
+        wanting at an earlier sign-in that hold now (`_revived`): those that hold now, to be folded in. Judged
+        again only when the key book or the clock can have changed the verdict (a later key-material entry, a
+        chain's head moving, or an entry dated ahead)."""
+        places = (cursor.pending | self._revived) - {p for p in moved.pending if p not in cursor.pending}
+        self._revived = set()
+        generation = (len(self.book.kinds), len(self.book.refused), tuple(sorted(self._heads.items())))
+        future = {(q.device_id, q.seq) for q in self._quarantine.values() if q.reason == FUTURE}
+        if generation == self._pending_judged_at and not (places & future) and not (places - cursor.pending):
+            return []
+        self._pending_judged_at = generation
+        out = []
+        rows = self.store.log.rows_at(sorted(places))
+        for device in sorted({row.device_id for row in rows if not self._covered(row)}):
+            self._judge_device(device)  # read before this sign-in, beyond the prefix: judged afresh
+        for row in rows:
+            place = (row.device_id, row.seq)
+            if self._usable(row):
+                moved.pending.discard(place)
+                out.append(_lean(row))
+            elif not self._held_for_use(row):
+                moved.pending.discard(place)  # its integrity fails now: named, never read again
+        return out
 
     def _device_heads(self) -> dict[str, int]:
         """Every chain's head in the store, read again only when the store has taken an entry since (its newest
@@ -573,7 +596,18 @@ class VerifiedView:
         if why is not None:
             self._set_quarantine(entry, why)
             return False
+        was = self._quarantine.get(entry.id)
+        if was is not None and not was.lead_kind:
+            del self._quarantine[entry.id]  # its cause was put right (an account re-enabled, its time come)
         return True
+
+    def _held_for_use(self, entry: EntryRecord) -> bool:
+        """Whether an entry is quarantined only for a cause that can be put right (its author's authority at its
+        point, judged again as key material changes, or a date ahead): its integrity holds, so it is read again."""
+        trusted = prefix_hash(self._prefix.get(entry.device_id, b""), entry.seq)
+        verdict = self._judged.get(entry.id)
+        intact = trusted == entry.hash if trusted else verdict is not None and verdict == (entry.hash, None)
+        return intact and entry.id in self._quarantine and not self._quarantine[entry.id].lead_kind
 
     def signature_holds(self, entry: EntryRecord) -> bool:
         """Whether the entry's own signature holds over its stored hash (`verify` reads every one)."""
@@ -590,6 +624,19 @@ class VerifiedView:
     def quarantine(self) -> list[Quarantined]:
         with self._lock:
             return sorted(self._quarantine.values(), key=lambda q: (q.device_id, q.seq, q.entry_id))
+
+    def refused_for_authority(self) -> list[Quarantined]:
+        """Quarantined entries whose integrity holds (hash, place in their chain, signature) but that were not their
+        author's to make at their point: a disabled account's, a revoked lead's, a lead's kind written by staff.
+        They stay in the store, and are judged again at every use."""
+        with self._lock:
+            held = []
+            for q in self._quarantine.values():
+                trusted = prefix_hash(self._prefix.get(q.device_id, b""), q.seq) if q.device_id else b""
+                verdict = self._judged.get(q.entry_id)
+                if trusted or (verdict is not None and verdict[1] is None) or q.lead_kind:
+                    held.append(q)
+            return sorted(held, key=lambda q: (q.device_id, q.seq, q.entry_id))
 
     def problems(self) -> list[tuple[str, str]]:
         """Chain-level findings as (the entry where the chain breaks, or "" for a whole chain; what): missing
