@@ -91,6 +91,7 @@ class VerifiedView:
         self._saved_size = -1
         self._saved_quarantine: dict[str, Quarantined] = {}
         self.prefix_adopted = False  # this reader's sealed prefix was read at sign-in (see `unlock`)
+        self._for_use: set[str] = set()  # quarantined ids whose integrity holds: only their use is refused
         self._revived: set[tuple[str, int]] = set()  # found wanting at an earlier sign-in, sound now: to be folded
         self._pending_judged_at: tuple[object, ...] = ()  # the key book and heads when held-back entries were judged
 
@@ -125,14 +126,15 @@ class VerifiedView:
             if not self._usable(entry):
                 self._quarantine.setdefault(entry.id, was)  # the reason `_usable` gave, or the one from before
                 continue
-            if not was.lead_kind:
-                self._revived.add((entry.device_id, entry.seq))  # a fold's snapshot passed over it: fold it now
             if was.lead_kind:
                 why = self.book.entry_problem(entry.author_key_id, entry.device_id, entry.seq, lead_only=True)
                 if why is not None or "did not write" in was.reason:  # (an addendum's content decides: kept)
                     self._quarantine[entry.id] = Quarantined(
                         entry.id, entry.device_id, entry.seq, was.reason, lead_kind=True
                     )
+                    self._for_use.add(entry.id)
+                    continue
+            self._revived.add((entry.device_id, entry.seq))  # a fold's snapshot passed over it: fold it now
 
     def proven_root(self, account_id: str, account_secret: bytes) -> str | None:
         """The school entry this account verified the store under before, on this PC (from its sealed prefix,
@@ -240,19 +242,14 @@ class VerifiedView:
             return book
 
     def sound_key_material(self) -> list[EntryRecord]:
-        """Key material that holds up, for judging entries from elsewhere (sync): every key-material entry but
-        batch keys checked on its own and counting, and batch keys whose hash holds (their signatures are checked
-        with their chains; a batch key gives nobody authority)."""
+        """Key material whose integrity holds, for judging entries from elsewhere (sync): every key-material entry
+        but batch keys, checked on its own (hash and signature), whether or not it counts (the keys it declares
+        check signatures; its authority is judged with the pull's, as at use). Batch keys are left out: they
+        declare no signing key and give nobody authority, and a batch key is taken only where its own signature
+        (or a verified chain over it) is checked, never on its hash alone."""
         with self._lock:
             book = self.load_key_book()
-            sound = []
-            for entry in self.store.log.key_material():
-                if _kind(entry) == EntryKind.BATCH:
-                    if entry.compute_hash() == entry.hash and entry.id not in self._quarantine:
-                        sound.append(entry)
-                elif entry.id in book.kinds and entry.id not in book.refused and entry.id not in self._quarantine:
-                    sound.append(entry)
-            return sound
+            return [e for e in self.store.log.key_material() if _kind(e) != EntryKind.BATCH and e.id in book.kinds]
 
     def take_key_material(self) -> list[EntryRecord]:
         """Key material that reached the store since (sync, another person on this PC), checked and taken into the
@@ -289,7 +286,7 @@ class VerifiedView:
         for entry in taken:
             why = book.refused.get(entry.id)
             if why is not None:
-                self._set_quarantine(entry, why)
+                self._set_quarantine(entry, why, use=True)
         return taken
 
     def _learn_keys(self, material: Iterable[EntryRecord]) -> None:
@@ -362,7 +359,9 @@ class VerifiedView:
         if fresh:
             self.book.settle()
             for entry_id in self._batches_in & set(self.book.refused):
-                self._quarantine.setdefault(entry_id, Quarantined(entry_id, "", 0, self.book.refused[entry_id]))
+                if entry_id not in self._quarantine:
+                    self._quarantine[entry_id] = Quarantined(entry_id, "", 0, self.book.refused[entry_id])
+                    self._for_use.add(entry_id)
 
     def heads_seen(self) -> dict[str, int]:
         """How far this reader has verified each device's chain: what a new key-material entry says it has seen."""
@@ -454,9 +453,10 @@ class VerifiedView:
                 growing = False
                 continue
             self._quarantine.pop(row.id, None)
+            self._for_use.discard(row.id)
             use = self._use_problem(row)
             if use is not None:
-                self._set_quarantine(row, use)
+                self._set_quarantine(row, use, use=True)
             if growing and row.seq == len(hashes) // HASH_SIZE + 1 and prefix_hash(verdict.prefix, row.seq):
                 hashes += row.hash
             else:
@@ -594,20 +594,19 @@ class VerifiedView:
                 return False
         why = self._use_problem(entry)
         if why is not None:
-            self._set_quarantine(entry, why)
+            self._set_quarantine(entry, why, use=True)
             return False
         was = self._quarantine.get(entry.id)
         if was is not None and not was.lead_kind:
             del self._quarantine[entry.id]  # its cause was put right (an account re-enabled, its time come)
+            self._for_use.discard(entry.id)
         return True
 
     def _held_for_use(self, entry: EntryRecord) -> bool:
         """Whether an entry is quarantined only for a cause that can be put right (its author's authority at its
         point, judged again as key material changes, or a date ahead): its integrity holds, so it is read again."""
-        trusted = prefix_hash(self._prefix.get(entry.device_id, b""), entry.seq)
-        verdict = self._judged.get(entry.id)
-        intact = trusted == entry.hash if trusted else verdict is not None and verdict == (entry.hash, None)
-        return intact and entry.id in self._quarantine and not self._quarantine[entry.id].lead_kind
+        was = self._quarantine.get(entry.id)
+        return was is not None and entry.id in self._for_use and not was.lead_kind
 
     def signature_holds(self, entry: EntryRecord) -> bool:
         """Whether the entry's own signature holds over its stored hash (`verify` reads every one)."""
@@ -620,6 +619,7 @@ class VerifiedView:
         """Quarantine an entry found wanting once opened (a lead's kind written by someone who was not a lead)."""
         with self._lock:
             self._quarantine[entry_id] = Quarantined(entry_id, device_id, seq, reason, lead_kind=True)
+            self._for_use.add(entry_id)
 
     def quarantine(self) -> list[Quarantined]:
         with self._lock:
@@ -630,12 +630,7 @@ class VerifiedView:
         author's to make at their point: a disabled account's, a revoked lead's, a lead's kind written by staff.
         They stay in the store, and are judged again at every use."""
         with self._lock:
-            held = []
-            for q in self._quarantine.values():
-                trusted = prefix_hash(self._prefix.get(q.device_id, b""), q.seq) if q.device_id else b""
-                verdict = self._judged.get(q.entry_id)
-                if trusted or (verdict is not None and verdict[1] is None) or q.lead_kind:
-                    held.append(q)
+            held = [q for q in self._quarantine.values() if q.entry_id in self._for_use]
             return sorted(held, key=lambda q: (q.device_id, q.seq, q.entry_id))
 
     def problems(self) -> list[tuple[str, str]]:
@@ -644,8 +639,14 @@ class VerifiedView:
         with self._lock:
             return list(self._problems.values())
 
-    def _set_quarantine(self, entry: EntryRecord, why: str) -> None:
+    def _set_quarantine(self, entry: EntryRecord, why: str, *, use: bool = False) -> None:
+        """Quarantine an entry: `use` when its integrity holds and only its use is refused (its author's authority
+        at its point, or a date ahead), so that it is judged again; otherwise it fails its integrity."""
         self._quarantine[entry.id] = Quarantined(entry.id, entry.device_id, entry.seq, why)
+        if use:
+            self._for_use.add(entry.id)
+        else:
+            self._for_use.discard(entry.id)
 
     def _now(self) -> int:
         return int(self._clock() * 1000)
