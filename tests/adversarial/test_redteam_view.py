@@ -4,10 +4,10 @@ asserts the SAFE behaviour, so each one fails while the bypass it names is open.
 from __future__ import annotations
 
 import contextlib
-from unittest import mock
 import time
 import uuid
 from datetime import timedelta
+from unittest import mock
 
 import pytest
 
