@@ -143,6 +143,7 @@ def cmd_record(args: argparse.Namespace, secrets: SecretReader) -> int:
 def cmd_chronology(args: argparse.Namespace, secrets: SecretReader) -> int:
     from desktop_app.services.concerns import child_file_json, read_child_file_by_upn
     from desktop_app.services.errors import NotPermitted
+    from desktop_app.services.state import staff_names
     from desktop_app.services.verified import trust_warnings
 
     with _store(args) as store:
@@ -155,7 +156,7 @@ def cmd_chronology(args: argparse.Namespace, secrets: SecretReader) -> int:
             )
         try:
             opened = read_child_file_by_upn(session, args.upn, family=args.family)
-            warnings = trust_warnings(session.view)
+            warnings = trust_warnings(session.view, names=staff_names(session))
         finally:
             _sign_out(session)
     warning_lines = [line if line.startswith("  ") else f"WARNING: {line}" for line in warnings]
