@@ -15,7 +15,7 @@ SIGNATURE_BYTES = 64  # an Ed25519 signature
 
 # The most an entry may hold (public part + sealed part + signature), written on a PC or taken from the hub. The
 # hub has its own CHECK (hub-v2); the two are aligned by the lead. Measured in docs/design-notes.md ("Size limits").
-MAX_ENTRY_BYTES = 4 * 1024 * 1024
+MAX_ENTRY_BYTES = 8 * 1024 * 1024
 # A session's batch key is a few hundred bytes (a public part and a key sealed to two or three recipients): anything
 # much bigger is not one, and every lead would load it at sign-in.
 MAX_BATCH_BYTES = 8 * 1024

@@ -213,7 +213,7 @@ def write_verified(session: Session, entries: list[EntryRecord]) -> list[EntryRe
     for entry in entries:
         too_big = size_problem(entry, _kind_of(entry))
         if too_big is not None:
-            raise ServiceError(f"This record is {too_big}: nothing was saved. Leave out attachments or split it.")
+            raise ServiceError(f"This cannot be saved as one record: it is {too_big}. Nothing was saved.")
     if view.own_chain_cut_short():
         rotate_device(session.store, "its chain was cut short or replaced by an older copy")
     for _ in range(3):

@@ -31,6 +31,7 @@ from tests.conftest import STAFF, STAFF2, STAFF2_PASS, STAFF_PASS, School
 from tests.integration.conftest import PC, Trust
 
 ZOFIA = "A123456789012"
+MB = 1024 * 1024
 
 
 def signed(session: Session, device: str, seq: int, prev: bytes, *, sealed: bytes | None, public: dict | None = None,
@@ -78,7 +79,7 @@ def test_a_flood_of_big_signed_entries_is_refused_unloaded_and_leads_sign_in_as_
 ) -> None:
     pc1, pc2 = two_pcs(trust)
     mallory = pc1.sign_in(STAFF2, STAFF2_PASS)
-    big = 6 * 1024 * 1024
+    big = MAX_ENTRY_BYTES + 2 * 1024 * 1024
     flood = chain_of(mallory, [big, big, big, 1024 * 1024, 200], batch_at={3})
     other_flood = chain_of(mallory, [1024 * 1024], batch_at={0})  # a fat batch key on a chain of its own
     push_as_pc(pc1, flood)
@@ -97,7 +98,10 @@ def test_a_flood_of_big_signed_entries_is_refused_unloaded_and_leads_sign_in_as_
     assert report.ok, report.lines()
     why = {r.entry_id: r.reason for r in report.refused}
     for entry in flood[:3]:
-        assert why[entry.id] == "too big (6.0 MB; an entry may hold at most 4.0 MB): not loaded"
+        assert (
+            why[entry.id]
+            == f"too big ({big / MB:.1f} MB; an entry may hold at most {MAX_ENTRY_BYTES / MB:.1f} MB): not loaded"
+        )
     assert why[flood[3].id].startswith("too big for a batch key (1,048,")
     assert why[flood[4].id] == "follows a refused entry of its device"  # her own chain: she cut it herself
     assert why[other_flood[0].id].startswith("too big for a batch key")

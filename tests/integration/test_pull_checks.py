@@ -167,7 +167,8 @@ def test_an_entry_over_the_size_limit_is_refused_and_what_follows_it(school: Sch
     following = chain(lead, device, 1, start=2, prev=big.hash)
     outcome = check(school, [big, following[0]])
     why = reasons(outcome)
-    assert why[big.id].startswith("too big (4.0 MB; an entry may hold at most 4.0 MB)")
+    limit = f"{MAX_ENTRY_BYTES / (1024 * 1024):.1f} MB"
+    assert why[big.id] == f"too big ({big.size / (1024 * 1024):.1f} MB; an entry may hold at most {limit})"
     assert why[following[0].id] == checks.FOLLOWS_REFUSED
 
 
@@ -185,7 +186,8 @@ def test_a_row_the_hub_sent_without_its_content_is_refused_unloaded(school: Scho
         school_known=True,
         verify=verify_signature,
     )
-    assert reasons(outcome) == {header.id: "too big (300.0 MB; an entry may hold at most 4.0 MB): not loaded"}
+    limit = f"{MAX_ENTRY_BYTES / (1024 * 1024):.1f} MB"
+    assert reasons(outcome) == {header.id: f"too big (300.0 MB; an entry may hold at most {limit}): not loaded"}
 
 
 def test_a_batch_key_bigger_than_a_batch_key_is_refused(school: School) -> None:

@@ -89,7 +89,7 @@ def test_a_disabled_member_of_staff_recording_offline_cuts_nothing_off(trust: Tr
             names = {a: m.full_name for a, m in state.staff.items()}
             warnings = "\n".join(trust_warnings(lead.view, names=names))
             teacher_name = state.staff[teacher_id].full_name
-            assert f"entry {hers} written by {teacher_name}: {WHILE_DISABLED}" in warnings, warnings
+            assert f"entry {hers}: {WHILE_DISABLED} (written by {teacher_name})" in warnings, warnings
         finally:
             lead.close()
 

@@ -61,13 +61,25 @@ def trust_warnings(view: VerifiedView, limit: int = 5, names: Mapping[str, str] 
     if not held_back and not problems:
         return []
     lines = []
-    if held_back:
-        count = len(held_back)
+    refused = {q.entry_id for q in view.refused_for_authority()}
+    failed = [q for q in held_back if q.entry_id not in refused]
+    not_theirs = [q for q in held_back if q.entry_id in refused]
+    if failed:
+        count = len(failed)
         lines.append(
             f"{count} record{'s' if count != 1 else ''} failed {'their' if count != 1 else 'its'} checks and "
             f"{'are' if count != 1 else 'is'} not shown (run 'verify' or the audit for the full list):"
         )
-        lines += [f"  {_named(view, q, names)}" for q in held_back[:limit]]
+        lines += [f"  {_named(view, q, names)}" for q in failed[:limit]]
+        if count > limit:
+            lines.append(f"  … and {count - limit} more")
+    if not_theirs:
+        count = len(not_theirs)
+        lines.append(
+            f"{count} record{'s' if count != 1 else ''} refused by the school {'are' if count != 1 else 'is'} not "
+            "shown (kept, never used; why on each line; run 'verify' for the full list):"
+        )
+        lines += [f"  {_named(view, q, names)}" for q in not_theirs[:limit]]
         if count > limit:
             lines.append(f"  … and {count - limit} more")
     lines += [f"{'entry ' + entry_id + ': ' if entry_id else ''}{what}" for entry_id, what in problems[:limit]]
@@ -81,7 +93,7 @@ def _named(view: VerifiedView, q: Quarantined, names: Mapping[str, str] | None) 
     entry = view.store.log.get(q.entry_id)
     key = view.book.signing_keys.get(entry.author_key_id) if entry is not None else None
     author = names.get(key.account_id) if key is not None else None
-    return f"entry {q.entry_id} written by {author}: {q.reason}" if author else str(q)
+    return f"{q} (written by {author})" if author else str(q)
 
 
 def key_book_of(store: SchoolStore) -> KeyBook:
