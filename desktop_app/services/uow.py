@@ -211,7 +211,7 @@ def write_verified(session: Session, entries: list[EntryRecord]) -> list[EntryRe
     if account is None or not account.active:  # it heard of its own disabling (sync) while signed in
         raise NotPermitted(DISABLED + " Nothing was saved.")
     for entry in entries:
-        too_big = size_problem(entry, _kind_of(entry))
+        too_big = size_problem(entry, lambda e: e.public_data().get("type"))
         if too_big is not None:
             raise ServiceError(f"This cannot be saved as one record: it is {too_big}. Nothing was saved.")
     if view.own_chain_cut_short():
@@ -235,14 +235,3 @@ def write_verified(session: Session, entries: list[EntryRecord]) -> list[EntryRe
     raise ServiceError(
         "This PC's records kept changing while saving (another program writing?); nothing was saved. Try again."
     )
-
-
-def _kind_of(entry: EntryRecord) -> str | None:
-    """A key-material entry's kind (its batch keys have a smaller limit), or None."""
-    if entry.public is None:
-        return None
-    try:
-        kind = entry.public_data().get("type")
-    except (ValueError, AttributeError):
-        return None
-    return kind if isinstance(kind, str) else None

@@ -5,14 +5,14 @@ checked with public keys alone. Two kinds of finding are kept apart (design note
 a chain"):
 
 - **Integrity**, which decides whether the entry is stored at all: its school is this PC's school; it is no bigger
-  than `MAX_ENTRY_BYTES` (a batch key no bigger than `MAX_BATCH_BYTES`; an oversized row is never even loaded: the
-  hub sends its header only); its content matches its hash; its ids are in the form the app writes; key material
-  can be read; its place in its device's chain (the next sequence number, the hash of the entry before it, held
-  here or earlier in the pull); and its signature, its own or a later one of the same key over the chain that
-  includes it (`domain.integrity.judge_chain`, the one judge the verified view uses too), by a key that key
-  material which itself passed these checks declares. On a PC that joined with an enrolment file, the school entry
-  and the team key must also be the ones the file names. An entry failing any of these cannot be linked to, so it
-  is refused with its reason, and what follows it on its device with it.
+  than `MAX_ENTRY_BYTES` (key material, batch keys included, no bigger than `MAX_KEY_MATERIAL_BYTES`; an oversized
+  row is never even loaded: the hub sends its header only); its content matches its hash; its ids are in the form
+  the app writes; key material can be read; its place in its device's chain (the next sequence number, the hash of
+  the entry before it, held here or earlier in the pull); and its signature, its own or a later one of the same key
+  over the chain that includes it (`domain.integrity.judge_chain`, the one judge the verified view uses too), by a
+  key that key material which itself passed these checks declares. On a PC that joined with an enrolment file, the
+  school entry and the team key must also be the ones the file names. An entry failing any of these cannot be linked
+  to, so it is refused with its reason, and what follows it on its device with it.
 - **Authority** (whether its author could make it at its point in the order of signed key material) never stops an
   entry being stored: an entry by a disabled account, a revoked lead or a member of staff writing a lead's kind is
   kept like any other, so the entries after it chain onto it, and the verified view quarantines it at every use
@@ -125,7 +125,7 @@ def check_pulled(
         if item.oversize is not None:
             refused[entry.id] = size_problem_of(item.oversize)
             altered.add(entry.id)  # its content was never loaded: nothing in it can be checked
-        elif (too_big := size_problem(entry, kind_of(entry) if entry.public is not None else None)) is not None:
+        elif (too_big := size_problem(entry, kind_of)) is not None:
             refused[entry.id] = too_big
             altered.add(entry.id)
         elif entry.compute_hash() != entry.hash:

@@ -11,7 +11,9 @@ import pytest
 
 from desktop_app.domain.entries import (
     GENESIS_HASH,
+    MAX_BATCH_BYTES,
     MAX_ENTRY_BYTES,
+    MAX_KEY_MATERIAL_BYTES,
     SIGNATURE_BYTES,
     EntryKind,
     EntryRecord,
@@ -19,10 +21,12 @@ from desktop_app.domain.entries import (
     to_millis,
 )
 from desktop_app.domain.ids import new_id
+from desktop_app.domain.key_material import MAX_SEEN_DEVICES
 from desktop_app.domain.keybook import AFTER_DISABLED
+from desktop_app.domain.records import Role
 from desktop_app.services.errors import ServiceError
 from desktop_app.services.session import Session
-from desktop_app.services.staff_admin import disable_account, find_account
+from desktop_app.services.staff_admin import add_account, disable_account, find_account
 from desktop_app.services.state import load_state
 from desktop_app.services.uow import UnitOfWork, now_utc
 from desktop_app.sync.address import parse_hub_address
@@ -82,8 +86,10 @@ def test_a_flood_of_big_signed_entries_is_refused_unloaded_and_leads_sign_in_as_
     big = MAX_ENTRY_BYTES + 2 * 1024 * 1024
     flood = chain_of(mallory, [big, big, big, 1024 * 1024, 200], batch_at={3})
     other_flood = chain_of(mallory, [1024 * 1024], batch_at={0})  # a fat batch key on a chain of its own
+    small_fat = chain_of(mallory, [64 * 1024], batch_at={0})  # under the key-material limit, over a batch key's
     push_as_pc(pc1, flood)
     push_as_pc(pc1, other_flood)
+    push_as_pc(pc1, small_fat)
 
     largest: list[int] = []
     real_page = HubClient.pull_page
@@ -102,14 +108,15 @@ def test_a_flood_of_big_signed_entries_is_refused_unloaded_and_leads_sign_in_as_
             why[entry.id]
             == f"too big ({big / MB:.1f} MB; an entry may hold at most {MAX_ENTRY_BYTES / MB:.1f} MB): not loaded"
         )
-    assert why[flood[3].id].startswith("too big for a batch key (1,048,")
+    assert why[flood[3].id].startswith("too big for key material (1,048,")
     assert why[flood[4].id] == "follows a refused entry of its device"  # her own chain: she cut it herself
-    assert why[other_flood[0].id].startswith("too big for a batch key")
+    assert why[other_flood[0].id].startswith("too big for key material")
+    assert why[small_fat[0].id].startswith("too big for a batch key (65,")
     assert max(largest) <= MAX_ENTRY_BYTES, "no oversized content ever left the hub"
     held = set(pc2.entry_ids())
-    assert not {e.id for e in flood + other_flood} & held
+    assert not {e.id for e in flood + other_flood + small_fat} & held
     lead = pc2.lead()  # a lead's sign-in loads none of it
-    assert not {e.id for e in flood + other_flood} & set(lead.keybook.batches)
+    assert not {e.id for e in flood + other_flood + small_fat} & set(lead.keybook.batches)
     lead.close()
     pc2.assert_intact()
 
@@ -181,3 +188,19 @@ def test_a_disabled_account_claiming_to_know_the_future_is_judged_alike_at_pull_
     assert quarantined.get(claim.id) == AFTER_DISABLED and after.id not in quarantined
     assert after.id in lead.keybook.batches
     lead.close()
+
+
+def test_the_biggest_honest_key_material_fits_under_its_limits(school: School) -> None:
+    """An account made by a lead who has verified the most devices a `seen` may name, each far along its chain;
+    and a session's batch key (which carries no `seen`)."""
+    lead = school.lead()
+    widest = {new_id(): 9_999_999 for _ in range(MAX_SEEN_DEVICES)}
+    lead.view.heads_seen = lambda: dict(widest)  # type: ignore[method-assign]
+    account_id = add_account(lead, "e.newcomer", "Erin Newcomer", Role.STAFF, "newcomer-password-9")
+    account = school.store.log.get(account_id)
+    assert account is not None and 200_000 < account.size <= MAX_KEY_MATERIAL_BYTES, account.size
+    with UnitOfWork(lead) as uow:
+        uow.record(EntryKind.CONCERN, {"what_happened": "Hungry again."}, subject=new_id())  # with a new batch key
+        written = uow.commit()
+    batch = next(e for e in written if e.public is not None)
+    assert batch.size <= MAX_BATCH_BYTES / 8, batch.size

@@ -19,7 +19,7 @@ from collections import defaultdict
 from pathlib import Path
 
 from desktop_app.domain.concern_input import MAX_INJURIES, MAX_SHORT, MAX_TEXT, TEXT_FIELDS
-from desktop_app.domain.entries import MAX_BATCH_BYTES, MAX_ENTRY_BYTES, EntryRecord
+from desktop_app.domain.entries import MAX_BATCH_BYTES, MAX_ENTRY_BYTES, MAX_KEY_MATERIAL_BYTES, EntryRecord
 from desktop_app.services.accounts import create_school
 from desktop_app.services.concerns import check_concerns, record_concerns
 from desktop_app.services.demo import DemoOptions, demo_password, generate_demo_school
@@ -114,7 +114,8 @@ def main() -> None:
                 assert entry is not None
                 print(f"the largest concern the form and the CLI accept ({label} text): {entry.size:,} bytes")
             lead.close()
-    print(f"limits: MAX_ENTRY_BYTES {MAX_ENTRY_BYTES:,}, MAX_BATCH_BYTES {MAX_BATCH_BYTES:,}")
+    limits = (MAX_ENTRY_BYTES, MAX_KEY_MATERIAL_BYTES, MAX_BATCH_BYTES)
+    print("limits: entry {:,}, key material {:,}, batch key {:,} bytes".format(*limits))
 
 
 if __name__ == "__main__":

@@ -25,7 +25,7 @@ import time
 from collections.abc import Callable, Iterable, Sequence
 
 from desktop_app.crypto.keys import verify_signature
-from desktop_app.domain.entries import EntryKind, EntryRecord, size_problem
+from desktop_app.domain.entries import MAX_KEY_MATERIAL_BYTES, EntryKind, EntryRecord, size_problem
 from desktop_app.domain.fold import FoldCursor
 from desktop_app.domain.integrity import FUTURE, HASH_SIZE, Link, judge_chain, prefix_hash
 from desktop_app.domain.key_material import declared_signing_key
@@ -298,7 +298,7 @@ class VerifiedView:
 
     def _own_problem(self, entry: EntryRecord, now: int) -> str | None:
         """The checks an entry passes on its own: hash, direct signature, school, date."""
-        too_big = size_problem(entry, _kind(entry))
+        too_big = size_problem(entry, _kind)
         if too_big is not None:
             return too_big
         if entry.compute_hash() != entry.hash:
@@ -345,7 +345,7 @@ class VerifiedView:
                 continue
             trusted = prefix_hash(self._prefix.get(entry.device_id, b""), entry.seq)
             why = (None if entry.compute_hash() == trusted else REPLACED) if trusted else self._own_problem(entry, now)
-            why = size_problem(entry, EntryKind.BATCH) or why  # a batch key is small: a big one is not loaded
+            why = size_problem(entry, lambda _e: EntryKind.BATCH) or why  # a big one is not loaded
             if why is not None:
                 self._set_quarantine(entry, why)
                 continue
@@ -426,7 +426,7 @@ class VerifiedView:
                 failed[row.id] = "belongs to another school"
             if not (is_uuid(row.device_id) and is_uuid(row.id)):
                 failed[row.id] = "its id or its PC's id is not in the form the app writes"
-            too_big = size_problem(row, _kind(row) if row.public is not None else None)
+            too_big = size_problem(row, _kind)
             if too_big is not None:
                 failed[row.id] = too_big
         taken = False
@@ -661,6 +661,8 @@ def is_key_only(entry: EntryRecord) -> bool:
 
 
 def _kind(entry: EntryRecord) -> str | None:
+    if entry.size > MAX_KEY_MATERIAL_BYTES:
+        return None  # not key material the app writes: never parsed (it fails its size check)
     try:
         data = entry.public_data()
     except ValueError:
