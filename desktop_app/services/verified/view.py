@@ -123,6 +123,8 @@ class VerifiedView:
             entry = self.store.log.get(was.entry_id)
             if entry is None:
                 continue  # gone: a chain cut short is named by itself
+            if not self._covered(entry) and entry.device_id:
+                self._judge_device(entry.device_id)  # beyond the prefix: its integrity is judged afresh first
             if not self._usable(entry):
                 self._quarantine.setdefault(entry.id, was)  # the reason `_usable` gave, or the one from before
                 continue
