@@ -159,17 +159,23 @@ class SyncStatus:
 
     @property
     def text(self) -> str:
-        waiting = f"{self.waiting} waiting to send" if self.waiting else ""
+        """The status line; never "Up to date" while this PC holds entries of its own the school refused."""
         if self.hub is None:
             return "No hub set up: records stay on this PC."
+        line = self._sync_words()
+        if not self.own_refused:
+            return line
+        refused = own_refused_line(self.own_refused)
+        return refused if line == "Up to date." else f"{line} {refused}"
+
+    def _sync_words(self) -> str:
+        waiting = f"{self.waiting} waiting to send" if self.waiting else ""
         if self.failing_since is not None:
             since = _local(self.failing_since)
             head = f"Offline since {since}" if self.offline else f"Sync failing since {since}: {self.last_error}"
             return head + (f"; {waiting}." if waiting else ".")
         if self.last_synced is None:
             return "Not synced yet" + (f"; {waiting}." if waiting else ".")
-        if self.own_refused:
-            return own_refused_line(self.own_refused) + (f" {waiting[0].upper() + waiting[1:]}." if waiting else "")
         if waiting:
             return waiting[0].upper() + waiting[1:] + "."
         return "Up to date."

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pytest
 
+from desktop_app import cli
 from desktop_app.domain.keybook import WHILE_DISABLED
 from desktop_app.services.concerns import check_concerns, record_concerns, refused_concerns
 from desktop_app.services.directory import load_directory
@@ -48,7 +49,9 @@ def used_concerns(pc: PC) -> set[str]:
     return set(pc.state().concerns)
 
 
-def test_a_disabled_member_of_staff_recording_offline_cuts_nothing_off(trust: Trust) -> None:
+def test_a_disabled_member_of_staff_recording_offline_cuts_nothing_off(
+    trust: Trust, capsys: pytest.CaptureFixture[str]
+) -> None:
     pc_a, pc_b, pc_c = three_pcs(trust)
     teacher_id = disable(pc_a, STAFF)  # on PC A; PC B is offline and does not know
     assert pc_a.sync().ok
@@ -66,6 +69,10 @@ def test_a_disabled_member_of_staff_recording_offline_cuts_nothing_off(trust: Tr
     status = sync_status(pc_b.store)
     assert status.own_refused >= 2 and "Up to date" not in status.text
     assert "written on this PC were refused by the school" in status.text
+    code = cli.main(["--data-dir", str(pc_b.store.data_dir), "sync", "--status"])  # what IT reads on B
+    out = capsys.readouterr().out
+    assert code == 0 and "Up to date" not in out
+    assert f"entry {hers}: refused by the school: {reason_in_words(WHILE_DISABLED)}" in out
 
     for pc in (pc_a, pc_c):
         report = pc.sync()
