@@ -49,3 +49,30 @@ def test_my_concerns_says_refused_by_the_school_once_the_disabling_arrives(
         "(it counts again if a lead re-enables the account)"
     )
     qtbot.waitUntil(lambda: _statuses(window) == {recorded.reference: refused}, timeout=10_000)
+
+
+def test_the_lead_banner_names_who_wrote_a_refused_concern_and_why(
+    qtbot: Any, make_shell: Any, school: School, tmp_path: Path
+) -> None:
+    from tests.gui.test_lead_queue import lead_window
+
+    school.store.close()
+    shutil.copytree(school.data_dir, tmp_path / "other-pc")
+    school.store = SchoolStore(school.data_dir)
+    lead = school.lead()
+    disable_account(lead, find_account(lead, load_state(lead), STAFF))  # on this PC
+    teacher_name = load_state(lead).staff[find_account(lead, load_state(lead), STAFF)].full_name
+    lead.close()
+    with SchoolStore(tmp_path / "other-pc") as other:  # she records on another PC that has not heard
+        rotate_device(other, "the offline PC for the test")
+        concern = record_concern(School(tmp_path / "other-pc", other, school.recovery_code), STAFF, STAFF_PASS, ZOFIA,
+                                 "Came in with a burn on her hand.")  # fmt: skip
+        school.store.log.insert_foreign(other.log.device_rows(other.device_id, 0))  # as sync brings it
+
+    _window, workspace = lead_window(qtbot, make_shell)
+    assert workspace.queue is not None
+    banner = workspace.queue.ui.trustBanner
+    qtbot.waitUntil(lambda: banner.isVisible(), timeout=10_000)
+    assert f"entry {concern.entry_id}: made by an account that was being disabled at the same time" in banner.text()
+    assert f"(written by {teacher_name})" in banner.text()
+    assert concern.entry_id not in {item.concern_id for item in workspace.controller.view().items}
