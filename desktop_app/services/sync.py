@@ -386,12 +386,12 @@ def _note_own_refused(store: SchoolStore, view: VerifiedView, report: SyncReport
 
 
 def own_refused(store: SchoolStore, view: VerifiedView | None = None) -> list[Quarantined]:
-    """This PC's own entries that the verified view will not use (judged now, with key material as it holds)."""
+    """This PC's own entries that the school does not accept (their authors' authority, judged now by the verified
+    view's key book, with key material as this PC holds it)."""
     if view is None:
         view = VerifiedView(store)
         view.load_key_book()
-    view.catch_up(store.device_id)
-    return [q for q in view.quarantine() if q.device_id == store.device_id]
+    return view.refused_on(store.device_id)
 
 
 def _set(store: SchoolStore, key: str, value: str) -> None:

@@ -210,6 +210,14 @@ class EntryLog:
             rows = conn.exec_driver_sql(query + " ORDER BY seq", params).fetchall()
         return [EntryRecord(*row) for row in rows]
 
+    def device_headers(self, device_id: str) -> list[EntryRecord]:
+        """Every entry of one device's chain in chain order, without its sealed content (`sealed` is None): what
+        judging authority needs, read cheaply."""
+        columns = ", ".join("NULL" if c.name == "sealed" else c.name for c in _READ_COLUMNS)
+        query = f"SELECT {columns} FROM entries WHERE device_id = ? ORDER BY seq"
+        with self._engine.connect() as conn:
+            return [EntryRecord(*row) for row in conn.exec_driver_sql(query, (device_id,))]
+
     def rows_at(self, places: Sequence[tuple[str, int]]) -> list[EntryRecord]:
         """The entries held at these (device id, sequence number) places, in no particular order."""
         columns = ", ".join(c.name for c in _READ_COLUMNS)

@@ -27,12 +27,12 @@ from __future__ import annotations
 
 import binascii
 import json
-import uuid
 from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from desktop_app.domain.entries import GENESIS_HASH, EntryKind, EntryRecord, size_problem
+from desktop_app.domain.ids import is_canonical_id
 from desktop_app.domain.integrity import ALTERED, BAD_SIGNATURE, UNKNOWN_SIGNER, Link, judge_chain
 from desktop_app.domain.key_material import declared_signing_key
 from desktop_app.domain.keybook import KeyBook, MalformedKeyMaterial, authority_problem, unb64
@@ -133,7 +133,7 @@ def check_pulled(
             altered.add(entry.id)
         elif entry.school_id != anchors.school_id:
             refused[entry.id] = ANOTHER_SCHOOL
-        elif not (_is_uuid(entry.id) and _is_uuid(entry.device_id)):
+        elif not (is_canonical_id(entry.id) and is_canonical_id(entry.device_id)):
             refused[entry.id] = NOT_OUR_FORM
         elif entry.public is not None:
             kind = kind_of(entry)
@@ -197,13 +197,6 @@ def _authority(
         if why is not None:
             held_back.append((item, why))
     return held_back
-
-
-def _is_uuid(value: str) -> bool:
-    try:
-        return str(uuid.UUID(value)) == value
-    except ValueError:
-        return False
 
 
 def _check_signatures(

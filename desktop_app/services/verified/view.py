@@ -627,6 +627,20 @@ class VerifiedView:
         with self._lock:
             return sorted(self._quarantine.values(), key=lambda q: (q.device_id, q.seq, q.entry_id))
 
+    def refused_on(self, device_id: str) -> list[Quarantined]:
+        """Entries of one device's chain that are not their author's to make at their point (or are dated ahead),
+        judged on the key book alone, without reading content: how many of its own the school refused, for the
+        author's PC to say. (Integrity is judged wherever entries are used; a lead's kind written by someone who
+        was not a lead is known only once opened.)"""
+        with self._lock:
+            self._device_heads()  # the book's limits follow what the store holds
+            refused = []
+            for entry in self.store.log.device_headers(device_id):
+                why = self._use_problem(entry)
+                if why is not None:
+                    refused.append(Quarantined(entry.id, device_id, entry.seq, why))
+            return refused
+
     def refused_for_authority(self) -> list[Quarantined]:
         """Quarantined entries whose integrity holds (hash, place in their chain, signature) but that were not their
         author's to make at their point: a disabled account's, a revoked lead's, a lead's kind written by staff.
