@@ -216,7 +216,8 @@ class EntryLog:
         columns = ", ".join("NULL" if c.name == "sealed" else c.name for c in _READ_COLUMNS)
         query = f"SELECT {columns} FROM entries WHERE device_id = ? ORDER BY seq"
         with self._engine.connect() as conn:
-            return [EntryRecord(*row) for row in conn.exec_driver_sql(query, (device_id,))]
+            rows = conn.exec_driver_sql(query, (device_id,)).fetchall()
+        return [EntryRecord(*row) for row in rows]
 
     def rows_at(self, places: Sequence[tuple[str, int]]) -> list[EntryRecord]:
         """The entries held at these (device id, sequence number) places, in no particular order."""
