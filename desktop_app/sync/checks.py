@@ -40,8 +40,9 @@ from desktop_app.sync.hub import PulledEntry, size_problem_of
 
 Verifier = Callable[[bytes, bytes, bytes], bool]  # (signing public key, message, signature) -> the signature holds
 
-ANOTHER_SCHOOL = "belongs to another school"
 __all__ = ["ALTERED", "BAD_SIGNATURE", "UNKNOWN_SIGNER", "Anchors", "PullOutcome", "check_pulled", "kind_of"]
+
+ANOTHER_SCHOOL = "belongs to another school"
 UNREADABLE = "key material that cannot be read"
 DIFFERENT_COPY = "differs from the entry with the same id held on this PC"
 SECOND_SCHOOL = "a second school entry (this PC already holds its school's)"

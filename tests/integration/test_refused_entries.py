@@ -90,6 +90,10 @@ def test_a_disabled_member_of_staff_recording_offline_cuts_nothing_off(
         report = verify_store(pc.store)
         assert report.intact, [str(p) for p in report.problems]
         assert {p.entry_id: p.what for p in report.refused}[hers] == WHILE_DISABLED
+        code = cli.main(["--data-dir", str(pc.store.data_dir), "verify"])
+        out = capsys.readouterr().out
+        assert code == 0 and f"NOT USED: entry {hers}: {WHILE_DISABLED}" in out, out
+        assert "OK: " in out and "kept but not used (refused by the school)" in out
         lead = pc.lead()
         try:
             state = load_state(lead)
