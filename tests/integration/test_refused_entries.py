@@ -61,6 +61,11 @@ def test_a_disabled_member_of_staff_recording_offline_cuts_nothing_off(
     hers_too = pc_b.record(STAFF, STAFF_PASS, JAKUB, "Bruise on his cheek, says he fell.")
     later = pc_b.record(STAFF2, STAFF2_PASS, JAKUB, "Asleep in lessons all week.")  # another person, after hers
     assert sync_status(pc_b.store).own_refused == 0
+    lead_b = pc_b.lead()  # a lead on B reads them while B has not heard (and keeps a snapshot of that)
+    assert {hers, hers_too, later} <= set(load_state(lead_b).concerns)
+    lead_b.close()
+    lead_b = pc_b.lead()  # and is signed in when the news comes
+    assert {hers, hers_too, later} <= set(load_state(lead_b).concerns)
 
     report_b = pc_b.sync()  # B sends everything and hears of the disabling
     assert report_b.ok and not report_b.refused, report_b.lines()
@@ -73,6 +78,14 @@ def test_a_disabled_member_of_staff_recording_offline_cuts_nothing_off(
     out = capsys.readouterr().out
     assert code == 0 and "Up to date" not in out
     assert f"entry {hers}: refused by the school: {reason_in_words(WHILE_DISABLED)}" in out
+
+    folded = load_state(lead_b).concerns  # the same session, once the news came: hers are taken out
+    assert later in folded and hers not in folded and hers_too not in folded
+    lead_b.close()
+    lead_b = pc_b.lead()  # a new sign-in does not take them back from the snapshot written before the news
+    folded = load_state(lead_b).concerns
+    assert later in folded and hers not in folded and hers_too not in folded
+    lead_b.close()
 
     for pc in (pc_a, pc_c):
         report = pc.sync()
