@@ -82,7 +82,8 @@ def cmd_hub_setup(args: argparse.Namespace, secrets: SecretReader) -> int:
 def cmd_sync(args: argparse.Namespace, _secrets: SecretReader) -> int:
     import time
 
-    from desktop_app.services.sync import retry_delay, sync_failures, sync_once, sync_status
+    from desktop_app.services.sync import own_refused, retry_delay, sync_failures, sync_once, sync_status
+    from desktop_app.services.verified import reason_in_words
 
     configured = args.config.hub()
     with _store(args) as store:
@@ -93,6 +94,9 @@ def cmd_sync(args: argparse.Namespace, _secrets: SecretReader) -> int:
                 _out(status.clock_warning)
             if status.refused:
                 _out(f"{status.refused} entr{'y' if status.refused == 1 else 'ies'} from the hub refused so far.")
+            if status.own_refused:
+                for held in own_refused(store):
+                    _out(f"  entry {held.entry_id}: refused by the school: {reason_in_words(held.reason)}")
             return EXIT_OK
         while True:
             report = sync_once(store, args.hub, configured=configured, allow_insecure=args.allow_insecure)

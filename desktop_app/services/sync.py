@@ -45,11 +45,19 @@ from desktop_app.services.enrolment import (
 )
 from desktop_app.services.errors import ServiceError
 from desktop_app.services.store import SchoolStore
-from desktop_app.services.verified import VerifiedView, key_book_of
+from desktop_app.services.verified import Quarantined, VerifiedView, key_book_of, reason_in_words
 from desktop_app.storage.log import RefusedEntries, RefusedEntry
 from desktop_app.sync.address import HubAddress, HubAddressError, HubTls, parse_hub_address
 from desktop_app.sync.checks import Anchors, check_pulled, kind_of
-from desktop_app.sync.hub import HubClient, HubError, HubUnreachable, explain, open_hub_engine
+from desktop_app.sync.hub import (
+    PULL_BYTES,
+    HubClient,
+    HubError,
+    HubUnreachable,
+    PullPage,
+    explain,
+    open_hub_engine,
+)
 from desktop_app.sync.schema import (
     HubSetupError,
     add_school,
@@ -73,6 +81,8 @@ OFFLINE = "sync.offline"
 LAST_ERROR = "sync.last_error"
 CLOCK_OFFSET = "sync.clock_offset_seconds"
 SCHOOL_ID = "sync.school_id"
+OWN_REFUSED = "sync.own_refused"  # how many of this PC's own entries the school does not accept, at the last sync
+OWN_REFUSED_AT = "sync.own_refused_at"  # the store's newest local position when they were counted
 
 _running_lock = threading.Lock()
 _running: set[Path] = set()
@@ -97,6 +107,8 @@ class SyncReport:
     pulled: int = 0
     key_material: int = 0
     refused: list[Refusal] = field(default_factory=list)
+    held_back: list[Refusal] = field(default_factory=list)
+    own_refused: list[Quarantined] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     offline: bool = False
@@ -119,9 +131,23 @@ class SyncReport:
         elif self.refused:
             out.append(f"{len(self.refused)} entries from the hub refused:")
             out += [f"  {refusal}" for refusal in self.refused]
+        if len(self.held_back) == 1:
+            out.append(f"1 entry from the hub kept but not used: {self.held_back[0]}")
+        elif self.held_back:
+            out.append(f"{len(self.held_back)} entries from the hub kept but not used:")
+            out += [f"  {refusal}" for refusal in self.held_back]
+        if held := self.own_refused:
+            out.append(own_refused_line(len(held)))
+            out += [f"  entry {q.entry_id}: refused by the school: {reason_in_words(q.reason)}" for q in held]
         out += self.warnings
         out += self.errors
         return out
+
+
+def own_refused_line(count: int) -> str:
+    """The status words for this PC's own entries the school refused (a disabled account's, and the like)."""
+    what = "1 entry written on this PC was" if count == 1 else f"{count:,} entries written on this PC were"
+    return f"{what} refused by the school (a designated lead can see who wrote them and why)."
 
 
 def _count(n: int) -> str:
@@ -140,12 +166,21 @@ class SyncStatus:
     last_error: str | None
     refused: int
     clock_offset: timedelta | None
+    own_refused: int = 0  # this PC's own entries the school does not accept (at the last sync)
 
     @property
     def text(self) -> str:
-        waiting = f"{self.waiting} waiting to send" if self.waiting else ""
+        """The status line; never "Up to date" while this PC holds entries of its own the school refused."""
         if self.hub is None:
             return "No hub set up: records stay on this PC."
+        line = self._sync_words()
+        if not self.own_refused:
+            return line
+        refused = own_refused_line(self.own_refused)
+        return refused if line == "Up to date." else f"{line} {refused}"
+
+    def _sync_words(self) -> str:
+        waiting = f"{self.waiting} waiting to send" if self.waiting else ""
         if self.failing_since is not None:
             since = _local(self.failing_since)
             head = f"Offline since {since}" if self.offline else f"Sync failing since {since}: {self.last_error}"
@@ -290,7 +325,10 @@ def _push(store: SchoolStore, hub: HubClient, anchors: Anchors, report: SyncRepo
 
 
 def _pull(store: SchoolStore, hub: HubClient, anchors: Anchors, report: SyncReport, batch_size: int) -> None:
-    """Pull in batches by hub sequence; the next batch is fetched while this one is checked and written."""
+    """Pull in pages by hub sequence, bounded by rows and by bytes; the next page is fetched while this one is
+    checked and written. Integrity decides what is stored; what is stored but not its author's to make is named
+    (`report.held_back`) and quarantined by the verified view at use. Then this PC's own entries that the school
+    does not accept are counted for the status line."""
     cursor = int(store.settings.get(CURSOR) or 0)
     view = VerifiedView(store)
     key_material = view.sound_key_material()  # what this PC holds that holds up
@@ -298,13 +336,20 @@ def _pull(store: SchoolStore, hub: HubClient, anchors: Anchors, report: SyncRepo
         if what not in report.warnings:
             report.warnings.append(f"This PC's store: {what}.")
     school_known = bool(KeyBook.build(key_material, problems=[]).school_id)
+    chains_held = store.log.device_heads()
     refused_log = RefusedEntries(store.engine)
+
+    def fetch(after: int) -> PullPage:
+        return hub.pull_page(after, batch_size, not_from_device=store.device_id, max_bytes=PULL_BYTES)
+
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="hub-pull") as fetcher:
-        pending = fetcher.submit(hub.pull, cursor, batch_size, not_from_device=store.device_id)
-        while batch := pending.result():
-            more = len(batch) == batch_size
-            if more:
-                pending = fetcher.submit(hub.pull, batch[-1].hub_seq, batch_size, not_from_device=store.device_id)
+        pending = fetcher.submit(fetch, cursor)
+        while page := pending.result():
+            batch = page.entries
+            if not batch:
+                break
+            if page.more:
+                pending = fetcher.submit(fetch, batch[-1].hub_seq)
             held = store.log.held([item.entry.id for item in batch])
             heads = store.log.chain_heads(item.entry.device_id for item in batch if item.entry.id not in held)
             outcome = check_pulled(
@@ -315,6 +360,7 @@ def _pull(store: SchoolStore, hub: HubClient, anchors: Anchors, report: SyncRepo
                 anchors=anchors,
                 school_known=school_known,
                 verify=verify_signature,
+                chains_held=chains_held,
             )
             if outcome.accepted:
                 store.log.insert_foreign([i.entry for i in outcome.accepted], [i.hub_seq for i in outcome.accepted])
@@ -327,16 +373,43 @@ def _pull(store: SchoolStore, hub: HubClient, anchors: Anchors, report: SyncRepo
                 ]
             )
             for item in outcome.accepted:
-                if item.entry.public is not None:
+                device = item.entry.device_id
+                chains_held[device] = max(chains_held.get(device, 0), item.entry.seq)
+                if item.entry.public is not None and kind_of(item.entry) != EntryKind.BATCH:
                     key_material.append(item.entry)
                     report.key_material += 1
                     school_known = school_known or kind_of(item.entry) == EntryKind.SCHOOL
             report.pulled += len(outcome.accepted)
             report.refused += [Refusal(item.entry.id, why) for item, why in outcome.refused]
+            report.held_back += [Refusal(item.entry.id, why) for item, why in outcome.held_back]
             cursor = batch[-1].hub_seq
             store.settings.set(CURSOR, str(cursor))
-            if not more:
-                return
+            if not page.more:
+                break
+    _note_own_refused(store, view, report)
+
+
+def _note_own_refused(store: SchoolStore, view: VerifiedView, report: SyncReport) -> None:
+    """Count (and keep, for the status line) this PC's own entries the school does not accept, as the verified
+    view judges them now: entries written here by an account the school disabled, and the like. Judged again only
+    when the store took an entry since the last count (an idle sync reads one number)."""
+    marker = f"{store.device_id}:{store.log.newest_local_seq()}"
+    if store.settings.get(OWN_REFUSED_AT) == marker:
+        return
+    view.take_key_material()
+    refused = own_refused(store, view)
+    _set(store, OWN_REFUSED, str(len(refused)))
+    _set(store, OWN_REFUSED_AT, marker)
+    report.own_refused = refused
+
+
+def own_refused(store: SchoolStore, view: VerifiedView | None = None) -> list[Quarantined]:
+    """This PC's own entries that the school does not accept (their authors' authority, judged now by the verified
+    view's key book, with key material as this PC holds it)."""
+    if view is None:
+        view = VerifiedView(store)
+        view.load_key_book()
+    return view.refused_on(store.device_id)
 
 
 def _set(store: SchoolStore, key: str, value: str) -> None:
@@ -395,6 +468,7 @@ def sync_status(store: SchoolStore, *, configured: HubSettings | None = None) ->
         last_error=settings.get(LAST_ERROR) or None,
         refused=RefusedEntries(store.engine).count(),
         clock_offset=timedelta(seconds=int(offset)) if offset else None,
+        own_refused=int(settings.get(OWN_REFUSED) or 0),
     )
 
 

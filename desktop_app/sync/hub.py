@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager, suppress
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 
 import psycopg
@@ -12,7 +12,7 @@ from sqlalchemy import Connection, Engine, create_engine, func, select
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 from sqlalchemy.pool import NullPool
 
-from desktop_app.domain.entries import EntryRecord
+from desktop_app.domain.entries import MAX_ENTRY_BYTES, EntryRecord
 from desktop_app.storage.models import ENTRY_COLUMNS
 from desktop_app.sync.address import HubAddress
 from desktop_app.sync.schema import (
@@ -40,9 +40,19 @@ _PUSH_INSERT = (
     f"SELECT {', '.join(PUSHED_COLUMNS)} FROM concern_push ORDER BY ord "
     "ON CONFLICT DO NOTHING RETURNING id, hub_seq"
 )
-_PULL_SELECT = (
-    f"SELECT hub_seq, recipients, {', '.join(ENTRY_COLUMNS)} FROM {HUB_SCHEMA}.entries "
-    "WHERE school_id = %s AND hub_seq > %s"
+_SIZED = ("public", "sealed", "signature")  # what the size limits count (EntryRecord.size)
+_ROW_SIZE = " + ".join(f"coalesce(octet_length({name}), 0)" for name in _SIZED)
+# A page of the pull: at most `limit` rows, and rows only until a byte budget is spent (always at least one). An
+# oversized row's content never leaves the hub: its header comes with its size, and the PC refuses it.
+# octet_length reads a stored value's length without fetching or decompressing it.
+_PULL_PAGE = (
+    "SELECT hub_seq, recipients, size, page_rows, "
+    + ", ".join(f"CASE WHEN size > %(cap)s THEN NULL ELSE {c} END" if c in _SIZED else c for c in ENTRY_COLUMNS)
+    + " FROM (SELECT *, count(*) OVER () AS page_rows,"
+    " sum(least(size, %(cap)s)) OVER (ORDER BY hub_seq) - least(size, %(cap)s) AS before"
+    f" FROM (SELECT *, {_ROW_SIZE} AS size FROM {HUB_SCHEMA}.entries"
+    " WHERE school_id = %(school)s AND hub_seq > %(after)s{not_from} ORDER BY hub_seq LIMIT %(limit)s) AS rows"
+    ") AS page WHERE before < %(budget)s ORDER BY hub_seq"
 )
 # libpq settings used unless the address sets them: give up on an unreachable hub in seconds, and notice a
 # connection that silently went away (network cable, Wi-Fi) in under half a minute.
@@ -75,13 +85,34 @@ class HubUnreachable(HubError):
     """The hub cannot be reached, or the connection to it was lost: this PC is offline for now."""
 
 
+PULL_BYTES = 32 * 1024 * 1024  # a pull page's byte budget (rows beyond it wait for the next page)
+
+
 @dataclass(frozen=True, slots=True)
 class PulledEntry:
-    """An entry as the hub holds it, with the hub's sequence number."""
+    """An entry as the hub holds it, with the hub's sequence number. `oversize`: the entry's size when it is over
+    the limit, in which case only its header came (public, sealed and signature left at the hub)."""
 
     hub_seq: int
     entry: EntryRecord
     recipients: str
+    oversize: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class PullPage:
+    """One page of a pull, and whether the hub holds more after it."""
+
+    entries: list[PulledEntry]
+    more: bool
+
+
+def size_problem_of(size: int) -> str:
+    """Why an oversized row the hub offered was refused (its content never loaded)."""
+    return (
+        f"too big ({size / (1024 * 1024):.1f} MB; an entry may hold at most "
+        f"{MAX_ENTRY_BYTES / (1024 * 1024):.1f} MB): not loaded"
+    )
 
 
 @dataclass(slots=True)
@@ -244,17 +275,46 @@ class HubClient:
         return result
 
     def pull(self, after: int, limit: int, *, not_from_device: str | None = None) -> list[PulledEntry]:
-        """Up to `limit` entries of the school after hub sequence `after`, in the hub's order (fetched in binary)."""
-        query, params = _PULL_SELECT, [self.school_id, after]
+        """Up to `limit` entries of the school after hub sequence `after` (see `pull_page`)."""
+        return self.pull_page(after, limit, not_from_device=not_from_device).entries
+
+    def pull_page(
+        self,
+        after: int,
+        limit: int,
+        *,
+        not_from_device: str | None = None,
+        max_bytes: int = PULL_BYTES,
+        max_entry_bytes: int = MAX_ENTRY_BYTES,
+    ) -> PullPage:
+        """Entries of the school after hub sequence `after`, in the hub's order (fetched in binary): at most `limit`
+        rows and, beyond the first, no more than `max_bytes` of content (an oversized row counts as the most an
+        entry may hold, and comes without its content)."""
+        params: dict[str, object] = {
+            "school": self.school_id,
+            "after": after,
+            "limit": limit,
+            "cap": max_entry_bytes,
+            "budget": max(1, max_bytes),
+        }
+        not_from = ""
         if not_from_device is not None:
-            query += " AND device_id <> %s"
-            params.append(not_from_device)
-        query += " ORDER BY hub_seq LIMIT %s"
-        params.append(limit)
+            not_from = " AND device_id <> %(device)s"
+            params["device"] = not_from_device
+        query = _PULL_PAGE.replace("{not_from}", not_from)
         with self._talking() as conn, conn.begin(), conn.connection.driver_connection.cursor(binary=True) as cursor:
             cursor.execute(query, params)
             rows = cursor.fetchall()
-        return [PulledEntry(row[0], EntryRecord(*row[2:]), row[1]) for row in rows]
+        entries = []
+        for row in rows:
+            size, fields = row[2], row[4:]
+            oversize = size if size > max_entry_bytes else None
+            record = EntryRecord(*fields)
+            if oversize is not None:
+                record = replace(record, public=None, sealed=None, signature=b"")
+            entries.append(PulledEntry(row[0], record, row[1], oversize))
+        page_rows = rows[0][3] if rows else 0
+        return PullPage(entries, more=bool(rows) and (page_rows == limit or len(rows) < page_rows))
 
     def entry_at(self, hub_seq: int) -> str | None:
         """The id of the school's entry the hub holds at `hub_seq`, if any."""

@@ -21,6 +21,7 @@ from desktop_app.services import uow
 from desktop_app.services.enrolment import export_enrolment, join_school, read_enrolment
 from desktop_app.services.sync import CURSOR, refused_entries, resolve_hub_address, set_up_hub, sync_status
 from desktop_app.services.verified import key_book_of
+from desktop_app.services.verify import verify_store
 from desktop_app.sync import checks
 from desktop_app.sync.address import parse_hub_address
 from desktop_app.sync.hub import HubClient
@@ -225,8 +226,9 @@ def test_one_refused_entry_is_reported_in_one_line(trust: Trust) -> None:
     )
 
 
-def test_key_material_made_by_a_non_lead_is_refused_with_all_it_signed(trust: Trust) -> None:
-    """A member of staff (whose PC holds the hub password) forges a lead account with their own genuine key."""
+def test_key_material_made_by_a_non_lead_is_kept_and_never_used_with_all_it_signed(trust: Trust) -> None:
+    """A member of staff (whose PC holds the hub password) forges a lead account with their own genuine key. Both
+    entries are intact, so they are kept (nothing after them on their chains is cut off) and never used."""
     pc1, pc2 = two_pcs(trust)
     school_id = key_book_of(pc1.store).school_id
     staff = pc1.sign_in(STAFF, STAFF_PASS)
@@ -252,13 +254,15 @@ def test_key_material_made_by_a_non_lead_is_refused_with_all_it_signed(trust: Tr
     hub_admin_push(trust, school_id, [account, by_mallory])
 
     report = pc2.sync()
-    assert report.ok
-    assert {r.entry_id: r.reason for r in report.refused} == {
+    assert report.ok and not report.refused
+    assert {r.entry_id: r.reason for r in report.held_back} == {
         account.id: "account entry made by an account that is not a lead",
-        by_mallory.id: checks.UNKNOWN_SIGNER,
+        by_mallory.id: "signed by a key this school's valid accounts do not hold",
     }
     assert key_book_of(pc2.store).account_by_login(login_tag(school_id, "mallory")) is None
     pc2.assert_intact()
+    refused = {p.entry_id for p in verify_store(pc2.store).refused}
+    assert {account.id, by_mallory.id} <= refused
 
 
 def test_a_pc_enrolled_with_another_team_key_takes_nothing_from_the_hub(trust: Trust) -> None:
