@@ -28,8 +28,8 @@ from desktop_app.services.errors import ServiceError
 from desktop_app.services.session import Session
 from desktop_app.services.staff_admin import add_account, disable_account, find_account
 from desktop_app.services.state import load_state
+from desktop_app.services.sync import resolve_hub_address
 from desktop_app.services.uow import UnitOfWork, now_utc
-from desktop_app.sync.address import parse_hub_address
 from desktop_app.sync.hub import HubClient
 from tests.conftest import STAFF, STAFF2, STAFF2_PASS, STAFF_PASS, School
 from tests.integration.conftest import PC, Trust
@@ -64,7 +64,7 @@ def chain_of(session: Session, sizes: list[int], *, batch_at: set[int] = frozens
 
 def push_as_pc(pc: PC, entries: list[EntryRecord]) -> None:
     """Put entries on the hub with the PC's own hub account, as a modified program on that PC could."""
-    address = parse_hub_address(pc.store.settings.get("hub_url") or "")
+    address = resolve_hub_address(pc.store)
     with HubClient(address, entries[0].school_id) as client:
         result = client.push([(entry, "") for entry in entries])
     assert not result.not_accepted
@@ -139,7 +139,7 @@ def test_pages_are_bounded_by_bytes_and_always_hold_a_row(trust: Trust) -> None:
     mb = 1024 * 1024
     entries = chain_of(staff, [mb, mb, mb])
     push_as_pc(pc1, entries)
-    address = parse_hub_address(pc2.store.settings.get("hub_url") or "")
+    address = resolve_hub_address(pc2.store)
     after = trust.hub.rows("SELECT min(hub_seq) - 1 FROM concern_hub.entries WHERE id = :i", i=entries[0].id)[0][0]
     with HubClient(address, staff.school_id) as client:
         page = client.pull_page(after, 5000, max_bytes=mb + mb // 2)
