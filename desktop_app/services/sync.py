@@ -19,12 +19,16 @@ The hub address is `--hub URL` (or `hub_url=` here), else the machine configurat
 
 from __future__ import annotations
 
+import secrets
 import threading
+from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from sqlalchemy import Connection, text
 from sqlalchemy.exc import SQLAlchemyError
 
 from desktop_app.crypto.keys import verify_signature
@@ -33,19 +37,34 @@ from desktop_app.domain.keybook import KeyBook
 from desktop_app.services import uow
 from desktop_app.services.enrolment import HUB_URL_SETTING, enrolment_of, founding_team_key
 from desktop_app.services.errors import ServiceError
-from desktop_app.services.store import SchoolStore
+from desktop_app.services.store import SchoolStore, rotate_device
 from desktop_app.services.verified import VerifiedView, key_book_of
 from desktop_app.storage.log import RefusedEntries, RefusedEntry
 from desktop_app.sync.address import HubAddress, HubAddressError, parse_hub_address
 from desktop_app.sync.checks import Anchors, check_pulled, kind_of
-from desktop_app.sync.hub import HubClient, HubError, HubUnreachable, explain, open_hub_engine
+from desktop_app.sync.hub import (
+    DeviceTaken,
+    HubClient,
+    HubError,
+    HubLogin,
+    HubUnreachable,
+    PulledEntry,
+    explain,
+    open_hub_engine,
+)
+from desktop_app.sync.hub_migrations.v2 import new_role_name
 from desktop_app.sync.schema import (
     HubSetupError,
+    PcLogin,
+    Quota,
     add_school,
     check_role_name,
-    default_role_name,
+    close_legacy,
     install_schema,
+    pc_logins,
+    revoke_pc_login,
     scram_sha256_verifier,
+    set_school_quota,
 )
 
 SYNC_EVERY_SECONDS = 60
@@ -62,6 +81,12 @@ OFFLINE = "sync.offline"
 LAST_ERROR = "sync.last_error"
 CLOCK_OFFSET = "sync.clock_offset_seconds"
 SCHOOL_ID = "sync.school_id"
+# This PC's own hub login (protocol 2): kept in the store's local settings, never in argv, the environment or logs.
+HUB_LOGIN = "hub.login"
+HUB_LOGIN_PASSWORD = "hub.login_password"
+HUB_LOGIN_HUB = "hub.login_hub_id"  # the hub it was registered on (a rebuilt hub gets a new login)
+HUB_DEVICES = "hub.devices"  # the device ids this login owns on that hub, comma-separated
+TAKE_BACK_BATCH = 2000
 
 _running_lock = threading.Lock()
 _running: set[Path] = set()
@@ -205,8 +230,12 @@ def sync_once(
     configured: str | None = None,
     push_batch: int = PUSH_BATCH,
     pull_batch: int = PULL_BATCH,
+    keep_connection: bool = False,
 ) -> SyncReport:
-    """Push this PC's outbox, then pull and apply what other PCs wrote. See the module docstring."""
+    """Push this PC's outbox, then pull and apply what other PCs wrote. See the module docstring.
+
+    With `keep_connection` (a long-running process: the GUI's timer, `sync` without --once) the hub connection is
+    kept for the next sync and opened again only when it was lost; `close_hub_connection` closes it."""
     address = resolve_hub_address(store, hub_url, configured=configured)
     if address is None:
         raise ServiceError("No hub is set up for this PC: give one with --hub URL, or join the school's hub.")
@@ -220,12 +249,20 @@ def sync_once(
             return report
         _running.add(key)
     try:
-        with HubClient(address, anchors.school_id) as hub:
+        hub = _client(store, address, anchors.school_id, keep_connection)
+        try:
             hub_clock = hub.check_ready()
             _note_clock(store, hub_clock, report)
             _check_history(store, hub, anchors, report)
+            _take_back_own(store, hub, anchors, report)
             _push(store, hub, anchors, report, max(1, push_batch))
             _pull(store, hub, anchors, report, max(2, pull_batch))
+        except HubError:
+            _forget_client(store)
+            hub.close()
+            raise
+        if not keep_connection:
+            hub.close()
     except HubError as exc:
         report.errors.append(str(exc))
         report.offline = isinstance(exc, HubUnreachable)
@@ -234,6 +271,157 @@ def sync_once(
             _running.discard(key)
     _remember(store, report)
     return report
+
+
+_kept_lock = threading.Lock()
+_kept: dict[Path, tuple[tuple[str, str], HubClient]] = {}
+
+
+def _forget_client(store: SchoolStore) -> None:
+    with _kept_lock:
+        _kept.pop(store.data_dir.resolve(), None)
+
+
+def close_hub_connection(store: SchoolStore) -> None:
+    """Close the hub connection a long-running process kept for this store (at exit, or when the hub changes)."""
+    with _kept_lock:
+        kept = _kept.pop(store.data_dir.resolve(), None)
+    if kept is not None:
+        kept[1].close()
+
+
+def _client(store: SchoolStore, address: HubAddress, school_id: str, keep: bool) -> HubClient:
+    """The client for this sync: the one kept from the last sync when it is for the same hub and login, else a new
+    one (registering this PC's own login first on a version-2 hub that does not know it yet)."""
+    place = (address.text, store.settings.get(HUB_LOGIN) or "")
+    if keep:
+        with _kept_lock:
+            kept = _kept.get(store.data_dir.resolve())
+        if kept is not None and kept[0] == place:
+            return kept[1]
+        close_hub_connection(store)
+    hub = _open_hub(store, address, school_id)
+    if keep:
+        with _kept_lock:
+            _kept[store.data_dir.resolve()] = ((address.text, store.settings.get(HUB_LOGIN) or ""), hub)
+    return hub
+
+
+def _open_hub(store: SchoolStore, address: HubAddress, school_id: str) -> HubClient:
+    """Connect as the address's role (the school's shared login). On a version-1 hub that is how this PC syncs;
+    on a version-2 hub this PC syncs as its own login, registered here the first time."""
+    with HubClient(address, school_id) as shared:
+        info = shared.info()
+        if "hub_schema" not in info:
+            return HubClient(address, school_id)
+        login = _stored_login(store, info)
+        if login is None:
+            login = _register(store, shared, info)
+    return HubClient(address, school_id, login=login)
+
+
+def hub_client_for(store: SchoolStore, hub_url: str | None = None, *, configured: str | None = None) -> HubClient:
+    """A client for this PC's hub as sync uses it (its own login, registered first if the hub is version 2 and
+    does not know this PC yet). The caller closes it."""
+    address = resolve_hub_address(store, hub_url, configured=configured)
+    if address is None:
+        raise ServiceError("No hub is set up for this PC: give one with --hub URL, or join the school's hub.")
+    return _open_hub(store, address, school_anchors(store).school_id)
+
+
+def _stored_login(store: SchoolStore, info: dict[str, str]) -> HubLogin | None:
+    role, password = store.settings.get(HUB_LOGIN), store.settings.get(HUB_LOGIN_PASSWORD)
+    if not role or not password or store.settings.get(HUB_LOGIN_HUB) != info.get("hub_id"):
+        return None
+    return HubLogin(role, password)
+
+
+def hub_login_of(store: SchoolStore) -> str | None:
+    """The name of this PC's own hub login, for IT (`hub revoke-pc`); None before its first sync with a v2 hub."""
+    return store.settings.get(HUB_LOGIN) or None
+
+
+def _register(store: SchoolStore, shared: HubClient, info: dict[str, str]) -> HubLogin:
+    """Make this PC's own hub login, owning its current device id. A device id may be claimed only when the hub
+    holds nothing for it: a PC whose chain the hub already holds under no claim (written before per-PC logins)
+    first sends the rest of that chain through the shared login while the hub still allows it (the compatibility
+    window), then starts a new chain and claims that."""
+    role, password = new_role_name(), secrets.token_urlsafe(32)
+    verifier = scram_sha256_verifier(password)
+    try:
+        shared.register(role, verifier, store.device_id)
+    except DeviceTaken:
+        try:
+            shared.check_ready()
+            legacy_open = True
+        except HubError:
+            legacy_open = False
+        if legacy_open:
+            _push(store, shared, school_anchors(store), SyncReport(hub=shared.address.display), PUSH_BATCH)
+        rotate_device(store, "was written before this PC had its own hub login")
+        shared.register(role, verifier, store.device_id)
+    store.settings.set(HUB_LOGIN, role)
+    store.settings.set(HUB_LOGIN_PASSWORD, password)
+    store.settings.set(HUB_LOGIN_HUB, info.get("hub_id") or "")
+    store.settings.set(HUB_DEVICES, store.device_id)
+    return HubLogin(role, password)
+
+
+def _own_devices(store: SchoolStore) -> list[str]:
+    return [d for d in (store.settings.get(HUB_DEVICES) or "").split(",") if d]
+
+
+def _claim_current(store: SchoolStore, hub: HubClient) -> None:
+    """Make sure this PC's login owns its current device id (after it started a new chain)."""
+    if hub.legacy or store.device_id in _own_devices(store):
+        return
+    try:
+        hub.claim(store.device_id)
+    except DeviceTaken:
+        rotate_device(store, "is held on the hub by another login")
+        hub.claim(store.device_id)
+    _set(store, HUB_DEVICES, ",".join([*_own_devices(store), store.device_id]))
+
+
+def _take_back_own(store: SchoolStore, hub: HubClient, anchors: Anchors, report: SyncReport) -> None:
+    """If the hub holds this PC's own chain further than this store does (the store was put back to an older
+    copy), take those entries back, checked like any pulled entry from this store's own head, and carry on."""
+    if hub.legacy:
+        return
+    device = store.device_id
+    head = hub.device_head(device)
+    local = store.log.chain_heads([device]).get(device)
+    if head is None or (local is not None and local[0] >= head[0]):
+        return
+    key_material = VerifiedView(store).sound_key_material()
+    school_known = bool(KeyBook.build(key_material, problems=[]).school_id)
+    taken = 0
+    while True:
+        local = store.log.chain_heads([device]).get(device)
+        batch: list[PulledEntry] = hub.device_rows(device, local[0] if local else 0, TAKE_BACK_BATCH)
+        if not batch:
+            break
+        held = store.log.held([item.entry.id for item in batch])
+        outcome = check_pulled(
+            batch,
+            held=held,
+            heads=store.log.chain_heads([device]),
+            local_key_material=key_material,
+            anchors=anchors,
+            school_known=school_known,
+            verify=verify_signature,
+        )
+        if outcome.accepted:
+            store.log.insert_foreign([i.entry for i in outcome.accepted], [i.hub_seq for i in outcome.accepted])
+            taken += len(outcome.accepted)
+        if outcome.refused or not outcome.accepted:
+            report.refused += [Refusal(item.entry.id, why) for item, why in outcome.refused]
+            break
+    if taken:
+        report.warnings.append(
+            f"This PC's store was behind the hub on its own chain (put back to an older copy?): "
+            f"{_count(taken)} taken back from the hub."
+        )
 
 
 def _note_clock(store: SchoolStore, hub_clock: datetime, report: SyncReport) -> None:
@@ -263,7 +451,13 @@ def _push(store: SchoolStore, hub: HubClient, anchors: Anchors, report: SyncRepo
         batch = store.log.outbox(anchors.school_id, after=after, limit=batch_size)
         if not batch:
             return
-        result = hub.push([(entry, recipients) for _, entry, recipients in batch])
+        if not hub.legacy:  # a PC's login may add rows only at its own devices' places; others send their own
+            _claim_current(store, hub)
+            own = set(_own_devices(store))
+            sending = [(entry, recipients) for _, entry, recipients in batch if entry.device_id in own]
+        else:
+            sending = [(entry, recipients) for _, entry, recipients in batch]
+        result = hub.push(sending)
         store.log.set_hub_seqs(result.hub_seqs)
         report.pushed += result.added
         for entry_id, why in result.not_accepted:
@@ -392,43 +586,92 @@ def refused_entries(store: SchoolStore) -> list[RefusedEntry]:
 
 @dataclass(frozen=True, slots=True)
 class HubSetup:
-    """A hub set up for a school: the address its PCs use (the admin's, with the school's role), and the role."""
+    """A hub set up for a school: the address its PCs enrol with (the admin's, with the school's enrolment login),
+    that login, and the hub's schema before and after."""
 
     pc_address: HubAddress
     role: str
     school_id: str
     role_created: bool
     password_set: bool
+    schema_before: int | None
+    schema_after: int
+    legacy_open: bool
 
 
-def hub_role_for(school_id: str, role: str | None = None) -> str:
-    """The database role a school's PCs use: `role` if given (checked), else one named after the school id."""
+def hub_role_for(school_id: str, role: str | None = None) -> str | None:
+    """The enrolment login IT names (checked), or None: the hub keeps the school's existing one, or makes a name
+    that says nothing about the school (`cl_` and random hex)."""
     try:
-        return check_role_name(role) if role else default_role_name(school_id)
+        return check_role_name(role) if role else None
     except HubSetupError as exc:
         raise ServiceError(str(exc)) from exc
 
 
-def set_up_hub(admin_url: str, school_id: str, *, role: str | None = None, password: str | None = None) -> HubSetup:
-    """Create or update the hub schema through an administrator's connection and register the school with the
-    role its PCs connect as. With `password`, the role's password is set (only its SCRAM verifier is sent)."""
+@contextmanager
+def _admin_connection(admin_url: str) -> Iterator[tuple[HubAddress, Connection]]:
+    """One transaction through the hub administrator's connection, with a short lock wait: hub set-up never
+    queues behind a school's push (nor holds one up) for long, it fails in seconds with a plain message."""
     try:
         admin = parse_hub_address(admin_url)
     except HubAddressError as exc:
         raise ServiceError(str(exc)) from exc
-    role = hub_role_for(school_id, role)
-    if password is not None and len(password) < MIN_HUB_PASSWORD:
-        raise ServiceError(f"A hub password needs at least {MIN_HUB_PASSWORD} characters.")
-    verifier = scram_sha256_verifier(password) if password else None
     engine = open_hub_engine(admin)
     try:
         with engine.begin() as conn:
-            install_schema(conn)
-            created = add_school(conn, school_id, role, verifier)
+            conn.execute(text("SET LOCAL lock_timeout = '5s'"))
+            yield admin, conn
     except HubSetupError as exc:
         raise ServiceError(str(exc)) from exc
     except SQLAlchemyError as exc:
         raise ServiceError(str(explain(exc, admin))) from exc
     finally:
         engine.dispose()
-    return HubSetup(admin.with_role(role), role, school_id, created, verifier is not None)
+
+
+def set_up_hub(admin_url: str, school_id: str, *, role: str | None = None, password: str | None = None) -> HubSetup:
+    """Create the hub schema, or migrate it to the newest version, through an administrator's connection, and
+    register the school with its enrolment login. With `password`, the login's password is set (only its SCRAM
+    verifier is sent). Adding a school creates roles and a row only: it never waits for another school's push."""
+    role = hub_role_for(school_id, role)
+    if password is not None and len(password) < MIN_HUB_PASSWORD:
+        raise ServiceError(f"A hub password needs at least {MIN_HUB_PASSWORD} characters.")
+    verifier = scram_sha256_verifier(password) if password else None
+    with _admin_connection(admin_url) as (admin, conn):
+        before, after = install_schema(conn)
+        registered = conn.execute(
+            text("SELECT role_name FROM concern_hub.schools WHERE school_id = :s"), {"s": school_id}
+        ).scalar()
+        role = role or registered or new_role_name()
+        created = add_school(conn, school_id, role, verifier)
+        if before is None:  # a new hub: no PC of version 1 ever synced with it
+            close_legacy(conn)
+        oldest = conn.execute(text("SELECT value FROM concern_hub.hub_info WHERE key = 'oldest_client'")).scalar()
+    return HubSetup(admin.with_role(role), role, school_id, created, verifier is not None, before, after, oldest == "1")
+
+
+def close_hub_legacy(admin_url: str) -> int:
+    """End the compatibility window for version-1 PCs on this hub (see `schema.close_legacy`)."""
+    with _admin_connection(admin_url) as (_admin, conn):
+        install_schema(conn)
+        return close_legacy(conn)
+
+
+def hub_pcs(admin_url: str, school_id: str | None = None) -> list[PcLogin]:
+    """Every PC's own login on the hub (of one school, if given), for IT."""
+    with _admin_connection(admin_url) as (_admin, conn):
+        return pc_logins(conn, school_id)
+
+
+def revoke_hub_pc(admin_url: str, login: str) -> PcLogin:
+    """Drop one PC's own hub login (a lost, stolen or retired PC)."""
+    with _admin_connection(admin_url) as (_admin, conn):
+        return revoke_pc_login(conn, login)
+
+
+def set_hub_quota(
+    admin_url: str, school_id: str, *, max_devices: int | None = None, max_bytes: int | None = None
+) -> Quota:
+    """Set (or, with neither given, read) a school's quotas on the hub."""
+    with _admin_connection(admin_url) as (_admin, conn):
+        return set_school_quota(conn, school_id, max_devices=max_devices, max_bytes=max_bytes)

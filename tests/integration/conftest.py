@@ -199,6 +199,28 @@ def trust(hub: Hub, tmp_path: Path) -> Iterator[Trust]:
     made.close()
 
 
+def login_engine(pc: PC, *, role: str | None = None) -> Engine:
+    """A raw autocommit connection as a PC's own hub login (or as `role` from the password file): what anyone
+    holding that PC's store (its login) or the school's hub password could make."""
+    from sqlalchemy import create_engine
+    from sqlalchemy.pool import NullPool
+
+    from desktop_app.services.sync import HUB_LOGIN, HUB_LOGIN_PASSWORD
+    from desktop_app.sync.address import parse_hub_address
+
+    address = parse_hub_address(pc.store.settings.get(HUB_URL_SETTING) or "")
+    if role is not None:
+        return create_engine(address.with_role(role).url, poolclass=NullPool, isolation_level="AUTOCOMMIT")
+    login, password = pc.store.settings.get(HUB_LOGIN), pc.store.settings.get(HUB_LOGIN_PASSWORD)
+    assert login and password, "the PC has synced with a version-2 hub and has its own login"
+    return create_engine(
+        address.with_role(login).url,
+        poolclass=NullPool,
+        isolation_level="AUTOCOMMIT",
+        connect_args={"password": password},
+    )
+
+
 def comparable(state: SchoolState) -> tuple[Any, ...]:
     """The parts of a folded state that must agree on every PC."""
     return (

@@ -46,7 +46,8 @@ def test_a_new_pc_joins_through_the_command_line_and_staff_sign_in_with_their_pa
 
     ran = run_cli(pc1, "hub", "setup", "--hub", hub.admin_url, "--role", role, secrets=[password])
     assert ran.code == 0, ran.err
-    assert f"syncs as the database role {role} (created)" in ran.out
+    assert ran.out.startswith(f"Hub ready: database {hub.database} on ") and "version 2)" in ran.out
+    assert f"enrols PCs with the login {role} (created)" in ran.out and "version 1" not in ran.out
     assert f"HOST:PORT:{hub.database}:{role}:PASSWORD" in ran.out
     assert password not in ran.out + ran.err
     hub.cluster.add_password(role, password)
@@ -72,7 +73,8 @@ def test_a_new_pc_joins_through_the_command_line_and_staff_sign_in_with_their_pa
     ran = run_cli(pc2, "sync", "--once")
     assert ran.code == 0, ran.err
     assert f"and received {count} entries" in ran.out
-    assert run_cli(pc2, "sync", "--status").out.strip() == "Up to date."
+    status = run_cli(pc2, "sync", "--status").out.splitlines()
+    assert status[0] == "Up to date." and status[1].startswith("This PC's hub login: cl_")
 
     ran = run_cli(pc2, "staff", "list", "--as", LEAD, secrets=[LEAD_PASS])
     assert ran.code == 0, ran.err
