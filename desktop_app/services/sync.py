@@ -48,6 +48,7 @@ from desktop_app.sync.hub import (
     HubError,
     HubLogin,
     HubUnreachable,
+    NotYours,
     PulledEntry,
     explain,
     open_hub_engine,
@@ -343,22 +344,14 @@ def hub_login_of(store: SchoolStore) -> str | None:
 
 def _register(store: SchoolStore, shared: HubClient, info: dict[str, str]) -> HubLogin:
     """Make this PC's own hub login, owning its current device id. A device id may be claimed only when the hub
-    holds nothing for it: a PC whose chain the hub already holds under no claim (written before per-PC logins)
-    first sends the rest of that chain through the shared login while the hub still allows it (the compatibility
-    window), then starts a new chain and claims that."""
+    holds nothing for it: a PC whose chain the hub already holds (written before per-PC logins) starts a new chain
+    and claims that; the rest of its old chain is still sent, since nobody owns that device."""
     role, password = new_role_name(), secrets.token_urlsafe(32)
     verifier = scram_sha256_verifier(password)
     try:
         shared.register(role, verifier, store.device_id)
     except DeviceTaken:
-        try:
-            shared.check_ready()
-            legacy_open = True
-        except HubError:
-            legacy_open = False
-        if legacy_open:
-            _push(store, shared, school_anchors(store), SyncReport(hub=shared.address.display), PUSH_BATCH)
-        rotate_device(store, "was written before this PC had its own hub login")
+        rotate_device(store, "was written before this PC had its own hub login", named=False)
         shared.register(role, verifier, store.device_id)
     store.settings.set(HUB_LOGIN, role)
     store.settings.set(HUB_LOGIN_PASSWORD, password)
@@ -378,7 +371,7 @@ def _claim_current(store: SchoolStore, hub: HubClient) -> None:
     try:
         hub.claim(store.device_id)
     except DeviceTaken:
-        rotate_device(store, "is held on the hub by another login")
+        rotate_device(store, "is held on the hub by another PC's login (a copied store?)")
         hub.claim(store.device_id)
     _set(store, HUB_DEVICES, ",".join([*_own_devices(store), store.device_id]))
 
@@ -451,13 +444,13 @@ def _push(store: SchoolStore, hub: HubClient, anchors: Anchors, report: SyncRepo
         batch = store.log.outbox(anchors.school_id, after=after, limit=batch_size)
         if not batch:
             return
-        if not hub.legacy:  # a PC's login may add rows only at its own devices' places; others send their own
-            _claim_current(store, hub)
+        _claim_current(store, hub)
+        sending = [(entry, recipients) for _, entry, recipients in batch]
+        try:
+            result = hub.push(sending)
+        except NotYours:  # a relayed row of another PC's claimed chain: that PC sends its own; send ours
             own = set(_own_devices(store))
-            sending = [(entry, recipients) for _, entry, recipients in batch if entry.device_id in own]
-        else:
-            sending = [(entry, recipients) for _, entry, recipients in batch]
-        result = hub.push(sending)
+            result = hub.push([(entry, recipients) for entry, recipients in sending if entry.device_id in own])
         store.log.set_hub_seqs(result.hub_seqs)
         report.pushed += result.added
         for entry_id, why in result.not_accepted:

@@ -84,6 +84,10 @@ class HubBusy(HubError):
     """The school's push lock or a row stayed taken longer than this PC waits: another PC is sending."""
 
 
+class NotYours(HubError):
+    """The hub refused a batch holding a row at a device another PC's login owns."""
+
+
 class DeviceTaken(HubError):
     """The hub already holds entries or a claim for this device id: this PC must start a new chain."""
 
@@ -157,7 +161,7 @@ def explain(exc: Exception, address: HubAddress) -> HubError:
     if state == QUOTA:
         return HubError(f"The hub at {where} refused: {first}. Ask IT to raise the school's quota ('hub quota').")
     if state == NOT_YOURS:
-        return HubError(f"The hub at {where} refused: {first}.")
+        return NotYours(f"The hub at {where} refused: {first}.")
     if state == TAKEN:
         return DeviceTaken(f"The hub at {where} refused: {first}.")
     if state == NOT_A_SCHOOL:

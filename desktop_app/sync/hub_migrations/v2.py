@@ -190,26 +190,21 @@ def _functions_ddl(roles: dict[str, str]) -> list[str]:
             END IF;
             RETURN NULL;
         END $$""",
-        # After every insert: each row's device must be the inserting login's own (a PC's login), or claimed by
-        # nobody (a school's shared login in the compatibility window); each device's head moves on; the school's
-        # bytes are counted against its quota. Under the push lock, so a school's counts never race.
+        # After every insert: no row may be at a device another login claimed (a PC's current chain is always
+        # claimed, so nobody can take its next place); rows at unclaimed devices (chains written before per-PC
+        # logins, chains relayed to a rebuilt hub) are open to the school's logins. Each device's head moves on;
+        # the school's bytes are counted against its quota. Under the push lock, so a school's counts never race.
         f"""CREATE FUNCTION {s}.after_entries_added() RETURNS trigger LANGUAGE plpgsql {definer} AS $$
         DECLARE
             own varchar := {s}.own_school();
-            is_device boolean := EXISTS (SELECT 1 FROM {s}.device_logins l WHERE l.login_role = session_user);
             bad record;
             over record;
         BEGIN
             IF own IS NOT NULL THEN
-                IF is_device THEN
-                    SELECT a.device_id, a.seq INTO bad FROM added a
-                    WHERE NOT EXISTS (SELECT 1 FROM {s}.devices d
-                                      WHERE d.device_id = a.device_id AND d.login_role = session_user)
-                    LIMIT 1;
-                ELSE
-                    SELECT a.device_id, a.seq INTO bad FROM added a
-                    WHERE EXISTS (SELECT 1 FROM {s}.devices d WHERE d.device_id = a.device_id) LIMIT 1;
-                END IF;
+                SELECT a.device_id, a.seq INTO bad FROM added a
+                WHERE EXISTS (SELECT 1 FROM {s}.devices d
+                              WHERE d.device_id = a.device_id AND d.login_role <> session_user)
+                LIMIT 1;
                 IF FOUND THEN
                     RAISE EXCEPTION 'device % place % belongs to another PC''s login', bad.device_id, bad.seq
                         USING ERRCODE = '{NOT_YOURS}';
