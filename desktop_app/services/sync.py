@@ -252,7 +252,15 @@ def sync_once(
     try:
         hub = _client(store, address, anchors.school_id, keep_connection)
         try:
-            hub_clock = hub.check_ready()
+            try:
+                hub_clock = hub.check_ready()
+            except HubUnreachable:
+                if not keep_connection:
+                    raise
+                hub.close()  # a kept connection the hub or the network dropped since the last sync: open a new one
+                _forget_client(store)
+                hub = _client(store, address, anchors.school_id, keep_connection)
+                hub_clock = hub.check_ready()
             _note_clock(store, hub_clock, report)
             _check_history(store, hub, anchors, report)
             _take_back_own(store, hub, anchors, report)

@@ -214,7 +214,18 @@ class HubClient:
             yield self._conn
         except (SQLAlchemyError, psycopg.Error) as exc:
             self._drop()
-            raise explain(exc, self.address) from exc
+            error = explain(exc, self.address)
+            if not self.legacy and "did not accept this PC's sign-in" in str(error):
+                raise HubError(
+                    f"The hub at {self.address.display} did not accept this PC's own hub login (IT may have revoked "
+                    "it: 'concern-logger hub pcs' lists the PCs' logins)."
+                ) from exc
+            raise error from exc
+
+    @property
+    def connected(self) -> bool:
+        """Whether a connection is open (kept from an earlier sync, or opened by this one)."""
+        return self._conn is not None
 
     def _drop(self) -> None:
         if self._conn is not None:
