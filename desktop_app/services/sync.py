@@ -317,15 +317,31 @@ def _client(store: SchoolStore, address: HubAddress, school_id: str, keep: bool)
 
 
 def _open_hub(store: SchoolStore, address: HubAddress, school_id: str) -> HubClient:
-    """Connect as the address's role (the school's shared login). On a version-1 hub that is how this PC syncs;
-    on a version-2 hub this PC syncs as its own login, registered here the first time."""
+    """This PC's client for the hub. With a login of its own it connects as that login straight away; otherwise
+    (or when that login is not for this hub) it asks through the address's role, the school's shared login: on a
+    version-1 hub that is how this PC syncs; on a version-2 hub this PC registers its own login first."""
+    role, password = store.settings.get(HUB_LOGIN), store.settings.get(HUB_LOGIN_PASSWORD)
+    if role and password:
+        own = HubClient(address, school_id, login=HubLogin(role, password))
+        try:
+            if own.info().get("hub_id") == store.settings.get(HUB_LOGIN_HUB):
+                return own
+        except HubUnreachable:
+            own.close()
+            raise
+        except HubError:
+            pass  # not this hub's login (a rebuilt hub), or refused: the shared login tells which
+        own.close()
     with HubClient(address, school_id) as shared:
         info = shared.info()
         if "hub_schema" not in info:
             return HubClient(address, school_id)
         login = _stored_login(store, info)
-        if login is None:
-            login = _register(store, shared, info)
+        if login is not None:  # this hub's own login, yet it could not connect: say why
+            with HubClient(address, school_id, login=login) as own:
+                own.info()
+            return HubClient(address, school_id, login=login)
+        login = _register(store, shared, info)
     return HubClient(address, school_id, login=login)
 
 

@@ -149,6 +149,8 @@ def explain(exc: Exception, address: HubAddress) -> HubError:
             f"The hub at {where} did not accept this PC's sign-in: check the password in this PC's PostgreSQL "
             "password file (PGPASSFILE or ~/.pgpass)."
         )
+    if "permission denied for database" in message:
+        return HubError(f"The hub at {where} refused: this login may not use that database.")
     if state == "3D000" or ("database" in message and "does not exist" in message):
         return HubError(f"The hub at {where} has no such database.")
     if state in {"42P01", "3F000"}:

@@ -10,6 +10,7 @@ from desktop_app.services.errors import ServiceError
 from desktop_app.services.store import SchoolStore
 from desktop_app.services.sync import (
     SyncReport,
+    close_hub_connection,
     resolve_hub_address,
     retry_delay,
     sync_failures,
@@ -41,6 +42,8 @@ class SyncDriver(QObject):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.sync_now)
+        # One hub connection is kept from sync to sync while the window is open (design note 17).
+        self.destroyed.connect(lambda *_: close_hub_connection(store))
         self.show_status()
         if self.hub_configured():
             self._timer.start(FIRST_SYNC_MS)
@@ -76,7 +79,7 @@ class SyncDriver(QObject):
         self._running = True
         store, configured = self._store, self._configured
         BackgroundOp(
-            self, lambda: sync_once(store, configured=configured), self._done, self._failed
+            self, lambda: sync_once(store, configured=configured, keep_connection=True), self._done, self._failed
         ).run_in_background()
 
     def _done(self, report: SyncReport) -> None:

@@ -86,12 +86,12 @@ def test_a_filled_hub_of_every_earlier_version_migrates_and_loses_nothing(
     other = v1_school(
         trust, "other", "otherschool_v1"
     )  # a second school on the same hub (the shared test school, another id)
-    with trust.hub.admin().connect() as conn:  # a 5 MB junk row a shared login could add to version 1
+    with trust.hub.admin().connect() as conn:  # a 9 MB junk row a shared login could add to version 1
         conn.execute(
             text(
                 "INSERT INTO concern_hub.entries (school_id, id, device_id, seq, prev_hash, author_key_id, "
                 "occurred_at, recorded_at, recipients, hash, signature, sealed) VALUES (:s, 'junk', 'junk', 1, "
-                "'\\x00', 'k', 0, 0, '', '\\x00', '\\x00', decode(repeat('00', 5000000), 'hex'))"
+                "'\\x00', 'k', 0, 0, '', '\\x00', '\\x00', decode(repeat('00', 9000000), 'hex'))"
             ),
             {"s": key_book_of(other.store).school_id},
         )

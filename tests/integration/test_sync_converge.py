@@ -16,7 +16,7 @@ from desktop_app.services.errors import SignInRefused
 from desktop_app.services.staff_admin import disable_account, find_account, grant_lead, reset_password, revoke_lead
 from desktop_app.services.state import load_state
 from desktop_app.services.store import SchoolStore
-from desktop_app.services.sync import sync_status
+from desktop_app.services.sync import HUB_LOGIN, sync_status
 from tests.adversarial.test_leavers import Attacker
 from tests.conftest import LEAD2, LEAD2_PASS, STAFF, STAFF2, STAFF2_PASS, STAFF_PASS, make_school
 from tests.integration.conftest import PC, Trust, comparable
@@ -165,7 +165,7 @@ def test_a_pc_cut_off_from_the_hub_keeps_recording_and_catches_up(trust: Trust) 
     concern = pc2.record(STAFF, STAFF_PASS, SEYMA, "Fell asleep in class again, says she was up all night.")
     report = pc2.sync(hub_url=unreachable)
     assert report.offline and not report.ok
-    where = f"database nowhere on 127.0.0.1:{port} as nobody"
+    where = f"database nowhere on 127.0.0.1:{port} as {pc2.store.settings.get(HUB_LOGIN)}"  # this PC's own login
     assert report.errors == [f"The hub at {where} cannot be reached (Connection refused)."]
     status = sync_status(pc2.store)
     assert status.text.startswith("Offline since ") and status.text.endswith("; 2 waiting to send.")
