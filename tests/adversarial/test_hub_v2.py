@@ -321,3 +321,36 @@ def test_a_kept_connection_is_reused_across_syncs_and_opened_again_when_lost(tru
     finally:
         hub_module.HubClient.check_ready = real  # type: ignore[method-assign]
         close_hub_connection(pc1.store)
+
+
+def test_a_schools_pull_reads_one_partition_and_each_login_has_its_limits(trust: Trust) -> None:
+    pc1 = trust.found_school("pc1")
+    other = trust.found_school("other")
+    assert pc1.sync().ok and other.sync().ok
+    engine = login_engine(pc1)
+    with engine.connect() as conn:
+        plan = "\n".join(
+            conn.execute(
+                text(
+                    "EXPLAIN (ANALYZE, COSTS OFF) SELECT * FROM concern_hub.entries "
+                    "WHERE school_id = :s AND hub_seq > 0 ORDER BY hub_seq LIMIT 5000"
+                ),
+                {"s": key_book_of(pc1.store).school_id},
+            ).scalars()
+        )
+        scanned = [line for line in plan.splitlines() if "on entries_" in line and "never executed" not in line]
+        assert len(scanned) == 1, plan  # the school's own partition only, through its (school_id, hub_seq) index
+        settings = {
+            name: conn.execute(text(f"SHOW {name}")).scalar_one()
+            for name in ("statement_timeout", "lock_timeout", "idle_in_transaction_session_timeout")
+        }
+    engine.dispose()
+    assert settings == {
+        "statement_timeout": "2min",
+        "lock_timeout": "30s",
+        "idle_in_transaction_session_timeout": "1min",
+    }
+    partitions = trust.hub.rows("SELECT count(*) FROM pg_inherits WHERE inhparent = 'concern_hub.entries'::regclass")[
+        0
+    ][0]
+    assert partitions == 32
