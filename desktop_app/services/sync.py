@@ -400,6 +400,19 @@ def _claim_current(store: SchoolStore, hub: HubClient) -> None:
     _set(store, HUB_DEVICES, ",".join([*_own_devices(store), store.device_id]))
 
 
+def _forked(
+    store: SchoolStore, hub: HubClient, device: str, head: tuple[int, bytes], local: tuple[int, bytes] | None
+) -> bool:
+    """Whether this store's chain and the hub's copy of it disagree where both hold an entry (at the lower head)."""
+    if local is None:
+        return False
+    if local[0] >= head[0]:
+        ours = store.log.device_rows(device, head[0] - 1, head[0])
+        return not ours or ours[0].hash != head[1]
+    theirs = hub.device_rows(device, local[0] - 1, 1)
+    return not theirs or theirs[0].entry.seq != local[0] or theirs[0].entry.hash != local[1]
+
+
 def _take_back_own(store: SchoolStore, hub: HubClient, anchors: Anchors, report: SyncReport) -> None:
     """If the hub holds this PC's own chain further than this store does (the store was put back to an older
     copy), take those entries back, checked like any pulled entry from this store's own head, and carry on."""
@@ -408,7 +421,16 @@ def _take_back_own(store: SchoolStore, hub: HubClient, anchors: Anchors, report:
     device = store.device_id
     head = hub.device_head(device)
     local = store.log.chain_heads([device]).get(device)
-    if head is None or (local is not None and local[0] >= head[0]):
+    if head is None:
+        return
+    if _forked(store, hub, device, head, local):
+        rotate_device(store, "differs from the hub's copy of it (an older copy put back and written on?)")
+        report.warnings.append(
+            "This PC's chain differs from the hub's copy of it (an older copy of the store put back and written on): "
+            "this PC starts a new chain; entries written here on the old one since cannot be sent."
+        )
+        return
+    if local is not None and local[0] >= head[0]:
         return
     key_material = VerifiedView(store).sound_key_material()
     school_known = bool(KeyBook.build(key_material, problems=[]).school_id)

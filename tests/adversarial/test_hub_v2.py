@@ -354,3 +354,33 @@ def test_a_schools_pull_reads_one_partition_and_each_login_has_its_limits(trust:
         0
     ][0]
     assert partitions == 32
+
+
+def test_a_folder_put_back_and_written_on_before_it_synced_starts_a_new_chain_loudly(
+    trust: Trust, tmp_path: Path
+) -> None:
+    """The worst case: the whole folder put back, then someone records before the PC syncs, so this PC's chain and
+    the hub's copy differ at the same places. The PC starts a new chain (later work reaches everyone) and says
+    plainly that what it wrote on the old chain since cannot be sent."""
+    pc1, pc2 = two_pcs(trust)
+    older = tmp_path / "older.sqlite3"
+    backup_store(pc1.store, older)
+    pc1.record(STAFF, STAFF_PASS, ZOFIA, "Sent before the folder went back.")
+    assert pc1.sync().ok
+    device, data_dir = pc1.store.device_id, pc1.store.data_dir
+    pc1.store.close()
+    for suffix in ("-wal", "-shm"):
+        Path(str(pc1.store.db_path) + suffix).unlink(missing_ok=True)
+    with closing(sqlite3.connect(older)) as source, closing(sqlite3.connect(pc1.store.db_path)) as target:
+        source.backup(target)
+    shutil.rmtree(data_dir / "snapshots", ignore_errors=True)
+    pc1.store = SchoolStore(data_dir)
+    stranded = pc1.record(STAFF, STAFF_PASS, ZOFIA, "Written on the put-back copy before it synced.")
+
+    report = pc1.sync()
+    assert any("differs from the hub's copy" in line for line in report.warnings), report.lines()
+    assert pc1.store.device_id != device
+    assert any(stranded in line or "could not be sent" in line for line in report.errors), report.lines()
+    after = pc1.record(STAFF, STAFF_PASS, ZOFIA, "Written on the new chain.")
+    pc1.sync()
+    assert pc2.sync().ok and after in pc2.entry_ids() and stranded not in pc2.entry_ids()
