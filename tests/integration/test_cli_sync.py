@@ -103,3 +103,35 @@ def test_the_command_line_refuses_a_password_in_the_hub_address_and_says_when_th
     assert ran.out == "No hub set up: records stay on this PC.\n", "a --hub given once is not remembered"
     ran = run_cli(tmp_path / "pc1", "sync", "--once")
     assert assert_one_error(ran).startswith("error: No hub is set up for this PC")
+
+
+def test_it_lists_limits_and_revokes_pcs_and_closes_the_window_from_the_command_line(
+    hub: Hub, tmp_path: Path, run_cli: Runner
+) -> None:
+    pc1 = tmp_path / "pc1"
+    made = make_school(pc1)
+    school_id = key_book_of(made.store).school_id
+    made.store.close()
+    password = "a-long-hub-password-for-hillside"
+    ran = run_cli(pc1, "hub", "setup", "--hub", hub.admin_url, secrets=[password])
+    assert ran.code == 0, ran.err
+    role = ran.out.split("enrols PCs with the login ")[1].split(" ")[0]
+    assert role.startswith("cl_") and school_id.replace("-", "") not in role
+    hub.cluster.add_password(role, password)
+    ran = run_cli(pc1, "sync", "--once", "--hub", hub.pc_url(role))
+    assert ran.code == 0, ran.err
+    login = run_cli(pc1, "sync", "--status").out.splitlines()[-1].removeprefix("This PC's hub login: ")
+
+    ran = run_cli(pc1, "hub", "pcs", "--hub", hub.admin_url, "--school-id", school_id)
+    assert ran.code == 0 and ran.out.startswith(f"{login}  school {school_id}  registered "), ran.out
+    assert ran.out.rstrip().endswith("1 chain(s)")
+    ran = run_cli(pc1, "hub", "quota", "--hub", hub.admin_url, "--school-id", school_id, "--max-pcs", "5")
+    assert ran.code == 0 and ran.out.startswith("PCs: 1 of 5\nSpace: "), ran.out
+    ran = run_cli(pc1, "hub", "close-legacy", "--hub", hub.admin_url)
+    assert ran.code == 0 and ran.out.startswith("Version-1 PCs are no longer served (0 school logins"), ran.out
+    ran = run_cli(pc1, "hub", "revoke-pc", "--hub", hub.admin_url, login)
+    assert ran.code == 0 and ran.out.startswith(f"The PC login {login} is dropped"), ran.out
+    ran = run_cli(pc1, "sync", "--once", "--hub", hub.pc_url(role))
+    assert "IT may have revoked it" in assert_one_error(ran)
+    ran = run_cli(pc1, "hub", "revoke-pc", "--hub", hub.admin_url, login)
+    assert assert_one_error(ran) == f"error: There is no PC login '{login}' on this hub."
