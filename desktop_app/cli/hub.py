@@ -75,7 +75,7 @@ def cmd_hub_setup(args: argparse.Namespace, secrets: SecretReader) -> int:
 
 
 def cmd_hub_close_legacy(args: argparse.Namespace, _secrets: SecretReader) -> int:
-    from desktop_app.services.sync import close_hub_legacy
+    from desktop_app.services.hub_admin import close_hub_legacy
 
     closed = close_hub_legacy(args.hub)
     _out(f"Version-1 PCs are no longer served ({closed} school login{'' if closed == 1 else 's'} closed to them);")
@@ -84,7 +84,7 @@ def cmd_hub_close_legacy(args: argparse.Namespace, _secrets: SecretReader) -> in
 
 
 def cmd_hub_pcs(args: argparse.Namespace, _secrets: SecretReader) -> int:
-    from desktop_app.services.sync import hub_pcs
+    from desktop_app.services.hub_admin import hub_pcs
 
     for pc in hub_pcs(args.hub, args.school_id):
         when = f"{pc.registered_at:%Y-%m-%d %H:%M}"
@@ -93,7 +93,7 @@ def cmd_hub_pcs(args: argparse.Namespace, _secrets: SecretReader) -> int:
 
 
 def cmd_hub_revoke_pc(args: argparse.Namespace, _secrets: SecretReader) -> int:
-    from desktop_app.services.sync import revoke_hub_pc
+    from desktop_app.services.hub_admin import revoke_hub_pc
 
     pc = revoke_hub_pc(args.hub, args.login)
     _out(f"The PC login {pc.login} is dropped; its entries stay on the hub and nobody else may write at its places.")
@@ -102,7 +102,7 @@ def cmd_hub_revoke_pc(args: argparse.Namespace, _secrets: SecretReader) -> int:
 
 
 def cmd_hub_quota(args: argparse.Namespace, _secrets: SecretReader) -> int:
-    from desktop_app.services.sync import set_hub_quota
+    from desktop_app.services.hub_admin import set_hub_quota
 
     megabytes = args.max_megabytes * 1024 * 1024 if args.max_megabytes is not None else None
     quota = set_hub_quota(args.hub, args.school_id, max_devices=args.max_pcs, max_bytes=megabytes)
@@ -114,9 +114,8 @@ def cmd_hub_quota(args: argparse.Namespace, _secrets: SecretReader) -> int:
 def cmd_sync(args: argparse.Namespace, _secrets: SecretReader) -> int:
     import time
 
+    from desktop_app.services.hub_login import close_hub_connection, hub_login_of
     from desktop_app.services.sync import (
-        close_hub_connection,
-        hub_login_of,
         retry_delay,
         sync_failures,
         sync_once,

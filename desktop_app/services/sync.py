@@ -19,53 +19,41 @@ The hub address is `--hub URL` (or `hub_url=` here), else the machine configurat
 
 from __future__ import annotations
 
-import secrets
 import threading
-from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from sqlalchemy import Connection, text
-from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy import text
 
 from desktop_app.crypto.keys import verify_signature
 from desktop_app.domain.entries import EntryKind, to_millis
 from desktop_app.domain.keybook import KeyBook
-from desktop_app.services import uow
+from desktop_app.services import hub_login, uow
 from desktop_app.services.enrolment import HUB_URL_SETTING, enrolment_of, founding_team_key
 from desktop_app.services.errors import ServiceError
+from desktop_app.services.hub_admin import admin_connection
 from desktop_app.services.store import SchoolStore, rotate_device
 from desktop_app.services.verified import VerifiedView, key_book_of
 from desktop_app.storage.log import RefusedEntries, RefusedEntry
 from desktop_app.sync.address import HubAddress, HubAddressError, parse_hub_address
 from desktop_app.sync.checks import Anchors, check_pulled, kind_of
 from desktop_app.sync.hub import (
-    DeviceTaken,
     HubClient,
     HubError,
-    HubLogin,
     HubUnreachable,
     NotYours,
     PulledEntry,
-    explain,
-    open_hub_engine,
 )
 from desktop_app.sync.hub_migrations.v2 import new_role_name
 from desktop_app.sync.schema import (
     HubSetupError,
-    PcLogin,
-    Quota,
     add_school,
     check_role_name,
     close_legacy,
     install_schema,
-    pc_logins,
-    revoke_pc_login,
     scram_sha256_verifier,
-    set_school_quota,
 )
 
 SYNC_EVERY_SECONDS = 60
@@ -82,11 +70,6 @@ OFFLINE = "sync.offline"
 LAST_ERROR = "sync.last_error"
 CLOCK_OFFSET = "sync.clock_offset_seconds"
 SCHOOL_ID = "sync.school_id"
-# This PC's own hub login (protocol 2): kept in the store's local settings, never in argv, the environment or logs.
-HUB_LOGIN = "hub.login"
-HUB_LOGIN_PASSWORD = "hub.login_password"
-HUB_LOGIN_HUB = "hub.login_hub_id"  # the hub it was registered on (a rebuilt hub gets a new login)
-HUB_DEVICES = "hub.devices"  # the device ids this login owns on that hub, comma-separated
 TAKE_BACK_BATCH = 2000
 
 _running_lock = threading.Lock()
@@ -236,7 +219,7 @@ def sync_once(
     """Push this PC's outbox, then pull and apply what other PCs wrote. See the module docstring.
 
     With `keep_connection` (a long-running process: the GUI's timer, `sync` without --once) the hub connection is
-    kept for the next sync and opened again only when it was lost; `close_hub_connection` closes it."""
+    kept for the next sync and opened again only when it was lost; `hub_login.close_hub_connection` closes it."""
     address = resolve_hub_address(store, hub_url, configured=configured)
     if address is None:
         raise ServiceError("No hub is set up for this PC: give one with --hub URL, or join the school's hub.")
@@ -250,7 +233,7 @@ def sync_once(
             return report
         _running.add(key)
     try:
-        hub = _client(store, address, anchors.school_id, keep_connection)
+        hub = hub_login.client_for(store, address, anchors.school_id, keep_connection)
         try:
             try:
                 hub_clock = hub.check_ready()
@@ -258,8 +241,8 @@ def sync_once(
                 if not keep_connection:
                     raise
                 hub.close()  # a kept connection the hub or the network dropped since the last sync: open a new one
-                _forget_client(store)
-                hub = _client(store, address, anchors.school_id, keep_connection)
+                hub_login.forget_client(store)
+                hub = hub_login.client_for(store, address, anchors.school_id, keep_connection)
                 hub_clock = hub.check_ready()
             _note_clock(store, hub_clock, report)
             _check_history(store, hub, anchors, report)
@@ -267,7 +250,7 @@ def sync_once(
             _push(store, hub, anchors, report, max(1, push_batch))
             _pull(store, hub, anchors, report, max(2, pull_batch))
         except HubError:
-            _forget_client(store)
+            hub_login.forget_client(store)
             hub.close()
             raise
         if not keep_connection:
@@ -282,122 +265,13 @@ def sync_once(
     return report
 
 
-_kept_lock = threading.Lock()
-_kept: dict[Path, tuple[tuple[str, str], HubClient]] = {}
-
-
-def _forget_client(store: SchoolStore) -> None:
-    with _kept_lock:
-        _kept.pop(store.data_dir.resolve(), None)
-
-
-def close_hub_connection(store: SchoolStore) -> None:
-    """Close the hub connection a long-running process kept for this store (at exit, or when the hub changes)."""
-    with _kept_lock:
-        kept = _kept.pop(store.data_dir.resolve(), None)
-    if kept is not None:
-        kept[1].close()
-
-
-def _client(store: SchoolStore, address: HubAddress, school_id: str, keep: bool) -> HubClient:
-    """The client for this sync: the one kept from the last sync when it is for the same hub and login, else a new
-    one (registering this PC's own login first on a version-2 hub that does not know it yet)."""
-    place = (address.text, store.settings.get(HUB_LOGIN) or "")
-    if keep:
-        with _kept_lock:
-            kept = _kept.get(store.data_dir.resolve())
-        if kept is not None and kept[0] == place:
-            return kept[1]
-        close_hub_connection(store)
-    hub = _open_hub(store, address, school_id)
-    if keep:
-        with _kept_lock:
-            _kept[store.data_dir.resolve()] = ((address.text, store.settings.get(HUB_LOGIN) or ""), hub)
-    return hub
-
-
-def _open_hub(store: SchoolStore, address: HubAddress, school_id: str) -> HubClient:
-    """This PC's client for the hub. With a login of its own it connects as that login straight away; otherwise
-    (or when that login is not for this hub) it asks through the address's role, the school's shared login: on a
-    version-1 hub that is how this PC syncs; on a version-2 hub this PC registers its own login first."""
-    role, password = store.settings.get(HUB_LOGIN), store.settings.get(HUB_LOGIN_PASSWORD)
-    if role and password:
-        own = HubClient(address, school_id, login=HubLogin(role, password))
-        try:
-            if own.info().get("hub_id") == store.settings.get(HUB_LOGIN_HUB):
-                return own
-        except HubUnreachable:
-            own.close()
-            raise
-        except HubError:
-            pass  # not this hub's login (a rebuilt hub), or refused: the shared login tells which
-        own.close()
-    with HubClient(address, school_id) as shared:
-        info = shared.info()
-        if "hub_schema" not in info:
-            return HubClient(address, school_id)
-        login = _stored_login(store, info)
-        if login is not None:  # this hub's own login, yet it could not connect: say why
-            with HubClient(address, school_id, login=login) as own:
-                own.info()
-            return HubClient(address, school_id, login=login)
-        login = _register(store, shared, info)
-    return HubClient(address, school_id, login=login)
-
-
 def hub_client_for(store: SchoolStore, hub_url: str | None = None, *, configured: str | None = None) -> HubClient:
     """A client for this PC's hub as sync uses it (its own login, registered first if the hub is version 2 and
     does not know this PC yet). The caller closes it."""
     address = resolve_hub_address(store, hub_url, configured=configured)
     if address is None:
         raise ServiceError("No hub is set up for this PC: give one with --hub URL, or join the school's hub.")
-    return _open_hub(store, address, school_anchors(store).school_id)
-
-
-def _stored_login(store: SchoolStore, info: dict[str, str]) -> HubLogin | None:
-    role, password = store.settings.get(HUB_LOGIN), store.settings.get(HUB_LOGIN_PASSWORD)
-    if not role or not password or store.settings.get(HUB_LOGIN_HUB) != info.get("hub_id"):
-        return None
-    return HubLogin(role, password)
-
-
-def hub_login_of(store: SchoolStore) -> str | None:
-    """The name of this PC's own hub login, for IT (`hub revoke-pc`); None before its first sync with a v2 hub."""
-    return store.settings.get(HUB_LOGIN) or None
-
-
-def _register(store: SchoolStore, shared: HubClient, info: dict[str, str]) -> HubLogin:
-    """Make this PC's own hub login, owning its current device id. A device id may be claimed only when the hub
-    holds nothing for it: a PC whose chain the hub already holds (written before per-PC logins) starts a new chain
-    and claims that; the rest of its old chain is still sent, since nobody owns that device."""
-    role, password = new_role_name(), secrets.token_urlsafe(32)
-    verifier = scram_sha256_verifier(password)
-    try:
-        shared.register(role, verifier, store.device_id)
-    except DeviceTaken:
-        rotate_device(store, "was written before this PC had its own hub login", named=False)
-        shared.register(role, verifier, store.device_id)
-    store.settings.set(HUB_LOGIN, role)
-    store.settings.set(HUB_LOGIN_PASSWORD, password)
-    store.settings.set(HUB_LOGIN_HUB, info.get("hub_id") or "")
-    store.settings.set(HUB_DEVICES, store.device_id)
-    return HubLogin(role, password)
-
-
-def _own_devices(store: SchoolStore) -> list[str]:
-    return [d for d in (store.settings.get(HUB_DEVICES) or "").split(",") if d]
-
-
-def _claim_current(store: SchoolStore, hub: HubClient) -> None:
-    """Make sure this PC's login owns its current device id (after it started a new chain)."""
-    if hub.legacy or store.device_id in _own_devices(store):
-        return
-    try:
-        hub.claim(store.device_id)
-    except DeviceTaken:
-        rotate_device(store, "is held on the hub by another PC's login (a copied store?)")
-        hub.claim(store.device_id)
-    _set(store, HUB_DEVICES, ",".join([*_own_devices(store), store.device_id]))
+    return hub_login.open_hub(store, address, school_anchors(store).school_id)
 
 
 def _forked(
@@ -490,12 +364,12 @@ def _push(store: SchoolStore, hub: HubClient, anchors: Anchors, report: SyncRepo
         batch = store.log.outbox(anchors.school_id, after=after, limit=batch_size)
         if not batch:
             return
-        _claim_current(store, hub)
+        hub_login.claim_current(store, hub)
         sending = [(entry, recipients) for _, entry, recipients in batch]
         try:
             result = hub.push(sending)
         except NotYours:  # a relayed row of another PC's claimed chain: that PC sends its own; send ours
-            own = set(_own_devices(store))
+            own = set(hub_login.own_devices(store))
             result = hub.push([(entry, recipients) for entry, recipients in sending if entry.device_id in own])
         store.log.set_hub_seqs(result.hub_seqs)
         report.pushed += result.added
@@ -647,27 +521,6 @@ def hub_role_for(school_id: str, role: str | None = None) -> str | None:
         raise ServiceError(str(exc)) from exc
 
 
-@contextmanager
-def _admin_connection(admin_url: str) -> Iterator[tuple[HubAddress, Connection]]:
-    """One transaction through the hub administrator's connection, with a short lock wait: hub set-up never
-    queues behind a school's push (nor holds one up) for long, it fails in seconds with a plain message."""
-    try:
-        admin = parse_hub_address(admin_url)
-    except HubAddressError as exc:
-        raise ServiceError(str(exc)) from exc
-    engine = open_hub_engine(admin)
-    try:
-        with engine.begin() as conn:
-            conn.execute(text("SET LOCAL lock_timeout = '5s'"))
-            yield admin, conn
-    except HubSetupError as exc:
-        raise ServiceError(str(exc)) from exc
-    except SQLAlchemyError as exc:
-        raise ServiceError(str(explain(exc, admin))) from exc
-    finally:
-        engine.dispose()
-
-
 def set_up_hub(admin_url: str, school_id: str, *, role: str | None = None, password: str | None = None) -> HubSetup:
     """Create the hub schema, or migrate it to the newest version, through an administrator's connection, and
     register the school with its enrolment login. With `password`, the login's password is set (only its SCRAM
@@ -676,7 +529,7 @@ def set_up_hub(admin_url: str, school_id: str, *, role: str | None = None, passw
     if password is not None and len(password) < MIN_HUB_PASSWORD:
         raise ServiceError(f"A hub password needs at least {MIN_HUB_PASSWORD} characters.")
     verifier = scram_sha256_verifier(password) if password else None
-    with _admin_connection(admin_url) as (admin, conn):
+    with admin_connection(admin_url) as (admin, conn):
         before, after = install_schema(conn)
         registered = conn.execute(
             text("SELECT role_name FROM concern_hub.schools WHERE school_id = :s"), {"s": school_id}
@@ -687,30 +540,3 @@ def set_up_hub(admin_url: str, school_id: str, *, role: str | None = None, passw
             close_legacy(conn)
         oldest = conn.execute(text("SELECT value FROM concern_hub.hub_info WHERE key = 'oldest_client'")).scalar()
     return HubSetup(admin.with_role(role), role, school_id, created, verifier is not None, before, after, oldest == "1")
-
-
-def close_hub_legacy(admin_url: str) -> int:
-    """End the compatibility window for version-1 PCs on this hub (see `schema.close_legacy`)."""
-    with _admin_connection(admin_url) as (_admin, conn):
-        install_schema(conn)
-        return close_legacy(conn)
-
-
-def hub_pcs(admin_url: str, school_id: str | None = None) -> list[PcLogin]:
-    """Every PC's own login on the hub (of one school, if given), for IT."""
-    with _admin_connection(admin_url) as (_admin, conn):
-        return pc_logins(conn, school_id)
-
-
-def revoke_hub_pc(admin_url: str, login: str) -> PcLogin:
-    """Drop one PC's own hub login (a lost, stolen or retired PC)."""
-    with _admin_connection(admin_url) as (_admin, conn):
-        return revoke_pc_login(conn, login)
-
-
-def set_hub_quota(
-    admin_url: str, school_id: str, *, max_devices: int | None = None, max_bytes: int | None = None
-) -> Quota:
-    """Set (or, with neither given, read) a school's quotas on the hub."""
-    with _admin_connection(admin_url) as (_admin, conn):
-        return set_school_quota(conn, school_id, max_devices=max_devices, max_bytes=max_bytes)

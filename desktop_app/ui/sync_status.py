@@ -7,10 +7,10 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, QTimer
 
 from desktop_app.services.errors import ServiceError
+from desktop_app.services.hub_login import close_hub_connection
 from desktop_app.services.store import SchoolStore
 from desktop_app.services.sync import (
     SyncReport,
-    close_hub_connection,
     resolve_hub_address,
     retry_delay,
     sync_failures,

@@ -19,17 +19,10 @@ from sqlalchemy.exc import DatabaseError, IntegrityError, ProgrammingError
 from desktop_app.domain.ids import new_id
 from desktop_app.services.backup import backup_store, restore_store
 from desktop_app.services.enrolment import HUB_URL_SETTING
+from desktop_app.services.hub_admin import hub_pcs, revoke_hub_pc, set_hub_quota
+from desktop_app.services.hub_login import HUB_LOGIN, close_hub_connection
 from desktop_app.services.store import SchoolStore
-from desktop_app.services.sync import (
-    HUB_LOGIN,
-    close_hub_connection,
-    hub_client_for,
-    hub_pcs,
-    revoke_hub_pc,
-    set_hub_quota,
-    set_up_hub,
-    sync_once,
-)
+from desktop_app.services.sync import hub_client_for, set_up_hub, sync_once
 from desktop_app.services.verified import key_book_of
 from desktop_app.sync import hub as hub_module
 from desktop_app.sync.address import parse_hub_address

@@ -205,7 +205,7 @@ def login_engine(pc: PC, *, role: str | None = None) -> Engine:
     from sqlalchemy import create_engine
     from sqlalchemy.pool import NullPool
 
-    from desktop_app.services.sync import HUB_LOGIN, HUB_LOGIN_PASSWORD
+    from desktop_app.services.hub_login import HUB_LOGIN, HUB_LOGIN_PASSWORD
     from desktop_app.sync.address import parse_hub_address
 
     address = parse_hub_address(pc.store.settings.get(HUB_URL_SETTING) or "")

@@ -10,9 +10,11 @@ from sqlalchemy import create_engine, text
 from sqlalchemy.exc import DatabaseError, ProgrammingError
 from sqlalchemy.pool import NullPool
 
-from desktop_app.services import sync as sync_service
+from desktop_app.services import hub_login
 from desktop_app.services.enrolment import HUB_URL_SETTING
-from desktop_app.services.sync import HUB_LOGIN, close_hub_legacy, set_up_hub
+from desktop_app.services.hub_admin import close_hub_legacy
+from desktop_app.services.hub_login import HUB_LOGIN
+from desktop_app.services.sync import set_up_hub
 from desktop_app.services.verified import key_book_of
 from desktop_app.sync.address import parse_hub_address
 from desktop_app.sync.hub import HubClient
@@ -48,7 +50,7 @@ def as_version_1_pc(monkeypatch: pytest.MonkeyPatch) -> None:
     def open_shared(store: Any, address: Any, school_id: str) -> HubClient:
         return HubClient(address, school_id)
 
-    monkeypatch.setattr(sync_service, "_open_hub", open_shared)
+    monkeypatch.setattr(hub_login, "open_hub", open_shared)
 
 
 def shared_reads(hub: Hub, query: str) -> list[Any]:

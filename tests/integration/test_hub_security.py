@@ -10,8 +10,9 @@ from sqlalchemy.exc import DBAPIError, OperationalError, ProgrammingError
 
 from desktop_app.services.concerns import add_addendum
 from desktop_app.services.errors import ServiceError
+from desktop_app.services.hub_login import HUB_LOGIN, HUB_LOGIN_PASSWORD
 from desktop_app.services.state import load_state
-from desktop_app.services.sync import HUB_LOGIN, HUB_LOGIN_PASSWORD, set_up_hub
+from desktop_app.services.sync import set_up_hub
 from desktop_app.services.verified import key_book_of
 from desktop_app.sync.address import parse_hub_address
 from desktop_app.sync.hub import HubClient, HubError, HubLogin

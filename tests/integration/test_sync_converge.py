@@ -13,10 +13,11 @@ from desktop_app.services.accounts import add_staff
 from desktop_app.services.concerns import add_addendum
 from desktop_app.services.directory import import_roster, load_directory
 from desktop_app.services.errors import SignInRefused
+from desktop_app.services.hub_login import HUB_LOGIN
 from desktop_app.services.staff_admin import disable_account, find_account, grant_lead, reset_password, revoke_lead
 from desktop_app.services.state import load_state
 from desktop_app.services.store import SchoolStore
-from desktop_app.services.sync import HUB_LOGIN, sync_status
+from desktop_app.services.sync import sync_status
 from tests.adversarial.test_leavers import Attacker
 from tests.conftest import LEAD2, LEAD2_PASS, STAFF, STAFF2, STAFF2_PASS, STAFF_PASS, make_school
 from tests.integration.conftest import PC, Trust, comparable
