@@ -201,10 +201,9 @@ def _functions_ddl(roles: dict[str, str]) -> list[str]:
             over record;
         BEGIN
             IF own IS NOT NULL THEN
-                SELECT a.device_id, a.seq INTO bad FROM added a
-                WHERE EXISTS (SELECT 1 FROM {s}.devices d
-                              WHERE d.device_id = a.device_id AND d.login_role <> session_user)
-                LIMIT 1;
+                SELECT a.device_id, min(a.seq) AS seq INTO bad FROM added a
+                JOIN {s}.devices d ON d.device_id = a.device_id AND d.login_role <> session_user
+                GROUP BY a.device_id LIMIT 1;
                 IF FOUND THEN
                     RAISE EXCEPTION 'device % place % belongs to another PC''s login', bad.device_id, bad.seq
                         USING ERRCODE = '{NOT_YOURS}';
@@ -313,12 +312,13 @@ def _policies_and_grants(roles: dict[str, str], database: str) -> list[str]:
     columns = ", ".join(PUSHED_COLUMNS)
     return [
         f"ALTER TABLE {s}.entries ENABLE ROW LEVEL SECURITY",
-        f"""CREATE POLICY own_school ON {s}.entries USING (school_id = {s}.own_school())
-            WITH CHECK (school_id = {s}.own_school())""",
+        # `(SELECT own_school())`: an InitPlan, worked out once per statement rather than once per row.
+        f"""CREATE POLICY own_school ON {s}.entries USING (school_id = (SELECT {s}.own_school()))
+            WITH CHECK (school_id = (SELECT {s}.own_school()))""",
         f"DROP POLICY own_school ON {s}.schools",
-        f"CREATE POLICY own_school ON {s}.schools USING (school_id = {s}.own_school())",
+        f"CREATE POLICY own_school ON {s}.schools USING (school_id = (SELECT {s}.own_school()))",
         f"ALTER TABLE {s}.device_heads ENABLE ROW LEVEL SECURITY",
-        f"CREATE POLICY own_school ON {s}.device_heads USING (school_id = {s}.own_school())",
+        f"CREATE POLICY own_school ON {s}.device_heads USING (school_id = (SELECT {s}.own_school()))",
         f"ALTER TABLE {s}.devices ENABLE ROW LEVEL SECURITY",
         f"ALTER TABLE {s}.device_logins ENABLE ROW LEVEL SECURITY",
         f"REVOKE ALL ON ALL TABLES IN SCHEMA {s} FROM PUBLIC",
