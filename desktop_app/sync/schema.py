@@ -28,9 +28,7 @@ from desktop_app.sync.hub_migrations import LATEST, HubMigrationError, hub_info,
 from desktop_app.sync.hub_migrations.v2 import LOGIN_SETTINGS, new_role_name
 
 HUB_SCHEMA = "concern_hub"
-SCHEMA_VERSION = LATEST
 CLIENT_PROTOCOL = 2  # the protocol this PC speaks; a hub whose oldest_client is above it is refused
-PUSH_LOCK_SPACE = 0x434C4842  # "CLHB": the first key of the two-key advisory lock, so other apps' locks differ
 
 metadata = MetaData(schema=HUB_SCHEMA)
 
@@ -56,7 +54,6 @@ hub_entries = Table(
 )
 
 hub_schools = Table("schools", metadata, Column("school_id", String(36)), Column("role_name", Text))
-hub_info_table = Table("hub_info", metadata, Column("key", Text), Column("value", Text))
 hub_device_heads = Table(
     "device_heads",
     metadata,
@@ -114,11 +111,6 @@ def scram_sha256_verifier(password: str, *, salt: bytes | None = None, iteration
         return base64.b64encode(raw).decode("ascii")
 
     return f"SCRAM-SHA-256${iterations}:{b64(salt)}${b64(stored_key)}:{b64(server_key)}"
-
-
-def installed_version(conn: Connection) -> int | None:
-    """The hub schema version in this database, or None when the hub is not set up here."""
-    return version_of(hub_info(conn))
 
 
 def install_schema(conn: Connection) -> tuple[int | None, int]:
