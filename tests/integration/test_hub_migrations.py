@@ -133,15 +133,21 @@ def test_a_filled_hub_of_every_earlier_version_migrates_and_loses_nothing(
     # The shared login cannot write at a place a PC's own login claimed.
     claimed = pc1.store.device_id
     engine = create_engine(parse_hub_address(hub.pc_url(ROLE)).url, poolclass=NullPool, isolation_level="AUTOCOMMIT")
-    with engine.connect() as conn, pytest.raises(DatabaseError, match="belongs to another PC"):
-        conn.execute(
-            text(
-                "INSERT INTO concern_hub.entries (school_id, id, device_id, seq, prev_hash, author_key_id, "
-                "occurred_at, recorded_at, recipients, hash, signature) VALUES (:s, :id, :d, 999, '\\x00', 'k', "
-                "0, 0, '', '\\x00', '\\x00')"
-            ),
-            {"s": key_book_of(pc1.store).school_id, "id": "squat", "d": claimed},
-        )
+    with engine.connect() as conn:
+        with pytest.raises(DatabaseError, match="belongs to another PC"):
+            conn.execute(
+                text(
+                    "INSERT INTO concern_hub.entries (school_id, id, device_id, seq, prev_hash, author_key_id, "
+                    "occurred_at, recorded_at, recipients, hash, signature) VALUES (:s, :id, :d, 999, '\\x00', "
+                    "'k', 0, 0, '', '\\x00', '\\x00')"
+                ),
+                {"s": key_book_of(pc1.store).school_id, "id": "squat", "d": claimed},
+            )
+        with pytest.raises(DatabaseError, match="may lock only its own school"):  # nor lock another school
+            conn.execute(
+                text("SELECT concern_hub.take_push_lock(CAST(:s AS varchar))"),
+                {"s": key_book_of(other.store).school_id},
+            )
     engine.dispose()
 
     # IT closes the window: a version-1 PC reads a schema it does not know and tells its user to update; the
