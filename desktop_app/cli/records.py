@@ -254,6 +254,7 @@ def cmd_configure(args: argparse.Namespace, _secrets: SecretReader) -> int:
             ("hub.url", args.hub_url),
             ("hub.sslmode", args.hub_sslmode),
             ("hub.sslrootcert", args.hub_sslrootcert),
+            ("hub.allow_insecure", args.hub_allow_insecure),
             ("lock.idle_minutes", args.idle_lock_minutes),
             ("marking.protective_marking", args.protective_marking),
             ("storage.data_dir", args.config_data_dir),

@@ -169,6 +169,17 @@ class KeyBook:
         self._memo[memo_key] = why
         return why
 
+    def knows(self, author_key_id: str, device_id: str, seq: int, entry_id: str) -> bool:
+        """Whether an entry by `author_key_id` at `seq` in `device_id`'s chain knew key-material entry `entry_id`
+        (its point, as `entry_problem` takes it, covers it)."""
+        if entry_id not in self._parsed:
+            return False
+        chain = self._by_author.get((device_id, author_key_id), [])
+        before = bisect_left(chain, (seq, ""))
+        point = dict(self._points.get(chain[before - 1][1], {})) if before else {}
+        point[device_id] = max(point.get(device_id, 0), seq - 1)
+        return self._knows(point, entry_id)
+
     def _voiding_matters(self, author_key_id: str) -> bool:
         """Whether a disabling or demotion of this key's account exists: then the entry's own place matters."""
         key = self._key_entry(author_key_id, self._valid)

@@ -1,7 +1,7 @@
 """This PC's own hub login (protocol 2) and the one hub connection a long-running process keeps.
 
 On its first sync with a version-2 hub a PC registers a login of its own through the school's enrolment login
-(design note 17); the login and its password live in the store's local settings and reach the driver in-process
+(design note 19); the login and its password live in the store's local settings and reach the driver in-process
 only. `client_for` gives the client a sync uses: the kept one when it is for the same hub and login, else a new one.
 """
 

@@ -60,7 +60,7 @@ class SchoolStore:
 def rotate_device(store: SchoolStore, why: str, *, named: bool = True) -> str:
     """Start a new chain for this PC under a new device id (the old chain is left as it is); returns the id.
     With `named` (a chain that failed its checks), verify and the audit name it; a routine new chain (this PC's
-    first own hub login, design note 17) is only logged."""
+    first own hub login, design note 19) is only logged."""
     old = store.device_id
     store.device_id = new_id()
     store.settings.set("device_id", store.device_id)

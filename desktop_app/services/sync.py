@@ -14,7 +14,11 @@ For the app (the GUI's background worker, which owns the Qt side):
   send", "Offline since 14:05 …", or the last error in plain words.
 
 The hub address is `--hub URL` (or `hub_url=` here), else the machine configuration IT deploys (passed in as
-`configured=` by whoever reads that file), else the address this PC joined with (local setting `hub_url`).
+`configured=`, its `HubSettings`, by whoever reads that file), else the address this PC joined with (local setting
+`hub_url`). Every connection checks the hub's certificate (`sslmode=verify-full`) against the certificate authority
+the machine configuration names, else the address's sslrootcert, else the one this PC keeps from its enrolment; a
+weaker mode named in the address is refused unless `allow_insecure=` (--allow-insecure) or the configuration's
+`[hub] allow_insecure` (see sync/tls.py).
 """
 
 from __future__ import annotations
@@ -27,17 +31,24 @@ from pathlib import Path
 
 from sqlalchemy import text
 
+from desktop_app.config import HubSettings
 from desktop_app.crypto.keys import verify_signature
 from desktop_app.domain.entries import EntryKind, to_millis
 from desktop_app.domain.keybook import KeyBook
 from desktop_app.services import hub_login, uow
-from desktop_app.services.enrolment import HUB_URL_SETTING, enrolment_of, founding_team_key
+from desktop_app.services.enrolment import (
+    HUB_URL_SETTING,
+    enrolment_of,
+    founding_team_key,
+    hub_tls,
+    kept_hub_ca,
+)
 from desktop_app.services.errors import ServiceError
 from desktop_app.services.hub_admin import admin_connection
 from desktop_app.services.store import SchoolStore, rotate_device
 from desktop_app.services.verified import VerifiedView, key_book_of
 from desktop_app.storage.log import RefusedEntries, RefusedEntry
-from desktop_app.sync.address import HubAddress, HubAddressError, parse_hub_address
+from desktop_app.sync.address import HubAddress, HubAddressError, HubTls, parse_hub_address
 from desktop_app.sync.checks import Anchors, check_pulled, kind_of
 from desktop_app.sync.hub import (
     HubClient,
@@ -179,17 +190,23 @@ def _clock_words(offset: timedelta) -> str:
 
 
 def resolve_hub_address(
-    store: SchoolStore, given: str | None = None, *, configured: str | None = None
+    store: SchoolStore,
+    given: str | None = None,
+    *,
+    configured: HubSettings | None = None,
+    allow_insecure: bool = False,
 ) -> HubAddress | None:
     """The hub this PC syncs with: `given` (--hub), else `configured` (the machine configuration IT deploys),
-    else the address stored when this PC joined or set the hub up. None when there is none."""
-    text = given or configured or store.settings.get(HUB_URL_SETTING)
+    else the address stored when this PC joined or set the hub up; with how its certificate is checked. None when
+    there is none."""
+    text = given or (configured.url if configured else None) or store.settings.get(HUB_URL_SETTING)
     if not text:
         return None
     try:
-        return parse_hub_address(text)
+        address = parse_hub_address(text)
     except HubAddressError as exc:
         raise ServiceError(str(exc)) from exc
+    return address.with_tls(hub_tls(configured, kept=kept_hub_ca(store), allow_insecure=allow_insecure))
 
 
 def school_anchors(store: SchoolStore) -> Anchors:
@@ -211,7 +228,8 @@ def sync_once(
     store: SchoolStore,
     hub_url: str | None = None,
     *,
-    configured: str | None = None,
+    configured: HubSettings | None = None,
+    allow_insecure: bool = False,
     push_batch: int = PUSH_BATCH,
     pull_batch: int = PULL_BATCH,
     keep_connection: bool = False,
@@ -220,7 +238,7 @@ def sync_once(
 
     With `keep_connection` (a long-running process: the GUI's timer, `sync` without --once) the hub connection is
     kept for the next sync and opened again only when it was lost; `hub_login.close_hub_connection` closes it."""
-    address = resolve_hub_address(store, hub_url, configured=configured)
+    address = resolve_hub_address(store, hub_url, configured=configured, allow_insecure=allow_insecure)
     if address is None:
         raise ServiceError("No hub is set up for this PC: give one with --hub URL, or join the school's hub.")
     anchors = school_anchors(store)
@@ -461,7 +479,7 @@ def _when(text: str | None) -> datetime | None:
     return datetime.fromisoformat(text).astimezone(UTC) if text else None
 
 
-def sync_status(store: SchoolStore, *, configured: str | None = None) -> SyncStatus:
+def sync_status(store: SchoolStore, *, configured: HubSettings | None = None) -> SyncStatus:
     """This PC's sync state from local facts only (no network): cheap enough to refresh every few seconds."""
     settings = store.settings
     try:
@@ -521,15 +539,24 @@ def hub_role_for(school_id: str, role: str | None = None) -> str | None:
         raise ServiceError(str(exc)) from exc
 
 
-def set_up_hub(admin_url: str, school_id: str, *, role: str | None = None, password: str | None = None) -> HubSetup:
+def set_up_hub(
+    admin_url: str,
+    school_id: str,
+    *,
+    role: str | None = None,
+    password: str | None = None,
+    tls: HubTls | None = None,
+) -> HubSetup:
     """Create the hub schema, or migrate it to the newest version, through an administrator's connection, and
     register the school with its enrolment login. With `password`, the login's password is set (only its SCRAM
-    verifier is sent). Adding a school creates roles and a row only: it never waits for another school's push."""
+    verifier is sent). Adding a school creates roles and a row only: it never waits for another school's push.
+    The connection checks the hub's certificate as `tls` says (`hub_tls`; by default verify-full, nothing weaker).
+    """
     role = hub_role_for(school_id, role)
     if password is not None and len(password) < MIN_HUB_PASSWORD:
         raise ServiceError(f"A hub password needs at least {MIN_HUB_PASSWORD} characters.")
     verifier = scram_sha256_verifier(password) if password else None
-    with admin_connection(admin_url) as (admin, conn):
+    with admin_connection(admin_url, tls) as (admin, conn):
         before, after = install_schema(conn)
         registered = conn.execute(
             text("SELECT role_name FROM concern_hub.schools WHERE school_id = :s"), {"s": school_id}

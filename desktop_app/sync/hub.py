@@ -26,6 +26,7 @@ from desktop_app.sync.schema import (
     hub_entries,
     hub_schools,
 )
+from desktop_app.sync.tls import TlsRefused, tls_arguments, tls_problem
 
 _H = hub_entries.c
 _COPY_TYPES = {"String": "varchar", "BigInteger": "bigint", "LargeBinary": "bytea", "Text": "text"}
@@ -119,17 +120,24 @@ class PushResult:
 
 
 def _connect_args(address: HubAddress) -> dict[str, str]:
+    """libpq settings: the defaults above unless the address sets them, and the TLS ones (sync/tls.py), which
+    override a service file, the environment and any weaker mode the address was allowed to name."""
     given = {key.lower() for key in address.url.query}
-    return {key: value for key, value in _CONNECT_DEFAULTS.items() if key not in given}
+    defaults = {key: value for key, value in _CONNECT_DEFAULTS.items() if key not in given}
+    return defaults | tls_arguments(address)
 
 
 def open_hub_engine(address: HubAddress, password: str | None = None) -> Engine:
     """An engine with no pool: a client holds one connection at a time and drops it when it is lost. A PC's own
-    login's password is given here, in-process (never on a command line, in the environment or in a log)."""
-    args: dict[str, str] = _connect_args(address)
+    login's password is given here, in-process (never on a command line, in the environment or in a log). Raises
+    HubError when the address asks for weaker TLS than verify-full and that was not allowed."""
+    try:
+        connect_args = _connect_args(address)
+    except TlsRefused as exc:
+        raise HubError(str(exc)) from exc
     if password is not None:
-        args["password"] = password
-    return create_engine(address.url, poolclass=NullPool, hide_parameters=True, connect_args=args)
+        connect_args["password"] = password
+    return create_engine(address.url, poolclass=NullPool, hide_parameters=True, connect_args=connect_args)
 
 
 def explain(exc: Exception, address: HubAddress) -> HubError:
@@ -139,6 +147,9 @@ def explain(exc: Exception, address: HubAddress) -> HubError:
     message = str(orig or exc).strip()
     first = message.splitlines()[0] if message else type(exc).__name__
     where = address.display
+    tls = tls_problem(message, address)
+    if tls is not None:
+        return HubError(tls)
     if "no password supplied" in message:
         return HubError(
             f"The hub at {where} asks for a password, and this PC's PostgreSQL password file (PGPASSFILE or "

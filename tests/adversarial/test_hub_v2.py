@@ -36,7 +36,7 @@ INSERT = text(
     " recorded_at, recipients, hash, signature, sealed)"
     " VALUES (:s, :id, :device, :seq, '\\x00', 'key', 0, 0, '', '\\x00', '\\x00', :sealed)"
 )
-# IT's monitoring query (design note 17): who holds a school's push lock, and for how long.
+# IT's monitoring query (design note 19): who holds a school's push lock, and for how long.
 PUSH_LOCK_HOLDERS = text(
     "SELECT a.usename, a.state, now() - a.xact_start AS held_for FROM pg_locks l JOIN pg_stat_activity a"
     " ON a.pid = l.pid WHERE l.locktype = 'advisory' AND l.classid = 1129072706 AND l.objsubid = 2 AND l.granted"

@@ -44,7 +44,8 @@ def test_a_new_pc_joins_through_the_command_line_and_staff_sign_in_with_their_pa
     role = "hillside_pcs"
     password = "a-long-hub-password-for-hillside"
 
-    ran = run_cli(pc1, "hub", "setup", "--hub", hub.admin_url, "--role", role, secrets=[password])
+    ca = str(hub.cluster.ca_file)
+    ran = run_cli(pc1, "hub", "setup", "--hub", hub.admin_url, "--role", role, "--hub-ca", ca, secrets=[password])
     assert ran.code == 0, ran.err
     assert ran.out.startswith(f"Hub ready: database {hub.database} on ") and "version 2)" in ran.out
     assert f"enrols PCs with the login {role} (created)" in ran.out and "version 1" not in ran.out
@@ -64,8 +65,19 @@ def test_a_new_pc_joins_through_the_command_line_and_staff_sign_in_with_their_pa
     ran = run_cli(pc1, "school", "export-enrolment", str(enrolment), "--hub", tcp, "--as", LEAD, secrets=[LEAD_PASS])
     assert ran.code == 0, ran.err
     data = json.loads(enrolment.read_text(encoding="utf-8"))
-    assert data["school_id"] == school_id and data["hub"] == tcp
-    assert set(data) == {"format", "version", "school_id", "school_name", "team_key_id", "team_public_key", "hub"}
+    assert data["school_id"] == school_id and data["hub"] == tcp and data["version"] == 2
+    assert set(data) == {
+        "format",
+        "version",
+        "school_id",
+        "school_name",
+        "team_key_id",
+        "team_public_key",
+        "hub",
+        "hub_ca",
+    }
+    assert data["hub_ca"] == hub.cluster.ca.pem.decode("ascii"), "the authority kept by hub setup --hub-ca"
+    assert "The hub's certificate authority: CN=Concern Logger test CA (SHA-256 " in ran.out
 
     ran = run_cli(pc2, "join", str(enrolment))
     assert ran.code == 0 and "joined Hillside Primary School" in ran.out, ran.err
@@ -113,7 +125,8 @@ def test_it_lists_limits_and_revokes_pcs_and_closes_the_window_from_the_command_
     school_id = key_book_of(made.store).school_id
     made.store.close()
     password = "a-long-hub-password-for-hillside"
-    ran = run_cli(pc1, "hub", "setup", "--hub", hub.admin_url, secrets=[password])
+    ca = str(hub.cluster.ca_file)
+    ran = run_cli(pc1, "hub", "setup", "--hub", hub.admin_url, "--hub-ca", ca, secrets=[password])
     assert ran.code == 0, ran.err
     role = ran.out.split("enrols PCs with the login ")[1].split(" ")[0]
     assert role.startswith("cl_") and school_id.replace("-", "") not in role

@@ -11,7 +11,7 @@ from sqlalchemy.exc import DatabaseError, ProgrammingError
 from sqlalchemy.pool import NullPool
 
 from desktop_app.services import hub_login
-from desktop_app.services.enrolment import HUB_URL_SETTING
+from desktop_app.services.enrolment import HUB_URL_SETTING, keep_hub_ca
 from desktop_app.services.hub_admin import close_hub_legacy
 from desktop_app.services.hub_login import HUB_LOGIN
 from desktop_app.services.sync import set_up_hub
@@ -39,6 +39,7 @@ def v1_school(trust: Trust, name: str = "pc1", role: str = ROLE) -> PC:
         v1.add_school(conn, key_book_of(made.store).school_id, role, scram_sha256_verifier(PASSWORD))
     trust.hub.cluster.add_password(role, PASSWORD)
     made.store.settings.set(HUB_URL_SETTING, trust.hub.pc_url(role))
+    keep_hub_ca(made.store.data_dir, trust.hub.cluster.ca.pem.decode("ascii"))  # as hub setup --hub-ca keeps it
     pc = PC(name, made.store)
     trust.pcs.append(pc)
     return pc

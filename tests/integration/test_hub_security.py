@@ -12,7 +12,7 @@ from desktop_app.services.concerns import add_addendum
 from desktop_app.services.errors import ServiceError
 from desktop_app.services.hub_login import HUB_LOGIN, HUB_LOGIN_PASSWORD
 from desktop_app.services.state import load_state
-from desktop_app.services.sync import set_up_hub
+from desktop_app.services.sync import resolve_hub_address, set_up_hub
 from desktop_app.services.verified import key_book_of
 from desktop_app.sync.address import parse_hub_address
 from desktop_app.sync.hub import HubClient, HubError, HubLogin
@@ -101,7 +101,8 @@ def test_a_school_sees_and_adds_only_its_own_entries(trust: Trust) -> None:
 
     # Through the app: the second school's PC login cannot pull the first school's entries, nor sync as it, nor
     # take its push lock; the second school's enrolment login cannot even read.
-    address = parse_hub_address(second.store.settings.get("hub_url") or "")
+    address = resolve_hub_address(second.store)  # as the app checks the hub: verify-full, the kept authority
+    assert address is not None
     login = HubLogin(second.store.settings.get(HUB_LOGIN) or "", second.store.settings.get(HUB_LOGIN_PASSWORD) or "")
     with HubClient(address, first_id, login=login) as client:
         assert client.pull(0, 1000) == []

@@ -19,7 +19,13 @@ from desktop_app.domain.ids import new_id
 from desktop_app.domain.keybook import b64
 from desktop_app.services import uow
 from desktop_app.services.enrolment import export_enrolment, join_school, read_enrolment
-from desktop_app.services.sync import CURSOR, hub_client_for, refused_entries, set_up_hub, sync_status
+from desktop_app.services.sync import (
+    CURSOR,
+    hub_client_for,
+    refused_entries,
+    set_up_hub,
+    sync_status,
+)
 from desktop_app.services.verified import key_book_of
 from desktop_app.sync import checks
 from desktop_app.sync.address import parse_hub_address
@@ -129,7 +135,7 @@ def test_the_same_batch_delivered_twice_changes_nothing(trust: Trust) -> None:
     pc1 = trust.found_school("pc1")
     school_id = key_book_of(pc1.store).school_id
     batch = [(entry, recipients) for _, entry, recipients in pc1.store.log.outbox(school_id)]
-    with hub_client_for(pc1.store) as client:  # registers this PC's own login, sends nothing
+    with hub_client_for(pc1.store) as client:  # registers this PC's own login (verify-full), sends nothing
         first = client.push(batch)
         second = client.push(batch)
     assert first.added == len(batch) and second.added == 0 and not second.not_accepted

@@ -27,7 +27,7 @@ from sqlalchemy.exc import SQLAlchemyError
 HUB_SCHEMA = "concern_hub"
 PUSH_LOCK_SPACE = 0x434C4842  # "CLHB": the first key of the two-key advisory lock, so other apps' locks differ
 PARTITIONS = 32
-ENTRY_BYTES_CAP = 8 * 1024 * 1024  # design note 17: the biggest legitimate entries measured, with headroom
+ENTRY_BYTES_CAP = 8 * 1024 * 1024  # design note 19: the biggest legitimate entries measured, with headroom
 DEFAULT_MAX_DEVICES = 60
 DEFAULT_MAX_BYTES = 20 * 1024**3
 DEVICE_IDS_PER_LOGIN = 200
