@@ -31,6 +31,8 @@ from desktop_app.services.state import load_state
 from desktop_app.services.sync import resolve_hub_address
 from desktop_app.services.uow import UnitOfWork, now_utc
 from desktop_app.sync.hub import HubClient
+from desktop_app.sync.hub_migrations.v2 import ENTRY_BYTES_CAP
+from desktop_app.sync.schema import entry_size
 from tests.conftest import STAFF, STAFF2, STAFF2_PASS, STAFF_PASS, School
 from tests.integration.conftest import PC, Trust
 
@@ -204,3 +206,13 @@ def test_the_biggest_honest_key_material_fits_under_its_limits(school: School) -
         written = uow.commit()
     batch = next(e for e in written if e.public is not None)
     assert batch.size <= MAX_BATCH_BYTES / 8, batch.size
+
+
+def test_the_hub_and_the_pc_hold_entries_to_one_size_limit() -> None:
+    """The hub's CHECK (frozen in its migration) and the PC's limit are the same number and count the same bytes:
+    an entry the PC writes is never one the hub refuses, and the hub takes nothing a PC would not load."""
+    entry = EntryRecord(
+        "id", "school", "device", 1, b"", "author", None, 0, 0, b"p" * 10, b"s" * 20, b"h" * 32, b"x" * 64
+    )
+    assert ENTRY_BYTES_CAP == MAX_ENTRY_BYTES
+    assert entry_size(entry.public, entry.sealed, entry.signature) == entry.size

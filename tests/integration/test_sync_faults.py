@@ -19,7 +19,13 @@ from desktop_app.domain.ids import new_id
 from desktop_app.domain.keybook import b64
 from desktop_app.services import uow
 from desktop_app.services.enrolment import export_enrolment, join_school, read_enrolment
-from desktop_app.services.sync import CURSOR, refused_entries, resolve_hub_address, set_up_hub, sync_status
+from desktop_app.services.sync import (
+    CURSOR,
+    hub_client_for,
+    refused_entries,
+    set_up_hub,
+    sync_status,
+)
 from desktop_app.services.verified import key_book_of
 from desktop_app.services.verify import verify_store
 from desktop_app.sync import checks
@@ -130,9 +136,7 @@ def test_the_same_batch_delivered_twice_changes_nothing(trust: Trust) -> None:
     pc1 = trust.found_school("pc1")
     school_id = key_book_of(pc1.store).school_id
     batch = [(entry, recipients) for _, entry, recipients in pc1.store.log.outbox(school_id)]
-    address = resolve_hub_address(pc1.store)  # as the app checks the hub: verify-full, the kept authority
-    assert address is not None
-    with HubClient(address, school_id) as client:
+    with hub_client_for(pc1.store) as client:  # registers this PC's own login (verify-full), sends nothing
         first = client.push(batch)
         second = client.push(batch)
     assert first.added == len(batch) and second.added == 0 and not second.not_accepted
@@ -299,6 +303,8 @@ def test_a_rebuilt_hub_is_filled_again_by_the_pcs(trust: Trust, pg_cluster: PgCl
         for pc in (pc1, pc2):
             pc.store.settings.set("hub_url", rebuilt)
         report = pc1.sync()
+        # PC 1 registers a new login on the rebuilt hub and sends everything again, PC 2's chain too (nobody has
+        # claimed it there); PC 2, finding its chain held, starts a new one under its own new login.
         assert report.ok and report.pushed == pc1.store.log.count(), "PC 1 sends everything, PC 2's entries too"
         assert report.warnings[0].startswith("The hub no longer holds entries it held before")
         report = pc2.sync()
