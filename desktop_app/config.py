@@ -94,6 +94,10 @@ def _sslmode(value: Any) -> str:
     return "" if value in ("", *SSL_MODES) else f"must be one of {', '.join(SSL_MODES)}, not {value!r}"
 
 
+def _true_or_false(value: Any) -> str:
+    return "" if isinstance(value, bool) else f"must be true or false (no quotes), not {value!r}"
+
+
 def _marking(value: Any) -> str:
     if not isinstance(value, str):
         return f"must be text in quotes, not {value!r}"
@@ -125,9 +129,26 @@ ENROLMENT_FILE = Key(
     is_path=True,
 )
 HUB_URL = Key("hub", "url", "", "The hub: postgresql://ROLE@HOST[:PORT]/DATABASE, never with a password.", _hub_url)
-HUB_SSLMODE = Key("hub", "sslmode", "", "TLS to the hub: verify-full checks the certificate and name.", _sslmode)
+HUB_SSLMODE = Key(
+    "hub",
+    "sslmode",
+    "",
+    "TLS to the hub (empty: verify-full, which checks its certificate and name; weaker modes need allow_insecure).",
+    _sslmode,
+)
 HUB_SSLROOTCERT = Key(
-    "hub", "sslrootcert", "", "The certificate authority that signed the hub's certificate.", is_path=True
+    "hub",
+    "sslrootcert",
+    "",
+    "The authority that signed the hub's certificate (empty: the one this PC's enrolment file carried).",
+    is_path=True,
+)
+HUB_ALLOW_INSECURE = Key(
+    "hub",
+    "allow_insecure",
+    False,
+    "true lets a weaker sslmode named in the hub address be used (this PC then cannot tell an impostor): leave false.",
+    _true_or_false,
 )
 IDLE_MINUTES = Key(
     "lock",
@@ -155,6 +176,7 @@ KEYS: tuple[Key, ...] = (
     HUB_URL,
     HUB_SSLMODE,
     HUB_SSLROOTCERT,
+    HUB_ALLOW_INSECURE,
     IDLE_MINUTES,
     PROTECTIVE_MARKING,
     DATA_DIR,
@@ -170,6 +192,17 @@ def key_named(dotted: str) -> Key:
 
 
 # --- the configuration ------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class HubSettings:
+    """What the machine configuration says about the hub: its address (with `sslmode` and `sslrootcert` added as
+    libpq parameters, or None), the certificate authority file IT chose (it wins over the one an enrolment file
+    carried), and whether a weaker TLS mode than verify-full may be used."""
+
+    url: str | None = None
+    sslrootcert: str | None = None
+    allow_insecure: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -237,6 +270,11 @@ class MachineConfig:
         extra = [("sslmode", self.get(HUB_SSLMODE)), ("sslrootcert", self.get(HUB_SSLROOTCERT))]
         query += [(name, value) for name, value in extra if value]
         return urlunsplit(parts._replace(query=urlencode(query, safe="/:\\")))
+
+    def hub(self) -> HubSettings:
+        """The hub settings in force (see HubSettings)."""
+        root = self.get(HUB_SSLROOTCERT)
+        return HubSettings(self.hub_address(), str(root) if root else None, bool(self.get(HUB_ALLOW_INSECURE)))
 
     def problem(self, key: Key, text: str) -> ConfigError:
         """An error about one key of this configuration (for checks made when the key is used)."""

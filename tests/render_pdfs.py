@@ -31,6 +31,8 @@ kdf.use_test_cost()  # throwaway accounts: the test-only cheap Argon2id cost
 
 OUT = Path(__file__).resolve().parents[1] / "pdf-renders"
 PASSWORD = "render-password-1"
+TRANSFER_PDF_PASSWORD = "decompose overact wrecker unglue drainpipe trillion prudishly"
+TRANSFER_PASSPHRASE = "ravine tassel unmarked gumdrop catalyst oblong whiff"
 
 
 def render(pdf: Path, password: str | None) -> int:
@@ -74,10 +76,10 @@ def main() -> int:
         pdfs.append((synthetic, PASSWORD))
         out_dir = base / "transfer"
         out_dir.mkdir()
-        sent = export_transfer(lead, ZOFIA, "Riverside Academy", out_dir, PASSWORD)
+        sent = export_transfer(lead, ZOFIA, "Riverside Academy", out_dir, TRANSFER_PDF_PASSWORD, TRANSFER_PASSPHRASE)
         transfer = base / "transfer-pack.pdf"
         shutil.copy(sent.pdf, transfer)
-        pdfs.append((transfer, PASSWORD))
+        pdfs.append((transfer, TRANSFER_PDF_PASSWORD))
         sheet = base / "recovery-sheet.pdf"
         sheet.write_bytes(
             build_recovery_sheet(

@@ -28,6 +28,14 @@ def _int_or_empty(text: str) -> int | str:
         raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from exc
 
 
+def _true_false_or_empty(text: str) -> bool | str:
+    """true or false; an empty value (an installer property left unset) means "leave as it is"."""
+    words = {"true": True, "false": False, "": ""}
+    if text.strip().lower() not in words:
+        raise argparse.ArgumentTypeError(f"{text!r} is not true or false")
+    return words[text.strip().lower()]
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="concern-logger",
@@ -42,6 +50,13 @@ def build_parser() -> argparse.ArgumentParser:
         p = parent.add_parser(name, help=help_text, description=help_text)
         p.set_defaults(handler=handler)
         return p
+
+    def allow_insecure(p: argparse.ArgumentParser) -> None:
+        p.add_argument(
+            "--allow-insecure",
+            action="store_true",
+            help="accept a weaker TLS mode than verify-full named in the hub address (the hub is then not checked)",
+        )
 
     def as_user(p: argparse.ArgumentParser, required: bool = True) -> None:
         p.add_argument("--as", dest="as_user", required=required, metavar="USERNAME", help="who is acting")
@@ -162,6 +177,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--hub-url", default=None, metavar="postgresql://ROLE@HOST/DATABASE")
     p.add_argument("--hub-sslmode", default=None)
     p.add_argument("--hub-sslrootcert", default=None, metavar="CA.pem")
+    p.add_argument("--hub-allow-insecure", default=None, type=_true_false_or_empty, metavar="true|false")
     p.add_argument("--idle-lock-minutes", default=None, type=_int_or_empty)
     p.add_argument("--protective-marking", default=None)
     p.add_argument("--data-folder", dest="config_data_dir", default=None, metavar="DIR")
@@ -172,12 +188,45 @@ def build_parser() -> argparse.ArgumentParser:
 
     hub = command("hub", lambda *_: EXIT_USAGE, "the school's hub (PostgreSQL)").add_subparsers(dest="hub_command")
     p = command(
-        "setup", hub_commands.cmd_hub_setup, "create the hub schema and this school's database role (IT, as admin)", hub
+        "setup",
+        hub_commands.cmd_hub_setup,
+        "create or upgrade the hub schema and register this school (IT, as admin)",
+        hub,
     )
     p.add_argument("--hub", required=True, metavar="postgresql://ADMIN@HOST/DATABASE", help="an admin connection")
-    p.add_argument("--role", default=None, help="the database role the school's PCs use (default: from the school id)")
+    p.add_argument(
+        "--role",
+        default=None,
+        help="the school's enrolment login, which PCs use once to register their own (default: the one it has, "
+        "or a new random cl_ name)",
+    )
     p.add_argument("--enrolment", default=None, metavar="FILE", help="the school's enrolment file (default: this PC's)")
-    p.add_argument("--no-password", action="store_true", help="set no password for the role (other sign-in rules)")
+    p.add_argument("--no-password", action="store_true", help="set no password for the login (other sign-in rules)")
+    hub_ca = "the authority that signed the hub's certificate"
+    p.add_argument("--hub-ca", default=None, metavar="CA.pem", help=hub_ca + " (kept here)")
+    allow_insecure(p)
+    admin = ("--hub",), {"required": True, "metavar": "postgresql://ADMIN@HOST/DATABASE", "help": "an admin connection"}
+
+    def it_command(name: str, run: Any, text: str) -> argparse.ArgumentParser:
+        made = command(name, run, text, hub)
+        made.add_argument(*admin[0], **admin[1])
+        made.add_argument("--hub-ca", default=None, metavar="CA.pem", help=hub_ca)
+        allow_insecure(made)
+        return made
+
+    it_command(
+        "close-legacy",
+        hub_commands.cmd_hub_close_legacy,
+        "stop serving version-1 PCs through their school's shared login (after every PC is updated)",
+    )
+    p = it_command("pcs", hub_commands.cmd_hub_pcs, "list the PCs' own hub logins (IT, as admin)")
+    p.add_argument("--school-id", default=None, help="only this school's PCs")
+    p = it_command("revoke-pc", hub_commands.cmd_hub_revoke_pc, "drop one PC's own hub login (a lost or retired PC)")
+    p.add_argument("login", help="the PC's login (cl_…), as 'sync --status' on that PC or 'hub pcs' shows it")
+    p = it_command("quota", hub_commands.cmd_hub_quota, "show or set a school's quotas on the hub (IT, as admin)")
+    p.add_argument("--school-id", required=True)
+    p.add_argument("--max-pcs", type=int, default=None, help="how many PCs may register their own login")
+    p.add_argument("--max-megabytes", type=int, default=None, help="how many MB of entries the school may hold")
     p = command(
         "sync", hub_commands.cmd_sync, "send this PC's new entries to the hub and fetch the others' (checked first)"
     )
@@ -185,16 +234,24 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--hub", default=None, metavar="postgresql://ROLE@HOST/DATABASE")
     p.add_argument("--status", action="store_true", help="only say how this PC stands (no network)")
     p.add_argument("--every", type=int, default=60, metavar="SECONDS", help="without --once: seconds between syncs")
+    allow_insecure(p)
     school = command("school", lambda *_: EXIT_USAGE, "the school as a whole").add_subparsers(dest="school_command")
     p = command(
         "export-enrolment", hub_commands.cmd_school_export_enrolment, "write the file a new PC joins with", school
     )
     p.add_argument("file")
     p.add_argument("--hub", default=None, metavar="postgresql://ROLE@HOST/DATABASE", help="the hub it names")
+    p.add_argument(
+        "--hub-ca",
+        default=None,
+        metavar="CA.pem",
+        help="the authority that signed the hub's certificate, carried in the file (default: the one this PC uses)",
+    )
     as_user(p)
     p = command("join", hub_commands.cmd_join, "make this PC's store for a school from its enrolment file (then sync)")
     p.add_argument("file")
     p.add_argument("--hub", default=None, metavar="postgresql://ROLE@HOST/DATABASE")
+    allow_insecure(p)
 
     p = command("demo", record_commands.cmd_demo, "generate a demo school with pupils, families, staff and concerns")
     p.add_argument("--pupils", type=int, default=240)
@@ -226,7 +283,18 @@ def build_parser() -> argparse.ArgumentParser:
         "import", pack_commands.cmd_transfer_import, "check and import a bundle from the previous school", transfer
     )
     p.add_argument("bundle")
+    p.add_argument(
+        "--fingerprint",
+        metavar="CODE",
+        help="the sending school's fingerprint, as its lead reads it to you by telephone",
+    )
     as_user(p)
+    p = command(
+        "fingerprint",
+        pack_commands.cmd_transfer_fingerprint,
+        "show this school's fingerprint, to read to a receiving lead",
+        transfer,
+    )
     p = command(
         "receipt",
         pack_commands.cmd_transfer_receipt,

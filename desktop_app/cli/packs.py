@@ -55,29 +55,69 @@ def cmd_referral_pack(args: argparse.Namespace, secrets: SecretReader) -> int:
     return EXIT_OK
 
 
+def _transfer_secret(secrets: SecretReader, prompt: str, school_name: str) -> tuple[str, bool]:
+    """A secret typed at the prompt, or, for an empty line, one the app makes (and whether it made it)."""
+    from desktop_app.services.transfer import suggest_passphrase
+
+    typed = secrets.read(f"{prompt} (press Enter to have one made for you)")
+    return (typed, False) if typed else (suggest_passphrase(school_name), True)
+
+
 def cmd_transfer_export(args: argparse.Namespace, secrets: SecretReader) -> int:
-    from desktop_app.services.transfer import export_transfer
+    from desktop_app.services.errors import ServiceError
+    from desktop_app.services.transfer import check_transfer_secrets, export_transfer
 
     with _store(args) as store:
         session = _sign_in(args, store, secrets, "Passphrase")
         try:
-            password = secrets.read("Transfer password (opens the PDF and the bundle; give it by telephone)")
-            sent = export_transfer(session, args.upn, args.to, Path(args.out_dir), password)
+            school = session.keybook.school_name
+            pdf_password, pdf_made = _transfer_secret(secrets, "PDF password (opens the transfer pack)", school)
+            passphrase, bundle_made = _transfer_secret(secrets, "Bundle passphrase (opens the bundle)", school)
+            try:
+                check_transfer_secrets(pdf_password, passphrase, school)
+            except ServiceError as exc:
+                raise CliError(f"{exc} Press Enter at the prompt to have one made for you.") from exc
+            sent = export_transfer(session, args.upn, args.to, Path(args.out_dir), pdf_password, passphrase)
         finally:
             _sign_out(session)
     _out(f"Transfer pack {sent.pack_id} for {args.to}: {sent.entries} entries.")
     _out(f"  PDF (AES-256):     {sent.pdf}")
     _out(f"  bundle (signed, encrypted): {sent.bundle}")
-    _out(f"  receipt due by {sent.due_at.astimezone():%a %d %b %Y} (5 school days); this school's fingerprint is")
-    _out(f"  {sent.fingerprint}: read it to the receiving lead when you give the password.")
+    _out(f"  receipt due by {sent.due_at.astimezone():%a %d %b %Y} (5 school days).")
+    for label, secret, made in (
+        ("PDF password", pdf_password, pdf_made),
+        ("Bundle passphrase", passphrase, bundle_made),
+    ):
+        if made:
+            _out(f"{label} (made for you; read it out by telephone, never send it with the files):")
+            _out(f"    {secret}")
+    _out("This school's fingerprint (read it to the receiving lead, who types it in before importing):")
+    _out(f"    {sent.fingerprint}")
     _out("The child's file is now marked transferred out.")
     return EXIT_OK
 
 
-def cmd_transfer_import(args: argparse.Namespace, secrets: SecretReader) -> int:
-    from desktop_app.domain.transfer import MAX_BUNDLE_BYTES
-    from desktop_app.services.transfer import import_transfer
+def cmd_transfer_fingerprint(args: argparse.Namespace, secrets: SecretReader) -> int:
+    from desktop_app.services.transfer.chain import ChainDoesNotHold, fingerprint_of
+    from desktop_app.services.verified import key_book_of
 
+    with _store(args) as store:
+        try:
+            fingerprint = fingerprint_of(key_book_of(store))
+        except ChainDoesNotHold as exc:
+            raise CliError(f"this school's fingerprint cannot be shown: {exc}") from exc
+    _out("This school's fingerprint (read it aloud to a receiving lead):")
+    _out(f"    {fingerprint}")
+    return EXIT_OK
+
+
+def cmd_transfer_import(args: argparse.Namespace, secrets: SecretReader) -> int:
+    from desktop_app.domain.transfer import MAX_BUNDLE_BYTES, normalise_code
+    from desktop_app.services.transfer import import_transfer
+    from desktop_app.services.transfer.receive import NO_FINGERPRINT
+
+    if not normalise_code(args.fingerprint or ""):
+        raise CliError(f"{NO_FINGERPRINT} Give it with --fingerprint.")
     try:
         data = read_limited(Path(args.bundle), MAX_BUNDLE_BYTES, "a transfer bundle")
     except OSError as exc:
@@ -85,14 +125,15 @@ def cmd_transfer_import(args: argparse.Namespace, secrets: SecretReader) -> int:
     with _store(args) as store:
         session = _sign_in(args, store, secrets, "Passphrase")
         try:
-            password = secrets.read("Transfer password (from the sending lead)")
-            got = import_transfer(session, data, password)
+            passphrase = secrets.read("Bundle passphrase (from the sending lead)")
+            got = import_transfer(session, data, passphrase, args.fingerprint)
         finally:
             _sign_out(session)
     added = " (added to the directory)" if got.new_pupil else ""
     _out(f"Imported {got.records} records for {got.pupil.full_name}, UPN {got.pupil.upn}{added},")
     _out(f"from {got.from_school}.")
-    _out(f"Every signature and hash checked. Sending school's fingerprint: {got.fingerprint}")
+    _out(f"Every signature, hash and the sending school's key chain checked; its fingerprint {got.fingerprint} is the")
+    _out("one you were given.")
     _out(f"RECEIPT CODE: {got.receipt_code}")
     _out("Read the receipt code to the sending school's lead so they can record the receipt.")
     return EXIT_OK

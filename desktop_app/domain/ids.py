@@ -5,10 +5,12 @@ time-ordered one would give away the roster's order and when each child was adde
 from __future__ import annotations
 
 import os
+import re
 import threading
 import time
 import uuid
 
+_CANONICAL = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 _lock = threading.Lock()
 _last_ms = 0
 _counter = 0
@@ -50,3 +52,8 @@ def new_person_id() -> str:
 def short_reference(entry_id: str) -> str:
     """The reference a person reads out: `CL-` and the last eight hex digits of the id, upper case."""
     return "CL-" + entry_id.replace("-", "")[-8:].upper()
+
+
+def is_canonical_id(text: object) -> bool:
+    """Whether `text` is a UUID in the canonical form the app writes (36 characters, lower-case hex, hyphens)."""
+    return isinstance(text, str) and _CANONICAL.fullmatch(text) is not None

@@ -20,9 +20,10 @@ if TYPE_CHECKING:
     from desktop_app.domain.fold import OpenedEntry
 
 RECEIPT_WITHIN_SCHOOL_DAYS = 5
-BUNDLE_MAGIC = b"CLTB1\n"
-BUNDLE_FORMAT = "concern-logger transfer bundle 1"
-MANIFEST_FORMAT = "concern-logger transfer manifest 1"
+BUNDLE_MAGIC = b"CLTB2\n"
+OLD_BUNDLE_MAGIC = b"CLTB1\n"  # version 1: the signer's keys and role were declared by the bundle itself
+BUNDLE_FORMAT = "concern-logger transfer bundle 2"
+MANIFEST_FORMAT = "concern-logger transfer manifest 2"
 BUNDLE_SUFFIX = ".cltransfer"
 _HEADER_LEN = struct.Struct(">I")
 _MAX_HEADER = 64 * 1024
@@ -44,6 +45,11 @@ def pack_bundle(header: dict[str, Any], sealed: bytes) -> bytes:
 def unpack_bundle(data: bytes) -> tuple[dict[str, Any], bytes]:
     """(header, sealed body) of a bundle file; raises BundleFormatError naming what is wrong."""
     start = len(BUNDLE_MAGIC) + _HEADER_LEN.size
+    if data.startswith(OLD_BUNDLE_MAGIC):
+        raise BundleFormatError(
+            "the bundle was made by an earlier version of Concern Logger, whose bundles did not prove which school "
+            "sent them and could be forged; ask the sending school to export the file again with the current version"
+        )
     if not data.startswith(BUNDLE_MAGIC) or len(data) < start:
         raise BundleFormatError("not a Concern Logger transfer bundle")
     (length,) = _HEADER_LEN.unpack_from(data, len(BUNDLE_MAGIC))

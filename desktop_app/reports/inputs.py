@@ -223,7 +223,6 @@ class TransferPackInput:
     receipt_due: date
     child: ChildDetails
     bundle_name: str = ""
-    school_fingerprint: str = ""
     household: tuple[HouseholdMember, ...] = ()
     agencies: tuple[Agency, ...] = ()
     file_status: str = ""

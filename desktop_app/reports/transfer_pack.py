@@ -62,7 +62,6 @@ def _cover(pack: TransferPackInput) -> list[Flowable]:
                 ("Sent", when(pack.sent_at)),
                 ("Receipt due by", day(pack.receipt_due)),
                 ("Transfer", answer(pack.transfer_id)),
-                ("Sending school's fingerprint", answer(pack.school_fingerprint)),
                 ("Machine-readable bundle", answer(pack.bundle_name)),
             ],
             label_width=0.32,
@@ -73,13 +72,17 @@ def _cover(pack: TransferPackInput) -> list[Flowable]:
             [
                 Span("For the receiving designated safeguarding lead", bold=True, space_before=2),
                 Span(
-                    "1. The sending lead gives you the transfer password by telephone; it opens this PDF and the "
-                    "bundle. Check the sending school's fingerprint above with them on the same call."
+                    "1. The sending lead gives you two secrets by telephone: the PDF password, which opened this "
+                    "PDF, and the bundle passphrase, which opens the bundle. Phone the school on a number you look "
+                    "up yourself."
                 ),
                 Span(
-                    "2. If your school uses Concern Logger, import the bundle: concern-logger transfer import "
-                    "BUNDLE --as YOUR-USERNAME. Every record's signature is checked; a bundle altered on the way "
-                    "is refused. The import prints a receipt code."
+                    "2. If your school uses Concern Logger, import the bundle (Receive a transfer, on the triage "
+                    "queue; or concern-logger transfer import BUNDLE --as YOUR-USERNAME --fingerprint CODE). It asks "
+                    "for the sending school's fingerprint: type the one the sending lead reads to you, never one "
+                    "from a document or email (this pack does not print it). Every record, signature and the "
+                    "school's key chain are checked; a bundle altered or forged is refused. The import shows a "
+                    "receipt code."
                 ),
                 Span(
                     "3. Read the receipt code back to the sending lead (or, without Concern Logger, confirm "

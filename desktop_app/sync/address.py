@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError
@@ -23,10 +23,26 @@ class HubAddressError(ValueError):
 
 
 @dataclass(frozen=True, slots=True)
+class HubTls:
+    """How a connection checks the hub's certificate (see sync/tls.py).
+
+    `root_cert`: the certificate authority file IT chose (the machine configuration, or --hub-ca): it wins over the
+    address's own sslrootcert. `enrolled_root_cert`: the one this PC keeps from its enrolment file, used when
+    neither names one. `allow_insecure`: a weaker sslmode than verify-full that the address names may be used.
+    """
+
+    root_cert: str | None = None
+    enrolled_root_cert: str | None = None
+    allow_insecure: bool = False
+
+
+@dataclass(frozen=True, slots=True)
 class HubAddress:
-    """A hub's PostgreSQL address. `url` drives SQLAlchemy; `text` is the same address as people write it."""
+    """A hub's PostgreSQL address. `url` drives SQLAlchemy; `text` is the same address as people write it; `tls` is
+    how this PC checks the hub's certificate (it is not part of the address's text)."""
 
     url: URL
+    tls: HubTls = HubTls()
 
     @property
     def text(self) -> str:
@@ -57,7 +73,11 @@ class HubAddress:
 
     def with_role(self, role: str) -> HubAddress:
         """The same hub, connecting as another database role (the school's application role)."""
-        return HubAddress(self.url.set(username=role))
+        return replace(self, url=self.url.set(username=role))
+
+    def with_tls(self, tls: HubTls) -> HubAddress:
+        """The same hub, checked as `tls` says."""
+        return replace(self, tls=tls)
 
     def __str__(self) -> str:
         return self.text
@@ -70,7 +90,7 @@ def parse_hub_address(text: str) -> HubAddress:
         raise HubAddressError("No hub address was given.")
     try:
         url = make_url(text)
-    except ArgumentError as exc:
+    except (ArgumentError, ValueError) as exc:  # ValueError: a port that is not a number ("postgresql://:")
         # The text is not echoed: it might hold a password.
         raise HubAddressError("The hub address is not in the form postgresql://ROLE@HOST/DATABASE.") from exc
     if url.drivername not in _SCHEMES:

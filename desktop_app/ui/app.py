@@ -250,7 +250,7 @@ def run_app(data_dir: Path, config: MachineConfig | None = None) -> int:
     from desktop_app.ui.lead import install_lead_workspace
     from desktop_app.ui.sync_status import sync_installer
 
-    installers = [install_concern_form, install_lead_workspace, sync_installer(config.hub_address())]
+    installers = [install_concern_form, install_lead_workspace, sync_installer(config.hub())]
     shell = AppShell(data_dir, Settings(), config=config, installers=installers)
     shell.start()
     code = app.exec()

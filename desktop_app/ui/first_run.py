@@ -131,7 +131,7 @@ def _open_or_fill_from_hub(data_dir: Path, config: MachineConfig) -> OpenedSchoo
     with SchoolStore(data_dir) as store:
         enrolment = enrolment_of(store)
         assert enrolment is not None
-        report = sync_once(store, configured=config.hub_address())
+        report = sync_once(store, configured=config.hub())
     try:
         return open_school_store(data_dir)
     except NoSchoolHere:
@@ -155,7 +155,7 @@ def prepare_this_pc(data_dir: Path, config: MachineConfig) -> OpenedSchool:
 
         if not enrolment_file.is_file():
             raise config.problem(ENROLMENT_FILE, _tr("there is no file {file}").format(file=enrolment_file))
-        join_school(data_dir, read_enrolment(enrolment_file), config.hub_address()).close()
+        join_school(data_dir, read_enrolment(enrolment_file), configured=config.hub()).close()
     return _open_or_fill_from_hub(data_dir, config)
 
 
@@ -178,17 +178,24 @@ def create_and_open(
 def join_and_open(data_dir: Path, enrolment_file: Path, config: MachineConfig) -> OpenedSchool:
     from desktop_app.services.enrolment import join_school, read_enrolment
 
-    join_school(data_dir, read_enrolment(enrolment_file), config.hub_address()).close()
+    join_school(data_dir, read_enrolment(enrolment_file), configured=config.hub()).close()
     return _open_or_fill_from_hub(data_dir, config)
 
 
 def describe_enrolment(path: Path) -> str:
     """What the enrolment file says, in words (raises ServiceError for a file that is not one)."""
-    from desktop_app.services.enrolment import read_enrolment
+    from desktop_app.services.enrolment import describe_hub_ca, read_enrolment
 
     enrolment = read_enrolment(path)
     hub = enrolment.hub or _tr("none in the file (this PC's configuration must name one)")
-    return _tr("School: {school}\nHub: {hub}").format(school=enrolment.school_name, hub=hub)
+    authority = (
+        describe_hub_ca(enrolment.hub_ca)
+        if enrolment.hub_ca
+        else _tr("none in the file (this PC's configuration must name one)")
+    )
+    return _tr("School: {school}\nHub: {hub}\nHub's certificate authority: {authority}").format(
+        school=enrolment.school_name, hub=hub, authority=authority
+    )
 
 
 def save_recovery_sheet(created: CreatedSchool, destination: Path, data_folder: Path) -> Path:

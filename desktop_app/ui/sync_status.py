@@ -6,7 +6,9 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer
 
+from desktop_app.config import HubSettings
 from desktop_app.services.errors import ServiceError
+from desktop_app.services.hub_login import close_hub_connection
 from desktop_app.services.store import SchoolStore
 from desktop_app.services.sync import (
     SyncReport,
@@ -29,10 +31,10 @@ def _tr(text: str) -> str:
 class SyncDriver(QObject):
     """Keeps one window's status line true and syncs in the background; it never blocks the person.
 
-    Private state: `_store`, `_configured` (the machine configuration's hub address), `_timer`, `_running`.
+    Private state: `_store`, `_configured` (the machine configuration's hub settings), `_timer`, `_running`.
     """
 
-    def __init__(self, window: QObject, store: SchoolStore, configured: str | None) -> None:
+    def __init__(self, window: QObject, store: SchoolStore, configured: HubSettings | None) -> None:
         super().__init__(window)
         self._window = window
         self._store = store
@@ -41,6 +43,8 @@ class SyncDriver(QObject):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.sync_now)
+        # One hub connection is kept from sync to sync while the window is open (design note 21).
+        self.destroyed.connect(lambda *_: close_hub_connection(store))
         self.show_status()
         if self.hub_configured():
             self._timer.start(FIRST_SYNC_MS)
@@ -76,7 +80,7 @@ class SyncDriver(QObject):
         self._running = True
         store, configured = self._store, self._configured
         BackgroundOp(
-            self, lambda: sync_once(store, configured=configured), self._done, self._failed
+            self, lambda: sync_once(store, configured=configured, keep_connection=True), self._done, self._failed
         ).run_in_background()
 
     def _done(self, report: SyncReport) -> None:
@@ -92,7 +96,7 @@ class SyncDriver(QObject):
         self._timer.start(retry_delay(sync_failures(self._store) + 1) * 1000)
 
 
-def sync_installer(configured: str | None) -> Callable[[QObject], SyncDriver | None]:
+def sync_installer(configured: HubSettings | None) -> Callable[[QObject], SyncDriver | None]:
     """An installer for MainWindow: starts a SyncDriver for the signed-in person's store."""
 
     def install(window: QObject) -> SyncDriver | None:

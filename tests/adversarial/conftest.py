@@ -2,4 +2,4 @@
 PostgreSQL where the attack involves sync)."""
 
 from tests.gui.conftest import gui_settings, make_shell  # noqa: F401 - pytest fixtures
-from tests.integration.conftest import hub, pg_cluster, trust  # noqa: F401 - pytest fixtures
+from tests.integration.conftest import hub, pg_cluster, second_cluster, trust  # noqa: F401 - pytest fixtures

@@ -30,6 +30,7 @@ from tests.conftest import LEAD, LEAD_PASS, School, make_school
 from tests.e2e.conftest import SCHOOL_NAME, run_cli
 from tests.unit.test_reports import PDF_PASSWORD, ZOFIA, record_history
 from tests.unit.test_transfer import PASSWORD as TRANSFER_PASSWORD
+from tests.unit.test_transfer import PDF_PASSWORD as TRANSFER_PDF_PASSWORD
 from tests.unit.test_upgrade import FIRST_RELEASE, first_release_store
 
 NOW = datetime(2026, 3, 4, 10, 15, tzinfo=UTC)
@@ -90,7 +91,7 @@ def test_everything_the_app_writes_under_umask_022_is_private_to_its_user(tmp_pa
         scheduled = backup_now(school.store, MachineConfig(values={"backup.folder": str(exports)}), NOW).written
         assert scheduled is not None
         pack = export_referral_pack(lead, ZOFIA, exports / "pack.pdf", PDF_PASSWORD).path
-        sent = export_transfer(lead, ZOFIA, "Riverside Academy", exports, TRANSFER_PASSWORD)
+        sent = export_transfer(lead, ZOFIA, "Riverside Academy", exports, TRANSFER_PDF_PASSWORD, TRANSFER_PASSWORD)
         sheet = recovery_sheet(school, exports / "recovery sheet.pdf")
         lead.close()
         assert_private(manual, scheduled, pack, sent.pdf, sent.bundle, sheet)
@@ -174,7 +175,7 @@ def test_on_windows_every_writer_asks_icacls_for_an_owner_only_acl(
         manual = exports / "manual.sqlite3"
         backup_store(school.store, manual)
         pack = export_referral_pack(lead, ZOFIA, exports / "pack.pdf", PDF_PASSWORD).path
-        sent = export_transfer(lead, ZOFIA, "Riverside Academy", exports, TRANSFER_PASSWORD)
+        sent = export_transfer(lead, ZOFIA, "Riverside Academy", exports, TRANSFER_PDF_PASSWORD, TRANSFER_PASSWORD)
         sheet = recovery_sheet(school, exports / "sheet.pdf")
         lead.close()
     finally:

@@ -40,7 +40,7 @@ def huge(tmp_path: Path) -> Path:
             "cannot read {huge}: it is 64 GiB; a roster file is at most 20 MiB",
         ),
         (
-            ("transfer", "import", "{huge}", "--as", LEAD),
+            ("transfer", "import", "{huge}", "--fingerprint", "7K2Q-D9XA-M3PV-0RTN", "--as", LEAD),
             "cannot read {huge}: it is 64 GiB; a transfer bundle is at most 256 MiB",
         ),
         (

@@ -19,6 +19,7 @@ from desktop_app.services.transfer import TransferRefused, open_bundle, seal_bun
 from desktop_app.services.verified import key_book_of
 from tests.conftest import LEAD, LEAD_PASS, STAFF, STAFF_PASS, School
 from tests.e2e.conftest import SCHOOL_NAME, assert_one_error, run_cli
+from tests.unit.test_transfer import PASSWORD as PASSPHRASE
 
 SWITCH = {"CONCERN_LOGGER_TEST_KDF": "fast"}
 WEAK = kdf.KdfCost(memory_kib=64, iterations=1, lanes=1)
@@ -76,7 +77,8 @@ def test_a_secret_wrapped_cheaply_with_the_real_kdf_is_refused_on_unwrap_sign_in
     """`school` is made first, at the cheap cost; `as_installed` then switches the cost off."""
     kdf.use_test_cost()  # an attacker's tool: the real functions, at a cheap cost
     blob = kdf.wrap_with_password(b"k" * 64, "their-password", WEAK)
-    bundle = seal_bundle("0190f5a2-0000-7000-8000-000000000001", b"{}", "transfer-password-7")
+    key = b"t" * 32
+    bundle = seal_bundle("0190f5a2-0000-7000-8000-000000000001", b"{}", key, kdf.wrap_with_password(key, PASSPHRASE))
     kdf.use_test_cost(False)
 
     with pytest.raises(kdf.WeakWrapping) as refused:
@@ -95,6 +97,6 @@ def test_a_secret_wrapped_cheaply_with_the_real_kdf_is_refused_on_unwrap_sign_in
     assert str(signed_in.value) == REFUSAL
 
     with pytest.raises(TransferRefused) as imported:
-        open_bundle(bundle, "transfer-password-7")
+        open_bundle(bundle, PASSPHRASE)
     assert str(imported.value).startswith("Refused: the bundle's key is protected by Argon2id 64 KiB, 1 pass, 1 lane")
     assert str(imported.value).endswith("nothing was imported. Ask the sending school to export it again.")

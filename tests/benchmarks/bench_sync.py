@@ -13,6 +13,9 @@ asked (`generate_demo_school`), sets each up on the hub, and measures, through `
    of key material and every device chain, and writes them to its SQLite store (WAL, synchronous=FULL);
 3. **catch-up**: a freshly joined PC of a second, larger school does the same for a school year of entries.
 
+Every connection, the app's and the baselines', goes over TCP with verified TLS (`sslmode=verify-full`), as a
+school's PCs reach their hub.
+
 Baselines, measured in the same run on the same rows: plain psycopg binary COPY of the rows into a plain table
 with no constraints (push), and a plain binary SELECT of the rows plus a plain sqlite3 executemany into a table of
 the same schema (pull): the least work moving the same bytes needs. The line "verify every signature one by
@@ -43,7 +46,7 @@ import psycopg
 from desktop_app.crypto import kdf
 from desktop_app.crypto.keys import verify_signature
 from desktop_app.services.demo import DemoOptions, generate_demo_school
-from desktop_app.services.enrolment import Enrolment, join_school
+from desktop_app.services.enrolment import HUB_CA_FILE, Enrolment, join_school, keep_hub_ca
 from desktop_app.services.store import SchoolStore
 from desktop_app.services.sync import SyncReport, set_up_hub, sync_once
 from desktop_app.services.verified import key_book_of
@@ -113,8 +116,16 @@ class Hub:
         self.database = "hub"
         self.generation = 0
         self.cluster.create_database(self.database)
+        with self.cluster.admin_engine().connect() as conn:  # the baselines come over TLS too, as the PCs do
+            conn.exec_driver_sql(f"ALTER ROLE {ADMIN} PASSWORD '{_HUB_PASSWORD}'")
+        self.cluster.add_password(ADMIN, _HUB_PASSWORD)
         self._raw = psycopg.connect(
-            host=str(self.cluster.socket_dir), port=self.cluster.port, user=ADMIN, dbname=self.database
+            host="127.0.0.1",
+            port=self.cluster.port,
+            user=ADMIN,
+            dbname=self.database,
+            sslmode="verify-full",
+            sslrootcert=str(self.cluster.ca_file),
         )
 
     def set_up(self, store: SchoolStore, *, fresh: bool = False) -> str:
@@ -127,6 +138,7 @@ class Hub:
         school_id = key_book_of(store).school_id
         made = set_up_hub(self.cluster.admin_url(database), school_id, password=_HUB_PASSWORD)
         self.cluster.add_password(made.role, _HUB_PASSWORD)
+        keep_hub_ca(store.data_dir, self.cluster.ca.pem.decode("ascii"))  # as `hub setup --hub-ca` keeps it
         return self.cluster.pc_url(made.role, database)
 
     def baseline_push(self, rows: list[tuple], batch: int) -> float:
@@ -189,7 +201,8 @@ def store_rows(store: SchoolStore) -> list[tuple]:
 def joined(store: SchoolStore, folder: Path, hub_url: str) -> SchoolStore:
     book = key_book_of(store)
     team = book.current_team_key
-    return join_school(folder, Enrolment(book.school_id, book.school_name, team.key_id, team.public, hub_url))
+    ca = (store.data_dir / HUB_CA_FILE).read_text(encoding="ascii")  # the enrolment file carries the authority
+    return join_school(folder, Enrolment(book.school_id, book.school_name, team.key_id, team.public, hub_url, ca))
 
 
 def timed_sync(store: SchoolStore, url: str | None = None) -> tuple[float, SyncReport]:

@@ -49,16 +49,37 @@ def test_referral_pack_from_the_command_line(cli_school: CliSchool, tmp_path: Pa
     assert not (tmp_path / "x.pdf").exists()
 
 
+def _after(out: str, label: str) -> str:
+    """The indented line under `label` in the command's output."""
+    lines = out.splitlines()
+    at = next(i for i, line in enumerate(lines) if line.startswith(label))
+    return lines[at + 1].strip()
+
+
 def test_transfer_between_two_schools_from_the_command_line(cli_school: CliSchool, tmp_path: Path) -> None:
     _record(cli_school, tmp_path)
     out = tmp_path / "out"
     out.mkdir()
     args = ("transfer", "export", ZOFIA, "--as", LEAD, "--to", "Riverside Academy", "--out-dir", str(out))
-    ran = run_cli(cli_school.data_dir, *args, secrets=[LEAD_PASS, PDF_PASS])
+    ran = run_cli(cli_school.data_dir, *args, secrets=[LEAD_PASS, "password", ""])
+    error = assert_one_error(ran)
+    assert 'PDF password is refused: it contains the word "password"' in error and "Press Enter" in error
+    ran = run_cli(cli_school.data_dir, *args, secrets=[LEAD_PASS, "", "Hillside Hillside Hillside Hillside"])
+    assert "school's name" in assert_one_error(ran)
+    assert list(out.iterdir()) == [], "nothing was written"
+
+    ran = run_cli(cli_school.data_dir, *args, secrets=[LEAD_PASS, "", ""])  # Enter twice: both made for us
     assert ran.code == 0, ran.err
+    pdf_password, passphrase = _after(ran.out, "PDF password (made"), _after(ran.out, "Bundle passphrase (made")
+    fingerprint = _after(ran.out, "This school's fingerprint")
+    assert len(pdf_password.split()) == 7 and len(passphrase.split()) == 7 and pdf_password != passphrase
+    assert len(fingerprint) == 19 and fingerprint.count("-") == 3
+    shown = run_cli(cli_school.data_dir, "transfer", "fingerprint")
+    assert shown.code == 0 and _after(shown.out, "This school's fingerprint") == fingerprint, shown.err
     bundle = next(out.glob("*.cltransfer"))
     pdf = next(out.glob("*.pdf"))
-    assert "Łuczak" in open_pdf(pdf.read_bytes(), PDF_PASS)[1]
+    assert "Łuczak" in open_pdf(pdf.read_bytes(), pdf_password)[1]
+    assert fingerprint not in flat(open_pdf(pdf.read_bytes(), pdf_password)[1]), "heard, never copied from the pack"
 
     other = tmp_path / "riverside"
     sheet = tmp_path / "recovery.pdf"
@@ -67,15 +88,28 @@ def test_transfer_between_two_schools_from_the_command_line(cli_school: CliSchoo
     assert ran.code == 0 and "NOT encrypted" in ran.out, ran.err
     recovery = ran.out.split("RECOVERY CODE", 1)[1].splitlines()[1].strip()
     assert recovery in flat(PdfReader(sheet).pages[0].extract_text())
+    importing = ("transfer", "import", "--as", "r.lead")
+    ran = run_cli(other, *importing, str(bundle), secrets=["lead-passphrase-9", passphrase])
+    assert "fingerprint" in assert_one_error(ran) and "--fingerprint" in ran.err
     tampered = tmp_path / "tampered.cltransfer"
     data = bytearray(bundle.read_bytes())
     data[-10] ^= 0x01
     tampered.write_bytes(bytes(data))
-    ran = run_cli(other, "transfer", "import", str(tampered), "--as", "r.lead", secrets=["lead-passphrase-9", PDF_PASS])
+    secrets = ["lead-passphrase-9", passphrase]
+    ran = run_cli(other, *importing, str(tampered), "--fingerprint", fingerprint, secrets=secrets)
     assert "fails its authentication check" in assert_one_error(ran)
+    ran = run_cli(
+        other, *importing, str(bundle), "--fingerprint", fingerprint, secrets=["lead-passphrase-9", pdf_password]
+    )
+    assert "passphrase does not open this bundle" in assert_one_error(ran)
+    wrong = "0000-0000-0000-0000"
+    ran = run_cli(other, *importing, str(bundle), "--fingerprint", wrong, secrets=secrets)
+    assert "not signed by the school whose fingerprint you were given" in assert_one_error(ran)
 
-    ran = run_cli(other, "transfer", "import", str(bundle), "--as", "r.lead", secrets=["lead-passphrase-9", PDF_PASS])
+    heard = fingerprint.lower().replace("-", " ")  # as typed from a telephone call
+    ran = run_cli(other, *importing, str(bundle), "--fingerprint", heard, secrets=secrets)
     assert ran.code == 0, ran.err
+    assert f"fingerprint {fingerprint} is the" in ran.out
     code = ran.out.split("RECEIPT CODE:", 1)[1].split()[0]
     ran = run_cli(cli_school.data_dir, "transfer", "receipt", ZOFIA, code, "--as", LEAD, secrets=[LEAD_PASS])
     assert ran.code == 0 and "deadline is cleared" in ran.out, ran.err

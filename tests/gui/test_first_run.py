@@ -13,7 +13,7 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWizard
 
-from desktop_app.config import MachineConfig
+from desktop_app.config import HubSettings, MachineConfig
 from desktop_app.services.enrolment import enrolment_of, export_enrolment
 from desktop_app.services.session import sign_in
 from desktop_app.services.store import SchoolStore
@@ -177,8 +177,9 @@ def test_joining_with_an_enrolment_file_says_plainly_when_the_hub_cannot_be_reac
 def _hub_that_copies_from(school: School) -> Any:
     """Stands in for the hub: the first sync brings every entry of the school's own store."""
 
-    def sync_once(store: SchoolStore, hub_url: str | None = None, *, configured: str | None = None) -> Any:
-        assert configured == "postgresql://concern_app@hub.school.local/concern_logger?sslmode=verify-full"
+    def sync_once(store: SchoolStore, hub_url: str | None = None, *, configured: HubSettings | None = None) -> Any:
+        assert configured is not None and not configured.allow_insecure
+        assert configured.url == "postgresql://concern_app@hub.school.local/concern_logger?sslmode=verify-full"
         store.log.insert_foreign(list(school.store.log.all()))
         return type("Report", (), {"lines": lambda self: ["Up to date."]})()
 

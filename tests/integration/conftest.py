@@ -1,5 +1,9 @@
 """Integration fixtures: one throwaway PostgreSQL cluster per test session, a fresh hub database per test, and PCs
-(school stores) that set a school up on the hub or join it with an enrolment file."""
+(school stores) that set a school up on the hub or join it with an enrolment file.
+
+PCs reach the hub over TCP with verified TLS (`sslmode=verify-full`, the default): the PC that sets the school up
+keeps the cluster's certificate authority as `hub setup --hub-ca` would, and the enrolment files it exports carry
+it to the PCs that join."""
 
 from __future__ import annotations
 
@@ -16,7 +20,13 @@ from sqlalchemy import Engine, text
 from desktop_app.domain.records import SchoolState
 from desktop_app.services.concerns import check_concerns, record_concerns
 from desktop_app.services.directory import load_directory
-from desktop_app.services.enrolment import HUB_URL_SETTING, export_enrolment, join_school, read_enrolment
+from desktop_app.services.enrolment import (
+    HUB_URL_SETTING,
+    export_enrolment,
+    join_school,
+    keep_hub_ca,
+    read_enrolment,
+)
 from desktop_app.services.session import Session, sign_in
 from desktop_app.services.state import load_state
 from desktop_app.services.store import SchoolStore
@@ -49,6 +59,24 @@ def pg_cluster() -> Iterator[PgCluster]:
         else:
             os.environ["PGPASSFILE"] = previous
         cluster.destroy()
+
+
+@pytest.fixture(scope="session")
+def second_cluster(pg_cluster: PgCluster) -> Iterator[PgCluster]:
+    """Another PostgreSQL server (started only when a test asks for it), with no TLS to begin with: a test turns
+    TLS on with the certificate it needs (`use_tls`) and relies on nothing another test left. Its PCs' passwords
+    go in the session's password file (`add_password_for`)."""
+    cluster = PgCluster(tls=False)
+    try:
+        yield cluster
+    finally:
+        cluster.destroy()
+
+
+def add_password_for(cluster: PgCluster, role: str, password: str, host: str = "127.0.0.1") -> None:
+    """Let PCs sign in as `role` on `cluster`: a line in the session's password file (PGPASSFILE)."""
+    with open(os.environ["PGPASSFILE"], "a", encoding="utf-8") as out:
+        out.write(f"{host}:{cluster.port}:*:{role}:{password}\n")
 
 
 @dataclass
@@ -173,6 +201,7 @@ class Trust:
         made = make_school(self.tmp / name)
         url = self.hub.set_up_school(key_book_of(made.store).school_id, role)
         made.store.settings.set(HUB_URL_SETTING, url)
+        keep_hub_ca(made.store.data_dir, self.hub.cluster.ca.pem.decode("ascii"))
         pc = PC(name, made.store)
         self.pcs.append(pc)
         return pc
@@ -197,6 +226,22 @@ def trust(hub: Hub, tmp_path: Path) -> Iterator[Trust]:
     made = Trust(hub, tmp_path)
     yield made
     made.close()
+
+
+def login_engine(pc: PC, *, role: str | None = None) -> Engine:
+    """A raw autocommit connection as a PC's own hub login (or as `role` from the password file), TLS checked as
+    the app checks it: what anyone holding that PC's store (its login) or the school's hub password could make."""
+    from desktop_app.services.hub_login import HUB_LOGIN, HUB_LOGIN_PASSWORD
+    from desktop_app.services.sync import resolve_hub_address
+    from desktop_app.sync.hub import open_hub_engine
+
+    address = resolve_hub_address(pc.store)
+    assert address is not None
+    if role is not None:
+        return open_hub_engine(address.with_role(role)).execution_options(isolation_level="AUTOCOMMIT")
+    login, password = pc.store.settings.get(HUB_LOGIN), pc.store.settings.get(HUB_LOGIN_PASSWORD)
+    assert login and password, "the PC has synced with a version-2 hub and has its own login"
+    return open_hub_engine(address.with_role(login), password).execution_options(isolation_level="AUTOCOMMIT")
 
 
 def comparable(state: SchoolState) -> tuple[Any, ...]:

@@ -2,7 +2,9 @@
 
 It listens on a Unix socket in its own folder (the administrator, trusted, like `postgres` on a real server) and
 on a free loopback TCP port where every other role must give a SCRAM password, which the PCs find in a private
-PGPASSFILE. As root the server tools run as the `postgres` user (initdb refuses root).
+PGPASSFILE. Over TCP it speaks TLS (`ssl = on`) with a server certificate for localhost and 127.0.0.1 signed by a
+certificate authority made for the cluster (`CertificateAuthority`), so PCs connect with `sslmode=verify-full` as
+in a school. As root the server tools run as the `postgres` user (initdb refuses root).
 """
 
 from __future__ import annotations
@@ -14,8 +16,15 @@ import shutil
 import socket
 import subprocess
 import tempfile
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from ipaddress import ip_address
 from pathlib import Path
 
+from cryptography import x509
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives.asymmetric import ec
+from cryptography.x509.oid import NameOID
 from sqlalchemy import Engine, create_engine, text
 from sqlalchemy.pool import NullPool
 
@@ -58,10 +67,92 @@ def free_port() -> int:
         return probe.getsockname()[1]
 
 
-class PgCluster:
-    """One running cluster. Private state: its folder, port, the password file and the admin engines made."""
+def _name(common_name: str) -> x509.Name:
+    return x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, common_name)])
 
-    def __init__(self, *, durable: bool = False) -> None:
+
+def _pem_key(key: ec.EllipticCurvePrivateKey) -> bytes:
+    return key.private_bytes(
+        serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class ServerCertificate:
+    """A server's certificate and private key, both PEM."""
+
+    cert_pem: bytes
+    key_pem: bytes
+
+
+@dataclass(frozen=True, slots=True)
+class CertificateAuthority:
+    """A certificate authority made for tests (P-256): its certificate (PEM) and the key that signs servers'."""
+
+    cert: x509.Certificate
+    key: ec.EllipticCurvePrivateKey
+
+    @classmethod
+    def make(cls, common_name: str = "Concern Logger test CA") -> CertificateAuthority:
+        key = ec.generate_private_key(ec.SECP256R1())
+        now = datetime.now(UTC)
+        cert = (
+            x509.CertificateBuilder()
+            .subject_name(_name(common_name))
+            .issuer_name(_name(common_name))
+            .public_key(key.public_key())
+            .serial_number(x509.random_serial_number())
+            .not_valid_before(now - timedelta(days=1))
+            .not_valid_after(now + timedelta(days=30))
+            .add_extension(x509.BasicConstraints(ca=True, path_length=0), critical=True)
+            .add_extension(x509.KeyUsage(False, False, False, False, False, True, True, False, False), critical=True)
+            .add_extension(x509.SubjectKeyIdentifier.from_public_key(key.public_key()), critical=False)
+            .sign(key, hashes.SHA256())
+        )
+        return cls(cert, key)
+
+    @property
+    def pem(self) -> bytes:
+        return self.cert.public_bytes(serialization.Encoding.PEM)
+
+    def server(
+        self, names: tuple[str, ...] = ("localhost", "127.0.0.1"), *, expired: bool = False
+    ) -> ServerCertificate:
+        """A server certificate for `names` (host names, or IP addresses) signed by this authority; `expired`: one
+        whose validity ended yesterday."""
+        key = ec.generate_private_key(ec.SECP256R1())
+        now = datetime.now(UTC)
+        start, end = (now - timedelta(days=30), now - timedelta(days=1)) if expired else (now, now + timedelta(days=30))
+        alternatives: list[x509.GeneralName] = []
+        for name in names:
+            try:
+                alternatives.append(x509.IPAddress(ip_address(name)))
+            except ValueError:
+                alternatives.append(x509.DNSName(name))
+        cert = (
+            x509.CertificateBuilder()
+            .subject_name(_name(names[0]))
+            .issuer_name(self.cert.subject)
+            .public_key(key.public_key())
+            .serial_number(x509.random_serial_number())
+            .not_valid_before(start - timedelta(minutes=5))
+            .not_valid_after(end)
+            .add_extension(x509.SubjectAlternativeName(alternatives), critical=False)
+            .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
+            .add_extension(x509.ExtendedKeyUsage([x509.oid.ExtendedKeyUsageOID.SERVER_AUTH]), critical=False)
+            .sign(self.key, hashes.SHA256())
+        )
+        return ServerCertificate(cert.public_bytes(serialization.Encoding.PEM), _pem_key(key))
+
+
+class PgCluster:
+    """One running cluster. Private state: its folder, port, the password file and the admin engines made.
+
+    `ca` is the authority that signed the server's certificate; `ca_file` holds its certificate (PEM) where a test
+    may name it as sslrootcert. With `tls=False` the server speaks no TLS at all (`ssl = off`).
+    """
+
+    def __init__(self, *, durable: bool = False, tls: bool = True) -> None:
         bindir = find_server_bin()
         if bindir is None:
             raise RuntimeError(missing_reason() or "PostgreSQL not found")
@@ -74,6 +165,9 @@ class PgCluster:
         self.passfile = Path(tempfile.mkdtemp(prefix="concern-hub-pass-")) / "pgpass"
         self.passfile.write_text("")
         self.passfile.chmod(0o600)
+        self.ca = CertificateAuthority.make()
+        self.ca_file = self.passfile.parent / "hub-ca.pem"
+        self.ca_file.write_bytes(self.ca.pem)
         self._engines: list[Engine] = []
         if self.as_postgres:
             shutil.chown(self.root, "postgres", "postgres")
@@ -87,15 +181,39 @@ class PgCluster:
             f"unix_socket_directories = '{self.socket_dir}'",
             "max_connections = 40",
             "password_encryption = 'scram-sha-256'",
+            "log_connections = on",  # each connection's line says whether it used TLS (server_log)
         ]
         if not durable:  # a throwaway test cluster: crash safety is not what is tested
             settings += ["fsync = off", "synchronous_commit = off", "full_page_writes = off"]
+        if tls:
+            self._write_certificate(self.ca.server())
+            settings += ["ssl = on", "ssl_cert_file = 'server.crt'", "ssl_key_file = 'server.key'"]
         with (self.data / "postgresql.conf").open("a", encoding="utf-8") as conf:
             conf.write("\n".join(settings) + "\n")
         if self.as_postgres:
             for path in (self.data / "pg_hba.conf", self.data / "postgresql.conf"):
                 shutil.chown(path, "postgres", "postgres")
         self.start()
+
+    def _write_certificate(self, server: ServerCertificate) -> None:
+        for name, data in (("server.crt", server.cert_pem), ("server.key", server.key_pem)):
+            path = self.data / name
+            path.write_bytes(data)
+            path.chmod(0o600)  # the server refuses a key others may read
+            if self.as_postgres:
+                shutil.chown(path, "postgres", "postgres")
+
+    def use_tls(self, server: ServerCertificate | None) -> None:
+        """From the next connection on: TLS with this certificate, or (None) no TLS at all. The server's
+        configuration is reloaded, not restarted."""
+        if server is not None:
+            self._write_certificate(server)
+        with self.admin_engine().connect() as conn:
+            conn.execute(text(f"ALTER SYSTEM SET ssl = {'on' if server is not None else 'off'}"))
+            if server is not None:
+                conn.execute(text("ALTER SYSTEM SET ssl_cert_file = 'server.crt'"))
+                conn.execute(text("ALTER SYSTEM SET ssl_key_file = 'server.key'"))
+            conn.execute(text("SELECT pg_reload_conf()"))
 
     def _tool(self, name: str, *args: str, check: bool = True) -> subprocess.CompletedProcess[bytes]:
         command = [str(self.bindir / name), *args]
@@ -116,6 +234,10 @@ class PgCluster:
         self.stop(mode)
         self.start()
 
+    def server_log(self) -> str:
+        """What the server logged so far (connections, with their TLS protocol, and refused handshakes)."""
+        return (self.root / "server.log").read_text(encoding="utf-8", errors="replace")
+
     def admin_url(self, database: str = "postgres") -> str:
         return f"postgresql://{ADMIN}@/{database}?host={self.socket_dir}&port={self.port}"
 
@@ -135,10 +257,11 @@ class PgCluster:
         with self.admin_engine().connect() as conn:
             conn.execute(text(f'CREATE DATABASE "{name}"'))
 
-    def add_password(self, role: str, password: str) -> None:
-        """Let PCs sign in as `role`: a line in the private password file (PGPASSFILE) for this cluster's port."""
+    def add_password(self, role: str, password: str, host: str = "127.0.0.1") -> None:
+        """Let PCs sign in as `role`: a line in the private password file (PGPASSFILE) for this cluster's port, for
+        the host name they connect with."""
         with self.passfile.open("a", encoding="utf-8") as out:
-            out.write(f"127.0.0.1:{self.port}:*:{role}:{password}\n")
+            out.write(f"{host}:{self.port}:*:{role}:{password}\n")
 
     def terminate(self, database: str, role: str | None = None) -> int:
         """End the server processes serving `database` (only `role`'s, if given): a cut connection."""

@@ -58,7 +58,7 @@ def test_a_pc_that_belongs_to_no_school_cannot_sync(tmp_path: Path) -> None:
     ("given", "problem"),
     [
         ({"format": "something-else"}, "not a Concern Logger enrolment file"),
-        ({"format": "concern-logger-enrolment", "version": 2}, "version 2"),
+        ({"format": "concern-logger-enrolment", "version": 3}, "version 3; this app reads versions 1 and 2"),
         ({"format": "concern-logger-enrolment", "version": 1, "school_id": "x"}, "lacks school_name"),
         (
             {

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import io
 import json
 from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
+from pypdf import PdfReader
 
 from desktop_app.domain.entries import canonical_json
 from desktop_app.domain.lead.records import FileStatusCode
@@ -29,10 +31,12 @@ from desktop_app.services.transfer import (
     record_receipt,
     seal_bundle,
 )
+from desktop_app.services.transfer.bundle import wrapped_transfer_key
 from tests.conftest import School, make_school
 from tests.unit.test_reports import ZOFIA, flat, open_pdf, record_history
 
-PASSWORD = "transfer-password-7"
+PDF_PASSWORD = "decompose overact wrecker unglue drainpipe trillion prudishly"
+PASSWORD = "ravine tassel unmarked gumdrop catalyst oblong whiff"  # the bundle passphrase
 
 
 @pytest.fixture
@@ -67,7 +71,7 @@ def send(school: School, out: Path) -> tuple[object, list[str]]:
     ids = record_history(school, 3)
     lead = school.lead()
     out.mkdir()
-    return export_transfer(lead, ZOFIA, "Riverside Academy", out, PASSWORD), ids
+    return export_transfer(lead, ZOFIA, "Riverside Academy", out, PDF_PASSWORD, PASSWORD), ids
 
 
 def test_round_trip_export_import_receipt_clears_the_deadline(
@@ -83,13 +87,17 @@ def test_round_trip_export_import_receipt_clears_the_deadline(
     assert [d.transfer.transfer_id for d in transfers_due(state.transfers, now)] == [sent.transfer_id]
     assert any(item.stage == Stage.TRANSFER_RECEIPT for item in triage_queue(state, now))
 
-    _, text = open_pdf(sent.pdf.read_bytes(), PASSWORD)
+    _, text = open_pdf(sent.pdf.read_bytes(), PDF_PASSWORD)
+    assert not PdfReader(io.BytesIO(sent.pdf.read_bytes())).decrypt(PASSWORD), (
+        "the bundle's passphrase is not the PDF's"
+    )
     words = flat(text)
-    assert "Łuczak" in text and "Riverside Academy" in words and sent.fingerprint in words
+    assert "Łuczak" in text and "Riverside Academy" in words
+    assert sent.fingerprint not in words, "heard by telephone, never copied from a pack a forger could make"
     for entry_id in ids:
         assert state.concerns[entry_id].action_taken in words
 
-    got = import_transfer(receiving.lead(), sent.bundle.read_bytes(), PASSWORD)
+    got = import_transfer(receiving.lead(), sent.bundle.read_bytes(), PASSWORD, sent.fingerprint)
     assert got.records >= 3 and got.fingerprint == sent.fingerprint and not got.new_pupil
     received = load_state(receiving.lead())
     child = received.pupil_by_upn(ZOFIA)
@@ -107,14 +115,15 @@ def test_round_trip_export_import_receipt_clears_the_deadline(
     with pytest.raises(ServiceError, match="awaiting receipt"):
         record_receipt(lead, ZOFIA, got.receipt_code)
     with pytest.raises(TransferRefused, match="already imported"):
-        import_transfer(receiving.lead(), sent.bundle.read_bytes(), PASSWORD)
+        import_transfer(receiving.lead(), sent.bundle.read_bytes(), PASSWORD, sent.fingerprint)
 
 
 def _alter(bundle: bytes, change) -> bytes:
     transfer_id, _, body = open_bundle(bundle, PASSWORD)
     signed = json.loads(body)
     change(signed)
-    return seal_bundle(transfer_id, canonical_json(signed), PASSWORD)
+    key, wrapped = wrapped_transfer_key(PASSWORD)
+    return seal_bundle(transfer_id, canonical_json(signed), key, wrapped)
 
 
 def _first_concern(signed: dict) -> dict:
@@ -139,7 +148,7 @@ def _swap_signature(signed: dict) -> None:
     [
         (_set_time, "does not match its recorded hash"),
         (_set_text, "the sending lead's signature over the bundle does not match"),
-        (_swap_signature, "its author's signature does not match"),
+        (_swap_signature, "signature over the bundle does not match"),
     ],
 )
 def test_a_tampered_bundle_is_refused_naming_what_failed(
@@ -154,7 +163,7 @@ def test_a_tampered_bundle_is_refused_naming_what_failed(
     lead = receiving.lead()
     before = receiving.store.log.count()
     with pytest.raises(TransferRefused, match=named):
-        import_transfer(lead, altered, PASSWORD)
+        import_transfer(lead, altered, PASSWORD, sent.fingerprint)
     assert receiving.store.log.count() == before
 
 
@@ -165,11 +174,13 @@ def test_a_damaged_bundle_or_wrong_password_is_refused(two_schools: tuple[School
     data[-20] ^= 0x01
     lead = receiving.lead()
     with pytest.raises(TransferRefused, match="fails its authentication check"):
-        import_transfer(lead, bytes(data), PASSWORD)
-    with pytest.raises(TransferRefused, match="password does not open"):
-        import_transfer(lead, sent.bundle.read_bytes(), "not-the-password")
+        import_transfer(lead, bytes(data), PASSWORD, sent.fingerprint)
+    with pytest.raises(TransferRefused, match="passphrase does not open"):
+        import_transfer(lead, sent.bundle.read_bytes(), "not-the-password", sent.fingerprint)
+    with pytest.raises(TransferRefused, match="passphrase does not open"):
+        import_transfer(lead, sent.bundle.read_bytes(), PDF_PASSWORD, sent.fingerprint)
     with pytest.raises(TransferRefused, match="made by this school"):
-        import_transfer(sending.lead(), sent.bundle.read_bytes(), PASSWORD)
+        import_transfer(sending.lead(), sent.bundle.read_bytes(), PASSWORD, sent.fingerprint)
 
 
 def test_a_child_new_to_the_receiving_school_is_added_to_its_directory(tmp_path: Path) -> None:
@@ -180,7 +191,7 @@ def test_a_child_new_to_the_receiving_school_is_added_to_its_directory(tmp_path:
     sent, _ = send(sending, tmp_path / "out")
     store, _ = create_school(tmp_path / "new", "Riverside Academy", "r.lead", "Rita Lead", "lead-passphrase-9")
     lead = sign_in(store, "r.lead", "lead-passphrase-9")
-    got = import_transfer(lead, sent.bundle.read_bytes(), PASSWORD)
+    got = import_transfer(lead, sent.bundle.read_bytes(), PASSWORD, sent.fingerprint)
     assert got.new_pupil and got.pupil.surname == "Łuczak"
     assert load_state(lead).pupil_by_upn(ZOFIA) is not None
     store.close()

@@ -108,6 +108,12 @@ class Ui_LeadChildFilePage(object):
 
         self.actionsLayout.addWidget(self.exportButton)
 
+        self.transferButton = QPushButton(LeadChildFilePage)
+        self.transferButton.setObjectName(u"transferButton")
+        self.transferButton.setAutoDefault(False)
+
+        self.actionsLayout.addWidget(self.transferButton)
+
         self.actionsSpacer = QSpacerItem(10, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.actionsLayout.addItem(self.actionsSpacer)
@@ -301,7 +307,8 @@ class Ui_LeadChildFilePage(object):
         QWidget.setTabOrder(self.actionButton, self.contactButton)
         QWidget.setTabOrder(self.contactButton, self.referralButton)
         QWidget.setTabOrder(self.referralButton, self.exportButton)
-        QWidget.setTabOrder(self.exportButton, self.tabs)
+        QWidget.setTabOrder(self.exportButton, self.transferButton)
+        QWidget.setTabOrder(self.transferButton, self.tabs)
         QWidget.setTabOrder(self.tabs, self.categoryFilter)
         QWidget.setTabOrder(self.categoryFilter, self.kindFilter)
         QWidget.setTabOrder(self.kindFilter, self.chronologyTable)
@@ -363,6 +370,10 @@ class Ui_LeadChildFilePage(object):
         self.exportButton.setText(QCoreApplication.translate("LeadChildFilePage", u"&Export referral pack\u2026", None))
 #if QT_CONFIG(tooltip)
         self.exportButton.setToolTip(QCoreApplication.translate("LeadChildFilePage", u"Write the child's referral pack as a password-protected PDF", None))
+#endif // QT_CONFIG(tooltip)
+        self.transferButton.setText(QCoreApplication.translate("LeadChildFilePage", u"&Transfer to another school\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.transferButton.setToolTip(QCoreApplication.translate("LeadChildFilePage", u"Send the child's file to the school the child is moving to: a transfer pack and a signed bundle", None))
 #endif // QT_CONFIG(tooltip)
 #if QT_CONFIG(accessibility)
         self.frontSheetBrowser.setAccessibleName(QCoreApplication.translate("LeadChildFilePage", u"Front sheet", None))

@@ -55,6 +55,12 @@ class Ui_LeadQueuePage(object):
 
         self.headerLayout.addWidget(self.summaryLabel)
 
+        self.receiveButton = QPushButton(LeadQueuePage)
+        self.receiveButton.setObjectName(u"receiveButton")
+        self.receiveButton.setAutoDefault(False)
+
+        self.headerLayout.addWidget(self.receiveButton)
+
         self.refreshButton = QPushButton(LeadQueuePage)
         self.refreshButton.setObjectName(u"refreshButton")
         self.refreshButton.setAutoDefault(False)
@@ -181,6 +187,10 @@ class Ui_LeadQueuePage(object):
 #if QT_CONFIG(accessibility)
         self.summaryLabel.setAccessibleName(QCoreApplication.translate("LeadQueuePage", u"Queue summary", None))
 #endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(tooltip)
+        self.receiveButton.setToolTip(QCoreApplication.translate("LeadQueuePage", u"Import a child's file sent by the school they came from (a transfer bundle)", None))
+#endif // QT_CONFIG(tooltip)
+        self.receiveButton.setText(QCoreApplication.translate("LeadQueuePage", u"Recei&ve a transfer\u2026", None))
 #if QT_CONFIG(tooltip)
         self.refreshButton.setToolTip(QCoreApplication.translate("LeadQueuePage", u"Take in what other people and other PCs recorded since, and redraw the clocks (F5)", None))
 #endif // QT_CONFIG(tooltip)

@@ -28,6 +28,7 @@ from desktop_app.services.decisions import (
     set_mobility,
     sign_off_decision,
 )
+from desktop_app.services.errors import ServiceError
 from desktop_app.services.session import Session
 from desktop_app.services.triage import LeadWorkspace, refresh_workspace
 from desktop_app.ui.i18n import translate
@@ -39,6 +40,7 @@ from desktop_app.ui.lead.file_view import FileView, load_file_view
 from desktop_app.ui.lead.front_sheet_dialogs import AgencyStatusDialog, FileStatusDialog, MobilityDialog
 from desktop_app.ui.lead.note_dialog import NoteDialog
 from desktop_app.ui.lead.sign_off_dialog import SignOffDialog
+from desktop_app.ui.lead.transfer_dialog import TransferExportDialog
 from desktop_app.ui.lead.work_dialogs import ActionDialog, AgencyContactDialog, ReferralDialog
 
 
@@ -276,6 +278,43 @@ class ChildFileActions:
                        "access audit.").format(pack=pack.pack_id, path=pack.path, entries=pack.entries)  # fmt: skip
 
         self._open_dialog(dialog, work, done, _tr("The pack could not be written."))
+
+    def ask_for_transfer(self) -> None:
+        view = self._view
+        signed_in = self._shell.signed_in()
+        if view is None or signed_in is None or self._dialog is not None:
+            return
+        from desktop_app.services.transfer import export_transfer, school_fingerprint_of
+
+        upn = view.file.front_sheet.pupil.upn
+        try:
+            fingerprint = school_fingerprint_of(signed_in.session)
+        except ServiceError as exc:
+            self._notice(error_words(exc, _tr("This school's fingerprint cannot be shown.")))
+            return
+        dialog = TransferExportDialog(
+            _tr("Send {pupil}'s child-protection file to the school they are moving to: a transfer pack (PDF) and a "
+                "signed bundle the receiving school imports. The file is then kept read-only here, and the receipt "
+                "is due within five school days.").format(pupil=self._about()),
+            Path.home(),
+            view.state.school_name,
+            fingerprint,
+            self.window(),
+        )  # fmt: skip
+
+        def work() -> Job:
+            to, folder = dialog.to_school(), dialog.folder()
+            pdf, bundle = dialog.pdf_password(), dialog.bundle_passphrase()  # never kept
+            return lambda session, state: export_transfer(session, upn, to, folder, pdf, bundle, state=state)
+
+        def done(sent: Any) -> str:
+            return _tr("Transfer pack {pack} and its bundle written to {folder} ({entries} records). Read the two "
+                       "secrets and this school's fingerprint {fingerprint} to the receiving lead by telephone; the "
+                       "receipt is due by {due}.").format(
+                pack=sent.pack_id, folder=sent.bundle.parent, entries=sent.entries, fingerprint=sent.fingerprint,
+                due=sent.due_at.astimezone().strftime("%a %d %b %Y"))  # fmt: skip
+
+        self._open_dialog(dialog, work, done, _tr("The transfer could not be written."))
 
     def _note(self, title: str, about: str, placeholder: str, save_text: str, required: bool,
               work: Callable[[str], Job], done: str, fallback: str) -> None:  # fmt: skip

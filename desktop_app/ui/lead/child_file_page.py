@@ -95,6 +95,7 @@ class ChildFilePage(ChildFileActions, QWidget):
         self.ui.contactButton.clicked.connect(self.ask_for_contact)
         self.ui.referralButton.clicked.connect(self.ask_for_referral)
         self.ui.exportButton.clicked.connect(self.ask_for_export)
+        self.ui.transferButton.clicked.connect(self.ask_for_transfer)
         self.ui.fileStatusButton.clicked.connect(self.ask_for_file_status)
         self.ui.agencyButton.clicked.connect(self.ask_for_agency_status)
         self.ui.mobilityButton.clicked.connect(self.ask_for_mobility)
@@ -291,8 +292,9 @@ class ChildFilePage(ChildFileActions, QWidget):
         )
         self.ui.decisionButton.setEnabled(has_concerns)
         self.ui.referralButton.setEnabled(has_concerns)
-        for button in (self.ui.actionButton, self.ui.contactButton, self.ui.exportButton, self.ui.accessButton,
-                       self.ui.fileStatusButton, self.ui.agencyButton, self.ui.mobilityButton):  # fmt: skip
+        for button in (self.ui.actionButton, self.ui.contactButton, self.ui.exportButton, self.ui.transferButton,
+                       self.ui.accessButton, self.ui.fileStatusButton, self.ui.agencyButton,
+                       self.ui.mobilityButton):  # fmt: skip
             button.setEnabled(ready)
         to_sign = self._decision_to_sign() if ready else None
         self.ui.signOffButton.setEnabled(to_sign is not None and not to_sign[1])

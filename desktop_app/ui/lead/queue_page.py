@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -12,13 +13,17 @@ from PySide6.QtWidgets import QHeaderView, QWidget
 from desktop_app.domain.ids import short_reference
 from desktop_app.domain.triage import Clock, Stage, TriageItem
 from desktop_app.services.decisions import sign_off_decision
-from desktop_app.services.triage import acknowledge, assign_owner, set_category
+from desktop_app.services.session import Session
+from desktop_app.services.transfer import TransferReceived, import_transfer_file
+from desktop_app.services.triage import LeadWorkspace, acknowledge, assign_owner, set_category
 from desktop_app.ui.forms.ui_lead_queue import Ui_LeadQueuePage
 from desktop_app.ui.i18n import translate
 from desktop_app.ui.lead.category_dialog import CategoryDialog
 from desktop_app.ui.lead.common import category_name, error_words, fill_combo, person_words, when_text, when_width
+from desktop_app.ui.lead.dialog_base import LeadDialog
 from desktop_app.ui.lead.queue_model import TriageQueueModel, TriageQueueProxy, clock_words, stage_words
 from desktop_app.ui.lead.sign_off_dialog import SignOffDialog, decision_name
+from desktop_app.ui.lead.transfer_dialog import TransferImportDialog
 from desktop_app.ui.lead.workspace import LeadWorkspaceController, QueueView
 
 
@@ -45,7 +50,7 @@ class TriageQueuePage(QWidget):
         self._open_file = open_file
         self._view: QueueView | None = None
         self._busy = False
-        self._dialog: CategoryDialog | SignOffDialog | None = None
+        self._dialog: LeadDialog | None = None
         self.model = TriageQueueModel(self)
         self._proxy = TriageQueueProxy(self)
         self._proxy.setSourceModel(self.model)
@@ -79,6 +84,7 @@ class TriageQueuePage(QWidget):
         self.ui.ownerButton.clicked.connect(self.assign_selected_owner)
         self.ui.signOffButton.clicked.connect(self.ask_for_sign_off)
         self.ui.refreshButton.clicked.connect(controller.refresh)
+        self.ui.receiveButton.clicked.connect(self.ask_for_transfer_in)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self, controller.refresh)
         controller.view_changed.connect(self.show_view)
         controller.cleared.connect(self.clear)
@@ -352,14 +358,43 @@ class TriageQueuePage(QWidget):
 
         self._open_dialog(dialog, save)
 
-    def _open_dialog(self, dialog: CategoryDialog | SignOffDialog, save: Callable[[], None]) -> None:
+    def ask_for_transfer_in(self) -> None:
+        """Import a child's file from the school they came from (checked in full before anything is written)."""
+        if self._dialog is not None:
+            return
+        dialog = TransferImportDialog(Path.home(), self.window())
+
+        def save() -> None:
+            path, passphrase, fingerprint = dialog.bundle(), dialog.passphrase(), dialog.fingerprint()
+
+            def work(session: Session, _workspace: LeadWorkspace) -> TransferReceived:
+                return import_transfer_file(session, path, passphrase, fingerprint)
+
+            def imported(got: TransferReceived) -> None:
+                dialog.accept()
+                self._notice(
+                    _tr("Imported {records} records for {pupil} from {school}. RECEIPT CODE: {code}. Read it to the "
+                        "sending school's lead so they can record the receipt.").format(
+                        records=got.records, pupil=got.pupil.full_name, school=got.from_school, code=got.receipt_code)
+                )  # fmt: skip
+
+            self._controller.run(
+                work,
+                imported,
+                lambda error: dialog.show_problem(error_words(error, _tr("The file could not be imported."))),
+                dialog.set_busy,
+            )
+
+        self._open_dialog(dialog, save)
+
+    def _open_dialog(self, dialog: LeadDialog, save: Callable[[], None]) -> None:
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.save_requested.connect(save)
         dialog.finished.connect(self._dialog_finished)
         self._dialog = dialog
         dialog.open()
 
-    def open_dialog(self) -> CategoryDialog | SignOffDialog | None:
+    def open_dialog(self) -> LeadDialog | None:
         return self._dialog
 
     def _dialog_finished(self, _result: int) -> None:
