@@ -51,12 +51,10 @@ from typing import Any
 import psycopg
 
 from desktop_app.crypto import kdf
-from desktop_app.services.enrolment import HUB_URL_SETTING, Enrolment, join_school
+from desktop_app.services.enrolment import Enrolment, join_school
 from desktop_app.services.store import SchoolStore
-from desktop_app.services.sync import set_up_hub, sync_once
+from desktop_app.services.sync import hub_client_for, set_up_hub, sync_once
 from desktop_app.services.verified import key_book_of
-from desktop_app.sync.address import parse_hub_address
-from desktop_app.sync.hub import HubClient
 from desktop_app.sync.schema import HUB_SCHEMA
 from tests.benchmarks.bench_sync import demo_school, store_rows
 from tests.integration.pg import ADMIN, PgCluster, missing_reason
@@ -208,7 +206,8 @@ class Bench:
 
     def joined_pc(self, name: str, url: str) -> SchoolStore:
         team = self.book.current_team_key
-        enrolment = Enrolment(self.book.school_id, self.book.school_name, team.key_id, team.public, url)
+        ca = self.cluster.ca.pem.decode("ascii")  # the enrolment file carries the hub's authority
+        enrolment = Enrolment(self.book.school_id, self.book.school_name, team.key_id, team.public, url, ca)
         pc = join_school(self.folder / name, enrolment)
         report = sync_once(pc)
         if not report.ok or report.refused or report.pulled != len(self.rows):
@@ -223,17 +222,18 @@ class Bench:
                 (school_id, PULL_ROWS + 1),
             ).fetchall()
             after = seqs[-1][0]
-            total, entries = conn.execute(
-                f"SELECT pg_total_relation_size('{HUB_SCHEMA}.entries'), count(*) FROM {HUB_SCHEMA}.entries"
+            total, entries = conn.execute(  # a partitioned table's size is its partitions'
+                f"SELECT pg_total_relation_size('{HUB_SCHEMA}.entries') + coalesce((SELECT sum("
+                f"pg_total_relation_size(inhrelid)) FROM pg_inherits WHERE inhparent = '{HUB_SCHEMA}.entries'"
+                f"::regclass), 0), (SELECT count(*) FROM {HUB_SCHEMA}.entries)"
             ).fetchone()
-        address = parse_hub_address(pc.settings.get(HUB_URL_SETTING) or "")
         self.cold()
-        with HubClient(address, school_id) as hub:
+        with hub_client_for(pc) as hub:  # the PC's own hub login, over verified TLS
             hub.check_ready()  # connect first: the cold figure is the query, not the sign-in
             cold, pulled = _clock(lambda: hub.pull(after, PULL_ROWS))
             assert len(pulled) == PULL_ROWS, len(pulled)
         pulls = []
-        with HubClient(address, school_id) as hub:
+        with hub_client_for(pc) as hub:
             for _ in range(repeat):
                 seconds, pulled = _clock(lambda: hub.pull(after, PULL_ROWS))
                 assert len(pulled) == PULL_ROWS, len(pulled)

@@ -14,6 +14,7 @@ import pytest
 from sqlalchemy import text
 
 from desktop_app.services.enrolment import HUB_URL_SETTING
+from desktop_app.services.hub_login import hub_login_of
 from desktop_app.sync.address import parse_hub_address
 from tests.conftest import STAFF, STAFF2, STAFF2_PASS, STAFF_PASS
 from tests.integration.conftest import PC, Trust
@@ -51,9 +52,11 @@ def move_pc(pc: PC, old: PgCluster, new: PgCluster) -> None:
 
 
 @pytest.fixture
-def second_server() -> Iterator[PgCluster]:
-    """A new, empty server (the hub's roles come back with their passwords from the backup)."""
+def second_server(pg_cluster: PgCluster) -> Iterator[PgCluster]:
+    """A new, empty server with the hub's certificate put back on it, as IT rebuilds a lost hub (the hub's roles
+    come back with their passwords from the backup)."""
     cluster = PgCluster()
+    cluster.use_tls(pg_cluster.ca.server())
     try:
         yield cluster
     finally:
@@ -86,6 +89,8 @@ def test_a_hub_restored_on_a_new_server_from_last_nights_backup_loses_nothing(
     ]
     assert pc1.sync().ok and pc2.sync().ok
     held = trust.hub.count()
+    logins = [hub_login_of(pc.store) for pc in (pc1, pc2)]
+    assert all(logins), "each PC syncs as its own login"
 
     restored = run_script(RESTORE, second_server, str(folder))
     assert restored.returncode == 0, restored.stderr
@@ -100,6 +105,7 @@ def test_a_hub_restored_on_a_new_server_from_last_nights_backup_loses_nothing(
     with second_server.admin_engine(trust.hub.database).connect() as conn:
         assert conn.execute(text("SELECT count(*) FROM concern_hub.entries")).scalar_one() == held
     assert pc1.entry_ids() == pc2.entry_ids()
+    assert [hub_login_of(pc.store) for pc in (pc1, pc2)] == logins, "the PCs' own logins came back with the roles"
     for entry_id in before + after:
         assert entry_id in pc1.entry_ids()
     pc1.assert_intact()
