@@ -174,10 +174,12 @@ class Concern:
     action_taken: str = ""
     other_children: tuple[str, ...] = ()
     injuries: tuple[InjuryMark, ...] = ()
+    urgent: bool = False  # the author's "urgent" tick: on top of every lead's queue, with an alert
 
     def to_payload(self) -> dict[str, Any]:
         """The encrypted content: ids, times and authorship travel in the entry header instead."""
         return {
+            "urgent": self.urgent,
             "category": self.category,
             "what_happened": self.what_happened,
             "location": self.location,
@@ -215,6 +217,7 @@ class Concern:
             action_taken=data.get("action_taken", ""),
             other_children=tuple(data.get("other_children", ())),
             injuries=tuple(InjuryMark.from_payload(m) for m in data.get("injuries", ())),
+            urgent=data.get("urgent") is True,
         )
 
 

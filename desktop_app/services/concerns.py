@@ -80,6 +80,8 @@ def record_concerns(session: Session, directory: SchoolState, concerns: Sequence
                 "other_children": others,
                 "injuries": [mark.to_payload() for mark in concern.injuries],
             }
+            if concern.urgent:
+                content["urgent"] = True
             entry_id = uow.record(EntryKind.CONCERN, content, subject=pupil.pupil_id, occurred_at=concern.occurred_at)
             record_metric(uow, session, MetricEvent.CONCERN, entry_id)  # counts for oversight: no name, no text
             recorded.append(Recorded(entry_id, pupil))
