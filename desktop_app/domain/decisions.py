@@ -38,7 +38,9 @@ def open_flags(state: SchoolState, flags: Iterable[RedFlag], concern_id: str) ->
     return [f for f in flags if f.involves(concern_id) and not any(referred(state, e) for e in f.entry_ids)]
 
 
-def needs_second_lead(decision: str, flags_open: Iterable[RedFlag], *, every_decision_not_to_refer: bool = False) -> bool:
+def needs_second_lead(
+    decision: str, flags_open: Iterable[RedFlag], *, every_decision_not_to_refer: bool = False
+) -> bool:
     """A decision not to refer while a red flag is open must be signed off by a second lead; with the school's
     setting `second_look_every_decision_not_to_refer`, every decision not to refer must, flagged or not."""
     if decision in (DecisionType.REFER_CSC, DecisionType.REFER_POLICE):

@@ -352,8 +352,10 @@ def triage_queue(
             summary = f"{decision_words(decision.decision)}: {_first_line(decision.rationale)}"
         else:
             due = add_school_days(since or now, settings.decide_within_school_days, settings.closed_days, tz)
-        for_you = stage in (Stage.AWAITING_SECOND_LEAD, Stage.CHALLENGED) and bool(viewer) and may_sign_off(
-            state, decision_id, viewer
+        for_you = (
+            stage in (Stage.AWAITING_SECOND_LEAD, Stage.CHALLENGED)
+            and bool(viewer)
+            and may_sign_off(state, decision_id, viewer)
         )
         items.append(
             TriageItem(stage, decision_id or concern.concern_id, summary=summary, due_at=due,

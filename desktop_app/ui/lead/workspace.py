@@ -21,7 +21,7 @@ from desktop_app.domain.taxonomy import Category
 from desktop_app.domain.triage import Stage, TriageItem
 from desktop_app.services.directory import categories as school_categories
 from desktop_app.services.session import Session
-from desktop_app.services.triage import LeadWorkspace, lead_accounts, load_queue, open_workspace, refresh_workspace
+from desktop_app.services.triage import LeadWorkspace, lead_accounts, lead_queue, open_workspace, refresh_workspace
 from desktop_app.services.uow import now_utc
 from desktop_app.services.verified import trust_warnings
 from desktop_app.ui.lead.common import LeadShell
@@ -59,7 +59,7 @@ class QueueView:
 def take_view(session: Session, workspace: LeadWorkspace, now: datetime | None = None) -> QueueView:
     """The queue and the lists the pages need, from the workspace (call on the thread that owns it)."""
     state = workspace.state
-    items = tuple(load_queue(workspace, now))
+    items = tuple(lead_queue(session, workspace, now))
     decisions = {
         item.entry_id: state.lead.decisions[item.entry_id]
         for item in items
