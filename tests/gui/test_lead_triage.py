@@ -17,14 +17,23 @@ from desktop_app.ui.lead.queue_model import TriageQueueModel
 from tests.conftest import LEAD2, LEAD2_PASS, LEAD_PASS, School
 from tests.gui.conftest import sign_in_with_keys
 from tests.gui.draft_child import type_text
-from tests.gui.test_concern_form import form as form  # noqa: F401  (the staff form fixture)
-from tests.gui.test_lead_queue import AHMED, JAKUB, ZOFIA, lead_window, queue_rows, record, wait_for_jobs
+from tests.gui.test_concern_form import form as form
+from tests.gui.test_lead_queue import (
+    AHMED,
+    JAKUB,
+    ZOFIA,
+    lead_window,
+    queue_rows,
+    record,
+    select_queue_row,
+    wait_for_jobs,
+)
 
 
 def test_the_urgent_tick_is_reached_and_ticked_from_the_keyboard_and_recorded(
     qtbot: QtBot,
     school: School,
-    form: ConcernForm,  # noqa: F811
+    form: ConcernForm,
 ) -> None:
     ui = form.ui
     form.finder.set_chosen_upns([ZOFIA])
@@ -68,8 +77,6 @@ def test_every_lead_signed_in_sees_the_urgent_alert_with_who_ticked_it_at_once(
         assert "Marked urgent by Carys Teacher" in rows[0]["cells"][TriageQueueModel.COLUMN_FLAGS]
 
     queue = lead_a.queue
-    from tests.gui.test_lead_queue import select_queue_row
-
     select_queue_row(qtbot, lead_a, urgent)
     qtbot.mouseClick(queue.ui.acknowledgeButton, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: queue.urgent_alert() == "", timeout=10_000)  # acknowledged: the alert is answered
