@@ -69,7 +69,12 @@ def _from_dict(cls: type[_T], data: dict[str, Any]) -> _T:
 
 @dataclass(frozen=True, slots=True)
 class Pupil:
-    """A child on the school roll, as held in the encrypted directory. `pupil_id` is the opaque subject id."""
+    """A child on the school roll, as held in the encrypted directory. `pupil_id` is the opaque subject id.
+
+    A household member who is not on this school's roll (a baby, a toddler, an older sibling at another school),
+    added by a lead, is a `Pupil` with `on_roll` false: `upn` then holds their reference (`NR-XXXX-XXXX`, which
+    every command taking a UPN accepts), `relationship` says who they are to the child they were added with, and
+    `school` where they go (if anywhere)."""
 
     pupil_id: str
     upn: str
@@ -82,6 +87,9 @@ class Pupil:
     reg_group: str = ""
     address: str = ""
     postcode: str = ""
+    on_roll: bool = True
+    relationship: str = ""
+    school: str = ""
 
     @property
     def display_name(self) -> str:
@@ -116,6 +124,7 @@ class Pupil:
         data = dict(data)
         dob = data.get("date_of_birth")
         data["date_of_birth"] = date.fromisoformat(dob) if dob else None
+        data["on_roll"] = data.get("on_roll", True) is not False
         return _from_dict(cls, data)
 
 
