@@ -86,3 +86,33 @@ def test_marking_everything_urgent_is_shown_to_every_lead_with_who_did_it(school
         assert by[real] == "Carys Teacher (Year 1 teacher)"
         assert all(f"Marked urgent by {i.urgent_by}" in i.risk for i in urgent)
         lead.close()
+
+
+def test_a_member_of_staff_cannot_add_a_household_member_or_link_one_through_the_store(school: School) -> None:
+    """Adding a child not on roll is a lead's: a pupil entry and a household link written by a member of staff
+    (correctly signed, sealed to the directory key they hold) count for nothing."""
+    from desktop_app.services.directory_keys import sealing_recipient
+    from desktop_app.services.households import add_household_member_by_upn
+
+    staff = school.staff()
+    zofia = load_state(school.lead()).pupil_by_upn(ZOFIA)
+    content = {"upn": "NR-AAAA-BBBB", "forename": "Made", "surname": "Up", "on_roll": False, "relationship": "x"}
+    with UnitOfWork(staff) as uow:
+        planted = uow.record(EntryKind.PUPIL, content, subject="6f1c1c9e-0000-4000-8000-000000000001",
+                             recipients=[sealing_recipient(staff, uow)])  # fmt: skip
+        link = {"change": "c", "household": "h", "pupils": [zofia.pupil_id, "6f1c1c9e-0000-4000-8000-000000000001"],
+                "members": [zofia.pupil_id, "6f1c1c9e-0000-4000-8000-000000000001"]}  # fmt: skip
+        linked = uow.record(EntryKind.HOUSEHOLD_LINK, link, subject=zofia.pupil_id)
+        uow.commit()
+    lead = school.lead()
+    state = load_state(lead)
+    assert state.pupil_by_upn("NR-AAAA-BBBB") is None
+    from desktop_app.services.directory import load_directory
+
+    colleague = school.sign_in(STAFF2, STAFF2_PASS)  # nor is it offered to other staff as someone to record about
+    assert load_directory(colleague).pupil_by_upn("NR-AAAA-BBBB") is None
+    assert not state.lead.household_changes
+    assert {planted, linked} <= set(quarantined(lead))
+    member = add_household_member_by_upn(lead, ZOFIA, "Tomasz Luczak", load_state(lead).pupils[zofia.pupil_id]
+                                         .date_of_birth, "brother")  # fmt: skip
+    assert load_state(staff).pupil_by_upn(member.upn) is not None  # a lead's is read by staff too
