@@ -194,7 +194,11 @@ class TriageItem:
 
     @property
     def key(self) -> str:
-        """What the lead has seen when they have seen this item: its stage and the entry it is about."""
+        """What the lead has seen when they have seen this item: the concern, for a concern waiting to be
+        acknowledged or decided (acknowledging does not make it news again); otherwise the stage and the entry it
+        is about (a decision challenged, a referral to chase, an action due are news of their own)."""
+        if self.stage in (Stage.NEW, Stage.AWAITING_DECISION):
+            return self.entry_id
         return f"{self.stage.name}|{self.entry_id}"
 
     def to_json(self) -> dict[str, Any]:

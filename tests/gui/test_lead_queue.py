@@ -125,7 +125,8 @@ def test_the_queue_shows_new_concerns_with_who_and_when_and_the_lead_acts_on_the
     qtbot.waitUntil(lambda: "Acknowledged the concern" in queue.ui.noticeLabel.text(), timeout=10_000)
     moved = next(r for r in queue_rows(workspace) if r["item"].concern_id == hungry)
     assert moved["item"].stage == Stage.AWAITING_DECISION
-    assert moved["cells"][TriageQueueModel.COLUMN_STAGE] == "NEW\nAcknowledged: awaiting a decision"
+    assert moved["cells"][TriageQueueModel.COLUMN_STAGE] == "Acknowledged: awaiting a decision"  # acted on: seen
+    assert "1 new since you last looked" in queue.ui.summaryLabel.text()
     assert queue.selected_item().concern_id == hungry and not queue.ui.acknowledgeButton.isEnabled()
     assert "Acknowledged by Alice Lead" in queue.ui.detailsBrowser.toPlainText()
     staff = school.staff()  # the author sees that a lead acknowledged it

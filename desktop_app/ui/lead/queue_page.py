@@ -40,6 +40,14 @@ def _tr(text: str) -> str:
 
 
 SIGN_OFF_STAGES = (Stage.AWAITING_SECOND_LEAD, Stage.CHALLENGED)
+
+
+def _seen(session: Session, workspace: LeadWorkspace, key: str, result: object) -> object:
+    """After the lead acted on an item (in the same job): it is no longer new to them."""
+    mark_queue_seen(session, workspace, [key])
+    return result
+
+
 OpenFile = Callable[[str, str], None]  # (pupil id, entry id to select in the chronology)
 
 
@@ -342,9 +350,11 @@ class TriageQueuePage(QWidget):
         item = self.selected_item()
         if item is None or not item.concern_id or item.stage != Stage.NEW or self._busy:
             return
-        concern_id, pupil = item.concern_id, item.pupil_name
+        concern_id, pupil, key = item.concern_id, item.pupil_name, item.key
         self._controller.run(
-            lambda session, workspace: acknowledge(session, workspace.state, concern_id),
+            lambda session, workspace: _seen(
+                session, workspace, key, acknowledge(session, workspace.state, concern_id)
+            ),
             lambda _entry_id: self._notice(
                 _tr("Acknowledged the concern about {pupil}; its author will see that.").format(pupil=pupil)
             ),
@@ -357,9 +367,11 @@ class TriageQueuePage(QWidget):
         owner_id = self.ui.ownerCombo.currentData()
         if item is None or not item.concern_id or not owner_id or self._busy:
             return
-        concern_id, owner = item.concern_id, self.ui.ownerCombo.currentText()
+        concern_id, owner, key = item.concern_id, self.ui.ownerCombo.currentText(), item.key
         self._controller.run(
-            lambda session, workspace: assign_owner(session, workspace.state, concern_id, owner_id),
+            lambda session, workspace: _seen(
+                session, workspace, key, assign_owner(session, workspace.state, concern_id, owner_id)
+            ),
             lambda _entry_id: self._notice(_tr("{owner} now owns the concern.").format(owner=owner)),
             self._refused(_tr("The owner could not be saved.")),
             self._set_busy,
@@ -403,12 +415,14 @@ class TriageQueuePage(QWidget):
         by = view.staff_by_id.get(decision.by)
         about = _tr("A decision about {pupil} needs a second lead.").format(pupil=item.pupil_name)
         dialog = SignOffDialog(about, decision, person_words(by) if by else _tr("unknown account"), self.window())
-        decision_id = decision.entry_id
+        decision_id, key = decision.entry_id, item.key
 
         def save() -> None:
             agrees, comment = dialog.agrees(), dialog.comment()
             self._controller.run(
-                lambda session, workspace: sign_off_decision(session, workspace.state, decision_id, agrees, comment),
+                lambda session, workspace: _seen(
+                    session, workspace, key, sign_off_decision(session, workspace.state, decision_id, agrees, comment)
+                ),
                 lambda _entry_id: (
                     dialog.accept(),
                     self._notice(_tr("Signed off: the decision stands.") if agrees else _tr("Challenge recorded.")),
