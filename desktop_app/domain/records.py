@@ -109,9 +109,11 @@ class Pupil:
         return (day - self.date_of_birth).days / 365.25
 
     def roster_fields(self) -> dict[str, Any]:
-        """Everything but the id, for comparing an import row with what is held."""
+        """What a roster row holds (everything but the id and what only a lead adds for a child not on roll), for
+        comparing an import row with what is held."""
         data = asdict(self)
-        data.pop("pupil_id")
+        for name in ("pupil_id", "on_roll", "relationship", "school"):
+            data.pop(name)
         return data
 
     def to_payload(self) -> dict[str, Any]:
