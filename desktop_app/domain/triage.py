@@ -1,4 +1,5 @@
-"""The triage queue: what needs a lead now, on a school-day clock that turns amber, then red, and stays on top."""
+"""The triage queue: what needs a lead now, by risk (urgent, strong red flags, disclosures) and then by time, on a
+school-day clock that turns amber, then red."""
 
 from __future__ import annotations
 

@@ -177,7 +177,7 @@ class TriageQueueModel(QAbstractTableModel):
 
     def _sort_key(self, row: int, item: TriageItem, column: int) -> Any:
         if column == self.COLUMN_CLOCK:
-            return row  # the service's order: overdue on top, then due soon, then flagged and newest
+            return row  # the service's order: risk, then time
         if column == self.COLUMN_RECORDED_AT:
             return item.recorded_at.timestamp()
         if column == self.COLUMN_FLAGS:
@@ -186,7 +186,8 @@ class TriageQueueModel(QAbstractTableModel):
 
 
 class TriageQueueProxy(QSortFilterProxyModel):
-    """Sorts the queue by `TriageQueueModel.SortRole`; sorted by the clock column it keeps the service's order."""
+    """Sorts the queue by `TriageQueueModel.SortRole`; sorted by the clock column it keeps the service's order (risk,
+    then time)."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)

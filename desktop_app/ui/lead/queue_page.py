@@ -1,4 +1,5 @@
-"""The triage queue page: what needs a lead now, overdue on top; acknowledging, categorising, owning, signing off."""
+"""The triage queue page: what needs a lead now, by risk then time, with the urgent alert and what is new since
+the lead last looked; acknowledging, categorising, owning, signing off."""
 
 from __future__ import annotations
 
