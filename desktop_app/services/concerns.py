@@ -36,6 +36,7 @@ class Recorded:
 
     entry_id: str
     pupil: Pupil
+    urgent: bool = False
 
     @property
     def reference(self) -> str:
@@ -84,7 +85,7 @@ def record_concerns(session: Session, directory: SchoolState, concerns: Sequence
                 content["urgent"] = True
             entry_id = uow.record(EntryKind.CONCERN, content, subject=pupil.pupil_id, occurred_at=concern.occurred_at)
             record_metric(uow, session, MetricEvent.CONCERN, entry_id)  # counts for oversight: no name, no text
-            recorded.append(Recorded(entry_id, pupil))
+            recorded.append(Recorded(entry_id, pupil, concern.urgent))
         uow.commit()
     return recorded
 

@@ -553,6 +553,16 @@ class ConcernForm(QWidget):
                 "Sent to the safeguarding team: a designated lead will see it in their queue.\n\n"
                 "Reference: {reference}\nAbout: {pupil}, {when}"
             ).format(reference=short_reference(sent.entry_id), pupil=sent.pupil.full_name, when=when)
+            + (
+                "\n\n"
+                + self.tr(
+                    "You marked it urgent: it is at the top of every designated lead's queue, every lead signed in is "
+                    "alerted, and they see your name with it. If a child is in immediate danger, also tell a lead in "
+                    "person or call 999."
+                )
+                if sent.urgent
+                else ""
+            )
         )
         self.ui.pages.setCurrentWidget(self.ui.sentPage)
         self.ui.doneButton.setFocus(Qt.FocusReason.OtherFocusReason)

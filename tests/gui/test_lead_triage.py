@@ -53,6 +53,7 @@ def test_the_urgent_tick_is_reached_and_ticked_from_the_keyboard_and_recorded(
     with qtbot.waitSignal(form.submitted, timeout=5000) as sent:
         qtbot.keyClick(ui.urgentCheck, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert load_state(school.staff()).concerns[sent.args[0]].urgent
+    assert "You marked it urgent" in ui.sentLabel.text()
     form.start_new()
     assert not ui.urgentCheck.isChecked()  # the next concern starts unticked
 
