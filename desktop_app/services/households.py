@@ -6,17 +6,29 @@ opening any one child's file by the store's subject index finds the household an
 
 from __future__ import annotations
 
+import secrets
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date
 
 from desktop_app.domain.entries import EntryKind
-from desktop_app.domain.households import Household, households_for, households_of, suggest_households
+from desktop_app.domain.households import (
+    Household,
+    households_for,
+    households_of,
+    member_problems,
+    member_reference,
+    split_full_name,
+    suggest_households,
+)
 from desktop_app.domain.ids import new_id, new_person_id
 from desktop_app.domain.records import Pupil, SchoolState
 from desktop_app.services.directory import find_pupil
+from desktop_app.services.directory_keys import sealing_recipient
 from desktop_app.services.errors import NotFound, ServiceError
 from desktop_app.services.session import Session
-from desktop_app.services.uow import UnitOfWork
+from desktop_app.services.state import load_state
+from desktop_app.services.uow import UnitOfWork, now_utc
 
 MAX_FIELD = 200
 
@@ -190,3 +202,68 @@ def remove_household_adult(session: Session, state: SchoolState, household_id: s
             uow.record(EntryKind.HOUSEHOLD_ADULT, content, subject=subject)
         uow.commit()
     return adult_id
+
+
+def add_household_member(
+    session: Session,
+    state: SchoolState,
+    pupil_id: str,
+    full_name: str,
+    born: date | None,
+    relationship: str,
+    school: str = "",
+) -> Pupil:
+    """A child of `pupil_id`'s household who is not on this school's roll (a baby, a toddler, an older sibling at
+    another school), added by a lead: written to the pupil directory (sealed to the directory key, like the
+    roster, so the staff form's pupil finder offers them and a concern can be about them) with a reference of
+    their own (`Pupil.upn`, `NR-XXXX-XXXX`, accepted wherever a UPN is), and linked into the child's household (a
+    new one if the child has none). Returns the member as added."""
+    session.require_lead()
+    child = state.pupils.get(pupil_id)
+    if child is None:
+        raise NotFound("That child is not in this school's directory.")
+    school = " ".join(school.split())
+    problems = member_problems(full_name, born, relationship, school, now_utc().date())
+    if problems:
+        raise ServiceError("Household member not added: " + "; ".join(problems) + ".")
+    held = {p.upn.upper() for p in state.pupils.values()}
+    reference = member_reference(secrets.randbelow(32) for _ in range(8))
+    while reference in held:  # 2^40 references: a repeat is all but impossible, and never used twice
+        reference = member_reference(secrets.randbelow(32) for _ in range(8))
+    forename, surname = split_full_name(" ".join(full_name.split()))
+    member = Pupil(
+        pupil_id=new_person_id(),
+        upn=reference,
+        forename=forename,
+        surname=surname,
+        date_of_birth=born,
+        address=child.address,
+        postcode=child.postcode,
+        on_roll=False,
+        relationship=" ".join(relationship.split()),
+        school=school,
+    )
+    content = member.to_payload()
+    content.pop("pupil_id")
+    holding = sorted(households_for(state.lead, pupil_id), key=lambda h: h.household_id)
+    with UnitOfWork(session) as uow:
+        uow.record(EntryKind.PUPIL, content, subject=member.pupil_id, recipients=[sealing_recipient(session, uow)])
+        if holding:
+            household = holding[0]
+            _write_change(uow, EntryKind.HOUSEHOLD_LINK, household.household_id, [member.pupil_id],
+                          sorted(household.pupil_ids))  # fmt: skip
+        else:
+            _write_change(uow, EntryKind.HOUSEHOLD_LINK, new_id(), [pupil_id, member.pupil_id], [])
+        uow.commit()
+    return member
+
+
+def add_household_member_by_upn(
+    session: Session, upn: str, full_name: str, born: date | None, relationship: str, school: str = ""
+) -> Pupil:
+    """`household add-member UPN --name … --born … --relationship …` on the command line: the member as added;
+    print `member.upn`, the reference every command taking a UPN (and `record`'s `pupil`) accepts."""
+    session.require_lead()
+    state = load_state(session)
+    return add_household_member(session, state, find_pupil(state, upn).pupil_id, full_name, born, relationship,
+                                school)  # fmt: skip
