@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from desktop_app.domain.entries import GENESIS_HASH
 
@@ -24,9 +25,10 @@ BAD_SIGNATURE = "signature does not match (altered or forged)"
 FUTURE = "dated in the future"
 
 
-@dataclass(frozen=True, slots=True)
-class Link:
-    """What judging a chain needs of one entry. `content_ok`: its signed fields hash to `hash` as stored."""
+class Link(NamedTuple):
+    """What judging a chain needs of one entry. `content_ok`: its signed fields hash to `hash` as stored;
+    `content_hash`: what they hash to (the same as `hash` when `content_ok`; b"" when not given). A named tuple:
+    the first sign-in on a PC makes one per entry."""
 
     entry_id: str
     seq: int
@@ -35,6 +37,7 @@ class Link:
     content_ok: bool
     author_key_id: str
     signature: bytes
+    content_hash: bytes = b""
 
 
 @dataclass(slots=True)
@@ -69,16 +72,21 @@ def judge_chain(
     ordered = sorted((link for link in links if link.seq > held), key=lambda link: link.seq)
     segments: list[list[Link]] = []
     seq, previous, anchored = held, prefix[-HASH_SIZE:] if held else GENESIS_HASH, True
+    also: bytes | None = None  # after an altered entry: the hash of its content as held
     first_anchored = True
     for link in ordered:
         if not link.content_ok:
             verdict.failed[link.entry_id] = ALTERED
             seq, previous, anchored = link.seq, link.hash, False  # what it says it follows cannot be trusted
+            # Whether its content or its recorded hash was changed cannot be told: the next entry joins on to it
+            # by either (it still has to be vouched for by a signature of its own key, as after any break).
+            also = link.content_hash or None
             if not segments:
                 first_anchored = False
             segments.append([])
             continue
-        follows = link.seq == seq + 1 and link.prev_hash == previous
+        follows = link.seq == seq + 1 and (link.prev_hash == previous or link.prev_hash == also)
+        also = None
         if not follows:
             if link.seq > seq + 1:
                 missing = f"entry {seq + 1}" if link.seq == seq + 2 else f"entries {seq + 1}–{link.seq - 1}"

@@ -104,6 +104,7 @@ class KeyBook:
     _memo: dict[tuple[str, str, bool], str | None] = field(default_factory=dict, repr=False)
     _changes_of: dict[tuple[str, str], list[ParsedKeyMaterial]] = field(default_factory=dict, repr=False)
     _restricting: dict[str, list[str]] = field(default_factory=dict, repr=False)  # account -> disabling ids
+    _voiding: dict[str, bool] = field(default_factory=dict, repr=False)  # `_voiding_matters`, until `_index`
 
     # --- what counts now -------------------------------------------------------------------------------------
 
@@ -171,8 +172,12 @@ class KeyBook:
 
     def _voiding_matters(self, author_key_id: str) -> bool:
         """Whether a disabling or demotion of this key's account exists: then the entry's own place matters."""
-        key = self._key_entry(author_key_id, self._valid)
-        return key is not None and bool(self._restricting.get(self._account_of(key)))
+        matters = self._voiding.get(author_key_id)
+        if matters is None:
+            key = self._key_entry(author_key_id, self._valid)
+            matters = key is not None and bool(self._restricting.get(self._account_of(key)))
+            self._voiding[author_key_id] = matters
+        return matters
 
     # --- taking entries in -------------------------------------------------------------------------------------
 
@@ -244,7 +249,7 @@ class KeyBook:
 
     def _index(self, valid: set[str]) -> None:
         """Index the valid changes and disablings by account, for one round of judging."""
-        self._changes_of, self._restricting = {}, {}
+        self._changes_of, self._restricting, self._voiding = {}, {}, {}
         for entry_id, p in self._parsed.items():
             if entry_id not in valid or p.kind not in (EntryKind.ACCOUNT_ROLE, EntryKind.ACCOUNT_STATUS):
                 continue
