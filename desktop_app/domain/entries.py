@@ -7,7 +7,7 @@ import json
 import struct
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
-from typing import Any
+from typing import Any, NamedTuple
 
 GENESIS_HASH = bytes(32)
 _MAGIC = b"CLE1"
@@ -145,12 +145,6 @@ def canonical_bytes(
     return b"".join(parts)
 
 
-def entry_hash(row: tuple) -> bytes:
-    """The hash of an entry given as a row of the store's columns in `EntryRecord`'s field order (hash and
-    signature, when there, are not hashed): what `EntryRecord.compute_hash` gives, without building one."""
-    return _sha256(canonical_bytes(*row[:11])).digest()
-
-
 @dataclass(frozen=True, slots=True)
 class EntryRecord:
     """An entry as stored and synced. Only these header fields are plaintext; `sealed` holds the content.
@@ -190,3 +184,38 @@ class EntryRecord:
 
     def public_data(self) -> dict[str, Any]:
         return json.loads(self.public) if self.public else {}
+
+
+class StoredEntry(NamedTuple):
+    """An entry as read back from a store to be judged (`EntryLog.device_rows`): `EntryRecord`'s fields in its
+    order, with what judging reads of it. A named tuple: the first sign-in on a PC reads every entry of the store,
+    and one is built in a third of an EntryRecord's time. `record()` gives the EntryRecord (for key material)."""
+
+    id: str
+    school_id: str
+    device_id: str
+    seq: int
+    prev_hash: bytes
+    author_key_id: str
+    subject: str | None
+    occurred_at: int
+    recorded_at: int
+    public: bytes | None
+    sealed: bytes | None
+    hash: bytes = b""
+    signature: bytes = b""
+
+    def canonical_bytes(self) -> bytes:
+        return canonical_bytes(*self[:11])
+
+    def compute_hash(self) -> bytes:
+        return _sha256(canonical_bytes(*self[:11])).digest()
+
+    def public_data(self) -> dict[str, Any]:
+        return json.loads(self.public) if self.public else {}
+
+    def record(self) -> EntryRecord:
+        return EntryRecord(*self)
+
+
+AnyEntry = EntryRecord | StoredEntry  # what reading and judging an entry accept

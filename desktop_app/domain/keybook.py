@@ -24,7 +24,7 @@ from bisect import bisect_left, insort
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
-from desktop_app.domain.entries import EntryKind, EntryRecord
+from desktop_app.domain.entries import AnyEntry, EntryKind, EntryRecord
 from desktop_app.domain.key_material import (  # noqa: F401 - AccountKey … unb64 are also read from here
     SEEN,
     AccountChange,
@@ -146,7 +146,7 @@ class KeyBook:
 
     # --- judging an entry --------------------------------------------------------------------------------------
 
-    def problem(self, entry: EntryRecord) -> str | None:
+    def problem(self, entry: AnyEntry) -> str | None:
         """Why `entry` was not its author's to make at its point, or None. Key material is judged as a whole
         when it is taken in; any other entry (its kind is sealed) by whether its author could write at all."""
         if entry.id in self._parsed:

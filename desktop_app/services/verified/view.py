@@ -25,7 +25,7 @@ import time
 from collections.abc import Callable, Iterable, Sequence
 
 from desktop_app.crypto.keys import verify_signature
-from desktop_app.domain.entries import EntryKind, EntryRecord
+from desktop_app.domain.entries import AnyEntry, EntryKind, EntryRecord, StoredEntry
 from desktop_app.domain.fold import FoldCursor
 from desktop_app.domain.integrity import FUTURE, HASH_SIZE, Link, judge_chain, prefix_hash
 from desktop_app.domain.keybook import KeyBook, MalformedKeyMaterial, unb64
@@ -408,7 +408,7 @@ class VerifiedView:
                 if (device_id is None or device == device_id) and head > self._judged_to.get(device, 0):
                     self._judge_device(device)
 
-    def _judge_device(self, device: str, rows: list[EntryRecord] | None = None) -> list[EntryRecord]:
+    def _judge_device(self, device: str, rows: list[StoredEntry] | None = None) -> list[StoredEntry]:
         """Judge the integrity of one device's entries beyond the trusted prefix (hash, link, signature, school),
         take in the key material that holds, and grow the prefix up to the first entry that does not. Authority
         and dates are judged at every use (`_use_problem`), so a fixed cause is judged again. Returns the rows."""
@@ -418,7 +418,7 @@ class VerifiedView:
         rows = [r for r in rows if r.seq > held]
         if not rows:
             return rows
-        material = [r for r in rows if r.public is not None]
+        material = [r.record() for r in rows if r.public is not None]
         self._learn_keys(material)
         links = []
         for r in rows:
@@ -478,7 +478,7 @@ class VerifiedView:
         self._judged_to[device] = max(self._judged_to.get(device, 0), max(r.seq for r in rows))
         return rows
 
-    def _use_problem(self, entry: EntryRecord, now: int | None = None) -> str | None:
+    def _use_problem(self, entry: AnyEntry, now: int | None = None) -> str | None:
         """Why an entry whose integrity holds may not be used now (`now`: this PC's clock, read once for many):
         dated beyond this PC's clock, or not its author's to make at its point in the order of signed entries."""
         if entry.recorded_at > (self._now() if now is None else now) + FUTURE_TOLERANCE_MS:
@@ -578,10 +578,10 @@ class VerifiedView:
         key = self.book.signing_keys.get(entry.author_key_id)
         return (key.account_id, entry.subject) if key else None
 
-    def _covered(self, entry: EntryRecord) -> bool:
+    def _covered(self, entry: AnyEntry) -> bool:
         return bool(prefix_hash(self._prefix.get(entry.device_id, b""), entry.seq)) or entry.id in self._judged
 
-    def _usable(self, entry: EntryRecord) -> bool:
+    def _usable(self, entry: AnyEntry) -> bool:
         """Whether an entry read from the store may be used: its integrity holds (its hash is the one verified
         before, or it was judged sound) and its author could make it at its point."""
         trusted = prefix_hash(self._prefix.get(entry.device_id, b""), entry.seq)
@@ -622,7 +622,7 @@ class VerifiedView:
         with self._lock:
             return list(self._problems.values())
 
-    def _set_quarantine(self, entry: EntryRecord, why: str) -> None:
+    def _set_quarantine(self, entry: AnyEntry, why: str) -> None:
         self._quarantine[entry.id] = Quarantined(entry.id, entry.device_id, entry.seq, why)
 
     def _now(self) -> int:
@@ -637,7 +637,7 @@ def is_key_only(entry: EntryRecord) -> bool:
     return entry.public is not None and _kind(entry) in _KEYS_ONLY
 
 
-def _kind(entry: EntryRecord) -> str | None:
+def _kind(entry: AnyEntry) -> str | None:
     try:
         data = entry.public_data()
     except ValueError:
@@ -646,7 +646,7 @@ def _kind(entry: EntryRecord) -> str | None:
     return kind if isinstance(kind, str) else None
 
 
-def _lean(entry: EntryRecord) -> LeanRow:
+def _lean(entry: AnyEntry) -> LeanRow:
     return (
         entry.id,
         entry.subject,
