@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import cProfile
 import io
+import json
 import os
 import platform
 import pstats
@@ -22,6 +23,7 @@ import statistics
 import sys
 import tempfile
 import time
+import uuid
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -33,8 +35,10 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from desktop_app.crypto import kdf
+from desktop_app.crypto.envelope import CannotOpen
 from desktop_app.crypto.keys import login_tag, verify_signature
 from desktop_app.domain import bodymap
+from desktop_app.domain.entries import EntryRecord
 from desktop_app.domain.envelope_layout import parse_envelope
 from desktop_app.domain.households import family_of
 from desktop_app.domain.lead.child_file import ChildFile, child_file
@@ -150,6 +154,7 @@ class Baseline:
             for (sql,) in self.reader.execute(schema).fetchall():
                 self.scratch.execute(sql)
         self.aes = AESGCM(AESGCM.generate_key(256))
+        self._inserted = 0
 
     def rows(self, where: str = "1", params: Sequence[Any] = (), order: str = "local_seq") -> list[tuple]:
         sql = f"SELECT {_COLUMNS}, recipients, local_seq FROM entries WHERE {where} ORDER BY {order}"
@@ -168,6 +173,33 @@ class Baseline:
         for ct in ciphertexts:
             self.aes.decrypt(_NONCE, ct, None)
         return time.perf_counter() - start
+
+    def contents(self, rows: Sequence[tuple], opened: Callable[[EntryRecord], bytes | None]) -> list[bytes]:
+        """Each row's real content (`opened` gives its plaintext, or None to leave the row out), AES-GCM encrypted
+        under this baseline's one key: decrypting and parsing them is the raw cost of reading those entries."""
+        records = [EntryRecord(*row[: len(ENTRY_COLUMNS)]) for row in rows]
+        plaintexts = [p for p in map(opened, records) if p is not None]
+        return [self.aes.encrypt(_NONCE, plaintext, None) for plaintext in plaintexts]
+
+    def read_parsed(self, where: str, params: Sequence[Any], order: str, contents: Sequence[bytes]) -> float:
+        """Seconds to select the rows, decrypt the real content of each and parse its JSON."""
+        start = time.perf_counter()
+        self.rows(where, params, order)
+        for ct in contents:
+            json.loads(self.aes.decrypt(_NONCE, ct, None))
+        return time.perf_counter() - start
+
+    def durable_insert(self, row: tuple) -> float:
+        """Seconds to encrypt content of the same size and insert one row like `row` in its own durable
+        transaction (given a fresh id and places, so it can be repeated)."""
+        self._inserted += 1
+        fresh = list(row)
+        fresh[0], fresh[ENTRY_COLUMNS.index("seq")], fresh[-1] = (
+            str(uuid.uuid4()),
+            10**9 + self._inserted,
+            10**12 + self._inserted,
+        )
+        return self.write([tuple(fresh)], 1)[0]
 
     def write(self, rows: Sequence[tuple], per_transaction: int) -> list[float]:
         """Seconds per transaction to encrypt content of the same sizes and insert the same rows, durably."""
@@ -390,13 +422,30 @@ class Run:
         finally:
             fresh.close()
 
-    def open_child_file(self, session: Session, child: Pupil) -> None:
-        entries = _subject_count(self.data_dir, child.pupil_id)
+    def _child_baseline(self, session: Session, child: Pupil) -> float:
+        """Milliseconds of the raw work of opening the child's file: select the child's rows, decrypt and parse
+        the real content of each, and write one audit-sized row in a durable transaction (the opening on disk)."""
         baseline = Baseline(self.data_dir)
         where = ("subject = ? AND public IS NULL", (child.pupil_id,), "occurred_at, id")
-        base_ms = self._read_baseline(baseline, where) * 1000
+        rows = baseline.rows(*where)
+        contents = baseline.contents(rows, lambda entry: _plaintext(session, entry))
+        audit = baseline.rows("subject = ? AND public IS NULL", (child.pupil_id,), "local_seq DESC")[0]
+        reads = [baseline.read_parsed(*where, contents) for _ in range(self.repeat)]
+        plain = min(baseline.read(*where, baseline.ciphertexts(rows)) for _ in range(self.repeat))
+        inserts = [baseline.durable_insert(audit) for _ in range(max(5, self.repeat))]
         baseline.close()
+        read, insert = min(reads), statistics.median(inserts)
+        self.notes.append(
+            f"Child-file baseline ({len(contents)} of its {len(rows)} rows opened by the lead): select + decrypt + "
+            f"parse {read * 1000:.2f} ms (select + decrypt alone {plain * 1000:.2f} ms), one durable insert "
+            f"{insert * 1000:.2f} ms."
+        )
+        return (read + insert) * 1000
+
+    def open_child_file(self, session: Session, child: Pupil) -> None:
+        entries = _subject_count(self.data_dir, child.pupil_id)
         workspace = open_workspace(session)
+        base_ms = self._child_baseline(session, child)
         whole = child_file(workspace.state, child.pupil_id, now_utc(), region_name=bodymap.region_name).chronology
 
         def from_workspace() -> ChildFile:  # what the lead's window does: a job on the workspace (ui/lead/file_view)
@@ -439,6 +488,13 @@ class Run:
             logical = conn.execute(f"SELECT avg({lengths}) FROM entries").fetchone()[0]
         size = (self.data_dir / DB_FILENAME).stat().st_size
         self.add(Measure(f"bytes on disk per entry ({count:,} entries, after checkpoint)", size / count, "B", logical))
+
+
+def _plaintext(session: Session, entry: EntryRecord) -> bytes | None:
+    try:
+        return session.keyring.open_bytes(entry)
+    except CannotOpen:
+        return None  # not sealed to the lead: the app passes over it too
 
 
 def _ed25519_rate(count: int = 2000) -> float:
