@@ -43,12 +43,12 @@ class Link(NamedTuple):
 @dataclass(slots=True)
 class ChainVerdict:
     """The outcome for one device: entries that fail (id -> why), chain problems (the id of the entry where the
-    chain breaks, and what is wrong), and the trusted prefix of hashes extended over every entry that holds up to
-    the first one that does not."""
+    chain breaks, and what is wrong), and how many entries of the chain the trusted prefix holds once extended
+    over every entry that holds up to the first one that does not (their hashes are the links' own)."""
 
     failed: dict[str, str] = field(default_factory=dict)
     problems: list[tuple[str, str]] = field(default_factory=list)
-    prefix: bytes = b""
+    trusted_to: int = 0
 
 
 def prefix_hash(prefix: bytes, seq: int) -> bytes:
@@ -66,9 +66,9 @@ def judge_chain(
     trusted: frozenset[str] = frozenset(),
 ) -> ChainVerdict:
     """Judge the entries of one device beyond `prefix` (`links`, any order). `trusted`: ids this reader's own
-    session signed (nothing to check). Returns what fails and the extended prefix."""
-    verdict = ChainVerdict(prefix=prefix)
+    session signed (nothing to check). Returns what fails and how far the prefix extends."""
     held = len(prefix) // HASH_SIZE
+    verdict = ChainVerdict(trusted_to=held)
     ordered = sorted((link for link in links if link.seq > held), key=lambda link: link.seq)
     segments: list[list[Link]] = []
     seq, previous, anchored = held, prefix[-HASH_SIZE:] if held else GENESIS_HASH, True
@@ -115,10 +115,8 @@ def judge_chain(
             else:
                 verdict.failed[link.entry_id] = BAD_SIGNATURE
     if first_anchored and segments:
-        grown = bytearray(prefix)
-        for link in segments[0]:
+        for link in segments[0]:  # the first stretch follows on from the prefix, one entry after another
             if link.entry_id in verdict.failed:
                 break
-            grown += link.hash
-        verdict.prefix = bytes(grown)
+            verdict.trusted_to += 1
     return verdict

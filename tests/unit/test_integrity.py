@@ -7,7 +7,7 @@ import hashlib
 import pytest
 
 from desktop_app.domain.entries import GENESIS_HASH
-from desktop_app.domain.integrity import ALTERED, BAD_SIGNATURE, HASH_SIZE, Link, judge_chain
+from desktop_app.domain.integrity import ALTERED, BAD_SIGNATURE, Link, judge_chain
 
 DEVICE = "0190a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b"
 KEY = "author"
@@ -29,7 +29,7 @@ def _verify(public: bytes, message: bytes, signature: bytes) -> bool:
 
 def _judge(links: list[Link]) -> tuple[dict[str, str], list[tuple[str, str]], int]:
     verdict = judge_chain(DEVICE, links, b"", lambda key_id: b"key" if key_id == KEY else None, _verify)
-    return verdict.failed, verdict.problems, len(verdict.prefix) // HASH_SIZE
+    return verdict.failed, verdict.problems, verdict.trusted_to
 
 
 def test_a_sound_chain_grows_the_prefix_over_every_entry() -> None:

@@ -72,7 +72,7 @@ class VerifiedView:
 
         self._verify = counted
         self.book = KeyBook()
-        self._prefix: dict[str, bytes] = {}
+        self._prefix: dict[str, bytearray] = {}  # grown in place: a whole store's hashes are megabytes
         self._judged: dict[str, tuple[bytes, str | None]] = {}
         self._judged_to: dict[str, int] = {}  # device -> highest sequence number judged
         self._quarantine: dict[str, Quarantined] = {}
@@ -194,7 +194,7 @@ class VerifiedView:
             heads = dict(self._checkpoint)
             hashes = self._prefix.get(device, b"")
             if len(hashes) // HASH_SIZE > heads.get(device, (0, b""))[0]:
-                heads[device] = (len(hashes) // HASH_SIZE, hashes[-HASH_SIZE:])
+                heads[device] = (len(hashes) // HASH_SIZE, bytes(hashes[-HASH_SIZE:]))
             return device in heads and self._cut_short(device, heads)
 
     def _save_checkpoint(self) -> bool:
@@ -209,7 +209,7 @@ class VerifiedView:
         for device, hashes in self._prefix.items():
             seq = len(hashes) // HASH_SIZE
             if seq and seq >= heads.get(device, (0, b""))[0]:
-                heads[device] = (seq, hashes[-HASH_SIZE:])
+                heads[device] = (seq, bytes(hashes[-HASH_SIZE:]))
         if not write_checkpoint(self.store.data_dir, heads, self._signer):
             return False
         self._checkpoint = heads
@@ -330,7 +330,7 @@ class VerifiedView:
 
     def prefix(self) -> dict[str, bytes]:
         with self._lock:
-            return dict(self._prefix)
+            return {device: bytes(hashes) for device, hashes in self._prefix.items()}
 
     def adopt(self, prefix: dict[str, bytes]) -> None:
         """Start from hashes this reader verified before (from its own sealed snapshot), after checking that the
@@ -347,7 +347,7 @@ class VerifiedView:
                 top = self.store.log.device_rows(device, held - 1, held)
                 if heads.get(device, 0) < held or not top or top[0].compute_hash() != prefix_hash(hashes, held):
                     self._problems[f"rollback:{device}"] = ("", ROLLED_BACK.format(device=device[:8], seq=held))
-                self._prefix[device] = hashes
+                self._prefix[device] = bytearray(hashes)
                 self._judged_to[device] = max(self._judged_to.get(device, 0), held)
 
     def _take_batches(self, material: Iterable[EntryRecord]) -> None:
@@ -383,16 +383,16 @@ class VerifiedView:
         """This PC's verified chain head (0 and the genesis hash for none); see `EntryLog.append`."""
         with self._lock:
             hashes = self._prefix.get(self.store.device_id, b"")
-            return len(hashes) // HASH_SIZE, hashes[-HASH_SIZE:] if hashes else bytes(HASH_SIZE)
+            return len(hashes) // HASH_SIZE, bytes(hashes[-HASH_SIZE:]) if hashes else bytes(HASH_SIZE)
 
     def note_written(self, entries: Sequence[EntryRecord]) -> None:
         """Entries this session just signed and wrote: trusted as they are."""
         with self._lock:
             self._learn_keys(e for e in entries if e.public is not None)
             for entry in entries:
-                hashes = self._prefix.get(entry.device_id, b"")
+                hashes = self._prefix.setdefault(entry.device_id, bytearray())
                 if len(hashes) // HASH_SIZE == entry.seq - 1:
-                    self._prefix[entry.device_id] = hashes + entry.hash
+                    hashes += entry.hash  # in place: copying a whole store's hashes for each entry written is not
                 else:
                     self._judged[entry.id] = (entry.hash, None)
                 self._judged_to[entry.device_id] = max(self._judged_to.get(entry.device_id, 0), entry.seq)
@@ -425,8 +425,8 @@ class VerifiedView:
             digest = r.compute_hash()
             links.append(Link(r.id, r.seq, r.prev_hash, r.hash, digest == r.hash, r.author_key_id, r.signature, digest))
         trusted = frozenset(r.id for r in rows if self._judged.get(r.id) == (r.hash, None))
-        prefix = self._prefix.get(device, b"")
-        verdict = judge_chain(device, links, prefix, self._keys.get, self._verify, trusted=trusted)
+        hashes = self._prefix.setdefault(device, bytearray())  # grown in place below
+        verdict = judge_chain(device, links, hashes, self._keys.get, self._verify, trusted=trusted)
         for entry_id, what in verdict.problems:
             self._problems[f"{entry_id}:{what}"] = (entry_id, what)
         failed = dict(verdict.failed)
@@ -451,9 +451,8 @@ class VerifiedView:
                 self._batches_in.add(row.id)
         if taken:
             self.book.settle()
-        hashes = bytearray(prefix)
         growing = well_formed  # only a well-formed chain is kept in the prefix
-        grown_to = len(verdict.prefix) // HASH_SIZE
+        grown_to = verdict.trusted_to
         judged, quarantine, now = self._judged, self._quarantine, self._now()
         fresh = set()
         for row in rows:
@@ -474,7 +473,6 @@ class VerifiedView:
             else:
                 growing = False
         self._fresh = fresh  # for the caller that read these rows (`rows_after`): usable as judged just now
-        self._prefix[device] = bytes(hashes)
         self._judged_to[device] = max(self._judged_to.get(device, 0), max(r.seq for r in rows))
         return rows
 
