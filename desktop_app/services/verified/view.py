@@ -424,7 +424,8 @@ class VerifiedView:
         for r in rows:
             digest = r.compute_hash()
             links.append(Link(r.id, r.seq, r.prev_hash, r.hash, digest == r.hash, r.author_key_id, r.signature, digest))
-        trusted = frozenset(r.id for r in rows if self._judged.get(r.id) == (r.hash, None))
+        judged = self._judged
+        trusted = frozenset(r.id for r in rows if judged.get(r.id) == (r.hash, None)) if judged else frozenset()
         hashes = self._prefix.setdefault(device, bytearray())  # grown in place below
         verdict = judge_chain(device, links, hashes, self._keys.get, self._verify, trusted=trusted)
         for entry_id, what in verdict.problems:
@@ -453,12 +454,12 @@ class VerifiedView:
             self.book.settle()
         growing = well_formed  # only a well-formed chain is kept in the prefix
         grown_to = verdict.trusted_to
-        judged, quarantine, now = self._judged, self._quarantine, self._now()
+        quarantine, now = self._quarantine, self._now()
         fresh = set()
         for row in rows:
             why = failed.get(row.id)
-            judged[row.id] = (row.hash, why)
             if why is not None:
+                judged[row.id] = (row.hash, why)
                 self._set_quarantine(row, why)
                 growing = False
                 continue
@@ -469,9 +470,10 @@ class VerifiedView:
             else:
                 fresh.add(row.id)
             if growing and row.seq == len(hashes) // HASH_SIZE + 1 and row.seq <= grown_to:
-                hashes += row.hash
+                hashes += row.hash  # held by the prefix from now on: `_judged` keeps only what lies beyond it
             else:
                 growing = False
+                judged[row.id] = (row.hash, None)
         self._fresh = fresh  # for the caller that read these rows (`rows_after`): usable as judged just now
         self._judged_to[device] = max(self._judged_to.get(device, 0), max(r.seq for r in rows))
         return rows
