@@ -9,7 +9,9 @@ Anything else is quarantined: never used, and named (`quarantine()`) for the lea
 
 What this reader verified once is kept as a *trusted prefix* of hashes per device (sealed under the reader's own
 key, `kept.PrefixFile`); later entries are judged as they arrive, and the prefix is checked against the store when
-it is adopted, so a truncated chain, a replaced entry or an older copy put back is named.
+it is adopted, so a truncated chain, a replaced entry or an older copy put back is named. The file is written only
+now and then (`save`; docs/design-notes.md 17): whatever lies beyond it is judged again at the next sign-in, and
+this PC's checkpoint, written whenever a verified chain grows, names what was cut off.
 
 Private state: `_prefix` (device -> trusted hashes), `_judged` (entries beyond the prefix: id -> (hash, why or
 None)), `_quarantine`, `_problems` (chain-level findings), `_keys` (every signing key any key-material entry
