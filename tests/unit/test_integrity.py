@@ -1,13 +1,18 @@
-"""Judging one device's chain (`domain.integrity.judge_chain`): what fails, what is named, what the prefix grows to."""
+"""Judging one device's chain (`domain.integrity.judge_chain`): what fails, what is named, what the prefix grows to;
+and the check of the ids every entry read must have."""
 
 from __future__ import annotations
 
 import hashlib
+import uuid
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from desktop_app.domain.entries import GENESIS_HASH
 from desktop_app.domain.integrity import ALTERED, BAD_SIGNATURE, Link, judge_chain
+from desktop_app.services.verified.kept import is_uuid
 
 DEVICE = "0190a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b"
 KEY = "author"
@@ -72,3 +77,39 @@ def test_after_an_altered_entry_the_rest_still_needs_a_signature() -> None:
     assert _judge(links)[0] == {"e3": ALTERED}  # e4's bad signature is vouched for by e5's
     links[4] = links[4]._replace(signature=bytes(32))
     assert _judge(links)[0] == {"e3": ALTERED, "e4": BAD_SIGNATURE, "e5": BAD_SIGNATURE}
+
+
+def _is_uuid_by_parsing(text: object) -> bool:
+    """The definition `is_uuid` had: what `uuid.UUID` reads and writes back unchanged."""
+    try:
+        return str(uuid.UUID(text)) == text  # type: ignore[arg-type]
+    except (ValueError, TypeError, AttributeError):
+        return False
+
+
+_near_uuids = (
+    st.uuids()
+    .map(str)
+    .flatmap(
+        lambda u: st.sampled_from(
+            [
+                u,
+                u.upper(),
+                u.replace("-", ""),
+                "{" + u + "}",
+                "urn:uuid:" + u,
+                u + "\n",
+                " " + u,
+                u[:-1] + "g",
+                u[:8] + "_" + u[9:],
+            ]
+        )
+    )
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(text=_near_uuids | st.text(max_size=40) | st.none() | st.integers())
+def test_ids_are_checked_by_pattern_exactly_as_by_parsing(text: object) -> None:
+    """Every entry read has its id checked: by a pattern now, which accepts exactly what parsing did."""
+    assert is_uuid(text) == _is_uuid_by_parsing(text)  # type: ignore[arg-type]
