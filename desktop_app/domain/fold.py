@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
+from operator import attrgetter
 from typing import Any, NamedTuple
 
 from desktop_app.domain.entries import EntryKind
@@ -89,8 +90,7 @@ def _places(value: object) -> set[tuple[str, int]]:
 _CONCERN = EntryKind.CONCERN
 
 
-def _order(entry: OpenedEntry) -> tuple[datetime, str]:
-    return (entry.recorded_at, entry.entry_id)
+_order = attrgetter("recorded_at", "entry_id")  # (recorded time, entry id): the order entries are applied in
 
 
 def fold(entries: Iterable[OpenedEntry], roles: dict[str, Role] | None = None) -> SchoolState:
