@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from operator import itemgetter
 from typing import NamedTuple
 
 from desktop_app.domain.entries import GENESIS_HASH
@@ -51,6 +52,9 @@ class ChainVerdict:
     trusted_to: int = 0
 
 
+_seq = itemgetter(1)  # a link's `seq`
+
+
 def prefix_hash(prefix: bytes, seq: int) -> bytes:
     """The trusted hash of entry `seq` (from 1) of a prefix, or b"" when the prefix does not reach it."""
     return prefix[(seq - 1) * HASH_SIZE : seq * HASH_SIZE] if 0 < seq * HASH_SIZE <= len(prefix) else b""
@@ -69,7 +73,7 @@ def judge_chain(
     session signed (nothing to check). Returns what fails and how far the prefix extends."""
     held = len(prefix) // HASH_SIZE
     verdict = ChainVerdict(trusted_to=held)
-    ordered = sorted((link for link in links if link.seq > held), key=lambda link: link.seq)
+    ordered = sorted((link for link in links if link.seq > held), key=_seq)
     segments: list[list[Link]] = []
     seq, previous, anchored = held, prefix[-HASH_SIZE:] if held else GENESIS_HASH, True
     also: bytes | None = None  # after an altered entry: the hash of its content as held

@@ -422,10 +422,15 @@ class VerifiedView:
             return rows
         material = [r.record() for r in rows if r.public is not None]
         self._learn_keys(material)
-        links = []
+        school, well_formed = self.book.school_id, is_uuid(device)
+        links, foreign, malformed = [], [], []
         for r in rows:
             digest = r.compute_hash()
             links.append(Link(r.id, r.seq, r.prev_hash, r.hash, digest == r.hash, r.author_key_id, r.signature, digest))
+            if school and r.school_id != school:
+                foreign.append(r.id)
+            if not (well_formed and is_uuid(r.id)):
+                malformed.append(r.id)
         judged = self._judged
         trusted = frozenset(r.id for r in rows if judged.get(r.id) == (r.hash, None)) if judged else frozenset()
         hashes = self._prefix.setdefault(device, bytearray())  # grown in place below
@@ -433,13 +438,10 @@ class VerifiedView:
         for entry_id, what in verdict.problems:
             self._problems[f"{entry_id}:{what}"] = (entry_id, what)
         failed = dict(verdict.failed)
-        school = self.book.school_id
-        well_formed = is_uuid(device)
-        for row in rows:
-            if row.id not in failed and school and row.school_id != school:
-                failed[row.id] = "belongs to another school"
-            if not (well_formed and is_uuid(row.id)):
-                failed[row.id] = "its id or its PC's id is not in the form the app writes"
+        for entry_id in foreign:
+            failed.setdefault(entry_id, "belongs to another school")
+        for entry_id in malformed:
+            failed[entry_id] = "its id or its PC's id is not in the form the app writes"
         taken = False
         for row in material:
             if row.id in failed or row.id in self.book.kinds:
