@@ -35,6 +35,20 @@ class MarkType(enum.StrEnum):
     OTHER = "other"
 
 
+class ExplanationBy(enum.StrEnum):
+    """Who gave a mark's explanation. An entry written before this was recorded holds none: see `InjuryMark`."""
+
+    CHILD = "child"
+    PARENT = "parent"
+    CARER = "carer"
+    OTHER_ADULT = "other-adult"
+    NONE = "none"
+
+
+EXPLAINERS = frozenset(e.value for e in ExplanationBy)
+ADULT_EXPLAINERS = frozenset({ExplanationBy.PARENT, ExplanationBy.CARER, ExplanationBy.OTHER_ADULT})
+
+
 class RecordError(ValueError):
     """A record that cannot be accepted as given; the message says which field and why."""
 
@@ -133,7 +147,11 @@ class StaffMember:
 
 @dataclass(frozen=True, slots=True)
 class InjuryMark:
-    """One mark on a body map. `x` and `y` are fractions of the outline's width and height."""
+    """One mark on a body map. `x` and `y` are fractions of the outline's width and height.
+
+    `explanation_by` says who gave the explanation (`ExplanationBy`); empty in entries written before it was
+    recorded, which read as the child's when there is an explanation (the form then asked for the child's own
+    words) and as none when there is not: see `given_by`. `witnessed_by` names an adult who saw it happen."""
 
     view: str
     x: float
@@ -147,6 +165,15 @@ class InjuryMark:
     explanation: str = ""
     first_aid: str = ""
     observed_by: str = ""
+    explanation_by: str = ""
+    witnessed_by: str = ""
+
+    @property
+    def given_by(self) -> str:
+        """Who gave the explanation, as recorded, or else the child when there is one and none when there is not."""
+        if self.explanation_by in EXPLAINERS:
+            return self.explanation_by
+        return ExplanationBy.CHILD if self.explanation.strip() else ExplanationBy.NONE
 
     def to_payload(self) -> dict[str, Any]:
         return asdict(self)

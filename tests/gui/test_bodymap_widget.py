@@ -84,7 +84,7 @@ def test_marks_on_two_views_keep_unique_numbers(qtbot: QtBot, editor: BodyMapEdi
     click_on(qtbot, editor, "front", "upper-arm-left")
     choose_view(qtbot, editor, "back")
     assert editor.panel.stack.currentIndex() == 0  # the front's mark is not on this view: nothing selected
-    click_on(qtbot, editor, "back", "upper-back")
+    click_on(qtbot, editor, "back", "upper-back-left")
     choose_view(qtbot, editor, "head-right")
     click_on(qtbot, editor, "head-right", "ear-right")
     choose_view(qtbot, editor, "front")
@@ -92,7 +92,7 @@ def test_marks_on_two_views_keep_unique_numbers(qtbot: QtBot, editor: BodyMapEdi
 
     assert [(m.view, m.region) for m in editor.marks()] == [
         ("front", "upper-arm-left"),
-        ("back", "upper-back"),
+        ("back", "upper-back-left"),
         ("head-right", "ear-right"),
         ("front", "shin-right"),
     ]
@@ -178,7 +178,7 @@ def test_delete_removes_the_selected_mark_and_ctrl_z_puts_it_back(qtbot: QtBot, 
 
 def test_editing_the_side_panel_updates_the_mark(qtbot: QtBot, editor: BodyMapEditor) -> None:
     choose_view(qtbot, editor, "back")
-    click_on(qtbot, editor, "back", "upper-back")
+    click_on(qtbot, editor, "back", "upper-back-left")
     panel = editor.panel
     with qtbot.waitSignal(editor.changed, timeout=1000):
         qtbot.keyClick(panel.type, Qt.Key.Key_Down)  # bruise -> burn
@@ -195,7 +195,7 @@ def test_editing_the_side_panel_updates_the_mark(qtbot: QtBot, editor: BodyMapEd
         view="back",
         x=mark.x,
         y=mark.y,
-        region="upper-back",
+        region="upper-back-left",
         type="burn",
         size_cm=3.5,
         shape="round, the size of a coin",

@@ -92,7 +92,8 @@ def test_a_time_with_a_zone_is_kept_in_utc_and_one_without_is_local() -> None:
     [
         ("front", 0.5, 0.3, "chest"),
         ("front", 0.5, 0.4, "abdomen"),
-        ("back", 0.5, 0.3, "upper-back"),
+        ("back", 0.45, 0.3, "upper-back-left"),  # the child faces away: their left is on the viewer's left
+        ("back", 0.55, 0.3, "upper-back-right"),
         ("front", 0.5, 0.02, "scalp"),
         ("front", 0.01, 0.99, "foot-right"),  # off the outline: the nearest region
     ],
