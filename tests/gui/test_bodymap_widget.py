@@ -116,7 +116,7 @@ def test_marks_on_two_views_keep_unique_numbers(qtbot: QtBot, editor: BodyMapEdi
     listed = [editor.panel.mark_list.item(i).text() for i in range(editor.panel.mark_list.count())]
     assert listed == [
         "1. Bruise, left upper arm (front view)",
-        "2. Bruise, upper back (back view)",
+        "2. Bruise, upper back, left side (back view)",
         "3. Bruise, right ear (head, right side)",
         "4. Bruise, right shin (front view)",
     ]
@@ -205,7 +205,7 @@ def test_editing_the_side_panel_updates_the_mark(qtbot: QtBot, editor: BodyMapEd
         first_aid="Cool water for 20 minutes",
     )
     assert panel.list_label.text() == "&Marks on this map"
-    assert panel.mark_list.item(0).text() == "1. Burn, upper back (back view)"
+    assert panel.mark_list.item(0).text() == "1. Burn, upper back, left side (back view)"
 
     qtbot.mouseClick(panel.skin_buttons[2], Qt.MouseButton.LeftButton)
     assert editor.marks()[0].skin_broken is False
@@ -349,3 +349,39 @@ def test_draw_body_map_draws_the_outline_and_numbered_marks_the_same_way_every_t
     layered = render("front", marks, layered=True)
     assert layered.pixelColor(badge.toPoint()) == MARK
     assert layered.pixelColor(point_for(outline, *thigh).toPoint()) == QColor("#ffffff")  # no outline when layered
+
+
+def test_who_gave_the_explanation_and_who_saw_it_happen_typed_and_chosen_with_the_keyboard(
+    qtbot: QtBot, editor: BodyMapEditor
+) -> None:
+    click_on(qtbot, editor, "front", "cheek-left")
+    panel = editor.panel
+    assert panel.explanation_by.currentText() == "No one: no explanation was given"  # nothing typed yet
+    qtbot.keyClicks(panel.explanation, "He walked into the door")
+    [mark] = editor.marks()
+    assert (mark.explanation_by, mark.given_by) == ("", "child")  # the default once an explanation is given
+    assert panel.explanation_by.currentText() == "The child"
+
+    qtbot.keyClick(panel, Qt.Key.Key_B, Qt.KeyboardModifier.AltModifier)  # "Explanation given &by"
+    assert panel.explanation_by.hasFocus()
+    qtbot.keyClick(panel.explanation_by, Qt.Key.Key_Down)
+    assert editor.marks()[0].explanation_by == "parent"
+    qtbot.keyClicks(panel.explanation_by, "Another")
+    assert editor.marks()[0].explanation_by == "other-adult"
+    qtbot.keyClick(panel, Qt.Key.Key_Y, Qt.KeyboardModifier.AltModifier)  # "Witnessed b&y"
+    assert panel.witnessed_by.hasFocus()
+    qtbot.keyClicks(panel.witnessed_by, "Karolina Nowak, midday supervisor")
+    [mark] = editor.marks()
+    assert (mark.explanation, mark.explanation_by, mark.witnessed_by) == (
+        "He walked into the door",
+        "other-adult",
+        "Karolina Nowak, midday supervisor",
+    )
+
+    click_on(qtbot, editor, "front", "shin-right")  # a second mark, then back to the first: the panel shows it
+    assert panel.explanation_by.currentText() == "No one: no explanation was given"
+    panel.mark_list.setFocus()
+    qtbot.keyClick(panel.mark_list, Qt.Key.Key_Up)
+    assert editor.marks()[0].explanation_by == "other-adult"
+    assert panel.explanation_by.currentText() == "Another adult"
+    assert panel.witnessed_by.text() == "Karolina Nowak, midday supervisor"

@@ -364,6 +364,8 @@ def test_restore_draft_puts_every_field_and_mark_back_exactly(qtbot: QtBot, scho
                 "explanation": "the cat",
                 "first_aid": "cleaned",
                 "observed_by": "",
+                "explanation_by": "parent",
+                "witnessed_by": "",
             },
             {
                 "view": "back",
@@ -378,6 +380,8 @@ def test_restore_draft_puts_every_field_and_mark_back_exactly(qtbot: QtBot, scho
                 "explanation": "",
                 "first_aid": "",
                 "observed_by": "",
+                "explanation_by": "parent",
+                "witnessed_by": "",
             },
         ],
     }
