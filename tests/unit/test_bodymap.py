@@ -126,8 +126,19 @@ def test_expected_regions_per_view() -> None:
     assert {"chest", "abdomen", "genitals", "hip-left", "shin-right", "nose", "eye-left"} <= codes("front")
     assert {"chin", "jaw-left", "jaw-right", "cheek-left"} <= codes("front")
     assert not {"upper-back-left", "buttock-left", "calf-left", "upper-back", "buttocks"} & codes("front")
-    assert {"upper-back-left", "upper-back-right", "lower-back-left", "lower-back-right", "buttock-left",
-            "buttock-right", "behind-ear-left", "behind-ear-right", "calf-left", "calf-right", "scalp"} <= codes("back")
+    assert {
+        "upper-back-left",
+        "upper-back-right",
+        "lower-back-left",
+        "lower-back-right",
+        "buttock-left",
+        "buttock-right",
+        "behind-ear-left",
+        "behind-ear-right",
+        "calf-left",
+        "calf-right",
+        "scalp",
+    } <= codes("back")
     assert not set(OLDER_REGION_CODES) & codes("back")  # fmt: skip
     assert not {"chest", "abdomen", "nose", "shin-left"} & codes("back")
     assert codes("head-left") == {

@@ -329,7 +329,9 @@ def test_concerns_about_two_children_of_one_household_within_90_days() -> None:
     b.link("house-1", [daniel, anna])
     [flag] = coded(flags_of(b.state(), daniel), FlagCode.HOUSEHOLD)
     assert (flag.at_entry, flag.entry_ids) == (second, (first, second))
-    assert flag.reason == "Concerns about 2 children of the same household within 90 days: also Anna Pelka (5 Jan 2026)."
+    assert flag.reason == (
+        "Concerns about 2 children of the same household within 90 days: also Anna Pelka (5 Jan 2026)."
+    )
     assert coded(flags_of(b.state(), anna), FlagCode.HOUSEHOLD) == []  # Anna's came first
 
 

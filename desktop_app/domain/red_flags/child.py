@@ -82,6 +82,12 @@ def region(code: str) -> str:
         return code.replace("-", " ")
 
 
+def at(code: str) -> str:
+    """Where a mark is, as a phrase: "on the left cheek", "behind the left ear"."""
+    name = region(code)
+    return name if name.startswith("behind ") else f"on the {name}"
+
+
 def near(a: str, b: str) -> bool:
     if a == b:
         return True

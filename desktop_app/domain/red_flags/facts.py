@@ -20,7 +20,7 @@ _FILLER = frozenset(
         "i me my mine he him his she her hers it its they them their we us our you your a an the this that these "
         "those and or but so then when while because as at on in into onto of off to from with by for over up down "
         "out about just really very is am are was were be been do does did done have has had get got go went gone "
-        "say tell ask mum mummy mom dad daddy mother father parent carer nan nana grandma grandad auntie uncle "
+        "say tell ask "
         "child pupil boy girl yesterday today tonight night morning evening weekend last week home house school "
         "there here what how why who again also only thing something it's that's not no yes ok okay oh well like "
         "arm leg head face hand knee back neck ear eye cheek hurt hurts sore mark marks bruise bruises happened"
@@ -86,8 +86,9 @@ def agree(first: str, second: str, limits: RedFlagThresholds) -> bool:
 
 
 def witnessed_accident(mark: InjuryMark, limits: RedFlagThresholds) -> bool:
-    """Seen happening by a named adult (a name of two words at least) and explained: an accident accounted for."""
-    named = len(mark.witnessed_by.split()) >= 2
+    """Seen happening by a named adult (a full name: two words with capitals at least, not "a dinner lady") and
+    explained: an accident accounted for. Bites and burns are never accounted for this way."""
+    named = sum(1 for word in mark.witnessed_by.replace(",", " ").split() if word[:1].isupper()) >= 2
     return named and mark_explained(mark, limits) and mark.type not in (MarkType.BITE, MarkType.BURN)
 
 

@@ -7,13 +7,15 @@ from datetime import timedelta
 
 from desktop_app.domain.records import ADULT_EXPLAINERS, Concern, ExplanationBy, InjuryMark, MarkType, SchoolState
 from desktop_app.domain.red_flags import facts
-from desktop_app.domain.red_flags.child import GIVER_WORDS, Child, day, names, quote, region
+from desktop_app.domain.red_flags.child import GIVER_WORDS, Child, at, day, names, quote, region
 from desktop_app.domain.red_flags.thresholds import FlagCode, RedFlag, RedFlagThresholds
 from desktop_app.domain.red_flags.words import matcher
 
+_NOT_PATTERNED = frozenset({MarkType.SCRATCH, MarkType.CUT, MarkType.BURN})
+
 
 def _mark_words(mark: InjuryMark) -> str:
-    return f"{mark.type} on the {region(mark.region)}"
+    return f"{mark.type} {at(mark.region)}"
 
 
 def _texts(mark: InjuryMark, concern: Concern) -> tuple[str, ...]:
@@ -29,9 +31,9 @@ def sentinel_kinds(concern: Concern, limits: RedFlagThresholds) -> list[str]:
             found.setdefault(f"a torn or injured frenulum ({mark.type} on the frenulum, inside the lip)")
         is_burn = mark.type == MarkType.BURN or matcher(limits.burn_words).any_in(mark.shape, mark.colour)
         if is_burn and matcher(limits.clear_edge_words).any_in(*_texts(mark, concern)):
-            found.setdefault(f"a burn or scald with clear edges on the {region(mark.region)}")
+            found.setdefault(f"a burn or scald with clear edges {at(mark.region)}")
         if mark.type == MarkType.BITE or matcher(limits.bite_words).any_in(mark.shape):
-            found.setdefault(f"a bite mark on the {region(mark.region)}")
+            found.setdefault(f"a bite mark {at(mark.region)}")
         if matcher(limits.fracture_words).any_in(mark.shape, mark.explanation):
             found.setdefault(f"a suspected fracture ({_mark_words(mark)})")
     if concern.injuries:
@@ -90,19 +92,18 @@ def injury_flags(child: Child, concern: Concern, limits: RedFlagThresholds) -> l
             flags.append(
                 _flag(
                     FlagCode.TEN4_FACESP, child, concern,
-                    f"Bruising on the {names(region(s) for s in sites)} of a child aged {age}: a TEN-4-FACESp site "
+                    f"Bruising {names(at(s) for s in sites)} of a child aged {age}: a TEN-4-FACESp site "
                     f"(torso, ears, neck, frenulum, angle of the jaw, cheek, eyelid) in a child under "
                     f"{limits.young_child_years}. Bruising there is rarely accidental.",
                     strong=True,
                 )
             )  # fmt: skip
+    # A scratch or cut "in a line" is not a pattern; a burn's shape is judged by the sentinel rule.
     patterned = [
-        (m, found)
-        for m in concern.injuries
-        if m.type not in (MarkType.SCRATCH, MarkType.CUT) and (found := matcher(limits.patterned_words).found(m.shape))
+        m for m in concern.injuries if m.type not in _NOT_PATTERNED and matcher(limits.patterned_words).found(m.shape)
     ]
     if patterned:
-        described = "; ".join(f"{_mark_words(m)} described as {quote(m.shape, 40)}" for m, _ in patterned)
+        described = "; ".join(f"{_mark_words(m)} described as {quote(m.shape, 40)}" for m in patterned)
         flags.append(
             _flag(
                 FlagCode.PATTERNED, child, concern,
@@ -152,7 +153,7 @@ def explanation_flags(
             _flag(
                 FlagCode.ADULT_EXPLANATION, child, concern,
                 f"Only an adult explained the injury: {GIVER_WORDS.get(who, 'an adult')} said {quote(what)}"
-                f"{f' about the mark on the {region(where)}' if where else ''}; the child gave no explanation of "
+                f"{f' about the mark {at(where)}' if where else ''}; the child gave no explanation of "
                 "their own.",
             )
         )  # fmt: skip
@@ -169,7 +170,7 @@ def explanation_flags(
             for now in concern.injuries:
                 if was.region == now.region and not facts.agree(was.explanation, now.explanation, limits):
                     changes.append(
-                        f"on {day(old.occurred_at)} the mark on the {region(now.region)} was explained as "
+                        f"on {day(old.occurred_at)} the mark {at(now.region)} was explained as "
                         f"{quote(was.explanation, 40)} ({GIVER_WORDS.get(was.given_by, 'someone')}), now as "
                         f"{quote(now.explanation, 40)} ({GIVER_WORDS.get(now.given_by, 'someone')})"
                     )

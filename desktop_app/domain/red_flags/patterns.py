@@ -9,6 +9,7 @@ from datetime import timedelta
 from desktop_app.domain.records import Concern, ExplanationBy, MarkType, SchoolState
 from desktop_app.domain.red_flags import facts
 from desktop_app.domain.red_flags.child import Child, day, names, near, order, ordinal, region
+from desktop_app.domain.red_flags.injuries import retold
 from desktop_app.domain.red_flags.thresholds import FlagCode, RedFlag, RedFlagThresholds
 from desktop_app.domain.red_flags.words import matcher
 
@@ -43,9 +44,18 @@ def counts_as_injury(child: Child, concern: Concern, limits: RedFlagThresholds) 
     )
 
 
+def _retelling(child: Child, index: int, limits: RedFlagThresholds) -> bool:
+    """The same injury recorded again: an earlier record within `retelling_days` has a mark in the same place."""
+    return bool(retold(child.concerns, index, limits))
+
+
 def recurrence(child: Child, limits: RedFlagThresholds) -> list[RedFlag]:
     flags = []
-    injuries = [c for c in child.concerns if counts_as_injury(child, c, limits)]
+    injuries = [
+        c
+        for i, c in enumerate(child.concerns)
+        if counts_as_injury(child, c, limits) and not _retelling(child, i, limits)
+    ]
     times = [c.occurred_at for c in injuries]
     window = timedelta(days=limits.recurrence_days)
     for index, concern in enumerate(injuries):
@@ -84,7 +94,7 @@ def recurrence(child: Child, limits: RedFlagThresholds) -> list[RedFlag]:
 def clusters(child: Child, limits: RedFlagThresholds) -> list[RedFlag]:
     flags = []
     window = timedelta(days=limits.cluster_days)
-    concerns = child.concerns
+    concerns = [c for c in child.concerns if not facts.accounted_for(c, limits)]
     times = [c.occurred_at for c in concerns]
     ids = [c.concern_id for c in concerns]
     start = 0
@@ -92,7 +102,7 @@ def clusters(child: Child, limits: RedFlagThresholds) -> list[RedFlag]:
         while when - times[start] > window:
             start += 1
         size = index + 1 - start
-        if size >= limits.cluster_concerns:
+        if size >= limits.cluster_concerns and (not flags or flags[-1].entry_ids[-1] not in ids[start:index]):
             flags.append(
                 RedFlag(
                     FlagCode.CLUSTER,
@@ -132,6 +142,8 @@ def injury_with_neglect(state: SchoolState, child: Child, limits: RedFlagThresho
         if not partners:
             continue
         together = (*partners, concern)
+        if not _new_since(flags[-1] if flags else None, [c.concern_id for c in partners], concern.concern_id):
+            continue
         found = list(dict.fromkeys(s for c in together for s in signs[c.concern_id]))
         injuries = [c for c in together if c.concern_id in hurt]
         flags.append(
@@ -149,14 +161,29 @@ def injury_with_neglect(state: SchoolState, child: Child, limits: RedFlagThresho
 
 
 def _of_harm(state: SchoolState, concern: Concern, limits: RedFlagThresholds) -> bool:
-    """A concern a household pattern is made of: harm or neglect, not a witnessed accident or a worry of another
-    kind (a sibling's attendance, a friendship, a worry about sleep)."""
+    """A concern a household pattern is made of: harm or neglect by its category (as a lead may have corrected it),
+    or an injury that is neither a witnessed accident nor a knock on a knee or shin the child explained; not a
+    worry of another kind (a sibling's attendance, a friendship, sleep)."""
     if facts.accounted_for(concern, limits):
         return False
-    category = state.lead.category_of(concern.concern_id, concern.category)
-    if category in limits.household_categories or concern.injuries:
+    if state.lead.category_of(concern.concern_id, concern.category) in limits.household_categories:
         return True
-    return bool(neglect_signs(state, concern, limits))
+    return any(
+        not (
+            m.region in ACCIDENTAL_SITES
+            and m.given_by == ExplanationBy.CHILD
+            and facts.is_explained(m.explanation, limits)
+        )
+        for m in concern.injuries
+    )
+
+
+def _new_since(previous: RedFlag | None, entries: Sequence[str], own: str) -> bool:
+    """Whether a pattern shows something the last flag of its kind did not: an entry besides this concern's own
+    that the last one did not hold (so an ongoing pattern is flagged when it grows, not at every record)."""
+    if previous is None:
+        return True
+    return any(e not in previous.entry_ids for e in entries if e != own)
 
 
 def household(
@@ -174,6 +201,8 @@ def household(
         related = siblings[bisect_left(times, concern.occurred_at - window) : bisect_right(times, concern.occurred_at)]
         children = {c.pupil_id for c in related} | {child.pupil_id}
         if len(children) < limits.household_children:
+            continue
+        if not _new_since(flags[-1] if flags else None, [c.concern_id for c in related], concern.concern_id):
             continue
         named = []
         for c in related[-_MAX_NAMED:]:

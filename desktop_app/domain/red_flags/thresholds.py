@@ -63,7 +63,7 @@ class RedFlagThresholds:
         "pattern", "patterned", "imprint", "fingertip", "finger mark", "finger-shaped", "finger shaped", "grip mark",
         "gripped", "grab mark", "grabbed", "hand-shaped", "hand shaped", "handprint", "hand print", "slap mark",
         "slap", "loop", "looped", "belt", "buckle", "cord", "rope", "ligature", "tramline", "parallel", "stick",
-        "shoe", "footprint", "teeth mark",
+        "shoe", "footprint",
     )  # fmt: skip
     burn_words: tuple[str, ...] = ("burn", "scald", "blister")
     clear_edge_words: tuple[str, ...] = (
