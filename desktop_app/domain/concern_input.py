@@ -59,15 +59,16 @@ def parse_when(value: Any, now: datetime) -> datetime:
     return moment
 
 
-def _text(data: dict[str, Any], name: str, problems: list[str], limit: int = MAX_TEXT) -> str:
+def _text(data: dict[str, Any], name: str, problems: list[str], limit: int = MAX_TEXT, where: str = "") -> str:
     value = data.get(name, "")
+    label = f"{where}.{name}" if where else name
     if value is None:
         return ""
     if not isinstance(value, str):
-        problems.append(f"{name}: must be text")
+        problems.append(f"{label}: must be text")
         return ""
     if len(value) > limit:
-        problems.append(f"{name}: is {len(value)} characters; the limit is {limit}")
+        problems.append(f"{label}: is {len(value)} characters; the limit is {limit}")
         return ""
     return value.replace("\x00", "").strip()
 
@@ -103,10 +104,10 @@ def parse_injury(data: Any, index: int, problems: list[str]) -> InjuryMark | Non
     if skin_broken is not None and not isinstance(skin_broken, bool):
         problems.append(f"{where}.skin_broken: must be true or false")
     texts = {
-        name: _text(data, name, problems, MAX_SHORT)
+        name: _text(data, name, problems, MAX_SHORT, where)
         for name in ("shape", "colour", "first_aid", "observed_by", "witnessed_by")
     }
-    explanation = _text(data, "explanation", problems)
+    explanation = _text(data, "explanation", problems, where=where)
     explanation_by = _explanation_by(data.get("explanation_by"), explanation, where, problems)
     if len(problems) > before:
         return None

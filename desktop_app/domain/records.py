@@ -171,7 +171,7 @@ class InjuryMark:
     @property
     def given_by(self) -> str:
         """Who gave the explanation, as recorded, or else the child when there is one and none when there is not."""
-        if self.explanation_by in EXPLAINERS:
+        if isinstance(self.explanation_by, str) and self.explanation_by in EXPLAINERS:
             return self.explanation_by
         return ExplanationBy.CHILD if self.explanation.strip() else ExplanationBy.NONE
 
@@ -180,7 +180,33 @@ class InjuryMark:
 
     @classmethod
     def from_payload(cls, data: dict[str, Any]) -> Self:
-        return _from_dict(cls, data)
+        """A mark as an entry holds it; a text field holding anything but text (a signed entry can hold any JSON,
+        the app never writes one) reads as empty, so the rules reading it meet only text."""
+        mark = _from_dict(cls, data)
+        odd = {name: "" for name in _MARK_TEXTS if not isinstance(getattr(mark, name), str)}
+        return replace(mark, **odd) if odd else mark
+
+
+_MARK_TEXTS = (
+    "view",
+    "region",
+    "type",
+    "shape",
+    "colour",
+    "explanation",
+    "first_aid",
+    "observed_by",
+    "explanation_by",
+    "witnessed_by",
+)
+
+
+def _list_of(value: Any) -> list[Any]:
+    return value if isinstance(value, list) else []
+
+
+def _text_of(value: Any) -> str:
+    return value if isinstance(value, str) else ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -234,14 +260,14 @@ class Concern:
             occurred_at=occurred_at,
             recorded_at=recorded_at,
             category=data.get("category", "other"),
-            what_happened=data.get("what_happened", ""),
-            location=data.get("location", ""),
-            childs_words=data.get("childs_words", ""),
-            opinion=data.get("opinion", ""),
-            present=data.get("present", ""),
-            action_taken=data.get("action_taken", ""),
+            what_happened=_text_of(data.get("what_happened", "")),
+            location=_text_of(data.get("location", "")),
+            childs_words=_text_of(data.get("childs_words", "")),
+            opinion=_text_of(data.get("opinion", "")),
+            present=_text_of(data.get("present", "")),
+            action_taken=_text_of(data.get("action_taken", "")),
             other_children=tuple(data.get("other_children", ())),
-            injuries=tuple(InjuryMark.from_payload(m) for m in data.get("injuries", ())),
+            injuries=tuple(InjuryMark.from_payload(m) for m in _list_of(data.get("injuries")) if isinstance(m, dict)),
         )
 
 
