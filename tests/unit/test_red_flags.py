@@ -257,7 +257,7 @@ def test_a_changing_explanation_between_child_and_adult_and_in_an_addendum() -> 
     assert flags[0].reason == (
         "The explanation changes: the child said “Daddy pushed me” but a parent said “He walked into a door”."
     )
-    assert flags[1].entry_ids == (note, later)
+    assert flags[1].entry_ids == (later, note)
 
 
 # --- clusters ----------------------------------------------------------------------------------------------------

@@ -44,8 +44,11 @@ def sentinel_kinds(concern: Concern, limits: RedFlagThresholds) -> list[str]:
     return list(found)
 
 
-def _flag(code: str, child: Child, concern: Concern, reason: str, strong: bool = False, also: tuple = ()) -> RedFlag:
-    entries = tuple(dict.fromkeys((*also, concern.concern_id)))
+def _flag(
+    code: str, child: Child, concern: Concern, reason: str, strong: bool = False, before: tuple = (), after: tuple = ()
+) -> RedFlag:
+    """A flag at this concern; its entries in the order they happened (earlier tellings, it, notes added later)."""
+    entries = tuple(dict.fromkeys((*before, concern.concern_id, *after)))
     return RedFlag(code, child.pupil_id, concern.concern_id, concern.occurred_at, reason, entries, strong)
 
 
@@ -182,7 +185,8 @@ def explanation_flags(
             _flag(
                 FlagCode.CHANGING_EXPLANATION, child, concern,
                 f"The explanation changes: {'; '.join(dict.fromkeys(changes))}.",
-                also=(*behind, *(n.addendum_id for n in notes)),
+                before=tuple(behind),
+                after=tuple(n.addendum_id for n in notes),
             )
         )  # fmt: skip
     return flags

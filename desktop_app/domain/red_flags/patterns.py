@@ -102,6 +102,7 @@ def clusters(child: Child, limits: RedFlagThresholds) -> list[RedFlag]:
         while when - times[start] > window:
             start += 1
         size = index + 1 - start
+        # one flag for a run of concerns: another only once those it was raised at have left the window
         if size >= limits.cluster_concerns and (not flags or flags[-1].entry_ids[-1] not in ids[start:index]):
             flags.append(
                 RedFlag(
@@ -142,8 +143,6 @@ def injury_with_neglect(state: SchoolState, child: Child, limits: RedFlagThresho
         if not partners:
             continue
         together = (*partners, concern)
-        if not _new_since(flags[-1] if flags else None, [c.concern_id for c in partners], concern.concern_id):
-            continue
         found = list(dict.fromkeys(s for c in together for s in signs[c.concern_id]))
         injuries = [c for c in together if c.concern_id in hurt]
         flags.append(
@@ -178,14 +177,6 @@ def _of_harm(state: SchoolState, concern: Concern, limits: RedFlagThresholds) ->
     )
 
 
-def _new_since(previous: RedFlag | None, entries: Sequence[str], own: str) -> bool:
-    """Whether a pattern shows something the last flag of its kind did not: an entry besides this concern's own
-    that the last one did not hold (so an ongoing pattern is flagged when it grows, not at every record)."""
-    if previous is None:
-        return True
-    return any(e not in previous.entry_ids for e in entries if e != own)
-
-
 def household(
     state: SchoolState, child: Child, others: dict[str, Sequence[Concern]], limits: RedFlagThresholds
 ) -> list[RedFlag]:
@@ -201,8 +192,6 @@ def household(
         related = siblings[bisect_left(times, concern.occurred_at - window) : bisect_right(times, concern.occurred_at)]
         children = {c.pupil_id for c in related} | {child.pupil_id}
         if len(children) < limits.household_children:
-            continue
-        if not _new_since(flags[-1] if flags else None, [c.concern_id for c in related], concern.concern_id):
             continue
         named = []
         for c in related[-_MAX_NAMED:]:
