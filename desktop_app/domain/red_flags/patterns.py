@@ -14,8 +14,6 @@ from desktop_app.domain.red_flags.thresholds import FlagCode, RedFlag, RedFlagTh
 from desktop_app.domain.red_flags.words import matcher
 
 _MAX_NAMED = 5  # siblings' concerns named in a household flag's reason; the rest are counted
-# Where mobile school-age children knock themselves in play (SAFEGUARDING.md: shins, knees, bony prominences).
-ACCIDENTAL_SITES = frozenset({"knee-left", "knee-right", "shin-left", "shin-right", "forehead", "chin"})
 _EVERYDAY_MARKS = frozenset({MarkType.BRUISE, MarkType.SCRATCH, MarkType.CUT, MarkType.SWELLING, MarkType.MARK})
 
 
@@ -26,7 +24,7 @@ def everyday_knock(child: Child, concern: Concern, limits: RedFlagThresholds) ->
     if months is None or months < limits.young_child_years * 12 or child.not_mobile_because(on, limits):
         return False
     return bool(concern.injuries) and all(
-        m.region in ACCIDENTAL_SITES
+        m.region in limits.everyday_sites
         and m.type in _EVERYDAY_MARKS
         and m.given_by == ExplanationBy.CHILD
         and facts.is_explained(m.explanation, limits)
@@ -169,7 +167,7 @@ def _of_harm(state: SchoolState, concern: Concern, limits: RedFlagThresholds) ->
         return True
     return any(
         not (
-            m.region in ACCIDENTAL_SITES
+            m.region in limits.everyday_sites
             and m.given_by == ExplanationBy.CHILD
             and facts.is_explained(m.explanation, limits)
         )

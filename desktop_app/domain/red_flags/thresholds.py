@@ -45,6 +45,8 @@ class RedFlagThresholds:
     household_children: int = 2
     household_days: int = 90
     neglect_categories: tuple[str, ...] = ("neglect",)
+    # Where mobile school-age children knock themselves in play (SAFEGUARDING.md: shins, knees, bony prominences).
+    everyday_sites: tuple[str, ...] = ("knee-left", "knee-right", "shin-left", "shin-right", "forehead", "chin")
     household_categories: tuple[str, ...] = (
         "physical-abuse", "sexual-abuse", "emotional-abuse", "neglect", "domestic-abuse", "disclosure",
     )  # fmt: skip

@@ -148,7 +148,7 @@ class MarkDetailsPanel(QWidget):
 
         self.explanation = QPlainTextEdit()
         self.explanation.setTabChangesFocus(True)
-        self.explanation.setPlaceholderText(self.tr("What the child said about it, exactly as they said it"))
+        self.explanation.setPlaceholderText(self.tr("What was said about it, exactly as it was said"))
         self.explanation.setMinimumHeight(64)
         self.explanation_by = QComboBox()
         for text, value in (
