@@ -388,3 +388,14 @@ def test_flags_do_not_depend_on_the_order_entries_arrive_in(rng: random.Random) 
     rng.shuffle(shuffled)
     assert evaluate(b.state(shuffled)) == expected
     assert expected[daniel] and expected[anna]
+
+
+def test_word_lists_and_ages_are_tuned_through_the_lead_settings() -> None:
+    from desktop_app.domain.triage import LeadSettings, change_settings
+
+    b = Build()
+    child = b.pupil("Baby", T0.date() - timedelta(days=230))  # 7 months
+    b.concern(child, 0, marks=[mark("shin-left", explanation="dunno really", by="child")])
+    assert {f.code for f in flags_of(b.state(), child)} == {FlagCode.NO_EXPLANATION}
+    tuned = change_settings(LeadSettings(), ["red_flags.baby_months=9", "red_flags.non_answers=no idea"]).red_flags
+    assert {f.code for f in flags_of(b.state(), child, tuned)} == {FlagCode.NOT_MOBILE_INJURY}
