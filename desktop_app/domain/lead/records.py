@@ -248,7 +248,7 @@ class FileStatus:
 
 @dataclass(frozen=True, slots=True)
 class Mobility:
-    """Whether a child is independently mobile (a child who is not: any bruise is a red flag)."""
+    """Whether a child is independently mobile (a child who is not: any injury is a red flag)."""
 
     entry_id: str
     pupil_id: str
