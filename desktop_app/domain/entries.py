@@ -220,6 +220,7 @@ def size_problem(entry: EntryRecord, kind_of: Callable[[EntryRecord], str | None
 def _megabytes(size: int) -> str:
     return f"{size / (1024 * 1024):.1f} MB"
 
+
 class StoredEntry(NamedTuple):
     """An entry as read back from a store to be judged (`EntryLog.device_rows`): `EntryRecord`'s fields in its
     order, with what judging reads of it. A named tuple: the first sign-in on a PC reads every entry of the store,

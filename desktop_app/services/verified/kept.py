@@ -121,8 +121,6 @@ def write_checkpoint(data_dir: Path, heads: Heads, signer: tuple[str, Callable[[
         return False
 
 
-
-
 def is_uuid(text: str) -> bool:
     """Whether `text` is a UUID in the canonical form the app writes (36 characters, lower-case hex)."""
     return is_canonical_id(text)
