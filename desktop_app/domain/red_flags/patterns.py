@@ -236,6 +236,16 @@ def _siblings_flag(state: SchoolState, child: Child, concern: Concern, mine: Seq
     )
 
 
+def _covered(raised: list[tuple[datetime, frozenset[str]]], since: datetime, children: frozenset[str]) -> bool:
+    """Whether a household flag raised since `since` (`raised` is in time order) already covers these children."""
+    for when, seen in reversed(raised):
+        if when < since:
+            return False
+        if children <= seen:
+            return True
+    return False
+
+
 def household(
     state: SchoolState, child: Child, others: dict[str, Sequence[Concern]], limits: RedFlagThresholds
 ) -> list[RedFlag]:
@@ -269,7 +279,7 @@ def household(
             continue
         # the child's own concerns strictly before it (one at the same moment has its own flag already)
         mine = own[bisect_left(own_times, concern.occurred_at - window) : bisect_left(own_times, concern.occurred_at)]
-        if not mine or any(when >= concern.occurred_at - window and children <= seen for when, seen in raised):
+        if not mine or _covered(raised, concern.occurred_at - window, children):
             continue
         flags.append(_siblings_flag(state, child, concern, mine, related, len(children), limits))
         raised.append((concern.occurred_at, children))
