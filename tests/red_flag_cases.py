@@ -67,6 +67,8 @@ class Case:
     expect: frozenset[str]
     mobile: bool | None = None  # what a lead recorded, if anything
     sibling: tuple[C, ...] = field(default=())
+    sibling_age: int | None = None  # months on T0 (default: 30 months older than the child)
+    sibling_on_roll: bool = True  # False: a household member a lead added (a baby, a toddler), not on roll
 
 
 def case(name: str, source: str, age: int, concerns: Iterable[C], expect: Iterable[str], **kw: Any) -> Case:
@@ -277,6 +279,32 @@ CASES: tuple[Case, ...] = (
     case("siblings' concerns a hundred days apart", S, 7 * Y,
          [C(100, "neglect", "She was hungry at breakfast club.")], set(),
          sibling=(C(0, "neglect", "He was hungry at breakfast club."),)),
+    # a sibling's later concern raises the household flag in this child's file when it is recorded
+    case("child hungry, then a sibling's unexplained bruise a month later", S, 7 * Y,
+         [C(0, "neglect", "She was hungry at breakfast club.")], {HH},
+         sibling=(C(30, marks=(bruise("upper-arm-left", "don't know", "child"),)),)),
+    case("child's explained bruise, then a toddler not on roll bruised on the cheek, a parent explains", S, 6 * Y,
+         [C(0, marks=(bruise("forearm-right", "I fell off the sofa", "child"),))], {HH},
+         sibling=(C(20, what="At pick-up I saw a bruise on his little brother's cheek; their mum said he fell.",
+                    marks=(bruise("cheek-left", "He fell off the sofa", "parent"),)),),
+         sibling_age=22, sibling_on_roll=False),
+    case("child speaks of shouting at home, then a sibling's disclosure", S, 9 * Y,
+         [C(0, "domestic-abuse", "He said his dad shouted and broke a door.")], {HH},
+         sibling=(C(45, "disclosure", "She said her dad hits her brother.", words="Dad hits him"),)),
+    case("child hungry, then a sibling's attendance worry", S, 7 * Y,
+         [C(0, "neglect", "She was hungry at breakfast club.")], set(),
+         sibling=(C(20, "attendance", "Absent three Mondays."),)),
+    case("child hungry, then a sibling's witnessed PE accident", S, 7 * Y,
+         [C(0, "neglect", "She was hungry at breakfast club.")], set(),
+         sibling=(C(20, "other", marks=(bruise("shin-left", "I fell in PE", "child",
+                                               witnessed="David Evans, PE coach"),)),)),
+    case("child hungry, then a sibling's grazed knee from the playground", S, 7 * Y,
+         [C(0, "neglect", "She was hungry at breakfast club.")], set(),
+         sibling=(C(20, "other", marks=(M("knee-right", "scratch", explanation="I tripped in the playground",
+                                           by="child"),)),)),
+    case("child hungry, then a sibling's bruise a hundred days later", S, 7 * Y,
+         [C(0, "neglect", "She was hungry at breakfast club.")], set(),
+         sibling=(C(100, marks=(bruise("upper-arm-left", "don't know", "child"),)),)),
     case("carer and child differ", S, 9 * Y,
          [C(0, words="My mum's boyfriend kicked me",
             marks=(bruise("shin-left", "He fell off the wall", "carer"),))], {CHG}),
@@ -312,11 +340,15 @@ def build(case_: Case) -> tuple[SchoolState, str]:
             author=account)  # fmt: skip
     children = [("child", born, case_.concerns)]
     if case_.sibling:
-        children.append(("sibling", _months_before(T0.date(), case_.age_months + 30), case_.sibling))
+        sibling_age = case_.sibling_age if case_.sibling_age is not None else case_.age_months + 30
+        children.append(("sibling", _months_before(T0.date(), sibling_age), case_.sibling))
     for name, dob, concerns in children:
         pupil = f"pupil-{name}"
-        add(EntryKind.PUPIL, pupil, long_ago, {"upn": f"A00000000000{len(entries)}", "forename": name.title(),
-                                                "surname": "Case", "date_of_birth": dob.isoformat()})  # fmt: skip
+        details = {"upn": f"A00000000000{len(entries)}", "forename": name.title(), "surname": "Case",
+                   "date_of_birth": dob.isoformat()}  # fmt: skip
+        if name == "sibling" and not case_.sibling_on_roll:
+            details.update(upn="NR-0000-0001", on_roll=False, relationship="younger brother")
+        add(EntryKind.PUPIL, pupil, long_ago, details)
         for concern in concerns:
             when = T0 + timedelta(days=concern.day)
             content = {"category": concern.category, "what_happened": concern.what, "childs_words": concern.words,

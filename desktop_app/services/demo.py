@@ -18,7 +18,7 @@ from desktop_app.domain.ids import new_id, new_person_id
 from desktop_app.domain.records import Pupil, Role
 from desktop_app.services import demo_content as words
 from desktop_app.services.accounts import add_staff, create_school
-from desktop_app.services.demo_stories import Stories, write_stories
+from desktop_app.services.demo_stories import TODDLER, Stories, pelka_family, write_stories, youngest
 from desktop_app.services.errors import ServiceError
 from desktop_app.services.session import Session, sign_in
 from desktop_app.services.store import SchoolStore
@@ -37,7 +37,9 @@ class DemoOptions:
     concerns_per_pupil_year: float = 0.8
     seed: int = 2012
     today: date | None = None
-    lead_history: bool = True  # leads' acknowledgements and decisions on older concerns, and the governor's dashboard
+    # the leads' records: households (and the Pelka family's toddler, not on roll), acknowledgements and decisions on
+    # older concerns, and the governor's dashboard
+    lead_history: bool = True
 
 
 @dataclass(slots=True)
@@ -237,10 +239,12 @@ class _Generator:
         what, said, action = rng.choice(words.CONCERNS[kind])
         return pupil, when, self._content(pupil, kind, what, said, action, rng.choice(words.LOCATIONS), []), None
 
-    def history(self, pupils: list[Pupil], households: list[list[Pupil]]) -> tuple[list[tuple], Stories]:
+    def history(
+        self, pupils: list[Pupil], households: list[list[Pupil]], toddler: Pupil | None = None
+    ) -> tuple[list[tuple], Stories]:
         """The school's records: the stories a lead must see, and everyday records spread over every other child."""
         rng = self.rng
-        stories = write_stories(rng, self.today, pupils, households, self._mark)
+        stories = write_stories(rng, self.today, pupils, households, self._mark, toddler)
         items = [(s.pupil, s.when, s.content, s.author) for s in stories.items]
         in_stories = {p.pupil_id for p in stories.children}
         others = [p for p in pupils if p.pupil_id not in in_stories] or pupils
@@ -290,9 +294,13 @@ class _Generator:
             written.append((entry.id, account_id, pupil, when, content["category"]))
             yield entry
 
-    def write_lead_records(self, lead: Session, households: list[list[Pupil]], stories: Stories) -> None:
-        """What the leads confirmed: every family of siblings linked as a household, and mobility where it matters."""
-        linked_at = datetime.combine(self.today - timedelta(days=365 * self.options.years), datetime.min.time(), UTC)
+    @property
+    def _linked_at(self) -> datetime:
+        return datetime.combine(self.today - timedelta(days=365 * self.options.years), datetime.min.time(), UTC)
+
+    def write_households(self, lead: Session, households: list[list[Pupil]]) -> None:
+        """What the leads confirmed first: every family of siblings linked as a household."""
+        linked_at = self._linked_at
         with UnitOfWork(lead) as uow:
             for family in households:
                 if len(family) < 2:
@@ -302,6 +310,28 @@ class _Generator:
                 for pupil_id in members:
                     uow.record(EntryKind.HOUSEHOLD_LINK, content, subject=pupil_id, occurred_at=linked_at,
                                recorded_at=linked_at)  # fmt: skip
+            uow.commit()
+
+    def add_toddler(self, lead: Session, households: list[list[Pupil]]) -> Pupil | None:
+        """The Pelka family's toddler, not on roll, added to their household by a lead as the Families page adds
+        one (`services.households.add_household_member`); None in a school without siblings."""
+        from desktop_app.services.households import add_household_member
+        from desktop_app.services.state import load_state
+
+        family = pelka_family(households)
+        if not family:
+            return None
+        taken = {p.forename for p in family}
+        name = self.rng.choice([n for n in words.BOYS if n not in taken])
+        # two years and a few months old when staff see him at pick-up (the story's day 85: 65 days ago)
+        born = self.today - timedelta(days=65 + 2 * 365 + self.rng.randrange(30, 300))
+        return add_household_member(lead, load_state(lead), youngest(family).pupil_id,
+                                    f"{name} {family[0].surname}", born, TODDLER)  # fmt: skip
+
+    def write_lead_records(self, lead: Session, stories: Stories) -> None:
+        """What the leads recorded about mobility where it matters."""
+        linked_at = self._linked_at
+        with UnitOfWork(lead) as uow:
             for pupil, note in stories.not_mobile:
                 uow.record(EntryKind.MOBILITY, {"independently_mobile": False, "note": note}, subject=pupil.pupil_id,
                            occurred_at=linked_at, recorded_at=linked_at)  # fmt: skip
@@ -388,10 +418,14 @@ def generate_demo_school(data_dir: Path, options: DemoOptions | None = None) -> 
     generator = _Generator(options, sessions)
     pupils, households = generator.pupils()
     generator.write_pupils(lead, pupils)
-    items, stories = generator.history(pupils, households)
+    toddler = None
+    if options.lead_history:  # what the leads confirmed: households, and the toddler added to one
+        generator.write_households(lead, households)
+        toddler = generator.add_toddler(lead, households)
+    items, stories = generator.history(pupils, households, toddler)
     written = generator.write_history(items)
     if options.lead_history:
-        generator.write_lead_records(lead, households, stories)
+        generator.write_lead_records(lead, stories)
         generator.write_lead_history(lead, written, {pupil.pupil_id for pupil in stories.children})
         _open_dashboard_for_governor(lead)
     for session in [lead, *sessions.values()]:

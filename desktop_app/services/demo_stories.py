@@ -2,8 +2,9 @@
 
 Every story's marks match its text, the child's words match the marks' explanations, and who explained is
 recorded. One family follows the pattern the Daniel Pelka review found: injuries that recur, explanations from
-adults that change, hunger, across a sibling group. (A family member not on roll needs household members who are
-not pupils, which this branch does not have: the Pelka family here is three siblings on roll.)
+adults that change, hunger, across a sibling group: up to three siblings on roll and, where a lead has linked the
+family, their toddler brother, who is not on roll (added as a household member) and whose bruised cheek a member
+of staff sees at pick-up.
 """
 
 from __future__ import annotations
@@ -72,8 +73,11 @@ class _Writer:
         location: str = "",
         marks: Sequence[Site] = (),
         author: str = "r.okafor",
+        gender: str = "",
     ) -> None:
-        name, gender = pupil.preferred_name or pupil.forename, pupil.gender
+        """One concern about `pupil`; `gender` for the text's pronouns when the directory holds none (a household
+        member not on roll is added without one)."""
+        name, gender = pupil.preferred_name or pupil.forename, gender or pupil.gender
 
         def fill(text: str) -> str:
             return words_for(text, name, gender)
@@ -98,9 +102,25 @@ class _Writer:
             self._stories.children.append(pupil)
 
 
-def _pelka(w: _Writer, family: Sequence[Pupil]) -> None:
+def pelka_family(households: Sequence[Sequence[Pupil]]) -> list[Pupil]:
+    """The children on roll the Pelka-pattern story is about (the first of the largest families, up to three), or
+    none in a school without siblings."""
+    families = sorted((h for h in households if len(h) >= 2), key=len, reverse=True)
+    return list(families[0][:3]) if families else []
+
+
+def youngest(family: Sequence[Pupil]) -> Pupil:
+    return max(family, key=lambda p: p.date_of_birth or date.min)
+
+
+TODDLER = "younger brother"  # who the Pelka family's toddler is to the youngest on roll (demo.add_toddler)
+
+
+def _pelka(w: _Writer, family: Sequence[Pupil], toddler: Pupil | None) -> None:
     """The youngest: fingertip bruising explained by a parent, hunger, a mark explained two ways, a bruise behind
-    the ear nobody explains, tramline bruising; the older two: hunger, an unexplained bruise, a disclosure."""
+    the ear nobody explains, tramline bruising; the older two: hunger, an unexplained bruise, a disclosure about
+    their little brother; the toddler not on roll: a bruise on the cheek seen at pick-up, which their mother
+    explains."""
     young, *older = sorted(family, key=lambda p: p.date_of_birth or date.min, reverse=True)
     w.concern(
         young,
@@ -223,6 +243,22 @@ def _pelka(w: _Writer, family: Sequence[Pupil]) -> None:
             said="Mum locks him in and he doesn't get any tea.",
             author="j.brown",
             action="Listened, did not ask leading questions; told the DSL.",
+        )
+    if toddler is not None:
+        sibling = young.preferred_name or young.forename
+        w.concern(
+            toddler,
+            85,
+            "physical-abuse",
+            "At pick-up I saw a bruise on the left cheek of {name}, "
+            + sibling.replace("{", "{{").replace("}", "}}")
+            + "'s little brother, who is two and was in {their} buggy. {Their} mum said {they} had fallen off the "
+            "sofa at home. {name} was quiet and did not smile at anyone.",
+            location="school gate at pick-up",
+            action="Recorded the mark on a body map from what I could see; told the DSL before I went home.",
+            author="s.begum",
+            gender="Male",
+            marks=[("front", "cheek-left", "bruise", "purple", "oval", "{They} fell off the sofa", "parent")],
         )
 
 
@@ -352,15 +388,21 @@ def _one_child_stories(w: _Writer) -> list[Callable[[Pupil], None]]:
 
 
 def write_stories(
-    rng: random.Random, today: date, pupils: Sequence[Pupil], households: Sequence[Sequence[Pupil]], mark: MarkMaker
+    rng: random.Random,
+    today: date,
+    pupils: Sequence[Pupil],
+    households: Sequence[Sequence[Pupil]],
+    mark: MarkMaker,
+    toddler: Pupil | None = None,
 ) -> Stories:
-    """The stories, each given to children not in another story; fewer in a very small school."""
+    """The stories, each given to children not in another story; fewer in a very small school. `toddler` is the
+    Pelka family's child not on roll, when a lead has added one."""
     stories = Stories()
     w = _Writer(rng, today - timedelta(days=150), mark, stories)
     used: set[str] = set()
     families = sorted((h for h in households if len(h) >= 2), key=len, reverse=True)
     if families:
-        _pelka(w, families[0][:3])
+        _pelka(w, pelka_family(households), toddler)
         used.update(p.pupil_id for p in families[0])
     pairs = [h for h in families[1:] if len(h) == 2]
     if pairs:  # two siblings who both speak of violence at home, six weeks apart

@@ -71,11 +71,12 @@ def demo_figures(pupils: int, years: int, seed: int, show: bool) -> tuple[bool, 
     for child_flags in flagged.values():
         for flag in child_flags:
             by_code[flag.code] = by_code.get(flag.code, 0) + 1
+    not_on_roll = sum(1 for p in flagged if not state.pupils[p].on_roll)
     lines = [
         f"Demo school ({summary.pupils} pupils, {years} years, seed {seed}; {summary.concerns} concerns; made in "
         f"{made:.0f} s)",
-        f"children flagged: {len(flagged)} of {summary.pupils} = {share:.1%} of the roll (target ≤ "
-        f"{ROLL_TARGET:.0%}); {count} flags",
+        f"children flagged: {len(flagged)} ({not_on_roll} of them not on roll) for {summary.pupils} on roll = "
+        f"{share:.1%} of the roll (target ≤ {ROLL_TARGET:.0%}); {count} flags",
         "flags by rule: " + ", ".join(f"{code} {n}" for code, n in sorted(by_code.items())),
     ]
     if show:

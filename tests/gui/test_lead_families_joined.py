@@ -1,5 +1,6 @@
 """Families joined up through real widgets: a lead adds a toddler who is not on roll, a member of staff records a
-concern about them with the ordinary form, and the sibling's file shows it as a cross-reference."""
+concern about them with the ordinary form, and the sibling's file shows it as a cross-reference carrying the
+household flag it raises there."""
 
 from __future__ import annotations
 
@@ -90,3 +91,12 @@ def test_a_lead_adds_a_toddler_not_on_roll_and_staff_record_a_concern_about_them
     assert "Tomasz Luczak" in file_page.ui.frontSheetBrowser.toPlainText()
     cells: list[Any] = [file_page.model.index(r, c).data() for r in range(file_page.model.rowCount()) for c in range(3)]
     assert any("Sibling's concern" in str(cell) for cell in cells)
+
+    # The toddler's concern, after Zofia's own, raises the household flag in Zofia's file, on the cross-reference
+    # row, in the red-flags column, naming him.
+    row = file_page.model.row_for(toddler_concern)
+    flags_cell = file_page.model.index(row, file_page.model.COLUMN_FLAGS).data()
+    assert flags_cell.startswith("A concern about Tomasz Luczak (baby brother, not on roll) on ")
+    assert "within 90 days of this child's own (" in flags_cell
+    [flag] = file_page.view().file.flags_at(toddler_concern)
+    assert flag.code == "household" and toddler_concern in flag.entry_ids

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
@@ -98,8 +98,10 @@ def test_the_demo_tells_a_coherent_story(demo) -> None:
     other_gender = {"Male": {"she", "her", "herself"}, "Female": {"he", "him", "his", "himself"}}
     for concern in state.concerns.values():
         pupil = state.pupils[concern.pupil_id]
+        # a child not on roll is added without a gender: their relationship says it (the Pelka family's toddler)
+        gender = pupil.gender or {"brother": "Male", "sister": "Female"}[pupil.relationship.split()[-1]]
         words = set(stems(concern.what_happened + " " + concern.action_taken))
-        assert not words & other_gender[pupil.gender], (pupil.gender, concern.what_happened)
+        assert not words & other_gender[gender], (gender, concern.what_happened)
         for mark in concern.injuries:
             named = [w for w in region_name(mark.region).replace(",", "").split()
                      if w not in ("left", "right", "side", "the", "upper", "lower", "behind")]  # fmt: skip
@@ -117,7 +119,10 @@ def test_the_demo_tells_a_coherent_story(demo) -> None:
 def test_the_demo_school_flags_at_most_8_percent_of_its_roll_and_the_pelka_family_shows_its_pattern(
     tmp_path: Path,
 ) -> None:
-    from desktop_app.domain.red_flags import FlagCode
+    from desktop_app.domain.households import households_for, is_member_reference
+    from desktop_app.domain.lead.child_file import child_file
+    from desktop_app.domain.records import Role
+    from desktop_app.domain.red_flags import FlagCode, age_in_months
 
     summary = generate_demo_school(tmp_path / "school", DemoOptions(today=date(2026, 11, 26)))
     with SchoolStore(tmp_path / "school") as store:
@@ -131,4 +136,30 @@ def test_the_demo_school_flags_at_most_8_percent_of_its_roll_and_the_pelka_famil
     assert len(family & flagged) >= min(3, len(family)) >= 2
     codes = {flag.code for pupil_id in family for flag in workspace.flags.get(pupil_id, [])}
     assert {FlagCode.RECURRING_INJURY, FlagCode.ADULT_EXPLANATION, FlagCode.CHANGING_EXPLANATION,
-            FlagCode.INJURY_WITH_NEGLECT, FlagCode.HOUSEHOLD, FlagCode.NO_EXPLANATION} <= codes  # fmt: skip
+            FlagCode.INJURY_WITH_NEGLECT, FlagCode.HOUSEHOLD, FlagCode.NO_EXPLANATION,
+            FlagCode.TEN4_FACESP} <= codes  # fmt: skip
+
+    # The family's toddler, not on roll, in their household, seen by staff at pick-up; every sibling's file and the
+    # family's chronology show him.
+    state = workspace.state
+    [toddler] = [state.pupils[p] for p in family if not state.pupils[p].on_roll]
+    assert is_member_reference(toddler.upn) and toddler.relationship == "younger brother"
+    assert f"{toddler.full_name} (UPN {toddler.upn})" in summary.recurring
+    [household] = households_for(state.lead, young.pupil_id)
+    assert household.pupil_ids == family
+    [pick_up] = state.concerns_for(toddler.pupil_id)
+    assert state.staff[pick_up.author_id].role == Role.STAFF and "pick-up" in pick_up.what_happened
+    assert [(m.region, m.type, m.given_by) for m in pick_up.injuries] == [("cheek-left", "bruise", "parent")]
+    assert 2 <= age_in_months(toddler.date_of_birth, pick_up.occurred_at.date()) / 12 < 3
+    assert {f.code for f in workspace.flags[toddler.pupil_id]} >= {FlagCode.TEN4_FACESP, FlagCode.HOUSEHOLD}
+    storied = {p for p in family if f"{state.pupils[p].full_name} (UPN {state.pupils[p].upn})" in summary.recurring}
+    siblings = storied - {toddler.pupil_id}  # the siblings in the story (a fourth on roll may have no concern)
+    assert len(siblings) >= 2
+    for pupil_id in siblings:
+        [raised] = [f for f in workspace.flags[pupil_id] if f.at_entry == pick_up.concern_id]
+        assert raised.code == FlagCode.HOUSEHOLD and pick_up.concern_id in raised.entry_ids
+        assert raised.reason.startswith(f"A concern about {toddler.full_name} (younger brother, not on roll) on ")
+    opened = child_file(state, young.pupil_id, datetime(2026, 11, 26, tzinfo=UTC), family=True,
+                        flags=workspace.flags)  # fmt: skip
+    assert set(opened.pupil_ids) == family and pick_up.concern_id in {r.entry_id for r in opened.chronology}
+    assert toddler.full_name in {m.name for m in opened.front_sheet.members}

@@ -12,13 +12,14 @@ from desktop_app.domain.chronology import RowKind
 from desktop_app.domain.entries import EntryKind
 from desktop_app.domain.households import households_for, is_member_reference, member_reference
 from desktop_app.domain.lead.child_file import child_file, front_sheet
-from desktop_app.domain.red_flags import evaluate
+from desktop_app.domain.red_flags import FlagCode, evaluate
 from desktop_app.services.concerns import child_file_json, read_child_file, read_child_file_by_upn
 from desktop_app.services.decisions import set_file_status
 from desktop_app.services.directory import find_pupil, load_directory
 from desktop_app.services.errors import NotPermitted, ServiceError
 from desktop_app.services.households import add_household_member_by_upn, link_by_upn
 from desktop_app.services.state import load_state
+from desktop_app.services.triage import load_queue, open_workspace, refresh_workspace
 from tests.conftest import School
 from tests.unit.test_red_flags import Build, at
 from tests.unit.test_triage import AHMED, JAKUB, ZOFIA, record
@@ -120,6 +121,44 @@ def test_a_siblings_concern_is_a_cross_reference_in_each_linked_childs_chronolog
     family = read_child_file_by_upn(lead, ZOFIA, family=True)
     assert not [row for row in family.chronology if row.kind == RowKind.SIBLING]  # the family view has them as rows
     assert {first, second, third} <= {row.entry_id for row in family.chronology}
+
+
+def test_a_siblings_later_concern_raises_the_household_flag_in_the_earlier_childs_file_and_queue_when_recorded(
+    school: School,
+) -> None:
+    """Recorded about Jakub after Zofia's: a lead opening Zofia's file (read from the store, or from the workspace
+    kept between refreshes) sees the household flag at Jakub's concern, naming it; Zofia's row in the queue carries
+    it; the family view shows the pattern once."""
+    lead, staff = school.lead(), school.staff()
+    link_by_upn(lead, load_state(lead), [ZOFIA, JAKUB])
+    zofias = record(staff, ZOFIA, "Came in hungry and cold; no breakfast again", days_ago=10)
+    workspace = open_workspace(lead)
+    zofia = find_pupil(workspace.state, ZOFIA).pupil_id
+    assert [f for f in workspace.flags.get(zofia, []) if f.code == FlagCode.HOUSEHOLD] == []
+    jakubs = record(staff, JAKUB, "A bruise on his upper arm; he would not say how", category="physical-abuse",
+                    days_ago=1)  # fmt: skip
+    record(staff, AHMED, "Another family altogether", category="physical-abuse")
+
+    opened = read_child_file(lead, zofia)
+    [flag] = [f for f in opened.flags if f.code == FlagCode.HOUSEHOLD]
+    assert flag.pupil_id == zofia and flag.at_entry == jakubs and flag.entry_ids == (zofias, jakubs)
+    assert flag.reason.startswith("A concern about Jakub (Kuba) Łuczak on ")
+    assert "recorded as physical abuse, in the same household and within 90 days of this child's own (" in flag.reason
+    [row] = [r for r in opened.chronology if r.entry_id == jakubs]
+    assert row.kind == RowKind.SIBLING and opened.flags_at(jakubs) == [flag]  # shown at the cross-reference
+    json_row = next(r for r in child_file_json(opened, datetime.now(UTC))["entries"] if r["entry_id"] == jakubs)
+    assert [f["code"] for f in json_row["red_flags"]] == ["household"]
+
+    refresh_workspace(lead, workspace)  # the workspace takes in Jakub's concern: Zofia's flags are evaluated again
+    assert [f for f in workspace.flags[zofia] if f.code == FlagCode.HOUSEHOLD] == [flag]
+    assert read_child_file(lead, zofia, state=workspace.state, flags=workspace.flags).flags == opened.flags
+    [item] = [i for i in load_queue(workspace) if i.concern_id == zofias]
+    assert flag.reason in item.flags
+    assert read_child_file(lead, find_pupil(workspace.state, AHMED).pupil_id).flags == ()  # no one else's
+
+    family = read_child_file_by_upn(lead, ZOFIA, family=True)
+    at_jakubs = family.flags_at(jakubs)
+    assert [f.code for f in at_jakubs] == [FlagCode.HOUSEHOLD] and at_jakubs[0].pupil_id != zofia  # shown once
 
 
 def test_a_new_concern_on_a_closed_file_reopens_it_on_the_front_sheet(school: School) -> None:

@@ -34,3 +34,12 @@ def test_each_flag_reads_plainly_and_names_its_entries(case: Case) -> None:
         assert flag.strong == (flag.code in SENTINEL_CODES or flag.code == FlagCode.PATTERNED) or (
             flag.code == FlagCode.RECURRING_INJURY
         )
+
+
+def test_every_household_case_raises_exactly_the_household_flags_expected() -> None:
+    """A sibling's concern (earlier or later, on roll or not) raises the household flag; a sibling's attendance
+    worry, witnessed accident, playground graze or a concern outside the window does not."""
+    family = [c for c in CASES if c.sibling]
+    assert len(family) >= 10 and sum(1 for c in family if FlagCode.HOUSEHOLD not in c.expect) >= 5
+    result = score(family)
+    assert [m for m in result.misses if m[1] == FlagCode.HOUSEHOLD] == []

@@ -332,7 +332,13 @@ def test_concerns_about_two_children_of_one_household_within_90_days() -> None:
     assert flag.reason == (
         "Concerns about 2 children of the same household within 90 days: also Anna Pelka (5 Jan 2026)."
     )
-    assert coded(flags_of(b.state(), anna), FlagCode.HOUSEHOLD) == []  # Anna's came first
+    # Anna's came first: Daniel's later concern raises the household flag in her file too, at his concern
+    [mirror] = coded(flags_of(b.state(), anna), FlagCode.HOUSEHOLD)
+    assert (mirror.at_entry, mirror.occurred_at, mirror.entry_ids) == (second, at(60), (first, second))
+    assert mirror.reason == (
+        "A concern about Daniel Pelka on 6 Mar 2026, recorded as domestic abuse, in the same household and within 90 "
+        "days of this child's own (5 Jan 2026): concerns about 2 children of the same household."
+    )
 
 
 def test_household_concerns_further_apart_or_after_unlinking_raise_nothing() -> None:
@@ -347,6 +353,126 @@ def test_household_concerns_further_apart_or_after_unlinking_raise_nothing() -> 
     content = {"change": "chg-unlink", "household": "house-1", "pupils": [anna], "members": [daniel]}
     b.lead(EntryKind.HOUSEHOLD_UNLINK, content, daniel, 200)
     assert coded(flags_of(b.state(), daniel), FlagCode.HOUSEHOLD) == []
+
+
+def test_a_siblings_later_concern_raises_the_household_flag_in_each_linked_childs_file_when_recorded() -> None:
+    b = Build()
+    anna, daniel = b.pupil("Anna", date(2017, 1, 1)), b.pupil("Daniel", date(2020, 1, 1))
+    content = {"upn": "NR-0000-0001", "forename": "Kacper", "surname": "Pelka", "date_of_birth": "2024-02-01",
+               "on_roll": False, "relationship": "younger brother"}  # fmt: skip
+    b.add(EntryKind.PUPIL, content, "pupil-kacper", at(-900))
+    b.link("house-1", [anna, daniel, "pupil-kacper"])
+    first = b.concern(anna, 0, category="neglect")
+    second = b.concern(daniel, 20, category="disclosure")
+    before = {p: coded(flags_of(b.state(), p), FlagCode.HOUSEHOLD) for p in (anna, daniel)}
+    assert [f.at_entry for f in before[anna]] == [second] and [f.at_entry for f in before[daniel]] == [second]
+    explained = mark("cheek-left", explanation="He fell off the sofa", by="parent")
+    pick_up = b.concern("pupil-kacper", 40, "Bruise on his cheek at pick-up", "other", marks=[explained])
+    state = b.state()
+    for pupil, own in ((anna, (first,)), (daniel, (second,))):
+        flags = coded(flags_of(state, pupil), FlagCode.HOUSEHOLD)
+        [raised] = [f for f in flags if f.at_entry == pick_up]
+        assert raised.occurred_at == at(40) and set(own) | {pick_up} <= set(raised.entry_ids)
+        assert raised.reason.startswith(
+            "A concern about Kacper Pelka (younger brother, not on roll) on 14 Feb 2026, with an injury, in the "
+            "same household and within 90 days of this child's own ("
+        )
+        assert "concerns about 3 children of the same household (also " in raised.reason
+    [toddlers] = coded(flags_of(state, "pupil-kacper"), FlagCode.HOUSEHOLD)  # his own, at his concern
+    assert (toddlers.at_entry, toddlers.entry_ids) == (pick_up, (first, second, pick_up))
+
+
+def test_a_siblings_concern_raises_the_flag_again_only_when_it_is_news_for_the_child() -> None:
+    """Once a sibling's concern has raised the household flag in a child's file, the same sibling's next concerns
+    within the window are cross-references only; another child joining the pattern raises it again, and so does a
+    concern once the window has moved on."""
+    b = Build()
+    anna, daniel, zofia = (
+        b.pupil("Anna", date(2017, 1, 1)),
+        b.pupil("Daniel", date(2020, 1, 1)),
+        b.pupil("Zofia", date(2019, 1, 1)),
+    )
+    b.link("house-1", [anna, daniel, zofia])
+    b.concern(anna, 0, category="neglect")
+    first = b.concern(daniel, 10, category="neglect")
+    b.concern(daniel, 17, category="neglect")  # the same two children: no news for Anna
+    joined = b.concern(zofia, 30, category="physical-abuse")  # a third child: news
+    b.concern(daniel, 40, category="neglect")
+    own = b.concern(anna, 50, category="neglect")  # Anna's own concern: her flag there, as before
+    b.concern(daniel, 60, category="neglect")  # covered by her own flag at 50
+    b.concern(anna, 160, category="neglect")  # no sibling's concern in the 90 days before: no flag of its own
+    later = b.concern(daniel, 170, category="neglect")  # her last flag (day 50) is outside the window: news again
+    flags = coded(flags_of(b.state(), anna), FlagCode.HOUSEHOLD)
+    assert [f.at_entry for f in flags] == [first, joined, own, later]
+    assert "concerns about 3 children of the same household (also Daniel Pelka)." in flags[1].reason
+    assert "this child's own (14 Jun 2026): concerns about 2 children" in flags[3].reason
+
+
+@pytest.mark.parametrize(
+    ("category", "marks", "days"),
+    [
+        ("attendance", (), 30),  # a worry of another kind
+        ("other", (mark("knee-left", "scratch", "I fell over in the playground", by="child"),), 30),  # a knock
+        ("neglect", (), 91),  # outside the window
+    ],
+)
+def test_a_siblings_later_concern_that_is_not_of_harm_or_too_late_raises_nothing_in_the_earlier_childs_file(
+    category: str, marks: tuple[dict, ...], days: int
+) -> None:
+    b = Build()
+    anna, daniel = b.pupil("Anna", date(2017, 1, 1)), b.pupil("Daniel", date(2020, 1, 1))
+    b.link("house-1", [anna, daniel])
+    b.concern(anna, 0, category="neglect")
+    b.concern(daniel, days, category=category, marks=marks)
+    assert coded(flags_of(b.state(), anna), FlagCode.HOUSEHOLD) == []
+
+
+def test_a_witnessed_accident_of_a_sibling_raises_nothing_in_the_earlier_childs_file() -> None:
+    b = Build()
+    anna, daniel = b.pupil("Anna", date(2017, 1, 1)), b.pupil("Daniel", date(2018, 1, 1))
+    b.link("house-1", [anna, daniel])
+    b.concern(anna, 0, category="neglect")
+    accident = mark("forearm-left", "bruise", "I fell off the climbing frame", by="child")
+    seen = {**accident, "witnessed_by": "David Evans, PE coach"}
+    b.concern(daniel, 10, category="physical-abuse", marks=[seen])
+    assert coded(flags_of(b.state(), anna), FlagCode.HOUSEHOLD) == []
+    unseen = b.concern(daniel, 12, category="physical-abuse", marks=[accident])  # the same, seen by nobody
+    assert [f.at_entry for f in coded(flags_of(b.state(), anna), FlagCode.HOUSEHOLD)] == [unseen]
+
+
+def test_a_child_with_no_concern_of_harm_in_the_window_gets_no_household_flag_from_a_siblings() -> None:
+    b = Build()
+    anna, daniel, zofia = (
+        b.pupil("Anna", date(2017, 1, 1)),
+        b.pupil("Daniel", date(2020, 1, 1)),
+        b.pupil("Zofia", date(2019, 1, 1)),
+    )
+    b.link("house-1", [anna, daniel, zofia])
+    b.concern(zofia, 0, category="attendance")  # Zofia's only worry is attendance
+    b.concern(anna, 5, category="neglect")
+    b.concern(daniel, 10, category="neglect")
+    assert coded(flags_of(b.state(), zofia), FlagCode.HOUSEHOLD) == []
+
+
+def test_the_household_threshold_applies_to_the_flag_a_siblings_concern_raises() -> None:
+    b = Build()
+    anna, daniel, zofia = (
+        b.pupil("Anna", date(2017, 1, 1)),
+        b.pupil("Daniel", date(2020, 1, 1)),
+        b.pupil("Zofia", date(2019, 1, 1)),
+    )
+    b.link("house-1", [anna, daniel, zofia])
+    b.concern(anna, 0, category="neglect")
+    second = b.concern(daniel, 10, category="neglect")
+    three = RedFlagThresholds(household_children=3)
+    assert coded(flags_of(b.state(), anna, three), FlagCode.HOUSEHOLD) == []  # two children: not enough
+    third = b.concern(zofia, 20, category="neglect")
+    [raised] = coded(flags_of(b.state(), anna, three), FlagCode.HOUSEHOLD)
+    assert raised.at_entry == third and "concerns about 3 children" in raised.reason
+    assert "(also Daniel Pelka)" in raised.reason
+    short = RedFlagThresholds(household_days=15)
+    flags = coded(flags_of(b.state(), anna, short), FlagCode.HOUSEHOLD)
+    assert [f.at_entry for f in flags] == [second]  # Daniel's (10 days after) counts, Zofia's (20 days after) not
 
 
 # --- tuning and determinism --------------------------------------------------------------------------------------

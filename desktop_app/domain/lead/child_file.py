@@ -18,7 +18,7 @@ from desktop_app.domain.lead.records import (
     ReferralOutcome,
 )
 from desktop_app.domain.records import Concern, InjuryMark, Pupil, SchoolState
-from desktop_app.domain.red_flags import RedFlag, evaluate
+from desktop_app.domain.red_flags import FlagCode, RedFlag, evaluate
 from desktop_app.domain.triage import LeadSettings, referral_chase_due, settings_of
 
 # --- front sheet -------------------------------------------------------------------------------------------------
@@ -296,6 +296,15 @@ class ChildFile:
         return [f for f in self.flags if f.at_entry == entry_id]
 
 
+def _at_siblings(state: SchoolState, flag: RedFlag, pupil_ids: Sequence[str]) -> bool:
+    """A household flag raised in one child's file at a concern about another child shown in the same view (the
+    family chronology): that child has the same pattern as their own household flag at that concern."""
+    if flag.code != FlagCode.HOUSEHOLD:
+        return False
+    concern = state.concerns.get(flag.at_entry)
+    return concern is not None and concern.pupil_id != flag.pupil_id and concern.pupil_id in pupil_ids
+
+
 def child_file(
     state: SchoolState,
     pupil_id: str,
@@ -323,9 +332,12 @@ def child_file(
     by_pupil = flags if flags is not None else evaluate(state, settings.red_flags, pupil_ids)
     if len(pupil_ids) == 1:  # one child's flags are kept in this order already (red_flags.evaluate)
         flags = tuple(by_pupil.get(pupil_id, ()))
-    else:
+    else:  # a household flag one child has at a sibling's concern is the sibling's own flag there, shown once
         flags = tuple(
-            sorted((f for p in pupil_ids for f in by_pupil.get(p, ())), key=lambda f: (f.occurred_at, f.at_entry))
+            sorted(
+                (f for p in pupil_ids for f in by_pupil.get(p, ()) if not _at_siblings(state, f, pupil_ids)),
+                key=lambda f: (f.occurred_at, f.at_entry),
+            )
         )
     lead = state.lead
     concerns = []

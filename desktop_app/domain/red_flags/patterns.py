@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from desktop_app.domain.records import Concern, ExplanationBy, MarkType, SchoolState
 from desktop_app.domain.red_flags import facts
@@ -175,37 +175,112 @@ def _of_harm(state: SchoolState, concern: Concern, limits: RedFlagThresholds) ->
     )
 
 
+def _named(state: SchoolState, pupil_id: str, *, who: bool = False) -> str:
+    """A child of the household by name; with `who`, a member not on roll says who they are and that they are not."""
+    pupil = state.pupils.get(pupil_id)
+    if pupil is None:
+        return "a sibling"
+    if who and not pupil.on_roll:
+        return f"{pupil.full_name} ({pupil.relationship or 'household member'}, not on roll)"
+    return pupil.full_name
+
+
+def _kind_of(state: SchoolState, concern: Concern, limits: RedFlagThresholds) -> str:
+    """What makes a concern one of harm, in words: its category as a lead has it, or else its injury."""
+    category = state.lead.category_of(concern.concern_id, concern.category)
+    return f"recorded as {category.replace('-', ' ')}" if category in limits.household_categories else "with an injury"
+
+
+def _last(items: list[str]) -> str:
+    """Items in words, the last `_MAX_NAMED` named and the rest counted."""
+    shown = names(items[-_MAX_NAMED:])
+    return f"{len(items) - _MAX_NAMED} earlier, {shown}" if len(items) > _MAX_NAMED else shown
+
+
+def _own_flag(state: SchoolState, child: Child, concern: Concern, related: Sequence[Concern], size: int,
+              limits: RedFlagThresholds) -> RedFlag:  # fmt: skip
+    named = []
+    for c in related[-_MAX_NAMED:]:
+        pupil = state.pupils.get(c.pupil_id)
+        named.append(f"{pupil.full_name if pupil else 'a sibling'} ({day(c.occurred_at)})")
+    if len(related) > _MAX_NAMED:
+        named.insert(0, f"{len(related) - _MAX_NAMED} earlier")
+    return RedFlag(
+        FlagCode.HOUSEHOLD,
+        child.pupil_id,
+        concern.concern_id,
+        concern.occurred_at,
+        f"Concerns about {size} children of the same household within {limits.household_days} days: also "
+        f"{names(named)}.",
+        tuple(c.concern_id for c in (*related, concern)),
+    )
+
+
+def _siblings_flag(state: SchoolState, child: Child, concern: Concern, mine: Sequence[Concern],
+                   related: Sequence[Concern], size: int, limits: RedFlagThresholds) -> RedFlag:  # fmt: skip
+    also = [_named(state, p) for p in dict.fromkeys(c.pupil_id for c in related) if p != concern.pupil_id]
+    reason = (
+        f"A concern about {_named(state, concern.pupil_id, who=True)} on {day(concern.occurred_at)}, "
+        f"{_kind_of(state, concern, limits)}, in the same household and within {limits.household_days} days of "
+        f"this child's own ({_last([day(c.occurred_at) for c in mine])}): concerns about {size} children of the "
+        "same household" + (f" (also {names(also)})." if also else ".")
+    )
+    together = sorted((*mine, *related), key=order)
+    return RedFlag(
+        FlagCode.HOUSEHOLD,
+        child.pupil_id,
+        concern.concern_id,
+        concern.occurred_at,
+        reason,
+        tuple(c.concern_id for c in together),
+    )
+
+
+def _covered(raised: list[tuple[datetime, frozenset[str]]], since: datetime, children: frozenset[str]) -> bool:
+    """Whether a household flag raised since `since` (`raised` is in time order) already covers these children."""
+    for when, seen in reversed(raised):
+        if when < since:
+            return False
+        if children <= seen:
+            return True
+    return False
+
+
 def household(
     state: SchoolState, child: Child, others: dict[str, Sequence[Concern]], limits: RedFlagThresholds
 ) -> list[RedFlag]:
+    """Concerns of harm about `household_children` or more children of the household within `household_days`.
+
+    A flag at each of the child's own concerns that completes the pattern; and at a concern about another child of
+    the household (on roll or not) that comes after one of the child's own within the window, so the child's file
+    and queue show the pattern when the sibling's concern is recorded, not only at the child's next concern. A
+    sibling's concern raises it only when it is news for this child: no household flag of theirs within the
+    window already covers the same children (a sibling's second concern a week later is a cross-reference in the
+    child's chronology, not another flag)."""
     flags: list[RedFlag] = []
     window = timedelta(days=limits.household_days)
     siblings = sorted((c for concerns in others.values() for c in concerns if _of_harm(state, c, limits)), key=order)
-    times = [c.occurred_at for c in siblings]
-    if not siblings:
+    own = [c for c in child.concerns if _of_harm(state, c, limits)]
+    if not siblings or not own:
         return flags
-    for concern in child.concerns:
-        if not _of_harm(state, concern, limits):
-            continue
-        related = siblings[bisect_left(times, concern.occurred_at - window) : bisect_right(times, concern.occurred_at)]
-        children = {c.pupil_id for c in related} | {child.pupil_id}
+    times, own_times = [c.occurred_at for c in siblings], [c.occurred_at for c in own]
+    raised: list[tuple[datetime, frozenset[str]]] = []  # this child's household flags so far: when, which children
+    events = sorted([(order(c), 0, i) for i, c in enumerate(own)] + [(order(c), 1, i) for i, c in enumerate(siblings)])
+    for _, sibling, index in events:
+        concern = siblings[index] if sibling else own[index]
+        start = bisect_left(times, concern.occurred_at - window)
+        related = siblings[start : index + 1] if sibling else siblings[start : bisect_right(times, concern.occurred_at)]
+        children = frozenset({c.pupil_id for c in related} | {child.pupil_id})
         if len(children) < limits.household_children:
             continue
-        named = []
-        for c in related[-_MAX_NAMED:]:
-            pupil = state.pupils.get(c.pupil_id)
-            named.append(f"{pupil.full_name if pupil else 'a sibling'} ({day(c.occurred_at)})")
-        if len(related) > _MAX_NAMED:
-            named.insert(0, f"{len(related) - _MAX_NAMED} earlier")
-        flags.append(
-            RedFlag(
-                FlagCode.HOUSEHOLD,
-                child.pupil_id,
-                concern.concern_id,
-                concern.occurred_at,
-                f"Concerns about {len(children)} children of the same household within {limits.household_days} "
-                f"days: also {names(named)}.",
-                tuple(c.concern_id for c in (*related, concern)),
-            )
-        )
+        if not sibling:
+            flags.append(_own_flag(state, child, concern, related, len(children), limits))
+            raised.append((concern.occurred_at, children))
+            continue
+        # the child's own concerns strictly before it (one at the same moment has its own flag already)
+        mine = own[bisect_left(own_times, concern.occurred_at - window) : bisect_left(own_times, concern.occurred_at)]
+        if not mine or _covered(raised, concern.occurred_at - window, children):
+            continue
+        flags.append(_siblings_flag(state, child, concern, mine, related, len(children), limits))
+        raised.append((concern.occurred_at, children))
     return flags
