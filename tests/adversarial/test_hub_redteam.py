@@ -16,6 +16,7 @@ from sqlalchemy.exc import DatabaseError, OperationalError, ProgrammingError
 from desktop_app.domain.ids import new_id
 from desktop_app.services.hub_login import HUB_LOGIN
 from desktop_app.services.verified import key_book_of
+from desktop_app.sync.hub_migrations.v2 import CONNECTIONS_PER_LOGIN
 from tests.adversarial.test_hub_v2 import INSERT, enrolment_role, next_place, row
 from tests.integration.conftest import PC, Trust, login_engine
 
@@ -228,7 +229,7 @@ def test_one_pcs_login_cannot_take_the_hubs_connection_slots_from_other_schools(
     with ExitStack() as stack:
         stack.callback(attacker.dispose)
         opened = open_until_refused(attacker, stack, slots)
-        assert opened <= 4, f"one PC's login opened {opened} of the server's {slots} connections"
+        assert opened <= CONNECTIONS_PER_LOGIN, f"one PC's login opened {opened} of the server's {slots} connections"
         report = second.sync()
         assert report.ok, report.errors
     with connected(login_engine(first)) as conn, pytest.raises(ProgrammingError, match="permission denied"):

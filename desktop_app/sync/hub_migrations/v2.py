@@ -33,6 +33,10 @@ DEFAULT_MAX_BYTES = 20 * 1024**3
 DEVICE_IDS_PER_LOGIN = 200
 # Set on every PC login by register_device: a statement, a lock wait and an idle transaction are each bounded.
 LOGIN_SETTINGS = {"statement_timeout": "120s", "lock_timeout": "30s", "idle_in_transaction_session_timeout": "60s"}
+# Connections one PC's login may hold at once (a role cannot raise its own): a PC holds one (NullPool), the GUI and a
+# command-line sync two, and a kept connection lost on the network may linger on the server until its keepalives
+# end it. Without it one PC's login could take every slot of the server and stop every school syncing.
+CONNECTIONS_PER_LOGIN = 4
 
 PUSHED_COLUMNS = (
     "school_id",
@@ -295,7 +299,8 @@ def _functions_ddl(roles: dict[str, str]) -> list[str]:
             IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = login) THEN
                 RAISE EXCEPTION 'that login name is taken' USING ERRCODE = '{TAKEN}';
             END IF;
-            EXECUTE format('CREATE ROLE %I LOGIN INHERIT PASSWORD %L IN ROLE %I', login, verifier, k.group_role);
+            EXECUTE format('CREATE ROLE %I LOGIN INHERIT CONNECTION LIMIT %s PASSWORD %L IN ROLE %I',
+                           login, {CONNECTIONS_PER_LOGIN}, verifier, k.group_role);
             EXECUTE format('ALTER ROLE %I SET statement_timeout = %L', login, '{LOGIN_SETTINGS["statement_timeout"]}');
             EXECUTE format('ALTER ROLE %I SET lock_timeout = %L', login, '{LOGIN_SETTINGS["lock_timeout"]}');
             EXECUTE format('ALTER ROLE %I SET idle_in_transaction_session_timeout = %L', login,
