@@ -11,10 +11,11 @@ from contextlib import ExitStack, contextmanager
 import psycopg
 import pytest
 from sqlalchemy import Connection, Engine, text
-from sqlalchemy.exc import DatabaseError, OperationalError, ProgrammingError
+from sqlalchemy.exc import DatabaseError, IntegrityError, OperationalError, ProgrammingError
 
 from desktop_app.domain.ids import new_id
 from desktop_app.services.hub_login import HUB_LOGIN
+from desktop_app.services.sync import hub_client_for
 from desktop_app.services.verified import key_book_of
 from desktop_app.sync.hub_migrations.v2 import CONNECTIONS_PER_LOGIN
 from tests.adversarial.test_hub_v2 import INSERT, enrolment_role, next_place, row
@@ -280,3 +281,49 @@ def test_the_schools_hub_password_cannot_take_the_hubs_connection_slots_from_oth
             admin_do(trust, f'DROP ROLE "{name}"')
         admin_do(trust, "DELETE FROM concern_hub.devices WHERE login_role LIKE 'cl_0000%'")
         admin_do(trust, "DELETE FROM concern_hub.device_logins WHERE login_role LIKE 'cl_0000%'")
+
+
+HEADER_INSERT = text(
+    "INSERT INTO concern_hub.entries (school_id, id, device_id, seq, prev_hash, author_key_id, occurred_at,"
+    " recorded_at, recipients, hash, signature, sealed)"
+    " VALUES (:s, :id, :device, :seq, :prev, 'key', 0, 0, :recipients, :hash, '\\x00', '')"
+)
+TWENTY_MB = 20 * 1024 * 1024
+
+
+def header_bloated(pc: PC, column: str) -> dict[str, object]:
+    values: dict[str, object] = {**row(pc, pc.store.device_id, next_place(pc)), "prev": b"\x00" * 32}
+    values |= {"recipients": "k", "hash": b"\x00" * 32}
+    values[column] = "k" * TWENTY_MB if column == "recipients" else b"\x00" * TWENTY_MB
+    return values
+
+
+@pytest.mark.parametrize("column", ["recipients", "hash", "prev"])
+def test_a_row_bloated_in_its_recipients_or_hashes_is_refused_by_the_hub_itself(trust: Trust, column: str) -> None:
+    pc = trust.found_school("pc1")
+    assert pc.sync().ok
+    school_id = school_of(pc)
+    used = trust.hub.rows("SELECT used_bytes FROM concern_hub.schools WHERE school_id = :s", s=school_id)[0][0]
+    with connected(login_engine(pc)) as conn, pytest.raises(IntegrityError, match="entry_header_cap"):
+        conn.execute(HEADER_INSERT, header_bloated(pc, column))
+    assert trust.hub.count(school_id) == pc.store.log.count()
+    assert trust.hub.rows("SELECT used_bytes FROM concern_hub.schools WHERE school_id = :s", s=school_id)[0][0] == used
+
+
+def test_a_row_bloated_in_its_header_never_reaches_a_pc_whole_even_when_the_hub_lets_it_in(trust: Trust) -> None:
+    first = trust.found_school("pc1")
+    assert first.sync().ok
+    second = trust.join(first, "pc2")
+    assert second.sync().ok
+    admin_do(trust, "ALTER TABLE concern_hub.entries DROP CONSTRAINT IF EXISTS entry_header_cap")
+    bloated = header_bloated(first, "recipients")
+    with connected(login_engine(first)) as conn:
+        conn.execute(HEADER_INSERT, bloated)
+    after = trust.hub.rows("SELECT hub_seq - 1 FROM concern_hub.entries WHERE id = :i", i=bloated["id"])[0][0]
+    with hub_client_for(second.store) as client:
+        page = client.pull_page(after, 5000)
+    [item] = [i for i in page.entries if i.entry.id == bloated["id"]]
+    assert len(item.recipients) < 1024 and len(item.entry.hash) <= 64 and item.oversize is not None
+    second.sync()
+    assert bloated["id"] not in second.entry_ids()
+    second.assert_intact()
