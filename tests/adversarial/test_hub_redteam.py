@@ -14,6 +14,7 @@ from sqlalchemy import Connection, Engine, text
 from sqlalchemy.exc import DatabaseError, IntegrityError, OperationalError, ProgrammingError
 
 from desktop_app.domain.ids import new_id
+from desktop_app.services.hub_admin import set_hub_quota
 from desktop_app.services.hub_login import HUB_LOGIN
 from desktop_app.services.sync import hub_client_for
 from desktop_app.services.verified import key_book_of
@@ -327,3 +328,21 @@ def test_a_row_bloated_in_its_header_never_reaches_a_pc_whole_even_when_the_hub_
     second.sync()
     assert bloated["id"] not in second.entry_ids()
     second.assert_intact()
+
+
+def test_a_flood_of_tiny_rows_counts_against_the_schools_quota(trust: Trust) -> None:
+    pc = trust.found_school("pc1")
+    assert pc.sync().ok
+    school_id = school_of(pc)
+    quota = set_hub_quota(trust.hub.admin_url, school_id)
+    set_hub_quota(trust.hub.admin_url, school_id, max_bytes=quota.used_bytes + 100_000)
+    device = new_id()  # a chain nobody claimed: any of the school's logins may add rows there
+    flood = text(
+        "INSERT INTO concern_hub.entries (school_id, id, device_id, seq, prev_hash, author_key_id, occurred_at,"
+        " recorded_at, recipients, hash, signature)"
+        " SELECT :s, gen_random_uuid()::text, :device, n, '\\x00', 'k', 0, 0, '', '\\x00', '\\x00'"
+        " FROM generate_series(1, 2000) AS n"
+    )
+    with connected(login_engine(pc)) as conn, pytest.raises(DatabaseError, match="space on the hub is used up"):
+        conn.execute(flood, {"s": school_id, "device": device})
+    assert trust.hub.count(school_id) == pc.store.log.count()
