@@ -325,6 +325,9 @@ def test_a_row_bloated_in_its_header_never_reaches_a_pc_whole_even_when_the_hub_
         page = client.pull_page(after, 5000)
     [item] = [i for i in page.entries if i.entry.id == bloated["id"]]
     assert len(item.recipients) < 1024 and len(item.entry.hash) <= 64 and item.oversize is not None
+    with hub_client_for(first.store) as client:  # the PC taking back "its own" later entries: bounded alike
+        [own] = client.device_rows(first.store.device_id, int(str(bloated["seq"])) - 1, 10)
+    assert len(own.recipients) < 1024 and own.oversize is not None and own.entry.sealed is None
     second.sync()
     assert bloated["id"] not in second.entry_ids()
     second.assert_intact()
