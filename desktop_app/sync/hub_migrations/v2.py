@@ -62,8 +62,8 @@ ENTRY_SIZE = "coalesce(octet_length(public), 0) + coalesce(octet_length(sealed),
 # and the two hashes (32 bytes each). Capped on its own, so nothing the size cap leaves out can be huge.
 HEADER_SIZE = "octet_length(recipients) + octet_length(hash) + octet_length(prev_hash)"
 HEADER_BYTES_CAP = 64 * 1024
-# What a row costs the school's quota beyond those: its ids, times, tuple and index entries (about 300 bytes on
-# disk measured by bench_hub_scale for an entry's fixed part), so a flood of empty rows is counted too.
+# What a row costs the school's quota beyond those: its ids, times, tuple header and index entries (the guide's
+# 1.3 KB on disk per entry holds about 530 bytes of content), a floor so a flood of empty rows is counted too.
 ROW_OVERHEAD_BYTES = 256
 QUOTA_SIZE = f"{ENTRY_SIZE} + {HEADER_SIZE} + {ROW_OVERHEAD_BYTES}"
 
