@@ -6,6 +6,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field, replace
 from datetime import datetime
+from typing import Any
 
 import psycopg
 from sqlalchemy import Connection, Engine, create_engine, func, select, text
@@ -16,7 +17,14 @@ from desktop_app.domain.entries import MAX_ENTRY_BYTES, EntryRecord
 from desktop_app.storage.models import ENTRY_COLUMNS
 from desktop_app.sync.address import HubAddress
 from desktop_app.sync.hub_migrations import hub_info, version_of
-from desktop_app.sync.hub_migrations.v2 import ENTRY_BYTES_CAP, NOT_A_SCHOOL, NOT_YOURS, QUOTA, TAKEN
+from desktop_app.sync.hub_migrations.v2 import (
+    ENTRY_BYTES_CAP,
+    HEADER_BYTES_CAP,
+    NOT_A_SCHOOL,
+    NOT_YOURS,
+    QUOTA,
+    TAKEN,
+)
 from desktop_app.sync.schema import (
     CLIENT_PROTOCOL,
     HUB_SCHEMA,
@@ -45,18 +53,55 @@ _PUSH_INSERT = (
 )
 _SIZED = ("public", "sealed", "signature")  # what the size limits count (EntryRecord.size)
 _ROW_SIZE = " + ".join(f"coalesce(octet_length({name}), 0)" for name in _SIZED)
+_HEADER = ("recipients", "hash", "prev_hash")  # the rest a row may carry at any length: capped on its own
+_HEADER_SIZE = " + ".join(f"coalesce(octet_length({name}), 0)" for name in _HEADER)
+_TOO_BIG = f"(size > %(cap)s OR header > {HEADER_BYTES_CAP})"
+
+
+def _bounded(column: str) -> str:
+    """A pulled column, left at the hub when the row is over a limit (content) or its header is (everything)."""
+    if column in _SIZED:
+        return f"CASE WHEN {_TOO_BIG} THEN NULL ELSE {column} END"
+    if column in _HEADER:
+        return f"CASE WHEN header > {HEADER_BYTES_CAP} THEN ''::bytea ELSE {column} END"
+    return column
+
+
+# Every pulled row: its hub sequence, recipients, size and header size, then its columns bounded as above.
+_BOUNDED_ROW = (
+    f"hub_seq, CASE WHEN header > {HEADER_BYTES_CAP} THEN '' ELSE recipients END, size, header, "
+    + ", ".join(_bounded(c) for c in ENTRY_COLUMNS)
+)
+_SIZES = f"{_ROW_SIZE} AS size, {_HEADER_SIZE} AS header"
 # A page of the pull: at most `limit` rows, and rows only until a byte budget is spent (always at least one). An
-# oversized row's content never leaves the hub: its header comes with its size, and the PC refuses it.
-# octet_length reads a stored value's length without fetching or decompressing it.
+# oversized row's content never leaves the hub: its header comes with its size, and the PC refuses it; a row whose
+# header is over its cap comes with its ids and sizes alone. octet_length reads a stored value's length without
+# fetching or decompressing it.
 _PULL_PAGE = (
-    "SELECT hub_seq, recipients, size, page_rows, "
-    + ", ".join(f"CASE WHEN size > %(cap)s THEN NULL ELSE {c} END" if c in _SIZED else c for c in ENTRY_COLUMNS)
-    + " FROM (SELECT *, count(*) OVER () AS page_rows,"
+    f"SELECT page_rows, {_BOUNDED_ROW}"
+    " FROM (SELECT *, count(*) OVER () AS page_rows,"
     " sum(least(size, %(cap)s)) OVER (ORDER BY hub_seq) - least(size, %(cap)s) AS before"
-    f" FROM (SELECT *, {_ROW_SIZE} AS size FROM {HUB_SCHEMA}.entries"
+    f" FROM (SELECT *, {_SIZES} FROM {HUB_SCHEMA}.entries"
     " WHERE school_id = %(school)s AND hub_seq > %(after)s{not_from} ORDER BY hub_seq LIMIT %(limit)s) AS rows"
     ") AS page WHERE before < %(budget)s ORDER BY hub_seq"
 )
+_DEVICE_ROWS = (
+    f"SELECT {_BOUNDED_ROW} FROM (SELECT *, {_SIZES} FROM {HUB_SCHEMA}.entries"
+    " WHERE school_id = %(school)s AND device_id = %(device)s AND seq > %(after)s ORDER BY seq LIMIT %(limit)s)"
+    " AS rows ORDER BY seq"
+)
+
+
+def _pulled(row: Sequence[Any], max_entry_bytes: int) -> PulledEntry:
+    """A row of `_BOUNDED_ROW` as a PulledEntry: an entry over a limit comes without its content, named oversize."""
+    hub_seq, recipients, size, header = row[0], row[1], row[2], row[3]
+    record = EntryRecord(*row[4:])
+    oversize = size + header if header > HEADER_BYTES_CAP else size if size > max_entry_bytes else None
+    if oversize is not None:
+        record = replace(record, public=None, sealed=None, signature=b"")
+    return PulledEntry(hub_seq, record, recipients, oversize)
+
+
 # libpq settings used unless the address sets them: give up on an unreachable hub in seconds, and notice a
 # connection that silently went away (network cable, Wi-Fi) in under half a minute.
 _CONNECT_DEFAULTS = {
@@ -210,6 +255,8 @@ def explain(exc: Exception, address: HubAddress) -> HubError:
         return DeviceTaken(f"The hub at {where} refused: {first}.")
     if state == NOT_A_SCHOOL:
         return HubError(f"The hub at {where} refused: {first} (check the hub address and this PC's enrolment).")
+    if state == "23514" and "entry_header_cap" in message:
+        return HubError(f"The hub at {where} refused an entry whose recipients or hashes are over its cap.")
     if state == "23514" and "entry_size_cap" in message:
         return HubError(
             f"The hub at {where} refused an entry larger than its cap of {ENTRY_BYTES_CAP // (1024 * 1024)} MiB."
@@ -335,14 +382,12 @@ class HubClient:
 
     def device_rows(self, device_id: str, after_seq: int, limit: int) -> list[PulledEntry]:
         """One device's entries after `after_seq`, in chain order (a PC taking its own later entries back)."""
-        query = (
-            f"SELECT hub_seq, recipients, {', '.join(ENTRY_COLUMNS)} FROM {HUB_SCHEMA}.entries "
-            "WHERE school_id = %s AND device_id = %s AND seq > %s ORDER BY seq LIMIT %s"
-        )
+        params = {"school": self.school_id, "device": device_id, "after": after_seq, "limit": limit}
+        params["cap"] = MAX_ENTRY_BYTES
         with self._talking() as conn, conn.begin(), conn.connection.driver_connection.cursor(binary=True) as cursor:
-            cursor.execute(query, (self.school_id, device_id, after_seq, limit))
+            cursor.execute(_DEVICE_ROWS, params)
             rows = cursor.fetchall()
-        return [PulledEntry(row[0], EntryRecord(*row[2:]), row[1]) for row in rows]
+        return [_pulled(row, MAX_ENTRY_BYTES) for row in rows]
 
     def push(self, batch: Sequence[tuple[EntryRecord, str]]) -> PushResult:
         """Add entries (in the order given) in one transaction under the school's push lock; entries the hub
@@ -425,15 +470,8 @@ class HubClient:
         with self._talking() as conn, conn.begin(), conn.connection.driver_connection.cursor(binary=True) as cursor:
             cursor.execute(query, params)
             rows = cursor.fetchall()
-        entries = []
-        for row in rows:
-            size, fields = row[2], row[4:]
-            oversize = size if size > max_entry_bytes else None
-            record = EntryRecord(*fields)
-            if oversize is not None:
-                record = replace(record, public=None, sealed=None, signature=b"")
-            entries.append(PulledEntry(row[0], record, row[1], oversize))
-        page_rows = rows[0][3] if rows else 0
+        entries = [_pulled(row[1:], max_entry_bytes) for row in rows]
+        page_rows = rows[0][0] if rows else 0
         return PullPage(entries, more=bool(rows) and (page_rows == limit or len(rows) < page_rows))
 
     def entry_at(self, hub_seq: int) -> str | None:

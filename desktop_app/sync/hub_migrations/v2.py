@@ -33,6 +33,10 @@ DEFAULT_MAX_BYTES = 20 * 1024**3
 DEVICE_IDS_PER_LOGIN = 200
 # Set on every PC login by register_device: a statement, a lock wait and an idle transaction are each bounded.
 LOGIN_SETTINGS = {"statement_timeout": "120s", "lock_timeout": "30s", "idle_in_transaction_session_timeout": "60s"}
+# Connections one PC's login may hold at once (a role cannot raise its own): a PC holds one (NullPool), the GUI and a
+# command-line sync two, and a kept connection lost on the network may linger on the server until its keepalives
+# end it. Without it one PC's login could take every slot of the server and stop every school syncing.
+CONNECTIONS_PER_LOGIN = 4
 
 PUSHED_COLUMNS = (
     "school_id",
@@ -54,12 +58,21 @@ _UUID = "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"
 _LOGIN = "^cl_[0-9a-f]{24}$"
 _VERIFIER = "^SCRAM-SHA-256\\$[0-9]+:[A-Za-z0-9+/=]+\\$[A-Za-z0-9+/=]+:[A-Za-z0-9+/=]+$"
 ENTRY_SIZE = "coalesce(octet_length(public), 0) + coalesce(octet_length(sealed), 0) + octet_length(signature)"
+# The rest of a row that can be any length: the recipients (key ids derived from the sealed part: a few dozen bytes)
+# and the two hashes (32 bytes each). Capped on its own, so nothing the size cap leaves out can be huge.
+HEADER_SIZE = "octet_length(recipients) + octet_length(hash) + octet_length(prev_hash)"
+HEADER_BYTES_CAP = 64 * 1024
+# What a row costs the school's quota beyond those: its ids, times, tuple header and index entries (the guide's
+# 1.3 KB on disk per entry holds about 530 bytes of content), a floor so a flood of empty rows is counted too.
+ROW_OVERHEAD_BYTES = 256
+QUOTA_SIZE = f"{ENTRY_SIZE} + {HEADER_SIZE} + {ROW_OVERHEAD_BYTES}"
 
 # SQLSTATEs the hub raises on purpose, so the PC can say what happened in plain words.
 NOT_YOURS = "CLOWN"  # a row for a device this login does not own
 QUOTA = "CLQTA"  # the school's bytes or PCs are used up
 TAKEN = "CLTKN"  # a device id that already has rows or a claim
 NOT_A_SCHOOL = "CLNSC"  # the caller is not one of a school's logins
+_OVER_CAPS = f"{ENTRY_SIZE} > {ENTRY_BYTES_CAP} OR {HEADER_SIZE} > {HEADER_BYTES_CAP}"
 
 
 def _entries_ddl() -> list[str]:
@@ -85,7 +98,8 @@ def _entries_ddl() -> list[str]:
             received_at timestamptz NOT NULL DEFAULT now(),
             PRIMARY KEY (school_id, id),
             UNIQUE (school_id, device_id, seq),
-            CONSTRAINT entry_size_cap CHECK ({ENTRY_SIZE} <= {ENTRY_BYTES_CAP})
+            CONSTRAINT entry_size_cap CHECK ({ENTRY_SIZE} <= {ENTRY_BYTES_CAP}),
+            CONSTRAINT entry_header_cap CHECK ({HEADER_SIZE} <= {HEADER_BYTES_CAP})
         ) PARTITION BY HASH (school_id)""",
     ]
     for n in range(PARTITIONS):
@@ -97,12 +111,12 @@ def _entries_ddl() -> list[str]:
         f"CREATE INDEX entries_v2_by_school_hub_seq ON {s}.entries_v2 (school_id, hub_seq)",
         # Rows of version 1 above the cap (junk a shared login could add) are kept aside, never served.
         f"CREATE TABLE {s}.entries_oversized (LIKE {s}.entries)",
-        f"INSERT INTO {s}.entries_oversized SELECT * FROM {s}.entries WHERE {ENTRY_SIZE} > {ENTRY_BYTES_CAP}",
+        f"INSERT INTO {s}.entries_oversized SELECT * FROM {s}.entries WHERE {_OVER_CAPS}",
         f"""INSERT INTO {s}.entries_v2 (hub_seq, school_id, id, device_id, seq, prev_hash, author_key_id, subject,
                 occurred_at, recorded_at, recipients, public, sealed, hash, signature, received_at)
             SELECT hub_seq, school_id, id, device_id, seq, prev_hash, author_key_id, subject, occurred_at,
                 recorded_at, recipients, public, sealed, hash, signature, received_at
-            FROM {s}.entries WHERE {ENTRY_SIZE} <= {ENTRY_BYTES_CAP}""",
+            FROM {s}.entries WHERE NOT ({_OVER_CAPS})""",
         f"SELECT setval('{s}.hub_seq_numbers', coalesce((SELECT max(hub_seq) FROM {s}.entries), 0) + 1, false)",
         f"DROP TABLE {s}.entries",
         f"ALTER TABLE {s}.entries_v2 RENAME TO entries",
@@ -144,7 +158,8 @@ def _tables_ddl() -> list[str]:
             SELECT DISTINCT ON (school_id, device_id) school_id, device_id, seq, hash FROM {s}.entries
             ORDER BY school_id, device_id, seq DESC""",
         f"""UPDATE {s}.schools k SET used_bytes = t.bytes FROM (
-                SELECT school_id, sum({ENTRY_SIZE})::bigint AS bytes FROM {s}.entries GROUP BY school_id) t
+                SELECT school_id, sum({QUOTA_SIZE})::bigint AS bytes FROM {s}.entries
+                WHERE NOT ({_OVER_CAPS}) GROUP BY school_id) t
             WHERE t.school_id = k.school_id""",
     ]
 
@@ -216,7 +231,7 @@ def _functions_ddl(roles: dict[str, str]) -> list[str]:
                 WHERE excluded.seq > h.seq;
             FOR over IN
                 UPDATE {s}.schools k SET used_bytes = k.used_bytes + t.bytes
-                FROM (SELECT school_id, sum({ENTRY_SIZE})::bigint AS bytes FROM added GROUP BY school_id) t
+                FROM (SELECT school_id, sum({QUOTA_SIZE})::bigint AS bytes FROM added GROUP BY school_id) t
                 WHERE t.school_id = k.school_id
                 RETURNING k.used_bytes, k.max_bytes
             LOOP
@@ -295,7 +310,8 @@ def _functions_ddl(roles: dict[str, str]) -> list[str]:
             IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = login) THEN
                 RAISE EXCEPTION 'that login name is taken' USING ERRCODE = '{TAKEN}';
             END IF;
-            EXECUTE format('CREATE ROLE %I LOGIN INHERIT PASSWORD %L IN ROLE %I', login, verifier, k.group_role);
+            EXECUTE format('CREATE ROLE %I LOGIN INHERIT CONNECTION LIMIT %s PASSWORD %L IN ROLE %I',
+                           login, {CONNECTIONS_PER_LOGIN}, verifier, k.group_role);
             EXECUTE format('ALTER ROLE %I SET statement_timeout = %L', login, '{LOGIN_SETTINGS["statement_timeout"]}');
             EXECUTE format('ALTER ROLE %I SET lock_timeout = %L', login, '{LOGIN_SETTINGS["lock_timeout"]}');
             EXECUTE format('ALTER ROLE %I SET idle_in_transaction_session_timeout = %L', login,
