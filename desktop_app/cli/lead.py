@@ -66,6 +66,7 @@ def cmd_household_link(args: argparse.Namespace, secrets: SecretReader) -> int:
 
 
 def cmd_triage(args: argparse.Namespace, secrets: SecretReader) -> int:
+    from desktop_app.domain.ids import short_reference
     from desktop_app.services.triage import load_queue, open_workspace
 
     with _store(args) as store:
@@ -75,7 +76,9 @@ def cmd_triage(args: argparse.Namespace, secrets: SecretReader) -> int:
         finally:
             _sign_out(session)
     if args.json:
-        _out(json.dumps([item.to_json() for item in items], indent=2, ensure_ascii=False))
+        rows = [{**item.to_json(), "reference": short_reference(item.concern_id) if item.concern_id else ""}
+                for item in items]  # fmt: skip
+        _out(json.dumps(rows, indent=2, ensure_ascii=False))
         return EXIT_OK
     if not items:
         _out("The triage queue is empty.")
@@ -85,7 +88,7 @@ def cmd_triage(args: argparse.Namespace, secrets: SecretReader) -> int:
         _out(f"        {item.summary}  (recorded by {item.recorded_by})")
         for reason in item.flags:
             _out(f"        RED FLAG: {reason}")
-        _out(f"        ref {item.entry_id}")
+        _out(f"        ref {short_reference(item.concern_id)}" if item.concern_id else f"        ref {item.entry_id}")
     return EXIT_OK
 
 
