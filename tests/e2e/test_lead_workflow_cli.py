@@ -128,8 +128,8 @@ def test_a_school_day_from_a_staff_record_to_a_closed_concern(school: Path, tmp_
     assert entry_count(school) == before  # no second acknowledgement
 
     # Decide not to refer while a strong flag is open: it waits for a second lead.
-    decided = as_json(lead(school, "decide", ref, "--outcome", "monitor", "--rationale",
-                           "Walking frame; bruise consistent with a fall reported by her mother", "--json"))  # fmt: skip
+    rationale = "Walking frame; bruise consistent with a fall reported by her mother"
+    decided = as_json(lead(school, "decide", ref, "--outcome", "monitor", "--rationale", rationale, "--json"))
     assert decided["decision"] == "monitor" and decided["needs_second_lead"] is True
     assert any("any bruise" in reason for reason in decided["open_flags"])
     queue = as_json(lead(school, "triage", "--json"))
