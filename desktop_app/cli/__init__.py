@@ -198,6 +198,18 @@ def build_parser() -> argparse.ArgumentParser:
     p = command("link", lead_commands.cmd_household_link, "confirm children as one household (a lead acts)", household)
     p.add_argument("upns", nargs="+", metavar="UPN")
     as_user(p)
+    p = command(
+        "add-member",
+        workflow_commands.cmd_household_add_member,
+        "add a child not on roll to a pupil's household (prints the identifier that stands for their UPN)",
+        household,
+    )
+    p.add_argument("upn", metavar="UPN")
+    p.add_argument("--name", required=True, metavar="FULL NAME")
+    p.add_argument("--born", required=True, metavar="YYYY-MM-DD")
+    p.add_argument("--relationship", required=True, metavar="REL", help="to the pupil named, e.g. brother")
+    p.add_argument("--json", action="store_true")
+    as_user(p)
 
     p = command("triage", lead_commands.cmd_triage, "the lead's triage queue: overdue first")
     p.add_argument("--json", action="store_true")

@@ -379,3 +379,25 @@ def cmd_pupil_mobility(args: argparse.Namespace, secrets: SecretReader) -> int:
                 "said": said}  # fmt: skip
 
     return _finish(args, _as_lead(args, secrets, work))
+
+
+def cmd_household_add_member(args: argparse.Namespace, secrets: SecretReader) -> int:
+    """A child in a pupil's household who is not on the roll; prints the identifier that stands for their UPN."""
+    from desktop_app.services.directory import find_pupil
+    from desktop_app.services.households import add_child_not_on_roll
+
+    born = _day(args.born, "--born")
+
+    def work(session: Any, workspace: Any) -> dict[str, Any]:
+        state = workspace.state
+        pupil = find_pupil(state, args.upn)
+        added = add_child_not_on_roll(session, state, pupil.pupil_id, args.name, born, args.relationship)
+        said = (
+            f"{added.identifier}  {added.full_name} ({args.relationship.strip()}, born {born.isoformat()}) added to "
+            f"the household of {pupil.full_name} ({pupil.upn}); use {added.identifier} wherever a UPN is asked for."
+        )
+        return {"identifier": added.identifier, "name": added.full_name, "born": born.isoformat(),
+                "relationship": " ".join(args.relationship.split()), "household_id": added.household_id,
+                "with_upn": pupil.upn, "said": said}  # fmt: skip
+
+    return _finish(args, _as_lead(args, secrets, work))

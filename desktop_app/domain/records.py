@@ -69,7 +69,8 @@ def _from_dict(cls: type[_T], data: dict[str, Any]) -> _T:
 
 @dataclass(frozen=True, slots=True)
 class Pupil:
-    """A child on the school roll, as held in the encrypted directory. `pupil_id` is the opaque subject id."""
+    """A child on the school roll (or, with `on_roll` false, a child in a household who is not: their `upn` is then
+    an identifier the app made, `NR-…`), as held in the encrypted directory. `pupil_id` is the opaque subject id."""
 
     pupil_id: str
     upn: str
@@ -82,6 +83,8 @@ class Pupil:
     reg_group: str = ""
     address: str = ""
     postcode: str = ""
+    on_roll: bool = True  # False: a household member not on this school's roll (a baby, a sibling elsewhere)
+    relationship: str = ""  # for a child not on roll: how they are related to the child they were added with
 
     @property
     def display_name(self) -> str:
@@ -101,9 +104,11 @@ class Pupil:
         return (day - self.date_of_birth).days / 365.25
 
     def roster_fields(self) -> dict[str, Any]:
-        """Everything but the id, for comparing an import row with what is held."""
+        """What a roster row holds (everything but the id and the not-on-roll facts), for comparing an import row
+        with what is held."""
         data = asdict(self)
-        data.pop("pupil_id")
+        for name in ("pupil_id", "on_roll", "relationship"):
+            data.pop(name)
         return data
 
     def to_payload(self) -> dict[str, Any]:

@@ -184,7 +184,7 @@ class PupilFinderModel(QAbstractTableModel):
         if column == self.NAME:
             return pupil.full_name
         if column == self.YEAR:
-            return self.year_words(pupil.year_group)
+            return self.year_words(pupil.year_group) if pupil.on_roll else self.tr("Not on roll")
         if column == self.REG_GROUP:
             return pupil.reg_group
         if column == self.BORN:

@@ -22,7 +22,6 @@ from desktop_app.services.store import SchoolStore
 from desktop_app.services.uow import UnitOfWork
 from tests.conftest import LEAD, LEAD2, LEAD2_PASS, LEAD_PASS, OVERSIGHT, OVERSIGHT_PASS, STAFF, STAFF_PASS
 from tests.e2e.conftest import CliSchool, Ran, assert_one_error, entry_count, run_cli
-from tests.e2e.test_cli import recorded_line
 
 ZOFIA, SEYMA, AHMED = "A123456789012", "C123456789015", "B123456789014"
 ONLY_LEADS = "error: Only a designated safeguarding lead can do this."
@@ -61,6 +60,13 @@ def deputy(data_dir: Path, *args: str) -> Ran:
 def as_json(ran: Ran) -> Any:
     assert (ran.code, ran.err) == (0, ""), (ran.code, ran.out, ran.err)
     return json.loads(ran.out)
+
+
+def recorded_line(line: str) -> tuple[str, str, str]:
+    """The reference, entry id and UPN (or identifier of a child not on roll) from one line `record` printed."""
+    reference, entry_id, upn, said = line.split("  ")
+    assert said == "sent to the safeguarding team" and reference == short_reference(entry_id), line
+    return reference, entry_id, upn
 
 
 def record(data_dir: Path, tmp_path: Path, *items: dict[str, Any]) -> list[tuple[str, str, str]]:
@@ -215,6 +221,7 @@ def recorded(school: Path, tmp_path: Path) -> tuple[str, str]:
     ("who", "password", "args", "expected"),
     [
         (STAFF, STAFF_PASS, ("acknowledge", "{ref}"), ONLY_LEADS),
+        (STAFF, STAFF_PASS, ("acknowledge", "CL-00000000"), ONLY_LEADS),  # the same words: no probing of references
         (STAFF, STAFF_PASS, ("decide", "{ref}", "--outcome", "monitor", "--rationale", "r"), ONLY_LEADS),
         (STAFF, STAFF_PASS, ("flags", ZOFIA, "--json"), ONLY_LEADS),
         (STAFF, STAFF_PASS, ("chase",), ONLY_LEADS),
@@ -306,3 +313,60 @@ def test_a_reference_two_concerns_share_is_refused_with_the_longer_reference_of_
     done = as_json(lead(school, "acknowledge", longer[1], "--json"))
     assert done["concern_id"] in (first, second)
     assert as_json(lead(school, "acknowledge", first, "--json"))["concern_id"] == first  # the whole id works too
+
+
+def test_a_baby_not_on_roll_is_added_to_a_household_and_used_wherever_a_upn_is(school: Path, tmp_path: Path) -> None:
+    born = (datetime.now() - timedelta(days=100)).date().isoformat()
+    added = as_json(lead(school, "household", "add-member", ZOFIA, "--name", "Lena  Łuczak", "--born", born,
+                         "--relationship", "baby sister", "--json"))  # fmt: skip
+    identifier = added["identifier"]
+    assert identifier.startswith("NR-") and len(identifier) == 11 and added["with_upn"] == ZOFIA
+    assert (added["name"], added["born"], added["relationship"]) == ("Lena Łuczak", born, "baby sister")
+
+    # A teacher records a bruise about the baby by her identifier (any case); it is flagged: under 6 months.
+    [(ref, concern_id, upn)] = record(
+        school, tmp_path, concern(identifier.lower(), "Mum carried Lena in; a bruise on her cheek", injuries=[BRUISE])
+    )
+    assert upn == identifier
+    flags = as_json(lead(school, "flags", identifier, "--json"))
+    assert any(f["code"] == "bruise-not-mobile" and f["strong"] and f["entry_ids"] == [concern_id] for f in flags)
+    [item] = [i for i in as_json(lead(school, "triage", "--json")) if i["reference"] == ref]
+    assert (item["upn"], item["pupil"]) == (identifier, "Lena Łuczak")
+    assert as_json(lead(school, "pupil", "mobility", identifier, "not-mobile", "--json"))["upn"] == identifier
+
+    # Zofia's front sheet names her sister, not on roll; the family chronology joins the two.
+    sheet = as_json(lead(school, "chronology", ZOFIA, "--json"))["front_sheet"]
+    [sister] = [m for m in sheet["household"] if m["name"] == "Lena Łuczak"]
+    assert sister["relationship"] == f"baby sister (not on roll; {identifier})"
+    family = as_json(lead(school, "chronology", identifier, "--family", "--json"))
+    assert {m["name"] for m in family["family"]} == {"Lena Łuczak", "Zofia Łuczak"}
+
+    # A second child added with the baby joins the same household.
+    brother = as_json(lead(school, "household", "add-member", identifier, "--name", "Tomasz Łuczak", "--born",
+                           "2010-05-01", "--relationship", "half-brother (at Coventry College)", "--json"))  # fmt: skip
+    assert brother["household_id"] == added["household_id"] and brother["identifier"] != identifier
+    text = lead(school, "household", "add-member", ZOFIA, "--name", "Piotr Łuczak", "--born", "2019-01-01",
+                "--relationship", "cousin")  # fmt: skip
+    assert text.code == 0 and text.out.startswith("NR-") and "use NR-" in text.out
+
+
+@pytest.mark.parametrize(
+    ("who", "password", "extra", "expected"),
+    [
+        (STAFF, STAFF_PASS, ("--name", "Lena Łuczak", "--born", "2026-01-01"), ONLY_LEADS),
+        (LEAD, LEAD_PASS, ("--name", "Lena", "--born", "2026-01-01"), "error: Give the child's full name"),
+        (LEAD, LEAD_PASS, ("--name", "Lena Łuczak", "--born", "2999-01-01"), "error: A date of birth cannot be in"),
+        (LEAD, LEAD_PASS, ("--name", "Lena Łuczak", "--born", "1960-01-01"), "error: A child in a household is at"),
+        (LEAD, LEAD_PASS, ("--name", "Lena Łuczak", "--born", "last spring"), "error: --born must be a date"),
+        (LEAD, LEAD_PASS, ("--name", "Jakub Łuczak", "--born", "2018-06-10"), "error: Jakub (Kuba) Łuczak, born"),
+    ],
+)
+def test_adding_a_household_member_refuses_in_one_line(
+    school: Path, who: str, password: str, extra: tuple[str, ...], expected: str
+) -> None:
+    before = entry_count(school)
+    ran = run_cli(school, "household", "add-member", ZOFIA, *extra, "--relationship", "sister", "--as", who,
+                  secrets=[password])  # fmt: skip
+    message = assert_one_error(ran, 2 if "--born must" in expected else 1)
+    assert message.startswith(expected), message
+    assert entry_count(school) <= before + 1

@@ -83,13 +83,16 @@ def front_sheet(state: SchoolState, pupil_id: str) -> FrontSheet:
             seen.add(other_id)
             other = state.pupils.get(other_id)
             year = f", year {other.year_group}" if other and other.year_group else ""
+            on_roll = other is None or other.on_roll
             members.append(
                 HouseholdMember(
                     name=other.full_name if other else "(a child not in the directory)",
-                    relationship="Sibling (same household)",
+                    relationship="Sibling (same household)"
+                    if on_roll
+                    else f"{other.relationship or 'Child'} (not on roll; {other.upn})",
                     parental_responsibility=None,
                     address=other.address if other else "",
-                    school=f"{state.school_name or 'This school'}{year}",
+                    school=f"{state.school_name or 'This school'}{year}" if on_roll else "Not on this school's roll",
                     pupil_id=other_id,
                     upn=other.upn if other else "",
                     records_held=bool(state.concerns_for(other_id)),
