@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from collections.abc import Callable
 from datetime import date, datetime
 from typing import Any
@@ -94,6 +95,7 @@ def cmd_flags(args: argparse.Namespace, secrets: SecretReader) -> int:
     from desktop_app.domain.ids import short_reference
     from desktop_app.services.concerns import read_child_file
     from desktop_app.services.directory import find_pupil
+    from desktop_app.services.verified import trust_warnings
 
     def work(session: Any, workspace: Any) -> dict[str, Any]:
         state = workspace.state
@@ -108,9 +110,11 @@ def cmd_flags(args: argparse.Namespace, secrets: SecretReader) -> int:
             for flag in opened.flags
             if flag.pupil_id == pupil.pupil_id
         ]
-        return {"flags": flags, "pupil": pupil.full_name, "upn": pupil.upn}
+        return {"flags": flags, "pupil": pupil.full_name, "upn": pupil.upn, "warnings": trust_warnings(session.view)}
 
     result = _as_lead(args, secrets, work)
+    for line in result["warnings"]:  # entries set aside as untrustworthy, as `chronology` says (on standard error)
+        print(line if line.startswith("  ") else f"WARNING: {line}", file=sys.stderr)
     if args.json:
         _out(json.dumps(result["flags"], indent=2, ensure_ascii=False))
         return EXIT_OK
