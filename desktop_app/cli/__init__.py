@@ -278,16 +278,45 @@ def build_parser() -> argparse.ArgumentParser:
 
     hub = command("hub", lambda *_: EXIT_USAGE, "the school's hub (PostgreSQL)").add_subparsers(dest="hub_command")
     p = command(
-        "setup", hub_commands.cmd_hub_setup, "create the hub schema and this school's database role (IT, as admin)", hub
+        "setup",
+        hub_commands.cmd_hub_setup,
+        "create or upgrade the hub schema and register this school (IT, as admin)",
+        hub,
     )
     p.add_argument("--hub", required=True, metavar="postgresql://ADMIN@HOST/DATABASE", help="an admin connection")
-    p.add_argument("--role", default=None, help="the database role the school's PCs use (default: from the school id)")
-    p.add_argument("--enrolment", default=None, metavar="FILE", help="the school's enrolment file (default: this PC's)")
-    p.add_argument("--no-password", action="store_true", help="set no password for the role (other sign-in rules)")
     p.add_argument(
-        "--hub-ca", default=None, metavar="CA.pem", help="the authority that signed the hub's certificate (kept here)"
+        "--role",
+        default=None,
+        help="the school's enrolment login, which PCs use once to register their own (default: the one it has, "
+        "or a new random cl_ name)",
     )
+    p.add_argument("--enrolment", default=None, metavar="FILE", help="the school's enrolment file (default: this PC's)")
+    p.add_argument("--no-password", action="store_true", help="set no password for the login (other sign-in rules)")
+    hub_ca = "the authority that signed the hub's certificate"
+    p.add_argument("--hub-ca", default=None, metavar="CA.pem", help=hub_ca + " (kept here)")
     allow_insecure(p)
+    admin = ("--hub",), {"required": True, "metavar": "postgresql://ADMIN@HOST/DATABASE", "help": "an admin connection"}
+
+    def it_command(name: str, run: Any, text: str) -> argparse.ArgumentParser:
+        made = command(name, run, text, hub)
+        made.add_argument(*admin[0], **admin[1])
+        made.add_argument("--hub-ca", default=None, metavar="CA.pem", help=hub_ca)
+        allow_insecure(made)
+        return made
+
+    it_command(
+        "close-legacy",
+        hub_commands.cmd_hub_close_legacy,
+        "stop serving version-1 PCs through their school's shared login (after every PC is updated)",
+    )
+    p = it_command("pcs", hub_commands.cmd_hub_pcs, "list the PCs' own hub logins (IT, as admin)")
+    p.add_argument("--school-id", default=None, help="only this school's PCs")
+    p = it_command("revoke-pc", hub_commands.cmd_hub_revoke_pc, "drop one PC's own hub login (a lost or retired PC)")
+    p.add_argument("login", help="the PC's login (cl_…), as 'sync --status' on that PC or 'hub pcs' shows it")
+    p = it_command("quota", hub_commands.cmd_hub_quota, "show or set a school's quotas on the hub (IT, as admin)")
+    p.add_argument("--school-id", required=True)
+    p.add_argument("--max-pcs", type=int, default=None, help="how many PCs may register their own login")
+    p.add_argument("--max-megabytes", type=int, default=None, help="how many MB of entries the school may hold")
     p = command(
         "sync", hub_commands.cmd_sync, "send this PC's new entries to the hub and fetch the others' (checked first)"
     )

@@ -57,7 +57,7 @@ def cmd_hub_setup(args: argparse.Namespace, secrets: SecretReader) -> int:
             ca_file=Path(args.hub_ca) if args.hub_ca else None,
             allow_insecure=args.allow_insecure,
         )
-        password = None if args.no_password else secrets.read(f"New password for the hub role {role}", confirm=True)
+        password = None if args.no_password else secrets.read("New hub password for this school's PCs", confirm=True)
         made = set_up_hub(args.hub, school_id, role=role, password=password, tls=tls)
         if store is not None:
             store.settings.set(HUB_URL_SETTING, made.pc_address.text)
@@ -66,23 +66,81 @@ def cmd_hub_setup(args: argparse.Namespace, secrets: SecretReader) -> int:
     finally:
         if store is not None:
             store.close()
-    _out(f"Hub ready: {made.pc_address.place} (schema concern_hub).")
+    if made.schema_before is None:
+        _out(f"Hub ready: {made.pc_address.place} (schema concern_hub, version {made.schema_after}).")
+    elif made.schema_before < made.schema_after:
+        _out(
+            f"Hub upgraded: {made.pc_address.place} (schema concern_hub, version {made.schema_before} to "
+            f"{made.schema_after})."
+        )
+    else:
+        _out(f"Hub ready: {made.pc_address.place} (schema concern_hub, version {made.schema_after}).")
     created = "created" if made.role_created else "already there"
-    _out(f"School {school_name!r} syncs as the database role {made.role} ({created}); it may only read and add")
-    _out("entries of this school, and nothing on the hub can be changed or removed.")
-    _out(f"PCs connect with:  {made.pc_address.text}")
-    _out("(use the server's network name if this is a local address). Each PC needs the role's password in its")
-    _out("PostgreSQL password file (PGPASSFILE or ~/.pgpass; %APPDATA%\\postgresql\\pgpass.conf on Windows):")
+    _out(f"School {school_name!r} enrols PCs with the login {made.role} ({created}). On its first sync each PC")
+    _out("uses it once to register its own hub login, which may only read this school's entries and add entries")
+    _out("at its own places; nothing on the hub can be changed or removed.")
+    _out(f"PCs enrol with:  {made.pc_address.text}")
+    _out("(use the server's network name if this is a local address). Each PC needs the school's hub password in")
+    _out("its PostgreSQL password file (PGPASSFILE or ~/.pgpass; %APPDATA%\\postgresql\\pgpass.conf on Windows):")
     _out(f"    HOST:PORT:{made.pc_address.database or '*'}:{made.role}:PASSWORD")
+    if made.legacy_open:
+        _out("PCs still on version 1 keep syncing through this login until 'concern-logger hub close-legacy'.")
     if not made.password_set:
         _out("No password was set here (--no-password): the hub's own sign-in rules (pg_hba.conf) apply.")
+    return EXIT_OK
+
+
+def _admin_tls(args: argparse.Namespace) -> Any:
+    """How IT's hub commands check the hub's certificate (--hub-ca, the machine configuration, --allow-insecure)."""
+    from desktop_app.services.enrolment import hub_tls
+
+    ca_file = Path(args.hub_ca) if args.hub_ca else None
+    return hub_tls(args.config.hub(), ca_file=ca_file, allow_insecure=args.allow_insecure)
+
+
+def cmd_hub_close_legacy(args: argparse.Namespace, _secrets: SecretReader) -> int:
+    from desktop_app.services.hub_admin import close_hub_legacy
+
+    closed = close_hub_legacy(args.hub, tls=_admin_tls(args))
+    _out(f"Version-1 PCs are no longer served ({closed} school login{'' if closed == 1 else 's'} closed to them);")
+    _out("they are told to update. Updated PCs sync with their own logins.")
+    return EXIT_OK
+
+
+def cmd_hub_pcs(args: argparse.Namespace, _secrets: SecretReader) -> int:
+    from desktop_app.services.hub_admin import hub_pcs
+
+    for pc in hub_pcs(args.hub, args.school_id, tls=_admin_tls(args)):
+        when = f"{pc.registered_at:%Y-%m-%d %H:%M}"
+        _out(f"{pc.login}  school {pc.school_id}  registered {when}  {len(pc.devices)} chain(s)")
+    return EXIT_OK
+
+
+def cmd_hub_revoke_pc(args: argparse.Namespace, _secrets: SecretReader) -> int:
+    from desktop_app.services.hub_admin import revoke_hub_pc
+
+    pc = revoke_hub_pc(args.hub, args.login, tls=_admin_tls(args))
+    _out(f"The PC login {pc.login} is dropped; its entries stay on the hub and nobody else may write at its places.")
+    _out("To keep that PC from registering again, change the school's hub password ('hub setup' again).")
+    return EXIT_OK
+
+
+def cmd_hub_quota(args: argparse.Namespace, _secrets: SecretReader) -> int:
+    from desktop_app.services.hub_admin import set_hub_quota
+
+    megabytes = args.max_megabytes * 1024 * 1024 if args.max_megabytes is not None else None
+    quota = set_hub_quota(args.hub, args.school_id, max_devices=args.max_pcs, max_bytes=megabytes, tls=_admin_tls(args))
+    _out(f"PCs: {quota.devices} of {quota.max_devices}")
+    _out(f"Space: {quota.used_bytes / 1024 / 1024:,.1f} MB of {quota.max_bytes / 1024 / 1024:,.0f} MB")
     return EXIT_OK
 
 
 def cmd_sync(args: argparse.Namespace, _secrets: SecretReader) -> int:
     import time
 
-    from desktop_app.services.sync import retry_delay, sync_failures, sync_once, sync_status
+    from desktop_app.services.hub_login import close_hub_connection, hub_login_of
+    from desktop_app.services.sync import own_refused, retry_delay, sync_failures, sync_once, sync_status
+    from desktop_app.services.verified import reason_in_words
 
     configured = args.config.hub()
     with _store(args) as store:
@@ -91,11 +149,23 @@ def cmd_sync(args: argparse.Namespace, _secrets: SecretReader) -> int:
             _out(status.text)
             if status.clock_warning:
                 _out(status.clock_warning)
+            login = hub_login_of(store)
+            if login:
+                _out(f"This PC's hub login: {login}")
             if status.refused:
                 _out(f"{status.refused} entr{'y' if status.refused == 1 else 'ies'} from the hub refused so far.")
+            if status.own_refused:
+                for held in own_refused(store):
+                    _out(f"  entry {held.entry_id}: refused by the school: {reason_in_words(held.reason)}")
             return EXIT_OK
         while True:
-            report = sync_once(store, args.hub, configured=configured, allow_insecure=args.allow_insecure)
+            report = sync_once(
+                store,
+                args.hub,
+                configured=configured,
+                allow_insecure=args.allow_insecure,
+                keep_connection=not args.once,
+            )
             stamp = "" if args.once else f"{datetime.now().astimezone():%Y-%m-%d %H:%M:%S}  "
             for line in report.lines():
                 if line in report.errors and args.once:
@@ -103,7 +173,11 @@ def cmd_sync(args: argparse.Namespace, _secrets: SecretReader) -> int:
                 _out(stamp + line)
             if args.once:
                 break
-            time.sleep(args.every if report.ok else max(args.every, retry_delay(sync_failures(store))))
+            try:
+                time.sleep(args.every if report.ok else max(args.every, retry_delay(sync_failures(store))))
+            except KeyboardInterrupt:
+                close_hub_connection(store)
+                raise
     if report.errors:
         raise CliError(" ".join(report.errors))
     return EXIT_OK

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from typing import Any
 
 from desktop_app.cli.common import (
@@ -67,14 +68,19 @@ def cmd_household_link(args: argparse.Namespace, secrets: SecretReader) -> int:
 
 def cmd_triage(args: argparse.Namespace, secrets: SecretReader) -> int:
     from desktop_app.domain.ids import short_reference
+    from desktop_app.services.state import staff_names
     from desktop_app.services.triage import load_queue, open_workspace
+    from desktop_app.services.verified import trust_warnings
 
     with _store(args) as store:
         session = _sign_in(args, store, secrets, "Passphrase")
         try:
             items = load_queue(open_workspace(session))
+            warnings = trust_warnings(session.view, names=staff_names(session))
         finally:
             _sign_out(session)
+    for line in warnings:  # on standard error: a --json queue on standard output stays whole
+        print(line if line.startswith("  ") else f"WARNING: {line}", file=sys.stderr)
     if args.json:
         rows = [{**item.to_json(), "reference": short_reference(item.concern_id) if item.concern_id else ""}
                 for item in items]  # fmt: skip

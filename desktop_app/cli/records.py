@@ -143,6 +143,7 @@ def cmd_record(args: argparse.Namespace, secrets: SecretReader) -> int:
 def cmd_chronology(args: argparse.Namespace, secrets: SecretReader) -> int:
     from desktop_app.services.concerns import child_file_json, read_child_file_by_upn
     from desktop_app.services.errors import NotPermitted
+    from desktop_app.services.state import staff_names
     from desktop_app.services.verified import trust_warnings
 
     with _store(args) as store:
@@ -155,7 +156,7 @@ def cmd_chronology(args: argparse.Namespace, secrets: SecretReader) -> int:
             )
         try:
             opened = read_child_file_by_upn(session, args.upn, family=args.family)
-            warnings = trust_warnings(session.view)
+            warnings = trust_warnings(session.view, names=staff_names(session))
         finally:
             _sign_out(session)
     warning_lines = [line if line.startswith("  ") else f"WARNING: {line}" for line in warnings]
@@ -202,9 +203,12 @@ def cmd_verify(args: argparse.Namespace, secrets: SecretReader) -> int:
             _sign_out(session)
     for problem in report.problems:
         _out(str(problem))
+    for held in report.refused:
+        _out(f"NOT USED: {held} (kept: the entries after it still count)")
     opened = f", {report.opened} opened" if session else ""
     if report.intact:
-        _out(f"OK: {report.entries} entries, every signature and chain intact{opened}.")
+        refused = f"; {len(report.refused)} kept but not used (refused by the school)" if report.refused else ""
+        _out(f"OK: {report.entries} entries, every signature and chain intact{opened}{refused}.")
         return EXIT_OK
     _out(f"FAILED: {len(report.problems)} problem(s) in {report.entries} entries{opened}.")
     return EXIT_PROBLEM

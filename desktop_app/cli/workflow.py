@@ -110,7 +110,8 @@ def cmd_flags(args: argparse.Namespace, secrets: SecretReader) -> int:
             for flag in opened.flags
             if flag.pupil_id == pupil.pupil_id
         ]
-        return {"flags": flags, "pupil": pupil.full_name, "upn": pupil.upn, "warnings": trust_warnings(session.view)}
+        warnings = trust_warnings(session.view, names={a: m.full_name for a, m in state.staff.items()})
+        return {"flags": flags, "pupil": pupil.full_name, "upn": pupil.upn, "warnings": warnings}
 
     result = _as_lead(args, secrets, work)
     for line in result["warnings"]:  # entries set aside as untrustworthy, as `chronology` says (on standard error)

@@ -5,12 +5,24 @@ from __future__ import annotations
 import hashlib
 import json
 import struct
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
 GENESIS_HASH = bytes(32)
 _MAGIC = b"CLE1"
+SIGNATURE_BYTES = 64  # an Ed25519 signature
+
+# The most an entry may hold (public part + sealed part + signature), written on a PC or taken from the hub. The
+# hub has its own CHECK (hub-v2); the two are aligned by the lead. Measured in docs/design-notes.md ("Size limits").
+MAX_ENTRY_BYTES = 8 * 1024 * 1024
+# Key material (an account, a grant, a key: anything with a public part) is a few hundred bytes plus its `seen`
+# vector, at most 5,000 devices of about 47 bytes (key_material.MAX_SEEN_DEVICES): 235,000 bytes. Anything bigger
+# is not key material the app writes, and every lead would load it at sign-in. Judged on the size alone.
+MAX_KEY_MATERIAL_BYTES = 256 * 1024
+# A session's batch key has no `seen`: a public part and a key sealed to two or three recipients, under 400 bytes.
+MAX_BATCH_BYTES = 4 * 1024
 
 
 class EntryKind:
@@ -143,3 +155,26 @@ class EntryRecord:
 
     def public_data(self) -> dict[str, Any]:
         return json.loads(self.public) if self.public else {}
+
+    @property
+    def size(self) -> int:
+        """What the size limits count: public part, sealed part and signature, in bytes."""
+        return len(self.public or b"") + len(self.sealed or b"") + max(len(self.signature), SIGNATURE_BYTES)
+
+
+def size_problem(entry: EntryRecord, kind_of: Callable[[EntryRecord], str | None] | None = None) -> str | None:
+    """Why an entry is too big to take (plain words), or None. `kind_of` reads a key-material entry's kind; it is
+    asked only of an entry small enough to be key material and too big to be a batch key (nothing big is parsed)."""
+    if entry.size > MAX_ENTRY_BYTES:
+        return f"too big ({_megabytes(entry.size)}; an entry may hold at most {_megabytes(MAX_ENTRY_BYTES)})"
+    if entry.public is None or entry.size <= MAX_BATCH_BYTES:
+        return None
+    if entry.size > MAX_KEY_MATERIAL_BYTES:
+        return f"too big for key material ({entry.size:,} bytes; key material holds at most {MAX_KEY_MATERIAL_BYTES:,})"
+    if kind_of is not None and kind_of(entry) == EntryKind.BATCH:
+        return f"too big for a batch key ({entry.size:,} bytes; a batch key holds at most {MAX_BATCH_BYTES:,})"
+    return None
+
+
+def _megabytes(size: int) -> str:
+    return f"{size / (1024 * 1024):.1f} MB"

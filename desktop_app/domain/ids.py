@@ -5,11 +5,13 @@ time-ordered one would give away the roster's order and when each child was adde
 from __future__ import annotations
 
 import os
+import re
 import threading
 import time
 import uuid
 from collections.abc import Iterable, Sequence
 
+_CANONICAL = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 _lock = threading.Lock()
 _last_ms = 0
 _counter = 0
@@ -96,3 +98,8 @@ def distinct_references(entry_ids: Sequence[str]) -> list[str]:
             length += 1
         found.append("CL-" + digits[-length:])
     return found
+
+
+def is_canonical_id(text: object) -> bool:
+    """Whether `text` is a UUID in the canonical form the app writes (36 characters, lower-case hex, hyphens)."""
+    return isinstance(text, str) and _CANONICAL.fullmatch(text) is not None

@@ -61,14 +61,20 @@ def judge_chain(
     verify: Verifier,
     *,
     trusted: frozenset[str] = frozenset(),
+    head: tuple[int, bytes] | None = None,
 ) -> ChainVerdict:
     """Judge the entries of one device beyond `prefix` (`links`, any order). `trusted`: ids this reader's own
-    session signed (nothing to check). Returns what fails and the extended prefix."""
+    session signed (nothing to check). `head`: instead of a prefix, the (seq, hash) of the last entry held (sync's
+    pull, which judges what arrives on top of the store); the returned prefix then holds only what was judged.
+    Returns what fails and the extended prefix."""
     verdict = ChainVerdict(prefix=prefix)
     held = len(prefix) // HASH_SIZE
+    previous = prefix[-HASH_SIZE:] if held else GENESIS_HASH
+    if head is not None:
+        held, previous = head
     ordered = sorted((link for link in links if link.seq > held), key=lambda link: link.seq)
     segments: list[list[Link]] = []
-    seq, previous, anchored = held, prefix[-HASH_SIZE:] if held else GENESIS_HASH, True
+    seq, anchored = held, True
     first_anchored = True
     for link in ordered:
         if not link.content_ok:

@@ -8,7 +8,7 @@ import binascii
 import json
 from dataclasses import dataclass, field
 
-from desktop_app.domain.entries import EntryKind, EntryRecord
+from desktop_app.domain.entries import MAX_KEY_MATERIAL_BYTES, EntryKind, EntryRecord
 from desktop_app.domain.records import Role
 
 SEEN = "seen"  # the key in a key-material entry's public part naming the chains its writer had seen
@@ -158,3 +158,20 @@ def parse_key_material(entry: EntryRecord) -> ParsedKeyMaterial:
         raise
     except (KeyError, TypeError, ValueError, binascii.Error) as exc:
         raise MalformedKeyMaterial(f"public part is not readable ({exc})") from exc
+
+
+def declared_signing_key(entry: EntryRecord) -> bytes | None:
+    """The signing key an account or account-keys entry declares (for checking signatures only: whether the key
+    counts is the key book's business), or None for any other entry or one that cannot be read."""
+    if not entry.public or len(entry.public) > MAX_KEY_MATERIAL_BYTES:
+        return None  # too big to be key material: never parsed (it fails its size check)
+    try:
+        data = json.loads(entry.public)
+    except ValueError:  # not UTF-8 or not JSON: judged (and quarantined) where it is taken in
+        return None
+    if not isinstance(data, dict) or data.get("type") not in (EntryKind.ACCOUNT, EntryKind.ACCOUNT_KEYS):
+        return None
+    try:
+        return unb64(str(data.get("signing", "")))
+    except (ValueError, binascii.Error):
+        return None

@@ -10,7 +10,9 @@ when it was written. Together these give a partial order ("happened before"):
   two changes neither of which knew the other, the less privileged wins (a tie never favours an attacker);
 - whatever an account writes that a valid disabling (or, for a lead's kinds, a valid demotion) of it did not
   know, and that did not know of it either, counts for nothing: a revoked or disabled key's signatures made
-  "at the same time" as its revocation are void, and a later one knows the revocation and is refused outright;
+  "at the same time" as its revocation are void, and a later one knows the revocation and is refused outright.
+  A disabling that a valid re-enabling knew of no longer voids what was written beside it (the account is trusted
+  again, so those entries count); what was written knowing of the disabling never counts;
 - a team key, an account, a grant or a role change counts only when a lead wrote it at its point, back through
   a chain of such entries to the school's setup (the school entry's author).
 
@@ -396,10 +398,20 @@ class KeyBook:
             if self._points.get(restriction, {}).get(device, 0) >= seq:
                 continue  # the disabling knew of this entry: it stands
             if change.kind == EntryKind.ACCOUNT_STATUS:
+                if self._lifted(account_id, restriction):
+                    continue  # re-enabled by a lead who knew of the disabling: what was written beside it counts
                 return WHILE_DISABLED
             if lead_only:
                 return WHILE_DEMOTED
         return None
+
+    def _lifted(self, account_id: str, disabling: str) -> bool:
+        """Whether a valid re-enabling of the account knew of this disabling (and so came after it in the order).
+        A demotion is never lifted this way: a lead's kinds written beside one stay void (see design notes)."""
+        return any(
+            change.data.get("active") is True and self._knows(self._points.get(change.entry.id, {}), disabling)
+            for change in self._changes_of.get((account_id, "active"), [])
+        )
 
     def _problem_of(self, entry_id: str, root: ParsedKeyMaterial | None, valid: set[str]) -> str | None:
         parsed = self._parsed[entry_id]

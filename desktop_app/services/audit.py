@@ -164,9 +164,10 @@ def audit_summary(session: Session) -> AuditSummary:
     session.require_lead()
     session.refresh()
     report = verify_store(session.store, session)
-    staff = _profiles_and(session, None).staff if report.problems else {}
+    named = report.problems + report.refused  # what fails its integrity, and what was not its author's to make
+    staff = _profiles_and(session, None).staff if named else {}
     breaks = []
-    for problem in report.problems:
+    for problem in named:
         entry = session.store.log.get(problem.entry_id)
         when = from_millis(entry.recorded_at) if entry else None
         author = session.keybook.account_of_key(entry.author_key_id) if entry else None

@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, tzinfo
 from typing import Any
 
+from desktop_app.crypto.envelope import CannotOpen, open_envelope
 from desktop_app.domain import bodymap
 from desktop_app.domain.chronology import ChronologyItem
 from desktop_app.domain.concern_input import MAX_TEXT, ConcernInput, ConcernInputError, parse_concern
-from desktop_app.domain.entries import EntryKind
+from desktop_app.domain.entries import EntryKind, from_millis
 from desktop_app.domain.fold import fold
 from desktop_app.domain.households import family_of
 from desktop_app.domain.ids import short_reference
@@ -18,7 +20,7 @@ from desktop_app.domain.lead.apply import apply_lead
 from desktop_app.domain.lead.child_file import ChildFile, child_file
 from desktop_app.domain.lead.records import LeadRecords
 from desktop_app.domain.oversight import MetricEvent
-from desktop_app.domain.records import Pupil, SchoolState
+from desktop_app.domain.records import Concern, Pupil, SchoolState
 from desktop_app.domain.red_flags import RedFlag
 from desktop_app.services.directory import categories, find_pupil, load_directory
 from desktop_app.services.errors import NotFound, ServiceError
@@ -28,6 +30,55 @@ from desktop_app.services.oversight import record_metric
 from desktop_app.services.session import Session
 from desktop_app.services.state import open_rows
 from desktop_app.services.uow import UnitOfWork, now_utc
+from desktop_app.services.verified import is_key_only, reason_in_words
+
+
+@dataclass(frozen=True, slots=True)
+class RefusedConcern:
+    """One of the signed-in person's own concerns that the school does not use, and why in plain words."""
+
+    concern: Concern
+    reason: str
+
+
+def refused_concerns(session: Session) -> list[RefusedConcern]:
+    """The signed-in person's own concerns that the verified view quarantined for their author's authority (say,
+    written on an offline PC while a lead disabled the account), opened with the person's own key so that "My
+    concerns" can say "refused by the school" instead of "sent". Their integrity holds; they are never folded."""
+    held = {q.entry_id: q for q in session.view.refused_for_authority()}
+    if not held:
+        return []
+    own_keys = {key.key_id for key in session.account.keys}
+    entries = [e for e in session.store.log.entries_about(ids=sorted(held)) if e.author_key_id in own_keys]
+    for batch in entries:  # her own batch keys are refused with her entries: she made them, so she opens them
+        if batch.public is not None and is_key_only(batch) and batch.sealed is not None:
+            try:
+                key = open_envelope(
+                    batch.sealed, entry_id=batch.id, subject=batch.subject, lookup=session.keyring.lookup
+                )
+            except CannotOpen:
+                continue
+            session.keyring.hold(batch.id, key, batch=True)
+    found = []
+    for entry in entries:
+        if entry.public is not None or entry.sealed is None or not entry.subject:
+            continue
+        try:
+            content = json.loads(session.keyring.open_sealed(entry.sealed, entry.id, entry.subject).decode("utf-8"))
+        except (CannotOpen, ValueError):
+            continue
+        if not isinstance(content, dict) or content.pop("kind", "") != EntryKind.CONCERN:
+            continue
+        concern = Concern.from_payload(
+            content,
+            concern_id=entry.id,
+            pupil_id=entry.subject,
+            author_id=session.account_id,
+            occurred_at=from_millis(entry.occurred_at),
+            recorded_at=from_millis(entry.recorded_at),
+        )
+        found.append(RefusedConcern(concern, reason_in_words(held[entry.id].reason)))
+    return found
 
 
 @dataclass(frozen=True, slots=True)

@@ -69,6 +69,7 @@ class FoldedState:
         self._flag_times: dict[str, list[datetime]] = {}
         self._saved_state = -1
         self.saved = -1
+        self._authority: frozenset[str] = frozenset()  # who may write, when folded (see `authority_mark`)
 
     # --- reading ----------------------------------------------------------------------------------------------
 
@@ -139,6 +140,9 @@ class FoldedState:
             if self._state is None or keys != self._keys:
                 self._first_fold(keys)
                 return 0
+            if authority_mark(session) != self._authority:
+                self._first_fold(keys, afresh=True)  # entries folded before may not count now, or count again
+                return 0
             rows, cursor = session.view.rows_after(self._cursor)
             if cursor == self._cursor:
                 return 0
@@ -154,20 +158,28 @@ class FoldedState:
                 self._save_if_behind()
             return len(opened)
 
-    def _first_fold(self, keys: frozenset[str]) -> None:
+    def _first_fold(self, keys: frozenset[str], *, afresh: bool = False) -> None:
+        """Fold from a snapshot (when one may be used) or from nothing. `afresh`: who may write has changed (an
+        account disabled, re-enabled, made or unmade a lead), so entries already folded may not count now, or
+        entries passed over may count: everything is folded again and the snapshots are written again."""
         session = self._session
         # A snapshot is used only beside the verified prefix it was folded with: without it (deleted, damaged, or
         # made by an older release) the entries the snapshot passed over would never be judged, or named, again.
         use = self._use_snapshot and session.view.prefix_adopted
+        self._authority = authority_mark(session)
         roles = roles_of(session)
         lead = session.role == Role.LEAD and session.holds_team_key
         self._flags, self._pending, self._flag_times, self._saved_state, self.saved = None, set(), {}, -1, -1
-        held = load_snapshot(session, WORKSPACE_SNAPSHOT, _is_workspace) if use and lead else None
+        held = load_snapshot(session, WORKSPACE_SNAPSHOT, _is_workspace) if use and lead and not afresh else None
+        if held is not None and _authority_changed_since(session, held.seen):
+            held = None
         if held is not None:
             state, self._flags, self._pending, self._flag_times, read = held.value
             self.saved = FoldCursor.from_plain(read).total()
         else:
-            held = load_snapshot(session, STATE_SNAPSHOT, _is_state) if use else None
+            held = load_snapshot(session, STATE_SNAPSHOT, _is_state) if use and not afresh else None
+            if held is not None and _authority_changed_since(session, held.seen):
+                held = None
             if held is not None:
                 state, read = held.value
                 self._saved_state = FoldCursor.from_plain(read).total()
@@ -184,7 +196,7 @@ class FoldedState:
             if opened:
                 self._take_in(opened)
         state.school_id, state.school_name = session.keybook.school_id, session.keybook.school_name
-        if use:
+        if use or (afresh and self._use_snapshot):  # afresh: the snapshots hold what no longer stands
             self._save_if_behind()
         session.view.save()
 
@@ -297,6 +309,20 @@ def _concerns_touched(state: SchoolState, opened: Iterable[OpenedEntry]) -> set[
         ):
             touched.add(decision.concern_id)
     return touched
+
+
+def authority_mark(session: Session) -> frozenset[str]:
+    """Who may write, as the session's key book has it: the valid role and status changes of every account (a
+    change here can make entries already folded not count, or entries passed over count)."""
+    return frozenset(change.entry_id for account in session.keybook.accounts.values() for change in account.changes)
+
+
+def _authority_changed_since(session: Session, seen: int) -> bool:
+    """Whether a role or status change reached the store after a snapshot was written (it holds what was folded
+    under the authority of then)."""
+    arrived, _ = session.store.log.key_material_since(seen)
+    changes = (EntryKind.ACCOUNT_ROLE, EntryKind.ACCOUNT_STATUS)
+    return any(session.keybook.kinds.get(entry.id) in changes for entry in arrived)
 
 
 def _is_state(value: object) -> bool:

@@ -85,3 +85,8 @@ def load_state(session: Session, *, use_snapshot: bool = True) -> SchoolState:
     folded = FoldedState(session, use_snapshot=False)
     folded.refresh()
     return folded.live
+
+
+def staff_names(session: Session) -> dict[str, str]:
+    """Account id -> full name of every member of staff this person can read (to say who wrote what)."""
+    return {account_id: member.full_name for account_id, member in load_state(session).staff.items()}

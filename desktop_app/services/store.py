@@ -57,12 +57,15 @@ class SchoolStore:
         self.close()
 
 
-def rotate_device(store: SchoolStore, why: str) -> str:
-    """Start a new chain for this PC under a new device id (the old chain is left as it is); returns the id."""
+def rotate_device(store: SchoolStore, why: str, *, named: bool = True) -> str:
+    """Start a new chain for this PC under a new device id (the old chain is left as it is); returns the id.
+    With `named` (a chain that failed its checks), verify and the audit name it; a routine new chain (this PC's
+    first own hub login, design note 21) is only logged."""
     old = store.device_id
     store.device_id = new_id()
     store.settings.set("device_id", store.device_id)
-    store.settings.set(ROTATED_SETTING, f"{old}: {why}")
+    if named:
+        store.settings.set(ROTATED_SETTING, f"{old}: {why}")
     store.log.device_id = store.device_id
     log.warning("this PC starts a new chain %s: the old one (%s) %s", store.device_id, old, why)
     return store.device_id

@@ -29,13 +29,13 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy import text
 
 from desktop_app.config import HubSettings
 from desktop_app.crypto.keys import verify_signature
 from desktop_app.domain.entries import EntryKind, to_millis
 from desktop_app.domain.keybook import KeyBook
-from desktop_app.services import uow
+from desktop_app.services import hub_login, uow
 from desktop_app.services.enrolment import (
     HUB_URL_SETTING,
     enrolment_of,
@@ -44,17 +44,27 @@ from desktop_app.services.enrolment import (
     kept_hub_ca,
 )
 from desktop_app.services.errors import ServiceError
-from desktop_app.services.store import SchoolStore
-from desktop_app.services.verified import VerifiedView, key_book_of
+from desktop_app.services.hub_admin import admin_connection
+from desktop_app.services.store import SchoolStore, rotate_device
+from desktop_app.services.verified import Quarantined, VerifiedView, key_book_of, reason_in_words
 from desktop_app.storage.log import RefusedEntries, RefusedEntry
 from desktop_app.sync.address import HubAddress, HubAddressError, HubTls, parse_hub_address
 from desktop_app.sync.checks import Anchors, check_pulled, kind_of
-from desktop_app.sync.hub import HubClient, HubError, HubUnreachable, explain, open_hub_engine
+from desktop_app.sync.hub import (
+    PULL_BYTES,
+    HubClient,
+    HubError,
+    HubUnreachable,
+    NotYours,
+    PulledEntry,
+    PullPage,
+)
+from desktop_app.sync.hub_migrations.v2 import new_role_name
 from desktop_app.sync.schema import (
     HubSetupError,
     add_school,
     check_role_name,
-    default_role_name,
+    close_legacy,
     install_schema,
     scram_sha256_verifier,
 )
@@ -73,6 +83,9 @@ OFFLINE = "sync.offline"
 LAST_ERROR = "sync.last_error"
 CLOCK_OFFSET = "sync.clock_offset_seconds"
 SCHOOL_ID = "sync.school_id"
+OWN_REFUSED = "sync.own_refused"  # how many of this PC's own entries the school does not accept, at the last sync
+OWN_REFUSED_AT = "sync.own_refused_at"  # the store's newest local position when they were counted
+TAKE_BACK_BATCH = 2000
 
 _running_lock = threading.Lock()
 _running: set[Path] = set()
@@ -97,6 +110,8 @@ class SyncReport:
     pulled: int = 0
     key_material: int = 0
     refused: list[Refusal] = field(default_factory=list)
+    held_back: list[Refusal] = field(default_factory=list)
+    own_refused: list[Quarantined] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     offline: bool = False
@@ -119,9 +134,23 @@ class SyncReport:
         elif self.refused:
             out.append(f"{len(self.refused)} entries from the hub refused:")
             out += [f"  {refusal}" for refusal in self.refused]
+        if len(self.held_back) == 1:
+            out.append(f"1 entry from the hub kept but not used: {self.held_back[0]}")
+        elif self.held_back:
+            out.append(f"{len(self.held_back)} entries from the hub kept but not used:")
+            out += [f"  {refusal}" for refusal in self.held_back]
+        if held := self.own_refused:
+            out.append(own_refused_line(len(held)))
+            out += [f"  entry {q.entry_id}: refused by the school: {reason_in_words(q.reason)}" for q in held]
         out += self.warnings
         out += self.errors
         return out
+
+
+def own_refused_line(count: int) -> str:
+    """The status words for this PC's own entries the school refused (a disabled account's, and the like)."""
+    what = "1 entry written on this PC was" if count == 1 else f"{count:,} entries written on this PC were"
+    return f"{what} refused by the school (a designated lead can see who wrote them and why)."
 
 
 def _count(n: int) -> str:
@@ -140,12 +169,21 @@ class SyncStatus:
     last_error: str | None
     refused: int
     clock_offset: timedelta | None
+    own_refused: int = 0  # this PC's own entries the school does not accept (at the last sync)
 
     @property
     def text(self) -> str:
-        waiting = f"{self.waiting} waiting to send" if self.waiting else ""
+        """The status line; never "Up to date" while this PC holds entries of its own the school refused."""
         if self.hub is None:
             return "No hub set up: records stay on this PC."
+        line = self._sync_words()
+        if not self.own_refused:
+            return line
+        refused = own_refused_line(self.own_refused)
+        return refused if line == "Up to date." else f"{line} {refused}"
+
+    def _sync_words(self) -> str:
+        waiting = f"{self.waiting} waiting to send" if self.waiting else ""
         if self.failing_since is not None:
             since = _local(self.failing_since)
             head = f"Offline since {since}" if self.offline else f"Sync failing since {since}: {self.last_error}"
@@ -223,8 +261,12 @@ def sync_once(
     allow_insecure: bool = False,
     push_batch: int = PUSH_BATCH,
     pull_batch: int = PULL_BATCH,
+    keep_connection: bool = False,
 ) -> SyncReport:
-    """Push this PC's outbox, then pull and apply what other PCs wrote. See the module docstring."""
+    """Push this PC's outbox, then pull and apply what other PCs wrote. See the module docstring.
+
+    With `keep_connection` (a long-running process: the GUI's timer, `sync` without --once) the hub connection is
+    kept for the next sync and opened again only when it was lost; `hub_login.close_hub_connection` closes it."""
     address = resolve_hub_address(store, hub_url, configured=configured, allow_insecure=allow_insecure)
     if address is None:
         raise ServiceError("No hub is set up for this PC: give one with --hub URL, or join the school's hub.")
@@ -238,12 +280,28 @@ def sync_once(
             return report
         _running.add(key)
     try:
-        with HubClient(address, anchors.school_id) as hub:
-            hub_clock = hub.check_ready()
+        hub = hub_login.client_for(store, address, anchors.school_id, keep_connection)
+        try:
+            try:
+                hub_clock = hub.check_ready()
+            except HubUnreachable:
+                if not keep_connection:
+                    raise
+                hub.close()  # a kept connection the hub or the network dropped since the last sync: open a new one
+                hub_login.forget_client(store)
+                hub = hub_login.client_for(store, address, anchors.school_id, keep_connection)
+                hub_clock = hub.check_ready()
             _note_clock(store, hub_clock, report)
             _check_history(store, hub, anchors, report)
+            _take_back_own(store, hub, anchors, report)
             _push(store, hub, anchors, report, max(1, push_batch))
             _pull(store, hub, anchors, report, max(2, pull_batch))
+        except HubError:
+            hub_login.forget_client(store)
+            hub.close()
+            raise
+        if not keep_connection:
+            hub.close()
     except HubError as exc:
         report.errors.append(str(exc))
         report.offline = isinstance(exc, HubUnreachable)
@@ -252,6 +310,78 @@ def sync_once(
             _running.discard(key)
     _remember(store, report)
     return report
+
+
+def hub_client_for(store: SchoolStore, hub_url: str | None = None, *, configured: str | None = None) -> HubClient:
+    """A client for this PC's hub as sync uses it (its own login, registered first if the hub is version 2 and
+    does not know this PC yet). The caller closes it."""
+    address = resolve_hub_address(store, hub_url, configured=configured)
+    if address is None:
+        raise ServiceError("No hub is set up for this PC: give one with --hub URL, or join the school's hub.")
+    return hub_login.open_hub(store, address, school_anchors(store).school_id)
+
+
+def _forked(
+    store: SchoolStore, hub: HubClient, device: str, head: tuple[int, bytes], local: tuple[int, bytes] | None
+) -> bool:
+    """Whether this store's chain and the hub's copy of it disagree where both hold an entry (at the lower head)."""
+    if local is None:
+        return False
+    if local[0] >= head[0]:
+        ours = store.log.device_rows(device, head[0] - 1, head[0])
+        return not ours or ours[0].hash != head[1]
+    theirs = hub.device_rows(device, local[0] - 1, 1)
+    return not theirs or theirs[0].entry.seq != local[0] or theirs[0].entry.hash != local[1]
+
+
+def _take_back_own(store: SchoolStore, hub: HubClient, anchors: Anchors, report: SyncReport) -> None:
+    """If the hub holds this PC's own chain further than this store does (the store was put back to an older
+    copy), take those entries back, checked like any pulled entry from this store's own head, and carry on."""
+    if hub.legacy:
+        return
+    device = store.device_id
+    head = hub.device_head(device)
+    local = store.log.chain_heads([device]).get(device)
+    if head is None:
+        return
+    if _forked(store, hub, device, head, local):
+        rotate_device(store, "differs from the hub's copy of it (an older copy put back and written on?)")
+        report.warnings.append(
+            "This PC's chain differs from the hub's copy of it (an older copy of the store put back and written on): "
+            "this PC starts a new chain; entries written here on the old one since cannot be sent."
+        )
+        return
+    if local is not None and local[0] >= head[0]:
+        return
+    key_material = VerifiedView(store).sound_key_material()
+    school_known = bool(KeyBook.build(key_material, problems=[]).school_id)
+    taken = 0
+    while True:
+        local = store.log.chain_heads([device]).get(device)
+        batch: list[PulledEntry] = hub.device_rows(device, local[0] if local else 0, TAKE_BACK_BATCH)
+        if not batch:
+            break
+        held = store.log.held([item.entry.id for item in batch])
+        outcome = check_pulled(
+            batch,
+            held=held,
+            heads=store.log.chain_heads([device]),
+            local_key_material=key_material,
+            anchors=anchors,
+            school_known=school_known,
+            verify=verify_signature,
+        )
+        if outcome.accepted:
+            store.log.insert_foreign([i.entry for i in outcome.accepted], [i.hub_seq for i in outcome.accepted])
+            taken += len(outcome.accepted)
+        if outcome.refused or not outcome.accepted:
+            report.refused += [Refusal(item.entry.id, why) for item, why in outcome.refused]
+            break
+    if taken:
+        report.warnings.append(
+            f"This PC's store was behind the hub on its own chain (put back to an older copy?): "
+            f"{_count(taken)} taken back from the hub."
+        )
 
 
 def _note_clock(store: SchoolStore, hub_clock: datetime, report: SyncReport) -> None:
@@ -281,7 +411,13 @@ def _push(store: SchoolStore, hub: HubClient, anchors: Anchors, report: SyncRepo
         batch = store.log.outbox(anchors.school_id, after=after, limit=batch_size)
         if not batch:
             return
-        result = hub.push([(entry, recipients) for _, entry, recipients in batch])
+        hub_login.claim_current(store, hub)
+        sending = [(entry, recipients) for _, entry, recipients in batch]
+        try:
+            result = hub.push(sending)
+        except NotYours:  # a relayed row of another PC's claimed chain: that PC sends its own; send ours
+            own = set(hub_login.own_devices(store))
+            result = hub.push([(entry, recipients) for entry, recipients in sending if entry.device_id in own])
         store.log.set_hub_seqs(result.hub_seqs)
         report.pushed += result.added
         for entry_id, why in result.not_accepted:
@@ -290,7 +426,10 @@ def _push(store: SchoolStore, hub: HubClient, anchors: Anchors, report: SyncRepo
 
 
 def _pull(store: SchoolStore, hub: HubClient, anchors: Anchors, report: SyncReport, batch_size: int) -> None:
-    """Pull in batches by hub sequence; the next batch is fetched while this one is checked and written."""
+    """Pull in pages by hub sequence, bounded by rows and by bytes; the next page is fetched while this one is
+    checked and written. Integrity decides what is stored; what is stored but not its author's to make is named
+    (`report.held_back`) and quarantined by the verified view at use. Then this PC's own entries that the school
+    does not accept are counted for the status line."""
     cursor = int(store.settings.get(CURSOR) or 0)
     view = VerifiedView(store)
     key_material = view.sound_key_material()  # what this PC holds that holds up
@@ -298,13 +437,20 @@ def _pull(store: SchoolStore, hub: HubClient, anchors: Anchors, report: SyncRepo
         if what not in report.warnings:
             report.warnings.append(f"This PC's store: {what}.")
     school_known = bool(KeyBook.build(key_material, problems=[]).school_id)
+    chains_held = store.log.device_heads()
     refused_log = RefusedEntries(store.engine)
+
+    def fetch(after: int) -> PullPage:
+        return hub.pull_page(after, batch_size, not_from_device=store.device_id, max_bytes=PULL_BYTES)
+
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="hub-pull") as fetcher:
-        pending = fetcher.submit(hub.pull, cursor, batch_size, not_from_device=store.device_id)
-        while batch := pending.result():
-            more = len(batch) == batch_size
-            if more:
-                pending = fetcher.submit(hub.pull, batch[-1].hub_seq, batch_size, not_from_device=store.device_id)
+        pending = fetcher.submit(fetch, cursor)
+        while page := pending.result():
+            batch = page.entries
+            if not batch:
+                break
+            if page.more:
+                pending = fetcher.submit(fetch, batch[-1].hub_seq)
             held = store.log.held([item.entry.id for item in batch])
             heads = store.log.chain_heads(item.entry.device_id for item in batch if item.entry.id not in held)
             outcome = check_pulled(
@@ -315,6 +461,7 @@ def _pull(store: SchoolStore, hub: HubClient, anchors: Anchors, report: SyncRepo
                 anchors=anchors,
                 school_known=school_known,
                 verify=verify_signature,
+                chains_held=chains_held,
             )
             if outcome.accepted:
                 store.log.insert_foreign([i.entry for i in outcome.accepted], [i.hub_seq for i in outcome.accepted])
@@ -327,16 +474,43 @@ def _pull(store: SchoolStore, hub: HubClient, anchors: Anchors, report: SyncRepo
                 ]
             )
             for item in outcome.accepted:
-                if item.entry.public is not None:
+                device = item.entry.device_id
+                chains_held[device] = max(chains_held.get(device, 0), item.entry.seq)
+                if item.entry.public is not None and kind_of(item.entry) != EntryKind.BATCH:
                     key_material.append(item.entry)
                     report.key_material += 1
                     school_known = school_known or kind_of(item.entry) == EntryKind.SCHOOL
             report.pulled += len(outcome.accepted)
             report.refused += [Refusal(item.entry.id, why) for item, why in outcome.refused]
+            report.held_back += [Refusal(item.entry.id, why) for item, why in outcome.held_back]
             cursor = batch[-1].hub_seq
             store.settings.set(CURSOR, str(cursor))
-            if not more:
-                return
+            if not page.more:
+                break
+    _note_own_refused(store, view, report)
+
+
+def _note_own_refused(store: SchoolStore, view: VerifiedView, report: SyncReport) -> None:
+    """Count (and keep, for the status line) this PC's own entries the school does not accept, as the verified
+    view judges them now: entries written here by an account the school disabled, and the like. Judged again only
+    when the store took an entry since the last count (an idle sync reads one number)."""
+    marker = f"{store.device_id}:{store.log.newest_local_seq()}"
+    if store.settings.get(OWN_REFUSED_AT) == marker:
+        return
+    view.take_key_material()
+    refused = own_refused(store, view)
+    _set(store, OWN_REFUSED, str(len(refused)))
+    _set(store, OWN_REFUSED_AT, marker)
+    report.own_refused = refused
+
+
+def own_refused(store: SchoolStore, view: VerifiedView | None = None) -> list[Quarantined]:
+    """This PC's own entries that the school does not accept (their authors' authority, judged now by the verified
+    view's key book, with key material as this PC holds it)."""
+    if view is None:
+        view = VerifiedView(store)
+        view.load_key_book()
+    return view.refused_on(store.device_id)
 
 
 def _set(store: SchoolStore, key: str, value: str) -> None:
@@ -395,6 +569,7 @@ def sync_status(store: SchoolStore, *, configured: HubSettings | None = None) ->
         last_error=settings.get(LAST_ERROR) or None,
         refused=RefusedEntries(store.engine).count(),
         clock_offset=timedelta(seconds=int(offset)) if offset else None,
+        own_refused=int(settings.get(OWN_REFUSED) or 0),
     )
 
 
@@ -410,19 +585,24 @@ def refused_entries(store: SchoolStore) -> list[RefusedEntry]:
 
 @dataclass(frozen=True, slots=True)
 class HubSetup:
-    """A hub set up for a school: the address its PCs use (the admin's, with the school's role), and the role."""
+    """A hub set up for a school: the address its PCs enrol with (the admin's, with the school's enrolment login),
+    that login, and the hub's schema before and after."""
 
     pc_address: HubAddress
     role: str
     school_id: str
     role_created: bool
     password_set: bool
+    schema_before: int | None
+    schema_after: int
+    legacy_open: bool
 
 
-def hub_role_for(school_id: str, role: str | None = None) -> str:
-    """The database role a school's PCs use: `role` if given (checked), else one named after the school id."""
+def hub_role_for(school_id: str, role: str | None = None) -> str | None:
+    """The enrolment login IT names (checked), or None: the hub keeps the school's existing one, or makes a name
+    that says nothing about the school (`cl_` and random hex)."""
     try:
-        return check_role_name(role) if role else default_role_name(school_id)
+        return check_role_name(role) if role else None
     except HubSetupError as exc:
         raise ServiceError(str(exc)) from exc
 
@@ -435,29 +615,23 @@ def set_up_hub(
     password: str | None = None,
     tls: HubTls | None = None,
 ) -> HubSetup:
-    """Create or update the hub schema through an administrator's connection and register the school with the
-    role its PCs connect as. With `password`, the role's password is set (only its SCRAM verifier is sent). The
-    connection checks the hub's certificate as `tls` says (`hub_tls`; by default verify-full, nothing weaker)."""
-    try:
-        admin = parse_hub_address(admin_url).with_tls(tls or HubTls())
-    except HubAddressError as exc:
-        raise ServiceError(str(exc)) from exc
+    """Create the hub schema, or migrate it to the newest version, through an administrator's connection, and
+    register the school with its enrolment login. With `password`, the login's password is set (only its SCRAM
+    verifier is sent). Adding a school creates roles and a row only: it never waits for another school's push.
+    The connection checks the hub's certificate as `tls` says (`hub_tls`; by default verify-full, nothing weaker).
+    """
     role = hub_role_for(school_id, role)
     if password is not None and len(password) < MIN_HUB_PASSWORD:
         raise ServiceError(f"A hub password needs at least {MIN_HUB_PASSWORD} characters.")
     verifier = scram_sha256_verifier(password) if password else None
-    try:
-        engine = open_hub_engine(admin)
-    except HubError as exc:
-        raise ServiceError(str(exc)) from exc
-    try:
-        with engine.begin() as conn:
-            install_schema(conn)
-            created = add_school(conn, school_id, role, verifier)
-    except HubSetupError as exc:
-        raise ServiceError(str(exc)) from exc
-    except SQLAlchemyError as exc:
-        raise ServiceError(str(explain(exc, admin))) from exc
-    finally:
-        engine.dispose()
-    return HubSetup(admin.with_role(role), role, school_id, created, verifier is not None)
+    with admin_connection(admin_url, tls) as (admin, conn):
+        before, after = install_schema(conn)
+        registered = conn.execute(
+            text("SELECT role_name FROM concern_hub.schools WHERE school_id = :s"), {"s": school_id}
+        ).scalar()
+        role = role or registered or new_role_name()
+        created = add_school(conn, school_id, role, verifier)
+        if before is None:  # a new hub: no PC of version 1 ever synced with it
+            close_legacy(conn)
+        oldest = conn.execute(text("SELECT value FROM concern_hub.hub_info WHERE key = 'oldest_client'")).scalar()
+    return HubSetup(admin.with_role(role), role, school_id, created, verifier is not None, before, after, oldest == "1")

@@ -9,12 +9,12 @@ from typing import Any
 
 from desktop_app.crypto.envelope import Recipient, recipient_key_ids, seal
 from desktop_app.crypto.keys import generate_symmetric_key
-from desktop_app.domain.entries import EntryKind, EntryRecord, canonical_json, to_millis
+from desktop_app.domain.entries import EntryKind, EntryRecord, canonical_json, size_problem, to_millis
 from desktop_app.domain.ids import new_id
 from desktop_app.domain.keybook import SEEN
-from desktop_app.services.errors import ServiceError
+from desktop_app.services.errors import NotPermitted, ServiceError
 from desktop_app.services.metrics_queue import hold_back, padded, release
-from desktop_app.services.session import Session
+from desktop_app.services.session import DISABLED, Session
 from desktop_app.services.store import rotate_device
 from desktop_app.storage.log import ChainMoved
 
@@ -207,6 +207,13 @@ def write_verified(session: Session, entries: list[EntryRecord]) -> list[EntryRe
     new device id, so nothing is ever signed on top of what was not verified and no place in a chain is used twice
     (sync brings this PC's later entries back from the hub under the old id)."""
     view, log = session.view, session.store.log
+    account = session.keybook.accounts.get(session.account_id)
+    if account is None or not account.active:  # it heard of its own disabling (sync) while signed in
+        raise NotPermitted(DISABLED + " Nothing was saved.")
+    for entry in entries:
+        too_big = size_problem(entry, lambda e: e.public_data().get("type"))
+        if too_big is not None:
+            raise ServiceError(f"This cannot be saved as one record: it is {too_big}. Nothing was saved.")
     if view.own_chain_cut_short():
         rotate_device(session.store, "its chain was cut short or replaced by an older copy")
     for _ in range(3):

@@ -5,7 +5,7 @@ is exactly what the app leaves out."""
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from desktop_app.crypto.envelope import CannotOpen, NoKeyHeld
 from desktop_app.domain.entries import ANYONE_MAY_WRITE
@@ -28,9 +28,14 @@ class Problem:
 
 @dataclass(frozen=True, slots=True)
 class VerifyReport:
+    """`problems`: what fails integrity (hash, chain, signature, content) or a whole chain; `refused`: entries
+    whose integrity holds but that were not their author's to make (a disabled account's, a revoked lead's, a
+    lead's kind by staff): kept in the store so that the chain goes on, and never used."""
+
     entries: int
     opened: int
     problems: list[Problem]
+    refused: list[Problem] = field(default_factory=list)
 
     @property
     def intact(self) -> bool:
@@ -48,8 +53,11 @@ def verify_store(store: SchoolStore, session: Session | None = None) -> VerifyRe
     entries = list(store.log.all())
     usable = {e.id for e in view.verified(entries)}  # judged, or compared with what this reader verified before
     found: dict[str, list[str]] = {}
+    refused: dict[str, list[str]] = {}
+    authority = {q.entry_id for q in view.refused_for_authority()}
     for quarantined in view.quarantine():
-        found.setdefault(quarantined.entry_id, []).append(quarantined.reason)
+        into = refused if quarantined.entry_id in authority else found
+        into.setdefault(quarantined.entry_id, []).append(quarantined.reason)
     for entry in entries:  # an audit reads every signature itself, even where a later one already vouches
         if not view.signature_holds(entry) and entry.author_key_id in book.signing_keys:
             _add(found, entry.id, "signature does not match (altered or forged)")
@@ -80,7 +88,7 @@ def verify_store(store: SchoolStore, session: Session | None = None) -> VerifyRe
         if entry.id in usable and kind not in ANYONE_MAY_WRITE:
             why = book.entry_problem(entry.author_key_id, entry.device_id, entry.seq, lead_only=True)
             if why is not None:
-                _add(found, entry.id, f"{kind}: {why}")
+                _add(refused, entry.id, f"{kind}: {why}")
     for entry in entries:
         if entry.sealed is not None and not recipient_key_ids(entry.sealed):
             _add(found, entry.id, "encrypted content is not in a readable form (damaged)")
@@ -89,7 +97,8 @@ def verify_store(store: SchoolStore, session: Session | None = None) -> VerifyRe
         chain_problems.append(Problem(CHAIN, f"this PC started a new chain because the old one ({rotated})"))
     problems = [Problem(entry_id, what) for entry_id in sorted(found) for what in found[entry_id]]
     problems += chain_problems
-    return VerifyReport(entries=len(entries), opened=opened, problems=problems)
+    held_back = [Problem(entry_id, what) for entry_id in sorted(refused) for what in refused[entry_id]]
+    return VerifyReport(entries=len(entries), opened=opened, problems=problems, refused=held_back)
 
 
 def _add(found: dict[str, list[str]], entry_id: str, what: str) -> None:

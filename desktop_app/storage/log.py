@@ -210,6 +210,28 @@ class EntryLog:
             rows = conn.exec_driver_sql(query + " ORDER BY seq", params).fetchall()
         return [EntryRecord(*row) for row in rows]
 
+    def device_headers(self, device_id: str) -> list[EntryRecord]:
+        """Every entry of one device's chain in chain order, without its sealed content (`sealed` is None): what
+        judging authority needs, read cheaply."""
+        columns = ", ".join("NULL" if c.name == "sealed" else c.name for c in _READ_COLUMNS)
+        query = f"SELECT {columns} FROM entries WHERE device_id = ? ORDER BY seq"
+        with self._engine.connect() as conn:
+            rows = conn.exec_driver_sql(query, (device_id,)).fetchall()
+        return [EntryRecord(*row) for row in rows]
+
+    def rows_at(self, places: Sequence[tuple[str, int]]) -> list[EntryRecord]:
+        """The entries held at these (device id, sequence number) places, in no particular order."""
+        columns = ", ".join(c.name for c in _READ_COLUMNS)
+        found: list[EntryRecord] = []
+        with self._engine.connect() as conn:
+            for start in range(0, len(places), 400):
+                chunk = places[start : start + 400]
+                marks = ",".join("(?, ?)" for _ in chunk)
+                query = f"SELECT {columns} FROM entries WHERE (device_id, seq) IN (VALUES {marks})"
+                params = tuple(value for place in chunk for value in place)
+                found += [EntryRecord(*row) for row in conn.exec_driver_sql(query, params)]
+        return found
+
     def entries_about(self, subjects: Sequence[str | None] = (), ids: Sequence[str] = ()) -> list[EntryRecord]:
         """Whole entries with sealed content about any of `subjects` or with any of `ids` (to be verified)."""
         columns = ", ".join(c.name for c in _READ_COLUMNS)

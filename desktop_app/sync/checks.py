@@ -1,22 +1,26 @@
-"""Checking entries pulled from the hub before any is applied: hashes, signatures, authority and device chains.
+"""Checking entries pulled from the hub before any is stored: integrity decides, authority is judged at use.
 
-The hub is trusted with nothing: anyone who can write to it (a school's PCs share one database role) could put an
-entry there. So every pulled entry is checked with public keys alone, the same rules as `services.verify`:
+The hub is trusted with nothing: anyone who can write to it could put an entry there. Every pulled entry is
+checked with public keys alone. Two kinds of finding are kept apart (design notes, "A refused entry never cuts off
+a chain"):
 
-- its school is this PC's school, and its content matches its hash;
-- it is signed by a key of this school (key material from this PC's store and from the same pull) and the
-  signature holds: its own, or a later one of the same key over the device's hash chain that includes it (see
-  `_check_signatures`; `services.verify` still checks every entry's own signature in the local audit);
-- key material (accounts, new keys, role and status changes, grants, team and oversight keys) was made by an
-  account that was a lead at the time or, for a new key, by the account itself; and nothing was made by an
-  account after a lead disabled it;
-- it continues its device's chain: the next sequence number, and the hash of the entry before it, whether that is
-  held on this PC or arrived earlier in the pull. Whatever follows a refused entry of a device is refused too;
-- on a PC that joined with an enrolment file, the school entry and the team key must be the ones the file names,
-  and the school entry must come from the lead who made that team key.
+- **Integrity**, which decides whether the entry is stored at all: its school is this PC's school; it is no bigger
+  than `MAX_ENTRY_BYTES` (key material, batch keys included, no bigger than `MAX_KEY_MATERIAL_BYTES`; an oversized
+  row is never even loaded: the hub sends its header only); its content matches its hash; its ids are in the form
+  the app writes; key material can be read; its place in its device's chain (the next sequence number, the hash of
+  the entry before it, held here or earlier in the pull); and its signature, its own or a later one of the same key
+  over the chain that includes it (`domain.integrity.judge_chain`, the one judge the verified view uses too), by a
+  key that key material which itself passed these checks declares. On a PC that joined with an enrolment file, the
+  school entry and the team key must also be the ones the file names. An entry failing any of these cannot be linked
+  to, so it is refused with its reason, and what follows it on its device with it.
+- **Authority** (whether its author could make it at its point in the order of signed key material) never stops an
+  entry being stored: an entry by a disabled account, a revoked lead or a member of staff writing a lead's kind is
+  kept like any other, so the entries after it chain onto it, and the verified view quarantines it at every use
+  with its reason, judging it again when key material changes. The pull only names it (`held_back`), judged with
+  `seen` claims clamped to the chains this PC holds and is taking (`KeyBook.limit_to`), as at use.
 
-Key material refused in one pass can be what made another entry look valid, so the checks repeat until nothing
-more is refused.
+Key material refused in one pass declares keys that signed other entries, so the checks repeat until nothing more
+is refused.
 """
 
 from __future__ import annotations
@@ -24,19 +28,21 @@ from __future__ import annotations
 import binascii
 import json
 from collections import defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
-from desktop_app.domain.entries import GENESIS_HASH, EntryKind, EntryRecord
-from desktop_app.domain.keybook import KeyBook, authority_problem, unb64
-from desktop_app.sync.hub import PulledEntry
+from desktop_app.domain.entries import GENESIS_HASH, EntryKind, EntryRecord, size_problem
+from desktop_app.domain.ids import is_canonical_id
+from desktop_app.domain.integrity import ALTERED, BAD_SIGNATURE, UNKNOWN_SIGNER, Link, judge_chain
+from desktop_app.domain.key_material import declared_signing_key
+from desktop_app.domain.keybook import KeyBook, MalformedKeyMaterial, authority_problem, unb64
+from desktop_app.sync.hub import PulledEntry, size_problem_of
 
 Verifier = Callable[[bytes, bytes, bytes], bool]  # (signing public key, message, signature) -> the signature holds
 
+__all__ = ["ALTERED", "BAD_SIGNATURE", "UNKNOWN_SIGNER", "Anchors", "PullOutcome", "check_pulled", "kind_of"]
+
 ANOTHER_SCHOOL = "belongs to another school"
-ALTERED = "content does not match its recorded hash (altered)"
-UNKNOWN_SIGNER = "signed by a key this school does not know"
-BAD_SIGNATURE = "signature does not match (altered or forged)"
 UNREADABLE = "key material that cannot be read"
 DIFFERENT_COPY = "differs from the entry with the same id held on this PC"
 SECOND_SCHOOL = "a second school entry (this PC already holds its school's)"
@@ -46,6 +52,7 @@ TEAM_KEY_MISMATCH = "team key does not match the enrolment file"
 PLACE_TAKEN = "another entry already holds its place in its device's chain (a copied store?)"
 CHAIN_BROKEN = "does not follow the previous entry of its device (chain broken)"
 FOLLOWS_REFUSED = "follows a refused entry of its device"
+NOT_OUR_FORM = "its id or its PC's id is not in the form the app writes"
 
 
 def chain_jump(seq: int, expected: int) -> str:
@@ -63,11 +70,14 @@ class Anchors:
 
 @dataclass(slots=True)
 class PullOutcome:
-    """The verdict on one pulled batch. `already_held`: id -> hub_seq of entries this PC holds already."""
+    """The verdict on one pulled batch. `already_held`: id -> hub_seq of entries this PC holds already;
+    `refused`: not stored (integrity), with why; `held_back`: stored, but not its author's to make (authority),
+    with why: the verified view quarantines them at use."""
 
     accepted: list[PulledEntry] = field(default_factory=list)
     already_held: dict[str, int] = field(default_factory=dict)
     refused: list[tuple[PulledEntry, str]] = field(default_factory=list)
+    held_back: list[tuple[PulledEntry, str]] = field(default_factory=list)
 
 
 def kind_of(entry: EntryRecord) -> str | None:
@@ -88,11 +98,14 @@ def check_pulled(
     anchors: Anchors,
     school_known: bool,
     verify: Verifier,
+    chains_held: Mapping[str, int] | None = None,
 ) -> PullOutcome:
-    """Sort a pulled batch (in hub order) into accepted, already held and refused (with the reason).
+    """Sort a pulled batch (in hub order) into accepted, already held and refused (with the reason); of the
+    accepted, `held_back` names those the verified view will not use, and why.
 
     `held`: id -> (hash, hub_seq) of pulled ids this PC holds; `heads`: device -> (seq, hash) of the last entry
-    held of each device; `school_known`: this PC's store already holds its school entry.
+    held of each device; `school_known`: this PC's store already holds its school entry; `chains_held`: how far
+    this PC holds every device's chain (what `seen` claims are clamped to; without it, only the batch's devices).
     """
     outcome = PullOutcome()
     refused: dict[str, str] = {}
@@ -110,11 +123,19 @@ def check_pulled(
     altered: set[str] = set()
     for item in candidates:
         entry = item.entry
-        if entry.compute_hash() != entry.hash:
+        if item.oversize is not None:
+            refused[entry.id] = size_problem_of(item.oversize)
+            altered.add(entry.id)  # its content was never loaded: nothing in it can be checked
+        elif (too_big := size_problem(entry, kind_of)) is not None:
+            refused[entry.id] = too_big
+            altered.add(entry.id)
+        elif entry.compute_hash() != entry.hash:
             refused[entry.id] = ALTERED
             altered.add(entry.id)
         elif entry.school_id != anchors.school_id:
             refused[entry.id] = ANOTHER_SCHOOL
+        elif not (is_canonical_id(entry.id) and is_canonical_id(entry.device_id)):
+            refused[entry.id] = NOT_OUR_FORM
         elif entry.public is not None:
             kind = kind_of(entry)
             if kind is None:
@@ -122,24 +143,23 @@ def check_pulled(
             else:
                 kinds[entry.id] = kind
 
-    signature_holds: dict[str, bool] = {}
+    local_keys = {e.id: key for e in local_key_material if (key := declared_signing_key(e)) is not None}
+    memo: dict[tuple[bytes, bytes, bytes], bool] = {}
+
+    def remembered(public: bytes, message: bytes, signature: bytes) -> bool:
+        found = memo.get((public, message, signature))
+        if found is None:
+            found = memo[(public, message, signature)] = verify(public, message, signature)
+        return found
+
     while True:
         before = len(refused)
         _check_anchors(candidates, kinds, refused, anchors, school_known, local_key_material)
-        problems: list[tuple[str, str]] = []
-        offered = [i.entry for i in candidates if i.entry.public is not None and i.entry.id not in refused]
-        book = KeyBook.build(local_key_material + offered, problems)
-        for entry_id, what in problems:
-            if entry_id in kinds and entry_id not in refused:
-                refused[entry_id] = f"{UNREADABLE} ({what})"
-        _check_signatures(candidates, book, refused, altered, signature_holds, verify)
+        keys = dict(local_keys)
         for item in candidates:
-            entry = item.entry
-            if entry.id in refused:
-                continue
-            why = authority_problem(book, entry)  # the one rule `verify` applies too
-            if why is not None:
-                refused[entry.id] = why
+            if item.entry.id not in refused and (key := declared_signing_key(item.entry)) is not None:
+                keys.setdefault(item.entry.id, key)
+        _check_signatures(candidates, heads, keys, refused, altered, remembered)
         _check_chains(candidates, heads, refused)
         if len(refused) == before:
             break
@@ -149,56 +169,58 @@ def check_pulled(
         if why is not None:
             outcome.refused.append((item, why))
     outcome.accepted = [item for item in candidates if item.entry.id not in refused]
+    outcome.held_back = _authority(outcome.accepted, local_key_material, heads, chains_held)
     return outcome
+
+
+def _authority(
+    accepted: Sequence[PulledEntry],
+    local_key_material: list[EntryRecord],
+    heads: dict[str, tuple[int, bytes]],
+    chains_held: Mapping[str, int] | None,
+) -> list[tuple[PulledEntry, str]]:
+    """Of entries accepted, those whose author could not make them at their point (stored all the same; the
+    verified view quarantines them at use), judged with `seen` clamped to what this PC will hold."""
+    limits = dict(chains_held) if chains_held is not None else {d: seq for d, (seq, _) in heads.items()}
+    for item in accepted:
+        limits[item.entry.device_id] = max(limits.get(item.entry.device_id, 0), item.entry.seq)
+    book = KeyBook(school_entry_id="")
+    book.limit_to(limits)
+    for entry in [*local_key_material, *(i.entry for i in accepted if i.entry.public is not None)]:
+        try:
+            book.add(entry, settle=False)
+        except MalformedKeyMaterial:
+            continue  # refused above when pulled; a local one is the view's to name
+    book.settle()
+    held_back = []
+    for item in accepted:
+        why = authority_problem(book, item.entry)
+        if why is not None:
+            held_back.append((item, why))
+    return held_back
 
 
 def _check_signatures(
     candidates: Sequence[PulledEntry],
-    book: KeyBook,
+    heads: dict[str, tuple[int, bytes]],
+    keys: dict[str, bytes],
     refused: dict[str, str],
     altered: set[str],
-    holds: dict[str, bool],
     verify: Verifier,
 ) -> None:
-    """Each entry's signature, or a later signature of the same key over the hash chain that includes it.
-
-    Walking each device's chain down from its newest entry: once an entry's signature by key K holds, every earlier
-    entry of that device claiming K, linked to it by hashes, is vouched for by K too (K signed a hash that commits
-    to them). Verifying costs about 0.4 ms here, so this checks one signature per key and device and batch instead
-    of one per entry, and is exactly as hard to forge. `holds` keeps each verdict for the next pass.
-    """
+    """Each device's entries judged by `domain.integrity.judge_chain` on top of the head this PC holds: one
+    signature per key and stretch of chain vouches for that key's entries below it (the same rule as the view)."""
     by_device: dict[str, list[EntryRecord]] = defaultdict(list)
     for item in candidates:
         by_device[item.entry.device_id].append(item.entry)
-    for entries in by_device.values():
-        entries.sort(key=lambda e: e.seq, reverse=True)
-        vouched: set[str] = set()
-        above: EntryRecord | None = None
-        for entry in entries:
-            linked = (
-                above is not None
-                and above.id not in altered
-                and entry.id not in altered
-                and above.seq == entry.seq + 1
-                and above.prev_hash == entry.hash
-            )
-            if not linked:
-                vouched = set()
-            above = entry
-            if entry.id in altered:
-                continue
-            signer = book.signing_keys.get(entry.author_key_id)
-            if signer is None:
-                refused.setdefault(entry.id, UNKNOWN_SIGNER)
-                continue
-            if entry.id not in holds:
-                holds[entry.id] = entry.author_key_id in vouched or verify(
-                    signer.signing_public, entry.hash, entry.signature
-                )
-            if holds[entry.id]:
-                vouched.add(entry.author_key_id)
-            else:
-                refused.setdefault(entry.id, BAD_SIGNATURE)
+    for device, entries in by_device.items():
+        links = [
+            Link(e.id, e.seq, e.prev_hash, e.hash, e.id not in altered, e.author_key_id, e.signature) for e in entries
+        ]
+        start = heads.get(device, (0, GENESIS_HASH))
+        verdict = judge_chain(device, links, b"", keys.get, verify, head=start)
+        for entry_id, why in verdict.failed.items():
+            refused.setdefault(entry_id, why)
 
 
 def _check_anchors(

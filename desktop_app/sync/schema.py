@@ -1,19 +1,15 @@
-"""The hub's PostgreSQL schema: entries as each PC stores them, one role per school, row-level security, append-only.
+"""The hub's PostgreSQL schema as the app uses it: table shapes, versions, and adding and managing schools.
 
-Everything lives in the schema `concern_hub` of a database IT provides:
+The schema itself is made by versioned migrations (`desktop_app/sync/hub_migrations/`): version 1 as it shipped
+(one shared login per school) and version 2 (a login per PC, a school's rows kept together, each device's head,
+caps and quotas; see that module's docstring and docs/design-notes.md, "Hub schema v2"). Adding a school only
+creates roles and inserts a row: no table is altered, so no other school waits.
 
-- `entries`: the columns of a PC's entries (ids, device chain, times, recipients, public key material, ciphertext,
-  hash, signature) plus `hub_seq`, the hub's own sequence, and `received_at`. No key, name or text: the hub
-  cannot read a record.
-- `schools`: which database role each school's PCs connect as. One hub can serve a multi-academy trust.
-- Row-level security: a school's role sees and adds only rows with its own school id.
-- Privileges: a school's role may only SELECT, and INSERT the entry columns (not `hub_seq` or `received_at`).
-  A trigger refuses UPDATE, DELETE and TRUNCATE, whoever asks.
-- Ordering: PCs pull "everything after the last hub_seq I saw". A sequence value taken by one transaction can
-  become visible after a higher one taken by another, and a PC pulling in between would skip it for ever. So
-  every push transaction first takes the school's transaction-level advisory lock (`take_push_lock`), and a
-  statement trigger takes it again for any INSERT by a school's role: a school's rows are numbered and committed
-  one transaction at a time, in order. The identity uses CACHE 1, so numbers are handed out in time order.
+Ordering: PCs pull "everything after the last hub_seq I saw". A sequence value taken by one transaction can become
+visible after a higher one taken by another, and a PC pulling in between would skip it for ever. So every push
+transaction first takes its school's transaction-level advisory lock (`take_push_lock()`, the school taken from
+the caller's login), and a statement trigger takes it again for any INSERT: a school's rows are numbered and
+committed one transaction at a time, in order. The sequence uses CACHE 1, so numbers are handed out in time order.
 """
 
 from __future__ import annotations
@@ -23,12 +19,16 @@ import hashlib
 import hmac
 import os
 import re
+from dataclasses import dataclass
+from datetime import datetime
 
 from sqlalchemy import BigInteger, Column, Connection, DateTime, LargeBinary, MetaData, String, Table, Text, text
 
+from desktop_app.sync.hub_migrations import LATEST, HubMigrationError, hub_info, migrate, version_of
+from desktop_app.sync.hub_migrations.v2 import LOGIN_SETTINGS, new_role_name
+
 HUB_SCHEMA = "concern_hub"
-SCHEMA_VERSION = 1
-PUSH_LOCK_SPACE = 0x434C4842  # "CLHB": the first key of the two-key advisory lock, so other apps' locks differ
+CLIENT_PROTOCOL = 2  # the protocol this PC speaks; a hub whose oldest_client is above it is refused
 
 metadata = MetaData(schema=HUB_SCHEMA)
 
@@ -54,7 +54,14 @@ hub_entries = Table(
 )
 
 hub_schools = Table("schools", metadata, Column("school_id", String(36)), Column("role_name", Text))
-hub_info = Table("hub_info", metadata, Column("key", Text), Column("value", Text))
+hub_device_heads = Table(
+    "device_heads",
+    metadata,
+    Column("school_id", String(36)),
+    Column("device_id", String(36)),
+    Column("seq", BigInteger),
+    Column("hash", LargeBinary),
+)
 
 # The columns a PC sends; the hub fills in hub_seq and received_at itself.
 PUSHED_COLUMNS = (
@@ -74,86 +81,12 @@ PUSHED_COLUMNS = (
     "signature",
 )
 
-_OWN_SCHOOL = f"(SELECT s.school_id FROM {HUB_SCHEMA}.schools s WHERE s.role_name = current_user)"
-
-_SCHEMA_DDL = (
-    f"CREATE SCHEMA IF NOT EXISTS {HUB_SCHEMA}",
-    f"REVOKE ALL ON SCHEMA {HUB_SCHEMA} FROM PUBLIC",
-    f"CREATE TABLE IF NOT EXISTS {HUB_SCHEMA}.hub_info (key text PRIMARY KEY, value text NOT NULL)",
-    f"""CREATE TABLE IF NOT EXISTS {HUB_SCHEMA}.schools (
-        school_id varchar(36) PRIMARY KEY,
-        role_name text NOT NULL UNIQUE,
-        added_at timestamptz NOT NULL DEFAULT now()
-    )""",
-    f"""CREATE TABLE IF NOT EXISTS {HUB_SCHEMA}.entries (
-        hub_seq bigint GENERATED ALWAYS AS IDENTITY (CACHE 1),
-        school_id varchar(36) NOT NULL,
-        id varchar(36) NOT NULL,
-        device_id varchar(36) NOT NULL,
-        seq bigint NOT NULL,
-        prev_hash bytea NOT NULL,
-        author_key_id varchar(36) NOT NULL,
-        subject varchar(36),
-        occurred_at bigint NOT NULL,
-        recorded_at bigint NOT NULL,
-        recipients text NOT NULL,
-        public bytea,
-        sealed bytea,
-        hash bytea NOT NULL,
-        signature bytea NOT NULL,
-        received_at timestamptz NOT NULL DEFAULT now(),
-        PRIMARY KEY (school_id, id),
-        UNIQUE (school_id, device_id, seq)
-    )""",
-    f"CREATE INDEX IF NOT EXISTS entries_by_school_hub_seq ON {HUB_SCHEMA}.entries (school_id, hub_seq)",
-    f"""CREATE OR REPLACE FUNCTION {HUB_SCHEMA}.refuse_change() RETURNS trigger LANGUAGE plpgsql AS $$
-    BEGIN
-        RAISE EXCEPTION 'Concern Logger hub entries are append-only: % refused', TG_OP
-            USING ERRCODE = 'insufficient_privilege';
-    END $$""",
-    f"""CREATE OR REPLACE FUNCTION {HUB_SCHEMA}.take_push_lock(school varchar) RETURNS void
-    LANGUAGE sql VOLATILE AS $$ SELECT pg_advisory_xact_lock({PUSH_LOCK_SPACE}, hashtext(school)) $$""",
-    f"""CREATE OR REPLACE FUNCTION {HUB_SCHEMA}.lock_pushes_of_role() RETURNS trigger LANGUAGE plpgsql AS $$
-    DECLARE
-        own varchar;
-    BEGIN
-        FOR own IN SELECT s.school_id FROM {HUB_SCHEMA}.schools s WHERE s.role_name = current_user
-                   ORDER BY s.school_id LOOP
-            PERFORM {HUB_SCHEMA}.take_push_lock(own);
-        END LOOP;
-        RETURN NULL;
-    END $$""",
-    f"DROP TRIGGER IF EXISTS entries_append_only ON {HUB_SCHEMA}.entries",
-    f"""CREATE TRIGGER entries_append_only BEFORE UPDATE OR DELETE ON {HUB_SCHEMA}.entries
-        FOR EACH ROW EXECUTE FUNCTION {HUB_SCHEMA}.refuse_change()""",
-    f"DROP TRIGGER IF EXISTS entries_never_truncated ON {HUB_SCHEMA}.entries",
-    f"""CREATE TRIGGER entries_never_truncated BEFORE TRUNCATE ON {HUB_SCHEMA}.entries
-        FOR EACH STATEMENT EXECUTE FUNCTION {HUB_SCHEMA}.refuse_change()""",
-    f"DROP TRIGGER IF EXISTS entries_pushed_in_order ON {HUB_SCHEMA}.entries",
-    f"""CREATE TRIGGER entries_pushed_in_order BEFORE INSERT ON {HUB_SCHEMA}.entries
-        FOR EACH STATEMENT EXECUTE FUNCTION {HUB_SCHEMA}.lock_pushes_of_role()""",
-    f"ALTER TABLE {HUB_SCHEMA}.schools ENABLE ROW LEVEL SECURITY",
-    f"ALTER TABLE {HUB_SCHEMA}.entries ENABLE ROW LEVEL SECURITY",
-    f"DROP POLICY IF EXISTS own_school ON {HUB_SCHEMA}.schools",
-    f"CREATE POLICY own_school ON {HUB_SCHEMA}.schools USING (role_name = current_user)",
-    f"DROP POLICY IF EXISTS own_school ON {HUB_SCHEMA}.entries",
-    f"""CREATE POLICY own_school ON {HUB_SCHEMA}.entries
-        USING (school_id = {_OWN_SCHOOL}) WITH CHECK (school_id = {_OWN_SCHOOL})""",
-    f"REVOKE ALL ON ALL TABLES IN SCHEMA {HUB_SCHEMA} FROM PUBLIC",
-    f"REVOKE ALL ON FUNCTION {HUB_SCHEMA}.take_push_lock(varchar) FROM PUBLIC",
-)
-
 _ROLE_NAME = re.compile(r"[a-z_][a-z0-9_]{0,62}")
 _VERIFIER = re.compile(r"SCRAM-SHA-256\$[0-9]+:[A-Za-z0-9+/=]+\$[A-Za-z0-9+/=]+:[A-Za-z0-9+/=]+")
 
 
 class HubSetupError(Exception):
     """The hub cannot be set up as asked; the message says why in plain words."""
-
-
-def default_role_name(school_id: str) -> str:
-    """The database role a school's PCs connect as, unless IT names another: `concern_` and the school id."""
-    return "concern_" + school_id.replace("-", "").lower()
 
 
 def check_role_name(role: str) -> str:
@@ -180,40 +113,37 @@ def scram_sha256_verifier(password: str, *, salt: bytes | None = None, iteration
     return f"SCRAM-SHA-256${iterations}:{b64(salt)}${b64(stored_key)}:{b64(server_key)}"
 
 
-def installed_version(conn: Connection) -> int | None:
-    """The hub schema version in this database, or None when the hub is not set up here."""
-    if conn.execute(text("SELECT to_regclass(:name)"), {"name": f"{HUB_SCHEMA}.hub_info"}).scalar() is None:
-        return None
-    value = conn.execute(text(f"SELECT value FROM {HUB_SCHEMA}.hub_info WHERE key = 'schema_version'")).scalar()
-    return int(value) if value is not None else None
+def install_schema(conn: Connection) -> tuple[int | None, int]:
+    """Create the hub schema, or migrate it to the newest version, in the connected database; run as the hub's
+    owner. Returns (version before, version after)."""
+    try:
+        return migrate(conn)
+    except HubMigrationError as exc:
+        raise HubSetupError(str(exc)) from exc
 
 
-def install_schema(conn: Connection) -> None:
-    """Create (or bring up to date) the hub schema in the connected database; run as the database's owner."""
-    version = installed_version(conn)
-    if version is not None and version > SCHEMA_VERSION:
-        raise HubSetupError(
-            f"This hub was set up by a newer version of Concern Logger (hub schema {version}); "
-            "update this PC's Concern Logger first."
-        )
-    for statement in _SCHEMA_DDL:
-        conn.execute(text(statement))
-    conn.execute(
-        text(
-            f"INSERT INTO {HUB_SCHEMA}.hub_info(key, value) VALUES ('schema_version', :v) "
-            "ON CONFLICT (key) DO UPDATE SET value = excluded.value"
-        ),
-        {"v": str(SCHEMA_VERSION)},
-    )
+def _info(conn: Connection) -> dict[str, str]:
+    info = hub_info(conn)
+    if info is None or version_of(info) != LATEST:
+        raise HubSetupError("The hub is not set up at the newest schema: run 'concern-logger hub setup' first.")
+    return info
+
+
+def _verifier_sql(verifier: str) -> str:
+    if not _VERIFIER.fullmatch(verifier):
+        raise HubSetupError("The password could not be prepared for the hub.")
+    return verifier.replace(":", "\\:")  # a colon would start a bind parameter in text()
 
 
 def add_school(conn: Connection, school_id: str, role: str, password_verifier: str | None) -> bool:
-    """Register a school on the hub with the role its PCs connect as; returns True when the role was created.
+    """Register a school on the hub: its enrolment login `role` (the school's shared hub password, which may only
+    register a PC's own login) and a group role its PCs' logins join. Returns True when the login was created.
 
-    The role may log in, read its school's entries and add new ones, and nothing else. A password verifier (see
-    `scram_sha256_verifier`) sets or replaces the role's password; None leaves it as it is.
+    Only roles are created and one row inserted: no table is altered, so no other school's push waits. A password
+    verifier (see `scram_sha256_verifier`) sets or replaces the login's password; None leaves it as it is.
     """
     check_role_name(role)
+    info = _info(conn)
     quote = conn.dialect.identifier_preparer.quote_identifier
     registered = conn.execute(
         text(f"SELECT role_name FROM {HUB_SCHEMA}.schools WHERE school_id = :s"), {"s": school_id}
@@ -221,10 +151,13 @@ def add_school(conn: Connection, school_id: str, role: str, password_verifier: s
     if registered is not None and registered != role:
         raise HubSetupError(f"This school is already set up on the hub with the role {registered}.")
     other = conn.execute(
-        text(f"SELECT school_id FROM {HUB_SCHEMA}.schools WHERE role_name = :r AND school_id <> :s"),
+        text(
+            f"SELECT school_id FROM {HUB_SCHEMA}.schools WHERE (role_name = :r OR group_role = :r) AND school_id <> :s"
+        ),
         {"r": role, "s": school_id},
     ).scalar()
-    if other is not None:
+    taken = conn.execute(text(f"SELECT 1 FROM {HUB_SCHEMA}.device_logins WHERE login_role = :r"), {"r": role}).first()
+    if other is not None or taken is not None or role in {info["school_role"], info["enrol_role"], info["legacy_role"]}:
         raise HubSetupError(f"The role {role} already belongs to another school on this hub; choose another.")
     existing = conn.execute(
         text("SELECT rolsuper OR rolbypassrls OR rolcreaterole OR rolcreatedb FROM pg_roles WHERE rolname = :r"),
@@ -234,28 +167,121 @@ def add_school(conn: Connection, school_id: str, role: str, password_verifier: s
         raise HubSetupError(
             f"The role {role} has administrator powers (it could bypass the school's row security); use a plain role."
         )
-    password = ""
-    if password_verifier is not None:
-        if not _VERIFIER.fullmatch(password_verifier):
-            raise HubSetupError("The password could not be prepared for the hub.")
-        escaped = password_verifier.replace(":", "\\:")  # a colon would start a bind parameter in text()
-        password = f" PASSWORD '{escaped}'"
+    password = f" PASSWORD '{_verifier_sql(password_verifier)}'" if password_verifier is not None else ""
     if existing is None:
-        conn.execute(text(f"CREATE ROLE {quote(role)} LOGIN NOINHERIT{password}"))
+        conn.execute(text(f"CREATE ROLE {quote(role)} LOGIN INHERIT{password}"))
     else:
-        conn.execute(text(f"ALTER ROLE {quote(role)} LOGIN NOINHERIT{password}"))
-    database = conn.execute(text("SELECT current_database()")).scalar_one()
-    grants = (
-        f"GRANT CONNECT, TEMPORARY ON DATABASE {quote(database)} TO {quote(role)}",
-        f"GRANT USAGE ON SCHEMA {HUB_SCHEMA} TO {quote(role)}",
-        f"GRANT SELECT ON {HUB_SCHEMA}.hub_info, {HUB_SCHEMA}.schools, {HUB_SCHEMA}.entries TO {quote(role)}",
-        f"GRANT INSERT ({', '.join(PUSHED_COLUMNS)}) ON {HUB_SCHEMA}.entries TO {quote(role)}",
-        f"GRANT EXECUTE ON FUNCTION {HUB_SCHEMA}.take_push_lock(varchar) TO {quote(role)}",
-    )
-    for statement in grants:
-        conn.execute(text(statement))
-    conn.execute(
-        text(f"INSERT INTO {HUB_SCHEMA}.schools(school_id, role_name) VALUES (:s, :r) ON CONFLICT DO NOTHING"),
-        {"s": school_id, "r": role},
-    )
+        conn.execute(text(f"ALTER ROLE {quote(role)} LOGIN INHERIT{password}"))
+    if registered is None:
+        conn.execute(text(f"GRANT {quote(info['enrol_role'])} TO {quote(role)}"))
+        for name, value in LOGIN_SETTINGS.items():
+            conn.execute(text(f"ALTER ROLE {quote(role)} SET {name} = '{value}'"))
+        group = new_role_name()
+        conn.execute(text(f"CREATE ROLE {quote(group)} NOLOGIN IN ROLE {quote(info['school_role'])}"))
+        conn.execute(
+            text(f"INSERT INTO {HUB_SCHEMA}.schools(school_id, role_name, group_role) VALUES (:s, :r, :g)"),
+            {"s": school_id, "r": role, "g": group},
+        )
     return existing is None
+
+
+def close_legacy(conn: Connection) -> int:
+    """End the compatibility window: schools' shared logins lose what version-1 PCs did through them (they keep
+    only registering a PC's own login), and version-1 PCs are told to update. Returns how many logins lost it."""
+    info = _info(conn)
+    quote = conn.dialect.identifier_preparer.quote_identifier
+    members = conn.execute(
+        text(
+            "SELECT u.rolname FROM pg_auth_members m JOIN pg_roles g ON g.oid = m.roleid "
+            "JOIN pg_roles u ON u.oid = m.member WHERE g.rolname = :g ORDER BY 1"
+        ),
+        {"g": info["legacy_role"]},
+    ).scalars()
+    names = list(members)
+    for name in names:
+        conn.execute(text(f"REVOKE {quote(info['legacy_role'])} FROM {quote(name)}"))
+    for key, value in (("oldest_client", str(CLIENT_PROTOCOL)), ("schema_version", str(LATEST))):
+        conn.execute(text(f"UPDATE {HUB_SCHEMA}.hub_info SET value = :v WHERE key = :k"), {"k": key, "v": value})
+    return len(names)
+
+
+@dataclass(frozen=True, slots=True)
+class PcLogin:
+    """A PC's own hub login as IT sees it: the role, its school, when it registered and the device ids it owns."""
+
+    login: str
+    school_id: str
+    registered_at: datetime
+    devices: tuple[str, ...]
+
+
+def pc_logins(conn: Connection, school_id: str | None = None) -> list[PcLogin]:
+    """Every PC login on the hub (of one school, if given)."""
+    query = (
+        f"SELECT l.login_role, l.school_id, l.registered_at, coalesce(array_agg(d.device_id ORDER BY d.device_id) "
+        f"FILTER (WHERE d.device_id IS NOT NULL), '{{}}') FROM {HUB_SCHEMA}.device_logins l "
+        f"LEFT JOIN {HUB_SCHEMA}.devices d ON d.login_role = l.login_role"
+        + (" WHERE l.school_id = :s" if school_id else "")
+        + " GROUP BY l.login_role, l.school_id, l.registered_at ORDER BY l.registered_at"
+    )
+    rows = conn.execute(text(query), {"s": school_id} if school_id else {})
+    return [PcLogin(r[0], r[1], r[2], tuple(r[3])) for r in rows]
+
+
+def revoke_pc_login(conn: Connection, login: str) -> PcLogin:
+    """Drop one PC's own login (a lost or retired PC): its sessions end, its device ids stay claimed (nobody else
+    may write at their places), and its rows stay. The school's other PCs are untouched."""
+    quote = conn.dialect.identifier_preparer.quote_identifier
+    found = [pc for pc in pc_logins(conn) if pc.login == login]
+    if not found:
+        raise HubSetupError(f"There is no PC login {login!r} on this hub.")
+    conn.execute(text(f"ALTER ROLE {quote(login)} NOLOGIN"))
+    conn.execute(text("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = :r"), {"r": login})
+    conn.execute(text(f"DROP ROLE {quote(login)}"))
+    conn.execute(text(f"DELETE FROM {HUB_SCHEMA}.device_logins WHERE login_role = :r"), {"r": login})
+    return found[0]
+
+
+@dataclass(frozen=True, slots=True)
+class Quota:
+    """A school's quotas on the hub and what it uses."""
+
+    school_id: str
+    max_devices: int
+    devices: int
+    max_bytes: int
+    used_bytes: int
+
+
+def school_quota(conn: Connection, school_id: str) -> Quota:
+    row = conn.execute(
+        text(
+            f"SELECT max_devices, (SELECT count(*) FROM {HUB_SCHEMA}.device_logins l WHERE l.school_id = k.school_id),"
+            f" max_bytes, used_bytes FROM {HUB_SCHEMA}.schools k WHERE k.school_id = :s"
+        ),
+        {"s": school_id},
+    ).first()
+    if row is None:
+        raise HubSetupError("This school is not set up on the hub.")
+    return Quota(school_id, row[0], row[1], row[2], row[3])
+
+
+def set_school_quota(
+    conn: Connection, school_id: str, *, max_devices: int | None = None, max_bytes: int | None = None
+) -> Quota:
+    """Set a school's quotas (only its own row is touched)."""
+    if (max_devices is not None and max_devices < 1) or (max_bytes is not None and max_bytes < 1):
+        raise HubSetupError("A quota must be at least 1.")
+    conn.execute(
+        text(
+            f"UPDATE {HUB_SCHEMA}.schools SET max_devices = coalesce(:d, max_devices), "
+            "max_bytes = coalesce(:b, max_bytes) WHERE school_id = :s"
+        ),
+        {"s": school_id, "d": max_devices, "b": max_bytes},
+    )
+    return school_quota(conn, school_id)
+
+
+def entry_size(public: bytes | None, sealed: bytes | None, signature: bytes) -> int:
+    """The bytes the hub's size cap counts for an entry (the same sum as its CHECK)."""
+    return len(public or b"") + len(sealed or b"") + len(signature)

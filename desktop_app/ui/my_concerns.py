@@ -189,7 +189,9 @@ class MyConcernsPage(QWidget):
     def show_state(self, signed_in: SignedIn) -> None:
         """Fill the table from a freshly folded state, keeping the selected concern selected."""
         keep = self.selected_concern_id()
-        self.model.set_rows(my_concern_rows(signed_in.state, signed_in.account_id, signed_in.categories))
+        self.model.set_rows(
+            my_concern_rows(signed_in.state, signed_in.account_id, signed_in.categories, signed_in.refused)
+        )
         table = self.ui.concernsTable
         for column in range(self.model.columnCount() - 1):  # the last column, the status, takes the rest
             table.resizeColumnToContents(column)

@@ -13,6 +13,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from desktop_app.domain.ids import short_reference
 from desktop_app.domain.records import SchoolState
 from desktop_app.domain.taxonomy import Category
+from desktop_app.services.concerns import RefusedConcern
 from desktop_app.ui.i18n import translate
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -32,6 +33,7 @@ class MyConcernRow:
     category_name: str
     addenda: int
     acknowledged_at: datetime | None = None
+    refused: str | None = None  # why the school refused it, in plain words (it is then not sent to anyone)
 
     @property
     def reference(self) -> str:
@@ -39,16 +41,34 @@ class MyConcernRow:
 
     @property
     def status(self) -> str:
+        if self.refused is not None:
+            return _tr("Refused by the school: {reason}").format(reason=self.refused)
         if self.acknowledged_at is None:
             return _tr("Sent to the safeguarding team")
         when = self.acknowledged_at.astimezone().strftime("%a %d %b %Y, %H:%M")
         return _tr("Acknowledged by a designated lead, {when}").format(when=when)
 
 
-def my_concern_rows(state: SchoolState, account_id: str, categories: Iterable[Category]) -> list[MyConcernRow]:
-    """The concerns `account_id` wrote, newest first; a lead's state holds others' too, and they are left out."""
+def my_concern_rows(
+    state: SchoolState, account_id: str, categories: Iterable[Category], refused: Iterable[RefusedConcern] = ()
+) -> list[MyConcernRow]:
+    """The concerns `account_id` wrote, newest first; a lead's state holds others' too, and they are left out.
+    `refused`: my concerns the school does not use (never in the folded state), shown with why."""
     names = {c.code: c.name for c in categories}
     rows = []
+    for held in refused:
+        concern = held.concern
+        pupil = state.pupils.get(concern.pupil_id)
+        rows.append(
+            MyConcernRow(
+                concern_id=concern.concern_id,
+                occurred_at=concern.occurred_at,
+                pupil_name=pupil.full_name if pupil else _tr("(pupil not in the directory)"),
+                category_name=names.get(concern.category, concern.category),
+                addenda=0,
+                refused=held.reason,
+            )
+        )
     for concern in state.concerns.values():
         if concern.author_id != account_id:
             continue

@@ -25,6 +25,7 @@ from desktop_app.ui.ops import BackgroundOp
 from desktop_app.ui.settings import SIGN_IN_GEOMETRY, PreserveGeometry, Settings
 
 if TYPE_CHECKING:
+    from desktop_app.services.concerns import RefusedConcern
     from desktop_app.services.session import Session
     from desktop_app.services.store import SchoolStore
 
@@ -114,6 +115,7 @@ class SignedIn:
     state: SchoolState
     me: StaffMember
     categories: tuple[Category, ...]
+    refused: tuple[RefusedConcern, ...] = ()  # my concerns the school does not use, and why
 
     @property
     def account_id(self) -> str:
@@ -129,11 +131,13 @@ def me_in(state: SchoolState, session: Session) -> StaffMember:
 
 def load_signed_in(session: Session) -> SignedIn:
     """Fold everything this person can read (slow: run it through the background-op helper)."""
+    from desktop_app.services.concerns import refused_concerns
     from desktop_app.services.directory import categories
     from desktop_app.services.state import load_state
 
     state = load_state(session)
-    return SignedIn(session, state, me_in(state, session), tuple(categories(state)))
+    refused = tuple(refused_concerns(session))
+    return SignedIn(session, state, me_in(state, session), tuple(categories(state)), refused)
 
 
 def sign_in_and_load(store: SchoolStore, username: str, password: str) -> SignedIn:

@@ -8,6 +8,7 @@ from PySide6.QtCore import QObject, QTimer
 
 from desktop_app.config import HubSettings
 from desktop_app.services.errors import ServiceError
+from desktop_app.services.hub_login import close_hub_connection
 from desktop_app.services.store import SchoolStore
 from desktop_app.services.sync import (
     SyncReport,
@@ -42,6 +43,8 @@ class SyncDriver(QObject):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.sync_now)
+        # One hub connection is kept from sync to sync while the window is open (design note 21).
+        self.destroyed.connect(lambda *_: close_hub_connection(store))
         self.show_status()
         if self.hub_configured():
             self._timer.start(FIRST_SYNC_MS)
@@ -77,7 +80,7 @@ class SyncDriver(QObject):
         self._running = True
         store, configured = self._store, self._configured
         BackgroundOp(
-            self, lambda: sync_once(store, configured=configured), self._done, self._failed
+            self, lambda: sync_once(store, configured=configured, keep_connection=True), self._done, self._failed
         ).run_in_background()
 
     def _done(self, report: SyncReport) -> None:

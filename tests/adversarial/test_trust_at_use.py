@@ -206,7 +206,7 @@ def test_a_member_of_staff_cannot_forge_a_leads_records(school: School) -> None:
     assert state.lead.acknowledgement(concern) is None and state.lead.closure(concern) is None
     assert not [d for d in state.lead.decisions.values() if d.concern_id == concern]
     assert set(forged_ids) <= set(quarantined(lead))
-    assert set(forged_ids) <= {p.entry_id for p in verify_store(school.store, lead).problems}
+    assert set(forged_ids) <= {p.entry_id for p in verify_store(school.store, lead).refused}
 
 
 def test_a_revoked_lead_cannot_rotate_the_team_key_at_the_same_moment(school: School, tmp_path: Path) -> None:

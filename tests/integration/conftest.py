@@ -228,6 +228,22 @@ def trust(hub: Hub, tmp_path: Path) -> Iterator[Trust]:
     made.close()
 
 
+def login_engine(pc: PC, *, role: str | None = None) -> Engine:
+    """A raw autocommit connection as a PC's own hub login (or as `role` from the password file), TLS checked as
+    the app checks it: what anyone holding that PC's store (its login) or the school's hub password could make."""
+    from desktop_app.services.hub_login import HUB_LOGIN, HUB_LOGIN_PASSWORD
+    from desktop_app.services.sync import resolve_hub_address
+    from desktop_app.sync.hub import open_hub_engine
+
+    address = resolve_hub_address(pc.store)
+    assert address is not None
+    if role is not None:
+        return open_hub_engine(address.with_role(role)).execution_options(isolation_level="AUTOCOMMIT")
+    login, password = pc.store.settings.get(HUB_LOGIN), pc.store.settings.get(HUB_LOGIN_PASSWORD)
+    assert login and password, "the PC has synced with a version-2 hub and has its own login"
+    return open_hub_engine(address.with_role(login), password).execution_options(isolation_level="AUTOCOMMIT")
+
+
 def comparable(state: SchoolState) -> tuple[Any, ...]:
     """The parts of a folded state that must agree on every PC."""
     return (

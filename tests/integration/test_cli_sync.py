@@ -47,7 +47,8 @@ def test_a_new_pc_joins_through_the_command_line_and_staff_sign_in_with_their_pa
     ca = str(hub.cluster.ca_file)
     ran = run_cli(pc1, "hub", "setup", "--hub", hub.admin_url, "--role", role, "--hub-ca", ca, secrets=[password])
     assert ran.code == 0, ran.err
-    assert f"syncs as the database role {role} (created)" in ran.out
+    assert ran.out.startswith(f"Hub ready: database {hub.database} on ") and "version 2)" in ran.out
+    assert f"enrols PCs with the login {role} (created)" in ran.out and "version 1" not in ran.out
     assert f"HOST:PORT:{hub.database}:{role}:PASSWORD" in ran.out
     assert password not in ran.out + ran.err
     hub.cluster.add_password(role, password)
@@ -84,7 +85,8 @@ def test_a_new_pc_joins_through_the_command_line_and_staff_sign_in_with_their_pa
     ran = run_cli(pc2, "sync", "--once")
     assert ran.code == 0, ran.err
     assert f"and received {count} entries" in ran.out
-    assert run_cli(pc2, "sync", "--status").out.strip() == "Up to date."
+    status = run_cli(pc2, "sync", "--status").out.splitlines()
+    assert status[0] == "Up to date." and status[1].startswith("This PC's hub login: cl_")
 
     ran = run_cli(pc2, "staff", "list", "--as", LEAD, secrets=[LEAD_PASS])
     assert ran.code == 0, ran.err
@@ -113,3 +115,36 @@ def test_the_command_line_refuses_a_password_in_the_hub_address_and_says_when_th
     assert ran.out == "No hub set up: records stay on this PC.\n", "a --hub given once is not remembered"
     ran = run_cli(tmp_path / "pc1", "sync", "--once")
     assert assert_one_error(ran).startswith("error: No hub is set up for this PC")
+
+
+def test_it_lists_limits_and_revokes_pcs_and_closes_the_window_from_the_command_line(
+    hub: Hub, tmp_path: Path, run_cli: Runner
+) -> None:
+    pc1 = tmp_path / "pc1"
+    made = make_school(pc1)
+    school_id = key_book_of(made.store).school_id
+    made.store.close()
+    password = "a-long-hub-password-for-hillside"
+    ca = str(hub.cluster.ca_file)
+    ran = run_cli(pc1, "hub", "setup", "--hub", hub.admin_url, "--hub-ca", ca, secrets=[password])
+    assert ran.code == 0, ran.err
+    role = ran.out.split("enrols PCs with the login ")[1].split(" ")[0]
+    assert role.startswith("cl_") and school_id.replace("-", "") not in role
+    hub.cluster.add_password(role, password)
+    ran = run_cli(pc1, "sync", "--once", "--hub", hub.pc_url(role))
+    assert ran.code == 0, ran.err
+    login = run_cli(pc1, "sync", "--status").out.splitlines()[-1].removeprefix("This PC's hub login: ")
+
+    ran = run_cli(pc1, "hub", "pcs", "--hub", hub.admin_url, "--school-id", school_id)
+    assert ran.code == 0 and ran.out.startswith(f"{login}  school {school_id}  registered "), ran.out
+    assert ran.out.rstrip().endswith("1 chain(s)")
+    ran = run_cli(pc1, "hub", "quota", "--hub", hub.admin_url, "--school-id", school_id, "--max-pcs", "5")
+    assert ran.code == 0 and ran.out.startswith("PCs: 1 of 5\nSpace: "), ran.out
+    ran = run_cli(pc1, "hub", "close-legacy", "--hub", hub.admin_url)
+    assert ran.code == 0 and ran.out.startswith("Version-1 PCs are no longer served (0 school logins"), ran.out
+    ran = run_cli(pc1, "hub", "revoke-pc", "--hub", hub.admin_url, login)
+    assert ran.code == 0 and ran.out.startswith(f"The PC login {login} is dropped"), ran.out
+    ran = run_cli(pc1, "sync", "--once", "--hub", hub.pc_url(role))
+    assert "IT may have revoked it" in assert_one_error(ran)
+    ran = run_cli(pc1, "hub", "revoke-pc", "--hub", hub.admin_url, login)
+    assert assert_one_error(ran) == f"error: There is no PC login '{login}' on this hub."

@@ -5,29 +5,28 @@ from __future__ import annotations
 import threading
 
 import pytest
-from sqlalchemy import create_engine, text
+from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError, OperationalError, ProgrammingError
-from sqlalchemy.pool import NullPool
 
 from desktop_app.services.concerns import add_addendum
 from desktop_app.services.errors import ServiceError
+from desktop_app.services.hub_login import HUB_LOGIN, HUB_LOGIN_PASSWORD
 from desktop_app.services.state import load_state
 from desktop_app.services.sync import resolve_hub_address, set_up_hub
 from desktop_app.services.verified import key_book_of
 from desktop_app.sync.address import parse_hub_address
-from desktop_app.sync.hub import HubClient, HubError
+from desktop_app.sync.hub import HubClient, HubError, HubLogin
 from desktop_app.sync.schema import scram_sha256_verifier
 from tests.conftest import STAFF, STAFF_PASS
-from tests.integration.conftest import PC, Hub, Trust
+from tests.integration.conftest import PC, Hub, Trust, login_engine
 from tests.unit.test_security import PHRASES, PUPIL_DETAILS, PUPIL_NAMES, STAFF_DETAILS, STAFF_NAMES, find_leaks
 
 JAKUB, AHMED = "A123456789013", "B123456789014"
 
 
 def app_engine(pc: PC):
-    """A raw connection as the school's database role, as anyone holding a PC's password file could make."""
-    address = parse_hub_address(pc.store.settings.get("hub_url") or "")
-    return create_engine(address.url, poolclass=NullPool, isolation_level="AUTOCOMMIT")
+    """A raw connection as the PC's own hub login, as anyone holding that PC's store could make."""
+    return login_engine(pc)
 
 
 def sqlstate(exc: DBAPIError) -> str:
@@ -100,15 +99,22 @@ def test_a_school_sees_and_adds_only_its_own_entries(trust: Trust) -> None:
             )
     engine.dispose()
 
-    # Through the app: the second school's role cannot pull the first school's entries, nor sync as it.
+    # Through the app: the second school's PC login cannot pull the first school's entries, nor sync as it, nor
+    # take its push lock; the second school's enrolment login cannot even read.
     address = resolve_hub_address(second.store)  # as the app checks the hub: verify-full, the kept authority
     assert address is not None
-    with HubClient(address, first_id) as client:
+    login = HubLogin(second.store.settings.get(HUB_LOGIN) or "", second.store.settings.get(HUB_LOGIN_PASSWORD) or "")
+    with HubClient(address, first_id, login=login) as client:
         assert client.pull(0, 1000) == []
+        assert client.device_head(first.store.device_id) is None
         with pytest.raises(HubError, match="does not hold this school"):
             client.check_ready()
-    report = first.sync(hub_url=address.text)
-    assert not report.ok and "does not hold this school" in report.errors[0]
+    with HubClient(address, first_id) as client, pytest.raises(HubError, match="may not do that"):
+        client.pull(0, 1000)
+    engine = login_engine(second)  # the one-argument lock is version 1's, for a school's shared login only
+    with engine.connect() as conn, pytest.raises(ProgrammingError, match="permission denied for function"):
+        conn.execute(text("SELECT concern_hub.take_push_lock(CAST(:s AS varchar))"), {"s": first_id})
+    engine.dispose()
 
 
 def test_a_dump_of_the_hub_holds_no_name_or_phrase(trust: Trust) -> None:
@@ -146,23 +152,28 @@ def test_pushes_of_one_school_are_numbered_and_committed_one_at_a_time(trust: Tr
     assert pc.sync().ok
     school_id = key_book_of(pc.store).school_id
     first_engine, second_engine = app_engine(pc), app_engine(pc)
+    device, head = pc.store.device_id, pc.store.log.chain_heads([pc.store.device_id])[pc.store.device_id][0]
     insert = text(
         "INSERT INTO concern_hub.entries (school_id, id, device_id, seq, prev_hash, author_key_id, occurred_at,"
         " recorded_at, recipients, hash, signature)"
-        " VALUES (:s, :id, 'test-device', :seq, '\\x00', 'key', 0, 0, '', '\\x00', '\\x00') RETURNING hub_seq"
+        " VALUES (:s, :id, :device, :seq, '\\x00', 'key', 0, 0, '', '\\x00', '\\x00') RETURNING hub_seq"
     )
     with first_engine.connect() as first, second_engine.connect() as second:
         first.execute(text("BEGIN"))
-        first_seq = first.execute(insert, {"s": school_id, "id": "row-1", "seq": 1}).scalar_one()
+        first_seq = first.execute(
+            insert, {"s": school_id, "id": "row-1", "device": device, "seq": head + 1}
+        ).scalar_one()
         # The trigger took the lock for the first insert: a second writer waits for it, here at most briefly.
         second.execute(text("SET lock_timeout = '150ms'"))
         with pytest.raises(OperationalError) as caught:
-            second.execute(insert, {"s": school_id, "id": "row-2", "seq": 2})
+            second.execute(insert, {"s": school_id, "id": "row-2", "device": device, "seq": head + 2})
         assert sqlstate(caught.value) == "55P03"  # lock_not_available
         done: list[int] = []
         second.execute(text("SET lock_timeout = 0"))
         writer = threading.Thread(
-            target=lambda: done.append(second.execute(insert, {"s": school_id, "id": "row-2", "seq": 2}).scalar_one())
+            target=lambda: done.append(
+                second.execute(insert, {"s": school_id, "id": "row-2", "device": device, "seq": head + 2}).scalar_one()
+            )
         )
         writer.start()
         first.execute(text("COMMIT"))

@@ -26,6 +26,7 @@ from desktop_app.services.enrolment import (
     read_enrolment,
 )
 from desktop_app.services.errors import ServiceError
+from desktop_app.services.hub_login import HUB_LOGIN
 from desktop_app.services.sync import SyncReport, set_up_hub, sync_status
 from desktop_app.services.verified import key_book_of
 from tests.conftest import LEAD, LEAD_PASS
@@ -180,8 +181,9 @@ def test_a_service_file_or_the_environment_cannot_weaken_tls(
     monkeypatch.setenv("PGSSLROOTCERT", str(tmp_path / "no-such-authority.pem"))
     assert pc2.sync().ok
     assert pc2.sync(hub_url="postgresql:///?service=school_hub").ok
-    used = _connections_of(cluster, role)
-    assert len(used) >= 2 and all("SSL enabled (protocol=TLSv1." in line for line in used), used
+    # The enrolment login once (registering pc2's own hub login), then pc2's own login for every sync.
+    used = _connections_of(cluster, role) + _connections_of(cluster, pc2.store.settings.get(HUB_LOGIN) or "")
+    assert len(used) >= 3 and all("SSL enabled (protocol=TLSv1." in line for line in used), used
 
     # A PC that holds no authority at all is told so (PGSSLROOTCERT names none that exists).
     (pc1.store.data_dir / HUB_CA_FILE).unlink()  # pc1 set the school up: no enrolment to take it from again

@@ -13,6 +13,7 @@ from desktop_app.services.accounts import add_staff
 from desktop_app.services.concerns import add_addendum
 from desktop_app.services.directory import import_roster, load_directory
 from desktop_app.services.errors import SignInRefused
+from desktop_app.services.hub_login import HUB_LOGIN
 from desktop_app.services.staff_admin import disable_account, find_account, grant_lead, reset_password, revoke_lead
 from desktop_app.services.state import load_state
 from desktop_app.services.store import SchoolStore
@@ -165,7 +166,7 @@ def test_a_pc_cut_off_from_the_hub_keeps_recording_and_catches_up(trust: Trust) 
     concern = pc2.record(STAFF, STAFF_PASS, SEYMA, "Fell asleep in class again, says she was up all night.")
     report = pc2.sync(hub_url=unreachable)
     assert report.offline and not report.ok
-    where = f"database nowhere on 127.0.0.1:{port} as nobody"
+    where = f"database nowhere on 127.0.0.1:{port} as {pc2.store.settings.get(HUB_LOGIN)}"  # this PC's own login
     assert report.errors == [f"The hub at {where} cannot be reached (Connection refused)."]
     status = sync_status(pc2.store)
     assert status.text.startswith("Offline since ") and status.text.endswith("; 2 waiting to send.")

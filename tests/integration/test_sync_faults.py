@@ -19,8 +19,15 @@ from desktop_app.domain.ids import new_id
 from desktop_app.domain.keybook import b64
 from desktop_app.services import uow
 from desktop_app.services.enrolment import export_enrolment, join_school, read_enrolment
-from desktop_app.services.sync import CURSOR, refused_entries, resolve_hub_address, set_up_hub, sync_status
+from desktop_app.services.sync import (
+    CURSOR,
+    hub_client_for,
+    refused_entries,
+    set_up_hub,
+    sync_status,
+)
 from desktop_app.services.verified import key_book_of
+from desktop_app.services.verify import verify_store
 from desktop_app.sync import checks
 from desktop_app.sync.address import parse_hub_address
 from desktop_app.sync.hub import HubClient
@@ -129,9 +136,7 @@ def test_the_same_batch_delivered_twice_changes_nothing(trust: Trust) -> None:
     pc1 = trust.found_school("pc1")
     school_id = key_book_of(pc1.store).school_id
     batch = [(entry, recipients) for _, entry, recipients in pc1.store.log.outbox(school_id)]
-    address = resolve_hub_address(pc1.store)  # as the app checks the hub: verify-full, the kept authority
-    assert address is not None
-    with HubClient(address, school_id) as client:
+    with hub_client_for(pc1.store) as client:  # registers this PC's own login (verify-full), sends nothing
         first = client.push(batch)
         second = client.push(batch)
     assert first.added == len(batch) and second.added == 0 and not second.not_accepted
@@ -225,8 +230,9 @@ def test_one_refused_entry_is_reported_in_one_line(trust: Trust) -> None:
     )
 
 
-def test_key_material_made_by_a_non_lead_is_refused_with_all_it_signed(trust: Trust) -> None:
-    """A member of staff (whose PC holds the hub password) forges a lead account with their own genuine key."""
+def test_key_material_made_by_a_non_lead_is_kept_and_never_used_with_all_it_signed(trust: Trust) -> None:
+    """A member of staff (whose PC holds the hub password) forges a lead account with their own genuine key. Both
+    entries are intact, so they are kept (nothing after them on their chains is cut off) and never used."""
     pc1, pc2 = two_pcs(trust)
     school_id = key_book_of(pc1.store).school_id
     staff = pc1.sign_in(STAFF, STAFF_PASS)
@@ -252,13 +258,15 @@ def test_key_material_made_by_a_non_lead_is_refused_with_all_it_signed(trust: Tr
     hub_admin_push(trust, school_id, [account, by_mallory])
 
     report = pc2.sync()
-    assert report.ok
-    assert {r.entry_id: r.reason for r in report.refused} == {
+    assert report.ok and not report.refused
+    assert {r.entry_id: r.reason for r in report.held_back} == {
         account.id: "account entry made by an account that is not a lead",
-        by_mallory.id: checks.UNKNOWN_SIGNER,
+        by_mallory.id: "signed by a key this school's valid accounts do not hold",
     }
     assert key_book_of(pc2.store).account_by_login(login_tag(school_id, "mallory")) is None
     pc2.assert_intact()
+    refused = {p.entry_id for p in verify_store(pc2.store).refused}
+    assert {account.id, by_mallory.id} <= refused
 
 
 def test_a_pc_enrolled_with_another_team_key_takes_nothing_from_the_hub(trust: Trust) -> None:
@@ -295,6 +303,8 @@ def test_a_rebuilt_hub_is_filled_again_by_the_pcs(trust: Trust, pg_cluster: PgCl
         for pc in (pc1, pc2):
             pc.store.settings.set("hub_url", rebuilt)
         report = pc1.sync()
+        # PC 1 registers a new login on the rebuilt hub and sends everything again, PC 2's chain too (nobody has
+        # claimed it there); PC 2, finding its chain held, starts a new one under its own new login.
         assert report.ok and report.pushed == pc1.store.log.count(), "PC 1 sends everything, PC 2's entries too"
         assert report.warnings[0].startswith("The hub no longer holds entries it held before")
         report = pc2.sync()

@@ -7,7 +7,10 @@ sealed prefix and this PC's signed checkpoint, is `kept.py`.
 
 from __future__ import annotations
 
-from desktop_app.domain.keybook import KeyBook
+from collections.abc import Mapping
+
+from desktop_app.domain.integrity import FUTURE
+from desktop_app.domain.keybook import AFTER_DISABLED, UNKNOWN_AUTHOR, WHILE_DEMOTED, WHILE_DISABLED, KeyBook
 from desktop_app.services.store import SchoolStore
 from desktop_app.services.verified.kept import Quarantined
 from desktop_app.services.verified.view import (
@@ -25,29 +28,72 @@ __all__ = [
     "has_school",
     "is_key_only",
     "key_book_of",
+    "reason_in_words",
     "trust_warnings",
 ]
 
+_WORDS = {
+    WHILE_DISABLED: "the account was disabled by a designated lead while this was written "
+    "(it counts again if a lead re-enables the account)",
+    AFTER_DISABLED: "written after the account had been disabled",
+    WHILE_DEMOTED: "written as a designated lead while the lead role was being removed",
+    UNKNOWN_AUTHOR: "written by an account the school does not hold",
+    FUTURE: "dated ahead of this PC's clock (it counts once that time has come)",
+}
 
-def trust_warnings(view: VerifiedView, limit: int = 5) -> list[str]:
+
+def reason_in_words(reason: str) -> str:
+    """Why the school does not use an entry, in the words its author reads ("refused by the school: …")."""
+    if reason.endswith(_WORDS_LEAD_SUFFIX):
+        return "a designated lead's kind of record, written by an account that was not a lead"
+    return _WORDS.get(reason, reason)
+
+
+_WORDS_LEAD_SUFFIX = "made by an account that was not a lead"
+
+
+def trust_warnings(view: VerifiedView, limit: int = 5, names: Mapping[str, str] | None = None) -> list[str]:
     """What a lead must be told about entries that are not used (the window's banner, the CLI's warning lines):
-    how many and why, naming the first few, and every chain problem. Empty when all is well."""
+    how many and why, naming the first few (with who wrote each, from `names`: account id -> name, when given),
+    and every chain problem. Empty when all is well."""
     held_back = view.quarantine()
     problems = view.problems()
     if not held_back and not problems:
         return []
     lines = []
-    if held_back:
-        count = len(held_back)
+    refused = {q.entry_id for q in view.refused_for_authority()}
+    failed = [q for q in held_back if q.entry_id not in refused]
+    not_theirs = [q for q in held_back if q.entry_id in refused]
+    if failed:
+        count = len(failed)
         lines.append(
             f"{count} record{'s' if count != 1 else ''} failed {'their' if count != 1 else 'its'} checks and "
             f"{'are' if count != 1 else 'is'} not shown (run 'verify' or the audit for the full list):"
         )
-        lines += [f"  {q}" for q in held_back[:limit]]
+        lines += [f"  {_named(view, q, names)}" for q in failed[:limit]]
+        if count > limit:
+            lines.append(f"  … and {count - limit} more")
+    if not_theirs:
+        count = len(not_theirs)
+        lines.append(
+            f"{count} record{'s' if count != 1 else ''} refused by the school {'are' if count != 1 else 'is'} not "
+            "shown (kept, never used; why on each line; run 'verify' for the full list):"
+        )
+        lines += [f"  {_named(view, q, names)}" for q in not_theirs[:limit]]
         if count > limit:
             lines.append(f"  … and {count - limit} more")
     lines += [f"{'entry ' + entry_id + ': ' if entry_id else ''}{what}" for entry_id, what in problems[:limit]]
     return lines
+
+
+def _named(view: VerifiedView, q: Quarantined, names: Mapping[str, str] | None) -> str:
+    """One quarantined entry, with who wrote it when the account is known and named."""
+    if not names:
+        return str(q)
+    entry = view.store.log.get(q.entry_id)
+    key = view.book.signing_keys.get(entry.author_key_id) if entry is not None else None
+    author = names.get(key.account_id) if key is not None else None
+    return f"{q} (written by {author})" if author else str(q)
 
 
 def key_book_of(store: SchoolStore) -> KeyBook:

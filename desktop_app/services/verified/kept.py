@@ -6,13 +6,13 @@ from __future__ import annotations
 import json
 import logging
 import struct
-import uuid
 from collections.abc import Callable
 from dataclasses import astuple, dataclass
 from pathlib import Path
 
 from desktop_app.crypto.envelope import CannotOpen
 from desktop_app.crypto.own_seal import open_own, own_key, seal_own
+from desktop_app.domain.ids import is_canonical_id
 from desktop_app.domain.integrity import HASH_SIZE
 from desktop_app.private_files import replace_privately
 
@@ -123,10 +123,7 @@ def write_checkpoint(data_dir: Path, heads: Heads, signer: tuple[str, Callable[[
 
 def is_uuid(text: str) -> bool:
     """Whether `text` is a UUID in the canonical form the app writes (36 characters, lower-case hex)."""
-    try:
-        return str(uuid.UUID(text)) == text
-    except (ValueError, TypeError, AttributeError):
-        return False
+    return is_canonical_id(text)
 
 
 def _checkpoint_bytes(body: object) -> bytes:

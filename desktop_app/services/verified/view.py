@@ -25,10 +25,11 @@ import time
 from collections.abc import Callable, Iterable, Sequence
 
 from desktop_app.crypto.keys import verify_signature
-from desktop_app.domain.entries import EntryKind, EntryRecord
+from desktop_app.domain.entries import MAX_KEY_MATERIAL_BYTES, EntryKind, EntryRecord, size_problem
 from desktop_app.domain.fold import FoldCursor
 from desktop_app.domain.integrity import FUTURE, HASH_SIZE, Link, judge_chain, prefix_hash
-from desktop_app.domain.keybook import KeyBook, MalformedKeyMaterial, unb64
+from desktop_app.domain.key_material import declared_signing_key
+from desktop_app.domain.keybook import KeyBook, MalformedKeyMaterial
 from desktop_app.services.store import SchoolStore
 from desktop_app.services.verified.kept import (
     Heads,
@@ -90,6 +91,9 @@ class VerifiedView:
         self._saved_size = -1
         self._saved_quarantine: dict[str, Quarantined] = {}
         self.prefix_adopted = False  # this reader's sealed prefix was read at sign-in (see `unlock`)
+        self._for_use: set[str] = set()  # quarantined ids whose integrity holds: only their use is refused
+        self._revived: set[tuple[str, int]] = set()  # found wanting at an earlier sign-in, sound now: to be folded
+        self._pending_judged_at: tuple[object, ...] = ()  # the key book and heads when held-back entries were judged
 
     # --- keeping the prefix between sign-ins -------------------------------------------------------------------
 
@@ -119,6 +123,8 @@ class VerifiedView:
             entry = self.store.log.get(was.entry_id)
             if entry is None:
                 continue  # gone: a chain cut short is named by itself
+            if not self._covered(entry) and entry.device_id:
+                self._judge_device(entry.device_id)  # beyond the prefix: its integrity is judged afresh first
             if not self._usable(entry):
                 self._quarantine.setdefault(entry.id, was)  # the reason `_usable` gave, or the one from before
                 continue
@@ -128,6 +134,9 @@ class VerifiedView:
                     self._quarantine[entry.id] = Quarantined(
                         entry.id, entry.device_id, entry.seq, was.reason, lead_kind=True
                     )
+                    self._for_use.add(entry.id)
+                    continue
+            self._revived.add((entry.device_id, entry.seq))  # a fold's snapshot passed over it: fold it now
 
     def proven_root(self, account_id: str, account_secret: bytes) -> str | None:
         """The school entry this account verified the store under before, on this PC (from its sealed prefix,
@@ -235,19 +244,14 @@ class VerifiedView:
             return book
 
     def sound_key_material(self) -> list[EntryRecord]:
-        """Key material that holds up, for judging entries from elsewhere (sync): every key-material entry but
-        batch keys checked on its own and counting, and batch keys whose hash holds (their signatures are checked
-        with their chains; a batch key gives nobody authority)."""
+        """Key material whose integrity holds, for judging entries from elsewhere (sync): every key-material entry
+        but batch keys, checked on its own (hash and signature), whether or not it counts (the keys it declares
+        check signatures; its authority is judged with the pull's, as at use). Batch keys are left out: they
+        declare no signing key and give nobody authority, and a batch key is taken only where its own signature
+        (or a verified chain over it) is checked, never on its hash alone."""
         with self._lock:
             book = self.load_key_book()
-            sound = []
-            for entry in self.store.log.key_material():
-                if _kind(entry) == EntryKind.BATCH:
-                    if entry.compute_hash() == entry.hash and entry.id not in self._quarantine:
-                        sound.append(entry)
-                elif entry.id in book.kinds and entry.id not in book.refused and entry.id not in self._quarantine:
-                    sound.append(entry)
-            return sound
+            return [e for e in self.store.log.key_material() if _kind(e) != EntryKind.BATCH and e.id in book.kinds]
 
     def take_key_material(self) -> list[EntryRecord]:
         """Key material that reached the store since (sync, another person on this PC), checked and taken into the
@@ -284,24 +288,21 @@ class VerifiedView:
         for entry in taken:
             why = book.refused.get(entry.id)
             if why is not None:
-                self._set_quarantine(entry, why)
+                self._set_quarantine(entry, why, use=True)
         return taken
 
     def _learn_keys(self, material: Iterable[EntryRecord]) -> None:
         """Note every signing key any key-material entry declares (for signature checks only)."""
         for entry in material:
-            try:
-                data = entry.public_data() if entry.public else {}
-            except ValueError:  # not UTF-8 or not JSON: judged (and quarantined) where it is taken in
-                continue
-            if isinstance(data, dict) and data.get("type") in (EntryKind.ACCOUNT, EntryKind.ACCOUNT_KEYS):
-                try:
-                    self._keys.setdefault(entry.id, unb64(str(data.get("signing", ""))))
-                except ValueError:
-                    continue
+            key = declared_signing_key(entry)
+            if key is not None:
+                self._keys.setdefault(entry.id, key)
 
     def _own_problem(self, entry: EntryRecord, now: int) -> str | None:
         """The checks an entry passes on its own: hash, direct signature, school, date."""
+        too_big = size_problem(entry, _kind)
+        if too_big is not None:
+            return too_big
         if entry.compute_hash() != entry.hash:
             return "content does not match its recorded hash (altered)"
         key = self._keys.get(entry.author_key_id)
@@ -346,6 +347,7 @@ class VerifiedView:
                 continue
             trusted = prefix_hash(self._prefix.get(entry.device_id, b""), entry.seq)
             why = (None if entry.compute_hash() == trusted else REPLACED) if trusted else self._own_problem(entry, now)
+            why = size_problem(entry, lambda _e: EntryKind.BATCH) or why  # a big one is not loaded
             if why is not None:
                 self._set_quarantine(entry, why)
                 continue
@@ -359,7 +361,9 @@ class VerifiedView:
         if fresh:
             self.book.settle()
             for entry_id in self._batches_in & set(self.book.refused):
-                self._quarantine.setdefault(entry_id, Quarantined(entry_id, "", 0, self.book.refused[entry_id]))
+                if entry_id not in self._quarantine:
+                    self._quarantine[entry_id] = Quarantined(entry_id, "", 0, self.book.refused[entry_id])
+                    self._for_use.add(entry_id)
 
     def heads_seen(self) -> dict[str, int]:
         """How far this reader has verified each device's chain: what a new key-material entry says it has seen."""
@@ -424,6 +428,9 @@ class VerifiedView:
                 failed[row.id] = "belongs to another school"
             if not (is_uuid(row.device_id) and is_uuid(row.id)):
                 failed[row.id] = "its id or its PC's id is not in the form the app writes"
+            too_big = size_problem(row, _kind)
+            if too_big is not None:
+                failed[row.id] = too_big
         taken = False
         for row in material:
             if row.id in failed or row.id in self.book.kinds:
@@ -448,9 +455,10 @@ class VerifiedView:
                 growing = False
                 continue
             self._quarantine.pop(row.id, None)
+            self._for_use.discard(row.id)
             use = self._use_problem(row)
             if use is not None:
-                self._set_quarantine(row, use)
+                self._set_quarantine(row, use, use=True)
             if growing and row.seq == len(hashes) // HASH_SIZE + 1 and prefix_hash(verdict.prefix, row.seq):
                 hashes += row.hash
             else:
@@ -496,19 +504,36 @@ class VerifiedView:
                     if row.sealed is not None and _kind(row) not in _KEYS_ONLY:
                         if self._usable(row, hashed=row.id in hashed):
                             out.append(_lean(row))
-                        elif (
-                            self._quarantine.get(row.id, None) is not None and self._quarantine[row.id].reason == FUTURE
-                        ):
-                            moved.pending.add((device, row.seq))  # read again once its time has come
+                        elif self._held_for_use(row):
+                            moved.pending.add((device, row.seq))  # read again when its cause may be put right
                 moved.advance(device, read)
-            for device, seq in sorted(cursor.pending):  # entries dated ahead when last read
-                found = self.store.log.device_rows(device, seq - 1, seq)
-                if not found or self._usable(found[0]):
-                    moved.pending.discard((device, seq))
-                    out += [_lean(row) for row in found]
-                elif self._quarantine.get(found[0].id) is None or self._quarantine[found[0].id].reason != FUTURE:
-                    moved.pending.discard((device, seq))
+            out += self._pending_rows(cursor, moved)
             return out, moved
+
+    def _pending_rows(self, cursor: FoldCursor, moved: FoldCursor) -> list[LeanRow]:
+        """Entries read before but held back for a cause that can be put right, and entries this reader found
+        wanting at an earlier sign-in that hold now (`_revived`): those that hold now, to be folded in. Judged
+        again only when the key book or the clock can have changed the verdict (a later key-material entry, a
+        chain's head moving, or an entry dated ahead)."""
+        places = (cursor.pending | self._revived) - {p for p in moved.pending if p not in cursor.pending}
+        self._revived = set()
+        generation = (len(self.book.kinds), len(self.book.refused), tuple(sorted(self._heads.items())))
+        future = {(q.device_id, q.seq) for q in self._quarantine.values() if q.reason == FUTURE}
+        if generation == self._pending_judged_at and not (places & future) and not (places - cursor.pending):
+            return []
+        self._pending_judged_at = generation
+        out = []
+        rows = self.store.log.rows_at(sorted(places))
+        for device in sorted({row.device_id for row in rows if not self._covered(row)}):
+            self._judge_device(device)  # read before this sign-in, beyond the prefix: judged afresh
+        for row in rows:
+            place = (row.device_id, row.seq)
+            if self._usable(row):
+                moved.pending.discard(place)
+                out.append(_lean(row))
+            elif not self._held_for_use(row):
+                moved.pending.discard(place)  # its integrity fails now: named, never read again
+        return out
 
     def _device_heads(self) -> dict[str, int]:
         """Every chain's head in the store, read again only when the store has taken an entry since (its newest
@@ -571,9 +596,19 @@ class VerifiedView:
                 return False
         why = self._use_problem(entry)
         if why is not None:
-            self._set_quarantine(entry, why)
+            self._set_quarantine(entry, why, use=True)
             return False
+        was = self._quarantine.get(entry.id)
+        if was is not None and not was.lead_kind:
+            del self._quarantine[entry.id]  # its cause was put right (an account re-enabled, its time come)
+            self._for_use.discard(entry.id)
         return True
+
+    def _held_for_use(self, entry: EntryRecord) -> bool:
+        """Whether an entry is quarantined only for a cause that can be put right (its author's authority at its
+        point, judged again as key material changes, or a date ahead): its integrity holds, so it is read again."""
+        was = self._quarantine.get(entry.id)
+        return was is not None and entry.id in self._for_use and not was.lead_kind
 
     def signature_holds(self, entry: EntryRecord) -> bool:
         """Whether the entry's own signature holds over its stored hash (`verify` reads every one)."""
@@ -586,10 +621,33 @@ class VerifiedView:
         """Quarantine an entry found wanting once opened (a lead's kind written by someone who was not a lead)."""
         with self._lock:
             self._quarantine[entry_id] = Quarantined(entry_id, device_id, seq, reason, lead_kind=True)
+            self._for_use.add(entry_id)
 
     def quarantine(self) -> list[Quarantined]:
         with self._lock:
             return sorted(self._quarantine.values(), key=lambda q: (q.device_id, q.seq, q.entry_id))
+
+    def refused_on(self, device_id: str) -> list[Quarantined]:
+        """Entries of one device's chain that are not their author's to make at their point (or are dated ahead),
+        judged on the key book alone, without reading content: how many of its own the school refused, for the
+        author's PC to say. (Integrity is judged wherever entries are used; a lead's kind written by someone who
+        was not a lead is known only once opened.)"""
+        with self._lock:
+            self._device_heads()  # the book's limits follow what the store holds
+            refused = []
+            for entry in self.store.log.device_headers(device_id):
+                why = self._use_problem(entry)
+                if why is not None:
+                    refused.append(Quarantined(entry.id, device_id, entry.seq, why))
+            return refused
+
+    def refused_for_authority(self) -> list[Quarantined]:
+        """Quarantined entries whose integrity holds (hash, place in their chain, signature) but that were not their
+        author's to make at their point: a disabled account's, a revoked lead's, a lead's kind written by staff.
+        They stay in the store, and are judged again at every use."""
+        with self._lock:
+            held = [q for q in self._quarantine.values() if q.entry_id in self._for_use]
+            return sorted(held, key=lambda q: (q.device_id, q.seq, q.entry_id))
 
     def problems(self) -> list[tuple[str, str]]:
         """Chain-level findings as (the entry where the chain breaks, or "" for a whole chain; what): missing
@@ -597,8 +655,14 @@ class VerifiedView:
         with self._lock:
             return list(self._problems.values())
 
-    def _set_quarantine(self, entry: EntryRecord, why: str) -> None:
+    def _set_quarantine(self, entry: EntryRecord, why: str, *, use: bool = False) -> None:
+        """Quarantine an entry: `use` when its integrity holds and only its use is refused (its author's authority
+        at its point, or a date ahead), so that it is judged again; otherwise it fails its integrity."""
         self._quarantine[entry.id] = Quarantined(entry.id, entry.device_id, entry.seq, why)
+        if use:
+            self._for_use.add(entry.id)
+        else:
+            self._for_use.discard(entry.id)
 
     def _now(self) -> int:
         return int(self._clock() * 1000)
@@ -613,6 +677,8 @@ def is_key_only(entry: EntryRecord) -> bool:
 
 
 def _kind(entry: EntryRecord) -> str | None:
+    if entry.size > MAX_KEY_MATERIAL_BYTES:
+        return None  # not key material the app writes: never parsed (it fails its size check)
     try:
         data = entry.public_data()
     except ValueError:
