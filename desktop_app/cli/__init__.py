@@ -208,6 +208,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--name", required=True, metavar="FULL NAME")
     p.add_argument("--born", required=True, metavar="YYYY-MM-DD")
     p.add_argument("--relationship", required=True, metavar="REL", help="to the pupil named, e.g. brother")
+    p.add_argument("--school", default="", metavar="NAME", help="the school or nursery they go to, if any")
     p.add_argument("--json", action="store_true")
     as_user(p)
 

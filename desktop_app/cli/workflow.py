@@ -182,8 +182,7 @@ def cmd_decide(args: argparse.Namespace, secrets: SecretReader) -> int:
 
 def cmd_signoff(args: argparse.Namespace, secrets: SecretReader) -> int:
     from desktop_app.domain.lead.records import decision_words
-    from desktop_app.services.decisions import decision_standing, sign_off_decision
-    from desktop_app.services.follow_ups import decision_to_sign
+    from desktop_app.services.decisions import decision_standing, latest_decision_id, sign_off_decision
     from desktop_app.services.references import find_concern
     from desktop_app.services.triage import refresh_workspace
 
@@ -191,7 +190,7 @@ def cmd_signoff(args: argparse.Namespace, secrets: SecretReader) -> int:
         state = workspace.state
         concern = find_concern(state, args.ref)
         about = _about(state, concern)
-        decision = decision_to_sign(state, concern)
+        decision = state.lead.decisions[latest_decision_id(state, concern.concern_id)]
         entry_id = sign_off_decision(session, state, decision.entry_id, args.agree, args.note)
         refresh_workspace(
             session, workspace, save=False
@@ -387,22 +386,26 @@ def cmd_pupil_mobility(args: argparse.Namespace, secrets: SecretReader) -> int:
 
 
 def cmd_household_add_member(args: argparse.Namespace, secrets: SecretReader) -> int:
-    """A child in a pupil's household who is not on the roll; prints the identifier that stands for their UPN."""
+    """A child in a pupil's household who is not on the roll; prints the reference that stands for their UPN."""
+    from desktop_app.domain.households import households_for
     from desktop_app.services.directory import find_pupil
-    from desktop_app.services.households import add_child_not_on_roll
+    from desktop_app.services.households import add_household_member
+    from desktop_app.services.triage import refresh_workspace
 
     born = _day(args.born, "--born")
 
     def work(session: Any, workspace: Any) -> dict[str, Any]:
-        state = workspace.state
-        pupil = find_pupil(state, args.upn)
-        added = add_child_not_on_roll(session, state, pupil.pupil_id, args.name, born, args.relationship)
+        pupil = find_pupil(workspace.state, args.upn)
+        member = add_household_member(session, workspace.state, pupil.pupil_id, args.name, born, args.relationship,
+                                      args.school)  # fmt: skip
+        refresh_workspace(session, workspace, save=False)
+        household = sorted(h.household_id for h in households_for(workspace.state.lead, member.pupil_id))
         said = (
-            f"{added.identifier}  {added.full_name} ({args.relationship.strip()}, born {born.isoformat()}) added to "
-            f"the household of {pupil.full_name} ({pupil.upn}); use {added.identifier} wherever a UPN is asked for."
+            f"{member.upn}  {member.full_name} ({member.relationship}, born {born.isoformat()}) added to the "
+            f"household of {pupil.full_name} ({pupil.upn}); use {member.upn} wherever a UPN is asked for."
         )
-        return {"identifier": added.identifier, "name": added.full_name, "born": born.isoformat(),
-                "relationship": " ".join(args.relationship.split()), "household_id": added.household_id,
+        return {"identifier": member.upn, "name": member.full_name, "born": born.isoformat(),
+                "relationship": member.relationship, "school": member.school, "household_id": household[0],
                 "with_upn": pupil.upn, "said": said}  # fmt: skip
 
     return _finish(args, _as_lead(args, secrets, work))

@@ -61,11 +61,12 @@ class RowKind:
     FILE_STATUS = "file-status"
     TRANSFER = "transfer"
     MOBILITY = "mobility"
+    SIBLING = "sibling-concern"  # a cross-reference: a concern about another child of the household
 
     ALL = (
         CONCERN, INJURY, ADDENDUM, ACKNOWLEDGEMENT, CATEGORY, OWNER, DECISION, SIGN_OFF, ACTION, ACTION_DONE,
         AGENCY_CONTACT, REFERRAL, REFERRAL_CHASED, REFERRAL_OUTCOME, OUTCOME, AGENCY_STATUS, FILE_STATUS, TRANSFER,
-        MOBILITY,
+        MOBILITY, SIBLING,
     )  # fmt: skip
 
 
@@ -340,6 +341,31 @@ def chronology_for(state: SchoolState, pupil_id: str, region_name: Any = None) -
     rows.transfers()
     rows.rows.sort(key=_order)
     return rows.rows
+
+
+def sibling_cross_references(
+    state: SchoolState, siblings: Iterable[str], region_name: Any = None
+) -> list[ChronologyItem]:
+    """A cross-reference row for every concern about another child of the household (`siblings`, household
+    members not on roll included), for one child's own chronology: the sibling's concern shows where it happened
+    in time, named, pointing at the sibling's record (`pupil_id`, `concern_id`), so a pattern across the family
+    can be seen from either child's file without opening the family chronology."""
+    items = []
+    for sibling in dict.fromkeys(siblings):
+        pupil = state.pupils.get(sibling)
+        name = pupil.full_name if pupil else "a sibling"
+        who = f"{name} ({pupil.relationship}, not on roll)" if pupil and not pupil.on_roll else name
+        rows = _Rows(state, sibling, region_name)
+        for concern in state.concerns_for(sibling):
+            cid = concern.concern_id
+            first = concern.what_happened.strip().splitlines()[0] if concern.what_happened.strip() else ""
+            injuries = describe_injuries(concern, region_name)
+            summary = f"Concern about {who}, in the same household: {first}" + (f"\n{injuries}" if injuries else "")
+            rows.add(cid, concern.occurred_at, concern.recorded_at, RowKind.SIBLING, summary, concern.author_id, cid,
+                     action=f"See {name}'s file", injuries=len(concern.injuries))  # fmt: skip
+        items.extend(rows.rows)
+    items.sort(key=_order)
+    return items
 
 
 def family_chronology(state: SchoolState, pupil_ids: Iterable[str], region_name: Any = None) -> list[ChronologyItem]:

@@ -41,6 +41,7 @@ class ConcernInput:
     action_taken: str = ""
     other_children: tuple[str, ...] = ()
     injuries: tuple[InjuryMark, ...] = field(default_factory=tuple)
+    urgent: bool = False
 
 
 def parse_when(value: Any, now: datetime) -> datetime:
@@ -130,7 +131,7 @@ def parse_concern(data: Any, categories: Iterable[str], now: datetime | None = N
     problems: list[str] = []
     pupil = data.get("pupil")
     if not isinstance(pupil, str) or not pupil.strip():
-        problems.append("pupil: give the pupil's UPN")
+        problems.append("pupil: give the pupil's UPN (or a household member's reference)")
         pupil = ""
     try:
         occurred_at = parse_when(data.get("occurred_at"), now)
@@ -153,6 +154,10 @@ def parse_concern(data: Any, categories: Iterable[str], now: datetime | None = N
         problems.append(f"injuries: must be a list of at most {MAX_INJURIES} marks")
         raw_injuries = []
     injuries = [parse_injury(item, i, problems) for i, item in enumerate(raw_injuries)]
+    urgent = data.get("urgent", False)
+    if not isinstance(urgent, bool):
+        problems.append("urgent: must be true or false")
+        urgent = False
     if problems:
         raise ConcernInputError(problems)
     return ConcernInput(
@@ -161,5 +166,6 @@ def parse_concern(data: Any, categories: Iterable[str], now: datetime | None = N
         category=category,
         other_children=tuple(o.strip().upper() for o in others),
         injuries=tuple(m for m in injuries if m is not None),
+        urgent=urgent,
         **texts,
     )

@@ -1,4 +1,5 @@
-"""Decision rules: a rationale is never blank, and not referring while a red flag is open needs a second lead."""
+"""Decision rules: a rationale is never blank; not referring while a red flag is open (or, when the school asks,
+ever) needs a second lead; each lead signs a decision off once, and never their own."""
 
 from __future__ import annotations
 
@@ -37,9 +38,25 @@ def open_flags(state: SchoolState, flags: Iterable[RedFlag], concern_id: str) ->
     return [f for f in flags if f.involves(concern_id) and not any(referred(state, e) for e in f.entry_ids)]
 
 
-def needs_second_lead(decision: str, flags_open: Iterable[RedFlag]) -> bool:
-    """A decision not to refer while a red flag is open must be signed off by a second lead."""
-    return decision not in (DecisionType.REFER_CSC, DecisionType.REFER_POLICE) and any(True for _ in flags_open)
+def needs_second_lead(
+    decision: str, flags_open: Iterable[RedFlag], *, every_decision_not_to_refer: bool = False
+) -> bool:
+    """A decision not to refer while a red flag is open must be signed off by a second lead; with the school's
+    setting `second_look_every_decision_not_to_refer`, every decision not to refer must, flagged or not."""
+    if decision in (DecisionType.REFER_CSC, DecisionType.REFER_POLICE):
+        return False
+    return every_decision_not_to_refer or any(True for _ in flags_open)
+
+
+def counted_sign_offs(decision: Decision, sign_offs: Iterable[SignOff]) -> tuple[SignOff, ...]:
+    """The sign-offs that count, in the order they were made: one per lead (each lead's first), never the
+    decision's author's. Anything else (a second sign-off by the same lead, written through the store or by an
+    older app) is ignored, so one lead can never stand for two."""
+    first: dict[str, SignOff] = {}
+    for sign_off in sorted(sign_offs, key=lambda s: (s.at, s.entry_id)):
+        if sign_off.by != decision.by and sign_off.by not in first:
+            first[sign_off.by] = sign_off
+    return tuple(first.values())
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,14 +74,10 @@ class DecisionStatus:
 
 
 def decision_status(state: SchoolState, decision_id: str) -> DecisionStatus:
-    """A decision and its sign-offs. Only a sign-off by a lead other than the decision's author counts."""
+    """A decision and its sign-offs. Only the first sign-off of each lead other than the decision's author
+    counts (`counted_sign_offs`); the latest of those says whether it is agreed or challenged."""
     decision = state.lead.decisions[decision_id]
-    counted = tuple(
-        sorted(
-            (s for s in state.lead.sign_offs.get(decision_id, ()) if s.by != decision.by),
-            key=lambda s: (s.at, s.entry_id),
-        )
-    )
+    counted = counted_sign_offs(decision, state.lead.sign_offs.get(decision_id, ()))
     name = decision_words(decision.decision)
     if counted and not counted[-1].agrees:
         return DecisionStatus(decision, f"{name}: challenged by a second lead", False, counted)

@@ -6,6 +6,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from datetime import date
 from itertools import combinations
 from typing import TYPE_CHECKING
 
@@ -118,6 +119,60 @@ def family_of(records: LeadRecords, pupil_id: str) -> list[str]:
     """The child and every child linked with them in any household: the child first, then the others sorted."""
     others = {p for h in households_for(records, pupil_id) for p in h.pupil_ids} - {pupil_id}
     return [pupil_id, *sorted(others)]
+
+
+# --- household members not on roll ------------------------------------------------------------------------------
+
+MEMBER_PREFIX = "NR-"
+_MEMBER_LETTERS = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"  # Crockford base32: no I, L, O, U to misread
+MAX_MEMBER_AGE_YEARS = 25
+MAX_MEMBER_FIELD = 200
+
+
+def member_reference(random_digits: Iterable[int]) -> str:
+    """A household member's reference from eight numbers 0-31: `NR-7K2Q-D9XA`. It is not a UPN (a UPN is a letter
+    and twelve digits), so it can never be mistaken for one, and it is typed where a UPN is."""
+    letters = "".join(_MEMBER_LETTERS[d % 32] for d in random_digits)
+    if len(letters) != 8:
+        raise ValueError("a member reference takes eight characters")
+    return f"{MEMBER_PREFIX}{letters[:4]}-{letters[4:]}"
+
+
+def is_member_reference(text: str) -> bool:
+    text = text.strip().upper()
+    return (
+        len(text) == 12
+        and text.startswith(MEMBER_PREFIX)
+        and text[7] == "-"
+        and all(c in _MEMBER_LETTERS for c in text[3:7] + text[8:])
+    )
+
+
+def split_full_name(name: str) -> tuple[str, str]:
+    """(forename(s), surname) of a full name: the last word is the surname."""
+    words = name.split()
+    return " ".join(words[:-1]), words[-1] if words else ""
+
+
+def member_problems(name: str, born: date | None, relationship: str, school: str, today: date) -> list[str]:
+    """What is wrong with a household member as given (empty when they can be added)."""
+    problems = []
+    name = " ".join(name.split())
+    forename, surname = split_full_name(name)
+    if len(name) > MAX_MEMBER_FIELD or not forename or len(forename.rstrip(".")) < 2 or len(surname) < 2:
+        problems.append("give the child's full name (forename and surname), not initials")
+    if born is None:
+        problems.append("give the child's date of birth (YYYY-MM-DD)")
+    elif born > today:
+        problems.append("the date of birth is in the future")
+    elif (today - born).days > MAX_MEMBER_AGE_YEARS * 366:
+        problems.append(f"a household member added here is a child or young person (at most {MAX_MEMBER_AGE_YEARS})")
+    relationship = " ".join(relationship.split())
+    if not relationship or len(relationship) > MAX_MEMBER_FIELD:
+        problems.append("say who they are to the child (e.g. baby sister, half-brother, cousin)")
+    if len(school) > MAX_MEMBER_FIELD:
+        problems.append(f"the school is at most {MAX_MEMBER_FIELD} characters")
+    return problems
 
 
 # --- matching ----------------------------------------------------------------------------------------------------

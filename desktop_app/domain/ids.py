@@ -55,17 +55,6 @@ def short_reference(entry_id: str) -> str:
     return "CL-" + entry_id.replace("-", "")[-8:].upper()
 
 
-NOT_ON_ROLL_PREFIX = "NR-"
-_CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
-
-
-def new_not_on_roll_id() -> str:
-    """An identifier for a child in a household who is not on the school's roll, used wherever a UPN is: `NR-` and
-    eight random Crockford base-32 characters (a UPN is 13 letters and digits with no hyphen, so the two never
-    meet)."""
-    return NOT_ON_ROLL_PREFIX + "".join(_CROCKFORD[b % 32] for b in os.urandom(8))
-
-
 SHORTEST_REFERENCE = 8  # hex digits in `short_reference`; a longer tail of the id may be given to tell two apart
 
 

@@ -51,6 +51,7 @@ SETTINGS_KEYS = frozenset(
         "amber_hours_before_due",
         "referral_response_working_days",
         "closed_days",
+        "second_look_every_decision_not_to_refer",
     }
 )
 

@@ -69,8 +69,12 @@ def _from_dict(cls: type[_T], data: dict[str, Any]) -> _T:
 
 @dataclass(frozen=True, slots=True)
 class Pupil:
-    """A child on the school roll (or, with `on_roll` false, a child in a household who is not: their `upn` is then
-    an identifier the app made, `NR-…`), as held in the encrypted directory. `pupil_id` is the opaque subject id."""
+    """A child on the school roll, as held in the encrypted directory. `pupil_id` is the opaque subject id.
+
+    A household member who is not on this school's roll (a baby, a toddler, an older sibling at another school),
+    added by a lead, is a `Pupil` with `on_roll` false: `upn` then holds their reference (`NR-XXXX-XXXX`, which
+    every command taking a UPN accepts), `relationship` says who they are to the child they were added with, and
+    `school` where they go (if anywhere)."""
 
     pupil_id: str
     upn: str
@@ -83,8 +87,9 @@ class Pupil:
     reg_group: str = ""
     address: str = ""
     postcode: str = ""
-    on_roll: bool = True  # False: a household member not on this school's roll (a baby, a sibling elsewhere)
-    relationship: str = ""  # for a child not on roll: how they are related to the child they were added with
+    on_roll: bool = True
+    relationship: str = ""
+    school: str = ""
 
     @property
     def display_name(self) -> str:
@@ -104,10 +109,10 @@ class Pupil:
         return (day - self.date_of_birth).days / 365.25
 
     def roster_fields(self) -> dict[str, Any]:
-        """What a roster row holds (everything but the id and the not-on-roll facts), for comparing an import row
-        with what is held."""
+        """What a roster row holds (everything but the id and what only a lead adds for a child not on roll), for
+        comparing an import row with what is held."""
         data = asdict(self)
-        for name in ("pupil_id", "on_roll", "relationship"):
+        for name in ("pupil_id", "on_roll", "relationship", "school"):
             data.pop(name)
         return data
 
@@ -121,6 +126,7 @@ class Pupil:
         data = dict(data)
         dob = data.get("date_of_birth")
         data["date_of_birth"] = date.fromisoformat(dob) if dob else None
+        data["on_roll"] = data.get("on_roll", True) is not False
         return _from_dict(cls, data)
 
 
@@ -179,10 +185,12 @@ class Concern:
     action_taken: str = ""
     other_children: tuple[str, ...] = ()
     injuries: tuple[InjuryMark, ...] = ()
+    urgent: bool = False  # the author's "urgent" tick: on top of every lead's queue, with an alert
 
     def to_payload(self) -> dict[str, Any]:
         """The encrypted content: ids, times and authorship travel in the entry header instead."""
         return {
+            "urgent": self.urgent,
             "category": self.category,
             "what_happened": self.what_happened,
             "location": self.location,
@@ -220,6 +228,7 @@ class Concern:
             action_taken=data.get("action_taken", ""),
             other_children=tuple(data.get("other_children", ())),
             injuries=tuple(InjuryMark.from_payload(m) for m in data.get("injuries", ())),
+            urgent=data.get("urgent") is True,
         )
 
 

@@ -1,4 +1,5 @@
-"""The triage queue: what needs a lead now, on a school-day clock that turns amber, then red, and stays on top."""
+"""The triage queue: what needs a lead now, by risk (urgent, strong red flags, disclosures) and then by time, on a
+school-day clock that turns amber, then red."""
 
 from __future__ import annotations
 
@@ -56,6 +57,8 @@ class LeadSettings:
     referral_response_working_days: int = 1
     closed_days: tuple[date, ...] = ()
     red_flags: RedFlagThresholds = field(default_factory=RedFlagThresholds)
+    # A second lead looks at every decision not to refer, flagged or not (off: only those with a red flag open).
+    second_look_every_decision_not_to_refer: bool = False
 
     def problems(self) -> list[str]:
         found = []
@@ -87,7 +90,10 @@ class LeadSettings:
         values: dict[str, Any] = {}
         for f in fields(cls):
             value = data.get(f.name)
-            if isinstance(getattr(base, f.name), int) and isinstance(value, int) and not isinstance(value, bool):
+            if isinstance(getattr(base, f.name), bool):
+                if isinstance(value, bool):
+                    values[f.name] = value
+            elif isinstance(getattr(base, f.name), int) and isinstance(value, int) and not isinstance(value, bool):
                 values[f.name] = value
         days = []
         for text in data.get("closed_days") or ():
@@ -99,8 +105,12 @@ class LeadSettings:
         flags = data.get("red_flags")
         values["red_flags"] = RedFlagThresholds.from_payload(flags if isinstance(flags, dict) else {})
         settings = cls(**values)
-        return (
-            settings if not settings.problems() else cls(closed_days=settings.closed_days, red_flags=settings.red_flags)
+        if not settings.problems():
+            return settings
+        return cls(
+            closed_days=settings.closed_days,
+            red_flags=settings.red_flags,
+            second_look_every_decision_not_to_refer=settings.second_look_every_decision_not_to_refer,
         )
 
 
@@ -171,10 +181,26 @@ class TriageItem:
     acknowledged_by: str = ""
     acknowledged_at: datetime | None = None
     flags: tuple[str, ...] = ()
+    # Risk: the reasons this item goes above the rest (a strong red flag, a disclosure, an urgent tick), in words.
+    risk: tuple[str, ...] = ()
+    urgent: bool = False  # the author ticked "urgent" and no lead has acknowledged it yet: on top
+    urgent_by: str = ""  # who ticked it (marking everything urgent is visible to every lead, by name)
+    for_you: bool = False  # a sign-off request the lead looking may give (another lead's decision)
+    reopened: str = ""  # the child's file was closed and this concern reopened it, in words
+    new: bool = False  # not yet seen by the lead looking (services.looked), set by the service
 
     @property
     def overdue(self) -> bool:
         return self.clock == Clock.RED
+
+    @property
+    def key(self) -> str:
+        """What the lead has seen when they have seen this item: the concern, for a concern waiting to be
+        acknowledged or decided (acknowledging does not make it news again); otherwise the stage and the entry it
+        is about (a decision challenged, a referral to chase, an action due are news of their own)."""
+        if self.stage in (Stage.NEW, Stage.AWAITING_DECISION):
+            return self.entry_id
+        return f"{self.stage.name}|{self.entry_id}"
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -194,6 +220,12 @@ class TriageItem:
             "acknowledged_by": self.acknowledged_by,
             "acknowledged_at": self.acknowledged_at.isoformat() if self.acknowledged_at else None,
             "flags": list(self.flags),
+            "risk": list(self.risk),
+            "urgent": self.urgent,
+            "urgent_by": self.urgent_by,
+            "for_you": self.for_you,
+            "reopened": self.reopened,
+            "new": self.new,
         }
 
 
@@ -246,11 +278,14 @@ def triage_queue(
     tz: tzinfo | None = None,
     concern_ids: Iterable[str] | None = None,
     flag_times: dict[str, list[datetime]] | None = None,
+    viewer: str = "",
 ) -> list[TriageItem]:
-    """Everything that needs a lead, overdue first (most overdue at the top), then due soon, then the rest; within
-    those, items with red flags first, then newest first. `flags` are red flags by pupil id; `concern_ids`, when
-    given, are the only concerns looked at (those `pending_concerns` found), so a refresh need not visit them all;
-    `flag_times` caches each child's flag times between refreshes (the workspace keeps it), filled as needed."""
+    """Everything that needs a lead, by risk, then time (`queue_order`): concerns ticked urgent and not yet
+    acknowledged on top; then items at risk (a strong red flag, a disclosure, an urgent tick); then the rest; in
+    each, sign-off requests `viewer` (the lead looking) may give first, then by due time (most overdue first).
+    `flags` are red flags by pupil id; `concern_ids`, when given, are the only concerns looked at (those
+    `pending_concerns` found), so a refresh need not visit them all; `flag_times` caches each child's flag times
+    between refreshes (the workspace keeps it), filled as needed."""
     settings = settings or settings_of(state)
     flags = flags or {}
     lead = state.lead
@@ -260,35 +295,41 @@ def triage_queue(
     reach = timedelta(days=max(limits.recurrence_days, limits.cluster_days, limits.neglect_window_days,
                                limits.household_days))  # fmt: skip
 
-    def reasons(pupil_id: str, concern_id: str) -> tuple[str, ...]:
-        """The reasons of the flags a concern is part of: only flags shown within the rules' reach after it."""
+    def involved(pupil_id: str, concern_id: str) -> list[RedFlag]:
+        """The flags a concern is part of: only flags shown within the rules' reach after it."""
         concern = state.concerns.get(concern_id)
         pupil_flags = flags.get(pupil_id, ())
         if concern is None or not pupil_flags:
-            return ()
+            return []
         times = cached_times.get(pupil_id)
         if times is None:  # for a bisect: flags are in the order the entries they show at happened
             times = cached_times[pupil_id] = [f.occurred_at for f in pupil_flags]
         start = bisect_left(times, concern.occurred_at)
         end = bisect_right(times, concern.occurred_at + reach)
-        return tuple(f.reason for f in pupil_flags[start:end] if f.involves(concern_id))
+        return [f for f in pupil_flags[start:end] if f.involves(concern_id)]
 
     def base(concern: Concern) -> dict[str, Any]:
         pupil = state.pupils.get(concern.pupil_id)
         ack = lead.acknowledgement(concern.concern_id)
+        found = involved(concern.pupil_id, concern.concern_id)
+        category = lead.category_of(concern.concern_id, concern.category)
         return {
             "concern_id": concern.concern_id,
             "pupil_id": concern.pupil_id,
             "pupil_name": pupil.full_name if pupil else "(pupil not in the directory)",
             "upn": pupil.upn if pupil else "",
-            "category": lead.category_of(concern.concern_id, concern.category),
+            "category": category,
             "recorded_by": who(state, concern.author_id),
             "recorded_at": concern.recorded_at,
             "occurred_at": concern.occurred_at,
             "owner": who(state, lead.owner_of(concern.concern_id)),
             "acknowledged_by": who(state, ack.by) if ack else "",
             "acknowledged_at": ack.at if ack else None,
-            "flags": reasons(concern.pupil_id, concern.concern_id),
+            "flags": tuple(f.reason for f in found),
+            "risk": risk_reasons(concern, category, found, state),
+            "urgent": concern.urgent and ack is None,
+            "urgent_by": who(state, concern.author_id) if concern.urgent else "",
+            "reopened": reopened_words(state, concern),
         }
 
     concerns = state.concerns.values() if concern_ids is None else [state.concerns[c] for c in concern_ids]
@@ -316,9 +357,14 @@ def triage_queue(
             summary = f"{decision_words(decision.decision)}: {_first_line(decision.rationale)}"
         else:
             due = add_school_days(since or now, settings.decide_within_school_days, settings.closed_days, tz)
+        for_you = (
+            stage in (Stage.AWAITING_SECOND_LEAD, Stage.CHALLENGED)
+            and bool(viewer)
+            and may_sign_off(state, decision_id, viewer)
+        )
         items.append(
             TriageItem(stage, decision_id or concern.concern_id, summary=summary, due_at=due,
-                       clock=clock_at(due, now, settings), **base(concern))
+                       clock=clock_at(due, now, settings), for_you=for_you, **base(concern))
         )  # fmt: skip
 
     for referral in lead.referrals.values():
@@ -351,18 +397,47 @@ def triage_queue(
                                 "receipt yet", due_at=sent.due_at, clock=clock,
                                 **_pupil_only(state, sent.pupil_id, sent.by, sent.sent_at)))  # fmt: skip
 
-    items.sort(key=_queue_order)
+    items.sort(key=queue_order)
     return items
 
 
-_RANK = {Clock.RED: 0, Clock.AMBER: 1, Clock.GREEN: 2}
+def queue_order(item: TriageItem) -> tuple:
+    """Risk, then time: urgent and not yet acknowledged (0), at risk (1), the rest (2); in each, the sign-off
+    requests the lead looking may give first, then the earliest due (the most overdue) first."""
+    tier = 0 if item.urgent else 1 if item.risk else 2
+    due = item.due_at or item.recorded_at
+    return (tier, 0 if item.for_you else 1, due.timestamp(), item.entry_id)
 
 
-def _queue_order(item: TriageItem) -> tuple:
-    if item.clock == Clock.RED:
-        return (0, item.due_at or item.recorded_at, item.entry_id)
-    newest_first = -item.recorded_at.timestamp()
-    return (_RANK[item.clock], 0 if item.flags else 1, newest_first, item.entry_id)
+DISCLOSURE = "disclosure"
+
+
+def risk_reasons(concern: Concern, category: str, flags: Iterable[RedFlag], state: SchoolState) -> tuple[str, ...]:
+    """Why a concern goes above the rest of the queue, in words: its author's urgent tick (with who ticked it), a
+    disclosure, and each strong red flag it is part of (sentinel injuries and TEN-4-FACESp are strong)."""
+    found = []
+    if concern.urgent:
+        found.append(f"Marked urgent by {who(state, concern.author_id)}")
+    if category == DISCLOSURE:
+        found.append("A disclosure")
+    found.extend(f.reason for f in flags if f.strong)
+    return tuple(found)
+
+
+def may_sign_off(state: SchoolState, decision_id: str, account_id: str) -> bool:
+    """Whether a lead may sign a decision off: not its author, and not one who already has."""
+    decision = state.lead.decisions.get(decision_id)
+    if decision is None or decision.by == account_id:
+        return False
+    return all(s.by != account_id for s in state.lead.sign_offs.get(decision_id, ()))
+
+
+def reopened_words(state: SchoolState, concern: Concern) -> str:
+    """Words telling the lead that this concern reopened the child's closed file, or "" (see `file_reopened_by`)."""
+    closed = state.lead.closed_file(concern.pupil_id)
+    if closed is None or concern.recorded_at <= closed.at:
+        return ""
+    return f"Reopens the file closed on {closed.occurred_at:%d %b %Y}"
 
 
 def _pupil_only(state: SchoolState, pupil_id: str, by: str, at: datetime) -> dict[str, Any]:
@@ -393,8 +468,16 @@ def referral_chase_due(
 
 
 def _setting_value(current: Any, text: str, name: str) -> Any:
-    """`text` read as the type `current` has: a whole number, or a comma-separated list (of dates or words)."""
-    if isinstance(current, bool) or not isinstance(current, int | tuple):
+    """`text` read as the type `current` has: yes or no, a whole number, or a comma-separated list (of dates or
+    words)."""
+    if isinstance(current, bool):
+        answer = text.strip().casefold()
+        if answer in ("true", "yes", "on", "1"):
+            return True
+        if answer in ("false", "no", "off", "0"):
+            return False
+        raise ValueError(f"{name} must be true or false, not {text!r}")
+    if not isinstance(current, int | tuple):
         raise ValueError(f"{name} cannot be set from the command line")
     if isinstance(current, int):
         try:
@@ -440,7 +523,10 @@ def describe_settings(settings: LeadSettings) -> list[str]:
         if f.name == "red_flags":
             continue
         value = getattr(settings, f.name)
-        shown = ",".join(str(v) for v in value) if isinstance(value, tuple) else str(value)
+        if isinstance(value, bool):
+            shown = "true" if value else "false"
+        else:
+            shown = ",".join(str(v) for v in value) if isinstance(value, tuple) else str(value)
         lines.append(f"{f.name} = {shown}")
     for f in fields(RedFlagThresholds):
         value = getattr(settings.red_flags, f.name)

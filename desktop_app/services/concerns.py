@@ -87,6 +87,7 @@ class Recorded:
 
     entry_id: str
     pupil: Pupil
+    urgent: bool = False
 
     @property
     def reference(self) -> str:
@@ -131,9 +132,11 @@ def record_concerns(session: Session, directory: SchoolState, concerns: Sequence
                 "other_children": others,
                 "injuries": [mark.to_payload() for mark in concern.injuries],
             }
+            if concern.urgent:
+                content["urgent"] = True
             entry_id = uow.record(EntryKind.CONCERN, content, subject=pupil.pupil_id, occurred_at=concern.occurred_at)
             record_metric(uow, session, MetricEvent.CONCERN, entry_id)  # counts for oversight: no name, no text
-            recorded.append(Recorded(entry_id, pupil))
+            recorded.append(Recorded(entry_id, pupil, concern.urgent))
         uow.commit()
     return recorded
 

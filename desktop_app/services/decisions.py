@@ -90,7 +90,8 @@ def record_decision(
     if problems:
         raise ServiceError("Decision not recorded: " + "; ".join(problems) + ".")
     flags = flags_open_on(state, concern_id)
-    second = needs_second_lead(decision, flags)
+    every = settings_of(state).second_look_every_decision_not_to_refer
+    second = needs_second_lead(decision, flags, every_decision_not_to_refer=every)
     content = {
         "concern": concern_id,
         "decision": decision,
@@ -115,13 +116,16 @@ def record_decision(
 def sign_off_decision(
     session: Session, state: SchoolState, decision_id: str, agrees: bool = True, comment: str = ""
 ) -> str:
-    """A second lead agrees with (completes) or challenges a decision. The decision's author cannot sign it off."""
+    """A second lead agrees with (completes) or challenges a decision. The decision's author cannot sign it off,
+    and each lead signs a decision off once (the fold counts only each lead's first: `counted_sign_offs`)."""
     session.require_lead()
     decision = state.lead.decisions.get(decision_id)
     if decision is None:
         raise NotFound("That decision is not one you can see.")
     if decision.by == session.account_id:
         raise NotPermitted("You made this decision; a different designated lead must sign it off.")
+    if any(s.by == session.account_id for s in state.lead.sign_offs.get(decision_id, ())):
+        raise NotPermitted("You have already signed this decision off; each lead signs a decision off once.")
     comment = _text(comment, "A challenge needs a reason, and a comment", required=not agrees)
     with UnitOfWork(session) as uow:
         entry_id = uow.record(
@@ -132,6 +136,15 @@ def sign_off_decision(
         record_metric(uow, session, MetricEvent.SIGN_OFF, decision.concern_id, decision_id, agrees=agrees)
         uow.commit()
     return entry_id
+
+
+def latest_decision_id(state: SchoolState, concern_id: str) -> str:
+    """The id of the decision that stands on a concern (what `signoff REF` signs), or NotFound in words."""
+    _concern(state, concern_id)
+    decision = state.lead.latest_decision(concern_id)
+    if decision is None:
+        raise NotFound("No decision has been recorded on that concern yet.")
+    return decision.entry_id
 
 
 def decision_standing(state: SchoolState, decision_id: str) -> str:
@@ -376,8 +389,10 @@ def set_mobility(
 
 
 def sign_off_candidates(session: Session, state: SchoolState, decision_id: str) -> list[str]:
-    """Account ids of the active leads who may sign off a decision (every lead but its author)."""
+    """Account ids of the active leads who may sign off a decision (every lead but its author and those who
+    already have)."""
     decision = state.lead.decisions.get(decision_id)
     if decision is None:
         raise NotFound("That decision is not one you can see.")
-    return [m.account_id for m in lead_accounts(session, state) if m.account_id != decision.by]
+    signed = {s.by for s in state.lead.sign_offs.get(decision_id, ())}
+    return [m.account_id for m in lead_accounts(session, state) if m.account_id not in signed | {decision.by}]

@@ -1,4 +1,4 @@
-"""A concern's referrals and decisions found by the concern, and the referrals still awaiting a response."""
+"""A concern's referral found by the concern, and the referrals still awaiting a response."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from desktop_app.domain.ids import short_reference
-from desktop_app.domain.lead.records import Decision, Referral
+from desktop_app.domain.lead.records import Referral
 from desktop_app.domain.records import Concern, SchoolState
 from desktop_app.domain.triage import referral_chase_due, settings_of
 from desktop_app.services.errors import NotFound, ServiceError
@@ -85,11 +85,3 @@ def referral_of(state: SchoolState, concern: Concern, agency: str = "", *, await
             raise ServiceError(f"{reference} has {len(referrals)} referrals ({names}); name one with --agency.")
         raise ServiceError(f"{reference} has {len(referrals)} referrals to {names}; record this in the window.")
     return referrals[0]
-
-
-def decision_to_sign(state: SchoolState, concern: Concern) -> Decision:
-    """The latest decision on a concern: the one a sign-off signs."""
-    decision = state.lead.latest_decision(concern.concern_id)
-    if decision is None:
-        raise NotFound(f"No decision has been recorded on {short_reference(concern.concern_id)}, so none to sign off.")
-    return decision

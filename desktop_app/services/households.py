@@ -6,19 +6,28 @@ opening any one child's file by the store's subject index finds the household an
 
 from __future__ import annotations
 
+import secrets
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
 from desktop_app.domain.entries import EntryKind
-from desktop_app.domain.households import Household, households_for, households_of, suggest_households
-from desktop_app.domain.ids import new_id, new_not_on_roll_id, new_person_id
+from desktop_app.domain.households import (
+    Household,
+    households_for,
+    households_of,
+    member_problems,
+    member_reference,
+    split_full_name,
+    suggest_households,
+)
+from desktop_app.domain.ids import new_id, new_person_id
 from desktop_app.domain.records import Pupil, SchoolState
-from desktop_app.domain.roster import MAX_AGE_YEARS
 from desktop_app.services.directory import find_pupil
 from desktop_app.services.directory_keys import sealing_recipient
 from desktop_app.services.errors import NotFound, ServiceError
 from desktop_app.services.session import Session
+from desktop_app.services.state import load_state
 from desktop_app.services.uow import UnitOfWork, now_utc
 
 MAX_FIELD = 200
@@ -195,69 +204,66 @@ def remove_household_adult(session: Session, state: SchoolState, household_id: s
     return adult_id
 
 
-@dataclass(frozen=True, slots=True)
-class ChildNotOnRoll:
-    """A household member added who is not on the roll: `identifier` (`NR-…`) stands wherever a UPN is asked for."""
-
-    identifier: str
-    pupil_id: str
-    household_id: str
-    full_name: str
-
-
-def add_child_not_on_roll(
+def add_household_member(
     session: Session,
     state: SchoolState,
-    with_pupil_id: str,
+    pupil_id: str,
     full_name: str,
-    born: date,
+    born: date | None,
     relationship: str,
-    today: date | None = None,
-) -> ChildNotOnRoll:
-    """A child in the household of `with_pupil_id` who is not on this school's roll (a baby, a toddler, an older
-    sibling at another school), so that a concern can be recorded about them and their file joins the family's.
-
-    They are written to the pupil directory (sealed to the directory key, so any member of staff can find them and
-    record a concern, as for a child on roll) with an identifier in place of a UPN, and linked into the household
-    of the child named (a new household when that child has none), in one unit of work."""
+    school: str = "",
+) -> Pupil:
+    """A child of `pupil_id`'s household who is not on this school's roll (a baby, a toddler, an older sibling at
+    another school), added by a lead: written to the pupil directory (sealed to the directory key, like the
+    roster, so the staff form's pupil finder offers them and a concern can be about them) with a reference of
+    their own (`Pupil.upn`, `NR-XXXX-XXXX`, accepted wherever a UPN is), and linked into the child's household (a
+    new one if the child has none). Returns the member as added."""
     session.require_lead()
-    other = state.pupils.get(with_pupil_id)
-    if other is None:
-        raise NotFound("That pupil is not in this school's directory.")
-    name = " ".join(full_name.split())
-    if len(name) < 3 or " " not in name or len(name) > MAX_FIELD:
-        raise ServiceError("Give the child's full name (forename and surname), not initials.")
-    relationship = " ".join(relationship.split())
-    if not relationship or len(relationship) > MAX_FIELD:
-        raise ServiceError(f"Say how the child is related to {other.full_name} (e.g. brother, half-sister, cousin).")
-    today = today or now_utc().date()
-    if born > today:
-        raise ServiceError("A date of birth cannot be in the future.")
-    if (today - born).days > MAX_AGE_YEARS * 366:
-        raise ServiceError(f"A child in a household is at most {MAX_AGE_YEARS} years old.")
-    forename, surname = name.rsplit(" ", 1)
-    for held in state.pupils.values():
-        if held.date_of_birth == born and name.casefold() in (
-            held.full_name.casefold(),
-            f"{held.forename} {held.surname}".casefold(),
-        ):
-            raise ServiceError(f"{held.full_name}, born {born.isoformat()}, is already in the directory as {held.upn}.")
-    taken = {p.upn.upper() for p in state.pupils.values()}
-    identifier = new_not_on_roll_id()
-    while identifier in taken:
-        identifier = new_not_on_roll_id()
-    child = Pupil(pupil_id=new_person_id(), upn=identifier, forename=forename, surname=surname, date_of_birth=born,
-                  address=other.address, postcode=other.postcode, on_roll=False, relationship=relationship)  # fmt: skip
-    holding = sorted({h.household_id for h in households_for(state.lead, with_pupil_id)})
-    if len(holding) > 1:
-        raise ServiceError(f"{other.full_name} is in more than one household; link the child in the window.")
-    household_id = holding[0] if holding else new_id()
-    members = sorted(households_of(state.lead)[household_id].pupil_ids) if holding else [with_pupil_id]
-    content = child.to_payload()
+    child = state.pupils.get(pupil_id)
+    if child is None:
+        raise NotFound("That child is not in this school's directory.")
+    school = " ".join(school.split())
+    problems = member_problems(full_name, born, relationship, school, now_utc().date())
+    if problems:
+        raise ServiceError("Household member not added: " + "; ".join(problems) + ".")
+    held = {p.upn.upper() for p in state.pupils.values()}
+    reference = member_reference(secrets.randbelow(32) for _ in range(8))
+    while reference in held:  # 2^40 references: a repeat is all but impossible, and never used twice
+        reference = member_reference(secrets.randbelow(32) for _ in range(8))
+    forename, surname = split_full_name(" ".join(full_name.split()))
+    member = Pupil(
+        pupil_id=new_person_id(),
+        upn=reference,
+        forename=forename,
+        surname=surname,
+        date_of_birth=born,
+        address=child.address,
+        postcode=child.postcode,
+        on_roll=False,
+        relationship=" ".join(relationship.split()),
+        school=school,
+    )
+    content = member.to_payload()
     content.pop("pupil_id")
+    holding = sorted(households_for(state.lead, pupil_id), key=lambda h: h.household_id)
     with UnitOfWork(session) as uow:
-        uow.record(EntryKind.PUPIL, content, subject=child.pupil_id, recipients=[sealing_recipient(session, uow)])
-        joining = [child.pupil_id] if holding else [with_pupil_id, child.pupil_id]
-        _write_change(uow, EntryKind.HOUSEHOLD_LINK, household_id, joining, members if holding else [])
+        uow.record(EntryKind.PUPIL, content, subject=member.pupil_id, recipients=[sealing_recipient(session, uow)])
+        if holding:
+            household = holding[0]
+            _write_change(uow, EntryKind.HOUSEHOLD_LINK, household.household_id, [member.pupil_id],
+                          sorted(household.pupil_ids))  # fmt: skip
+        else:
+            _write_change(uow, EntryKind.HOUSEHOLD_LINK, new_id(), [pupil_id, member.pupil_id], [])
         uow.commit()
-    return ChildNotOnRoll(identifier, child.pupil_id, household_id, child.full_name)
+    return member
+
+
+def add_household_member_by_upn(
+    session: Session, upn: str, full_name: str, born: date | None, relationship: str, school: str = ""
+) -> Pupil:
+    """`household add-member UPN --name … --born … --relationship …` on the command line: the member as added;
+    print `member.upn`, the reference every command taking a UPN (and `record`'s `pupil`) accepts."""
+    session.require_lead()
+    state = load_state(session)
+    return add_household_member(session, state, find_pupil(state, upn).pupil_id, full_name, born, relationship,
+                                school)  # fmt: skip

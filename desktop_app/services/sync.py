@@ -312,7 +312,9 @@ def sync_once(
     return report
 
 
-def hub_client_for(store: SchoolStore, hub_url: str | None = None, *, configured: str | None = None) -> HubClient:
+def hub_client_for(
+    store: SchoolStore, hub_url: str | None = None, *, configured: HubSettings | None = None
+) -> HubClient:
     """A client for this PC's hub as sync uses it (its own login, registered first if the hub is version 2 and
     does not know this PC yet). The caller closes it."""
     address = resolve_hub_address(store, hub_url, configured=configured)

@@ -8,6 +8,8 @@ and re-evaluated only for the children a refresh touched.
 
 from __future__ import annotations
 
+from collections.abc import Collection, Iterable
+from dataclasses import replace
 from datetime import datetime, tzinfo
 
 from desktop_app.crypto.envelope import Recipient
@@ -16,12 +18,13 @@ from desktop_app.domain.entries import EntryKind
 from desktop_app.domain.lead.records import Acknowledgement
 from desktop_app.domain.oversight import MetricEvent
 from desktop_app.domain.records import Concern, Role, SchoolState, StaffMember
-from desktop_app.domain.triage import LeadSettings, TriageItem, settings_of, triage_queue
+from desktop_app.domain.triage import LeadSettings, Stage, TriageItem, settings_of, triage_queue
 from desktop_app.services.directory import categories
 from desktop_app.services.errors import NotFound, NotPermitted, ServiceError
 from desktop_app.services.file_guard import ensure_concern_open, ensure_file_open
 from desktop_app.services.folded import WORKSPACE_SNAPSHOT as WORKSPACE_SNAPSHOT  # where the tests and benchmarks look
 from desktop_app.services.folded import FoldedState, LeadWorkspace
+from desktop_app.services.looked import mark_seen, seen_items
 from desktop_app.services.oversight import record_metric
 from desktop_app.services.session import Session
 from desktop_app.services.uow import UnitOfWork, now_utc
@@ -51,10 +54,51 @@ def refresh_workspace(session: Session, workspace: LeadWorkspace, *, save: bool 
     return workspace.folded.refresh(save=save)
 
 
-def load_queue(workspace: LeadWorkspace, now: datetime | None = None, tz: tzinfo | None = None) -> list[TriageItem]:
-    """The triage queue now: overdue first, then due soon, then the rest (flagged, newest first)."""
-    return triage_queue(workspace.state, now or now_utc(), workspace.flags, workspace.settings, tz, workspace.pending,
-                        workspace.flag_times)  # fmt: skip
+def load_queue(
+    workspace: LeadWorkspace,
+    now: datetime | None = None,
+    tz: tzinfo | None = None,
+    *,
+    viewer: str = "",
+    seen: Collection[str] | None = None,
+) -> list[TriageItem]:
+    """The triage queue now, by risk then time (`domain.triage.queue_order`). `viewer` is the lead looking (their
+    sign-off requests come first); with `seen` (`services.looked.seen_items`), items not in it are marked new."""
+    items = triage_queue(workspace.state, now or now_utc(), workspace.flags, workspace.settings, tz,
+                         workspace.pending, workspace.flag_times, viewer)  # fmt: skip
+    if seen is not None:
+        items = [replace(item, new=item.key not in seen) for item in items]
+    return items
+
+
+def lead_queue(
+    session: Session, workspace: LeadWorkspace, now: datetime | None = None, tz: tzinfo | None = None
+) -> list[TriageItem]:
+    """The queue as the signed-in lead sees it: their sign-off requests first in each tier, and every item they
+    have not seen yet (on this PC) marked `new`. What `triage` prints and the queue page shows."""
+    session.require_lead()
+    return load_queue(workspace, now, tz, viewer=session.account_id, seen=seen_items(session))
+
+
+def mark_queue_seen(
+    session: Session, workspace: LeadWorkspace, keys: Iterable[str] | None = None, now: datetime | None = None
+) -> int:
+    """The lead has looked: `keys` (`TriageItem.key`; None: every item in the queue now) are no longer new to
+    them. Seen items that have left the queue are forgotten. Returns how many items stay new."""
+    session.require_lead()
+    current = [item.key for item in load_queue(workspace, now, viewer=session.account_id)]
+    seen = mark_seen(session, current if keys is None else keys, keep=current)
+    return sum(1 for key in current if key not in seen)
+
+
+def new_count(items: Iterable[TriageItem]) -> int:
+    """How many items are new since the lead last looked."""
+    return sum(1 for item in items if item.new)
+
+
+def urgent_items(items: Iterable[TriageItem]) -> list[TriageItem]:
+    """The concerns ticked urgent that no lead has acknowledged yet (every lead is alerted to each)."""
+    return [item for item in items if item.urgent and item.stage == Stage.NEW]
 
 
 # --- the lead's actions on a concern -----------------------------------------------------------------------------

@@ -166,6 +166,7 @@ class ConcernForm(QWidget):
         for text_edit in (self.ui.factsEdit, self.ui.wordsEdit, self.ui.opinionEdit, self.ui.actionEdit):
             text_edit.textChanged.connect(self._on_edited)
         self.ui.whenEdit.dateTimeChanged.connect(self._on_edited)
+        self.ui.urgentCheck.toggled.connect(self._on_edited)
         self.ui.whenEdit.installEventFilter(self)  # Tab leaves the time (Left and Right move between its parts)
         self.ui.categoryCombo.currentIndexChanged.connect(self._on_edited)
         self.finder.changed.connect(self._on_edited)
@@ -203,6 +204,7 @@ class ConcernForm(QWidget):
             ui.presentEdit,
             ui.actionEdit,
             *_focus_chain_inside(self.others),
+            ui.urgentCheck,
             *_focus_chain_inside(self.body_map),
             ui.submitButton,
             ui.closeButton,
@@ -299,6 +301,7 @@ class ConcernForm(QWidget):
             "action_taken": ui.actionEdit.toPlainText(),
             "other_children": self.others.chosen_upns(),
             "injuries": injuries,
+            "urgent": ui.urgentCheck.isChecked(),
         }
 
     def restore_draft(self, content: dict[str, Any], draft_id: str | None = None) -> None:
@@ -318,6 +321,7 @@ class ConcernForm(QWidget):
             ui.presentEdit.setText(str(content.get("present", "")))
             ui.actionEdit.setPlainText(str(content.get("action_taken", "")))
             self.others.set_chosen_upns(content.get("other_children", []))
+            ui.urgentCheck.setChecked(content.get("urgent") is True)
             self.body_map.set_marks(InjuryMark.from_payload(m) for m in content.get("injuries", []))
         finally:
             self._loading = False
@@ -481,6 +485,7 @@ class ConcernForm(QWidget):
             **{name: content[name] for name in TEXT_FIELDS},
             "other_children": [upn for upn in content["other_children"] if upn != content["pupil"]],
             "injuries": content["injuries"],
+            "urgent": content["urgent"],
         }
 
     def _missing(self) -> list[tuple[str, QWidget]]:
@@ -548,6 +553,16 @@ class ConcernForm(QWidget):
                 "Sent to the safeguarding team: a designated lead will see it in their queue.\n\n"
                 "Reference: {reference}\nAbout: {pupil}, {when}"
             ).format(reference=short_reference(sent.entry_id), pupil=sent.pupil.full_name, when=when)
+            + (
+                "\n\n"
+                + self.tr(
+                    "You marked it urgent: it is at the top of every designated lead's queue, every lead signed in is "
+                    "alerted, and they see your name with it. If a child is in immediate danger, also tell a lead in "
+                    "person or call 999."
+                )
+                if sent.urgent
+                else ""
+            )
         )
         self.ui.pages.setCurrentWidget(self.ui.sentPage)
         self.ui.doneButton.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -590,6 +605,7 @@ class ConcernForm(QWidget):
             for text_edit in (ui.factsEdit, ui.wordsEdit, ui.opinionEdit, ui.actionEdit):
                 text_edit.clear()
             ui.categoryCombo.setCurrentIndex(-1)
+            ui.urgentCheck.setChecked(False)
             self.body_map.clear()
         finally:
             self._loading = False

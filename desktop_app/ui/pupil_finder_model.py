@@ -184,7 +184,7 @@ class PupilFinderModel(QAbstractTableModel):
         if column == self.NAME:
             return pupil.full_name
         if column == self.YEAR:
-            return self.year_words(pupil.year_group) if pupil.on_roll else self.tr("Not on roll")
+            return self.year_words(pupil.year_group)
         if column == self.REG_GROUP:
             return pupil.reg_group
         if column == self.BORN:
@@ -208,6 +208,8 @@ class PupilFinderModel(QAbstractTableModel):
     def describe(self, pupil: Pupil) -> str:
         """One line telling this pupil apart from another of the same name."""
         parts = [pupil.full_name, self.year_words(pupil.year_group), pupil.reg_group]
+        if not pupil.on_roll:  # a household member a lead added: a baby, a toddler, a sibling at another school
+            parts = [pupil.full_name, self.tr("not on roll ({relationship})").format(relationship=pupil.relationship)]
         if pupil.date_of_birth:
             parts.append(self.tr("born {date}").format(date=self.date_words(pupil.date_of_birth)))
         return ", ".join(p for p in parts if p)

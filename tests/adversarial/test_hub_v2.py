@@ -26,7 +26,7 @@ from desktop_app.services.sync import hub_client_for, set_up_hub, sync_once
 from desktop_app.services.verified import key_book_of
 from desktop_app.sync import hub as hub_module
 from desktop_app.sync.address import parse_hub_address
-from desktop_app.sync.hub_migrations.v2 import ENTRY_BYTES_CAP
+from desktop_app.sync.hub_migrations.v2 import ENTRY_BYTES_CAP, PARTITIONS
 from tests.conftest import STAFF, STAFF2, STAFF2_PASS, STAFF_PASS
 from tests.integration.conftest import PC, Trust, login_engine
 
@@ -346,7 +346,7 @@ def test_a_schools_pull_reads_one_partition_and_each_login_has_its_limits(trust:
     partitions = trust.hub.rows("SELECT count(*) FROM pg_inherits WHERE inhparent = 'concern_hub.entries'::regclass")[
         0
     ][0]
-    assert partitions == 32
+    assert partitions == PARTITIONS
 
 
 def test_a_folder_put_back_and_written_on_before_it_synced_starts_a_new_chain_loudly(

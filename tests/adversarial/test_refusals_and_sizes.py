@@ -8,6 +8,7 @@ from dataclasses import replace
 from typing import Any
 
 import pytest
+from sqlalchemy import text
 
 from desktop_app.domain.entries import (
     GENESIS_HASH,
@@ -28,8 +29,9 @@ from desktop_app.services.errors import ServiceError
 from desktop_app.services.session import Session
 from desktop_app.services.staff_admin import add_account, disable_account, find_account
 from desktop_app.services.state import load_state
-from desktop_app.services.sync import resolve_hub_address
+from desktop_app.services.sync import hub_client_for
 from desktop_app.services.uow import UnitOfWork, now_utc
+from desktop_app.sync import hub as hub_module
 from desktop_app.sync.hub import HubClient
 from desktop_app.sync.hub_migrations.v2 import ENTRY_BYTES_CAP
 from desktop_app.sync.schema import entry_size
@@ -66,10 +68,18 @@ def chain_of(session: Session, sizes: list[int], *, batch_at: set[int] = frozens
 
 def push_as_pc(pc: PC, entries: list[EntryRecord]) -> None:
     """Put entries on the hub with the PC's own hub account, as a modified program on that PC could."""
-    address = resolve_hub_address(pc.store)
-    with HubClient(address, entries[0].school_id) as client:
+    with hub_client_for(pc.store) as client:
         result = client.push([(entry, "") for entry in entries])
     assert not result.not_accepted
+
+
+def hub_lets_oversized_through(trust: Trust, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The worst case for the PCs: the hub's administrator drops the hub's size CHECK and a member of staff runs a
+    modified program without the client's own cap (an honest hub refuses such rows itself: test_hub_v2.py). What
+    is left is each PC's own check at pull, which is what these tests attack."""
+    with trust.hub.admin().connect() as conn:
+        conn.execute(text("ALTER TABLE concern_hub.entries DROP CONSTRAINT entry_size_cap"))
+    monkeypatch.setattr(hub_module, "ENTRY_BYTES_CAP", 1 << 40)
 
 
 def two_pcs(trust: Trust) -> tuple[PC, PC]:
@@ -84,6 +94,7 @@ def test_a_flood_of_big_signed_entries_is_refused_unloaded_and_leads_sign_in_as_
     trust: Trust, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     pc1, pc2 = two_pcs(trust)
+    hub_lets_oversized_through(trust, monkeypatch)
     mallory = pc1.sign_in(STAFF2, STAFF2_PASS)
     big = MAX_ENTRY_BYTES + 2 * 1024 * 1024
     flood = chain_of(mallory, [big, big, big, 1024 * 1024, 200], batch_at={3})
@@ -123,8 +134,11 @@ def test_a_flood_of_big_signed_entries_is_refused_unloaded_and_leads_sign_in_as_
     pc2.assert_intact()
 
 
-def test_a_row_at_the_size_limit_is_taken_and_one_byte_more_is_not(trust: Trust) -> None:
+def test_a_row_at_the_size_limit_is_taken_and_one_byte_more_is_not(
+    trust: Trust, monkeypatch: pytest.MonkeyPatch
+) -> None:
     pc1, pc2 = two_pcs(trust)
+    hub_lets_oversized_through(trust, monkeypatch)
     staff = pc1.sign_in(STAFF, STAFF_PASS)
     at_limit = chain_of(staff, [MAX_ENTRY_BYTES - SIGNATURE_BYTES])
     over = chain_of(staff, [MAX_ENTRY_BYTES - SIGNATURE_BYTES + 1])
@@ -141,9 +155,8 @@ def test_pages_are_bounded_by_bytes_and_always_hold_a_row(trust: Trust) -> None:
     mb = 1024 * 1024
     entries = chain_of(staff, [mb, mb, mb])
     push_as_pc(pc1, entries)
-    address = resolve_hub_address(pc2.store)
     after = trust.hub.rows("SELECT min(hub_seq) - 1 FROM concern_hub.entries WHERE id = :i", i=entries[0].id)[0][0]
-    with HubClient(address, staff.school_id) as client:
+    with hub_client_for(pc2.store) as client:
         page = client.pull_page(after, 5000, max_bytes=mb + mb // 2)
         assert [i.entry.id for i in page.entries] == [e.id for e in entries[:2]] and page.more
         one = client.pull_page(after, 5000, max_bytes=1)

@@ -350,6 +350,7 @@ def test_restore_draft_puts_every_field_and_mark_back_exactly(qtbot: QtBot, scho
         "present": "Sarah Khan (teaching assistant)",
         "action_taken": "Breakfast club place offered.",
         "other_children": ["A123456789012", "C123456789015"],
+        "urgent": True,
         "injuries": [
             {
                 "view": "head-left",
@@ -522,7 +523,7 @@ def test_tab_goes_through_the_form_in_reading_order_and_every_control_is_named(q
         visited.append(widget.objectName() or type(widget).__name__)
         if widget is form.ui.discardButton:
             break
-    assert visited[:11] == [
+    assert visited[:12] == [
         "whenEdit",
         "whereEdit",
         "categoryCombo",
@@ -532,6 +533,7 @@ def test_tab_goes_through_the_form_in_reading_order_and_every_control_is_named(q
         "presentEdit",
         "actionEdit",
         "searchBox",  # other children involved
+        "urgentCheck",
         "bodyMapViews",
         "BodyMapCanvas",
     ]

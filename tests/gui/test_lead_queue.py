@@ -111,11 +111,12 @@ def test_the_queue_shows_new_concerns_with_who_and_when_and_the_lead_acts_on_the
     rows = queue_rows(workspace)
     assert {r["item"].concern_id for r in rows} == {hungry, bruise}
     first = rows[0]["cells"]
-    assert first[TriageQueueModel.COLUMN_STAGE] == "New: not yet acknowledged"
+    assert first[TriageQueueModel.COLUMN_STAGE] == "NEW\nNew: not yet acknowledged"  # new since the lead looked
     assert first[TriageQueueModel.COLUMN_RECORDED_BY] == "Carys Teacher (Year 1 teacher)"
-    assert rows[0]["item"].concern_id == bruise  # newest first while neither clock has run out
+    assert rows[0]["item"].concern_id == hungry  # neither at risk: the earliest due first
     assert first[TriageQueueModel.COLUMN_CLOCK].split("\n")[0] in ("On time", "Due soon")
     assert "2 items need a lead" in queue.ui.summaryLabel.text()
+    assert "2 new since you last looked" in queue.ui.summaryLabel.text()
 
     select_queue_row(qtbot, workspace, hungry)
     assert "took food from another tray" in queue.ui.detailsBrowser.toPlainText()
@@ -124,7 +125,8 @@ def test_the_queue_shows_new_concerns_with_who_and_when_and_the_lead_acts_on_the
     qtbot.waitUntil(lambda: "Acknowledged the concern" in queue.ui.noticeLabel.text(), timeout=10_000)
     moved = next(r for r in queue_rows(workspace) if r["item"].concern_id == hungry)
     assert moved["item"].stage == Stage.AWAITING_DECISION
-    assert moved["cells"][TriageQueueModel.COLUMN_STAGE] == "Acknowledged: awaiting a decision"
+    assert moved["cells"][TriageQueueModel.COLUMN_STAGE] == "Acknowledged: awaiting a decision"  # acted on: seen
+    assert "1 new since you last looked" in queue.ui.summaryLabel.text()
     assert queue.selected_item().concern_id == hungry and not queue.ui.acknowledgeButton.isEnabled()
     assert "Acknowledged by Alice Lead" in queue.ui.detailsBrowser.toPlainText()
     staff = school.staff()  # the author sees that a lead acknowledged it
@@ -179,7 +181,8 @@ def test_overdue_items_turn_red_and_stay_on_top_and_new_entries_arrive_on_refres
     newer = record(school, AHMED, "Said he was hungry and had not eaten since lunch yesterday")  # on another PC
     window.reload_state()  # as after a sync or a concern recorded here
     qtbot.waitUntil(lambda: len(queue_rows(workspace)) == 2, timeout=10_000)
-    assert queue_rows(workspace)[0]["item"].concern_id == newer
+    assert [r["item"].concern_id for r in queue_rows(workspace)] == [older, newer]  # neither at risk: earliest due
+    assert all(r["item"].new for r in queue_rows(workspace))
 
     controller.clock = lambda: datetime.now(UTC) + timedelta(days=10)  # both clocks have run out
     controller.refresh()

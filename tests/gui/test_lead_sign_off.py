@@ -55,7 +55,8 @@ def test_not_referring_with_an_open_red_flag_needs_a_different_lead_to_sign_it_o
     )
     awaiting = next(r for r in queue_rows(lead_a) if r["item"].stage == Stage.AWAITING_SECOND_LEAD)
     assert awaiting["item"].concern_id == second
-    assert awaiting["cells"][1] == "Decision awaiting a second lead"  # in the queue
+    assert awaiting["cells"][1].endswith("Decision awaiting a second lead")  # in the queue
+    assert not awaiting["item"].for_you and "Your sign-off" not in awaiting["cells"][1]  # its author cannot give it
     select_queue_row(qtbot, lead_a, second)
     assert not lead_a.queue.ui.signOffButton.isEnabled()  # the same lead cannot; the UI says why
     assert "a different designated lead must sign it off" in lead_a.queue.ui.detailsBrowser.toPlainText()
@@ -63,6 +64,11 @@ def test_not_referring_with_an_open_red_flag_needs_a_different_lead_to_sign_it_o
 
     window_b, lead_b = lead_window(qtbot, make_shell, LEAD2, LEAD2_PASS)
     assert window_b is not window_a
+    rows_b = queue_rows(lead_b)
+    request = next(r for r in rows_b if r["item"].stage == Stage.AWAITING_SECOND_LEAD)
+    assert request["item"].for_you and "Your sign-off" in request["cells"][1]  # shown to the other lead first
+    same_tier = [r for r in rows_b if bool(r["item"].risk) == bool(request["item"].risk) and not r["item"].urgent]
+    assert same_tier[0] is request
     select_queue_row(qtbot, lead_b, second)
     queue_b = lead_b.queue
     assert queue_b is not None and queue_b.ui.signOffButton.isEnabled()

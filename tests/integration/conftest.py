@@ -40,6 +40,16 @@ _databases = itertools.count(1)
 _passwords = itertools.count(1)
 
 
+class _SessionCluster:
+    """The one PostgreSQL server of a test process. `tests/adversarial/conftest.py` declares the hub fixtures again
+    for its folder, so pytest may set `pg_cluster` up twice in one run; both must be this one server, or the
+    second would take over PGPASSFILE and the first one's PCs could no longer sign in."""
+
+    cluster: PgCluster | None = None
+    users = 0
+    previous_passfile: str | None = None
+
+
 @pytest.fixture(scope="session")
 def pg_cluster() -> Iterator[PgCluster]:
     """A private PostgreSQL server for the session. Missing server programs fail the run in CI, else skip."""
@@ -48,17 +58,23 @@ def pg_cluster() -> Iterator[PgCluster]:
         if os.environ.get("CI"):
             pytest.fail(f"{reason}; CI must run the hub tests, never skip them", pytrace=False)
         pytest.skip(reason)
-    cluster = PgCluster()
-    previous = os.environ.get("PGPASSFILE")
-    os.environ["PGPASSFILE"] = str(cluster.passfile)
+    shared = _SessionCluster
+    if shared.cluster is None:
+        shared.cluster = PgCluster()
+        shared.previous_passfile = os.environ.get("PGPASSFILE")
+        os.environ["PGPASSFILE"] = str(shared.cluster.passfile)
+    shared.users += 1
     try:
-        yield cluster
+        yield shared.cluster
     finally:
-        if previous is None:
-            os.environ.pop("PGPASSFILE", None)
-        else:
-            os.environ["PGPASSFILE"] = previous
-        cluster.destroy()
+        shared.users -= 1
+        if shared.users == 0:
+            if shared.previous_passfile is None:
+                os.environ.pop("PGPASSFILE", None)
+            else:
+                os.environ["PGPASSFILE"] = shared.previous_passfile
+            shared.cluster.destroy()
+            shared.cluster = None
 
 
 @pytest.fixture(scope="session")

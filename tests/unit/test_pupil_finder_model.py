@@ -158,13 +158,3 @@ def test_a_letter_that_leaves_the_same_pupils_does_not_reset_the_view(model: Pup
     assert shown(model) == ["C123456789015"]
     model.set_query("seyma z")
     assert len(resets) == 2 and shown(model) == [] and model.match_count == 0
-
-
-def test_a_child_not_on_roll_is_found_by_name_or_identifier_and_says_so(qapp: object) -> None:
-    lena = Pupil("p7", "NR-4K7M2Q9X", "Lena", "Łuczak", "", date(2026, 8, 17), on_roll=False, relationship="sister")
-    model = PupilFinderModel([*PUPILS, lena])
-    model.set_query("nr-4k7")
-    assert shown(model) == ["NR-4K7M2Q9X"]
-    assert model.data(model.index(0, PupilFinderModel.YEAR)) == "Not on roll"
-    model.set_query("lena")
-    assert shown(model) == ["NR-4K7M2Q9X"]

@@ -103,7 +103,7 @@ def queue_of(b: Build, now: datetime, flags: dict | None = None, settings: LeadS
     return triage_queue(b.state(), now, flags, settings, tz=UTC)
 
 
-def test_overdue_first_most_overdue_on_top_then_amber_then_flagged_then_newest() -> None:
+def test_with_nothing_at_risk_the_earliest_due_comes_first_so_the_most_overdue_on_top() -> None:
     b = Build()
     child = b.pupil("Daniel", date(2015, 1, 1))
     other, third = b.pupil("Anna", date(2015, 1, 1)), b.pupil("Ben", date(2015, 1, 1))

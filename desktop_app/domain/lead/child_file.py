@@ -6,7 +6,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, tzinfo
 
-from desktop_app.domain.chronology import ChronologyItem, chronology_for, family_chronology
+from desktop_app.domain.chronology import ChronologyItem, chronology_for, family_chronology, sibling_cross_references
 from desktop_app.domain.decisions import DecisionStatus, decision_status
 from desktop_app.domain.households import family_of, households_for
 from desktop_app.domain.lead.records import (
@@ -62,6 +62,26 @@ class FrontSheet:
     independently_mobile: bool | None
     concerns: int
     open_concerns: int
+    reopened_by: tuple[str, ...] = ()  # concerns recorded after the file was closed: it stands open again
+
+
+def reopened_by(state: SchoolState, pupil_id: str) -> list[Concern]:
+    """The concerns recorded after a child's file was closed, oldest first: a new concern reopens a closed file
+    (a lead sees it in the queue and on the front sheet) until a lead closes it again."""
+    closed = state.lead.closed_file(pupil_id)
+    if closed is None:
+        return []
+    later = [c for c in state.concerns_for(pupil_id) if c.recorded_at > closed.at]
+    return sorted(later, key=lambda c: (c.recorded_at, c.concern_id))
+
+
+def _member_words(member: Pupil) -> str:
+    born = f", born {member.date_of_birth:%d %b %Y}" if member.date_of_birth else ""
+    return f"{member.relationship or 'Household member'} (not on roll{born})"
+
+
+def _member_school(member: Pupil) -> str:
+    return member.school or "Not at this school"
 
 
 def _agency_words(code: str) -> str:
@@ -87,12 +107,10 @@ def front_sheet(state: SchoolState, pupil_id: str) -> FrontSheet:
             members.append(
                 HouseholdMember(
                     name=other.full_name if other else "(a child not in the directory)",
-                    relationship="Sibling (same household)"
-                    if on_roll
-                    else f"{other.relationship or 'Child'} (not on roll; {other.upn})",
+                    relationship="Sibling (same household)" if on_roll else _member_words(other),
                     parental_responsibility=None,
                     address=other.address if other else "",
-                    school=f"{state.school_name or 'This school'}{year}" if on_roll else "Not on this school's roll",
+                    school=f"{state.school_name or 'This school'}{year}" if on_roll else _member_school(other),
                     pupil_id=other_id,
                     upn=other.upn if other else "",
                     records_held=bool(state.concerns_for(other_id)),
@@ -115,6 +133,15 @@ def front_sheet(state: SchoolState, pupil_id: str) -> FrontSheet:
         status_words = FileStatusCode(code).words
     except ValueError:
         status_words = code
+    reopened = reopened_by(state, pupil_id)
+    if reopened:
+        closed = lead.closed_file(pupil_id)
+        assert closed is not None
+        code = FileStatusCode.OPEN.value
+        status_words = (
+            f"Reopened by a new concern on {reopened[0].recorded_at:%d %b %Y} (the file was closed on "
+            f"{closed.occurred_at:%d %b %Y})"
+        )
     mobility = lead.mobility_of(pupil_id)
     concerns = state.concerns_for(pupil_id)
     return FrontSheet(
@@ -125,6 +152,7 @@ def front_sheet(state: SchoolState, pupil_id: str) -> FrontSheet:
         agencies=agencies,
         file_status=code,
         file_status_words=status_words,
+        reopened_by=tuple(c.concern_id for c in reopened),
         independently_mobile=mobility.independently_mobile if mobility else None,
         concerns=len(concerns),
         open_concerns=sum(1 for c in concerns if lead.closure(c.concern_id) is None),
@@ -284,9 +312,14 @@ def child_file(
     settings = settings_of(state)
     sheet = front_sheet(state, pupil_id)
     pupil_ids = tuple(family_of(state.lead, pupil_id)) if family else (pupil_id,)
-    chronology = (
-        family_chronology(state, pupil_ids, region_name) if family else chronology_for(state, pupil_id, region_name)
-    )
+    siblings = tuple(family_of(state.lead, pupil_id)[1:])
+    if family:
+        chronology = family_chronology(state, pupil_ids, region_name)
+    else:  # the child's own rows, and each sibling's concern as a cross-reference where it happened
+        chronology = chronology_for(state, pupil_id, region_name) + sibling_cross_references(
+            state, siblings, region_name
+        )
+        chronology.sort(key=lambda item: (item.occurred_at, item.recorded_at, item.entry_id))
     by_pupil = flags if flags is not None else evaluate(state, settings.red_flags, pupil_ids)
     if len(pupil_ids) == 1:  # one child's flags are kept in this order already (red_flags.evaluate)
         flags = tuple(by_pupil.get(pupil_id, ()))
@@ -331,5 +364,5 @@ def child_file(
         referrals=tuple(referrals),
         actions=tuple(actions),
         settings=settings,
-        pupil_names={p: state.pupils[p].full_name if p in state.pupils else "" for p in pupil_ids},
+        pupil_names={p: state.pupils[p].full_name if p in state.pupils else "" for p in (*pupil_ids, *siblings)},
     )

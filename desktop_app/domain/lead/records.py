@@ -414,6 +414,11 @@ class LeadRecords:
     def file_status_of(self, pupil_id: str) -> FileStatus | None:
         return _latest(self.about(pupil_id, FileStatus))
 
+    def closed_file(self, pupil_id: str) -> FileStatus | None:
+        """The file status that closed a child's file, while it stands (the latest status is `closed`), or None."""
+        status = self.file_status_of(pupil_id)
+        return status if status is not None and status.status == FileStatusCode.CLOSED else None
+
     def read_only_reason(self, pupil_id: str) -> str | None:
         """Why nothing more may be written in a child's file (it was transferred out), or None."""
         status = self.file_status_of(pupil_id)

@@ -9,7 +9,7 @@ What changes from version 1 (design note "Hub schema v2" describes it for IT):
   (its `role_name`, the shared hub password, a member of *enrolment*). Each PC registers its own LOGIN role, a
   member of its school's group. Adding a school creates roles and inserts a row; it never touches a table's
   definition, so it never waits for (or holds up) another school's push.
-- `entries` is hash-partitioned by school (32 partitions), indexed by (school_id, hub_seq) in each, numbered by a
+- `entries` is hash-partitioned by school (128 partitions), indexed by (school_id, hub_seq) in each, numbered by a
   sequence (CACHE 1), with a CHECK on the bytes a row carries.
 - `devices` (which PC login owns which device id), `device_logins` (every PC login and its school), and
   `device_heads` (each device's newest seq and hash, kept by the insert trigger).
@@ -26,7 +26,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 HUB_SCHEMA = "concern_hub"
 PUSH_LOCK_SPACE = 0x434C4842  # "CLHB": the first key of the two-key advisory lock, so other apps' locks differ
-PARTITIONS = 32
+PARTITIONS = 128  # about 2 schools a partition at 300: a school's pull reads a small partition (bench_hub_scale)
 ENTRY_BYTES_CAP = 8 * 1024 * 1024  # design note 21: the biggest legitimate entries measured, with headroom
 DEFAULT_MAX_DEVICES = 60
 DEFAULT_MAX_BYTES = 20 * 1024**3
@@ -90,7 +90,7 @@ def _entries_ddl() -> list[str]:
     ]
     for n in range(PARTITIONS):
         out.append(
-            f"CREATE TABLE {s}.entries_{n:02d} PARTITION OF {s}.entries_v2 "
+            f"CREATE TABLE {s}.entries_{n:03d} PARTITION OF {s}.entries_v2 "
             f"FOR VALUES WITH (MODULUS {PARTITIONS}, REMAINDER {n})"
         )
     out += [
@@ -234,7 +234,7 @@ def _functions_ddl(roles: dict[str, str]) -> list[str]:
         f"""CREATE TRIGGER entries_never_truncated BEFORE TRUNCATE ON {s}.entries
             FOR EACH STATEMENT EXECUTE FUNCTION {s}.refuse_change()""",
         *(
-            f"""CREATE TRIGGER entries_never_truncated BEFORE TRUNCATE ON {s}.entries_{n:02d}
+            f"""CREATE TRIGGER entries_never_truncated BEFORE TRUNCATE ON {s}.entries_{n:03d}
                 FOR EACH STATEMENT EXECUTE FUNCTION {s}.refuse_change()"""
             for n in range(PARTITIONS)
         ),

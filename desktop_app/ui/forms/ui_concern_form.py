@@ -15,11 +15,11 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QComboBox, QDateTimeEdit, QFormLayout,
-    QFrame, QGroupBox, QHBoxLayout, QLabel,
-    QLineEdit, QPlainTextEdit, QPushButton, QScrollArea,
-    QSizePolicy, QSpacerItem, QSplitter, QStackedWidget,
-    QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QDateTimeEdit,
+    QFormLayout, QFrame, QGroupBox, QHBoxLayout,
+    QLabel, QLineEdit, QPlainTextEdit, QPushButton,
+    QScrollArea, QSizePolicy, QSpacerItem, QSplitter,
+    QStackedWidget, QVBoxLayout, QWidget)
 
 class Ui_ConcernForm(object):
     def setupUi(self, ConcernForm):
@@ -218,6 +218,16 @@ class Ui_ConcernForm(object):
 
         self.fieldsLayout.setWidget(8, QFormLayout.ItemRole.FieldRole, self.othersHost)
 
+        self.urgentLabel = QLabel(self.fieldsPanel)
+        self.urgentLabel.setObjectName(u"urgentLabel")
+
+        self.fieldsLayout.setWidget(9, QFormLayout.ItemRole.LabelRole, self.urgentLabel)
+
+        self.urgentCheck = QCheckBox(self.fieldsPanel)
+        self.urgentCheck.setObjectName(u"urgentCheck")
+
+        self.fieldsLayout.setWidget(9, QFormLayout.ItemRole.FieldRole, self.urgentCheck)
+
 
         self.fieldsPanelLayout.addLayout(self.fieldsLayout)
 
@@ -355,6 +365,7 @@ class Ui_ConcernForm(object):
         self.opinionLabel.setBuddy(self.opinionEdit)
         self.presentLabel.setBuddy(self.presentEdit)
         self.actionLabel.setBuddy(self.actionEdit)
+        self.urgentLabel.setBuddy(self.urgentCheck)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.resumeButton, self.whenEdit)
         QWidget.setTabOrder(self.whenEdit, self.whereEdit)
@@ -364,7 +375,8 @@ class Ui_ConcernForm(object):
         QWidget.setTabOrder(self.wordsEdit, self.opinionEdit)
         QWidget.setTabOrder(self.opinionEdit, self.presentEdit)
         QWidget.setTabOrder(self.presentEdit, self.actionEdit)
-        QWidget.setTabOrder(self.actionEdit, self.submitButton)
+        QWidget.setTabOrder(self.actionEdit, self.urgentCheck)
+        QWidget.setTabOrder(self.urgentCheck, self.submitButton)
         QWidget.setTabOrder(self.submitButton, self.closeButton)
         QWidget.setTabOrder(self.closeButton, self.discardButton)
         QWidget.setTabOrder(self.discardButton, self.anotherButton)
@@ -443,6 +455,14 @@ class Ui_ConcernForm(object):
 #endif // QT_CONFIG(accessibility)
         self.actionEdit.setPlaceholderText(QCoreApplication.translate("ConcernForm", u"e.g. first aid given, told the designated lead in person", None))
         self.othersLabel.setText(QCoreApplication.translate("ConcernForm", u"Other chil&dren involved", None))
+        self.urgentLabel.setText(QCoreApplication.translate("ConcernForm", u"Urgen&t", None))
+#if QT_CONFIG(accessibility)
+        self.urgentCheck.setAccessibleName(QCoreApplication.translate("ConcernForm", u"Urgent: a designated lead must see this now", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(tooltip)
+        self.urgentCheck.setToolTip(QCoreApplication.translate("ConcernForm", u"Puts this concern at the top of every designated lead's queue and alerts every lead signed in. Your name is shown with it.", None))
+#endif // QT_CONFIG(tooltip)
+        self.urgentCheck.setText(QCoreApplication.translate("ConcernForm", u"A designated lead must see this now (every lead is alerted)", None))
 #if QT_CONFIG(accessibility)
         self.bodyMapGroup.setAccessibleName(QCoreApplication.translate("ConcernForm", u"Body map", None))
 #endif // QT_CONFIG(accessibility)

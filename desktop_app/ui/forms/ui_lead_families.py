@@ -114,6 +114,12 @@ class Ui_LeadFamiliesPage(object):
 
         self.householdButtons.addWidget(self.linkButton)
 
+        self.memberButton = QPushButton(self.householdsBox)
+        self.memberButton.setObjectName(u"memberButton")
+        self.memberButton.setAutoDefault(False)
+
+        self.householdButtons.addWidget(self.memberButton)
+
         self.adultButton = QPushButton(self.householdsBox)
         self.adultButton.setObjectName(u"adultButton")
         self.adultButton.setAutoDefault(False)
@@ -146,6 +152,7 @@ class Ui_LeadFamiliesPage(object):
         QWidget.setTabOrder(self.householdsTable, self.familyButton)
         QWidget.setTabOrder(self.familyButton, self.linkButton)
         QWidget.setTabOrder(self.linkButton, self.adultButton)
+        QWidget.setTabOrder(self.adultButton, self.memberButton)
 
         self.retranslateUi(LeadFamiliesPage)
 
@@ -172,6 +179,10 @@ class Ui_LeadFamiliesPage(object):
         self.linkButton.setText(QCoreApplication.translate("LeadFamiliesPage", u"&Link children\u2026", None))
 #if QT_CONFIG(tooltip)
         self.linkButton.setToolTip(QCoreApplication.translate("LeadFamiliesPage", u"Link two or more children as one household", None))
+#endif // QT_CONFIG(tooltip)
+        self.memberButton.setText(QCoreApplication.translate("LeadFamiliesPage", u"Add a child not on &roll\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.memberButton.setToolTip(QCoreApplication.translate("LeadFamiliesPage", u"A baby, a toddler or an older sibling at another school, living with a child on roll: they can then be the subject of a concern", None))
 #endif // QT_CONFIG(tooltip)
         self.adultButton.setText(QCoreApplication.translate("LeadFamiliesPage", u"Add an &adult\u2026", None))
 #if QT_CONFIG(tooltip)

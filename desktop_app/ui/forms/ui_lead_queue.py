@@ -37,6 +37,16 @@ class Ui_LeadQueuePage(object):
 
         self.pageLayout.addWidget(self.trustBanner)
 
+        self.urgentBanner = QLabel(LeadQueuePage)
+        self.urgentBanner.setObjectName(u"urgentBanner")
+        self.urgentBanner.setVisible(False)
+        self.urgentBanner.setStyleSheet(u"QLabel { background: #fff0c2; color: #5c2b00; border: 2px solid #c50f1f; padding: 6px; font-weight: bold; }")
+        self.urgentBanner.setText(u"")
+        self.urgentBanner.setWordWrap(True)
+        self.urgentBanner.setTextInteractionFlags(Qt.TextSelectableByMouse)
+
+        self.pageLayout.addWidget(self.urgentBanner)
+
         self.headerLayout = QHBoxLayout()
         self.headerLayout.setObjectName(u"headerLayout")
         self.titleLabel = QLabel(LeadQueuePage)
@@ -54,6 +64,12 @@ class Ui_LeadQueuePage(object):
         self.summaryLabel.setWordWrap(True)
 
         self.headerLayout.addWidget(self.summaryLabel)
+
+        self.markSeenButton = QPushButton(LeadQueuePage)
+        self.markSeenButton.setObjectName(u"markSeenButton")
+        self.markSeenButton.setAutoDefault(False)
+
+        self.headerLayout.addWidget(self.markSeenButton)
 
         self.receiveButton = QPushButton(LeadQueuePage)
         self.receiveButton.setObjectName(u"receiveButton")
@@ -169,7 +185,8 @@ class Ui_LeadQueuePage(object):
         QWidget.setTabOrder(self.ownerCombo, self.ownerButton)
         QWidget.setTabOrder(self.ownerButton, self.signOffButton)
         QWidget.setTabOrder(self.signOffButton, self.detailsBrowser)
-        QWidget.setTabOrder(self.detailsBrowser, self.refreshButton)
+        QWidget.setTabOrder(self.detailsBrowser, self.markSeenButton)
+        QWidget.setTabOrder(self.markSeenButton, self.refreshButton)
 
         self.retranslateUi(LeadQueuePage)
 
@@ -183,10 +200,17 @@ class Ui_LeadQueuePage(object):
 #if QT_CONFIG(accessibility)
         self.trustBanner.setAccessibleName(QCoreApplication.translate("LeadQueuePage", u"Records that failed their checks", None))
 #endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.urgentBanner.setAccessibleName(QCoreApplication.translate("LeadQueuePage", u"Urgent concerns", None))
+#endif // QT_CONFIG(accessibility)
         self.titleLabel.setText(QCoreApplication.translate("LeadQueuePage", u"Triage queue", None))
 #if QT_CONFIG(accessibility)
         self.summaryLabel.setAccessibleName(QCoreApplication.translate("LeadQueuePage", u"Queue summary", None))
 #endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(tooltip)
+        self.markSeenButton.setToolTip(QCoreApplication.translate("LeadQueuePage", u"Take the \"new\" marker off every item in the queue now: you have looked at them", None))
+#endif // QT_CONFIG(tooltip)
+        self.markSeenButton.setText(QCoreApplication.translate("LeadQueuePage", u"&Mark all as seen", None))
 #if QT_CONFIG(tooltip)
         self.receiveButton.setToolTip(QCoreApplication.translate("LeadQueuePage", u"Import a child's file sent by the school they came from (a transfer bundle)", None))
 #endif // QT_CONFIG(tooltip)

@@ -148,6 +148,12 @@ class ChildFileActions:
             return lambda session, state: record_decision(session, state, concern_id, decision, rationale)
 
         def done(result: DecisionRecorded) -> str:
+            if result.needs_second_lead and not result.open_flags:
+                return _tr(
+                    "Decision recorded. The school asks for a second look at every decision not to refer, so a second "
+                    "lead must sign it off: it shows as awaiting a second lead in the queue until a different lead "
+                    "does."
+                )
             if result.needs_second_lead:
                 return _tr(
                     "Decision recorded. It is not a referral while a red flag is open, so a second lead must sign it "

@@ -44,6 +44,7 @@ def kind_words(kind: str) -> str:
         RowKind.FILE_STATUS: _tr("File status"),
         RowKind.TRANSFER: _tr("Transfer"),
         RowKind.MOBILITY: _tr("Mobility"),
+        RowKind.SIBLING: _tr("Sibling's concern"),
     }
     return words.get(kind, kind)
 

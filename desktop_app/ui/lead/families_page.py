@@ -12,6 +12,7 @@ from desktop_app.services.households import (
     HouseholdView,
     SuggestionView,
     add_household_adult,
+    add_household_member,
     dismiss_suggestion,
     household_suggestions,
     households,
@@ -25,7 +26,7 @@ from desktop_app.ui.lead.bodymap_history_model import SortProxy
 from desktop_app.ui.lead.common import error_words
 from desktop_app.ui.lead.dialog_base import LeadDialog
 from desktop_app.ui.lead.families_model import HouseholdsModel, SuggestionsModel
-from desktop_app.ui.lead.household_dialogs import HouseholdAdultDialog, LinkChildrenDialog
+from desktop_app.ui.lead.household_dialogs import HouseholdAdultDialog, HouseholdMemberDialog, LinkChildrenDialog
 from desktop_app.ui.lead.workspace import LeadWorkspaceController
 from desktop_app.ui.table_base import RowsModel
 
@@ -66,6 +67,7 @@ class FamiliesPage(QWidget):
         self.ui.householdsTable.activated.connect(lambda _index: self.open_family_chronology())
         self.ui.linkButton.clicked.connect(self.ask_to_link)
         self.ui.adultButton.clicked.connect(self.ask_for_adult)
+        self.ui.memberButton.clicked.connect(self.ask_for_member)
         controller.cleared.connect(self.clear)
         self._update_controls()
 
@@ -126,6 +128,7 @@ class FamiliesPage(QWidget):
         self.ui.familyButton.setEnabled(idle and self.selected_household() is not None)
         self.ui.adultButton.setEnabled(idle and self.selected_household() is not None)
         self.ui.linkButton.setEnabled(idle)
+        self.ui.memberButton.setEnabled(idle)
 
     def _notice(self, text: str) -> None:
         self.ui.noticeLabel.setText(text)
@@ -176,7 +179,7 @@ class FamiliesPage(QWidget):
             self._open_file(household.pupils[0].pupil_id, "", True)
 
     def _open_dialog(self, dialog: LeadDialog, prepare: Callable[[], Callable[[Session, LeadWorkspace], Any]],
-                     done: str, fallback: str) -> None:  # fmt: skip
+                     done: str | Callable[[], str], fallback: str) -> None:  # fmt: skip
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
         def save() -> None:
@@ -190,7 +193,7 @@ class FamiliesPage(QWidget):
             def saved(lists: Lists) -> None:
                 dialog.accept()
                 self._show(lists)
-                self._notice(done)
+                self._notice(done() if callable(done) else done)
 
             self._controller.run(job, saved, lambda error: dialog.show_problem(error_words(error, fallback)),
                                  dialog.set_busy)  # fmt: skip
@@ -238,3 +241,30 @@ class FamiliesPage(QWidget):
 
         self._open_dialog(dialog, prepare, _tr("The adult is recorded on the household's files."),
                           _tr("The adult could not be saved."))  # fmt: skip
+
+    def ask_for_member(self) -> None:
+        """Add a child not on roll to a household (the selected household's first child is offered)."""
+        view = self._controller.view()
+        if view is None or self._dialog is not None:
+            return
+        household = self.selected_household()
+        on_roll = [p for p in household.pupils if p.on_roll] if household is not None else []
+        dialog = HouseholdMemberDialog(view.pupils, on_roll[0].upn if on_roll else "", self.window())
+        added: list[tuple[str, str]] = []
+
+        def prepare() -> Callable[[Session, LeadWorkspace], Any]:
+            child, name, born = dialog.child_id(), dialog.name(), dialog.born()
+            relationship, school = dialog.relationship(), dialog.school()
+
+            def work(session: Session, workspace: LeadWorkspace) -> Any:
+                member = add_household_member(session, workspace.state, child, name, born, relationship, school)
+                added.append((member.full_name, member.upn))
+                return member
+
+            return work
+
+        def done() -> str:
+            return _tr("{member} is added to the household. Their reference, {reference}, can be used wherever a UPN "
+                       "is.").format(member=added[-1][0], reference=added[-1][1])  # fmt: skip
+
+        self._open_dialog(dialog, prepare, done, _tr("The child could not be added."))

@@ -6,7 +6,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QFont
 
 from desktop_app.domain.taxonomy import Category
 from desktop_app.domain.triage import Clock, Stage, TriageItem
@@ -38,7 +38,8 @@ def stage_words(stage: Stage) -> str:
 
 
 class TriageQueueModel(QAbstractTableModel):
-    """Rows of `TriageItem` in the order the service gave (overdue first, then due soon, then flagged and newest).
+    """Rows of `TriageItem` in the order the service gave (risk, then time: `domain.triage.queue_order`); an item
+    new since the lead last looked is in bold and says NEW.
     The red flags come straight after the pupil, so they are in view on the narrowest screen.
 
     Private state: `_items`, `_categories` (code to category, for names).
@@ -91,6 +92,9 @@ class TriageQueueModel(QAbstractTableModel):
     def items(self) -> list[TriageItem]:
         return list(self._items)
 
+    def new_items(self) -> int:
+        return sum(1 for item in self._items if item.new)
+
     def overdue(self) -> int:
         return sum(1 for item in self._items if item.clock == Clock.RED)
 
@@ -133,8 +137,12 @@ class TriageQueueModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and column == self.COLUMN_CLOCK:
             colour = {Clock.RED: RED_TEXT, Clock.AMBER: AMBER_TEXT}.get(item.clock)
             return QBrush(colour) if colour is not None else None
-        if role == Qt.ItemDataRole.ForegroundRole and column == self.COLUMN_FLAGS and item.flags:
+        if role == Qt.ItemDataRole.ForegroundRole and column == self.COLUMN_FLAGS and (item.flags or item.risk):
             return QBrush(RED_TEXT)
+        if role == Qt.ItemDataRole.FontRole and item.new:
+            font = QFont()
+            font.setBold(True)
+            return font
         return None
 
     def _text(self, item: TriageItem, column: int) -> str:
@@ -142,7 +150,15 @@ class TriageQueueModel(QAbstractTableModel):
             due = short_when(item.due_at)
             return f"{clock_words(item.clock)}\n{due}" if due else clock_words(item.clock)
         if column == self.COLUMN_STAGE:
-            return stage_words(item.stage)
+            marks = [_tr("NEW")] if item.new else []
+            if item.urgent:
+                marks.append(_tr("URGENT"))
+            if item.for_you:
+                marks.append(_tr("Your sign-off"))
+            if item.reopened:
+                marks.append(_tr("File reopened"))
+            words = stage_words(item.stage)
+            return f"{' · '.join(marks)}\n{words}" if marks else words
         if column == self.COLUMN_PUPIL:
             return item.pupil_name
         if column == self.COLUMN_CATEGORY:
@@ -154,14 +170,14 @@ class TriageQueueModel(QAbstractTableModel):
         if column == self.COLUMN_RECORDED_AT:
             return short_when(item.recorded_at)
         if column == self.COLUMN_FLAGS:
-            return "\n".join(item.flags)
+            return "\n".join(dict.fromkeys((*item.risk, *item.flags)))
         if column == self.COLUMN_OWNER:
             return item.owner
         return ""
 
     def _sort_key(self, row: int, item: TriageItem, column: int) -> Any:
         if column == self.COLUMN_CLOCK:
-            return row  # the service's order: overdue on top, then due soon, then flagged and newest
+            return row  # the service's order: risk, then time
         if column == self.COLUMN_RECORDED_AT:
             return item.recorded_at.timestamp()
         if column == self.COLUMN_FLAGS:
@@ -170,7 +186,8 @@ class TriageQueueModel(QAbstractTableModel):
 
 
 class TriageQueueProxy(QSortFilterProxyModel):
-    """Sorts the queue by `TriageQueueModel.SortRole`; sorted by the clock column it keeps the service's order."""
+    """Sorts the queue by `TriageQueueModel.SortRole`; sorted by the clock column it keeps the service's order (risk,
+    then time)."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)

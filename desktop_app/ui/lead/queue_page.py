@@ -1,4 +1,5 @@
-"""The triage queue page: what needs a lead now, overdue on top; acknowledging, categorising, owning, signing off."""
+"""The triage queue page: what needs a lead now, by risk then time, with the urgent alert and what is new since
+the lead last looked; acknowledging, categorising, owning, signing off."""
 
 from __future__ import annotations
 
@@ -8,14 +9,22 @@ from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QHeaderView, QWidget
+from PySide6.QtWidgets import QApplication, QHeaderView, QWidget
 
 from desktop_app.domain.ids import short_reference
 from desktop_app.domain.triage import Clock, Stage, TriageItem
 from desktop_app.services.decisions import sign_off_decision
 from desktop_app.services.session import Session
 from desktop_app.services.transfer import TransferReceived, import_transfer_file
-from desktop_app.services.triage import LeadWorkspace, acknowledge, assign_owner, set_category
+from desktop_app.services.triage import (
+    LeadWorkspace,
+    acknowledge,
+    assign_owner,
+    mark_queue_seen,
+    new_count,
+    set_category,
+    urgent_items,
+)
 from desktop_app.ui.forms.ui_lead_queue import Ui_LeadQueuePage
 from desktop_app.ui.i18n import translate
 from desktop_app.ui.lead.category_dialog import CategoryDialog
@@ -32,6 +41,14 @@ def _tr(text: str) -> str:
 
 
 SIGN_OFF_STAGES = (Stage.AWAITING_SECOND_LEAD, Stage.CHALLENGED)
+
+
+def _seen(session: Session, workspace: LeadWorkspace, key: str, result: object) -> object:
+    """After the lead acted on an item (in the same job): it is no longer new to them."""
+    mark_queue_seen(session, workspace, [key])
+    return result
+
+
 OpenFile = Callable[[str, str], None]  # (pupil id, entry id to select in the chronology)
 
 
@@ -51,6 +68,7 @@ class TriageQueuePage(QWidget):
         self._view: QueueView | None = None
         self._busy = False
         self._dialog: LeadDialog | None = None
+        self._alerted: set[str] = set()  # urgent concerns already alerted in this window (the banner stays)
         self.model = TriageQueueModel(self)
         self._proxy = TriageQueueProxy(self)
         self._proxy.setSourceModel(self.model)
@@ -84,6 +102,7 @@ class TriageQueuePage(QWidget):
         self.ui.ownerButton.clicked.connect(self.assign_selected_owner)
         self.ui.signOffButton.clicked.connect(self.ask_for_sign_off)
         self.ui.refreshButton.clicked.connect(controller.refresh)
+        self.ui.markSeenButton.clicked.connect(self.mark_all_seen)
         self.ui.receiveButton.clicked.connect(self.ask_for_transfer_in)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self, controller.refresh)
         controller.view_changed.connect(self.show_view)
@@ -107,25 +126,70 @@ class TriageQueuePage(QWidget):
         )
         overdue = sum(1 for item in view.items if item.clock == Clock.RED)
         soon = sum(1 for item in view.items if item.clock == Clock.AMBER)
+        fresh = new_count(view.items)
         if view.items:
             self.ui.summaryLabel.setText(
                 (
-                    _tr("1 item needs a lead: {overdue} overdue, {soon} due soon. Updated {when}.")
+                    _tr("1 item needs a lead: {overdue} overdue, {soon} due soon, {new} new since you last looked. "
+                        "Updated {when}.")
                     if len(view.items) == 1
-                    else _tr("{count} items need a lead: {overdue} overdue, {soon} due soon. Updated {when}.")
+                    else _tr("{count} items need a lead: {overdue} overdue, {soon} due soon, {new} new since you last "
+                             "looked. Updated {when}.")
                 ).format(
-                    count=len(view.items), overdue=overdue, soon=soon, when=view.taken_at.astimezone().strftime("%H:%M")
+                    count=len(view.items), overdue=overdue, soon=soon, new=fresh,
+                    when=view.taken_at.astimezone().strftime("%H:%M"),
                 )
-            )
+            )  # fmt: skip
         else:
             self.ui.summaryLabel.setText(_tr("Nothing needs a lead just now."))
+        self.ui.markSeenButton.setEnabled(fresh > 0)
+        self._show_urgent(view)
         if (keep is None or not self.select(keep.entry_id)) and self.model.rowCount():
             self.ui.queueTable.setCurrentIndex(self._proxy.index(0, 0))
         self._update_controls()
 
+    def _show_urgent(self, view: QueueView) -> None:
+        """The alert: every concern ticked urgent that no lead has acknowledged, with who ticked it, in a banner
+        above the queue; a newly found one also asks the desktop for attention (the taskbar flashes)."""
+        urgent = urgent_items(view.items)
+        words = _tr("URGENT: a concern about {pupil}, marked urgent by {who} at {when}, is waiting to be acknowledged.")
+        lines = [
+            words.format(pupil=item.pupil_name, who=item.urgent_by, when=when_text(item.recorded_at)) for item in urgent
+        ]
+        self.ui.urgentBanner.setText("\n".join(lines))
+        self.ui.urgentBanner.setVisible(bool(lines))
+        found = {item.concern_id for item in urgent} - self._alerted
+        self._alerted |= found
+        if found and self.window() is not None:
+            QApplication.alert(self.window())
+
+    def urgent_alert(self) -> str:
+        """The urgent banner's words while it is shown, else ""."""
+        return self.ui.urgentBanner.text() if self.ui.urgentBanner.isVisibleTo(self) else ""
+
+    def mark_all_seen(self) -> None:
+        """The lead has looked at the whole queue: the NEW markers go (kept for this lead on this PC, sealed)."""
+        if self._view is None or self._busy:
+            return
+        self._controller.run(
+            lambda session, workspace: mark_queue_seen(session, workspace),
+            lambda _left: self._notice(_tr("Every item in the queue is marked as seen.")),
+            self._refused(_tr("Could not mark the queue as seen.")),
+            self._set_busy,
+        )
+
+    def _mark_seen(self, item: TriageItem) -> None:
+        if not item.new:
+            return
+        key = item.key
+        self._controller.run(lambda session, workspace: mark_queue_seen(session, workspace, [key]))
+
     def clear(self) -> None:
         """Drop every row and the details (on lock)."""
         self._view = None
+        self._alerted.clear()
+        self.ui.urgentBanner.clear()
+        self.ui.urgentBanner.setVisible(False)
         self.model.clear()
         self.ui.ownerCombo.clear()
         self.ui.detailsBrowser.clear()
@@ -255,6 +319,11 @@ class TriageQueuePage(QWidget):
                         html.escape(_tr("You made this decision: a different designated lead must sign it off."))
                     )
                 )
+        if item.reopened:
+            lines.append(f"<p><b>{html.escape(item.reopened)}</b></p>")
+        if item.risk:
+            risk = "".join(f"<li>{html.escape(reason)}</li>" for reason in item.risk)
+            lines.append(f"<p><b>{html.escape(_tr('At the top because'))}</b></p><ul>{risk}</ul>")
         if item.flags:
             flags = "".join(f"<li>{html.escape(reason)}</li>" for reason in item.flags)
             lines.append(f"<p><b>{html.escape(_tr('Red flags'))}</b></p><ul>{flags}</ul>")
@@ -275,15 +344,18 @@ class TriageQueuePage(QWidget):
     def open_selected_file(self) -> None:
         item = self.selected_item()
         if item is not None and item.pupil_id and not self._busy:
+            self._mark_seen(item)
             self._open_file(item.pupil_id, item.concern_id)
 
     def acknowledge_selected(self) -> None:
         item = self.selected_item()
         if item is None or not item.concern_id or item.stage != Stage.NEW or self._busy:
             return
-        concern_id, pupil = item.concern_id, item.pupil_name
+        concern_id, pupil, key = item.concern_id, item.pupil_name, item.key
         self._controller.run(
-            lambda session, workspace: acknowledge(session, workspace.state, concern_id),
+            lambda session, workspace: _seen(
+                session, workspace, key, acknowledge(session, workspace.state, concern_id)
+            ),
             lambda _entry_id: self._notice(
                 _tr("Acknowledged the concern about {pupil}; its author will see that.").format(pupil=pupil)
             ),
@@ -296,9 +368,11 @@ class TriageQueuePage(QWidget):
         owner_id = self.ui.ownerCombo.currentData()
         if item is None or not item.concern_id or not owner_id or self._busy:
             return
-        concern_id, owner = item.concern_id, self.ui.ownerCombo.currentText()
+        concern_id, owner, key = item.concern_id, self.ui.ownerCombo.currentText(), item.key
         self._controller.run(
-            lambda session, workspace: assign_owner(session, workspace.state, concern_id, owner_id),
+            lambda session, workspace: _seen(
+                session, workspace, key, assign_owner(session, workspace.state, concern_id, owner_id)
+            ),
             lambda _entry_id: self._notice(_tr("{owner} now owns the concern.").format(owner=owner)),
             self._refused(_tr("The owner could not be saved.")),
             self._set_busy,
@@ -342,12 +416,14 @@ class TriageQueuePage(QWidget):
         by = view.staff_by_id.get(decision.by)
         about = _tr("A decision about {pupil} needs a second lead.").format(pupil=item.pupil_name)
         dialog = SignOffDialog(about, decision, person_words(by) if by else _tr("unknown account"), self.window())
-        decision_id = decision.entry_id
+        decision_id, key = decision.entry_id, item.key
 
         def save() -> None:
             agrees, comment = dialog.agrees(), dialog.comment()
             self._controller.run(
-                lambda session, workspace: sign_off_decision(session, workspace.state, decision_id, agrees, comment),
+                lambda session, workspace: _seen(
+                    session, workspace, key, sign_off_decision(session, workspace.state, decision_id, agrees, comment)
+                ),
                 lambda _entry_id: (
                     dialog.accept(),
                     self._notice(_tr("Signed off: the decision stands.") if agrees else _tr("Challenge recorded.")),

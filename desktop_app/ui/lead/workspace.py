@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 
 from desktop_app.domain.lead.records import Decision
 from desktop_app.domain.records import Pupil, Role, StaffMember
@@ -21,13 +21,14 @@ from desktop_app.domain.taxonomy import Category
 from desktop_app.domain.triage import Stage, TriageItem
 from desktop_app.services.directory import categories as school_categories
 from desktop_app.services.session import Session
-from desktop_app.services.triage import LeadWorkspace, lead_accounts, load_queue, open_workspace, refresh_workspace
+from desktop_app.services.triage import LeadWorkspace, lead_accounts, lead_queue, open_workspace, refresh_workspace
 from desktop_app.services.uow import now_utc
 from desktop_app.services.verified import trust_warnings
 from desktop_app.ui.lead.common import LeadShell
 from desktop_app.ui.ops import show_failure
 
 REFRESH_MS = 60_000  # clocks turn amber and red as time passes, and other PCs' entries arrive by sync
+STORE_CHANGED_MS = 300  # after the store file changes (another person on this PC, a sync), refresh this soon
 
 Work = Callable[[Session, LeadWorkspace], Any]
 
@@ -59,7 +60,7 @@ class QueueView:
 def take_view(session: Session, workspace: LeadWorkspace, now: datetime | None = None) -> QueueView:
     """The queue and the lists the pages need, from the workspace (call on the thread that owns it)."""
     state = workspace.state
-    items = tuple(load_queue(workspace, now))
+    items = tuple(lead_queue(session, workspace, now))
     decisions = {
         item.entry_id: state.lead.decisions[item.entry_id]
         for item in items
@@ -112,7 +113,10 @@ class LeadWorkspaceController(QObject):
 
     Private state: `_shell`, `_workspace` (the view over the session's fold: None until folded, and while locked),
     `_jobs` (waiting), `_running`,
-    `_generation` (bumped at each lock: results of older jobs are dropped), `_view`, `_timer`.
+    `_generation` (bumped at each lock: results of older jobs are dropped), `_view`, `_timer`, `_watcher` (the
+    store's files: anything written to the store on this PC, by another person here or a sync, refreshes the
+    queue within a moment, so an urgent concern alerts every lead signed in here at once), `_soon` (its
+    debounce).
     """
 
     view_changed = Signal(object)  # a QueueView
@@ -133,6 +137,12 @@ class LeadWorkspaceController(QObject):
         self._timer = QTimer(self)
         self._timer.setInterval(REFRESH_MS)
         self._timer.timeout.connect(self.refresh)
+        self._soon = QTimer(self)
+        self._soon.setSingleShot(True)
+        self._soon.setInterval(STORE_CHANGED_MS)
+        self._soon.timeout.connect(self.refresh)
+        self._watcher = QFileSystemWatcher(self)
+        self._watcher.fileChanged.connect(self._store_changed)
         shell.locking.connect(self.clear)
         shell.unlocked.connect(self.start)
         shell.state_reloaded.connect(self.refresh)
@@ -153,6 +163,24 @@ class LeadWorkspaceController(QObject):
         self.loading.emit(True)
         self.run(None, success=lambda _r: self.loading.emit(False), failure=self._open_failed)
         self._timer.start()
+        self._watch_store()
+
+    def _watch_store(self) -> None:
+        """Watch the store's file and its write-ahead log (written by every writer on this PC, sync included)."""
+        signed_in = self._shell.signed_in()
+        if signed_in is None:
+            return
+        path = signed_in.session.store.db_path
+        wanted = [str(p) for p in (path, path.with_name(path.name + "-wal")) if p.exists()]
+        missing = [p for p in wanted if p not in self._watcher.files()]
+        if missing:
+            self._watcher.addPaths(missing)
+
+    def _store_changed(self, _path: str) -> None:
+        if self._workspace is None and not self._running:
+            return
+        self._watch_store()  # a file replaced (a checkpoint, a restore) drops its watch: take it up again
+        self._soon.start()
 
     def _open_failed(self, error: BaseException) -> None:
         self.loading.emit(False)
@@ -171,6 +199,9 @@ class LeadWorkspaceController(QObject):
         self._view = None
         self._jobs.clear()
         self._timer.stop()
+        self._soon.stop()
+        if self._watcher.files():
+            self._watcher.removePaths(self._watcher.files())
         self.cleared.emit()
 
     def run(
