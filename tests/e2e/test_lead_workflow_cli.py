@@ -150,6 +150,8 @@ def test_a_school_day_from_a_staff_record_to_a_closed_concern(school: Path, tmp_
                                 "Any bruise in a child who is not mobile is a referral", "--json"))  # fmt: skip
     assert challenged["agrees"] is False and challenged["decision_id"] == decided["decision_id"]
     assert challenged["standing"] == "Monitor in school: challenged by a second lead"
+    twice = assert_one_error(deputy(school, "signoff", ref, "--agree"))  # one sign-off per lead per decision
+    assert twice == "error: You have already signed this decision off; each lead signs a decision off once."
 
     # The lead decides to refer; the deputy agrees with that latest decision.
     referred = as_json(lead(school, "decide", ref, "--outcome", "refer", "--rationale",
