@@ -40,11 +40,14 @@ REGION_CODES: tuple[str, ...] = (
     "cheek-right",
     "ear-left",
     "ear-right",
+    "behind-ear-left",
+    "behind-ear-right",
     "nose",
     "mouth",
     "frenulum",
     "jaw-left",
     "jaw-right",
+    "chin",
     "neck",
     "shoulder-left",
     "shoulder-right",
@@ -56,9 +59,12 @@ REGION_CODES: tuple[str, ...] = (
     "hand-right",
     "chest",
     "abdomen",
-    "upper-back",
-    "lower-back",
-    "buttocks",
+    "upper-back-left",
+    "upper-back-right",
+    "lower-back-left",
+    "lower-back-right",
+    "buttock-left",
+    "buttock-right",
     "genitals",
     "hip-left",
     "hip-right",
@@ -74,6 +80,12 @@ REGION_CODES: tuple[str, ...] = (
     "foot-right",
 )
 
+# Codes entries written before design note 26 may hold: still known and named, no longer drawn.
+OLDER_REGION_CODES: tuple[str, ...] = ("upper-back", "lower-back", "buttocks")
+KNOWN_REGION_CODES: tuple[str, ...] = REGION_CODES + OLDER_REGION_CODES
+BACK_REGIONS = frozenset({"upper-back-left", "upper-back-right", "lower-back-left", "lower-back-right", "upper-back",
+                          "lower-back"})  # fmt: skip
+
 REGION_NAMES: dict[str, str] = {
     "scalp": "scalp",
     "forehead": "forehead",
@@ -83,11 +95,14 @@ REGION_NAMES: dict[str, str] = {
     "cheek-right": "right cheek",
     "ear-left": "left ear",
     "ear-right": "right ear",
+    "behind-ear-left": "behind the left ear",
+    "behind-ear-right": "behind the right ear",
     "nose": "nose",
     "mouth": "mouth and lips",
     "frenulum": "frenulum (inside lip)",
     "jaw-left": "left angle of the jaw",
     "jaw-right": "right angle of the jaw",
+    "chin": "chin",
     "neck": "neck",
     "shoulder-left": "left shoulder",
     "shoulder-right": "right shoulder",
@@ -99,6 +114,13 @@ REGION_NAMES: dict[str, str] = {
     "hand-right": "right hand",
     "chest": "chest",
     "abdomen": "abdomen (tummy)",
+    "upper-back-left": "upper back, left side",
+    "upper-back-right": "upper back, right side",
+    "lower-back-left": "lower back, left side",
+    "lower-back-right": "lower back, right side",
+    "buttock-left": "left buttock",
+    "buttock-right": "right buttock",
+    # Codes of entries written before the back views had sides (design note 26): read, never drawn.
     "upper-back": "upper back",
     "lower-back": "lower back",
     "buttocks": "buttocks",
@@ -258,7 +280,9 @@ _HEAD_HALF: list[Point] = [
     (179, 150), (188, 164), (200, 175), (215, 183), (232, 188), (250, 190),
 ]  # fmt: skip
 _HAIRLINE_HALF: list[Point] = [(171, 76), (190, 66), (215, 60), (250, 58)]
-_JAW_INNER_HALF: list[Point] = [(173, 134), (190, 146), (208, 159), (228, 167), (250, 171)]
+# The jaw's upper edge, from under the ear to beside the chin: the angle of the jaw lies below the ear.
+_JAW_INNER_HALF: list[Point] = [(170, 116), (182, 127), (194, 142), (208, 156), (222, 166)]
+_CHIN_HALF: list[Point] = [(250, 168), (222, 166), (215, 183), (232, 188), (250, 190)]
 
 _EAR_HALF: list[Point] = [(172, 100), (164, 95), (157, 99), (154, 110), (156, 122), (160, 131), (166, 137), (172, 135)]
 
@@ -322,8 +346,8 @@ def _front() -> list[tuple[str, list[Point]]]:
     scalp_half = _HEAD_HALF[: _HEAD_HALF.index(_HAIRLINE_HALF[0]) + 1] + _HAIRLINE_HALF[1:]
     parts.append(("scalp", _symmetric(scalp_half, _BODY_W)))
     parts.append(("forehead", _symmetric([*_HAIRLINE_HALF[::-1], (169, 96), (250, 97)], _BODY_W)))
-    cheek = [(250, 97), (169, 96), (170, 116), *_JAW_INNER_HALF]
-    jaw = _HEAD_HALF[_HEAD_HALF.index((173, 134)) :] + _JAW_INNER_HALF[:0:-1]
+    cheek = [(250, 97), (169, 96), *_JAW_INNER_HALF, (250, 168)]
+    jaw = _HEAD_HALF[_HEAD_HALF.index((170, 116)) : _HEAD_HALF.index((215, 183)) + 1] + _JAW_INNER_HALF[:0:-1]
     eye = _eye(222, 113, 15, 7.5)
     for part, pts in (("cheek", cheek), ("jaw", jaw), ("eye", eye)):
         parts.append((f"{part}-right", pts))  # the child's right side is on the viewer's left
@@ -332,6 +356,7 @@ def _front() -> list[tuple[str, list[Point]]]:
         ("nose", _symmetric([(250, 101), (245, 101), (241, 122), (236, 136), (238, 143), (250, 147)], _BODY_W))
     )
     parts.append(("mouth", _symmetric([(250, 155), (241, 154), (231, 159), (240, 165), (250, 167)], _BODY_W)))
+    parts.append(("chin", _symmetric(_CHIN_HALF, _BODY_W)))
 
     parts.append(
         ("chest", _symmetric([(250, 207), (219, 207), (204, 226), (180, 250), *_TORSO_SIDE[:4], (250, 360)], _BODY_W))
@@ -352,11 +377,14 @@ def _back() -> list[tuple[str, list[Point]]]:
     parts = _front_back_common("back")
     parts.append(("scalp", _symmetric(_HEAD_HALF, _BODY_W)))
     upper = [(250, 207), (219, 207), (204, 226), (180, 250), *_TORSO_SIDE[:4], (173, 372), (250, 372)]
-    parts.append(("upper-back", _symmetric(upper, _BODY_W)))
     lower = [(250, 372), (173, 372), (174, 390), (172, 420), (168, 450), (250, 462)]
-    parts.append(("lower-back", _symmetric(lower[::-1], _BODY_W)))
     fold = [(164, 532), (178, 553), (205, 564), (232, 561), (247, 550), (250, 546)]
-    parts.append(("buttocks", _symmetric([(250, 462), (168, 450), (164, 480), (163, 510), *fold], _BODY_W)))
+    buttock = [(250, 462), (168, 450), (164, 480), (163, 510), *fold]
+    behind_ear = [(173.5, 99), (184, 101), (189, 119), (185, 139), (175, 139), (174, 120)]
+    # The child faces away: their left side is on the viewer's left.
+    for part, pts in (("upper-back", upper), ("lower-back", lower), ("buttock", buttock), ("behind-ear", behind_ear)):
+        parts.append((f"{part}-left", pts))
+        parts.append((f"{part}-right", _mirror(pts, _BODY_W)))
     thigh = [*fold[:-1], *_THIGH_INNER[1:], (179, 698), *_THIGH_OUTER]
     parts.append(("thigh-left", thigh))
     parts.append(("thigh-right", _mirror(thigh, _BODY_W)))
@@ -412,6 +440,11 @@ def _head_profile() -> list[tuple[str, list[Point]]]:
     nose = [*_smooth(_P_NOSE_FRONT, 1), *_P_NOSE_BACK]
     mouth = [*_P_LIPS_FRONT, *_P_LIPS_BACK]
     frenulum = _ellipse(204, 598, 14, 11, 12)
+    chin = [*_smooth(_P_CHIN_FRONT), (300, 761), (302, 700), (282, 704), (232, 690), (212, 663)]
+    behind_ear = [
+        (528, 402), (547, 430), (551, 470), (542, 507), (527, 532), (520, 560), (506, 585), (540, 612), (588, 600),
+        (616, 540), (612, 462), (586, 412), (552, 390),
+    ]  # fmt: skip
     eye = _eye(238, 438, 30, 14)
     ear = [
         (466, 410), (497, 395), (528, 402), (547, 430), (551, 470), (542, 507), (527, 532), (520, 560), (506, 585),
@@ -422,6 +455,8 @@ def _head_profile() -> list[tuple[str, list[Point]]]:
         ("forehead", forehead),
         ("cheek-left", cheek),
         ("jaw-left", jaw),
+        ("chin", chin),
+        ("behind-ear-left", behind_ear),
         ("neck", neck),
         ("nose", nose),
         ("mouth", mouth),
@@ -579,6 +614,13 @@ _LEFT_AND_MIDLINE_NEIGHBOURS: tuple[tuple[str, str], ...] = (
     ("cheek-left", "mouth"),
     ("ear-left", "jaw-left"),
     ("ear-left", "neck"),
+    ("ear-left", "behind-ear-left"),
+    ("behind-ear-left", "scalp"),
+    ("behind-ear-left", "neck"),
+    ("behind-ear-left", "jaw-left"),
+    ("chin", "mouth"),
+    ("chin", "jaw-left"),
+    ("chin", "neck"),
     ("nose", "mouth"),
     ("mouth", "frenulum"),
     ("mouth", "jaw-left"),
@@ -586,22 +628,42 @@ _LEFT_AND_MIDLINE_NEIGHBOURS: tuple[tuple[str, str], ...] = (
     ("jaw-left", "neck"),
     ("neck", "shoulder-left"),
     ("neck", "chest"),
-    ("neck", "upper-back"),
+    ("neck", "upper-back-left"),
     ("shoulder-left", "upper-arm-left"),
     ("shoulder-left", "chest"),
-    ("shoulder-left", "upper-back"),
+    ("shoulder-left", "upper-back-left"),
     ("upper-arm-left", "forearm-left"),
     ("upper-arm-left", "chest"),
-    ("upper-arm-left", "upper-back"),
+    ("upper-arm-left", "upper-back-left"),
     ("forearm-left", "hand-left"),
     ("chest", "abdomen"),
-    ("chest", "upper-back"),
-    ("upper-back", "lower-back"),
-    ("abdomen", "lower-back"),
+    ("chest", "upper-back-left"),
+    ("upper-back-left", "upper-back-right"),
+    ("upper-back-left", "lower-back-left"),
+    ("lower-back-left", "lower-back-right"),
+    ("abdomen", "lower-back-left"),
     ("abdomen", "hip-left"),
     ("abdomen", "genitals"),
+    ("lower-back-left", "hip-left"),
+    ("lower-back-left", "buttock-left"),
+    ("buttock-left", "buttock-right"),
+    ("buttock-left", "hip-left"),
+    ("buttock-left", "thigh-left"),
+    ("buttock-left", "genitals"),
+    # the older midline codes (design note 26) neighbour what both their sides neighbour
+    ("upper-back", "upper-back-left"),
+    ("upper-back", "neck"),
+    ("upper-back", "chest"),
+    ("upper-back", "shoulder-left"),
+    ("upper-back", "upper-arm-left"),
+    ("upper-back", "lower-back"),
+    ("lower-back", "lower-back-left"),
+    ("lower-back", "upper-back-left"),
+    ("lower-back", "abdomen"),
     ("lower-back", "hip-left"),
     ("lower-back", "buttocks"),
+    ("buttocks", "buttock-left"),
+    ("buttocks", "lower-back-left"),
     ("buttocks", "hip-left"),
     ("buttocks", "thigh-left"),
     ("buttocks", "genitals"),
@@ -622,7 +684,7 @@ def _build_neighbours() -> dict[str, frozenset[str]]:
         for a2, b2 in ((a, b), (_flip(a), _flip(b))):
             pairs.add((a2, b2))
             pairs.add((b2, a2))
-    table: dict[str, set[str]] = {code: set() for code in REGION_CODES}
+    table: dict[str, set[str]] = {code: set() for code in KNOWN_REGION_CODES}
     for a, b in pairs:
         if a != b:
             table[a].add(b)

@@ -155,34 +155,29 @@ class _Rows:
     def add(self, entry_id: str, occurred: datetime, recorded: datetime, kind: str, summary: str, by: str,
             concern_id: str = "", action: str = "", amends: str = "", injuries: int = 0,
             category: str | None = None) -> None:  # fmt: skip
-        self.rows.append(
-            ChronologyItem(
-                entry_id=entry_id,
-                occurred_at=occurred,
-                recorded_at=recorded,
-                kind=kind,
-                category=self.category_of(concern_id) if category is None else category,
-                summary=summary,
-                action=action,
-                recorded_by=self.who(by),
-                amends=amends,
-                pupil_id=self.pupil_id,
-                concern_id=concern_id,
-                injuries=injuries,
-            )
-        )
+        category = self.category_of(concern_id) if category is None else category
+        self.rows.append(ChronologyItem(entry_id, occurred, recorded, kind, category, summary, action, self.who(by),
+                                        amends, self.pupil_id, concern_id, injuries))  # fmt: skip
 
     def concerns(self) -> None:
-        for concern in self.state.concerns_for(self.pupil_id):
+        pupil_id, category_of, addenda, append = (
+            self.pupil_id,
+            self.state.lead.category_of,
+            self.state.addenda,
+            self.rows.append,
+        )
+        for concern in self.state.concerns_for(pupil_id):
             summary = concern.what_happened
-            injuries = describe_injuries(concern, self.region_name)
-            if injuries:
-                summary = f"{summary}\n{injuries}"
+            if concern.injuries:
+                summary = f"{summary}\n{describe_injuries(concern, self.region_name)}"
             cid = concern.concern_id
-            category = self.state.lead.category_of(cid, concern.category)
-            self.add(cid, concern.occurred_at, concern.recorded_at, RowKind.CONCERN, summary, concern.author_id, cid,
-                     action=concern.action_taken, injuries=len(concern.injuries), category=category)  # fmt: skip
-            for note in self.state.addenda.get(cid, ()):
+            category = category_of(cid, concern.category)
+            append(  # `add`, by position: a child's file reads every concern of the child
+                ChronologyItem(cid, concern.occurred_at, concern.recorded_at, RowKind.CONCERN, category, summary,
+                               concern.action_taken, self.who(concern.author_id), "", pupil_id, cid,
+                               len(concern.injuries))
+            )  # fmt: skip
+            for note in addenda.get(cid, ()):
                 self.add(note.addendum_id, note.recorded_at, note.recorded_at, RowKind.ADDENDUM, note.text,
                          note.author_id, cid, amends=note.amends, category=category)  # fmt: skip
 

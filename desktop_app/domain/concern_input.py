@@ -9,7 +9,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from desktop_app.domain import bodymap
-from desktop_app.domain.records import InjuryMark, MarkType
+from desktop_app.domain.records import EXPLAINERS, ExplanationBy, InjuryMark, MarkType
 
 MAX_TEXT = 20_000
 MAX_SHORT = 300
@@ -60,15 +60,16 @@ def parse_when(value: Any, now: datetime) -> datetime:
     return moment
 
 
-def _text(data: dict[str, Any], name: str, problems: list[str], limit: int = MAX_TEXT) -> str:
+def _text(data: dict[str, Any], name: str, problems: list[str], limit: int = MAX_TEXT, where: str = "") -> str:
     value = data.get(name, "")
+    label = f"{where}.{name}" if where else name
     if value is None:
         return ""
     if not isinstance(value, str):
-        problems.append(f"{name}: must be text")
+        problems.append(f"{label}: must be text")
         return ""
     if len(value) > limit:
-        problems.append(f"{name}: is {len(value)} characters; the limit is {limit}")
+        problems.append(f"{label}: is {len(value)} characters; the limit is {limit}")
         return ""
     return value.replace("\x00", "").strip()
 
@@ -92,7 +93,7 @@ def parse_injury(data: Any, index: int, problems: list[str]) -> InjuryMark | Non
     if x is None or y is None or not (0 <= x <= 1 and 0 <= y <= 1):
         problems.append(f"{where}: x and y must be numbers from 0 to 1 (fractions of the outline)")
     region = data.get("region")
-    if region is not None and region not in bodymap.REGION_CODES:
+    if region is not None and region not in bodymap.KNOWN_REGION_CODES:
         problems.append(f"{where}.region: unknown region {region!r}; valid regions: {', '.join(bodymap.REGION_CODES)}")
     mark_type = data.get("type", MarkType.BRUISE.value)
     if not isinstance(mark_type, str) or mark_type not in {t.value for t in MarkType}:
@@ -103,8 +104,12 @@ def parse_injury(data: Any, index: int, problems: list[str]) -> InjuryMark | Non
     skin_broken = data.get("skin_broken")
     if skin_broken is not None and not isinstance(skin_broken, bool):
         problems.append(f"{where}.skin_broken: must be true or false")
-    texts = {name: _text(data, name, problems, MAX_SHORT) for name in ("shape", "colour", "first_aid", "observed_by")}
-    explanation = _text(data, "explanation", problems)
+    texts = {
+        name: _text(data, name, problems, MAX_SHORT, where)
+        for name in ("shape", "colour", "first_aid", "observed_by", "witnessed_by")
+    }
+    explanation = _text(data, "explanation", problems, where=where)
+    explanation_by = _explanation_by(data.get("explanation_by"), explanation, where, problems)
     if len(problems) > before:
         return None
     assert x is not None and y is not None
@@ -119,8 +124,21 @@ def parse_injury(data: Any, index: int, problems: list[str]) -> InjuryMark | Non
         size_cm=float(size) if size is not None else None,
         skin_broken=skin_broken,
         explanation=explanation,
+        explanation_by=explanation_by,
         **texts,
     )
+
+
+def _explanation_by(value: Any, explanation: str, where: str, problems: list[str]) -> str:
+    """Who gave the explanation: as given, or the child when there is an explanation and none when there is not."""
+    if value is None or value == "":
+        return ExplanationBy.CHILD.value if explanation else ExplanationBy.NONE.value
+    if not isinstance(value, str) or value not in EXPLAINERS:
+        problems.append(f"{where}.explanation_by: {value!r} is not one of {', '.join(e.value for e in ExplanationBy)}")
+        return ""
+    if value != ExplanationBy.NONE and not explanation:
+        problems.append(f"{where}.explanation_by: is {value!r} but there is no explanation; give the explanation")
+    return value
 
 
 def parse_concern(data: Any, categories: Iterable[str], now: datetime | None = None) -> ConcernInput:

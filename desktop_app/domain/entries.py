@@ -8,7 +8,7 @@ import struct
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
-from typing import Any
+from typing import Any, NamedTuple
 
 GENESIS_HASH = bytes(32)
 _MAGIC = b"CLE1"
@@ -103,6 +103,60 @@ def canonical_json(data: Any) -> bytes:
     return json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
 
 
+_LENGTH = struct.Struct(">I").pack
+_SEQ = struct.Struct(">q").pack
+_TIMES = struct.Struct(">qq").pack
+_SEQ_LENGTH, _TIMES_LENGTH = _LENGTH(8), _LENGTH(16)
+_ABSENT = _LENGTH(1) + b"\x00"  # an absent optional field: one byte, 0 (a present one is 1 and its bytes)
+_PRESENT = b"\x01"
+_sha256 = hashlib.sha256
+
+
+def canonical_bytes(
+    entry_id: str,
+    school_id: str,
+    device_id: str,
+    seq: int,
+    prev_hash: bytes,
+    author_key_id: str,
+    subject: str | None,
+    occurred_at: int,
+    recorded_at: int,
+    public: bytes | None,
+    sealed: bytes | None,
+) -> bytes:
+    """An entry's signed fields, each as a 4-byte length and its bytes, after a magic; an optional field is one
+    byte, 0 when absent, else 1 followed by its bytes (so absent and empty differ). Built in one join: every
+    entry read is hashed, a whole store's at the first sign-in on a PC."""
+    entry_b, school_b, device_b, author_b = (
+        entry_id.encode(),
+        school_id.encode(),
+        device_id.encode(),
+        author_key_id.encode(),
+    )
+    parts = [
+        _MAGIC,
+        _LENGTH(len(entry_b)), entry_b,
+        _LENGTH(len(school_b)), school_b,
+        _LENGTH(len(device_b)), device_b,
+        _SEQ_LENGTH, _SEQ(seq),
+        _LENGTH(len(prev_hash)), prev_hash,
+        _LENGTH(len(author_b)), author_b,
+    ]  # fmt: skip
+    if subject is None:
+        parts.append(_ABSENT)
+    else:
+        subject_b = subject.encode()
+        parts += (_LENGTH(len(subject_b) + 1), _PRESENT, subject_b)
+    parts += (_TIMES_LENGTH, _TIMES(occurred_at, recorded_at))
+    for optional in (public, sealed):
+        if optional is None:
+            parts.append(_ABSENT)
+        else:
+            parts += (_LENGTH(len(optional) + 1), _PRESENT, optional)
+    return b"".join(parts)
+
+
 @dataclass(frozen=True, slots=True)
 class EntryRecord:
     """An entry as stored and synced. Only these header fields are plaintext; `sealed` holds the content.
@@ -127,26 +181,13 @@ class EntryRecord:
 
     def canonical_bytes(self) -> bytes:
         """Every signed field, length-prefixed, so no two different entries share the same bytes."""
-
-        def optional(value: bytes | None) -> bytes:  # absent and empty (or any value) must differ
-            return b"\x00" if value is None else b"\x01" + value
-
-        parts = (
-            self.id.encode(),
-            self.school_id.encode(),
-            self.device_id.encode(),
-            struct.pack(">q", self.seq),
-            self.prev_hash,
-            self.author_key_id.encode(),
-            optional(self.subject.encode() if self.subject is not None else None),
-            struct.pack(">qq", self.occurred_at, self.recorded_at),
-            optional(self.public),
-            optional(self.sealed),
-        )
-        return _MAGIC + b"".join(struct.pack(">I", len(p)) + p for p in parts)
+        return canonical_bytes(
+            self.id, self.school_id, self.device_id, self.seq, self.prev_hash, self.author_key_id, self.subject,
+            self.occurred_at, self.recorded_at, self.public, self.sealed,
+        )  # fmt: skip
 
     def compute_hash(self) -> bytes:
-        return hashlib.sha256(self.canonical_bytes()).digest()
+        return _sha256(self.canonical_bytes()).digest()
 
     def chained(self, seq: int, prev_hash: bytes) -> EntryRecord:
         """This entry placed in a chain: sequence and previous hash set, its own hash computed."""
@@ -178,3 +219,43 @@ def size_problem(entry: EntryRecord, kind_of: Callable[[EntryRecord], str | None
 
 def _megabytes(size: int) -> str:
     return f"{size / (1024 * 1024):.1f} MB"
+
+
+class StoredEntry(NamedTuple):
+    """An entry as read back from a store to be judged (`EntryLog.device_rows`): `EntryRecord`'s fields in its
+    order, with what judging reads of it. A named tuple: the first sign-in on a PC reads every entry of the store,
+    and one is built in a third of an EntryRecord's time. `record()` gives the EntryRecord (for key material)."""
+
+    id: str
+    school_id: str
+    device_id: str
+    seq: int
+    prev_hash: bytes
+    author_key_id: str
+    subject: str | None
+    occurred_at: int
+    recorded_at: int
+    public: bytes | None
+    sealed: bytes | None
+    hash: bytes = b""
+    signature: bytes = b""
+
+    def canonical_bytes(self) -> bytes:
+        return canonical_bytes(*self[:11])
+
+    def compute_hash(self) -> bytes:
+        return _sha256(canonical_bytes(*self[:11])).digest()
+
+    def public_data(self) -> dict[str, Any]:
+        return json.loads(self.public) if self.public else {}
+
+    @property
+    def size(self) -> int:
+        """What the size limits count, as `EntryRecord.size`."""
+        return len(self.public or b"") + len(self.sealed or b"") + max(len(self.signature), SIGNATURE_BYTES)
+
+    def record(self) -> EntryRecord:
+        return EntryRecord(*self)
+
+
+AnyEntry = EntryRecord | StoredEntry  # what reading and judging an entry accept

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
+from operator import attrgetter
 from typing import Any, NamedTuple
 
 from desktop_app.domain.entries import EntryKind
@@ -86,8 +87,10 @@ def _places(value: object) -> set[tuple[str, int]]:
     return places
 
 
-def _order(entry: OpenedEntry) -> tuple[datetime, str]:
-    return (entry.recorded_at, entry.entry_id)
+_CONCERN = EntryKind.CONCERN
+
+
+_order = attrgetter("recorded_at", "entry_id")  # (recorded time, entry id): the order entries are applied in
 
 
 def fold(entries: Iterable[OpenedEntry], roles: dict[str, Role] | None = None) -> SchoolState:
@@ -120,17 +123,8 @@ def fold_more(state: SchoolState, entries: Iterable[OpenedEntry], roles: dict[st
 
 def apply(state: SchoolState, entry: OpenedEntry, roles: dict[str, Role]) -> None:
     """Apply one entry (in recorded order) to `state`."""
-    content = entry.content
-    if entry.kind == EntryKind.PUPIL and entry.subject:
-        version = (entry.recorded_at, entry.entry_id)
-        held = state.pupil_versions.get(entry.subject)
-        if held is not None and held > version:
-            return  # an older roster entry arriving late (sync) does not replace newer details
-        state.pupil_versions[entry.subject] = version
-        state.pupils[entry.subject] = Pupil.from_payload({**content, "pupil_id": entry.subject})
-        contacts = content.get("contacts") or ()
-        state.pupil_contacts[entry.subject] = tuple(c for c in contacts if isinstance(c, str))
-    elif entry.kind == EntryKind.CONCERN and entry.subject:
+    content, kind = entry.content, entry.kind
+    if kind == _CONCERN and entry.subject:  # first: nearly every entry of a school is a concern
         state.index_concern(entry.entry_id, entry.subject)
         state.concerns[entry.entry_id] = Concern.from_payload(
             content,
@@ -140,6 +134,15 @@ def apply(state: SchoolState, entry: OpenedEntry, roles: dict[str, Role]) -> Non
             occurred_at=entry.occurred_at,
             recorded_at=entry.recorded_at,
         )
+    elif kind == EntryKind.PUPIL and entry.subject:
+        version = (entry.recorded_at, entry.entry_id)
+        held = state.pupil_versions.get(entry.subject)
+        if held is not None and held > version:
+            return  # an older roster entry arriving late (sync) does not replace newer details
+        state.pupil_versions[entry.subject] = version
+        state.pupils[entry.subject] = Pupil.from_payload({**content, "pupil_id": entry.subject})
+        contacts = content.get("contacts") or ()
+        state.pupil_contacts[entry.subject] = tuple(c for c in contacts if isinstance(c, str))
     elif entry.kind == EntryKind.ADDENDUM and entry.subject:
         amends, text = content.get("amends", ""), content.get("text", "")
         if not isinstance(amends, str) or not isinstance(text, str):

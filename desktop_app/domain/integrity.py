@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from operator import itemgetter
+from typing import NamedTuple
 
 from desktop_app.domain.entries import GENESIS_HASH
 
@@ -24,9 +26,10 @@ BAD_SIGNATURE = "signature does not match (altered or forged)"
 FUTURE = "dated in the future"
 
 
-@dataclass(frozen=True, slots=True)
-class Link:
-    """What judging a chain needs of one entry. `content_ok`: its signed fields hash to `hash` as stored."""
+class Link(NamedTuple):
+    """What judging a chain needs of one entry. `content_ok`: its signed fields hash to `hash` as stored;
+    `content_hash`: what they hash to (the same as `hash` when `content_ok`; b"" when not given). A named tuple:
+    the first sign-in on a PC makes one per entry."""
 
     entry_id: str
     seq: int
@@ -35,17 +38,21 @@ class Link:
     content_ok: bool
     author_key_id: str
     signature: bytes
+    content_hash: bytes = b""
 
 
 @dataclass(slots=True)
 class ChainVerdict:
     """The outcome for one device: entries that fail (id -> why), chain problems (the id of the entry where the
-    chain breaks, and what is wrong), and the trusted prefix of hashes extended over every entry that holds up to
-    the first one that does not."""
+    chain breaks, and what is wrong), and how many entries of the chain the trusted prefix holds once extended
+    over every entry that holds up to the first one that does not (their hashes are the links' own)."""
 
     failed: dict[str, str] = field(default_factory=dict)
     problems: list[tuple[str, str]] = field(default_factory=list)
-    prefix: bytes = b""
+    trusted_to: int = 0
+
+
+_seq = itemgetter(1)  # a link's `seq`
 
 
 def prefix_hash(prefix: bytes, seq: int) -> bytes:
@@ -65,26 +72,31 @@ def judge_chain(
 ) -> ChainVerdict:
     """Judge the entries of one device beyond `prefix` (`links`, any order). `trusted`: ids this reader's own
     session signed (nothing to check). `head`: instead of a prefix, the (seq, hash) of the last entry held (sync's
-    pull, which judges what arrives on top of the store); the returned prefix then holds only what was judged.
-    Returns what fails and the extended prefix."""
-    verdict = ChainVerdict(prefix=prefix)
+    pull, which judges what arrives on top of the store; `trusted_to` then counts from that seq). Returns what
+    fails and how far the prefix extends."""
     held = len(prefix) // HASH_SIZE
     previous = prefix[-HASH_SIZE:] if held else GENESIS_HASH
     if head is not None:
         held, previous = head
-    ordered = sorted((link for link in links if link.seq > held), key=lambda link: link.seq)
+    verdict = ChainVerdict(trusted_to=held)
+    ordered = sorted((link for link in links if link.seq > held), key=_seq)
     segments: list[list[Link]] = []
     seq, anchored = held, True
+    also: bytes | None = None  # after an altered entry: the hash of its content as held
     first_anchored = True
     for link in ordered:
         if not link.content_ok:
             verdict.failed[link.entry_id] = ALTERED
             seq, previous, anchored = link.seq, link.hash, False  # what it says it follows cannot be trusted
+            # Whether its content or its recorded hash was changed cannot be told: the next entry joins on to it
+            # by either (it still has to be vouched for by a signature of its own key, as after any break).
+            also = link.content_hash or None
             if not segments:
                 first_anchored = False
             segments.append([])
             continue
-        follows = link.seq == seq + 1 and link.prev_hash == previous
+        follows = link.seq == seq + 1 and (link.prev_hash == previous or link.prev_hash == also)
+        also = None
         if not follows:
             if link.seq > seq + 1:
                 missing = f"entry {seq + 1}" if link.seq == seq + 2 else f"entries {seq + 1}–{link.seq - 1}"
@@ -113,10 +125,8 @@ def judge_chain(
             else:
                 verdict.failed[link.entry_id] = BAD_SIGNATURE
     if first_anchored and segments:
-        grown = bytearray(prefix)
-        for link in segments[0]:
+        for link in segments[0]:  # the first stretch follows on from the prefix, one entry after another
             if link.entry_id in verdict.failed:
                 break
-            grown += link.hash
-        verdict.prefix = bytes(grown)
+            verdict.trusted_to += 1
     return verdict

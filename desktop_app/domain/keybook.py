@@ -26,7 +26,7 @@ from bisect import bisect_left, insort
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
-from desktop_app.domain.entries import EntryKind, EntryRecord
+from desktop_app.domain.entries import AnyEntry, EntryKind, EntryRecord
 from desktop_app.domain.key_material import (  # noqa: F401 - AccountKey … unb64 are also read from here
     SEEN,
     AccountChange,
@@ -106,6 +106,7 @@ class KeyBook:
     _memo: dict[tuple[str, str, bool], str | None] = field(default_factory=dict, repr=False)
     _changes_of: dict[tuple[str, str], list[ParsedKeyMaterial]] = field(default_factory=dict, repr=False)
     _restricting: dict[str, list[str]] = field(default_factory=dict, repr=False)  # account -> disabling ids
+    _voiding: dict[str, bool] = field(default_factory=dict, repr=False)  # `_voiding_matters`, until `_index`
 
     # --- what counts now -------------------------------------------------------------------------------------
 
@@ -147,7 +148,7 @@ class KeyBook:
 
     # --- judging an entry --------------------------------------------------------------------------------------
 
-    def problem(self, entry: EntryRecord) -> str | None:
+    def problem(self, entry: AnyEntry) -> str | None:
         """Why `entry` was not its author's to make at its point, or None. Key material is judged as a whole
         when it is taken in; any other entry (its kind is sealed) by whether its author could write at all."""
         if entry.id in self._parsed:
@@ -184,8 +185,12 @@ class KeyBook:
 
     def _voiding_matters(self, author_key_id: str) -> bool:
         """Whether a disabling or demotion of this key's account exists: then the entry's own place matters."""
-        key = self._key_entry(author_key_id, self._valid)
-        return key is not None and bool(self._restricting.get(self._account_of(key)))
+        matters = self._voiding.get(author_key_id)
+        if matters is None:
+            key = self._key_entry(author_key_id, self._valid)
+            matters = key is not None and bool(self._restricting.get(self._account_of(key)))
+            self._voiding[author_key_id] = matters
+        return matters
 
     # --- taking entries in -------------------------------------------------------------------------------------
 
@@ -257,7 +262,7 @@ class KeyBook:
 
     def _index(self, valid: set[str]) -> None:
         """Index the valid changes and disablings by account, for one round of judging."""
-        self._changes_of, self._restricting = {}, {}
+        self._changes_of, self._restricting, self._voiding = {}, {}, {}
         for entry_id, p in self._parsed.items():
             if entry_id not in valid or p.kind not in (EntryKind.ACCOUNT_ROLE, EntryKind.ACCOUNT_STATUS):
                 continue

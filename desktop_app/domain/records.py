@@ -35,6 +35,20 @@ class MarkType(enum.StrEnum):
     OTHER = "other"
 
 
+class ExplanationBy(enum.StrEnum):
+    """Who gave a mark's explanation. An entry written before this was recorded holds none: see `InjuryMark`."""
+
+    CHILD = "child"
+    PARENT = "parent"
+    CARER = "carer"
+    OTHER_ADULT = "other-adult"
+    NONE = "none"
+
+
+EXPLAINERS = frozenset(e.value for e in ExplanationBy)
+ADULT_EXPLAINERS = frozenset({ExplanationBy.PARENT, ExplanationBy.CARER, ExplanationBy.OTHER_ADULT})
+
+
 class RecordError(ValueError):
     """A record that cannot be accepted as given; the message says which field and why."""
 
@@ -55,6 +69,20 @@ def _copy_one_level(value: Any) -> Any:
     if isinstance(value, set):
         return set(value)
     return value
+
+
+# SchoolState's containers whose values never change in place (frozen records, tuples): copying the container is
+# enough to detach it, without visiting each value (a whole school's concerns are 100,000).
+FLAT_CONTAINERS = frozenset(
+    {"pupils", "staff", "concerns", "pupil_contacts", "pupil_versions", "category_versions", "added_categories"}
+)
+
+
+def _copy(name: str, value: Any) -> Any:
+    """One of SchoolState's fields detached (see `SchoolState.detached`)."""
+    if name in FLAT_CONTAINERS:
+        return dict(value) if isinstance(value, dict) else list(value)
+    return _copy_container(value)
 
 
 @functools.cache
@@ -144,7 +172,11 @@ class StaffMember:
 
 @dataclass(frozen=True, slots=True)
 class InjuryMark:
-    """One mark on a body map. `x` and `y` are fractions of the outline's width and height."""
+    """One mark on a body map. `x` and `y` are fractions of the outline's width and height.
+
+    `explanation_by` says who gave the explanation (`ExplanationBy`); empty in entries written before it was
+    recorded, which read as the child's when there is an explanation (the form then asked for the child's own
+    words) and as none when there is not: see `given_by`. `witnessed_by` names an adult who saw it happen."""
 
     view: str
     x: float
@@ -158,13 +190,48 @@ class InjuryMark:
     explanation: str = ""
     first_aid: str = ""
     observed_by: str = ""
+    explanation_by: str = ""
+    witnessed_by: str = ""
+
+    @property
+    def given_by(self) -> str:
+        """Who gave the explanation, as recorded, or else the child when there is one and none when there is not."""
+        if isinstance(self.explanation_by, str) and self.explanation_by in EXPLAINERS:
+            return self.explanation_by
+        return ExplanationBy.CHILD if self.explanation.strip() else ExplanationBy.NONE
 
     def to_payload(self) -> dict[str, Any]:
         return asdict(self)
 
     @classmethod
     def from_payload(cls, data: dict[str, Any]) -> Self:
-        return _from_dict(cls, data)
+        """A mark as an entry holds it; a text field holding anything but text (a signed entry can hold any JSON,
+        the app never writes one) reads as empty, so the rules reading it meet only text."""
+        mark = _from_dict(cls, data)
+        odd = {name: "" for name in _MARK_TEXTS if not isinstance(getattr(mark, name), str)}
+        return replace(mark, **odd) if odd else mark
+
+
+_MARK_TEXTS = (
+    "view",
+    "region",
+    "type",
+    "shape",
+    "colour",
+    "explanation",
+    "first_aid",
+    "observed_by",
+    "explanation_by",
+    "witnessed_by",
+)
+
+
+def _list_of(value: Any) -> list[Any]:
+    return value if isinstance(value, list) else []
+
+
+def _text_of(value: Any) -> str:
+    return value if isinstance(value, str) else ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -213,22 +280,23 @@ class Concern:
         occurred_at: datetime,
         recorded_at: datetime,
     ) -> Self:
-        return cls(
-            concern_id=concern_id,
-            pupil_id=pupil_id,
-            author_id=author_id,
-            occurred_at=occurred_at,
-            recorded_at=recorded_at,
-            category=data.get("category", "other"),
-            what_happened=data.get("what_happened", ""),
-            location=data.get("location", ""),
-            childs_words=data.get("childs_words", ""),
-            opinion=data.get("opinion", ""),
-            present=data.get("present", ""),
-            action_taken=data.get("action_taken", ""),
-            other_children=tuple(data.get("other_children", ())),
-            injuries=tuple(InjuryMark.from_payload(m) for m in data.get("injuries", ())),
-            urgent=data.get("urgent") is True,
+        get = data.get
+        return cls(  # by position, in the order of the fields: a whole-store fold builds 100,000
+            concern_id,
+            pupil_id,
+            author_id,
+            occurred_at,
+            recorded_at,
+            get("category", "other"),
+            _text_of(get("what_happened", "")),
+            _text_of(get("location", "")),
+            _text_of(get("childs_words", "")),
+            _text_of(get("opinion", "")),
+            _text_of(get("present", "")),
+            _text_of(get("action_taken", "")),
+            tuple(get("other_children", ())),
+            tuple(InjuryMark.from_payload(m) for m in _list_of(get("injuries")) if isinstance(m, dict)),
+            get("urgent") is True,
         )
 
 
@@ -283,13 +351,13 @@ class SchoolState:
         those children's concerns and addenda are kept (a family's file). Not for folding into."""
         copied = {f.name: getattr(self, f.name) for f in fields(self)}
         if pupil_ids is None:
-            copied.update({name: _copy_container(value) for name, value in copied.items()})
+            copied.update({name: _copy(name, value) for name, value in copied.items()})
         else:
             concerns = {c.concern_id: c for p in dict.fromkeys(pupil_ids) for c in self.concerns_for(p)}
             index: dict[str, list[str]] = {}
             for concern in concerns.values():
                 index.setdefault(concern.pupil_id, []).append(concern.concern_id)
-            copied.update({name: _copy_container(value) for name, value in copied.items()
+            copied.update({name: _copy(name, value) for name, value in copied.items()
                            if name not in ("concerns", "addenda", "_index")})  # fmt: skip
             copied["concerns"], copied["_index"], copied["_index_size"] = concerns, index, len(concerns)
             copied["addenda"] = {c: list(self.addenda[c]) for c in concerns if c in self.addenda}

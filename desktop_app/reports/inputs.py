@@ -138,6 +138,8 @@ class MarkDetails:
     explanation: str = ""
     first_aid: str = ""
     observed_by: str = ""
+    explanation_by: str = ""  # in words: "the child", "a parent", …
+    witnessed_by: str = ""
 
 
 @dataclass(frozen=True, slots=True)

@@ -189,7 +189,12 @@ def mark_grid(marks: Sequence[MarkDetails]) -> Grid:
             Span(mark.first_aid or "none recorded", label="First aid:"),
             Span(mark.observed_by or "—", label="Seen by:"),
         ]
-        rows.append([Span(str(mark.number), bold=True), site, kind, look, answer(mark.explanation), aid])
+        if mark.witnessed_by:
+            aid.append(Span(mark.witnessed_by, label="Saw it happen:"))
+        told: Cell = answer(mark.explanation)
+        if mark.explanation and mark.explanation_by:
+            told = [Span(mark.explanation), Span(mark.explanation_by, label="Given by:", size=SMALL, colour=MUTED)]
+        rows.append([Span(str(mark.number), bold=True), site, kind, look, told, aid])
     header = ["No.", "Site", "Type and size", "Appearance", "Explanation given", "First aid, seen by"]
     return Grid([0.045, 0.165, 0.12, 0.23, 0.24, 0.2], rows, header)
 

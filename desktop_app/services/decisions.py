@@ -375,7 +375,7 @@ def set_file_status(
 def set_mobility(
     session: Session, state: SchoolState, pupil_id: str, independently_mobile: bool, note: str = ""
 ) -> str:
-    """Whether a child is independently mobile; for a child who is not, any bruise is a red flag."""
+    """Whether a child is independently mobile; for a child who is not, any injury is a red flag."""
     session.require_lead()
     _pupil(state, pupil_id)
     with UnitOfWork(session) as uow:

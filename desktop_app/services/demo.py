@@ -18,6 +18,7 @@ from desktop_app.domain.ids import new_id, new_person_id
 from desktop_app.domain.records import Pupil, Role
 from desktop_app.services import demo_content as words
 from desktop_app.services.accounts import add_staff, create_school
+from desktop_app.services.demo_stories import Stories, write_stories
 from desktop_app.services.errors import ServiceError
 from desktop_app.services.session import Session, sign_in
 from desktop_app.services.store import SchoolStore
@@ -55,7 +56,7 @@ class DemoSummary:
             f"DEMO school generated in {self.data_dir}: {DEMO_SCHOOL}",
             f"  {self.pupils} pupils in {self.households} households, {self.concerns} concerns, "
             f"{self.entries} entries in all",
-            "  Children whose injuries recur (open their files): " + ", ".join(self.recurring),
+            "  Children a lead should see first (open their files): " + ", ".join(self.recurring),
             "",
             "DEMO accounts (demo passwords only; never use these in a real school):",
         ]
@@ -147,7 +148,8 @@ class _Generator:
                 born = self.today - timedelta(days=int(age * 365.25) + rng.randrange(0, 360))
                 year = age - 4
                 upn = f"A{upn_base + len(pupils):012d}"[:13]
-                forename = rng.choice(words.FORENAMES)
+                gender = rng.choice(["Female", "Male"])
+                forename = rng.choice(words.GIRLS if gender == "Female" else words.BOYS)
                 family.append(
                     Pupil(
                         pupil_id=new_person_id(),
@@ -156,7 +158,7 @@ class _Generator:
                         surname=surname,
                         preferred_name=forename[:3] if rng.random() < 0.05 else "",
                         date_of_birth=born,
-                        gender=rng.choice(["Female", "Male"]),
+                        gender=gender,
                         year_group="R" if year == 0 else str(year),
                         reg_group=f"{'R' if year == 0 else year}{rng.choice('ABC')}",
                         address=address,
@@ -187,67 +189,79 @@ class _Generator:
             day -= timedelta(days=1)
         return datetime(day.year, day.month, day.day, self.rng.randrange(8, 16), self.rng.randrange(0, 60), tzinfo=UTC)
 
-    def _injury(self, site: tuple[str, str, str, str, str, str], author_name: str) -> dict:
-        view, code, kind, colour, shape, explanation = site
-        x, y = _point_in(view, code)
+    def _mark(self, view: str, region: str, kind: str, colour: str, shape: str, explanation: str, by: str,
+              witnessed: str = "", first_aid: str = "") -> dict:  # fmt: skip
+        x, y = _point_in(view, region)
         return {
-            "view": view, "x": x, "y": y, "region": code, "type": kind,
+            "view": view, "x": x, "y": y, "region": region, "type": kind,
             "size_cm": round(self.rng.uniform(0.8, 4.5), 1), "shape": shape, "colour": colour,
-            "skin_broken": False, "explanation": explanation, "first_aid": "",
-            "observed_by": author_name,
+            "skin_broken": kind in ("scratch", "cut", "bite"), "explanation": explanation,
+            "explanation_by": by if explanation else "none", "first_aid": first_aid, "observed_by": "",
+            "witnessed_by": witnessed,
         }  # fmt: skip
 
-    def concern(self, pupil: Pupil, category: str, when: datetime, injuries: list | None = None) -> tuple:
-        what, said, action = self.rng.choice(words.CONCERNS[category])
+    def _content(self, pupil: Pupil, category: str, what: str, said: str, action: str, location: str,
+                 injuries: list) -> dict:  # fmt: skip
         name = pupil.preferred_name or pupil.forename
-        content = {
+        return {
             "category": category,
-            "what_happened": what.format(name=name),
-            "location": self.rng.choice(words.LOCATIONS),
+            "what_happened": words.words_for(what, name, pupil.gender),
+            "location": location,
             "childs_words": said,
             "opinion": "",
             "present": "",
-            "action_taken": action.format(name=name),
+            "action_taken": words.words_for(action, name, pupil.gender),
             "other_children": [],
-            "injuries": injuries or [],
+            "injuries": injuries,
         }
-        return pupil, when, content
 
-    def history(self, pupils: list[Pupil], households: list[list[Pupil]]) -> tuple[list[tuple], list[Pupil]]:
-        rng, items = self.rng, []
-        total = int(len(pupils) * self.options.years * self.options.concerns_per_pupil_year)
-        worried = rng.sample(pupils, max(1, len(pupils) // 8))
-        categories = list(words.CONCERNS)
-        for _ in range(total):
-            pupil = rng.choice(worried) if rng.random() < 0.6 else rng.choice(pupils)
-            category = rng.choice(categories)
-            injuries = None
-            if category == "physical-abuse":
-                author = words.STAFF[2][1]
-                injuries = [self._injury(rng.choice(words.INJURY_SITES), author)]
-            items.append(self.concern(pupil, category, self._when(), injuries))
-        # The pattern the Pelka review found: a young child and a sibling, recurring injuries and hunger.
-        families = [h for h in households if len(h) >= 2] or households
-        recurring = []
-        for family in families[:3]:
-            child = min(family, key=lambda p: p.date_of_birth or self.today)
-            start = datetime.combine(self.today - timedelta(days=150), datetime.min.time(), UTC) + timedelta(hours=9)
-            for step, site in enumerate([words.INJURY_SITES[0], words.INJURY_SITES[3], words.INJURY_SITES[2]]):
-                when = start + timedelta(days=step * 45 + rng.randrange(0, 5))
-                items.append(self.concern(child, "physical-abuse", when, [self._injury(site, "Ruth Okafor")]))
-                items.append(self.concern(child, "neglect", when + timedelta(days=10)))
-            for sibling in family:
-                if sibling is not child:
-                    items.append(self.concern(sibling, "neglect", start + timedelta(days=60)))
-            recurring.append(child)
+    def background(self, pupil: Pupil, kind: str, when: datetime) -> tuple:
+        """One everyday record of a kind (`BACKGROUND_WEIGHTS`): a worry, or an injury explained and accounted for."""
+        rng, staff = self.rng, {u: (n, t) for u, n, _r, t in words.STAFF}
+        if kind == "accident":
+            what, location, witness, site, first_aid = rng.choice(words.ACCIDENTS)
+            name, title = staff[witness]
+            view, region, mark_type, colour, shape, explanation = site
+            mark = self._mark(view, region, mark_type, colour, shape, explanation, "child", f"{name}, {title}",
+                              first_aid)  # fmt: skip
+            content = self._content(pupil, "other", what, explanation + ".", first_aid, location, [mark])
+            return pupil, when, content, witness
+        if kind in ("knock", "bruise"):
+            what, location, site = rng.choice(words.KNOCKS if kind == "knock" else words.BRUISES)
+            view, region, mark_type, colour, shape, explanation = site
+            mark = self._mark(view, region, mark_type, colour, shape, explanation, "child")
+            category = "other" if kind == "knock" else "physical-abuse"
+            content = self._content(pupil, category, what, explanation + ".", "Recorded on the body map for the DSL.",
+                                    location, [mark])  # fmt: skip
+            return pupil, when, content, None
+        what, said, action = rng.choice(words.CONCERNS[kind])
+        return pupil, when, self._content(pupil, kind, what, said, action, rng.choice(words.LOCATIONS), []), None
+
+    def history(self, pupils: list[Pupil], households: list[list[Pupil]]) -> tuple[list[tuple], Stories]:
+        """The school's records: the stories a lead must see, and everyday records spread over every other child."""
+        rng = self.rng
+        stories = write_stories(rng, self.today, pupils, households, self._mark)
+        items = [(s.pupil, s.when, s.content, s.author) for s in stories.items]
+        in_stories = {p.pupil_id for p in stories.children}
+        others = [p for p in pupils if p.pupil_id not in in_stories] or pupils
+        total = int(len(pupils) * self.options.years * self.options.concerns_per_pupil_year) - len(items)
+        kinds, weights = zip(*words.BACKGROUND_WEIGHTS.items(), strict=True)
+        for kind in rng.choices(kinds, weights, k=max(total, 0)):
+            when = self._when()
+            for _ in range(50):  # someone who was at school then (aged 4 or more): concerns follow time at school
+                pupil = rng.choice(others)
+                if pupil.date_of_birth is None or (when.date() - pupil.date_of_birth).days >= 1461:
+                    break
+            items.append(self.background(pupil, kind, when))
         items.sort(key=lambda item: item[1])
-        return items, recurring
+        return items, stories
 
     def write_history(self, items: list[tuple]) -> list[tuple[str, str, Pupil, datetime, str]]:
         """Each concern written by a member of staff; returns (entry id, author account id, pupil, when, category)."""
         by_author: dict[str, list[tuple]] = {}
-        for item in items:
-            by_author.setdefault(self.rng.choice(self.staff_authors), []).append(item)
+        for pupil, when, content, author in items:
+            chosen = author if author in self.sessions else self.rng.choice(self.staff_authors)
+            by_author.setdefault(chosen, []).append((pupil, when, content))
         written: list[tuple[str, str, Pupil, datetime, str]] = []
         for author, mine in by_author.items():
             session = self.sessions[author]
@@ -276,13 +290,30 @@ class _Generator:
             written.append((entry.id, account_id, pupil, when, content["category"]))
             yield entry
 
+    def write_lead_records(self, lead: Session, households: list[list[Pupil]], stories: Stories) -> None:
+        """What the leads confirmed: every family of siblings linked as a household, and mobility where it matters."""
+        linked_at = datetime.combine(self.today - timedelta(days=365 * self.options.years), datetime.min.time(), UTC)
+        with UnitOfWork(lead) as uow:
+            for family in households:
+                if len(family) < 2:
+                    continue
+                members = sorted(p.pupil_id for p in family)
+                content = {"change": new_id(), "household": new_id(), "pupils": members, "members": members}
+                for pupil_id in members:
+                    uow.record(EntryKind.HOUSEHOLD_LINK, content, subject=pupil_id, occurred_at=linked_at,
+                               recorded_at=linked_at)  # fmt: skip
+            for pupil, note in stories.not_mobile:
+                uow.record(EntryKind.MOBILITY, {"independently_mobile": False, "note": note}, subject=pupil.pupil_id,
+                           occurred_at=linked_at, recorded_at=linked_at)  # fmt: skip
+            uow.commit()
+
     def write_lead_history(self, lead: Session, written: list, keep_open: set[str]) -> None:
         """The leads' part of the simulated past: concerns older than a fortnight were acknowledged within hours
-        and decided within a day or two, so the queue shows only what is recent (and the recurring injuries)."""
+        and decided within a day or two, so the queue shows only what is recent (and the stories' last concerns)."""
         from desktop_app.services.triage import author_recipient
 
         cutoff = datetime.combine(self.today - timedelta(days=14), datetime.min.time(), UTC)
-        watch_from = cutoff - timedelta(days=150)  # the recurring injuries of the last months stay for a lead to see
+        watch_from = cutoff - timedelta(days=60)  # the stories' concerns of the last months stay for a lead to see
         old = [
             item
             for item in written
@@ -357,15 +388,16 @@ def generate_demo_school(data_dir: Path, options: DemoOptions | None = None) -> 
     generator = _Generator(options, sessions)
     pupils, households = generator.pupils()
     generator.write_pupils(lead, pupils)
-    items, recurring = generator.history(pupils, households)
+    items, stories = generator.history(pupils, households)
     written = generator.write_history(items)
     if options.lead_history:
-        generator.write_lead_history(lead, written, {pupil.pupil_id for pupil in recurring})
+        generator.write_lead_records(lead, households, stories)
+        generator.write_lead_history(lead, written, {pupil.pupil_id for pupil in stories.children})
         _open_dashboard_for_governor(lead)
     for session in [lead, *sessions.values()]:
         session.close()
     store.settings.set(DEMO_ACCOUNTS_SETTING, json.dumps([[u, p, r, n] for u, p, r, n in accounts]))
     summary = DemoSummary(data_dir, code, accounts, len(pupils), len(households), len(items), store.log.count())
-    summary.recurring = [f"{child.full_name} (UPN {child.upn})" for child in recurring]
+    summary.recurring = [f"{child.full_name} (UPN {child.upn})" for child in stories.children]
     store.close()
     return summary

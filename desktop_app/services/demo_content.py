@@ -2,56 +2,26 @@
 
 from __future__ import annotations
 
-FORENAMES = [
-    "Oliver",
-    "Amelia",
-    "Mohammed",
-    "Isla",
-    "Noah",
-    "Ava",
-    "Jakub",
-    "Zofia",
-    "Ahmed",
-    "Şeyma",
-    "Leo",
-    "Mia",
-    "Kacper",
-    "Aisha",
-    "George",
-    "Freya",
-    "Dawid",
-    "Maja",
-    "Yusuf",
-    "Grace",
-    "Arjun",
-    "Priya",
-    "Chidi",
-    "Amara",
-    "Tomasz",
-    "Lena",
-    "Ibrahim",
-    "Fatima",
-    "Harry",
-    "Ellie",
-    "Oskar",
-    "Hania",
-    "Kofi",
-    "Ama",
-    "Luca",
-    "Sofia",
-    "Daniel",
-    "Ruby",
-    "Mateusz",
-    "Nadia",
-    "Ali",
-    "Zara",
-    "Jack",
-    "Poppy",
-    "Emre",
-    "Elif",
-    "Dmitri",
-    "Anya",
-]
+GIRLS = [
+    "Amelia", "Isla", "Ava", "Zofia", "Şeyma", "Mia", "Aisha", "Freya", "Maja", "Grace", "Priya", "Amara", "Lena",
+    "Fatima", "Ellie", "Hania", "Ama", "Sofia", "Ruby", "Nadia", "Zara", "Poppy", "Elif", "Anya",
+]  # fmt: skip
+BOYS = [
+    "Oliver", "Mohammed", "Noah", "Jakub", "Ahmed", "Leo", "Kacper", "George", "Dawid", "Yusuf", "Arjun", "Chidi",
+    "Tomasz", "Ibrahim", "Harry", "Oskar", "Kofi", "Luca", "Daniel", "Mateusz", "Ali", "Jack", "Emre", "Dmitri",
+]  # fmt: skip
+FORENAMES = GIRLS + BOYS
+_PRONOUNS = {
+    "Female": {"they": "she", "them": "her", "their": "her", "They": "She", "Their": "Her", "child": "girl"},
+    "Male": {"they": "he", "them": "him", "their": "his", "They": "He", "Their": "His", "child": "boy"},
+}
+
+
+def words_for(text: str, name: str, gender: str) -> str:
+    """A template with {name}, {they}, {them}, {their}, {They}, {Their} filled in for one child."""
+    return text.format(name=name, **_PRONOUNS.get(gender, _PRONOUNS["Female"]))
+
+
 SURNAMES = [
     "Łuczak",
     "Krężołek",
@@ -126,47 +96,24 @@ STAFF = [
     ("governor", "Helen Marsh", "oversight", "Safeguarding governor"),
 ]
 
-# category: (what happened, child's words, action taken)
+# category: (what happened, child's words, action taken); worries without an injury, in the words staff write
 CONCERNS: dict[str, list[tuple[str, str, str]]] = {
     "neglect": [
         (
-            "{name} arrived without a coat in the rain and said they had not had breakfast. Ate two bowls at breakfast "
-            "club.",
+            "{name} arrived without a coat in the rain and said {they} had not had breakfast. Ate two bowls at "
+            "breakfast club.",
             "There wasn't any food at home.",
             "Gave breakfast; told the DSL at 9:05.",
         ),
         (
-            "{name} was seen taking food from other children's lunch boxes at lunchtime.",
-            "I'm hungry all the time.",
-            "Spoke with {name} kindly; informed the DSL.",
-        ),
-        (
-            "{name}'s uniform has been unwashed all week and they smell strongly of urine.",
+            "{name}'s uniform has been unwashed all week and {they} smells strongly of urine.",
             "",
             "Spare uniform given by the office; recorded for the DSL.",
-        ),
-        (
-            "{name} was collected 50 minutes late again; no adult answered the phone.",
-            "Mum was asleep.",
-            "Stayed with {name} in the office until collected.",
-        ),
-    ],
-    "physical-abuse": [
-        (
-            "I noticed a bruise on {name}'s arm when they rolled up their sleeve in art.",
-            "I fell over.",
-            "Completed the body map; passed to the DSL straight away.",
-        ),
-        ("{name} flinched when I raised my hand to point at the board.", "", "Recorded and told the DSL."),
-        (
-            "{name} had a red mark on the side of the face at registration.",
-            "I banged it on the door.",
-            "Body map completed; DSL informed at 8:55.",
         ),
     ],
     "emotional-abuse": [
         (
-            "{name} said they are called stupid at home and told they are not wanted.",
+            "{name} said {they} is called stupid at home and told {they} is not wanted.",
             "Dad says I ruin everything.",
             "Listened, did not ask leading questions; told the DSL.",
         ),
@@ -184,17 +131,27 @@ CONCERNS: dict[str, list[tuple[str, str, str]]] = {
             "",
             "Attendance officer called home; no answer.",
         ),
+        (
+            "{name} has arrived after the register closed eight times this half term.",
+            "My mum's car keeps breaking down.",
+            "Attendance officer to meet the family.",
+        ),
     ],
     "mental-health": [
         (
-            "{name} was tearful all morning and said they can't sleep.",
+            "{name} was tearful all morning and said {they} can't sleep.",
             "I keep thinking something bad will happen.",
             "Time with the learning mentor; DSL informed.",
+        ),
+        (
+            "{name} has stopped playing with friends at break and sits alone in the library.",
+            "Nobody likes me.",
+            "Learning mentor to check in daily; parents told at pick-up.",
         ),
     ],
     "online-safety": [
         (
-            "{name} showed a friend messages from an adult they met in a game asking for photos.",
+            "{name} showed a friend messages from an adult {they} met in a game asking for photos.",
             "He said he's fourteen.",
             "Phone not taken; screenshots not made; DSL informed at once.",
         ),
@@ -205,25 +162,68 @@ CONCERNS: dict[str, list[tuple[str, str, str]]] = {
             "They do it every day.",
             "Separated the children; informed the DSL and class teacher.",
         ),
-    ],
-    "disclosure": [
         (
-            "During reading {name} said an adult at home hurts them when they are naughty.",
-            "He hits me with the belt.",
-            "Listened, did not question; told {name} I must tell the DSL; told the DSL.",
+            "{name} was called names about {their} religion by a pupil in another class.",
+            "He said it again in the line.",
+            "Spoke to both children; class teachers and DSL informed.",
         ),
     ],
 }
-INJURY_SITES = [  # view, region, type, colour, shape, explanation
-    ("front", "upper-arm-left", "bruise", "blue-purple", "oval, fingertip-sized", "I fell over."),
-    ("front", "upper-arm-right", "bruise", "yellow-green", "round", "My brother did it."),
-    ("head-left", "ear-left", "bruise", "purple", "patterned", ""),
-    ("front", "cheek-right", "mark", "red", "linear", "I banged it on the door."),
-    ("front", "shin-left", "bruise", "blue", "round", "I fell off my bike."),
-    ("back", "upper-back", "bruise", "purple", "linear, parallel", ""),
-    ("front", "knee-right", "scratch", "red", "linear", "I fell in the playground."),
-]
+# How often each kind of background record appears (accidents and knocks are recorded as "other" with a mark).
+BACKGROUND_WEIGHTS: dict[str, int] = {
+    "attendance": 22, "mental-health": 16, "online-safety": 8, "child-on-child": 12, "accident": 22, "knock": 14,
+    "bruise": 2, "neglect": 2, "emotional-abuse": 1, "domestic-abuse": 1,
+}  # fmt: skip
 
+# Accidents seen by a named member of staff: (what happened, location, witness username, mark, first aid).
+# A mark: (view, region, type, colour, shape, the child's explanation).
+ACCIDENTS: list[tuple[str, str, str, tuple[str, str, str, str, str, str], str]] = [
+    (
+        "{name} slipped on the wet floor in PE and landed on {their} knee. I saw it happen.",
+        "PE changing room", "d.evans",
+        ("front", "knee-left", "scratch", "red", "graze, about 3 cm", "I slipped on the wet floor"),
+        "Cleaned and a plaster put on by the first aider.",
+    ),
+    (
+        "{name} was tackled in the football match at lunchtime and was kicked on the shin. I saw it happen.",
+        "playground", "k.nowak",
+        ("front", "shin-right", "bruise", "red-blue", "round, about 2 cm", "He kicked me by accident in football"),
+        "Cold compress for ten minutes.",
+    ),
+    (
+        "{name} tripped over a bench in the hall during gymnastics and bumped {their} forehead. I saw it happen.",
+        "hall", "d.evans",
+        ("front", "forehead", "swelling", "red", "small lump, about 2 cm", "I tripped over the bench"),
+        "Cold compress; head bump letter sent home.",
+    ),
+    (
+        "{name} fell from the climbing frame onto the bark at lunchtime and scraped {their} forearm. I saw it happen.",
+        "playground", "k.nowak",
+        ("front", "forearm-right", "scratch", "red", "graze, about 4 cm", "I fell off the climbing frame"),
+        "Cleaned by the first aider.",
+    ),
+]  # fmt: skip
+# Everyday knocks the child explains: (what happened, location, mark).
+KNOCKS: list[tuple[str, str, tuple[str, str, str, str, str, str]]] = [
+    (
+        "{name} showed me a graze on {their} knee at registration.",
+        "classroom",
+        ("front", "knee-right", "scratch", "red", "graze, about 2 cm", "I fell over on the way to school"),
+    ),
+    (
+        "{name} had a bruise on {their} shin when {they} changed for PE.",
+        "PE changing room",
+        ("front", "shin-left", "bruise", "yellow-green", "round, about 2 cm", "I walked into the table at home"),
+    ),
+]
+# A bruise explained by the child; on its own it raises nothing.
+BRUISES: list[tuple[str, str, tuple[str, str, str, str, str, str]]] = [
+    (
+        "I noticed a bruise on {name}'s upper arm when {they} rolled up {their} sleeve in art.",
+        "classroom",
+        ("front", "upper-arm-left", "bruise", "blue-purple", "oval, about 2 cm", "I fell over at the park"),
+    ),
+]
 # category: [(decision, rationale)] for the leads' simulated decisions on older concerns
 DECISIONS: dict[str, list[tuple[str, str]]] = {
     "neglect": [

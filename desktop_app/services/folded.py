@@ -195,6 +195,7 @@ class FoldedState:
             self._state, self._cursor, self._keys = state, cursor, keys
             if opened:
                 self._take_in(opened)
+            del rows, opened  # freed before the collector is back: it would scan a whole store's rows once more
         state.school_id, state.school_name = session.keybook.school_id, session.keybook.school_name
         if use or (afresh and self._use_snapshot):  # afresh: the snapshots hold what no longer stands
             self._save_if_behind()

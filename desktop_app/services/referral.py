@@ -270,6 +270,8 @@ def injury_events(concerns: Iterable[Concern], words: StaffWords) -> tuple[rp.In
                 explanation=words.text(mark.explanation),
                 first_aid=words.text(mark.first_aid),
                 observed_by=words.text(mark.observed_by),
+                explanation_by=_GIVERS.get(mark.given_by, ""),
+                witnessed_by=words.text(mark.witnessed_by),
             )
             for index, mark in enumerate(concern.injuries, start=1)
             if mark.view in bodymap.VIEW_ASPECT
@@ -285,6 +287,9 @@ def injury_events(concerns: Iterable[Concern], words: StaffWords) -> tuple[rp.In
             )
         )
     return tuple(events)
+
+
+_GIVERS = {"child": "the child", "parent": "a parent", "carer": "a carer", "other-adult": "another adult"}
 
 
 def red_flags(state: SchoolState, pupil_id: str) -> tuple[rp.RedFlag, ...]:

@@ -9,7 +9,7 @@ from operator import attrgetter
 
 from sqlalchemy import Engine, func, insert, select, text
 
-from desktop_app.domain.entries import GENESIS_HASH, EntryRecord
+from desktop_app.domain.entries import GENESIS_HASH, EntryRecord, StoredEntry
 from desktop_app.domain.envelope_layout import recipient_key_ids
 from desktop_app.storage.models import (
     ENTRY_COLUMNS,
@@ -198,8 +198,9 @@ class EntryLog:
                 heads[device] = seq
         return heads
 
-    def device_rows(self, device_id: str, after: int, upto: int | None = None) -> list[EntryRecord]:
-        """Every entry of one device's chain with sequence number in (after, upto], in chain order."""
+    def device_rows(self, device_id: str, after: int, upto: int | None = None) -> list[StoredEntry]:
+        """Every entry of one device's chain with sequence number in (after, upto], in chain order (as named tuples:
+        the first sign-in on a PC reads every chain whole)."""
         columns = ", ".join(c.name for c in _READ_COLUMNS)
         query = f"SELECT {columns} FROM entries WHERE device_id = ? AND seq > ?"
         params: tuple[object, ...] = (device_id, after)
@@ -208,7 +209,7 @@ class EntryLog:
             params += (upto,)
         with self._engine.connect() as conn:
             rows = conn.exec_driver_sql(query + " ORDER BY seq", params).fetchall()
-        return [EntryRecord(*row) for row in rows]
+        return list(map(StoredEntry._make, rows))
 
     def device_headers(self, device_id: str) -> list[EntryRecord]:
         """Every entry of one device's chain in chain order, without its sealed content (`sealed` is None): what

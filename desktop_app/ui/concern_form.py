@@ -484,7 +484,7 @@ class ConcernForm(QWidget):
             "category": content["category"] or None,
             **{name: content[name] for name in TEXT_FIELDS},
             "other_children": [upn for upn in content["other_children"] if upn != content["pupil"]],
-            "injuries": content["injuries"],
+            "injuries": [_as_submitted(mark) for mark in content["injuries"]],
             "urgent": content["urgent"],
         }
 
@@ -690,3 +690,10 @@ def install_concern_form(window: MainWindow) -> ConcernForm | None:
         QTimer.singleShot(0, window.open_concern_form)  # after the window shows its first page
         QTimer.singleShot(0, form.ui.resumeButton.setFocus)
     return form
+
+
+def _as_submitted(mark: dict[str, Any]) -> dict[str, Any]:
+    """A mark as sent: with no explanation written, nobody gave one (whoever was chosen in the list)."""
+    if not str(mark.get("explanation", "")).strip():
+        return {**mark, "explanation_by": "none"}
+    return mark

@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import cProfile
 import io
+import json
 import os
 import platform
 import pstats
@@ -22,6 +23,7 @@ import statistics
 import sys
 import tempfile
 import time
+import uuid
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -33,9 +35,12 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from desktop_app.crypto import kdf
+from desktop_app.crypto.envelope import CannotOpen
 from desktop_app.crypto.keys import login_tag, verify_signature
 from desktop_app.domain import bodymap
+from desktop_app.domain.entries import EntryRecord
 from desktop_app.domain.envelope_layout import parse_envelope
+from desktop_app.domain.fold import FoldCursor
 from desktop_app.domain.households import family_of
 from desktop_app.domain.lead.child_file import ChildFile, child_file
 from desktop_app.domain.records import Pupil
@@ -43,13 +48,14 @@ from desktop_app.services import demo_content
 from desktop_app.services.concerns import check_concerns, read_child_file, record_concerns
 from desktop_app.services.demo import DemoOptions, demo_password, generate_demo_school
 from desktop_app.services.directory import load_directory
+from desktop_app.services.gc_pause import quiet_gc
 from desktop_app.services.session import Session, sign_in
 from desktop_app.services.snapshot import discard_snapshot
 from desktop_app.services.state import STATE_SNAPSHOT, load_state
 from desktop_app.services.store import SchoolStore
 from desktop_app.services.triage import WORKSPACE_SNAPSHOT, open_workspace, refresh_workspace
 from desktop_app.services.uow import now_utc
-from desktop_app.services.verified import key_book_of
+from desktop_app.services.verified import VerifiedView, key_book_of
 from desktop_app.storage.engine import DB_FILENAME
 from desktop_app.storage.models import ENTRY_COLUMNS
 
@@ -150,6 +156,7 @@ class Baseline:
             for (sql,) in self.reader.execute(schema).fetchall():
                 self.scratch.execute(sql)
         self.aes = AESGCM(AESGCM.generate_key(256))
+        self._inserted = 0
 
     def rows(self, where: str = "1", params: Sequence[Any] = (), order: str = "local_seq") -> list[tuple]:
         sql = f"SELECT {_COLUMNS}, recipients, local_seq FROM entries WHERE {where} ORDER BY {order}"
@@ -162,12 +169,43 @@ class Baseline:
         return [self.aes.encrypt(_NONCE, bytes(size - 16), None) for size in sizes]
 
     def read(self, where: str, params: Sequence[Any], order: str, ciphertexts: Sequence[bytes]) -> float:
-        """Seconds to select the rows and decrypt ciphertexts of the same sizes."""
-        start = time.perf_counter()
-        self.rows(where, params, order)
-        for ct in ciphertexts:
-            self.aes.decrypt(_NONCE, ct, None)
-        return time.perf_counter() - start
+        """Seconds to select the rows and decrypt ciphertexts of the same sizes (with no garbage collection, as the
+        app's folds run: this process holds a whole school's state)."""
+        with quiet_gc():
+            start = time.perf_counter()
+            self.rows(where, params, order)
+            for ct in ciphertexts:
+                self.aes.decrypt(_NONCE, ct, None)
+            return time.perf_counter() - start
+
+    def contents(self, rows: Sequence[tuple], opened: Callable[[EntryRecord], bytes | None]) -> list[bytes]:
+        """Each row's real content (`opened` gives its plaintext, or None to leave the row out), AES-GCM encrypted
+        under this baseline's one key: decrypting and parsing them is the raw cost of reading those entries."""
+        records = [EntryRecord(*row[: len(ENTRY_COLUMNS)]) for row in rows]
+        plaintexts = [p for p in map(opened, records) if p is not None]
+        return [self.aes.encrypt(_NONCE, plaintext, None) for plaintext in plaintexts]
+
+    def read_parsed(self, where: str, params: Sequence[Any], order: str, contents: Sequence[bytes]) -> float:
+        """Seconds to select the rows, decrypt the real content of each and parse its JSON (no collection, as
+        `read`)."""
+        with quiet_gc():
+            start = time.perf_counter()
+            self.rows(where, params, order)
+            for ct in contents:
+                json.loads(self.aes.decrypt(_NONCE, ct, None).decode("utf-8"))
+            return time.perf_counter() - start
+
+    def durable_insert(self, row: tuple) -> float:
+        """Seconds to encrypt content of the same size and insert one row like `row` in its own durable
+        transaction (given a fresh id and places, so it can be repeated)."""
+        self._inserted += 1
+        fresh = list(row)
+        fresh[0], fresh[ENTRY_COLUMNS.index("seq")], fresh[-1] = (
+            str(uuid.uuid4()),
+            10**9 + self._inserted,
+            10**12 + self._inserted,
+        )
+        return self.write([tuple(fresh)], 1)[0]
 
     def write(self, rows: Sequence[tuple], per_transaction: int) -> list[float]:
         """Seconds per transaction to encrypt content of the same sizes and insert the same rows, durably."""
@@ -357,7 +395,7 @@ class Run:
         self.add(
             Measure("unlock: sign_in as lead (median of 3)", unlock, "s", hashed),
             Measure(f"fold everything, no snapshot: load_state (best of {self.repeat})", min(plain), "s", base),
-            Measure("first fold on this PC: load_state, writes the snapshot", cold, "s", base),
+            Measure("first fold on this PC: load_state, every entry checked", cold, "s", base),
             Measure(f"fold everything from the snapshot: load_state (best of {self.repeat})", fold, "s", base),
             Measure("first unlock on this PC: sign_in, every batch key checked", first_unlock, "s", hashed),
             Measure(
@@ -390,13 +428,30 @@ class Run:
         finally:
             fresh.close()
 
-    def open_child_file(self, session: Session, child: Pupil) -> None:
-        entries = _subject_count(self.data_dir, child.pupil_id)
+    def _child_baseline(self, session: Session, child: Pupil) -> float:
+        """Milliseconds of the raw work of opening the child's file: select the child's rows, decrypt and parse
+        the real content of each, and write one audit-sized row in a durable transaction (the opening on disk)."""
         baseline = Baseline(self.data_dir)
         where = ("subject = ? AND public IS NULL", (child.pupil_id,), "occurred_at, id")
-        base_ms = self._read_baseline(baseline, where) * 1000
+        rows = baseline.rows(*where)
+        contents = baseline.contents(rows, lambda entry: _plaintext(session, entry))
+        audit = baseline.rows("subject = ? AND public IS NULL", (child.pupil_id,), "local_seq DESC")[0]
+        reads = [baseline.read_parsed(*where, contents) for _ in range(self.repeat)]
+        plain = min(baseline.read(*where, baseline.ciphertexts(rows)) for _ in range(self.repeat))
+        inserts = [baseline.durable_insert(audit) for _ in range(max(5, self.repeat))]
         baseline.close()
+        read, insert = min(reads), statistics.median(inserts)
+        self.notes.append(
+            f"Child-file baseline ({len(contents)} of its {len(rows)} rows opened by the lead): select + decrypt + "
+            f"parse {read * 1000:.2f} ms (select + decrypt alone {plain * 1000:.2f} ms), one durable insert "
+            f"{insert * 1000:.2f} ms."
+        )
+        return (read + insert) * 1000
+
+    def open_child_file(self, session: Session, child: Pupil) -> None:
+        entries = _subject_count(self.data_dir, child.pupil_id)
         workspace = open_workspace(session)
+        base_ms = self._child_baseline(session, child)
         whole = child_file(workspace.state, child.pupil_id, now_utc(), region_name=bodymap.region_name).chronology
 
         def from_workspace() -> ChildFile:  # what the lead's window does: a job on the workspace (ui/lead/file_view)
@@ -441,6 +496,13 @@ class Run:
         self.add(Measure(f"bytes on disk per entry ({count:,} entries, after checkpoint)", size / count, "B", logical))
 
 
+def _plaintext(session: Session, entry: EntryRecord) -> bytes | None:
+    try:
+        return session.keyring.open_bytes(entry)
+    except CannotOpen:
+        return None  # not sealed to the lead: the app passes over it too
+
+
 def _ed25519_rate(count: int = 2000) -> float:
     """Ed25519 verifications per second here, now: the baseline for what checking signatures costs."""
     key = Ed25519PrivateKey.generate()
@@ -459,12 +521,32 @@ def _cost_text() -> str:
 
 
 def profile(session: Session, child: Pupil, opens: int, top: int) -> str:
-    """cProfile of one whole-store fold and of `opens` child-file openings: the top functions by own time."""
+    """cProfile of the first sign-in's checks, whole-store folds and `opens` child-file openings each way: the top
+    functions by own time and by cumulative time."""
     out = io.StringIO()
+    workspace = open_workspace(session)
+
+    def first_checks() -> None:  # what a first sign-in on a PC judges: every chain, from nothing verified
+        view = VerifiedView(session.store)
+        view.load_key_book()
+        with quiet_gc():
+            view.rows_after(FoldCursor())
+
+    def from_workspace() -> None:
+        for _ in range(opens):
+            refresh_workspace(session, workspace)
+            read_child_file(session, child.pupil_id, state=workspace.state, flags=workspace.flags)
+            workspace.state.detached(family_of(workspace.state.lead, child.pupil_id))
+
     for title, action in (
+        ("a new verified view judging every chain (the first sign-in's checks)", first_checks),
         ("load_state (fold everything, no snapshot)", lambda: load_state(session, use_snapshot=False)),
         ("load_state (from the snapshot)", lambda: load_state(session)),
-        (f"read_child_file x{opens}", lambda: [read_child_file(session, child.pupil_id) for _ in range(opens)]),
+        (f"child file from the workspace x{opens}", from_workspace),
+        (
+            f"read_child_file from the store x{opens}",
+            lambda: [read_child_file(session, child.pupil_id) for _ in range(opens)],
+        ),
     ):
         profiler = cProfile.Profile()
         profiler.runcall(action)

@@ -84,7 +84,7 @@ def test_marks_on_two_views_keep_unique_numbers(qtbot: QtBot, editor: BodyMapEdi
     click_on(qtbot, editor, "front", "upper-arm-left")
     choose_view(qtbot, editor, "back")
     assert editor.panel.stack.currentIndex() == 0  # the front's mark is not on this view: nothing selected
-    click_on(qtbot, editor, "back", "upper-back")
+    click_on(qtbot, editor, "back", "upper-back-left")
     choose_view(qtbot, editor, "head-right")
     click_on(qtbot, editor, "head-right", "ear-right")
     choose_view(qtbot, editor, "front")
@@ -92,7 +92,7 @@ def test_marks_on_two_views_keep_unique_numbers(qtbot: QtBot, editor: BodyMapEdi
 
     assert [(m.view, m.region) for m in editor.marks()] == [
         ("front", "upper-arm-left"),
-        ("back", "upper-back"),
+        ("back", "upper-back-left"),
         ("head-right", "ear-right"),
         ("front", "shin-right"),
     ]
@@ -116,7 +116,7 @@ def test_marks_on_two_views_keep_unique_numbers(qtbot: QtBot, editor: BodyMapEdi
     listed = [editor.panel.mark_list.item(i).text() for i in range(editor.panel.mark_list.count())]
     assert listed == [
         "1. Bruise, left upper arm (front view)",
-        "2. Bruise, upper back (back view)",
+        "2. Bruise, upper back, left side (back view)",
         "3. Bruise, right ear (head, right side)",
         "4. Bruise, right shin (front view)",
     ]
@@ -178,7 +178,7 @@ def test_delete_removes_the_selected_mark_and_ctrl_z_puts_it_back(qtbot: QtBot, 
 
 def test_editing_the_side_panel_updates_the_mark(qtbot: QtBot, editor: BodyMapEditor) -> None:
     choose_view(qtbot, editor, "back")
-    click_on(qtbot, editor, "back", "upper-back")
+    click_on(qtbot, editor, "back", "upper-back-left")
     panel = editor.panel
     with qtbot.waitSignal(editor.changed, timeout=1000):
         qtbot.keyClick(panel.type, Qt.Key.Key_Down)  # bruise -> burn
@@ -195,7 +195,7 @@ def test_editing_the_side_panel_updates_the_mark(qtbot: QtBot, editor: BodyMapEd
         view="back",
         x=mark.x,
         y=mark.y,
-        region="upper-back",
+        region="upper-back-left",
         type="burn",
         size_cm=3.5,
         shape="round, the size of a coin",
@@ -205,7 +205,7 @@ def test_editing_the_side_panel_updates_the_mark(qtbot: QtBot, editor: BodyMapEd
         first_aid="Cool water for 20 minutes",
     )
     assert panel.list_label.text() == "&Marks on this map"
-    assert panel.mark_list.item(0).text() == "1. Burn, upper back (back view)"
+    assert panel.mark_list.item(0).text() == "1. Burn, upper back, left side (back view)"
 
     qtbot.mouseClick(panel.skin_buttons[2], Qt.MouseButton.LeftButton)
     assert editor.marks()[0].skin_broken is False
@@ -349,3 +349,39 @@ def test_draw_body_map_draws_the_outline_and_numbered_marks_the_same_way_every_t
     layered = render("front", marks, layered=True)
     assert layered.pixelColor(badge.toPoint()) == MARK
     assert layered.pixelColor(point_for(outline, *thigh).toPoint()) == QColor("#ffffff")  # no outline when layered
+
+
+def test_who_gave_the_explanation_and_who_saw_it_happen_typed_and_chosen_with_the_keyboard(
+    qtbot: QtBot, editor: BodyMapEditor
+) -> None:
+    click_on(qtbot, editor, "front", "cheek-left")
+    panel = editor.panel
+    assert panel.explanation_by.currentText() == "No one: no explanation was given"  # nothing typed yet
+    qtbot.keyClicks(panel.explanation, "He walked into the door")
+    [mark] = editor.marks()
+    assert (mark.explanation_by, mark.given_by) == ("", "child")  # the default once an explanation is given
+    assert panel.explanation_by.currentText() == "The child"
+
+    qtbot.keyClick(panel, Qt.Key.Key_B, Qt.KeyboardModifier.AltModifier)  # "Explanation given &by"
+    assert panel.explanation_by.hasFocus()
+    qtbot.keyClick(panel.explanation_by, Qt.Key.Key_Down)
+    assert editor.marks()[0].explanation_by == "parent"
+    qtbot.keyClicks(panel.explanation_by, "Another")
+    assert editor.marks()[0].explanation_by == "other-adult"
+    qtbot.keyClick(panel, Qt.Key.Key_Y, Qt.KeyboardModifier.AltModifier)  # "Witnessed b&y"
+    assert panel.witnessed_by.hasFocus()
+    qtbot.keyClicks(panel.witnessed_by, "Karolina Nowak, midday supervisor")
+    [mark] = editor.marks()
+    assert (mark.explanation, mark.explanation_by, mark.witnessed_by) == (
+        "He walked into the door",
+        "other-adult",
+        "Karolina Nowak, midday supervisor",
+    )
+
+    click_on(qtbot, editor, "front", "shin-right")  # a second mark, then back to the first: the panel shows it
+    assert panel.explanation_by.currentText() == "No one: no explanation was given"
+    panel.mark_list.setFocus()
+    qtbot.keyClick(panel.mark_list, Qt.Key.Key_Up)
+    assert editor.marks()[0].explanation_by == "other-adult"
+    assert panel.explanation_by.currentText() == "Another adult"
+    assert panel.witnessed_by.text() == "Karolina Nowak, midday supervisor"

@@ -133,7 +133,7 @@ def test_a_concern_with_two_marks_on_two_views_is_recorded_and_confirmed_only_on
     t.mark(form.body_map, "front", "forearm-left")
     t.click_text(form.body_map.panel.explanation)
     t.type(form.body_map.panel.explanation, "I fell off my bike")
-    t.mark(form.body_map, "back", "upper-back")
+    t.mark(form.body_map, "back", "upper-back-left")
 
     shown_after_disk = []
     form.submitted.connect(
@@ -160,7 +160,7 @@ def test_a_concern_with_two_marks_on_two_views_is_recorded_and_confirmed_only_on
     assert concern.other_children == (state.pupil_by_upn("A123456789012").pupil_id,)
     assert [(m.view, m.region, m.type, m.explanation) for m in concern.injuries] == [
         ("front", "forearm-left", "bruise", "I fell off my bike"),
-        ("back", "upper-back", "bruise", ""),
+        ("back", "upper-back-left", "bruise", ""),
     ]
     assert abs(concern.occurred_at - datetime.now(UTC)) < timedelta(minutes=2)
     assert entry_id in load_state(school.lead()).concerns
@@ -365,6 +365,8 @@ def test_restore_draft_puts_every_field_and_mark_back_exactly(qtbot: QtBot, scho
                 "explanation": "the cat",
                 "first_aid": "cleaned",
                 "observed_by": "",
+                "explanation_by": "parent",
+                "witnessed_by": "",
             },
             {
                 "view": "back",
@@ -379,6 +381,8 @@ def test_restore_draft_puts_every_field_and_mark_back_exactly(qtbot: QtBot, scho
                 "explanation": "",
                 "first_aid": "",
                 "observed_by": "",
+                "explanation_by": "parent",
+                "witnessed_by": "",
             },
         ],
     }

@@ -13,12 +13,14 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
-from desktop_app.services.enrolment import HUB_URL_SETTING
+from desktop_app.services.enrolment import HUB_URL_SETTING, keep_hub_ca
 from desktop_app.services.hub_login import hub_login_of
+from desktop_app.services.sync import set_up_hub, sync_once
+from desktop_app.services.verified import key_book_of
 from desktop_app.sync.address import parse_hub_address
-from tests.conftest import STAFF, STAFF2, STAFF2_PASS, STAFF_PASS
-from tests.integration.conftest import PC, Trust
-from tests.integration.pg import ADMIN, PgCluster
+from tests.conftest import STAFF, STAFF2, STAFF2_PASS, STAFF_PASS, make_school
+from tests.integration.conftest import PC, Trust, add_password_for
+from tests.integration.pg import ADMIN, PgCluster, ServerCertificate
 
 ROOT = Path(__file__).resolve().parents[2]
 BACKUP = ROOT / "packaging" / "hub" / "backup-hub.sh"
@@ -152,3 +154,47 @@ def test_the_guides_monitoring_queries_run_on_a_live_hub(trust: Trust) -> None:
         for query in queries:
             rows = conn.execute(text(query)).all()
             assert rows is not None
+
+
+def guide_certificate_commands() -> str:
+    """The guide's commands that make the hub's private CA and server certificate, for a hub called localhost
+    (the `install` lines, which put the files in PostgreSQL's folder on a real server, are left out)."""
+    text_ = GUIDE.read_text(encoding="utf-8")
+    block = next(b for b in re.findall(r"```sh\n(.*?)```", text_, flags=re.S) if "openssl req -x509" in b)
+    lines = [line for line in block.replace("\\\n", " ").splitlines() if line.startswith("openssl ")]
+    return "\n".join(line.replace("hub.trust.local", "localhost") for line in lines)
+
+
+def test_the_guides_certificates_give_a_hub_the_pcs_check_by_name(tmp_path: Path, second_cluster: PgCluster) -> None:
+    """Provisioning, run: the guide's openssl commands make the authority and the server's certificate; a hub
+    serving that certificate is reached with verify-full by its name, and refused at an address it does not carry."""
+    made = subprocess.run(
+        ["bash", "-euo", "pipefail", "-c", guide_certificate_commands()],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert made.returncode == 0, made.stderr
+    second_cluster.use_tls(
+        ServerCertificate((tmp_path / "server.crt").read_bytes(), (tmp_path / "server.key").read_bytes())
+    )
+    school = make_school(tmp_path / "pc1")
+    try:
+        keep_hub_ca(school.store.data_dir, (tmp_path / "hub-ca.pem").read_text(encoding="ascii"))
+        school_id = key_book_of(school.store).school_id
+        second_cluster.create_database("provisioned")
+        hub = set_up_hub(second_cluster.admin_url("provisioned"), school_id, password="provisioned-hub-password")
+        for host in ("localhost", "127.0.0.1"):
+            add_password_for(second_cluster, hub.role, "provisioned-hub-password", host=host)
+        by_name = f"postgresql://{hub.role}@localhost:{second_cluster.port}/provisioned"
+        report = sync_once(school.store, by_name)
+        assert report.ok, report.lines()
+        assert report.pushed == school.store.log.count()
+
+        by_address = f"postgresql://{hub.role}@127.0.0.1:{second_cluster.port}/provisioned"
+        refused = sync_once(school.store, by_address)
+        assert not refused.ok
+        assert "127.0.0.1" in refused.errors[0] and "certificate" in refused.errors[0], refused.errors
+    finally:
+        school.store.close()

@@ -11,6 +11,8 @@ from hypothesis import strategies as st
 
 from desktop_app.domain import bodymap
 from desktop_app.domain.bodymap import (
+    KNOWN_REGION_CODES,
+    OLDER_REGION_CODES,
     REGION_CODES,
     REGION_NAMES,
     VIEW_ASPECT,
@@ -28,7 +30,8 @@ from desktop_app.domain.bodymap import (
 SVG_NS = "{http://www.w3.org/2000/svg}"
 REPO = Path(__file__).resolve().parents[2]
 # Small features drawn on top of larger regions; every other pair of regions in a view must not overlap.
-FEATURES = {"eye-left", "eye-right", "nose", "mouth", "frenulum", "ear-left", "ear-right"}
+FEATURES = {"eye-left", "eye-right", "nose", "mouth", "frenulum", "ear-left", "ear-right", "chin", "behind-ear-left",
+            "behind-ear-right"}  # fmt: skip
 
 
 def _flip(code: str) -> str:
@@ -75,8 +78,11 @@ ALL_REGIONS = [r for view in VIEWS for r in regions_for(view)]
 
 
 def test_codes_and_names_agree() -> None:
-    assert len(REGION_CODES) == len(set(REGION_CODES)) == 40
-    assert set(REGION_NAMES) == set(REGION_CODES)
+    assert len(REGION_CODES) == len(set(REGION_CODES)) == 46
+    assert set(REGION_NAMES) == set(REGION_CODES) | set(OLDER_REGION_CODES)
+    assert not set(OLDER_REGION_CODES) & set(REGION_CODES)
+    assert region_name("behind-ear-left") == "behind the left ear"
+    assert region_name("upper-back") == "upper back"  # an older entry's code still reads
     assert region_name("upper-arm-left") == "left upper arm"
     assert region_name("frenulum") == "frenulum (inside lip)"
     assert region_name("jaw-left") == "left angle of the jaw"
@@ -118,11 +124,26 @@ def test_expected_regions_per_view() -> None:
         return {r.code for r in regions_for(view)}
 
     assert {"chest", "abdomen", "genitals", "hip-left", "shin-right", "nose", "eye-left"} <= codes("front")
-    assert not {"upper-back", "buttocks", "calf-left"} & codes("front")
-    assert {"upper-back", "lower-back", "buttocks", "calf-left", "calf-right", "scalp"} <= codes("back")
+    assert {"chin", "jaw-left", "jaw-right", "cheek-left"} <= codes("front")
+    assert not {"upper-back-left", "buttock-left", "calf-left", "upper-back", "buttocks"} & codes("front")
+    assert {
+        "upper-back-left",
+        "upper-back-right",
+        "lower-back-left",
+        "lower-back-right",
+        "buttock-left",
+        "buttock-right",
+        "behind-ear-left",
+        "behind-ear-right",
+        "calf-left",
+        "calf-right",
+        "scalp",
+    } <= codes("back")
+    assert not set(OLDER_REGION_CODES) & codes("back")  # fmt: skip
     assert not {"chest", "abdomen", "nose", "shin-left"} & codes("back")
     assert codes("head-left") == {
         "scalp", "forehead", "eye-left", "cheek-left", "ear-left", "jaw-left", "nose", "mouth", "frenulum", "neck",
+        "chin", "behind-ear-left",
     }  # fmt: skip
     assert codes("head-right") == {_flip(c) for c in codes("head-left")}
     assert codes("hands") == {"hand-left", "hand-right"}
@@ -246,12 +267,25 @@ def test_nearest_region_anywhere(view: str, x: float, y: float) -> None:
     assert nearest_region(view, x, y) in {r.code for r in regions_for(view)}
 
 
+def test_regions_exact_enough_for_ten4_facesp() -> None:
+    """Behind the ear is not the scalp, the angle of the jaw is not the cheek, and the back views have sides."""
+    assert region_at("head-left", 580 / 800, 500 / 1000) == "behind-ear-left"
+    assert region_at("head-right", 1 - 580 / 800, 500 / 1000) == "behind-ear-right"
+    assert region_at("back", 180 / 500, 120 / 1000) == "behind-ear-left"
+    assert region_at("front", 185 / 500, 138 / 1000) == "jaw-right"  # below the ear, the child's right
+    assert region_at("front", 315 / 500, 138 / 1000) == "jaw-left"
+    assert region_at("head-left", 495 / 800, 670 / 1000) == "jaw-left"
+    assert region_at("front", 0.5, 180 / 1000) == "chin"
+    assert region_at("head-left", 230 / 800, 720 / 1000) == "chin"
+    assert region_at("back", 0.4, 0.5) == "buttock-left" and region_at("back", 0.6, 0.42) == "lower-back-right"
+
+
 def test_neighbours() -> None:
-    for code in REGION_CODES:
+    for code in KNOWN_REGION_CODES:
         near = neighbours(code)
         assert isinstance(near, frozenset)
         assert code not in near
-        assert near <= set(REGION_CODES)
+        assert near <= set(KNOWN_REGION_CODES)
         assert near, f"{code} has no neighbours"
         for other in near:
             assert code in neighbours(other), f"{code} ~ {other} is not symmetric"

@@ -92,7 +92,8 @@ def test_a_time_with_a_zone_is_kept_in_utc_and_one_without_is_local() -> None:
     [
         ("front", 0.5, 0.3, "chest"),
         ("front", 0.5, 0.4, "abdomen"),
-        ("back", 0.5, 0.3, "upper-back"),
+        ("back", 0.45, 0.3, "upper-back-left"),  # the child faces away: their left is on the viewer's left
+        ("back", 0.55, 0.3, "upper-back-right"),
         ("front", 0.5, 0.02, "scalp"),
         ("front", 0.01, 0.99, "foot-right"),  # off the outline: the nearest region
     ],
@@ -135,9 +136,9 @@ def test_an_unknown_region_is_refused_listing_every_valid_code() -> None:
         (mark(size_cm=math.nan), "injuries[0].size_cm", "must be a number of centimetres"),
         (mark(size_cm="3"), "injuries[0].size_cm", "must be a number of centimetres"),
         (mark(skin_broken="no"), "injuries[0].skin_broken", "must be true or false"),
-        (mark(colour=["purple"]), "colour", "must be text"),
-        (mark(explanation=42), "explanation", "must be text"),
-        (mark(shape="x" * 301), "shape", "the limit is 300"),
+        (mark(colour=["purple"]), "injuries[0].colour", "must be text"),
+        (mark(explanation=42), "injuries[0].explanation", "must be text"),
+        (mark(shape="x" * 301), "injuries[0].shape", "the limit is 300"),
         ("front 0.5 0.3", "injuries[0]", "must be an object"),
     ],
 )
@@ -283,3 +284,41 @@ def test_any_json_is_accepted_or_refused_with_problems_never_a_crash(
 )
 def test_values_that_once_crashed_the_check_are_problems(changes: dict[str, Any], field: str) -> None:
     assert one_problem(concern(**changes)).startswith(field + ": ")
+
+
+@pytest.mark.parametrize(
+    ("given", "explanation", "stored"),
+    [(None, "I fell", "child"), ("", "I fell", "child"), (None, "", "none"), ("parent", "He fell", "parent"),
+     ("carer", "She fell", "carer"), ("other-adult", "The childminder said he fell", "other-adult"),
+     ("none", "", "none"), ("none", "(shrugged)", "none")],
+)  # fmt: skip
+def test_who_gave_the_explanation_defaults_to_the_child_when_one_is_given(
+    given: str | None, explanation: str, stored: str
+) -> None:
+    data = mark(explanation=explanation, witnessed_by="Ruth Okafor, Year 1 teacher")
+    if given is not None:
+        data["explanation_by"] = given
+    [injury] = parse_concern(concern(injuries=[data]), CATEGORIES, now=NOW).injuries
+    assert (injury.explanation_by, injury.given_by) == (stored, stored)
+    assert injury.witnessed_by == "Ruth Okafor, Year 1 teacher"
+
+
+@pytest.mark.parametrize(
+    ("data", "field", "reason"),
+    [(mark(explanation="x", explanation_by="mum"), "explanation_by", "is not one of child, parent, carer"),
+     (mark(explanation="x", explanation_by=["parent"]), "explanation_by", "is not one of"),
+     (mark(explanation_by="parent"), "explanation_by", "there is no explanation"),
+     (mark(witnessed_by=7), "witnessed_by", "must be text")],
+)  # fmt: skip
+def test_a_bad_giver_of_the_explanation_is_refused_in_words(data: dict, field: str, reason: str) -> None:
+    found = one_problem(concern(injuries=[data]))
+    assert found.startswith(f"injuries[0].{field}") and reason in found
+
+
+def test_an_older_entry_without_a_giver_reads_sensibly() -> None:
+    from desktop_app.domain.records import InjuryMark
+
+    old = {"view": "front", "x": 0.5, "y": 0.5, "region": "upper-back", "explanation": "Mum said he fell"}
+    assert InjuryMark.from_payload(old).given_by == "child"
+    assert InjuryMark.from_payload({**old, "explanation": ""}).given_by == "none"
+    assert parse_concern(concern(injuries=[{**old}]), CATEGORIES, now=NOW).injuries[0].region == "upper-back"

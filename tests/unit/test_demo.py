@@ -77,3 +77,58 @@ def test_every_kind_of_record_the_demo_holds_goes_through_a_snapshot(demo) -> No
     state, flags, pending, _times, _read = kept.value
     assert (state, flags, pending) == (workspace.state, workspace.flags, workspace.pending)
     assert state.lead.decisions and state.lead.referrals and flags
+
+
+def _concerns(store: SchoolStore):
+    from desktop_app.services.state import load_state
+
+    lead = sign_in(store, "dsl", demo_password("dsl"), sleep=lambda _s: None)
+    return load_state(lead)
+
+
+def test_the_demo_tells_a_coherent_story(demo) -> None:
+    """Pronouns follow each child's gender, every mark is named in the text, the child's words match what the child
+    explained, and every family of siblings is linked as a household."""
+    from desktop_app.domain.bodymap import region_name
+    from desktop_app.domain.households import households_of
+    from desktop_app.domain.red_flags.words import stems
+
+    _summary, store = demo
+    state = _concerns(store)
+    other_gender = {"Male": {"she", "her", "herself"}, "Female": {"he", "him", "his", "himself"}}
+    for concern in state.concerns.values():
+        pupil = state.pupils[concern.pupil_id]
+        words = set(stems(concern.what_happened + " " + concern.action_taken))
+        assert not words & other_gender[pupil.gender], (pupil.gender, concern.what_happened)
+        for mark in concern.injuries:
+            named = [w for w in region_name(mark.region).replace(",", "").split()
+                     if w not in ("left", "right", "side", "the", "upper", "lower", "behind")]  # fmt: skip
+            assert any(w in concern.what_happened.lower() for w in named), (mark.region, concern.what_happened)
+            if mark.given_by == "child":
+                assert concern.childs_words.rstrip(".") == mark.explanation, (concern.childs_words, mark.explanation)
+            assert mark.given_by in ("child", "parent", "carer", "none")
+    families: dict[tuple[str, str], set[str]] = {}
+    for pupil in state.pupils.values():
+        families.setdefault((pupil.surname, pupil.address), set()).add(pupil.pupil_id)
+    linked = {frozenset(h.pupil_ids) for h in households_of(state.lead).values()}
+    assert {frozenset(f) for f in families.values() if len(f) > 1} <= linked
+
+
+def test_the_demo_school_flags_at_most_8_percent_of_its_roll_and_the_pelka_family_shows_its_pattern(
+    tmp_path: Path,
+) -> None:
+    from desktop_app.domain.red_flags import FlagCode
+
+    summary = generate_demo_school(tmp_path / "school", DemoOptions(today=date(2026, 11, 26)))
+    with SchoolStore(tmp_path / "school") as store:
+        workspace = open_workspace(sign_in(store, "dsl", demo_password("dsl"), sleep=lambda _s: None))
+    flagged = {pupil_id for pupil_id, flags in workspace.flags.items() if flags}
+    assert summary.pupils == 240 and len(flagged) / summary.pupils <= 0.08
+    pelka = [p for p in workspace.state.pupils.values() if p.full_name in summary.recurring[0]]
+    [young] = pelka
+    home = (young.surname, young.address)
+    family = {p.pupil_id for p in workspace.state.pupils.values() if (p.surname, p.address) == home}
+    assert len(family & flagged) >= min(3, len(family)) >= 2
+    codes = {flag.code for pupil_id in family for flag in workspace.flags.get(pupil_id, [])}
+    assert {FlagCode.RECURRING_INJURY, FlagCode.ADULT_EXPLANATION, FlagCode.CHANGING_EXPLANATION,
+            FlagCode.INJURY_WITH_NEGLECT, FlagCode.HOUSEHOLD, FlagCode.NO_EXPLANATION} <= codes  # fmt: skip

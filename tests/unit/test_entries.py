@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+import struct
 import uuid
 from dataclasses import fields, replace
 from datetime import UTC, datetime, timedelta, timezone
@@ -188,3 +190,42 @@ def test_millis_round_trip_exactly(ms: int) -> None:
 def test_millis_drop_only_the_sub_millisecond_part(moment: datetime) -> None:
     aware = moment.replace(tzinfo=UTC)
     assert from_millis(to_millis(aware)) == aware.replace(microsecond=moment.microsecond // 1000 * 1000)
+
+
+def _layout_v1(entry: EntryRecord) -> bytes:
+    """The canonical bytes as first written (field by field): every stored entry's hash rests on this layout."""
+
+    def optional(value: bytes | None) -> bytes:
+        return b"\x00" if value is None else b"\x01" + value
+
+    parts = (
+        entry.id.encode(),
+        entry.school_id.encode(),
+        entry.device_id.encode(),
+        struct.pack(">q", entry.seq),
+        entry.prev_hash,
+        entry.author_key_id.encode(),
+        optional(entry.subject.encode() if entry.subject is not None else None),
+        struct.pack(">qq", entry.occurred_at, entry.recorded_at),
+        optional(entry.public),
+        optional(entry.sealed),
+    )
+    return b"CLE1" + b"".join(struct.pack(">I", len(p)) + p for p in parts)
+
+
+@settings(max_examples=300, deadline=None)
+@given(entry=realistic_entries | tricky_entries)
+def test_canonical_bytes_keep_the_layout_every_stored_hash_rests_on(entry: EntryRecord) -> None:
+    """The one-join building of the canonical bytes (the first sign-in on a PC hashes every entry) gives exactly
+    the bytes of the layout the entries were signed under."""
+    assert entry.canonical_bytes() == _layout_v1(entry)
+    assert entry.compute_hash() == hashlib.sha256(_layout_v1(entry)).digest()
+
+
+def test_known_hashes_are_unchanged() -> None:
+    """Two entries hashed by the first release's code: a change of layout would orphan every store."""
+    one = EntryRecord("0190a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b", "school", "device", 7, bytes(range(32)), "author",
+                      "Łuczak", -5, 1700000000000, None, b"\x00sealed")  # fmt: skip
+    two = EntryRecord("x", "", "d", 0, b"", "k", None, 0, 0, b"{}", None)
+    assert one.compute_hash().hex() == "116abc6a8b7b8ce8cd34b0a0414af9cc637020571ecea6fd697778f3dc4a90bc"
+    assert two.compute_hash().hex() == "8fea3d71780bca2f97006c50d5397e9147814bde1d38be63cf45e7dc9bc722e3"

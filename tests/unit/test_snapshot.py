@@ -20,6 +20,7 @@ from pytest import MonkeyPatch
 from desktop_app.crypto.own_seal import seal_own
 from desktop_app.domain import state_codec
 from desktop_app.domain.fold import FoldCursor
+from desktop_app.domain.records import FLAT_CONTAINERS
 from desktop_app.domain.red_flags import evaluate
 from desktop_app.domain.state_codec import CodecError
 from desktop_app.domain.triage import settings_of
@@ -368,6 +369,23 @@ def test_a_detached_copy_does_not_change_while_the_workspace_takes_in_more(schoo
     assert held == (dict(copy.concerns), {k: list(v) for k, v in copy.addenda.items()}, copy.lead.acknowledgements)
     whole = workspace.state.detached()
     assert whole == workspace.state and whole.concerns is not workspace.state.concerns
+
+
+def test_containers_copied_shallowly_hold_only_values_that_never_change(school: School) -> None:
+    """`SchoolState.detached` copies the containers in FLAT_CONTAINERS without visiting their values: that is safe
+    only while every value in them is immutable (frozen records, tuples), which hashing proves."""
+    ids = _concerns(school)
+    staff = school.staff()
+    add_addendum(staff, load_state(staff), ids[0], "Her brother said she was pushed.")
+    staff.close()
+    state = open_workspace(school.lead()).state
+    assert state.concerns[ids[0]].injuries and state.addenda[ids[0]]
+    for name in FLAT_CONTAINERS:
+        container = getattr(state, name)
+        values = container.values() if isinstance(container, dict) else container
+        for value in values:
+            hash(value)  # TypeError for a list, a set, a dict or a record that is not frozen
+    assert {"concerns", "pupils"} <= FLAT_CONTAINERS and "addenda" not in FLAT_CONTAINERS
 
 
 def test_a_workspace_is_not_kept_once_the_keys_held_change_after_it_was_folded(

@@ -248,7 +248,7 @@ class FileStatus:
 
 @dataclass(frozen=True, slots=True)
 class Mobility:
-    """Whether a child is independently mobile (a child who is not: any bruise is a red flag)."""
+    """Whether a child is independently mobile (a child who is not: any injury is a red flag)."""
 
     entry_id: str
     pupil_id: str
@@ -391,8 +391,11 @@ class LeadRecords:
         return sorted(found, key=lambda d: (d.at, d.entry_id))
 
     def latest_decision(self, concern_id: str) -> Decision | None:
-        decisions = self.decisions_on(concern_id)
-        return decisions[-1] if decisions else None
+        """The decision that stands: the last of `decisions_on` (found without sorting them all)."""
+        ids = self.decisions_by_concern.get(concern_id)
+        if not ids:
+            return None
+        return max((self.decisions[d] for d in ids if d in self.decisions), key=_at_and_id, default=None)
 
     def action_done(self, action_id: str) -> ActionDone | None:
         done = self.actions_done.get(action_id)
@@ -428,6 +431,10 @@ class LeadRecords:
             f"This child's file was transferred to another school on {status.occurred_at:%d %b %Y} and is kept "
             "read-only here; record anything new with the receiving school."
         )
+
+
+def _at_and_id(record: Any) -> tuple[datetime, str]:
+    return (record.at, record.entry_id)
 
 
 def _latest(records: Any) -> Any:

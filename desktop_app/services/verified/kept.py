@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 import logging
 import struct
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import astuple, dataclass
 from pathlib import Path
 
@@ -75,7 +75,7 @@ class PrefixFile:
             log.warning("not using this reader's verified prefix (%s): checking every entry again", exc)
             return None
 
-    def write(self, root: str, prefix: dict[str, bytes], held_back: list[Quarantined]) -> bool:
+    def write(self, root: str, prefix: Mapping[str, bytes | bytearray], held_back: list[Quarantined]) -> bool:
         """Keep them; returns whether it was written (a failure only means checking again next time)."""
         try:
             if not is_uuid(root):
@@ -140,7 +140,8 @@ def _decode_quarantine(data: bytes) -> list[Quarantined]:
     return found
 
 
-def _encode_prefix(prefix: dict[str, bytes]) -> bytes:
+def _encode_prefix(prefix: Mapping[str, bytes | bytearray]) -> bytes:
+    prefix = {device: hashes for device, hashes in prefix.items() if hashes}  # a chain judged, none of it trusted
     parts = [struct.pack(">I", len(prefix))]
     for device, hashes in sorted(prefix.items()):
         if not is_uuid(device):

@@ -9,7 +9,9 @@ Anything else is quarantined: never used, and named (`quarantine()`) for the lea
 
 What this reader verified once is kept as a *trusted prefix* of hashes per device (sealed under the reader's own
 key, `kept.PrefixFile`); later entries are judged as they arrive, and the prefix is checked against the store when
-it is adopted, so a truncated chain, a replaced entry or an older copy put back is named.
+it is adopted, so a truncated chain, a replaced entry or an older copy put back is named. The file is written only
+now and then (`save`; docs/design-notes.md 17): whatever lies beyond it is judged again at the next sign-in, and
+this PC's checkpoint, written whenever a verified chain grows, names what was cut off.
 
 Private state: `_prefix` (device -> trusted hashes), `_judged` (entries beyond the prefix: id -> (hash, why or
 None)), `_quarantine`, `_problems` (chain-level findings), `_keys` (every signing key any key-material entry
@@ -25,7 +27,14 @@ import time
 from collections.abc import Callable, Iterable, Sequence
 
 from desktop_app.crypto.keys import verify_signature
-from desktop_app.domain.entries import MAX_KEY_MATERIAL_BYTES, EntryKind, EntryRecord, size_problem
+from desktop_app.domain.entries import (
+    MAX_KEY_MATERIAL_BYTES,
+    AnyEntry,
+    EntryKind,
+    EntryRecord,
+    StoredEntry,
+    size_problem,
+)
 from desktop_app.domain.fold import FoldCursor
 from desktop_app.domain.integrity import FUTURE, HASH_SIZE, Link, judge_chain, prefix_hash
 from desktop_app.domain.key_material import declared_signing_key
@@ -43,6 +52,7 @@ from desktop_app.storage.log import LeanRow
 
 log = logging.getLogger(__name__)
 
+PREFIX_RESAVE_AFTER = 2_000  # entries verified beyond a reader's kept prefix before it is written again
 FUTURE_TOLERANCE_MS = 15 * 60 * 1000  # how far ahead of this PC's clock an entry's recorded time may be
 SCHOOL_ENTRY_SETTING = "school_entry"  # the school entry this store was set up or enrolled with
 REPLACED = "differs from the entry this PC verified earlier (replaced)"
@@ -72,7 +82,7 @@ class VerifiedView:
 
         self._verify = counted
         self.book = KeyBook()
-        self._prefix: dict[str, bytes] = {}
+        self._prefix: dict[str, bytearray] = {}  # grown in place: a whole store's hashes are megabytes
         self._judged: dict[str, tuple[bytes, str | None]] = {}
         self._judged_to: dict[str, int] = {}  # device -> highest sequence number judged
         self._quarantine: dict[str, Quarantined] = {}
@@ -87,8 +97,9 @@ class VerifiedView:
         self._heads: dict[str, int] = {}  # every chain's head in the store, as last read
         self._heads_at = -1  # the store's newest local position when they were read
         self._material_at = 0  # the store's newest local position when key material was last read
-        self._hashed: set[str] = set()  # ids whose content the last judging hashed to their stored hash
-        self._saved_size = -1
+        self._fresh: set[str] = set()  # ids the last judging found usable (integrity, authority and date)
+        self._saved_size = -1  # bytes of prefix in this reader's kept file (-1: none kept)
+        self._checkpointed_size = -1  # bytes of prefix when this PC's checkpoint was last written
         self._saved_quarantine: dict[str, Quarantined] = {}
         self.prefix_adopted = False  # this reader's sealed prefix was read at sign-in (see `unlock`)
         self._for_use: set[str] = set()  # quarantined ids whose integrity holds: only their use is refused
@@ -111,6 +122,7 @@ class VerifiedView:
                 self.prefix_adopted = True
                 self.adopt(found.prefix)
                 self._saved_size = sum(len(h) for h in self._prefix.values())
+                self._checkpointed_size = self._saved_size
             self._take_batches(self.store.log.key_material())
             if found is not None and ours:
                 self._judge_again(found.held_back)
@@ -144,21 +156,29 @@ class VerifiedView:
         found = PrefixFile(self.store.data_dir, self.book.school_id, account_id, account_secret).read()
         return found.root if found else None
 
-    def save(self) -> None:
-        """Keep the prefix and what was found wanting (when they changed) for the next sign-in, and this PC's
-        checkpoint. A failure only means checking again next time."""
+    def save(self, *, whole: bool = False) -> None:
+        """Keep this PC's checkpoint whenever a verified chain grew, and the prefix with what was found wanting for
+        the next sign-in when what was found wanting changed, when the prefix has grown by `PREFIX_RESAVE_AFTER`
+        entries since it was last kept, or (`whole`, at sign-out and lock) when it grew at all. A prefix kept a
+        little behind costs only judging those entries again next time: whatever lies beyond it is judged, and
+        rollback is named from the checkpoint, which is always current. A failure only means checking again."""
         with self._lock:
-            size = sum(len(h) for h in self._prefix.values())
-            if self._kept is None or (size == self._saved_size and self._quarantine == self._saved_quarantine):
+            if self._kept is None:
                 return
-            self._save_checkpoint()
+            size = sum(len(h) for h in self._prefix.values())
+            if size != self._checkpointed_size and self._save_checkpoint():
+                self._checkpointed_size = size
+            if self._quarantine == self._saved_quarantine and self._saved_size >= 0:
+                grown = size - self._saved_size
+                if grown == 0 or (not whole and 0 < grown < PREFIX_RESAVE_AFTER * HASH_SIZE):
+                    return
             if self._kept.write(self.book.school_entry_id, self._prefix, list(self._quarantine.values())):
                 self._saved_size, self._saved_quarantine = size, dict(self._quarantine)
 
     def lock(self) -> None:
         """Sign-out or lock: keep the prefix, then drop its key."""
         with self._lock:
-            self.save()
+            self.save(whole=True)
             self._kept = None
             self._signer = None
 
@@ -192,14 +212,14 @@ class VerifiedView:
             heads = dict(self._checkpoint)
             hashes = self._prefix.get(device, b"")
             if len(hashes) // HASH_SIZE > heads.get(device, (0, b""))[0]:
-                heads[device] = (len(hashes) // HASH_SIZE, hashes[-HASH_SIZE:])
+                heads[device] = (len(hashes) // HASH_SIZE, bytes(hashes[-HASH_SIZE:]))
             return device in heads and self._cut_short(device, heads)
 
-    def _save_checkpoint(self) -> None:
+    def _save_checkpoint(self) -> bool:
         """Sign and keep this PC's checkpoint: the furthest verified head of every chain, this reader's or an
-        earlier one's."""
+        earlier one's. Returns whether it is done (False: writing failed; tried again at the next save)."""
         if self._signer is None:
-            return
+            return True
         heads = self._read_checkpoint()  # what other readers on this PC verified since this one signed in
         for device, head in self._checkpoint.items():
             if head[0] > heads.get(device, (0, b""))[0]:
@@ -207,9 +227,11 @@ class VerifiedView:
         for device, hashes in self._prefix.items():
             seq = len(hashes) // HASH_SIZE
             if seq and seq >= heads.get(device, (0, b""))[0]:
-                heads[device] = (seq, hashes[-HASH_SIZE:])
-        if write_checkpoint(self.store.data_dir, heads, self._signer):
-            self._checkpoint = heads
+                heads[device] = (seq, bytes(hashes[-HASH_SIZE:]))
+        if not write_checkpoint(self.store.data_dir, heads, self._signer):
+            return False
+        self._checkpoint = heads
+        return True
 
     # --- the key book --------------------------------------------------------------------------------------------
 
@@ -318,7 +340,7 @@ class VerifiedView:
 
     def prefix(self) -> dict[str, bytes]:
         with self._lock:
-            return dict(self._prefix)
+            return {device: bytes(hashes) for device, hashes in self._prefix.items()}
 
     def adopt(self, prefix: dict[str, bytes]) -> None:
         """Start from hashes this reader verified before (from its own sealed snapshot), after checking that the
@@ -335,7 +357,7 @@ class VerifiedView:
                 top = self.store.log.device_rows(device, held - 1, held)
                 if heads.get(device, 0) < held or not top or top[0].compute_hash() != prefix_hash(hashes, held):
                     self._problems[f"rollback:{device}"] = ("", ROLLED_BACK.format(device=device[:8], seq=held))
-                self._prefix[device] = hashes
+                self._prefix[device] = bytearray(hashes)
                 self._judged_to[device] = max(self._judged_to.get(device, 0), held)
 
     def _take_batches(self, material: Iterable[EntryRecord]) -> None:
@@ -374,16 +396,16 @@ class VerifiedView:
         """This PC's verified chain head (0 and the genesis hash for none); see `EntryLog.append`."""
         with self._lock:
             hashes = self._prefix.get(self.store.device_id, b"")
-            return len(hashes) // HASH_SIZE, hashes[-HASH_SIZE:] if hashes else bytes(HASH_SIZE)
+            return len(hashes) // HASH_SIZE, bytes(hashes[-HASH_SIZE:]) if hashes else bytes(HASH_SIZE)
 
     def note_written(self, entries: Sequence[EntryRecord]) -> None:
         """Entries this session just signed and wrote: trusted as they are."""
         with self._lock:
             self._learn_keys(e for e in entries if e.public is not None)
             for entry in entries:
-                hashes = self._prefix.get(entry.device_id, b"")
+                hashes = self._prefix.setdefault(entry.device_id, bytearray())
                 if len(hashes) // HASH_SIZE == entry.seq - 1:
-                    self._prefix[entry.device_id] = hashes + entry.hash
+                    hashes += entry.hash  # in place: copying a whole store's hashes for each entry written is not
                 else:
                     self._judged[entry.id] = (entry.hash, None)
                 self._judged_to[entry.device_id] = max(self._judged_to.get(entry.device_id, 0), entry.seq)
@@ -399,7 +421,7 @@ class VerifiedView:
                 if (device_id is None or device == device_id) and head > self._judged_to.get(device, 0):
                     self._judge_device(device)
 
-    def _judge_device(self, device: str, rows: list[EntryRecord] | None = None) -> list[EntryRecord]:
+    def _judge_device(self, device: str, rows: list[StoredEntry] | None = None) -> list[StoredEntry]:
         """Judge the integrity of one device's entries beyond the trusted prefix (hash, link, signature, school),
         take in the key material that holds, and grow the prefix up to the first entry that does not. Authority
         and dates are judged at every use (`_use_problem`), so a fixed cause is judged again. Returns the rows."""
@@ -409,28 +431,32 @@ class VerifiedView:
         rows = [r for r in rows if r.seq > held]
         if not rows:
             return rows
-        material = [r for r in rows if r.public is not None]
+        material = [r.record() for r in rows if r.public is not None]
         self._learn_keys(material)
-        links = [
-            Link(r.id, r.seq, r.prev_hash, r.hash, r.compute_hash() == r.hash, r.author_key_id, r.signature)
-            for r in rows
-        ]
-        self._hashed = {link.entry_id for link in links if link.content_ok}  # for the caller that read these rows
-        trusted = frozenset(r.id for r in rows if self._judged.get(r.id) == (r.hash, None))
-        prefix = self._prefix.get(device, b"")
-        verdict = judge_chain(device, links, prefix, self._keys.get, self._verify, trusted=trusted)
+        school, well_formed = self.book.school_id, is_uuid(device)
+        links, foreign, malformed = [], [], []
+        for r in rows:
+            digest = r.compute_hash()
+            links.append(Link(r.id, r.seq, r.prev_hash, r.hash, digest == r.hash, r.author_key_id, r.signature, digest))
+            if school and r.school_id != school:
+                foreign.append(r.id)
+            if not (well_formed and is_uuid(r.id)):
+                malformed.append(r.id)
+        judged = self._judged
+        trusted = frozenset(r.id for r in rows if judged.get(r.id) == (r.hash, None)) if judged else frozenset()
+        hashes = self._prefix.setdefault(device, bytearray())  # grown in place below
+        verdict = judge_chain(device, links, hashes, self._keys.get, self._verify, trusted=trusted)
         for entry_id, what in verdict.problems:
             self._problems[f"{entry_id}:{what}"] = (entry_id, what)
         failed = dict(verdict.failed)
-        school = self.book.school_id
-        for row in rows:
-            if row.id not in failed and school and row.school_id != school:
-                failed[row.id] = "belongs to another school"
-            if not (is_uuid(row.device_id) and is_uuid(row.id)):
-                failed[row.id] = "its id or its PC's id is not in the form the app writes"
-            too_big = size_problem(row, _kind)
+        for entry_id in foreign:
+            failed.setdefault(entry_id, "belongs to another school")
+        for entry_id in malformed:
+            failed[entry_id] = "its id or its PC's id is not in the form the app writes"
+        for r in rows:
+            too_big = size_problem(r, _kind)
             if too_big is not None:
-                failed[row.id] = too_big
+                failed[r.id] = too_big
         taken = False
         for row in material:
             if row.id in failed or row.id in self.book.kinds:
@@ -445,32 +471,37 @@ class VerifiedView:
                 self._batches_in.add(row.id)
         if taken:
             self.book.settle()
-        hashes = bytearray(prefix)
-        growing = is_uuid(device)  # only a well-formed chain is kept in the prefix
+        growing = well_formed  # only a well-formed chain is kept in the prefix
+        grown_to = verdict.trusted_to
+        quarantine, now = self._quarantine, self._now()
+        fresh = set()
         for row in rows:
             why = failed.get(row.id)
-            self._judged[row.id] = (row.hash, why)
             if why is not None:
+                judged[row.id] = (row.hash, why)
                 self._set_quarantine(row, why)
                 growing = False
                 continue
-            self._quarantine.pop(row.id, None)
+            quarantine.pop(row.id, None)
             self._for_use.discard(row.id)
-            use = self._use_problem(row)
+            use = self._use_problem(row, now)
             if use is not None:
                 self._set_quarantine(row, use, use=True)
-            if growing and row.seq == len(hashes) // HASH_SIZE + 1 and prefix_hash(verdict.prefix, row.seq):
-                hashes += row.hash
+            else:
+                fresh.add(row.id)
+            if growing and row.seq == len(hashes) // HASH_SIZE + 1 and row.seq <= grown_to:
+                hashes += row.hash  # held by the prefix from now on: `_judged` keeps only what lies beyond it
             else:
                 growing = False
-        self._prefix[device] = bytes(hashes)
+                judged[row.id] = (row.hash, None)
+        self._fresh = fresh  # for the caller that read these rows (`rows_after`): usable as judged just now
         self._judged_to[device] = max(self._judged_to.get(device, 0), max(r.seq for r in rows))
         return rows
 
-    def _use_problem(self, entry: EntryRecord) -> str | None:
-        """Why an entry whose integrity holds may not be used now: dated beyond this PC's clock, or not its
-        author's to make at its point in the order of signed entries."""
-        if entry.recorded_at > self._now() + FUTURE_TOLERANCE_MS:
+    def _use_problem(self, entry: AnyEntry, now: int | None = None) -> str | None:
+        """Why an entry whose integrity holds may not be used now (`now`: this PC's clock, read once for many):
+        dated beyond this PC's clock, or not its author's to make at its point in the order of signed entries."""
+        if entry.recorded_at > (self._now() if now is None else now) + FUTURE_TOLERANCE_MS:
             return FUTURE
         if entry.public is not None:
             if entry.id not in self.book.kinds:
@@ -482,28 +513,35 @@ class VerifiedView:
 
     def rows_after(self, cursor: FoldCursor) -> tuple[list[LeanRow], FoldCursor]:
         """Verified entries with sealed content that `cursor` has not read, and the cursor moved past everything
-        read (quarantined entries included: they are never folded)."""
+        read (quarantined entries included: they are never folded). Entries the cursor has read (a snapshot's) but
+        this reader's prefix does not yet hold (it is kept only now and then: see `save`) are judged all the same,
+        so what was altered since is named."""
         with self._lock:
             out: list[LeanRow] = []
             moved = cursor.copy()
             for device, head in sorted(self._device_heads().items()):
                 after = cursor.heads.get(device, 0)
                 if head <= after:
+                    if head > self._judged_to.get(device, 0):
+                        self._judge_device(device)
                     continue
                 held = len(self._prefix.get(device, b"")) // HASH_SIZE
                 rows = self.store.log.device_rows(device, min(after, held))
-                hashed: set[str] = set()
+                fresh: set[str] = set()
                 if head > self._judged_to.get(device, 0) or any(r.id not in self._judged for r in rows if r.seq > held):
                     self._judge_device(device, rows)
-                    hashed, self._hashed = self._hashed, set()
+                    fresh, self._fresh = self._fresh, set()
                 read = []
+                beyond = {seq for d, seq in cursor.beyond if d == device}  # `cursor.has_read`, for one device
                 for row in rows:
-                    if cursor.has_read(device, row.seq):
+                    seq = row.seq
+                    if seq <= after or seq in beyond:
                         continue
-                    read.append(row.seq)
-                    if row.sealed is not None and _kind(row) not in _KEYS_ONLY:
-                        if self._usable(row, hashed=row.id in hashed):
-                            out.append(_lean(row))
+                    read.append(seq)
+                    if row.sealed is not None and (row.public is None or _kind(row) not in _KEYS_ONLY):
+                        if row.id in fresh or self._usable(row):
+                            out.append((row.id, row.subject, row.author_key_id, row.occurred_at, row.recorded_at,
+                                        row.sealed, device, seq))  # `_lean(row)`  # fmt: skip
                         elif self._held_for_use(row):
                             moved.pending.add((device, row.seq))  # read again when its cause may be put right
                 moved.advance(device, read)
@@ -577,15 +615,14 @@ class VerifiedView:
         key = self.book.signing_keys.get(entry.author_key_id)
         return (key.account_id, entry.subject) if key else None
 
-    def _covered(self, entry: EntryRecord) -> bool:
+    def _covered(self, entry: AnyEntry) -> bool:
         return bool(prefix_hash(self._prefix.get(entry.device_id, b""), entry.seq)) or entry.id in self._judged
 
-    def _usable(self, entry: EntryRecord, *, hashed: bool = False) -> bool:
+    def _usable(self, entry: AnyEntry) -> bool:
         """Whether an entry read from the store may be used: its integrity holds (its hash is the one verified
-        before, or it was judged sound) and its author could make it at its point. `hashed`: this very row's
-        content was just hashed to its stored hash (by the judging of the rows it came with)."""
+        before, or it was judged sound) and its author could make it at its point."""
         trusted = prefix_hash(self._prefix.get(entry.device_id, b""), entry.seq)
-        digest = entry.hash if hashed else entry.compute_hash()
+        digest = entry.compute_hash()
         if trusted:
             if digest != trusted:
                 self._set_quarantine(entry, REPLACED)
@@ -655,7 +692,7 @@ class VerifiedView:
         with self._lock:
             return list(self._problems.values())
 
-    def _set_quarantine(self, entry: EntryRecord, why: str, *, use: bool = False) -> None:
+    def _set_quarantine(self, entry: AnyEntry, why: str, *, use: bool = False) -> None:
         """Quarantine an entry: `use` when its integrity holds and only its use is refused (its author's authority
         at its point, or a date ahead), so that it is judged again; otherwise it fails its integrity."""
         self._quarantine[entry.id] = Quarantined(entry.id, entry.device_id, entry.seq, why)
@@ -676,7 +713,7 @@ def is_key_only(entry: EntryRecord) -> bool:
     return entry.public is not None and _kind(entry) in _KEYS_ONLY
 
 
-def _kind(entry: EntryRecord) -> str | None:
+def _kind(entry: AnyEntry) -> str | None:
     if entry.size > MAX_KEY_MATERIAL_BYTES:
         return None  # not key material the app writes: never parsed (it fails its size check)
     try:
@@ -687,7 +724,7 @@ def _kind(entry: EntryRecord) -> str | None:
     return kind if isinstance(kind, str) else None
 
 
-def _lean(entry: EntryRecord) -> LeanRow:
+def _lean(entry: AnyEntry) -> LeanRow:
     return (
         entry.id,
         entry.subject,

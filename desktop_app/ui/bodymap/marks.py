@@ -13,7 +13,10 @@ from desktop_app.domain.concern_input import MAX_INJURIES
 from desktop_app.domain.records import InjuryMark
 
 # The details a member of staff can describe in the side panel; view, x, y and region come from the map itself.
-DETAIL_FIELDS = ("type", "size_cm", "shape", "colour", "skin_broken", "explanation", "first_aid", "observed_by")
+DETAIL_FIELDS = (
+    "type", "size_cm", "shape", "colour", "skin_broken", "explanation", "explanation_by", "first_aid", "observed_by",
+    "witnessed_by",
+)  # fmt: skip
 
 
 class BodyMapMarks(QObject):

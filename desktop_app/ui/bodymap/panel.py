@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.domain.records import MarkType
+from desktop_app.domain.records import ExplanationBy, MarkType
 from desktop_app.ui.bodymap.marks import BodyMapMarks
 from desktop_app.ui.bodymap.words import mark_type_words, region_words, view_words
 
@@ -148,8 +148,22 @@ class MarkDetailsPanel(QWidget):
 
         self.explanation = QPlainTextEdit()
         self.explanation.setTabChangesFocus(True)
-        self.explanation.setPlaceholderText(self.tr("What the child said about it, exactly as they said it"))
+        self.explanation.setPlaceholderText(self.tr("What was said about it, exactly as it was said"))
         self.explanation.setMinimumHeight(64)
+        self.explanation_by = QComboBox()
+        for text, value in (
+            (self.tr("The child"), ExplanationBy.CHILD),
+            (self.tr("A parent"), ExplanationBy.PARENT),
+            (self.tr("A carer"), ExplanationBy.CARER),
+            (self.tr("Another adult"), ExplanationBy.OTHER_ADULT),
+            (self.tr("No one: no explanation was given"), ExplanationBy.NONE),
+        ):
+            self.explanation_by.addItem(text, value.value)
+        self.explanation_by.setToolTip(
+            self.tr("Who gave the explanation: an explanation from an adult rather than the child is a red flag.")
+        )
+        self.witnessed_by = QLineEdit()
+        self.witnessed_by.setPlaceholderText(self.tr("Full name and role of an adult who saw it happen, if any"))
         self.first_aid = QLineEdit()
         self.first_aid.setPlaceholderText(self.tr("e.g. cold compress by the school first aider; none needed"))
 
@@ -168,10 +182,16 @@ class MarkDetailsPanel(QWidget):
         self._add_row(form, self.tr("Skin bro&ken"), skin_box, buddy=self.skin_buttons[_SKIN_UNKNOWN])
         self._add_row(form, self.tr("First &aid given"), self.first_aid)
 
-        self.explanation_label = QLabel(self.tr("The child's &explanation, in their own words"))
+        self._add_row(form, self.tr("Witnessed b&y"), self.witnessed_by)
+
+        self.explanation_label = QLabel(self.tr("The &explanation, exactly as it was given"))
         self.explanation_label.setBuddy(self.explanation)
         self.explanation_label.setWordWrap(True)
-        self.explanation.setAccessibleName(self.tr("The child's explanation, in their own words"))
+        self.explanation.setAccessibleName(self.tr("The explanation, exactly as it was given"))
+        by_row = QFormLayout()
+        by_row.setContentsMargins(0, 0, 0, 0)
+        by_row.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self._add_row(by_row, self.tr("Explanation given &by"), self.explanation_by)
 
         box = QVBoxLayout(page)
         box.setContentsMargins(0, 0, 0, 0)
@@ -181,6 +201,7 @@ class MarkDetailsPanel(QWidget):
         box.addLayout(form)
         box.addWidget(self.explanation_label)
         box.addWidget(self.explanation, 1)
+        box.addLayout(by_row)
         remove_row = QHBoxLayout()
         remove_row.addStretch(1)
         remove_row.addWidget(self.remove_button)
@@ -191,7 +212,11 @@ class MarkDetailsPanel(QWidget):
         self.shape.textEdited.connect(lambda text: self._edit(shape=text))
         self.colour.textEdited.connect(lambda text: self._edit(colour=text))
         self.skin_group.idToggled.connect(self._on_skin_toggled)
-        self.explanation.textChanged.connect(lambda: self._edit(explanation=self.explanation.toPlainText()))
+        self.explanation.textChanged.connect(self._on_explanation_changed)
+        self.explanation_by.currentIndexChanged.connect(
+            lambda _i: self._edit(explanation_by=self.explanation_by.currentData())
+        )
+        self.witnessed_by.textEdited.connect(lambda text: self._edit(witnessed_by=text))
         self.first_aid.textEdited.connect(lambda text: self._edit(first_aid=text))
         self.remove_button.clicked.connect(self._remove)
         return page
@@ -258,6 +283,8 @@ class MarkDetailsPanel(QWidget):
             self.skin_buttons[skin].setChecked(True)
             if self.explanation.toPlainText() != mark.explanation:
                 self.explanation.setPlainText(mark.explanation)
+            self._show_giver(mark.given_by)
+            self.witnessed_by.setText(mark.witnessed_by)
             self.first_aid.setText(mark.first_aid)
         finally:
             self._loading = False
@@ -268,6 +295,22 @@ class MarkDetailsPanel(QWidget):
         if self._loading or self._marks.selected < 0:
             return
         self._marks.describe(self._marks.selected, **details)
+
+    def _show_giver(self, giver: str) -> None:
+        position = self.explanation_by.findData(giver)
+        self.explanation_by.setCurrentIndex(position if position >= 0 else 0)
+
+    def _on_explanation_changed(self) -> None:
+        self._edit(explanation=self.explanation.toPlainText())
+        if self._loading or self._marks.selected < 0:
+            return
+        mark = self._marks.mark(self._marks.selected)
+        if not mark.explanation_by:  # not chosen yet: show who it defaults to (the child once something is typed)
+            self._loading = True
+            try:
+                self._show_giver(mark.given_by)
+            finally:
+                self._loading = False
 
     def _on_skin_toggled(self, button_id: int, checked: bool) -> None:
         if checked:

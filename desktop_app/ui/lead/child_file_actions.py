@@ -441,9 +441,10 @@ class ChildFileActions:
         if view is None or self._dialog is not None:
             return
         dialog = MobilityDialog(
-            _tr("Is {pupil} independently mobile? For a child who is not, any bruise is a red flag.").format(
-                pupil=self._about()
-            ),
+            _tr(
+                "Is {pupil} independently mobile? For a child who is not, any injury is a red flag; a baby under "
+                "6 months counts as not mobile unless you record otherwise."
+            ).format(pupil=self._about()),
             view.file.front_sheet.independently_mobile,
             self.window(),
         )

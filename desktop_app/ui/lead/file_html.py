@@ -171,12 +171,20 @@ def _mark_html(number: int, mark: InjuryMark) -> str:
     if mark.skin_broken is not None:
         details.append(_tr("skin broken: {answer}").format(answer=_yes_no(mark.skin_broken)))
     text = "; ".join(details)
+    givers = {
+        "child": _tr("The child's explanation"),
+        "parent": _tr("A parent's explanation"),
+        "carer": _tr("A carer's explanation"),
+        "other-adult": _tr("Another adult's explanation"),
+        "none": _tr("Recorded, though no explanation was given"),
+    }
     extra = [
-        _para(_tr("The child's explanation"), mark.explanation)
+        _para(givers.get(mark.given_by, givers["child"]), mark.explanation)
         if mark.explanation
         else _line(_tr("No explanation given.")),
         _para(_tr("First aid given"), mark.first_aid),
         _para(_tr("Observed by"), mark.observed_by),
+        _para(_tr("Witnessed by"), mark.witnessed_by),
     ]
     return f"<li>{_e(text)}{''.join(extra)}</li>"
 

@@ -75,7 +75,7 @@ class AgencyStatusDialog(LeadDialog):
 
 
 class MobilityDialog(LeadDialog):
-    """Whether the child is independently mobile (for a child who is not, any bruise is a red flag)."""
+    """Whether the child is independently mobile (for a child who is not, any injury is a red flag)."""
 
     def __init__(self, about: str, current: bool | None, parent: QWidget | None = None) -> None:
         super().__init__(Ui_LeadMobilityDialog(), parent, _tr("&Save"))
