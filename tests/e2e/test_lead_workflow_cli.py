@@ -17,6 +17,7 @@ import pytest
 
 from desktop_app.domain.entries import EntryKind
 from desktop_app.domain.ids import new_id, short_reference
+from desktop_app.domain.red_flags import FlagCode
 from desktop_app.services.session import sign_in
 from desktop_app.services.store import SchoolStore
 from desktop_app.services.uow import UnitOfWork
@@ -25,6 +26,7 @@ from tests.e2e.conftest import CliSchool, Ran, assert_one_error, entry_count, ru
 
 ZOFIA, SEYMA, AHMED = "A123456789012", "C123456789015", "B123456789014"
 ONLY_LEADS = "error: Only a designated safeguarding lead can do this."
+NOT_MOBILE = FlagCode.NOT_MOBILE_INJURY.value  # any injury in a child not independently mobile (or under 6 months)
 
 
 @pytest.fixture(scope="module")
@@ -119,9 +121,9 @@ def test_a_school_day_from_a_staff_record_to_a_closed_concern(school: Path, tmp_
     # Flags: a list of objects with code, reason, strong and entry ids; a child with none prints [].
     flags = as_json(lead(school, "flags", ZOFIA, "--json"))
     assert all({"code", "reason", "strong", "entry_ids"} <= set(f) for f in flags)
-    [flag] = [f for f in flags if f["code"] == "bruise-not-mobile"]  # other rules may add their own
+    [flag] = [f for f in flags if f["code"] == NOT_MOBILE]  # other rules may add their own
     assert flag["strong"] is True and flag["entry_ids"] == [concern_id] and flag["open"] is True
-    assert "any bruise is a referral" in flag["reason"] and flag["references"] == [ref]
+    assert "is a referral to children's social care" in flag["reason"] and flag["references"] == [ref]
     assert as_json(lead(school, "flags", SEYMA, "--json")) == []
     assert "0 red flag(s) for Şeyma Yılmaz (C123456789015)." in lead(school, "flags", SEYMA).out
 
@@ -138,7 +140,7 @@ def test_a_school_day_from_a_staff_record_to_a_closed_concern(school: Path, tmp_
     rationale = "Walking frame; bruise consistent with a fall reported by her mother"
     decided = as_json(lead(school, "decide", ref, "--outcome", "monitor", "--rationale", rationale, "--json"))
     assert decided["decision"] == "monitor" and decided["needs_second_lead"] is True
-    assert any("any bruise" in reason for reason in decided["open_flags"])
+    assert any("not independently mobile" in reason for reason in decided["open_flags"])
     queue = as_json(lead(school, "triage", "--json"))
     [waiting] = [item for item in queue if item["reference"] == ref]
     assert waiting["stage"] == "Decision awaiting a second lead" and waiting["entry_id"] == decided["decision_id"]
@@ -332,7 +334,7 @@ def test_a_baby_not_on_roll_is_added_to_a_household_and_used_wherever_a_upn_is(s
     )
     assert upn == identifier
     flags = as_json(lead(school, "flags", identifier, "--json"))
-    assert any(f["code"] == "bruise-not-mobile" and f["strong"] and f["entry_ids"] == [concern_id] for f in flags)
+    assert any(f["code"] == NOT_MOBILE and f["strong"] and f["entry_ids"] == [concern_id] for f in flags)
     [item] = [i for i in as_json(lead(school, "triage", "--json")) if i["reference"] == ref]
     assert (item["upn"], item["pupil"]) == (identifier, "Lena Łuczak")
     assert as_json(lead(school, "pupil", "mobility", identifier, "not-mobile", "--json"))["upn"] == identifier
