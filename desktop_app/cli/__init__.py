@@ -15,6 +15,7 @@ from desktop_app.cli import hub as hub_commands
 from desktop_app.cli import lead as lead_commands
 from desktop_app.cli import packs as pack_commands
 from desktop_app.cli import records as record_commands
+from desktop_app.cli import workflow as workflow_commands
 from desktop_app.cli.common import EXIT_OK, EXIT_PROBLEM, EXIT_USAGE, CliError
 from desktop_app.cli.secrets import SecretMissing, SecretReader
 from desktop_app.paths import default_data_dir
@@ -34,6 +35,82 @@ def _true_false_or_empty(text: str) -> bool | str:
     if text.strip().lower() not in words:
         raise argparse.ArgumentTypeError(f"{text!r} is not true or false")
     return words[text.strip().lower()]
+
+
+def add_workflow_commands(command: Callable[..., argparse.ArgumentParser], sub: Any, as_user: Callable) -> None:
+    """The lead's workflow (desktop_app/cli/workflow.py). REF is a concern's reference as `record` printed it."""
+    w = workflow_commands
+
+    def lead_command(name: str, handler: Callable[..., int], help_text: str, parent: Any = sub, *, ref: bool = True):
+        p = command(name, handler, help_text, parent)
+        if ref:
+            p.add_argument("ref", metavar="REF", help="the concern's reference, e.g. CL-1A2B3C4D")
+        p.add_argument("--json", action="store_true", help="print what was done as JSON")
+        as_user(p)
+        return p
+
+    p = lead_command("flags", w.cmd_flags, "a child's red flags (a lead acts; the opening is audited)", ref=False)
+    p.add_argument("upn", metavar="UPN")
+    lead_command("acknowledge", w.cmd_acknowledge, "acknowledge a concern (its author sees that)")
+    p = lead_command("decide", w.cmd_decide, "record a decision on a concern, with its rationale")
+    p.add_argument(
+        "--outcome",
+        required=True,
+        metavar="|".join(("refer", "early-help", "monitor", "no-further-action")),
+        help="refer (to children's social care), refer-police, early-help, monitor or no-further-action",
+    )
+    p.add_argument("--rationale", required=True, metavar="TEXT", help="why this decision, on what information")
+    p = lead_command(
+        "signoff", w.cmd_signoff, "a second lead agrees with or challenges the latest decision on a concern"
+    )
+    choice = p.add_mutually_exclusive_group(required=True)
+    choice.add_argument("--agree", dest="agree", action="store_true")
+    choice.add_argument("--challenge", dest="agree", action="store_false")
+    p.add_argument("--note", default="", metavar="TEXT", help="a comment (a challenge needs its reason)")
+    p = lead_command("refer", w.cmd_refer, "record a referral of a concern to another agency")
+    p.add_argument("--agency", required=True, metavar="NAME")
+    p.add_argument("--reference", default="", metavar="X", help="the agency's reference")
+    p.add_argument("--made-at", default=None, metavar="YYYY-MM-DDTHH:MM", help="when it was made (default: now)")
+    p = command("chase", w.cmd_chase, "list referrals awaiting a response, or (with REF) record a chase")
+    p.add_argument("ref", nargs="?", default="", metavar="REF", help="the concern whose referral was chased")
+    p.add_argument("--agency", default="", metavar="NAME", help="which referral, when the concern has several")
+    p.add_argument("--note", default="", metavar="TEXT", help="who you spoke to and what they said")
+    p.add_argument("--json", action="store_true")
+    as_user(p)
+    p = lead_command("outcome", w.cmd_outcome, "record what the agency decided about a concern's referral")
+    p.add_argument("--note", required=True, metavar="TEXT", help="what the agency decided")
+    p.add_argument("--agency", default="", metavar="NAME", help="which referral, when the concern has several")
+    p = lead_command("close", w.cmd_close, "close a concern with its outcome")
+    p.add_argument("--note", required=True, metavar="TEXT", help="the outcome: what happened in the end")
+
+    action = command("action", lambda *_: EXIT_USAGE, "actions for members of staff").add_subparsers(
+        dest="action_command"
+    )
+    p = lead_command("add", w.cmd_action_add, "an action about a child: what, who, by when", action, ref=False)
+    p.add_argument("upn", metavar="UPN")
+    p.add_argument("--text", required=True, metavar="TEXT", help="what is to be done")
+    p.add_argument("--due", required=True, metavar="YYYY-MM-DD")
+    p.add_argument("--owner", default="", metavar="USERNAME", help="who does it (default: you)")
+    p.add_argument("--concern", default="", metavar="REF", help="the concern it follows from")
+
+    agency = command("agency", lambda *_: EXIT_USAGE, "other agencies' involvement").add_subparsers(
+        dest="agency_command"
+    )
+    p = lead_command("set", w.cmd_agency_set, "an agency's involvement with a child starting or ending", agency,
+                     ref=False)  # fmt: skip
+    p.add_argument("upn", metavar="UPN")
+    p.add_argument("--status", required=True, metavar="cin|cp-plan|looked-after|early-help")
+    p.add_argument("--ended", action="store_true", help="the involvement has ended")
+    p.add_argument("--agency", default="", metavar="NAME")
+    p.add_argument("--contact", default="", metavar="TEXT", help="the named worker and how to reach them")
+    p.add_argument("--note", default="", metavar="TEXT")
+    p.add_argument("--on", default=None, metavar="YYYY-MM-DD", help="when it started or ended (default: now)")
+
+    pupil = command("pupil", lambda *_: EXIT_USAGE, "facts about a child").add_subparsers(dest="pupil_command")
+    p = lead_command("mobility", w.cmd_pupil_mobility, "whether a child is independently mobile", pupil, ref=False)
+    p.add_argument("upn", metavar="UPN")
+    p.add_argument("mobility", metavar="mobile|not-mobile")
+    p.add_argument("--note", default="", metavar="TEXT")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -121,10 +198,24 @@ def build_parser() -> argparse.ArgumentParser:
     p = command("link", lead_commands.cmd_household_link, "confirm children as one household (a lead acts)", household)
     p.add_argument("upns", nargs="+", metavar="UPN")
     as_user(p)
+    p = command(
+        "add-member",
+        workflow_commands.cmd_household_add_member,
+        "add a child not on roll to a pupil's household (prints the identifier that stands for their UPN)",
+        household,
+    )
+    p.add_argument("upn", metavar="UPN")
+    p.add_argument("--name", required=True, metavar="FULL NAME")
+    p.add_argument("--born", required=True, metavar="YYYY-MM-DD")
+    p.add_argument("--relationship", required=True, metavar="REL", help="to the pupil named, e.g. brother")
+    p.add_argument("--school", default="", metavar="NAME", help="the school or nursery they go to, if any")
+    p.add_argument("--json", action="store_true")
+    as_user(p)
 
     p = command("triage", lead_commands.cmd_triage, "the lead's triage queue: overdue first")
     p.add_argument("--json", action="store_true")
     as_user(p)
+    add_workflow_commands(command, sub, as_user)
     p = command(
         "settings",
         lead_commands.cmd_settings,

@@ -67,31 +67,37 @@ def cmd_household_link(args: argparse.Namespace, secrets: SecretReader) -> int:
 
 
 def cmd_triage(args: argparse.Namespace, secrets: SecretReader) -> int:
+    from desktop_app.domain.ids import short_reference
     from desktop_app.services.state import staff_names
-    from desktop_app.services.triage import load_queue, open_workspace
+    from desktop_app.services.triage import lead_queue, new_count, open_workspace
     from desktop_app.services.verified import trust_warnings
 
     with _store(args) as store:
         session = _sign_in(args, store, secrets, "Passphrase")
         try:
-            items = load_queue(open_workspace(session))
+            items = lead_queue(session, open_workspace(session))  # this lead's order and new-since markers
             warnings = trust_warnings(session.view, names=staff_names(session))
         finally:
             _sign_out(session)
     for line in warnings:  # on standard error: a --json queue on standard output stays whole
         print(line if line.startswith("  ") else f"WARNING: {line}", file=sys.stderr)
     if args.json:
-        _out(json.dumps([item.to_json() for item in items], indent=2, ensure_ascii=False))
+        rows = [{**item.to_json(), "reference": short_reference(item.concern_id) if item.concern_id else ""}
+                for item in items]  # fmt: skip
+        _out(json.dumps(rows, indent=2, ensure_ascii=False))
         return EXIT_OK
     if not items:
         _out("The triage queue is empty.")
+    elif new_count(items):
+        _out(f"{new_count(items)} new since you last looked (marked NEW).")
     for item in items:
         due = item.due_at.astimezone().strftime("%Y-%m-%d %H:%M") if item.due_at else "—"
-        _out(f"[{item.clock.value.upper():<5}] due {due}  {item.stage.value}: {item.pupil_name} ({item.upn})")
+        marks = ("NEW " if item.new else "") + (f"URGENT (ticked by {item.urgent_by}) " if item.urgent else "")
+        _out(f"[{item.clock.value.upper():<5}] {marks}due {due}  {item.stage.value}: {item.pupil_name} ({item.upn})")
         _out(f"        {item.summary}  (recorded by {item.recorded_by})")
         for reason in item.flags:
             _out(f"        RED FLAG: {reason}")
-        _out(f"        ref {item.entry_id}")
+        _out(f"        ref {short_reference(item.concern_id)}" if item.concern_id else f"        ref {item.entry_id}")
     return EXIT_OK
 
 

@@ -9,6 +9,7 @@ import re
 import threading
 import time
 import uuid
+from collections.abc import Iterable, Sequence
 
 _CANONICAL = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 _lock = threading.Lock()
@@ -52,6 +53,40 @@ def new_person_id() -> str:
 def short_reference(entry_id: str) -> str:
     """The reference a person reads out: `CL-` and the last eight hex digits of the id, upper case."""
     return "CL-" + entry_id.replace("-", "")[-8:].upper()
+
+
+SHORTEST_REFERENCE = 8  # hex digits in `short_reference`; a longer tail of the id may be given to tell two apart
+
+
+def reference_digits(reference: str) -> str | None:
+    """The hex digits a person gave as a reference (`CL-1A2B3C4D`, `cl-1a2b3c4d`, `1A2B3C4D`, a longer tail of the
+    id, or the whole id), upper case; None when it is not a reference at all."""
+    text = reference.strip().upper()
+    text = text.removeprefix("CL-").removeprefix("CL")
+    digits = text.replace("-", "")
+    if not SHORTEST_REFERENCE <= len(digits) <= 32 or any(c not in "0123456789ABCDEF" for c in digits):
+        return None
+    return digits
+
+
+def ids_with_reference(reference: str, entry_ids: Iterable[str]) -> list[str]:
+    """The ids among `entry_ids` a reference names: those whose hex digits end with the reference's digits."""
+    digits = reference_digits(reference)
+    if digits is None:
+        return []
+    return sorted(e for e in entry_ids if e.replace("-", "").upper().endswith(digits))
+
+
+def distinct_references(entry_ids: Sequence[str]) -> list[str]:
+    """For ids that share a short reference: the shortest tail of each (as `CL-…`) that names it alone."""
+    plain = [e.replace("-", "").upper() for e in entry_ids]
+    found = []
+    for digits in plain:
+        length = SHORTEST_REFERENCE
+        while length < len(digits) and sum(other.endswith(digits[-length:]) for other in plain) > 1:
+            length += 1
+        found.append("CL-" + digits[-length:])
+    return found
 
 
 def is_canonical_id(text: object) -> bool:

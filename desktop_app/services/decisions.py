@@ -18,7 +18,7 @@ from desktop_app.domain.records import Concern, SchoolState
 from desktop_app.domain.red_flags import RedFlag, evaluate
 from desktop_app.domain.triage import add_working_days, settings_of
 from desktop_app.services.errors import NotFound, NotPermitted, ServiceError
-from desktop_app.services.file_guard import ensure_file_open
+from desktop_app.services.file_guard import ensure_concern_open, ensure_file_open
 from desktop_app.services.oversight import record_metric
 from desktop_app.services.session import Session
 from desktop_app.services.triage import author_recipient, lead_accounts
@@ -85,6 +85,7 @@ def record_decision(
     session.require_lead()
     concern = _concern(state, concern_id)
     ensure_file_open(state, concern.pupil_id)
+    ensure_concern_open(state, concern_id)
     problems = check_decision(decision, rationale)
     if problems:
         raise ServiceError("Decision not recorded: " + "; ".join(problems) + ".")
@@ -166,6 +167,7 @@ def add_action(
     ensure_file_open(state, pupil_id)
     if concern_id:
         _concern(state, concern_id)
+        ensure_concern_open(state, concern_id)
     text = _text(text, "An action")
     owner = session.keybook.accounts.get(owner_id)
     if owner is None or not owner.active or owner_id not in state.staff:
@@ -238,6 +240,7 @@ def record_referral(
     session.require_lead()
     concern = _concern(state, concern_id)
     ensure_file_open(state, concern.pupil_id)
+    ensure_concern_open(state, concern_id)
     made = _not_future(made_at, "When the referral was made")
     expected = expected_by or add_working_days(made, settings_of(state).referral_response_working_days)
     if expected < made:

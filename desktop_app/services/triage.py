@@ -21,7 +21,7 @@ from desktop_app.domain.records import Concern, Role, SchoolState, StaffMember
 from desktop_app.domain.triage import LeadSettings, Stage, TriageItem, settings_of, triage_queue
 from desktop_app.services.directory import categories
 from desktop_app.services.errors import NotFound, NotPermitted, ServiceError
-from desktop_app.services.file_guard import ensure_file_open
+from desktop_app.services.file_guard import ensure_concern_open, ensure_file_open
 from desktop_app.services.folded import WORKSPACE_SNAPSHOT as WORKSPACE_SNAPSHOT  # where the tests and benchmarks look
 from desktop_app.services.folded import FoldedState, LeadWorkspace
 from desktop_app.services.looked import mark_seen, seen_items
@@ -129,6 +129,7 @@ def acknowledge(session: Session, state: SchoolState, concern_id: str) -> str:
     held = state.lead.acknowledgement(concern_id)
     if held is not None:
         return held.entry_id
+    ensure_concern_open(state, concern_id)
     author = author_recipient(session, concern.author_id)
     with UnitOfWork(session) as uow:
         entry_id = uow.record(
