@@ -301,6 +301,19 @@ def close_concern(session: Session, state: SchoolState, concern_id: str, outcome
     ensure_file_open(state, concern.pupil_id)
     if state.lead.closure(concern_id) is not None:
         raise ServiceError("That concern is already closed.")
+    decision = state.lead.latest_decision(concern_id)
+    if decision is not None:  # closing must not be the way round a second lead's look at a decision
+        standing = decision_status(state, decision.entry_id)
+        if standing.awaiting_second_lead:
+            raise ServiceError(
+                f"That concern's decision ({standing.words}) needs a different lead's sign-off before the concern "
+                "can be closed."
+            )
+        if not standing.complete:
+            raise ServiceError(
+                f"That concern's decision was challenged by a second lead ({standing.words}): record a new decision "
+                "before closing it."
+            )
     with UnitOfWork(session) as uow:
         entry_id = uow.record(
             EntryKind.CONCERN_CLOSED,

@@ -87,6 +87,26 @@ def test_the_second_lead_must_be_a_different_lead(school: School) -> None:
     assert [i for i in load_queue(open_workspace(lead)) if i.concern_id == concern] == []
 
 
+def test_a_concern_cannot_be_closed_round_a_second_leads_look_at_its_decision(school: School) -> None:
+    """Closing a concern takes it out of the queue, so it must not be the way to skip the sign-off a decision not
+    to refer needs, nor to leave a challenged decision standing."""
+    staff, lead = school.staff(), school.lead()
+    record(staff, ZOFIA, "bruise", days_ago=40, injuries=[ARM])
+    concern = record(staff, ZOFIA, "another bruise", days_ago=1, injuries=[ARM])
+    decided = record_decision(lead, load_state(lead), concern, "monitor", "Mum explained at the door")
+    assert decided.needs_second_lead
+    with pytest.raises(ServiceError, match="needs a different lead's sign-off before the concern can be closed"):
+        close_concern(lead, load_state(lead), concern, "Nothing further")
+    deputy = school.sign_in(LEAD2, LEAD2_PASS)
+    sign_off_decision(deputy, load_state(deputy), decided.decision_id, agrees=False, comment="Refer: second bruise")
+    with pytest.raises(ServiceError, match="challenged by a second lead"):
+        close_concern(lead, load_state(lead), concern, "Nothing further")
+    redecided = record_decision(lead, load_state(lead), concern, "refer-csc", "Second arm bruise in six weeks")
+    assert not redecided.needs_second_lead
+    close_concern(lead, load_state(lead), concern, "Referred; MASH took it on")
+    assert load_state(lead).lead.closure(concern) is not None
+
+
 def test_a_referral_decision_with_open_flags_needs_no_second_lead(school: School) -> None:
     staff, lead = school.staff(), school.lead()
     record(staff, ZOFIA, "bruise", days_ago=40, injuries=[ARM])
