@@ -55,7 +55,8 @@ from desktop_app.services.enrolment import Enrolment, join_school
 from desktop_app.services.store import SchoolStore
 from desktop_app.services.sync import hub_client_for, set_up_hub, sync_once
 from desktop_app.services.verified import key_book_of
-from desktop_app.sync.schema import HUB_SCHEMA
+from desktop_app.storage.models import ENTRY_COLUMNS
+from desktop_app.sync.schema import HUB_SCHEMA, PUSHED_COLUMNS
 from tests.benchmarks.bench_sync import demo_school, store_rows
 from tests.integration.pg import ADMIN, PgCluster, missing_reason
 
@@ -64,22 +65,7 @@ PULL_ROWS = 5_000
 DEVICES_PER_SCHOOL = 6
 ROUNDS = 2_000  # the real school's entries arrive ~10 at a time among everyone else's, as pushes do
 _PASSWORD = "benchmark-hub-password"
-_COLUMNS = (
-    "school_id",
-    "id",
-    "device_id",
-    "seq",
-    "prev_hash",
-    "author_key_id",
-    "subject",
-    "occurred_at",
-    "recorded_at",
-    "recipients",
-    "public",
-    "sealed",
-    "hash",
-    "signature",
-)
+_COLUMNS = PUSHED_COLUMNS  # the hub's columns as a PC sends them, in that order
 _TYPES = ["varchar", "varchar", "varchar", "bigint", "bytea", "varchar", "varchar", "bigint", "bigint", "text"]
 _TYPES += ["bytea", "bytea", "bytea", "bytea"]
 _COPY = f"COPY {HUB_SCHEMA}.entries ({', '.join(_COLUMNS)}) FROM STDIN (FORMAT BINARY)"
@@ -99,25 +85,8 @@ class Figures:
 
 def hub_rows(store: SchoolStore) -> list[tuple[Any, ...]]:
     """The school's entries in the order of the hub's columns, in the order its PC wrote them."""
-    index = {name: n for n, name in enumerate((*_ENTRY_ORDER, "recipients"))}
+    index = {name: n for n, name in enumerate((*ENTRY_COLUMNS, "recipients"))}
     return [tuple(row[index[name]] for name in _COLUMNS) for row in store_rows(store)]
-
-
-_ENTRY_ORDER = (
-    "id",
-    "school_id",
-    "device_id",
-    "seq",
-    "prev_hash",
-    "author_key_id",
-    "subject",
-    "occurred_at",
-    "recorded_at",
-    "public",
-    "sealed",
-    "hash",
-    "signature",
-)
 
 
 class Synthetic:
