@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import errno
 import os
+import stat
 from pathlib import Path
 from typing import IO
 
@@ -67,3 +68,18 @@ def _read(handle: IO[bytes], name: Path | str, limit: int, what: str) -> bytes:
     if len(data) > limit:
         raise FileTooLarge(name, None, limit, what)
     return data
+
+
+def read_kept_file(path: Path, limit: int) -> bytes | None:
+    """The bytes of a file the app keeps for itself (a snapshot, a verified prefix, a checkpoint, what a lead has
+    seen); None when it is not a regular file or holds more than `limit` bytes, and OSError (FileNotFoundError
+    when there is none) when it cannot be opened. Nothing is read when it is too big: a sparse file can claim any
+    size, and a pipe planted in its place would never end (the file is opened without blocking, and its size is
+    taken from the open file, so it cannot be swapped in between)."""
+    descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    with os.fdopen(descriptor, "rb") as file:
+        facts = os.fstat(descriptor)
+        if not stat.S_ISREG(facts.st_mode) or facts.st_size > limit:
+            return None
+        data = file.read(limit + 1)  # it may have grown since
+    return data if len(data) <= limit else None

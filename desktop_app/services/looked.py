@@ -11,13 +11,12 @@ from __future__ import annotations
 
 import json
 import logging
-import os
-import stat
 from collections.abc import Iterable
 from pathlib import Path
 
 from desktop_app.crypto.envelope import CannotOpen
 from desktop_app.crypto.own_seal import open_own, own_key, seal_own
+from desktop_app.file_limits import read_kept_file
 from desktop_app.private_files import replace_privately
 from desktop_app.services.session import Session
 from desktop_app.services.snapshot import SNAPSHOT_DIR
@@ -49,22 +48,17 @@ def seen_items(session: Session) -> set[str]:
     is kept is damaged, too big, or another person's (then every item shows as new)."""
     if session.keys is None:
         return set()
-    path = looked_path(session)
     try:
-        descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
-    except OSError:
-        return set()
-    try:
-        with os.fdopen(descriptor, "rb") as file:
-            facts = os.fstat(descriptor)
-            if not stat.S_ISREG(facts.st_mode) or facts.st_size > MAX_BYTES:
-                log.warning("not using what the lead has seen: not a file, or too big")
-                return set()
-            data = file.read(MAX_BYTES + 1)
-        if not data.startswith(_MAGIC) or len(data) > MAX_BYTES:
+        data = read_kept_file(looked_path(session), MAX_BYTES)
+        if data is None:
+            log.warning("not using what the lead has seen: not a file, or too big")
+            return set()
+        if not data.startswith(_MAGIC):
             return set()
         plain = open_own(_key(session), data[len(_MAGIC) :], _bound(session))
         keys = json.loads(plain.decode("utf-8"))
+    except FileNotFoundError:
+        return set()  # nothing seen yet on this PC
     except (OSError, CannotOpen, ValueError, UnicodeDecodeError) as exc:
         log.warning("not using what the lead has seen (%s): every item shows as new", type(exc).__name__)
         return set()

@@ -21,7 +21,6 @@ import functools
 import hashlib
 import logging
 import os
-import stat
 import struct
 import zlib
 from collections.abc import Callable
@@ -35,6 +34,7 @@ from desktop_app.crypto.own_seal import open_own, own_key, seal_own
 from desktop_app.domain.records import SchoolState
 from desktop_app.domain.red_flags import RedFlag
 from desktop_app.domain.state_codec import FOLDED_CLASSES, FOLDED_INDEXES, Codec
+from desktop_app.file_limits import read_kept_file
 from desktop_app.services.gc_pause import quiet_gc
 from desktop_app.services.session import Session
 
@@ -130,7 +130,7 @@ def load_snapshot(session: Session, kind: str, accept: Callable[[Any], bool] | N
         return None  # signed out or locked meanwhile: the snapshot may be fine, it is only not ours to open now
     path = snapshot_path(session, kind)
     try:
-        data = _read(path)
+        data = read_kept_file(path, MAX_SEALED)
     except OSError:
         return None
     if data is None:
@@ -160,18 +160,6 @@ def _open(session: Session, kind: str, data: bytes) -> tuple[Any, int]:
         raise ValueError("the store is not the one the snapshot was folded from")
     plaintext = open_own(_key(session), data[start:], _bound(session, kind, header))
     return _codec(kind).decode(_inflate(plaintext, MAX_INFLATED)), seen
-
-
-def _read(path: Path) -> bytes | None:
-    """The file's bytes; None when it is not a regular file or holds more than MAX_SEALED bytes (nothing is read
-    then: a sparse file can claim any size, and a pipe would never end)."""
-    descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
-    with os.fdopen(descriptor, "rb") as file:
-        facts = os.fstat(descriptor)
-        if not stat.S_ISREG(facts.st_mode) or facts.st_size > MAX_SEALED:
-            return None
-        data = file.read(MAX_SEALED + 1)  # it may have grown since
-    return data if len(data) <= MAX_SEALED else None
 
 
 def _inflate(data: bytes, limit: int) -> bytes:

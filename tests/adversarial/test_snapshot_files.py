@@ -22,6 +22,7 @@ from desktop_app.domain.fold import FoldCursor
 from desktop_app.domain.lead.records import LeadRecords
 from desktop_app.domain.records import Concern, SchoolState, StaffMember
 from desktop_app.services import snapshot
+from desktop_app.services.looked import looked_path, seen_items
 from desktop_app.services.session import Session
 from desktop_app.services.snapshot import _HEADER, _MAGIC, _bound, _key, load_snapshot, snapshot_path
 from desktop_app.services.state import STATE_SNAPSHOT, load_state
@@ -247,3 +248,30 @@ def test_an_untouched_crafted_document_would_have_been_read(school: School) -> N
     _seal(lead, STATE_SNAPSHOT, zlib.compress(_rewrite(lambda _document: None)(lead)))
     kept = load_snapshot(lead, STATE_SNAPSHOT)
     assert kept is not None and kept.value[0] == expected
+
+
+@pytest.mark.skipif(os.name != "posix", reason="pipes and device files")
+@pytest.mark.parametrize("plant", ["pipe", "link to /dev/zero"])
+def test_a_pipe_or_a_device_in_place_of_any_kept_file_is_not_read(school: School, plant: str) -> None:
+    """The reader's verified prefix, this PC's checkpoint and what a lead has seen are read like snapshots
+    (`file_limits.read_kept_file`): IT planting a pipe or an endless device there cannot hang a sign-in, and the
+    lead is shown everything as it is (every entry checked again, every queue item new)."""
+    lead = school.lead()
+    expected = load_state(lead, use_snapshot=False)
+    lead.close()
+    folder = school.data_dir / "snapshots"
+    folder.mkdir(exist_ok=True)
+    lead = school.lead()
+    planted = [folder / f"{lead.account_id}.verified", folder / "checkpoint", looked_path(lead)]
+    lead.close()
+    for path in planted:
+        path.unlink(missing_ok=True)
+        if plant == "pipe":
+            os.mkfifo(path)
+        else:
+            path.symlink_to("/dev/zero")
+    started = time.monotonic()
+    lead = school.lead()
+    assert load_state(lead, use_snapshot=False) == expected
+    assert seen_items(lead) == set()
+    assert time.monotonic() - started < 30, "nothing blocked on a planted file"

@@ -14,6 +14,7 @@ from desktop_app.crypto.envelope import CannotOpen
 from desktop_app.crypto.own_seal import open_own, own_key, seal_own
 from desktop_app.domain.ids import is_canonical_id
 from desktop_app.domain.integrity import HASH_SIZE
+from desktop_app.file_limits import read_kept_file
 from desktop_app.private_files import replace_privately
 
 log = logging.getLogger(__name__)
@@ -65,12 +66,15 @@ class PrefixFile:
     def read(self) -> Kept | None:
         """What the file holds, or None when there is none (or it is damaged, oversized or another's)."""
         try:
-            if not self._path.is_file() or self._path.stat().st_size > PREFIX_LIMIT:
+            data = read_kept_file(self._path, PREFIX_LIMIT)
+            if data is None:
                 return None
-            plain = open_own(self._key, self._path.read_bytes(), self._bound)
+            plain = open_own(self._key, data, self._bound)
             (size,) = struct.unpack_from(">I", plain, 36)
             prefix = _decode_prefix(plain[40 : 40 + size])
             return Kept(plain[:36].decode("ascii"), prefix, _decode_quarantine(plain[40 + size :]))
+        except FileNotFoundError:
+            return None  # none kept yet
         except (OSError, CannotOpen, ValueError, struct.error) as exc:
             log.warning("not using this reader's verified prefix (%s): checking every entry again", exc)
             return None
@@ -95,14 +99,17 @@ def read_checkpoint(data_dir: Path, signing_public: Callable[[str], bytes | None
     else empty."""
     path = data_dir / CHECKPOINT_FILE
     try:
-        if not path.is_file() or path.stat().st_size > CHECKPOINT_LIMIT:
+        kept = read_kept_file(path, CHECKPOINT_LIMIT)
+        if kept is None:
             return {}
-        data = json.loads(path.read_bytes())
+        data = json.loads(kept)
         body, signer, signature = data["heads"], str(data["signer"]), bytes.fromhex(data["signature"])
         key = signing_public(signer)
         if key is None or not verify(key, _checkpoint_bytes(body), signature):
             raise ValueError("its signature does not hold")
         return {str(d): (int(seq), bytes.fromhex(h)) for d, (seq, h) in body.items()}
+    except FileNotFoundError:
+        return {}  # none kept yet
     except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
         log.warning("not using this PC's checkpoint (%s)", exc)
         return {}
