@@ -14,15 +14,17 @@ from bisect import bisect_right
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import Any
+from typing import Any, NamedTuple
 
 from desktop_app.domain.records import SchoolState
 
-_NOT_WORD = re.compile(r"[\W_]+")
+_NOT_WORD_NOR_SPACE = re.compile(r"(?:[^\w\x00 ]|_)+")  # the record separator kept
+_SPACES = re.compile(" {2,}")
+_COMBINING = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
 _WORD = re.compile(r"[^\W_]+")
 _PHRASES = re.compile(r'"([^"]*)"|(\S+)')
 # Letters with no decomposition into a base letter and an accent: written here so "Łuczak" is found as "luczak".
-_BASE_LETTERS = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ħ": "h", "ı": "i", "æ": "ae", "œ": "oe", "þ": "th"})
+_BASE_LETTERS = (("ł", "l"), ("ø", "o"), ("đ", "d"), ("ħ", "h"), ("ı", "i"), ("æ", "ae"), ("œ", "oe"), ("þ", "th"))
 _SEPARATOR = "\x00"  # between records in the corpus: never part of a needle
 SNIPPET_CHARS = 160
 
@@ -30,11 +32,7 @@ SNIPPET_CHARS = 160
 def fold_words(text: str) -> str:
     """Text as the search compares it: case and accents folded, every run of non-letters one space, with a space
     at each end (so a needle " word" matches at the start of a word)."""
-    folded = text.casefold()
-    if not folded.isascii():
-        folded = unicodedata.normalize("NFKD", folded.translate(_BASE_LETTERS))
-        folded = "".join(c for c in folded if not unicodedata.combining(c))
-    return f" {_NOT_WORD.sub(' ', folded).strip()} "
+    return f" {_fold_all(text.replace(_SEPARATOR, ' ')).strip()} "
 
 
 def needles(query: str) -> list[str]:
@@ -76,8 +74,7 @@ class SearchHit:
     snippet: str
 
 
-@dataclass(frozen=True, slots=True)
-class _Record:
+class _Record(NamedTuple):
     pupil_id: str
     entry_id: str
     concern_id: str
@@ -88,10 +85,20 @@ class _Record:
     text: str
 
 
+@dataclass(frozen=True, slots=True)
+class SearchFound:
+    """What a search found: the newest `hits` (as many as asked for), how many records matched in all, and the
+    children they are about."""
+
+    hits: list[SearchHit]
+    total: int
+    pupil_ids: frozenset[str]
+
+
 @dataclass(slots=True)
 class SearchIndex:
-    """Every record's words in one folded corpus. Private state: `_records`, `_texts` (each record's folded words),
-    `_corpus` (them joined), `_starts` (where each begins in it)."""
+    """Every record's words in one folded corpus, newest event first. Private state: `_records`, `_texts` (each
+    record's folded words), `_corpus` (them joined), `_starts` (where each begins in it)."""
 
     _records: list[_Record] = field(default_factory=list)
     _texts: list[str] = field(default_factory=list)
@@ -101,16 +108,17 @@ class SearchIndex:
     @classmethod
     def of(cls, state: SchoolState) -> SearchIndex:
         """The index of everything in `state` (each concern under its category as it stands: a lead may have
-        changed it since it was recorded)."""
+        changed it since it was recorded). Folded in one pass over all the words, not record by record."""
         index = cls()
-        index._records = list(_records_of(state))
-        index._texts = [fold_words(r.text) for r in index._records]
+        records = sorted(_records_of(state), key=_newest_first)
+        words = _SEPARATOR.join(r.text.replace(_SEPARATOR, " ") for r in records)  # a NUL in a record is a space
+        folded = _fold_all(words).split(_SEPARATOR)
+        index._texts = texts = [f" {t.strip()} " for t in folded]
         starts, at = [], 0
-        for text in index._texts:
+        for text in texts:
             starts.append(at)
             at += len(text) + 1
-        index._starts = starts
-        index._corpus = _SEPARATOR.join(index._texts)
+        index._records, index._starts, index._corpus = records, starts, _SEPARATOR.join(texts)
         return index
 
     def __len__(self) -> int:
@@ -119,38 +127,59 @@ class SearchIndex:
     def search(
         self,
         query: str,
-        filters: SearchFilters = SearchFilters(),
+        filters: SearchFilters | None = None,
         flagged: Mapping[str, Sequence[str]] | None = None,
-    ) -> list[SearchHit]:
-        """Every record holding all the query's words (or, with no words, every record the filters keep), newest
-        event first. `flagged`: each child's red-flag codes (for `filters.flag`)."""
+        *,
+        limit: int | None = None,
+    ) -> SearchFound:
+        """The records holding all the query's words (or, with no words, every record the filters keep), newest
+        event first: the first `limit` as hits (all without), with the total and the children. `flagged`: each
+        child's red-flag codes (for `filters.flag`)."""
+        filters = filters or SearchFilters()
         wanted = needles(query)
         if not wanted and not filters.given:
-            return []
+            return SearchFound([], 0, frozenset())
         chosen = self._matching(wanted) if wanted else range(len(self._records))
-        hits = []
-        for number in chosen:
-            record = self._records[number]
-            if _kept(record, filters, flagged or {}):
-                hits.append(_hit(record, self._texts[number], wanted[0] if wanted else ""))
-        hits.sort(key=lambda h: (h.when, h.entry_id), reverse=True)
-        return hits
+        records, flagged = self._records, flagged or {}
+        if filters.given:
+            chosen = [n for n in chosen if _kept(records[n], filters, flagged)]
+        numbers = list(chosen)  # in index order: newest first
+        shown = numbers if limit is None else numbers[: max(limit, 0)]
+        needle = wanted[0] if wanted else ""
+        hits = [_hit(records[n], self._texts[n], needle) for n in shown]
+        return SearchFound(hits, len(numbers), frozenset(records[n].pupil_id for n in numbers))
 
     def _matching(self, wanted: list[str]) -> Iterator[int]:
-        """Records holding every needle: the longest is found in the corpus (a record counted once, the search going
-        on from the next record), the others looked for in each record it finds."""
+        """Records holding every needle, in index order: the longest is found in the corpus (a record counted once,
+        the search going on from the next record), the others looked for in each record it finds."""
         first, rest = wanted[0], wanted[1:]
         corpus, starts, texts = self._corpus, self._starts, self._texts
+        last = len(starts) - 1
         at = corpus.find(first)
         while at >= 0:
             number = bisect_right(starts, at) - 1
-            text = texts[number]
-            if all(needle in text for needle in rest):
+            if not rest or all(needle in texts[number] for needle in rest):
                 yield number
-            following = number + 1
-            if following >= len(starts):
+            if number >= last:
                 return
-            at = corpus.find(first, starts[following])
+            at = corpus.find(first, starts[number + 1])
+
+
+def _newest_first(record: _Record) -> tuple[float, str]:
+    return (-record.when.timestamp(), record.entry_id)
+
+
+def _fold_all(text: str) -> str:
+    """`fold_words` over many records at once (their separator kept), without the spaces at each end."""
+    folded = text.casefold()
+    if not folded.isascii():
+        for letter, base in _BASE_LETTERS:  # a replace each: `str.translate` with a table is slow on a big text
+            if letter in folded:
+                folded = folded.replace(letter, base)
+        folded = _COMBINING.sub("", unicodedata.normalize("NFKD", folded))
+    # Punctuation (and any other non-letter) to spaces, then runs of spaces to one: far fewer substitutions than
+    # replacing every run of non-letters, most of which are already one space.
+    return _SPACES.sub(" ", _NOT_WORD_NOR_SPACE.sub(" ", folded))
 
 
 def _kept(record: _Record, filters: SearchFilters, flagged: Mapping[str, Sequence[str]]) -> bool:

@@ -79,14 +79,14 @@ def search_records(
         folded.refresh()
         index = _index_for(folded)
         flagged = {pupil_id: [f.code for f in flags] for pupil_id, flags in folded.flags.items() if flags}
-        found = index.search(query, filters, flagged)
+        found = index.search(query, filters, flagged, limit=shown)
         state = folded.live
-        hits = found[: max(shown, 0)]
+        hits = found.hits
         pupils = {h.pupil_id: state.pupils[h.pupil_id] for h in hits if h.pupil_id in state.pupils}
         authors = {h.author_id: _name(state.staff.get(h.author_id)) for h in hits}
         author = _name(state.staff.get(filters.author_id)) if filters.author_id is not None else None
     _audit_looks(session, pupils, _described(query, filters, author))
-    return SearchResults(hits, len(found), len({h.pupil_id for h in found}), pupils, authors)
+    return SearchResults(hits, found.total, len(found.pupil_ids), pupils, authors)
 
 
 def _index_for(folded: FoldedState) -> SearchIndex:

@@ -32,12 +32,12 @@ def test_words_match_at_the_start_of_a_word_whatever_the_case_and_accents() -> N
         _concern("c2", "p2", "Came in hungry, no coat; the Marketing letter was lost.", 4),
     )
     index = SearchIndex.of(state)
-    assert [h.entry_id for h in index.search("luczak")] == ["c1"]
-    assert [h.entry_id for h in index.search("KREZOLEK")] == ["c1"]
-    assert [h.entry_id for h in index.search("dave")] == ["c1"]
-    assert [h.entry_id for h in index.search("hung")] == ["c2"]
-    assert index.search("ark") == [], "inside a word is not the start of one"
-    assert [h.entry_id for h in index.search("market")] == ["c2"]
+    assert [h.entry_id for h in index.search("luczak").hits] == ["c1"]
+    assert [h.entry_id for h in index.search("KREZOLEK").hits] == ["c1"]
+    assert [h.entry_id for h in index.search("dave").hits] == ["c1"]
+    assert [h.entry_id for h in index.search("hung").hits] == ["c2"]
+    assert index.search("ark").total == 0, "inside a word is not the start of one"
+    assert [h.entry_id for h in index.search("market").hits] == ["c2"]
 
 
 def test_every_word_must_be_in_the_same_record_and_a_phrase_matches_as_written() -> None:
@@ -47,10 +47,10 @@ def test_every_word_must_be_in_the_same_record_and_a_phrase_matches_as_written()
         _concern("c3", "p2", "Crying at the gate.", 5),
     )
     index = SearchIndex.of(state)
-    assert {h.entry_id for h in index.search("dave uncle")} == {"c1", "c2"}
-    assert [h.entry_id for h in index.search('"uncle dave"')] == ["c1"]
-    assert [h.entry_id for h in index.search("dave crying")] == ["c1"]
-    assert index.search("dave gate") == []
+    assert {h.entry_id for h in index.search("dave uncle").hits} == {"c1", "c2"}
+    assert [h.entry_id for h in index.search('"uncle dave"').hits] == ["c1"]
+    assert [h.entry_id for h in index.search("dave crying").hits] == ["c1"]
+    assert index.search("dave gate").total == 0
 
 
 def test_marks_addenda_and_a_leads_records_are_searched_too() -> None:
@@ -61,13 +61,13 @@ def test_marks_addenda_and_a_leads_records_are_searched_too() -> None:
     state.lead.decisions["d1"] = Decision("d1", "c1", "p1", "monitor", "Grandmother's dog; will monitor", False, (),
                                           "lead", when)  # fmt: skip
     index = SearchIndex.of(state)
-    assert {(h.entry_id, h.what) for h in index.search("dog")} == {
+    assert {(h.entry_id, h.what) for h in index.search("dog").hits} == {
         ("c1", "Concern"),
         ("n1", "Addendum"),
         ("d1", "Decision"),
     }
-    assert [h.entry_id for h in index.search("obi")] == ["c1"]
-    assert {h.concern_id for h in index.search("dog")} == {"c1"}
+    assert [h.entry_id for h in index.search("obi").hits] == ["c1"]
+    assert {h.concern_id for h in index.search("dog").hits} == {"c1"}
 
 
 def test_filters_narrow_by_category_date_author_and_flag_and_the_newest_comes_first() -> None:
@@ -77,20 +77,22 @@ def test_filters_narrow_by_category_date_author_and_flag_and_the_newest_comes_fi
         _concern("c3", "p3", "Hungry; bruise on arm.", 20, category="physical-abuse", author="a1"),
     )
     index = SearchIndex.of(state)
-    assert [h.entry_id for h in index.search("hungry")] == ["c3", "c2", "c1"]
-    assert [h.entry_id for h in index.search("hungry", SearchFilters(category="neglect"))] == ["c2", "c1"]
-    assert [h.entry_id for h in index.search("hungry", SearchFilters(since=date(2026, 11, 4)))] == ["c3", "c2"]
-    assert [h.entry_id for h in index.search("hungry", SearchFilters(until=date(2026, 11, 3)))] == ["c1"]
-    assert [h.entry_id for h in index.search("hungry", SearchFilters(author_id="a1"))] == ["c3", "c1"]
+    assert [h.entry_id for h in index.search("hungry").hits] == ["c3", "c2", "c1"]
+    assert [h.entry_id for h in index.search("hungry", SearchFilters(category="neglect")).hits] == ["c2", "c1"]
+    assert [h.entry_id for h in index.search("hungry", SearchFilters(since=date(2026, 11, 4))).hits] == ["c3", "c2"]
+    assert [h.entry_id for h in index.search("hungry", SearchFilters(until=date(2026, 11, 3))).hits] == ["c1"]
+    assert [h.entry_id for h in index.search("hungry", SearchFilters(author_id="a1")).hits] == ["c3", "c1"]
     flagged = {"p2": ["neglect-pattern"]}
-    assert [h.entry_id for h in index.search("", SearchFilters(flag="any"), flagged)] == ["c2"]
-    assert index.search("", SearchFilters(flag="sentinel-injury"), flagged) == []
-    assert index.search("") == [], "no words and no filter: nothing, not everything"
+    assert [h.entry_id for h in index.search("", SearchFilters(flag="any"), flagged).hits] == ["c2"]
+    assert index.search("", SearchFilters(flag="sentinel-injury"), flagged).total == 0
+    assert index.search("").total == 0, "no words and no filter: nothing, not everything"
+    newest = index.search("hungry", limit=1)
+    assert ([h.entry_id for h in newest.hits], newest.total, newest.pupil_ids) == (["c3"], 3, {"p1", "p2", "p3"})
 
 
 def test_a_long_record_is_shown_around_its_match() -> None:
     text = "Start of a long note. " + "Nothing of note happened in class today. " * 20 + "Then she mentioned Dave."
-    hit = SearchIndex.of(_state(_concern("c1", "p1", text, 3))).search("dave")[0]
+    hit = SearchIndex.of(_state(_concern("c1", "p1", text, 3))).search("dave").hits[0]
     assert "Dave" in hit.snippet and hit.snippet.startswith("…") and len(hit.snippet) < 200
 
 
@@ -113,6 +115,6 @@ def test_any_word_of_a_record_finds_that_record(texts: list[str], pick: int) -> 
     if not words:
         return
     word = words[pick % len(words)]
-    found = {h.entry_id for h in index.search(word)}
+    found = {h.entry_id for h in index.search(word).hits}
     assert f"c{number}" in found
     assert all(f" {word}" in fold_words(texts[int(c[1:])]) for c in found)
