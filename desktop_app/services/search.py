@@ -117,7 +117,7 @@ def _described(query: str, filters: SearchFilters, author: str | None) -> str:
         )
         if value is not None
     )
-    said = f'search for "{query}"' if query else "search"
+    said = f"search: {query}" if query else "search"
     return f"{said} ({narrowed})" if narrowed else said
 
 

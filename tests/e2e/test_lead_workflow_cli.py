@@ -404,7 +404,7 @@ def test_a_lead_searches_every_record_for_a_named_adult_and_staff_cannot(school:
     )
 
     audit = lead(school, "audit", AHMED).out
-    assert 'Alice Lead (Designated Safeguarding Lead)  saw records in search results  search for "dave"' in audit
+    assert "Alice Lead (Designated Safeguarding Lead)  saw records in search results  search: dave" in audit
     assert audit.count("saw records in search results") == 3  # "dave", with --author, with --limit 1 (the newest)
     assert "search results" not in lead(school, "audit", SEYMA).out  # never shown: not audited
     assert assert_one_error(lead(school, "search", "dave", "--from", "yesterday"), 2).startswith("error: --from must")

@@ -28,7 +28,7 @@ def test_a_lead_finds_a_named_adult_across_children_and_each_childs_audit_says_s
     assert set(found.authors.values()) == {"Carys Teacher"}
     for pupil_id in found.pupils:
         looks = [row for row in file_access_log(lead, pupil_id) if row.action == SEEN_IN_SEARCH]
-        assert len(looks) == 1 and looks[0].detail == 'search for "dave"'
+        assert len(looks) == 1 and looks[0].detail == "search: dave"
     ahmed = next(p for p in workspace.state.pupils.values() if p.upn == AHMED)
     assert not [row for row in file_access_log(lead, ahmed.pupil_id) if row.action == SEEN_IN_SEARCH]
 
