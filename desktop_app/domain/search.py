@@ -209,6 +209,7 @@ def _hit(record: _Record, folded: str, needle: str) -> SearchHit:
         starts = [m.start() for m in _WORD.finditer(text)]
         place = starts[min(folded.count(" ", 0, at), len(starts) - 1)] if at > 0 and starts else 0
         start = max(0, min(place - SNIPPET_CHARS // 3, len(text) - SNIPPET_CHARS))
+        start = max((w for w in starts if w <= start), default=0)  # at the start of a word
         snippet = ("…" if start else "") + text[start : start + SNIPPET_CHARS].strip() + "…"
     return SearchHit(record.pupil_id, record.entry_id, record.concern_id, record.what, record.when, record.author_id,
                      snippet)  # fmt: skip

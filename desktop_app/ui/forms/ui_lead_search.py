@@ -73,8 +73,7 @@ class Ui_LeadSearchPage(object):
 
         self.flagCombo = QComboBox(LeadSearchPage)
         self.flagCombo.setObjectName(u"flagCombo")
-        self.flagCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.flagCombo.setMinimumContentsLength(10)
+        self.flagCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
 
         self.filterLayout.addWidget(self.flagCombo)
 

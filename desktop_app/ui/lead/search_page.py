@@ -180,6 +180,7 @@ class SearchPage(QWidget):
                 said += _tr(" (the newest {shown} shown)").format(shown=len(found.hits))
             said += "."
         self.ui.resultLabel.setText(said)
+        self.ui.resultsTable.resizeRowsToContents()  # the words wrap: the match is never cut off the end
         if found.hits:
             self.ui.resultsTable.selectRow(0)
 
