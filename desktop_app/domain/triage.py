@@ -51,7 +51,7 @@ DEFAULT_TIME_ZONE = "Europe/London"
 # The parts of a child's file a school may mark internal (left out of a pack's external version), in words.
 INTERNAL_PARTS = {
     "opinion": "staff members' opinions (kept apart from fact on each concern)",
-    "actions": "the school's own actions and who owns them",
+    "actions": "the actions a lead set for staff, and their completion",
     "sign-offs": "second leads' comments when signing a decision off",
 }
 

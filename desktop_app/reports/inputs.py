@@ -9,6 +9,7 @@ text. An empty answer prints as a visible gap ("not recorded"), never as "none".
 from __future__ import annotations
 
 import enum
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
@@ -88,6 +89,7 @@ class ReferralPackInput:
     external: bool = False
     internal_parts: tuple[str, ...] = ()
     gaps: tuple[str, ...] = ()  # what the lead has not answered on the referral form, said plainly
+    category_names: Mapping[str, str] = field(default_factory=dict)  # the school's categories, code to name
 
     def leaves_out(self, part: str) -> bool:
         """True when this version leaves out a part the school marks internal."""
@@ -108,3 +110,4 @@ class TransferPackInput:
     bundle_name: str = ""
     included: tuple[IncludedEntry, ...] = ()
     marking: str = "OFFICIAL-SENSITIVE"
+    category_names: Mapping[str, str] = field(default_factory=dict)  # the school's categories, code to name

@@ -33,6 +33,19 @@ from desktop_app.reports.sections import (
     yes_no,
 )
 
+
+class Sections:
+    """Numbers a pack's sections in the order they are printed (a meeting's summary has no consent section).
+    Private state: the last number given."""
+
+    def __init__(self) -> None:
+        self._number = 0
+
+    def __call__(self, title: str) -> Flowable:
+        self._number += 1
+        return heading(f"{self._number}. {title}")
+
+
 _ACTION_KINDS = frozenset({RowKind.ACTION, RowKind.ACTION_DONE})
 
 
@@ -55,7 +68,7 @@ def _version_line(pack: ReferralPackInput) -> Span | None:
     return Span(text, bold=True, size=SMALL + 1, colour=WARNING)
 
 
-def _cover(pack: ReferralPackInput) -> list[Flowable]:
+def _cover(pack: ReferralPackInput, section: Sections) -> list[Flowable]:
     file, zone = pack.file, pack.file.zone
     story: list[Flowable] = [heading(pack.purpose.title, 0)]
     lines = [
@@ -72,19 +85,19 @@ def _cover(pack: ReferralPackInput) -> list[Flowable]:
     story.append(TextBlock(lines, space_after=8))
     story += gaps_note(pack.gaps)
 
-    story.append(heading("1. The child"))
+    story.append(section("The child"))
     story.append(child_facts(file, pack.generated_at.astimezone(zone).date(), referral_form=pack.purpose.refers))
-    story.append(heading("2. Household and significant others"))
+    story.append(section("Household and significant others"))
     story.append(household_grid(file.front_sheet.members))
-    story.append(heading("3. Other agencies involved"))
+    story.append(section("Other agencies involved"))
     story.append(agencies_grid(file))
-    story += _referrer(pack)
+    story += _referrer(pack, section)
     if pack.purpose.refers:
-        story += _consent(pack)
+        story += _consent(pack, section)
     return story
 
 
-def _referrer(pack: ReferralPackInput) -> list[Flowable]:
+def _referrer(pack: ReferralPackInput, section: Sections) -> list[Flowable]:
     zone = pack.file.zone
     referrer = pack.referrer
     referral_time: Cell = when(pack.referred_at, zone) if pack.referred_at else gap()
@@ -96,19 +109,19 @@ def _referrer(pack: ReferralPackInput) -> list[Flowable]:
     ]
     if pack.purpose.refers:
         rows.append(("Date and time of referral", referral_time))
-    story: list[Flowable] = [heading("4. Referrer" if pack.purpose.refers else "4. Prepared by"), facts(rows)]
+    story: list[Flowable] = [section("Referrer" if pack.purpose.refers else "Prepared by"), facts(rows)]
     if pack.purpose.refers and pack.referred_at is None:
         story.append(note("No referral is recorded in the child's file yet: record it, then make the pack again."))
     return story
 
 
-def _consent(pack: ReferralPackInput) -> list[Flowable]:
+def _consent(pack: ReferralPackInput, section: Sections) -> list[Flowable]:
     consent = pack.consent
     why_not: Cell = answer(consent.why_not)
     if consent.parents_know is not False and consent.consent_given is not False and not consent.why_not.strip():
         why_not = Span("not applicable", colour=MUTED) if consent.parents_know else gap()
     return [
-        heading("5. Parents' knowledge and consent"),
+        section("Parents' knowledge and consent"),
         facts(
             [
                 ("Do the parents know of this referral?", yes_no(consent.parents_know)),
@@ -145,9 +158,9 @@ def _decision_rows(pack: ReferralPackInput, status: DecisionStatus) -> list[tupl
     ]
 
 
-def _concern_now(pack: ReferralPackInput) -> list[Flowable]:
+def _concern_now(pack: ReferralPackInput, section: Sections) -> list[Flowable]:
     file = pack.file
-    story: list[Flowable] = [CondPageBreak(240), heading("6. The concern now")]
+    story: list[Flowable] = [CondPageBreak(240), section("The concern now")]
     story.append(heading("Summary in the designated lead's words", 2))
     if pack.summary.strip():
         story.append(TextBlock(pack.summary, space_after=6))
@@ -155,7 +168,11 @@ def _concern_now(pack: ReferralPackInput) -> list[Flowable]:
         story.append(TextBlock([gap(), Span("No summary has been written for this pack.", colour=MUTED)]))
     if pack.purpose.refers:
         story.append(heading("The referrer's view", 2))
-        story.append(facts([(label, fact_cell(value)) for label, value in file.referral_facts.assessment_rows()]))
+        story.append(
+            facts(
+                [(label, fact_cell(value)) for label, value in file.referral_facts.assessment_rows()], label_width=0.36
+            )
+        )
     story.append(heading("Red flags", 2))
     story.append(flags_grid(file.flags))
     story.append(heading("Decision and rationale", 2))
@@ -163,14 +180,14 @@ def _concern_now(pack: ReferralPackInput) -> list[Flowable]:
         story.append(TextBlock([gap(), Span("No decision is recorded yet.", colour=MUTED)]))
     else:
         story.append(facts(_decision_rows(pack, file.decision)))
-    story += _childs_words(pack)
+    story += _childs_words(pack, section)
     return story
 
 
-def _childs_words(pack: ReferralPackInput) -> list[Flowable]:
+def _childs_words(pack: ReferralPackInput, section: Sections) -> list[Flowable]:
     """Every concern's record of what the child said, exactly as written, with when, who was present and where."""
     file, zone = pack.file, pack.file.zone
-    story: list[Flowable] = [heading("7. The child's own words")]
+    story: list[Flowable] = [section("The child's own words")]
     if not file.concerns:
         story.append(note("No concerns are recorded."))
         return story
@@ -205,10 +222,10 @@ def _opinions(pack: ReferralPackInput, file: ChildFile) -> dict[str, str]:
     return {s.concern.concern_id: s.concern.opinion for s in file.concerns if s.concern.opinion}
 
 
-def _chronology(pack: ReferralPackInput) -> list[Flowable]:
+def _chronology(pack: ReferralPackInput, section: Sections) -> list[Flowable]:
     file = pack.file
     items = _chronology_items(pack, file)
-    story: list[Flowable] = [PageBreak(), heading("8. Chronology")]
+    story: list[Flowable] = [PageBreak(), section("Chronology")]
     story.append(
         note(
             f"{plural(len(items), 'entry', 'entries')}, in the order things happened. A chronology is not an "
@@ -216,16 +233,21 @@ def _chronology(pack: ReferralPackInput) -> list[Flowable]:
         )
     )
     story.append(
-        chronology_grid(items, file.zone, opinions=_opinions(pack, file), actions=not pack.leaves_out("actions"))
+        chronology_grid(
+            items,
+            file.zone,
+            opinions=_opinions(pack, file),
+            categories=pack.category_names,
+        )
     )
     return story
 
 
-def _body_maps(pack: ReferralPackInput) -> list[Flowable]:
+def _body_maps(pack: ReferralPackInput, section: Sections) -> list[Flowable]:
     occasions = pack.file.occasions
     if not occasions:
         return []
-    story: list[Flowable] = [PageBreak(), heading("9. Body maps")]
+    story: list[Flowable] = [PageBreak(), section("Body maps")]
     story.append(
         note(
             f"{plural(len(occasions), 'occasion')} on which injuries were recorded, one page each, then all marks "
@@ -237,17 +259,17 @@ def _body_maps(pack: ReferralPackInput) -> list[Flowable]:
     return story
 
 
-def _family(pack: ReferralPackInput) -> list[Flowable]:
+def _family(pack: ReferralPackInput, section: Sections) -> list[Flowable]:
     if not pack.family_requested:
         return []
-    story: list[Flowable] = [PageBreak(), heading("10. Family chronology")]
+    story: list[Flowable] = [PageBreak(), section("Family chronology")]
     family = pack.family_file
     if family is None or len(family.pupil_ids) < 2:
         story.append(note("No brothers or sisters are linked to this child in the school's records."))
         return story
     names = "; ".join(
         family.pupil_names.get(member.pupil_id, member.name)
-        + (f" ({member.relationship})" if member.relationship else "")
+        + (f": {member.relationship}" if member.relationship else "")
         + (f", born {day(member.date_of_birth)}" if member.date_of_birth else "")
         for member in family.front_sheet.members
         if member.pupil_id in family.pupil_ids
@@ -260,7 +282,7 @@ def _family(pack: ReferralPackInput) -> list[Flowable]:
             family.zone,
             names=family.pupil_names,
             opinions=_opinions(pack, family),
-            actions=not pack.leaves_out("actions"),
+            categories=pack.category_names,
         )
     )
     return story
@@ -268,12 +290,13 @@ def _family(pack: ReferralPackInput) -> list[Flowable]:
 
 def build_referral_pack(pack: ReferralPackInput) -> bytes:
     """The referral pack as PDF bytes (not yet encrypted: see reports.encryption.encrypt_pdf)."""
+    section = Sections()
     story: list[Flowable] = []
-    story += _cover(pack)
-    story += _concern_now(pack)
-    story += _chronology(pack)
-    story += _body_maps(pack)
-    story += _family(pack)
+    story += _cover(pack, section)
+    story += _concern_now(pack, section)
+    story += _chronology(pack, section)
+    story += _body_maps(pack, section)
+    story += _family(pack, section)
     story += included_entries_page(pack.included, pack.pack_id)
     frame = PageFrame(pack.purpose.title, running_line(pack.file), pack.marking, f"Pack {pack.pack_id}")
     return build_pdf(story, frame, subject=pack.purpose.title)

@@ -199,10 +199,10 @@ def _kind_words(kind: str) -> str:
     )
 
 
-def _what(item: ChronologyItem, opinion: str) -> list[Span]:
+def _what(item: ChronologyItem, opinion: str, categories: Mapping[str, str]) -> list[Span]:
     spans = []
     if item.kind == RowKind.CONCERN:
-        spans.append(Span(item.category or NOT_RECORDED, bold=True, size=SMALL + 0.5))
+        spans.append(Span(categories.get(item.category, item.category) or NOT_RECORDED, bold=True, size=SMALL + 0.5))
     else:
         spans.append(Span(_kind_words(item.kind), bold=True, size=SMALL + 0.5))
     spans.append(Span(item.summary or NOT_RECORDED))
@@ -236,10 +236,10 @@ def chronology_grid(
     *,
     names: Mapping[str, str] | None = None,
     opinions: Mapping[str, str] | None = None,
-    actions: bool = True,
+    categories: Mapping[str, str] | None = None,
 ) -> Flowable:
-    """Date, what happened (with the child's words, who was present, where), who recorded it, action, outcome;
-    the child too with `names` (a family chronology); without `actions`, the action column is left out."""
+    """Date, what happened (with the child's words, who was present, where, and the author's `opinions` by concern),
+    who recorded it, action, outcome; the child too with `names` (a family chronology); categories in words."""
     if not items:
         return note("No entries.")
     opinions = opinions or {}
@@ -248,20 +248,13 @@ def chronology_grid(
         cells: list[Cell] = [_when_cell(item, zone)]
         if names is not None:
             cells.append(answer(names.get(item.pupil_id, "")))
-        cells += [_what(item, opinions.get(item.entry_id, "")), answer(item.recorded_by)]
-        if actions:
-            cells.append(_concern_cell(item, item.action))
-        cells.append(_concern_cell(item, item.outcome))
+        cells += [_what(item, opinions.get(item.entry_id, ""), categories or {}), answer(item.recorded_by)]
+        cells += [_concern_cell(item, item.action), _concern_cell(item, item.outcome)]
         body.append(cells)
-    header = ["Date", *(["Child"] if names is not None else []), "What happened", "Recorded by"]
-    header += [*(["Action"] if actions else []), "Outcome"]
-    widths = {
-        (False, True): [0.14, 0.42, 0.15, 0.16, 0.13],
-        (False, False): [0.15, 0.5, 0.18, 0.17],
-        (True, True): [0.13, 0.12, 0.35, 0.14, 0.14, 0.12],
-        (True, False): [0.14, 0.13, 0.42, 0.16, 0.15],
-    }[(names is not None, actions)]
-    return Grid(widths, body, header)
+    if names is not None:
+        header = ["Date", "Child", "What happened", "Recorded by", "Action", "Outcome"]
+        return Grid([0.13, 0.12, 0.35, 0.14, 0.14, 0.12], body, header)
+    return Grid([0.14, 0.42, 0.15, 0.16, 0.13], body, ["Date", "What happened", "Recorded by", "Action", "Outcome"])
 
 
 def site_words(mark: InjuryMark) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import datetime
 
 from reportlab.platypus import CondPageBreak, Flowable, PageBreak
@@ -119,7 +120,7 @@ def _head(title: str, entry_id: str, occurred: datetime, recorded: datetime, by:
     return TextBlock(spans, space_after=3, keep_with_next=True)
 
 
-def _record(file: ChildFile, status: ConcernStatus) -> list[Flowable]:
+def _record(file: ChildFile, status: ConcernStatus, categories: Mapping[str, str]) -> list[Flowable]:
     """A concern in full, as its author wrote it, with where it stands with the leads, then its addenda."""
     concern = status.concern
     marks = "; ".join(
@@ -132,7 +133,7 @@ def _record(file: ChildFile, status: ConcernStatus) -> list[Flowable]:
         else ""
     )
     rows: list[tuple[str, Cell]] = [
-        ("Category", answer(status.category)),
+        ("Category", answer(categories.get(status.category, status.category))),
         ("Where", answer(concern.location)),
         ("Who was present", answer(concern.present)),
         ("What happened", answer(concern.what_happened)),
@@ -173,13 +174,13 @@ def build_transfer_pack(pack: TransferPackInput) -> bytes:
             "brothers and sisters are not sent: they belong to their own files."
         )
     )
-    story.append(chronology_grid(items, file.zone))
+    story.append(chronology_grid(items, file.zone, categories=pack.category_names))
     story += [PageBreak(), heading("6. The records in full")]
     story.append(note("Every record as it was written, with its addenda; fact and opinion as the author kept them."))
     if not file.concerns:
         story.append(note("No records."))
     for status in file.concerns:
-        story += _record(file, status)
+        story += _record(file, status, pack.category_names)
     if file.occasions:
         story += [PageBreak(), heading("7. Body maps")]
         story.append(note(f"{plural(len(file.occasions), 'occasion')} on which injuries were recorded, one page each."))

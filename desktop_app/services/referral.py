@@ -17,7 +17,7 @@ from desktop_app.reports.encryption import WeakPdfPassword, check_pdf_password, 
 from desktop_app.reports.inputs import Consent, PackPurpose, ReferralPackInput, Referrer
 from desktop_app.reports.referral_pack import build_referral_pack
 from desktop_app.services.concerns import file_state_by_upn
-from desktop_app.services.directory import find_pupil
+from desktop_app.services.directory import categories, find_pupil
 from desktop_app.services.errors import ServiceError
 from desktop_app.services.pack_files import Hashes, StagedFile, files_for_pack, new_pack_id
 from desktop_app.services.session import Session
@@ -129,6 +129,7 @@ def referral_input(
         external=options.external,
         internal_parts=file.settings.internal_parts,
         gaps=tuple(gaps),
+        category_names={c.code: c.name for c in categories(state)},
     )
 
 

@@ -14,7 +14,7 @@ from desktop_app.domain.lead.records import (
     LeadRecords,
     Referral,
 )
-from desktop_app.domain.records import Concern, InjuryMark, SchoolState
+from desktop_app.domain.records import Concern, InjuryMark, Role, SchoolState
 
 # --- one reading each --------------------------------------------------------------------------------------------
 
@@ -48,11 +48,19 @@ class StaffName:
 UNKNOWN_ACCOUNT = StaffName("", "unknown account")
 
 
+_ROLE_WORDS = {
+    Role.LEAD: "Designated safeguarding lead",
+    Role.STAFF: "Member of staff",
+    Role.OVERSIGHT: "Safeguarding oversight",
+}
+
+
 def staff_name(state: SchoolState, account_id: str) -> StaffName:
+    """A member of staff by full name and role: their job title, else what their account is, in words."""
     member = state.staff.get(account_id)
     if member is None:
         return UNKNOWN_ACCOUNT
-    return StaffName(member.full_name, member.job_title or member.role.value)
+    return StaffName(member.full_name, member.job_title or _ROLE_WORDS.get(member.role, str(member.role)))
 
 
 # --- agencies ----------------------------------------------------------------------------------------------------

@@ -32,7 +32,7 @@ from desktop_app.reports.encryption import encrypt_pdf
 from desktop_app.reports.inputs import TransferPackInput
 from desktop_app.reports.transfer_pack import build_transfer_pack
 from desktop_app.services.concerns import file_state_by_upn
-from desktop_app.services.directory import find_pupil
+from desktop_app.services.directory import categories, find_pupil
 from desktop_app.services.errors import ServiceError
 from desktop_app.services.pack_files import Hashes, StagedFile, files_for_pack, new_pack_id
 from desktop_app.services.session import Session
@@ -197,6 +197,7 @@ def export_transfer(
         file=file,
         bundle_name=bundle_path.name,
         included=hashes.included([e["id"] for e in sent], {e["id"]: e["content"].get("kind", "") for e in sent}),
+        category_names={c.code: c.name for c in categories(state)},
     )
     pdf = encrypt_pdf(build_transfer_pack(pack), pdf_password)
     lead = state.staff.get(session.account_id)
