@@ -52,7 +52,7 @@ DEFAULT_TIME_ZONE = "Europe/London"
 INTERNAL_PARTS = {
     "opinion": "staff members' opinions (kept apart from fact on each concern)",
     "actions": "the actions a lead set for staff, and their completion",
-    "sign-offs": "second leads' comments when signing a decision off",
+    "sign-offs": "second leads' sign-offs of decisions (agreeing or challenging, with their comments)",
 }
 
 
@@ -130,10 +130,10 @@ class LeadSettings:
                     values[f.name] = value
             elif isinstance(getattr(base, f.name), int) and isinstance(value, int) and not isinstance(value, bool):
                 values[f.name] = value
-            elif f.name == "time_zone" and isinstance(value, str):
+            elif f.name == "time_zone" and isinstance(value, str) and zone_named(value.strip()) is not None:
                 values[f.name] = value.strip()
             elif f.name == "internal_parts" and isinstance(value, list) and all(isinstance(v, str) for v in value):
-                values[f.name] = tuple(value)
+                values[f.name] = tuple(p for p in value if p in INTERNAL_PARTS)  # unknown: dropped
         days = []
         for text in data.get("closed_days") or ():
             try:
@@ -150,8 +150,8 @@ class LeadSettings:
             closed_days=settings.closed_days,
             red_flags=settings.red_flags,
             second_look_every_decision_not_to_refer=settings.second_look_every_decision_not_to_refer,
-            time_zone=settings.time_zone if zone_named(settings.time_zone) else DEFAULT_TIME_ZONE,
-            internal_parts=tuple(p for p in settings.internal_parts if p in INTERNAL_PARTS),
+            time_zone=settings.time_zone,
+            internal_parts=settings.internal_parts,
         )
 
 

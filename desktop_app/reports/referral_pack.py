@@ -139,11 +139,12 @@ def _consent(pack: ReferralPackInput, section: Sections) -> list[Flowable]:
 
 def _decision_rows(pack: ReferralPackInput, status: DecisionStatus) -> list[tuple[str, Cell]]:
     file, decision = pack.file, status.decision
-    if status.sign_offs:
+    if pack.leaves_out("sign-offs"):
+        signed = "left out of this version (the school marks it internal)"
+    elif status.sign_offs:
         last = status.sign_offs[-1]
         signed = f"{'agreed' if last.agrees else 'challenged'} by {file.who(last.by).words}"
-        if last.comment and not pack.leaves_out("sign-offs"):
-            signed += f": {last.comment}"
+        signed += f": {last.comment}" if last.comment else ""
     elif decision.needs_second_lead:
         signed = "awaiting a second lead"
     else:
