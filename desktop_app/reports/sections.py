@@ -433,7 +433,7 @@ def included_entries_page(entries: Sequence[IncludedEntry], pack_id: str) -> lis
     if not rows:
         story.append(note("No entries."))
         return story
-    story.append(Grid([0.05, 0.33, 0.12, 0.5], rows, ["", "Entry", "Kind", "Content hash (SHA-256, hex)"]))
+    story.append(Grid([0.05, 0.31, 0.16, 0.48], rows, ["", "Entry", "Kind", "Content hash (SHA-256, hex)"]))
     return story
 
 
