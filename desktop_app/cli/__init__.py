@@ -357,9 +357,18 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("upn")
     p.add_argument("--out", required=True, metavar="FILE.pdf")
-    p.add_argument("--external", action="store_true", help="name members of staff by their role only")
+    p.add_argument(
+        "--external", action="store_true", help="the external version: leaves out what the school marks internal"
+    )
     p.add_argument("--family", action="store_true", help="include the family chronology of linked children")
     p.add_argument("--marking", default="OFFICIAL-SENSITIVE", help="protective marking on every page")
+    p.add_argument(
+        "--purpose",
+        choices=["referral-csc", "referral-police", "meeting"],
+        default="",
+        help="what the pack is for (its title); default: a referral when the decision that stands refers, "
+        "otherwise a chronology summary for a meeting",
+    )
     p.add_argument("--answers", metavar="FILE.json", help="summary, parents_know, consent_given, why_not, contact")
     as_user(p)
 

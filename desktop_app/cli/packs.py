@@ -40,7 +40,9 @@ def _pack_answers(path: str | None) -> Any:
 def cmd_referral_pack(args: argparse.Namespace, secrets: SecretReader) -> int:
     from desktop_app.services.referral import ReferralOptions, check_marking, export_referral_pack
 
-    options = ReferralOptions(external=args.external, family=args.family, marking=check_marking(args.marking))
+    options = ReferralOptions(
+        external=args.external, family=args.family, marking=check_marking(args.marking), purpose=args.purpose
+    )
     answers = _pack_answers(args.answers)
     with _store(args) as store:
         session = _sign_in(args, store, secrets, "Passphrase")
@@ -49,7 +51,7 @@ def cmd_referral_pack(args: argparse.Namespace, secrets: SecretReader) -> int:
             done = export_referral_pack(session, args.upn, Path(args.out), password, options, answers)
         finally:
             _sign_out(session)
-    version = "external version (staff named by role)" if args.external else "internal version"
+    version = "external version (what the school marks internal left out)" if args.external else "internal version"
     _out(f"Referral pack {done.pack_id} written to {done.path} ({version}, {done.entries} entries, AES-256).")
     _out("The export is recorded in the child's access log. Give the password by telephone, never with the file.")
     return EXIT_OK

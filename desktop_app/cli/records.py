@@ -33,7 +33,7 @@ def cmd_setup(args: argparse.Namespace, secrets: SecretReader) -> int:
     store, code = create_school(args.data_dir, args.school, args.lead, args.lead_name, passphrase, args.job_title)
     store.close()
     if sheet is not None:
-        from desktop_app.services.referral import write_recovery_sheet
+        from desktop_app.services.recovery_sheet import write_recovery_sheet
 
         write_recovery_sheet(sheet, args.school, code, args.lead_name, args.data_dir)
         _out(f"Recovery sheet written to {sheet}. It is NOT encrypted: print it, keep the paper in the school safe,")
@@ -177,16 +177,23 @@ def cmd_chronology(args: argparse.Namespace, secrets: SecretReader) -> int:
         _out(f"RED FLAGS: {len(opened.flags)} (shown at the entries they arise from)")
     if not opened.chronology:
         _out("No entries.")
+    zone = opened.zone
     for item in opened.chronology:
-        when = item.occurred_at.astimezone().strftime("%Y-%m-%d %H:%M")
+        when = item.occurred_at.astimezone(zone).strftime("%Y-%m-%d %H:%M %Z")
         late = "  [recorded late]" if item.recorded_late else ""
         kind = item.category if item.kind == "concern" else item.kind.upper()
         child = f"[{opened.pupil_names.get(item.pupil_id, '')}]  " if args.family else ""
         _out(f"{when}  {child}{kind:<16} {item.recorded_by}{late}")
         for line in item.summary.splitlines():
             _out(f"    {line}")
-        if item.action and item.kind == "concern":
-            _out(f"    Action: {item.action}")
+        if item.kind in ("concern", "imported"):
+            _out(f"    Child's own words: {item.childs_words or '(not recorded)'}")
+            _out(f"    Present: {item.present or '(not recorded)'}")
+            _out(f"    Where: {item.location or '(not recorded)'}")
+            if item.action:
+                _out(f"    Action: {item.action}")
+            if item.outcome:
+                _out(f"    Outcome: {item.outcome}")
         for flag in opened.flags_at(item.entry_id):
             _out(f"    RED FLAG: {flag.reason}")
         _out(f"    ref {item.entry_id}")

@@ -10,9 +10,11 @@ from __future__ import annotations
 
 from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, tzinfo
 from typing import Any
 
+from desktop_app.domain.ids import short_reference
+from desktop_app.domain.lead.file_parts import concern_category, concern_marks, staff_name
 from desktop_app.domain.lead.records import (
     Acknowledgement,
     Action,
@@ -60,13 +62,14 @@ class RowKind:
     AGENCY_STATUS = "agency-status"
     FILE_STATUS = "file-status"
     TRANSFER = "transfer"
+    IMPORTED = "imported"  # a record from a file received from the child's previous school
     MOBILITY = "mobility"
     SIBLING = "sibling-concern"  # a cross-reference: a concern about another child of the household
 
     ALL = (
         CONCERN, INJURY, ADDENDUM, ACKNOWLEDGEMENT, CATEGORY, OWNER, DECISION, SIGN_OFF, ACTION, ACTION_DONE,
         AGENCY_CONTACT, REFERRAL, REFERRAL_CHASED, REFERRAL_OUTCOME, OUTCOME, AGENCY_STATUS, FILE_STATUS, TRANSFER,
-        MOBILITY, SIBLING,
+        IMPORTED, MOBILITY, SIBLING,
     )  # fmt: skip
 
 
@@ -75,7 +78,9 @@ class ChronologyItem:
     """One row: when it happened, when it was written down, what it was, and who recorded it.
 
     `concern_id` is the concern the row belongs to (itself for a concern row), `pupil_id` the child (which
-    matters in a family chronology), `injuries` the number of marks on a concern row.
+    matters in a family chronology), `injuries` the number of marks on a concern row. A concern row also carries
+    the child's own words as written, who was present, where it happened, and its outcome (its closure, else the
+    decision that stands on it); other rows leave them empty.
     """
 
     entry_id: str
@@ -90,6 +95,10 @@ class ChronologyItem:
     pupil_id: str = ""
     concern_id: str = ""
     injuries: int = 0
+    childs_words: str = ""
+    present: str = ""
+    location: str = ""
+    outcome: str = ""
 
     @property
     def recorded_late(self) -> bool:
@@ -110,47 +119,61 @@ class ChronologyItem:
             "pupil_id": self.pupil_id,
             "concern_id": self.concern_id,
             "injuries": self.injuries,
+            "childs_words": self.childs_words,
+            "present": self.present,
+            "location": self.location,
+            "outcome": self.outcome,
         }
 
 
-def describe_injuries(concern: Concern, region_name: Any = None) -> str:
+def describe_injuries(state: SchoolState, concern: Concern, region_name: Any = None) -> str:
     """`2 injuries: bruise on left upper arm (3 cm); …` in words."""
-    if not concern.injuries:
+    marks = concern_marks(state, concern)
+    if not marks:
         return ""
     name = region_name or (lambda code: code.replace("-", " "))
     parts = []
-    for mark in concern.injuries:
+    for mark in marks:
         size = f" ({mark.size_cm:g} cm)" if mark.size_cm else ""
         parts.append(f"{mark.type} on {name(mark.region)}{size}")
     noun = "injury" if len(parts) == 1 else "injuries"
     return f"{len(parts)} {noun}: " + "; ".join(parts)
 
 
-def _date_words(moment: datetime) -> str:
-    return moment.astimezone().strftime("%d %b %Y %H:%M")
+def _date_words(moment: datetime, tz: tzinfo | None = None) -> str:
+    local = moment.astimezone(tz)
+    zone = local.strftime("%Z")
+    return local.strftime("%d %b %Y %H:%M") + (f" {zone}" if zone and tz is not None else "")
+
+
+def concern_outcome(lead: LeadRecords, concern_id: str) -> str:
+    """A concern's outcome in words: its closure, else where the decision that stands on it is."""
+    closure = lead.closure(concern_id)
+    if closure is not None:
+        return f"Closed: {closure.outcome}"
+    decision = lead.latest_decision(concern_id)
+    return f"Decision: {decision_words(decision.decision)}" if decision else ""
 
 
 class _Rows:
-    """Collects one child's rows. Private state: the state, the child, the rows so far."""
+    """Collects one child's rows. Private state: the state, the child, the rows so far, the time zone in which
+    times inside a row's words are written, and the staff names already looked up."""
 
-    def __init__(self, state: SchoolState, pupil_id: str, region_name: Any) -> None:
-        self.state, self.pupil_id, self.region_name = state, pupil_id, region_name
+    def __init__(self, state: SchoolState, pupil_id: str, region_name: Any, tz: tzinfo | None = None) -> None:
+        self.state, self.pupil_id, self.region_name, self.tz = state, pupil_id, region_name, tz
         self.rows: list[ChronologyItem] = []
         self._names: dict[str, str] = {}
 
     def who(self, account_id: str) -> str:
         name = self._names.get(account_id)
         if name is None:
-            member = self.state.staff.get(account_id)
-            name = (
-                "unknown account" if member is None else f"{member.full_name} ({member.job_title or member.role.value})"
-            )
+            name = staff_name(self.state, account_id).words
             self._names[account_id] = name
         return name
 
     def category_of(self, concern_id: str) -> str:
         concern = self.state.concerns.get(concern_id)
-        return self.state.lead.category_of(concern_id, concern.category) if concern else ""
+        return concern_category(self.state, concern) if concern else ""
 
     def add(self, entry_id: str, occurred: datetime, recorded: datetime, kind: str, summary: str, by: str,
             concern_id: str = "", action: str = "", amends: str = "", injuries: int = 0,
@@ -160,22 +183,19 @@ class _Rows:
                                         amends, self.pupil_id, concern_id, injuries))  # fmt: skip
 
     def concerns(self) -> None:
-        pupil_id, category_of, addenda, append = (
-            self.pupil_id,
-            self.state.lead.category_of,
-            self.state.addenda,
-            self.rows.append,
-        )
-        for concern in self.state.concerns_for(pupil_id):
+        state, pupil_id, addenda, append = self.state, self.pupil_id, self.state.addenda, self.rows.append
+        for concern in state.concerns_for(pupil_id):
             summary = concern.what_happened
-            if concern.injuries:
-                summary = f"{summary}\n{describe_injuries(concern, self.region_name)}"
+            marks = concern_marks(state, concern)
+            if marks:
+                summary = f"{summary}\n{describe_injuries(state, concern, self.region_name)}"
             cid = concern.concern_id
-            category = category_of(cid, concern.category)
+            category = concern_category(state, concern)
             append(  # `add`, by position: a child's file reads every concern of the child
                 ChronologyItem(cid, concern.occurred_at, concern.recorded_at, RowKind.CONCERN, category, summary,
-                               concern.action_taken, self.who(concern.author_id), "", pupil_id, cid,
-                               len(concern.injuries))
+                               concern.action_taken, self.who(concern.author_id), "", pupil_id, cid, len(marks),
+                               concern.childs_words, concern.present, concern.location,
+                               concern_outcome(state.lead, cid))
             )  # fmt: skip
             for note in addenda.get(cid, ()):
                 self.add(note.addendum_id, note.recorded_at, note.recorded_at, RowKind.ADDENDUM, note.text,
@@ -205,8 +225,25 @@ class _Rows:
                      f"File received from {received.from_school} ({len(received.records)} records, sent by "
                      f"{received.sent_by})", received.by)  # fmt: skip
 
+    def imported(self) -> None:
+        """Each record of a file received from a previous school, as that school wrote it (domain/transfer.py)."""
+        for received in self.state.transfers.ins_for(self.pupil_id):
+            for record in received.records:
+                content = record.content
+                text = str(content.get("what_happened") or content.get("text") or content.get("summary") or "")
+                self.rows.append(
+                    ChronologyItem(record.entry_id, record.occurred_at, record.recorded_at, RowKind.IMPORTED,
+                                   str(content.get("category") or ""),
+                                   f"[{received.from_school}] {record.kind}: {text}".strip(),
+                                   str(content.get("action_taken") or ""), record.author, "", self.pupil_id,
+                                   childs_words=str(content.get("childs_words") or ""),
+                                   present=str(content.get("present") or ""),
+                                   location=str(content.get("location") or ""))
+                )  # fmt: skip
+
     def _ack(self, lead: LeadRecords, ack: Acknowledgement) -> None:
-        self.add(ack.entry_id, ack.at, ack.at, RowKind.ACKNOWLEDGEMENT, "Concern acknowledged by a lead", ack.by,
+        self.add(ack.entry_id, ack.at, ack.at, RowKind.ACKNOWLEDGEMENT,
+                 f"Concern {short_reference(ack.concern_id)} acknowledged by {self.who(ack.by)}", ack.by,
                  ack.concern_id, amends=ack.concern_id)  # fmt: skip
 
     def _category(self, lead: LeadRecords, change: CategoryChange) -> None:
@@ -257,9 +294,10 @@ class _Rows:
                  contact.concern_id)  # fmt: skip
 
     def _referral(self, lead: LeadRecords, referral: Referral) -> None:
+        expected = _date_words(referral.expected_by, self.tz)
         self.add(referral.entry_id, referral.occurred_at, referral.at, RowKind.REFERRAL,
                  f"Referral to {referral.agency}, reference {referral.reference or '(none given)'}; response "
-                 f"expected by {_date_words(referral.expected_by)}", referral.by, referral.concern_id)  # fmt: skip
+                 f"expected by {expected}", referral.by, referral.concern_id)  # fmt: skip
 
     def _chase(self, lead: LeadRecords, chase: ReferralChase) -> None:
         referral = lead.referrals.get(chase.referral_id)
@@ -328,18 +366,22 @@ def _order(item: ChronologyItem) -> tuple[datetime, datetime, str]:
     return (item.occurred_at, item.recorded_at, item.entry_id)
 
 
-def chronology_for(state: SchoolState, pupil_id: str, region_name: Any = None) -> list[ChronologyItem]:
-    """Everything about one child, ordered by when it happened (then when recorded)."""
-    rows = _Rows(state, pupil_id, region_name)
+def chronology_for(
+    state: SchoolState, pupil_id: str, region_name: Any = None, tz: tzinfo | None = None
+) -> list[ChronologyItem]:
+    """Everything about one child, ordered by when it happened (then when recorded); times inside a row's words
+    in `tz` (default this computer's)."""
+    rows = _Rows(state, pupil_id, region_name, tz)
     rows.concerns()
     rows.lead_rows(state.lead)
     rows.transfers()
+    rows.imported()
     rows.rows.sort(key=_order)
     return rows.rows
 
 
 def sibling_cross_references(
-    state: SchoolState, siblings: Iterable[str], region_name: Any = None
+    state: SchoolState, siblings: Iterable[str], region_name: Any = None, tz: tzinfo | None = None
 ) -> list[ChronologyItem]:
     """A cross-reference row for every concern about another child of the household (`siblings`, household
     members not on roll included), for one child's own chronology: the sibling's concern shows where it happened
@@ -350,22 +392,24 @@ def sibling_cross_references(
         pupil = state.pupils.get(sibling)
         name = pupil.full_name if pupil else "a sibling"
         who = f"{name} ({pupil.relationship}, not on roll)" if pupil and not pupil.on_roll else name
-        rows = _Rows(state, sibling, region_name)
+        rows = _Rows(state, sibling, region_name, tz)
         for concern in state.concerns_for(sibling):
             cid = concern.concern_id
             first = concern.what_happened.strip().splitlines()[0] if concern.what_happened.strip() else ""
-            injuries = describe_injuries(concern, region_name)
+            injuries = describe_injuries(state, concern, region_name)
             summary = f"Concern about {who}, in the same household: {first}" + (f"\n{injuries}" if injuries else "")
             rows.add(cid, concern.occurred_at, concern.recorded_at, RowKind.SIBLING, summary, concern.author_id, cid,
-                     action=f"See {name}'s file", injuries=len(concern.injuries))  # fmt: skip
+                     action=f"See {name}'s file", injuries=len(concern_marks(state, concern)))  # fmt: skip
         items.extend(rows.rows)
     items.sort(key=_order)
     return items
 
 
-def family_chronology(state: SchoolState, pupil_ids: Iterable[str], region_name: Any = None) -> list[ChronologyItem]:
+def family_chronology(
+    state: SchoolState, pupil_ids: Iterable[str], region_name: Any = None, tz: tzinfo | None = None
+) -> list[ChronologyItem]:
     """The chronologies of several children (a household) merged into one, in the order things happened."""
-    items = [item for pupil_id in dict.fromkeys(pupil_ids) for item in chronology_for(state, pupil_id, region_name)]
+    items = [item for pupil_id in dict.fromkeys(pupil_ids) for item in chronology_for(state, pupil_id, region_name, tz)]
     items.sort(key=_order)
     return items
 

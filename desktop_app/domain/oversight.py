@@ -56,6 +56,12 @@ SETTINGS_KEYS = frozenset(
 )
 
 
+def settings_clocks(settings: LeadSettings) -> dict[str, Any]:
+    """The clock numbers of the school's settings, as a settings metrics entry holds them (not the red-flag
+    thresholds, the time zone or what the school marks internal)."""
+    return {key: value for key, value in settings.to_payload().items() if key in SETTINGS_KEYS}
+
+
 CLOCK_GRID = timedelta(hours=1)
 _GRID_MS = CLOCK_GRID // timedelta(milliseconds=1)
 

@@ -9,6 +9,7 @@ from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, fields, replace
 from datetime import UTC, date, datetime, timedelta, tzinfo
 from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from desktop_app.domain.decisions import decision_status
 from desktop_app.domain.lead.records import decision_words
@@ -45,6 +46,25 @@ def add_working_days(moment: datetime, days: int, tz: tzinfo | None = None) -> d
 
 # --- settings ----------------------------------------------------------------------------------------------------
 
+DEFAULT_TIME_ZONE = "Europe/London"
+
+# The parts of a child's file a school may mark internal (left out of a pack's external version), in words.
+INTERNAL_PARTS = {
+    "opinion": "staff members' opinions (kept apart from fact on each concern)",
+    "actions": "the actions a lead set for staff, and their completion",
+    "sign-offs": "second leads' sign-offs of decisions (agreeing or challenging, with their comments)",
+}
+
+
+def zone_named(name: str) -> tzinfo | None:
+    """The time zone of an IANA name, or None when it is not one (or not known on this computer)."""
+    if not name or len(name) > 64:
+        return None
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        return None
+
 
 @dataclass(frozen=True, slots=True)
 class LeadSettings:
@@ -59,6 +79,10 @@ class LeadSettings:
     red_flags: RedFlagThresholds = field(default_factory=RedFlagThresholds)
     # A second lead looks at every decision not to refer, flagged or not (off: only those with a red flag open).
     second_look_every_decision_not_to_refer: bool = False
+    # The school's time zone (an IANA name): packs print times in it, with the zone's name.
+    time_zone: str = DEFAULT_TIME_ZONE
+    # What the school marks internal: left out of a pack's external version (see INTERNAL_PARTS).
+    internal_parts: tuple[str, ...] = ()
 
     def problems(self) -> list[str]:
         found = []
@@ -73,13 +97,24 @@ class LeadSettings:
                 found.append(f"{name.replace('_', ' ')} must be 1 to 30 (not {value})")
         if not 0 <= self.amber_hours_before_due <= 72:
             found.append("amber hours before due must be 0 to 72")
+        if zone_named(self.time_zone) is None:
+            found.append(f"time zone {self.time_zone!r} is not a known time zone (e.g. Europe/London)")
+        unknown = [part for part in self.internal_parts if part not in INTERNAL_PARTS]
+        if unknown:
+            found.append(f"internal parts must be among {', '.join(INTERNAL_PARTS)} (not {', '.join(unknown)})")
         return found
+
+    @property
+    def zone(self) -> tzinfo:
+        """The school's time zone (the default one when the name is not known here)."""
+        return zone_named(self.time_zone) or zone_named(DEFAULT_TIME_ZONE) or UTC
 
     def to_payload(self) -> dict[str, Any]:
         payload: dict[str, Any] = {
             f.name: getattr(self, f.name) for f in fields(self) if f.name not in ("closed_days", "red_flags")
         }
         payload["closed_days"] = [d.isoformat() for d in sorted(self.closed_days)]
+        payload["internal_parts"] = list(self.internal_parts)
         payload["red_flags"] = self.red_flags.to_payload()
         return payload
 
@@ -95,6 +130,10 @@ class LeadSettings:
                     values[f.name] = value
             elif isinstance(getattr(base, f.name), int) and isinstance(value, int) and not isinstance(value, bool):
                 values[f.name] = value
+            elif f.name == "time_zone" and isinstance(value, str) and zone_named(value.strip()) is not None:
+                values[f.name] = value.strip()
+            elif f.name == "internal_parts" and isinstance(value, list) and all(isinstance(v, str) for v in value):
+                values[f.name] = tuple(p for p in value if p in INTERNAL_PARTS)  # unknown: dropped
         days = []
         for text in data.get("closed_days") or ():
             try:
@@ -111,6 +150,8 @@ class LeadSettings:
             closed_days=settings.closed_days,
             red_flags=settings.red_flags,
             second_look_every_decision_not_to_refer=settings.second_look_every_decision_not_to_refer,
+            time_zone=settings.time_zone,
+            internal_parts=settings.internal_parts,
         )
 
 
@@ -477,6 +518,8 @@ def _setting_value(current: Any, text: str, name: str) -> Any:
         if answer in ("false", "no", "off", "0"):
             return False
         raise ValueError(f"{name} must be true or false, not {text!r}")
+    if isinstance(current, str):
+        return text.strip()
     if not isinstance(current, int | tuple):
         raise ValueError(f"{name} cannot be set from the command line")
     if isinstance(current, int):

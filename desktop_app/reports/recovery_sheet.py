@@ -37,7 +37,7 @@ def build_recovery_sheet(sheet: RecoverySheetInput) -> bytes:
         facts(
             [
                 ("School", sheet.school_name),
-                ("Made", when(sheet.created_at)),
+                ("Made", when(sheet.created_at, None)),  # where it is made: the school's PC
                 ("Made by", sheet.created_by),
                 ("Data folder at set-up", sheet.data_folder or "—"),
             ]

@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from datetime import datetime
+
 from reportlab.platypus import CondPageBreak, Flowable, PageBreak
 
+from desktop_app.domain.chronology import RowKind
 from desktop_app.domain.ids import short_reference
+from desktop_app.domain.lead.child_file import ChildFile, ConcernStatus
 from desktop_app.reports.document import PageFrame, build_pdf
-from desktop_app.reports.inputs import NOT_RECORDED, FullRecord, TransferPackInput
-from desktop_app.reports.layout import MUTED, SMALL, WARNING, Span, TextBlock, facts, heading, note
+from desktop_app.reports.inputs import TransferPackInput
+from desktop_app.reports.layout import MUTED, SMALL, WARNING, Cell, Span, TextBlock, facts, heading, note
+from desktop_app.reports.referral_pack import running_line
 from desktop_app.reports.sections import (
     agencies_grid,
     answer,
@@ -15,29 +21,27 @@ from desktop_app.reports.sections import (
     chronology_grid,
     day,
     flags_grid,
-    gaps_note,
     household_grid,
     included_entries_page,
-    injury_event_pages,
     layered_page,
+    occasion_pages,
+    plural,
+    site_words,
     when,
 )
 
 TITLE = "Child-protection file: transfer to a new school"
 
 
-def _running_line(pack: TransferPackInput) -> str:
-    born = day(pack.child.date_of_birth) if pack.child.date_of_birth else "date of birth not recorded"
-    return f"{pack.child.full_name} · born {born} · UPN {pack.child.upn or NOT_RECORDED}"
-
-
 def _cover(pack: TransferPackInput) -> list[Flowable]:
+    file, zone = pack.file, pack.file.zone
     story: list[Flowable] = [heading(TITLE, 0)]
     story.append(
         TextBlock(
             [
                 Span(
-                    f"From {pack.school_name} to {pack.to_school} · pack {pack.pack_id} · sent {when(pack.sent_at)}",
+                    f"From {file.school_name} to {pack.to_school} · pack {pack.pack_id} · sent "
+                    f"{when(pack.sent_at, zone)}",
                     size=SMALL + 1,
                     colour=MUTED,
                 ),
@@ -57,9 +61,9 @@ def _cover(pack: TransferPackInput) -> list[Flowable]:
         facts(
             [
                 ("Sent by", answer(pack.sent_by.words)),
-                ("From", answer(pack.school_name)),
+                ("From", answer(file.school_name)),
                 ("To", answer(pack.to_school)),
-                ("Sent", when(pack.sent_at)),
+                ("Sent", when(pack.sent_at, zone)),
                 ("Receipt due by", day(pack.receipt_due)),
                 ("Transfer", answer(pack.transfer_id)),
                 ("Machine-readable bundle", answer(pack.bundle_name)),
@@ -92,54 +96,96 @@ def _cover(pack: TransferPackInput) -> list[Flowable]:
             space_after=8,
         )
     )
-    story += gaps_note(pack.gaps)
     story.append(heading("1. The child"))
-    story.append(child_facts(pack.child, pack.sent_at.date()))
-    if pack.file_status:
-        story.append(note(f"File status: {pack.file_status}"))
+    story.append(child_facts(file, pack.sent_at.astimezone(zone).date()))
+    story.append(note(f"File status: {file.front_sheet.file_status_words}; transferred out to {pack.to_school}"))
     story.append(heading("2. Household and family"))
-    story.append(household_grid(pack.household))
+    story.append(household_grid(file.front_sheet.members))
     story.append(heading("3. Other agencies involved"))
-    story.append(agencies_grid(pack.agencies))
+    story.append(agencies_grid(file))
     story.append(heading("4. Red flags"))
-    story.append(flags_grid(pack.flags))
+    story.append(flags_grid(file.flags))
     return story
 
 
-def _record(record: FullRecord) -> list[Flowable]:
-    head = [
-        Span(f"{record.title} — {short_reference(record.entry_id)}", bold=True, size=9.5, space_before=4),
+def _head(title: str, entry_id: str, occurred: datetime, recorded: datetime, by: str, file: ChildFile) -> TextBlock:
+    spans = [
+        Span(f"{title} — {short_reference(entry_id)}", bold=True, size=9.5, space_before=4),
         Span(
-            f"Happened {when(record.occurred_at)} · recorded {when(record.recorded_at)} by {record.recorded_by}",
+            f"Happened {when(occurred, file.zone)} · recorded {when(recorded, file.zone)} by {by}",
             size=SMALL + 0.5,
             colour=MUTED,
         ),
     ]
-    rows = [(label, answer(value)) for label, value in record.fields]
-    story: list[Flowable] = [CondPageBreak(90), TextBlock(head, space_after=3, keep_with_next=True)]
-    if rows:
-        story.append(facts(rows, label_width=0.24))
+    return TextBlock(spans, space_after=3, keep_with_next=True)
+
+
+def _record(file: ChildFile, status: ConcernStatus, categories: Mapping[str, str]) -> list[Flowable]:
+    """A concern in full, as its author wrote it, with where it stands with the leads, then its addenda."""
+    concern = status.concern
+    marks = "; ".join(
+        f"{i}. {m.type} on {site_words(m)}" + (f", {m.size_cm:g} cm" if m.size_cm else "")
+        for i, m in enumerate(status.marks, start=1)
+    )
+    acknowledged = (
+        f"{file.who(status.acknowledged_by).words}, {when(status.acknowledged_at, file.zone)}"
+        if status.acknowledged_at
+        else ""
+    )
+    rows: list[tuple[str, Cell]] = [
+        ("Category", answer(categories.get(status.category, status.category))),
+        ("Where", answer(concern.location)),
+        ("Who was present", answer(concern.present)),
+        ("What happened", answer(concern.what_happened)),
+        ("The child's own words", answer(concern.childs_words)),
+        ("Opinion (kept apart from fact)", answer(concern.opinion)),
+        ("Action taken", answer(concern.action_taken)),
+        ("Other children involved", answer(", ".join(status.other_children)) if concern.other_children else "—"),
+        ("Injuries (see body maps)", marks or "—"),
+        ("Acknowledged by a lead", answer(acknowledged)),
+        ("Decision", answer(status.decision.words if status.decision else "")),
+        ("Outcome", answer(status.closed_outcome) if status.closed_outcome else "open"),
+    ]
+    story: list[Flowable] = [
+        CondPageBreak(90),
+        _head("Concern", concern.concern_id, concern.occurred_at, concern.recorded_at,
+              file.who(concern.author_id).words, file),
+        facts(rows, label_width=0.24),
+    ]  # fmt: skip
+    for addendum in status.addenda:
+        story.append(
+            _head(f"Addendum to {short_reference(concern.concern_id)}", addendum.addendum_id, addendum.recorded_at,
+                  addendum.recorded_at, file.who(addendum.author_id).words, file)
+        )  # fmt: skip
+        story.append(facts([("Text", answer(addendum.text))], label_width=0.24))
     return story
 
 
 def build_transfer_pack(pack: TransferPackInput) -> bytes:
     """The transfer pack as PDF bytes (not yet encrypted: see reports.encryption.encrypt_pdf)."""
+    file = pack.file
     story: list[Flowable] = []
     story += _cover(pack)
     story += [PageBreak(), heading("5. Chronology")]
-    story.append(note(f"{len(pack.chronology)} entries, in the order things happened."))
-    story.append(chronology_grid(pack.chronology))
+    items = [item for item in file.chronology if item.kind != RowKind.SIBLING]
+    story.append(
+        note(
+            f"{plural(len(items), 'entry', 'entries')}, in the order things happened. Concerns about the child's "
+            "brothers and sisters are not sent: they belong to their own files."
+        )
+    )
+    story.append(chronology_grid(items, file.zone, categories=pack.category_names))
     story += [PageBreak(), heading("6. The records in full")]
     story.append(note("Every record as it was written, with its addenda; fact and opinion as the author kept them."))
-    if not pack.records:
+    if not file.concerns:
         story.append(note("No records."))
-    for record in pack.records:
-        story += _record(record)
-    if pack.injury_events:
+    for status in file.concerns:
+        story += _record(file, status, pack.category_names)
+    if file.occasions:
         story += [PageBreak(), heading("7. Body maps")]
-        story.append(note(f"{len(pack.injury_events)} occasion(s) on which injuries were recorded, one page each."))
-        story += injury_event_pages(pack.injury_events)[1:]
-        story += layered_page(pack.injury_events)
+        story.append(note(f"{plural(len(file.occasions), 'occasion')} on which injuries were recorded, one page each."))
+        story += occasion_pages(file.occasions, file.zone)[1:]
+        story += layered_page(file.occasions, file.zone)
     story += included_entries_page(pack.included, pack.pack_id)
-    frame = PageFrame(TITLE, _running_line(pack), pack.marking, f"Pack {pack.pack_id}")
+    frame = PageFrame(TITLE, running_line(file), pack.marking, f"Pack {pack.pack_id}")
     return build_pdf(story, frame, subject="Child-protection file transfer")

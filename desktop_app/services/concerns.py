@@ -232,7 +232,9 @@ def read_child_file_by_upn(session: Session, upn: str, *, family: bool = False) 
 
 
 def child_file_json(opened: ChildFile, generated_at: datetime) -> dict[str, Any]:
-    """A child's file as JSON: the chronology with each row's red flags, the flags, and the front sheet."""
+    """A child's file as JSON: the chronology with each row's red flags, the flags, the front sheet (people around
+    the child, agencies that stand), the decision a pack stands on and the referrals: the same model the window
+    and the packs read."""
     sheet = opened.front_sheet
     pupil = sheet.pupil
     state_names = opened.pupil_names
@@ -243,17 +245,60 @@ def child_file_json(opened: ChildFile, generated_at: datetime) -> dict[str, Any]
     for row in data["entries"]:
         row["red_flags"] = by_entry.get(row["entry_id"], [])
         row["child"] = state_names.get(row["pupil_id"], "")
+    data["time_zone"] = opened.settings.time_zone
     data["red_flags"] = [{**f.to_json(), "child": state_names.get(f.pupil_id, "")} for f in opened.flags]
     data["family"] = [{"pupil_id": p, "name": state_names.get(p, "")} for p in opened.pupil_ids]
     data["front_sheet"] = {
         "other_names": sheet.other_names,
         "address": pupil.address,
         "postcode": pupil.postcode,
+        "gender": pupil.gender,
+        "school": opened.school_name,
         "file_status": sheet.file_status,
-        "agencies": [{"status": a.status, "agency": a.agency, "since": a.since.isoformat()} for a in sheet.agencies],
+        "file_status_words": sheet.file_status_words,
+        "independently_mobile": sheet.independently_mobile,
+        "agencies": [
+            {
+                "status": a.status,
+                "words": a.words,
+                "agency": a.agency,
+                "contact": a.contact,
+                "note": a.note,
+                "since": a.since.isoformat(),
+                "entry_id": a.entry_id,
+            }
+            for a in sheet.agencies
+        ],
         "household": [
-            {"name": m.name, "relationship": m.relationship, "parental_responsibility": m.parental_responsibility}
+            {
+                "name": m.name,
+                "relationship": m.relationship,
+                "parental_responsibility": m.parental_responsibility,
+                "address": m.address,
+                "school": m.school,
+                "date_of_birth": m.date_of_birth.isoformat() if m.date_of_birth else None,
+                "focus_of_referral": m.focus_of_referral,
+            }
             for m in sheet.members
         ],
     }
+    decision = opened.decision
+    data["decision"] = (
+        None
+        if decision is None
+        else {
+            "entry_id": decision.decision.entry_id,
+            "concern_id": decision.decision.concern_id,
+            "decision": decision.decision.decision,
+            "words": decision.words,
+            "rationale": decision.decision.rationale,
+            "decided_by": opened.who(decision.decision.by).words,
+            "decided_at": decision.decision.at.isoformat(),
+        }
+    )
+    data["referrals"] = [
+        {"entry_id": r.referral.entry_id, "agency": r.referral.agency, "reference": r.referral.reference,
+         "occurred_at": r.referral.occurred_at.isoformat(), "outcome": r.outcome.outcome if r.outcome else None}
+        for r in opened.referrals
+    ]  # fmt: skip
     return data

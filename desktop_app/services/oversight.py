@@ -60,6 +60,7 @@ from desktop_app.domain.oversight import (
     coarse_wait_minutes,
     dashboard,
     metric_content,
+    settings_clocks,
 )
 from desktop_app.domain.records import Role, SchoolState
 from desktop_app.domain.triage import add_working_days, settings_of
@@ -478,9 +479,7 @@ def _expected(state: SchoolState) -> Iterator[_Expected]:
 
 def settings_metric(state: SchoolState) -> dict[str, Any]:
     """The clock numbers of the school's settings, as a settings metrics entry holds them."""
-    payload = settings_of(state).to_payload()
-    payload.pop("red_flags")
-    return payload
+    return settings_clocks(settings_of(state))
 
 
 def fill_metrics_gaps(session: Session, state: SchoolState) -> int:

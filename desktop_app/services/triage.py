@@ -16,7 +16,7 @@ from desktop_app.crypto.envelope import Recipient
 from desktop_app.crypto.keys import x25519_public_from_bytes
 from desktop_app.domain.entries import EntryKind
 from desktop_app.domain.lead.records import Acknowledgement
-from desktop_app.domain.oversight import MetricEvent
+from desktop_app.domain.oversight import MetricEvent, settings_clocks
 from desktop_app.domain.records import Concern, Role, SchoolState, StaffMember
 from desktop_app.domain.triage import LeadSettings, Stage, TriageItem, settings_of, triage_queue
 from desktop_app.services.directory import categories
@@ -206,9 +206,7 @@ def save_settings(session: Session, state: SchoolState, settings: LeadSettings) 
         raise NotPermitted("This store has no school.")
     with UnitOfWork(session) as uow:
         entry_id = uow.record(EntryKind.LEAD_SETTINGS, settings.to_payload(), subject=session.school_id)
-        clock = settings.to_payload()
-        clock.pop("red_flags")
-        record_metric(uow, session, MetricEvent.SETTINGS, session.school_id, **clock)
+        record_metric(uow, session, MetricEvent.SETTINGS, session.school_id, **settings_clocks(settings))
         uow.commit()
     return entry_id
 

@@ -199,8 +199,9 @@ def describe_enrolment(path: Path) -> str:
 
 
 def save_recovery_sheet(created: CreatedSchool, destination: Path, data_folder: Path) -> Path:
-    """The recovery sheet written whole, readable by this user only (the service that writes the CLI's)."""
-    from desktop_app.services.referral import write_recovery_sheet
+    """The recovery sheet written through the one service that writes it (staged, fsynced, owner-only), as the
+    command line does."""
+    from desktop_app.services.recovery_sheet import write_recovery_sheet
 
     return write_recovery_sheet(
         destination,

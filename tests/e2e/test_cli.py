@@ -163,7 +163,7 @@ def test_a_list_of_concerns_is_recorded_and_read_back_in_the_order_things_happen
     assert [e["recorded_late"] for e in entries] == [True, False]
     assert entries[0]["category"] == "disclosure"
     assert entries[0]["summary"] == "Backdated: told me on Monday that Dad hit her"
-    assert entries[0]["recorded_by"] == "Carys Teacher (staff)"
+    assert entries[0]["recorded_by"] == "Carys Teacher (Member of staff)"  # no job title: the role in words
 
 
 def test_an_unknown_region_records_nothing_and_lists_the_valid_ones(cli_school: CliSchool, tmp_path: Path) -> None:

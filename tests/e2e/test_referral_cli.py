@@ -41,7 +41,13 @@ def test_referral_pack_from_the_command_line(cli_school: CliSchool, tmp_path: Pa
     _, text = open_pdf(out.read_bytes(), PDF_PASS)
     words = flat(text)
     assert "Łuczak" in text and "left cheek" in words and "A bruise on the cheek of a child under 4." in words
-    assert "Carys Teacher" not in words
+    assert "Carys Teacher" in words  # the external version keeps who to contact; nothing is marked internal
+    assert words.startswith("Chronology summary for a meeting")  # no decision to refer is recorded
+
+    ran = run_cli(cli_school.data_dir, *args, "--purpose", "referral-police", secrets=[LEAD_PASS, PDF_PASS])
+    assert ran.code == 0, ran.err
+    _, text = open_pdf(out.read_bytes(), PDF_PASS)
+    assert flat(text).startswith("Referral to the police") and "Date and time of referral not recorded" in flat(text)
 
     ran = run_cli(cli_school.data_dir, "referral-pack", ZOFIA, "--as", LEAD, "--out", str(tmp_path / "x.pdf"),
                   secrets=[LEAD_PASS, "short"])  # fmt: skip

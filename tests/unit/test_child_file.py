@@ -61,7 +61,7 @@ def test_same_chronology_as_the_whole_store_fold(recorded: School) -> None:
     assert [i.kind for i in items] == ["concern", "concern", "addendum"]  # the addendum happened today
     assert "1 injury: bruise" in items[1].summary
     assert items[0].recorded_by == "Carys Teacher (Year 1 teacher)"
-    assert items[2].recorded_by == "Alice Lead (lead)"
+    assert items[2].recorded_by == "Alice Lead (Designated safeguarding lead)"  # no job title: the role in words
     assert items[2].amends == items[0].entry_id
 
 

@@ -20,6 +20,7 @@ from desktop_app.domain.oversight import (
     coarse_wait_minutes,
     dashboard,
     metric_content,
+    settings_clocks,
 )
 from desktop_app.domain.records import Role
 from desktop_app.domain.triage import LeadSettings
@@ -94,8 +95,8 @@ def test_the_schools_clock_reaches_the_dashboard_through_a_settings_metric() -> 
     records = [metric(MetricEvent.CONCERN, "c1", 0)]
     now = T0 + timedelta(hours=30)
     assert dashboard(records, now, tz=UTC).overdue_acknowledgements == 1
-    clock = LeadSettings(acknowledge_within_school_days=2).to_payload()
-    clock.pop("red_flags")
+    clock = settings_clocks(LeadSettings(acknowledge_within_school_days=2))
+    assert "time_zone" not in clock and "internal_parts" not in clock and "red_flags" not in clock
     settings = metric(MetricEvent.SETTINGS, "school", -1, **clock)
     assert dashboard([*records, settings], now, tz=UTC).overdue_acknowledgements == 0
 

@@ -12,6 +12,8 @@ from pypdf import PdfReader
 from desktop_app.domain import bodymap
 from desktop_app.domain.entries import EntryKind
 from desktop_app.domain.ids import short_reference
+from desktop_app.domain.lead.child_file import child_file
+from desktop_app.domain.records import Concern, InjuryMark, Pupil, Role, SchoolState, StaffMember
 from desktop_app.reports import inputs as rp
 from desktop_app.reports.encryption import PERMISSIONS, WeakPdfPassword, encrypt_pdf
 from desktop_app.reports.fonts import BOLD, REGULAR, string_width
@@ -90,7 +92,7 @@ def test_referral_pack_shows_the_child_every_entry_and_every_mark(school: School
     lead = school.lead()
     out = tmp_path / "pack.pdf"
     answers = ReferralAnswers(summary="Three injuries in three weeks.", parents_know=False, why_not="Risk to Zofia")
-    done = export_referral_pack(lead, ZOFIA, out, PDF_PASSWORD, ReferralOptions(), answers)
+    done = export_referral_pack(lead, ZOFIA, out, PDF_PASSWORD, ReferralOptions(purpose="referral-csc"), answers)
     reader, text = open_pdf(out.read_bytes())
     words = flat(text)
     assert "Łuczak" in text and "Zofia" in text
@@ -104,6 +106,8 @@ def test_referral_pack_shows_the_child_every_entry_and_every_mark(school: School
             assert bodymap.region_name(mark.region) in words
     assert "She said the cat did it (1)" in words
     assert "All marks over time" in words
+    assert "Referral to children's social care" in words and "Mummy's friend grabbed me" in words
+    assert "occasion(s)" not in words and "3 occasions on which injuries were recorded" in words
     pages = len(reader.pages)
     for number, page in enumerate(reader.pages, start=1):
         page_text = flat(page.extract_text())
@@ -117,7 +121,7 @@ def test_referral_pack_shows_the_child_every_entry_and_every_mark(school: School
     assert len(accesses) == 1 and done.pack_id in accesses[0].detail
 
 
-def test_external_version_names_staff_by_role_and_marking_is_configurable(school: School, tmp_path: Path) -> None:
+def test_external_version_keeps_names_and_roles_and_marking_is_configurable(school: School, tmp_path: Path) -> None:
     record_history(school, 2)
     lead = school.lead()
     out = tmp_path / "external.pdf"
@@ -125,8 +129,9 @@ def test_external_version_names_staff_by_role_and_marking_is_configurable(school
     export_referral_pack(lead, ZOFIA, out, PDF_PASSWORD, options)
     reader, text = open_pdf(out.read_bytes())
     words = flat(text)
-    assert "Carys Teacher" not in words and "Alice Lead" not in words
-    assert "Year 1 teacher" in words and "External version" in words
+    # Police and social care must be able to contact the referrer and the staff who saw the marks.
+    assert "Carys Teacher (Year 1 teacher)" in words and "Alice Lead" in words
+    assert "External version" in words and "The school marks nothing internal" in words
     assert all("OFFICIAL-SENSITIVE PERSONAL" in page.extract_text() for page in reader.pages)
 
 
@@ -160,39 +165,45 @@ def test_only_a_lead_can_export(school: School, tmp_path: Path) -> None:
         export_referral_pack(school.staff(), ZOFIA, tmp_path / "pack.pdf", PDF_PASSWORD)
 
 
-def sample_pack(entries: int = 12, events: int = 3, hostile: str = HOSTILE) -> rp.ReferralPackInput:
-    """A pack input made directly (no store): `entries` chronology rows and `events` body maps."""
+def sample_state(entries: int = 12, events: int = 3, hostile: str = HOSTILE) -> SchoolState:
+    """A school's folded state made directly (no store): one child with `entries` concerns, the first `events` of
+    them with marks on every view."""
+    state = SchoolState(school_id="school", school_name="Hillside Primary School")
+    pupil = Pupil("p1", ZOFIA, "Zofia", "Łuczak", "Zosia", date(2021, 3, 4), "Female", address=hostile)
+    state.pupils[pupil.pupil_id] = pupil
+    state.staff["t1"] = StaffMember("t1", "carys", "Carys Teacher", Role.STAFF, "Year 1 teacher")
+    state.staff["l1"] = StaffMember("l1", "alice", "Alice Lead", Role.LEAD, "Designated Safeguarding Lead")
     base = datetime(2024, 1, 8, 9, 30, tzinfo=UTC)
-    rows = []
+    views = ["front", "back", "head-left", "head-right", "hands"]
     for i in range(entries):
         at = base + timedelta(days=i, hours=i % 5)
         what = hostile if i == 1 else f"Entry {i}: I (Carys Teacher, Year 1 teacher) saw Zofia holding her arm. " * 3
-        rows.append(rp.ChronologyRow(f"0190{i:04d}-0000-7000-8000-{i:012d}", at, at, what, "Carys Teacher"))
-    views = ["front", "back", "head-left", "head-right", "hands"]
-    made = []
-    for e in range(events):
         marks = []
-        for k in range(1 + e % 4):
-            view = views[(e + k) % 5]
-            region = bodymap.regions_for(view)[-1 - k % 2]
-            x = sum(p[0] for p in region.polygon) / len(region.polygon)
-            y = sum(p[1] for p in region.polygon) / len(region.polygon)
-            marks.append(rp.MarkDetails(k + 1, view, x, y, region.name, "bruise", 2.0, "round", "purple", False))
-        at = base + timedelta(days=3 * e)
-        made.append(
-            rp.InjuryEvent(f"0190{e:04d}-0000-7000-9000-{e:012d}", at, at, "Carys Teacher", "Seen in PE", tuple(marks))
+        if i < events:
+            for k in range(1 + i % 4):
+                view = views[(i + k) % 5]
+                region = bodymap.regions_for(view)[-1 - k % 2]
+                x = sum(p[0] for p in region.polygon) / len(region.polygon)
+                y = sum(p[1] for p in region.polygon) / len(region.polygon)
+                marks.append(InjuryMark(view, x, y, region.code, "bruise", 2.0, "round", "purple", False))
+        concern_id = f"0190{i:04d}-0000-7000-8000-{i:012d}"
+        state.concerns[concern_id] = Concern(
+            concern_id, "p1", "t1", at, at, "physical-abuse", what, "Playground", "It hurts", injuries=tuple(marks)
         )
+    return state
+
+
+def sample_pack(entries: int = 12, events: int = 3, hostile: str = HOSTILE) -> rp.ReferralPackInput:
+    """A pack input made directly from a state (no store): `entries` concerns, `events` of them with body maps."""
+    state = sample_state(entries, events, hostile)
+    made = datetime(2024, 4, 1, 12, 0, tzinfo=UTC)
+    file = child_file(state, "p1", made, region_name=bodymap.region_name)
     return rp.ReferralPackInput(
         pack_id="RP-TEST-0001",
-        school_name="Hillside Primary School",
-        generated_at=datetime(2024, 4, 1, 12, 0, tzinfo=UTC),
-        child=rp.ChildDetails("Zofia", "Łuczak", "Zosia", date(2021, 3, 4), "Female", hostile, "CV1 2AB"),
-        referrer=rp.Person("Alice Lead", "Designated Safeguarding Lead"),
-        household=(rp.HouseholdMember(hostile, "mother's partner", None, False),),
-        flags=(rp.RedFlag("Bruising on the cheek of a child under 4", (rows[0].entry_id,)),),
-        chronology=tuple(rows),
-        injury_events=tuple(made),
-        included=tuple(rp.IncludedEntry(r.entry_id, "concern", "ab" * 32) for r in rows),
+        generated_at=made,
+        file=file,
+        referrer=rp.Referrer(file.who("l1"), "Hillside Primary School"),
+        included=tuple(rp.IncludedEntry(c, "concern", "ab" * 32) for c in state.concerns),
     )
 
 

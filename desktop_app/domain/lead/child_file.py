@@ -1,23 +1,36 @@
-"""The child's file as a lead reads it: front sheet, chronology, red flags, body-map history and open work."""
+"""The child's file, assembled once: front sheet, people around the child, agencies, chronology, body-map history,
+red flags, decisions, actions, referrals and transfers. The lead's window, `chronology --json`, the referral pack,
+the transfer pack and the import view all read this one model (DESIGN.md, "One child's file")."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
-from datetime import date, datetime, tzinfo
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, tzinfo
 
 from desktop_app.domain.chronology import ChronologyItem, chronology_for, family_chronology, sibling_cross_references
 from desktop_app.domain.decisions import DecisionStatus, decision_status
 from desktop_app.domain.households import family_of, households_for
+from desktop_app.domain.lead.file_parts import (
+    UNKNOWN_ACCOUNT,
+    InjuryOccasion,
+    ReferralFacts,
+    StaffName,
+    agency_words,
+    concern_category,
+    concern_marks,
+    injury_occasions,
+    staff_name,
+    standing_agency_statuses,
+    standing_decision,
+)
 from desktop_app.domain.lead.records import (
     Action,
-    AgencyStatus,
-    AgencyStatusCode,
     FileStatusCode,
     Referral,
     ReferralOutcome,
 )
-from desktop_app.domain.records import Concern, InjuryMark, Pupil, SchoolState
+from desktop_app.domain.records import Addendum, Concern, InjuryMark, Pupil, SchoolState
 from desktop_app.domain.red_flags import FlagCode, RedFlag, evaluate
 from desktop_app.domain.triage import LeadSettings, referral_chase_due, settings_of
 
@@ -26,7 +39,8 @@ from desktop_app.domain.triage import LeadSettings, referral_chase_due, settings
 
 @dataclass(frozen=True, slots=True)
 class HouseholdMember:
-    """Someone in the child's household: a child on this school's roll (`pupil_id` set) or an adult."""
+    """Someone in the child's household: a child on this school's roll (`pupil_id` set) or an adult.
+    `focus_of_referral` is not recorded yet (None): a pack prints it as a gap."""
 
     name: str
     relationship: str
@@ -36,6 +50,8 @@ class HouseholdMember:
     pupil_id: str = ""
     upn: str = ""
     records_held: bool = False
+    date_of_birth: date | None = None
+    focus_of_referral: bool | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,6 +64,7 @@ class AgencyInvolvement:
     contact: str
     note: str
     since: datetime
+    entry_id: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,13 +101,6 @@ def _member_school(member: Pupil) -> str:
     return member.school or "Not at this school"
 
 
-def _agency_words(code: str) -> str:
-    try:
-        return AgencyStatusCode(code).words
-    except ValueError:
-        return code
-
-
 def front_sheet(state: SchoolState, pupil_id: str) -> FrontSheet:
     """The front sheet of a child's file. Raises KeyError when the child is not in the directory."""
     pupil = state.pupils[pupil_id]
@@ -114,17 +124,15 @@ def front_sheet(state: SchoolState, pupil_id: str) -> FrontSheet:
                     pupil_id=other_id,
                     upn=other.upn if other else "",
                     records_held=bool(state.concerns_for(other_id)),
+                    date_of_birth=other.date_of_birth if other else None,
                 )
             )
         for adult in household.adults:
             members.append(HouseholdMember(adult.name, adult.relationship, adult.parental_responsibility,
                                            adult.address, ""))  # fmt: skip
-    latest: dict[str, AgencyStatus] = {}
-    for status in sorted(lead.about(pupil_id, AgencyStatus), key=lambda s: (s.occurred_at, s.at, s.entry_id)):
-        latest[status.status] = status
     agencies = tuple(
-        AgencyInvolvement(s.status, _agency_words(s.status), s.agency, s.contact, s.note, s.occurred_at)
-        for s in latest.values()
+        AgencyInvolvement(s.status, agency_words(s.status), s.agency, s.contact, s.note, s.occurred_at, s.entry_id)
+        for s in standing_agency_statuses(lead, pupil_id)
         if s.active
     )
     file_status = lead.file_status_of(pupil_id)
@@ -198,7 +206,7 @@ def bodymap_history(
     most frequent first.
     """
     concerns = sorted(
-        (c for c in state.concerns_for(pupil_id) if c.injuries),
+        (c for c in state.concerns_for(pupil_id) if concern_marks(state, c)),
         key=lambda c: (c.occurred_at, c.recorded_at, c.concern_id),
     )
     first = concerns[0].occurred_at if concerns else None
@@ -213,7 +221,7 @@ def bodymap_history(
     number = 0
     for concern in chosen:
         weight = 1.0 if span <= 0 or low is None else 0.3 + 0.7 * (concern.occurred_at - low).total_seconds() / span
-        for mark in concern.injuries:
+        for mark in concern_marks(state, concern):
             number += 1
             marks.setdefault(mark.view, []).append(
                 HistoricMark(number, concern.concern_id, concern.occurred_at, mark, round(weight, 3))
@@ -250,7 +258,7 @@ def history_between(history: BodyMapHistory, start: datetime | None, end: dateti
 
 @dataclass(frozen=True, slots=True)
 class ConcernStatus:
-    """Where one concern stands with the leads."""
+    """Where one concern stands with the leads; its marks and addenda as the file reads them."""
 
     concern: Concern
     category: str
@@ -259,6 +267,9 @@ class ConcernStatus:
     owner_id: str
     decision: DecisionStatus | None
     closed_outcome: str | None
+    marks: tuple[InjuryMark, ...] = ()
+    addenda: tuple[Addendum, ...] = ()
+    other_children: tuple[str, ...] = ()  # the other children the concern names, by name
 
 
 @dataclass(frozen=True, slots=True)
@@ -278,8 +289,12 @@ class ActionStatus:
 
 @dataclass(frozen=True, slots=True)
 class ChildFile:
-    """Everything a lead sees on opening a child's file. With `family`, the chronology and flags cover every
-    child of the child's households (`pupil_ids`, the child first)."""
+    """Everything known about a child, as a lead sees it on opening the file and as every pack prints it. With
+    `family`, the chronology and flags cover every child of the child's households (`pupil_ids`, the child first).
+
+    `occasions` are the body-map pages (each concern with marks), `decision` the decision a pack stands on
+    (`file_parts.standing_decision`), `referral_facts` what a referral form asks that nothing records yet (each a
+    gap), `staff` every member of staff as named, `zone` the school's time zone."""
 
     front_sheet: FrontSheet
     pupil_ids: tuple[str, ...]
@@ -291,9 +306,19 @@ class ChildFile:
     actions: tuple[ActionStatus, ...]
     settings: LeadSettings
     pupil_names: dict[str, str]
+    school_name: str = ""
+    occasions: tuple[InjuryOccasion, ...] = ()
+    decision: DecisionStatus | None = None
+    referral_facts: ReferralFacts = field(default_factory=ReferralFacts)
+    staff: dict[str, StaffName] = field(default_factory=dict)
+    zone: tzinfo = UTC
 
     def flags_at(self, entry_id: str) -> list[RedFlag]:
         return [f for f in self.flags if f.at_entry == entry_id]
+
+    def who(self, account_id: str) -> StaffName:
+        """A member of staff as the file names them."""
+        return self.staff.get(account_id, UNKNOWN_ACCOUNT)
 
 
 def _at_siblings(state: SchoolState, flag: RedFlag, pupil_ids: Sequence[str]) -> bool:
@@ -317,16 +342,18 @@ def child_file(
 ) -> ChildFile:
     """Assemble a child's file from a state holding at least the child's (and, for flags, the siblings') entries.
     `flags` are red flags already evaluated on `state` (the lead's workspace keeps them); without, they are
-    evaluated for the children shown."""
+    evaluated for the children shown. `tz` is the zone for "today" (overdue actions, referral chases) and for
+    times written inside the chronology's words; default the school's (LeadSettings.time_zone)."""
     settings = settings_of(state)
+    zone = tz or settings.zone
     sheet = front_sheet(state, pupil_id)
     pupil_ids = tuple(family_of(state.lead, pupil_id)) if family else (pupil_id,)
     siblings = tuple(family_of(state.lead, pupil_id)[1:])
     if family:
-        chronology = family_chronology(state, pupil_ids, region_name)
+        chronology = family_chronology(state, pupil_ids, region_name, zone)
     else:  # the child's own rows, and each sibling's concern as a cross-reference where it happened
-        chronology = chronology_for(state, pupil_id, region_name) + sibling_cross_references(
-            state, siblings, region_name
+        chronology = chronology_for(state, pupil_id, region_name, zone) + sibling_cross_references(
+            state, siblings, region_name, zone
         )
         chronology.sort(key=lambda item: (item.occurred_at, item.recorded_at, item.entry_id))
     by_pupil = flags if flags is not None else evaluate(state, settings.red_flags, pupil_ids)
@@ -348,20 +375,23 @@ def child_file(
         concerns.append(
             ConcernStatus(
                 concern,
-                lead.category_of(concern.concern_id, concern.category),
+                concern_category(state, concern),
                 ack.by if ack else "",
                 ack.at if ack else None,
                 lead.owner_of(concern.concern_id),
                 decision_status(state, decision.entry_id) if decision else None,
                 closure.outcome if closure else None,
+                concern_marks(state, concern),
+                tuple(state.addenda.get(concern.concern_id, ())),
+                tuple(state.pupils[p].full_name for p in concern.other_children if p in state.pupils),
             )
         )
     referrals = []
-    for referral in sorted(lead.about(pupil_id, Referral), key=lambda r: (r.occurred_at, r.entry_id)):
-        due = referral_chase_due(state, referral.entry_id, settings, tz)
+    for referral in sorted(lead.about(pupil_id, Referral), key=lambda r: (r.occurred_at, r.at, r.entry_id)):
+        due = referral_chase_due(state, referral.entry_id, settings, zone)
         outcome = lead.referral_outcome(referral.entry_id)
         referrals.append(ReferralStatus(referral, outcome, due, due is not None and now > due))
-    today: date = now.astimezone(tz).date()
+    today: date = now.astimezone(zone).date()
     actions = []
     for action in sorted(lead.about(pupil_id, Action), key=lambda a: (a.due or date.max, a.entry_id)):
         done = lead.action_done(action.entry_id) is not None
@@ -377,4 +407,10 @@ def child_file(
         actions=tuple(actions),
         settings=settings,
         pupil_names={p: state.pupils[p].full_name if p in state.pupils else "" for p in (*pupil_ids, *siblings)},
+        school_name=state.school_name,
+        occasions=injury_occasions(state, state.concerns_for(pupil_id)),
+        decision=standing_decision(state, pupil_id),
+        referral_facts=ReferralFacts(),
+        staff={account_id: staff_name(state, account_id) for account_id in state.staff},
+        zone=zone,
     )

@@ -22,41 +22,32 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from desktop_app.domain import bodymap
-from desktop_app.domain.chronology import chronology_for
 from desktop_app.domain.entries import EntryKind, EntryRecord, canonical_json, to_millis
-from desktop_app.domain.ids import new_id, short_reference
+from desktop_app.domain.ids import new_id
 from desktop_app.domain.lead.records import FileStatusCode
-from desktop_app.domain.records import Concern, Pupil, SchoolState
+from desktop_app.domain.records import Pupil, SchoolState
 from desktop_app.domain.transfer import BUNDLE_SUFFIX, MANIFEST_FORMAT, receipt_due
 from desktop_app.domain.triage import settings_of
-from desktop_app.reports import inputs as rp
 from desktop_app.reports.encryption import encrypt_pdf
+from desktop_app.reports.inputs import TransferPackInput
 from desktop_app.reports.transfer_pack import build_transfer_pack
 from desktop_app.services.concerns import file_state_by_upn
-from desktop_app.services.directory import find_pupil
+from desktop_app.services.directory import categories, find_pupil
 from desktop_app.services.errors import ServiceError
-from desktop_app.services.referral import (
-    ACCESS_KINDS,
-    Hashes,
-    StaffWords,
-    StagedFile,
-    agencies,
-    child_details,
-    chronology_rows,
-    household,
-    imported_rows,
-    injury_events,
-    new_pack_id,
-    red_flags,
-)
+from desktop_app.services.pack_files import Hashes, StagedFile, files_for_pack, new_pack_id
 from desktop_app.services.session import Session
 from desktop_app.services.transfer.bundle import receipt_code, seal_bundle, wrapped_transfer_key
 from desktop_app.services.transfer.chain import ChainDoesNotHold, entry_json, fingerprint_of, key_chain
 from desktop_app.services.transfer.passphrases import check_transfer_secrets
 from desktop_app.services.uow import UnitOfWork, now_utc
 
-_NOT_SENT = ACCESS_KINDS | {EntryKind.TRANSFER_OUT, EntryKind.TRANSFER_RECEIPT}
+_NOT_SENT = {
+    EntryKind.FILE_VIEWED,
+    EntryKind.FILE_EXPORTED,
+    EntryKind.FILE_PRINTED,
+    EntryKind.TRANSFER_OUT,
+    EntryKind.TRANSFER_RECEIPT,
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,51 +93,6 @@ def _session_anchor(session: Session) -> EntryRecord:
     if why is not None:
         raise ServiceError(f"This account cannot send a child's file: {why}.")
     return batch
-
-
-def _full_records(state: SchoolState, concerns: list[Concern], words: StaffWords) -> tuple[rp.FullRecord, ...]:
-    records: list[rp.FullRecord] = []
-    for concern in sorted(concerns, key=lambda c: (c.occurred_at, c.recorded_at, c.concern_id)):
-        category = state.lead.category_of(concern.concern_id, concern.category)
-        others = ", ".join(state.pupils[p].full_name for p in concern.other_children if p in state.pupils)
-        marks = "; ".join(
-            f"{i}. {m.type} on {bodymap.region_name(m.region) if m.region in bodymap.REGION_NAMES else m.region}"
-            + (f", {m.size_cm:g} cm" if m.size_cm else "")
-            for i, m in enumerate(concern.injuries, start=1)
-        )
-        fields = (
-            ("Category", category),
-            ("Where", concern.location),
-            ("Who was present", words.text(concern.present)),
-            ("What happened", words.text(concern.what_happened)),
-            ("The child's own words", concern.childs_words),
-            ("Opinion (kept apart from fact)", words.text(concern.opinion)),
-            ("Action taken", words.text(concern.action_taken)),
-            ("Other children involved", others),
-            ("Injuries (see body maps)", marks),
-        )
-        records.append(
-            rp.FullRecord(
-                concern.concern_id,
-                "Concern",
-                concern.occurred_at,
-                concern.recorded_at,
-                words.who(concern.author_id),
-                tuple((label, value) for label, value in fields if value or label in ("What happened",)),
-            )
-        )
-        for note in state.addenda.get(concern.concern_id, ()):
-            records.append(
-                rp.FullRecord(
-                    note.addendum_id,
-                    f"Addendum to {short_reference(concern.concern_id)}",
-                    note.recorded_at,
-                    note.recorded_at,
-                    words.who(note.author_id),
-                    (("Text", words.text(note.text)),),
-                )
-            )
-    return tuple(records)
 
 
 def build_manifest(
@@ -236,33 +182,22 @@ def export_transfer(
     bundle = seal_bundle(transfer_id, body, transfer_key, wrapped)
     code = receipt_code(transfer_key, transfer_id, body)
 
-    words = StaffWords(state, external=False)
-    items = [i for i in chronology_for(state, pupil.pupil_id, bodymap.region_name) if i.kind not in ACCESS_KINDS]
-    rows = chronology_rows(state, items, words) + imported_rows(state, pupil.pupil_id, words)
-    rows.sort(key=lambda r: (r.occurred_at, r.recorded_at, r.entry_id))
+    file, _ = files_for_pack(state, pupil.pupil_id, now)
     hashes = Hashes(session)
-    hashes.load(pupil.pupil_id)
+    hashes.load([pupil.pupil_id])
     stem = f"{_safe_file_part(pupil.upn)}-{pack_id}"
     bundle_path, pdf_path = out_dir / f"{stem}{BUNDLE_SUFFIX}", out_dir / f"{stem}.pdf"
-    concerns = state.concerns_for(pupil.pupil_id)
-    pack = rp.TransferPackInput(
+    pack = TransferPackInput(
         pack_id=pack_id,
         transfer_id=transfer_id,
-        school_name=state.school_name,
         to_school=to_school,
         sent_at=now,
-        sent_by=words.person(session.account_id),
-        receipt_due=due_at.astimezone().date(),
-        child=child_details(pupil, state.school_name),
+        sent_by=file.who(session.account_id),
+        receipt_due=due_at.astimezone(file.zone).date(),
+        file=file,
         bundle_name=bundle_path.name,
-        household=household(state, pupil.pupil_id, words),
-        agencies=agencies(state, pupil.pupil_id),
-        file_status=f"Transferred out to {to_school}",
-        flags=red_flags(state, pupil.pupil_id),
-        chronology=tuple(rows),
-        records=_full_records(state, concerns, words),
-        injury_events=injury_events(concerns, words),
         included=hashes.included([e["id"] for e in sent], {e["id"]: e["content"].get("kind", "") for e in sent}),
+        category_names={c.code: c.name for c in categories(state)},
     )
     pdf = encrypt_pdf(build_transfer_pack(pack), pdf_password)
     lead = state.staff.get(session.account_id)

@@ -162,7 +162,7 @@ class Ui_LeadExportPackDialog(object):
 #if QT_CONFIG(accessibility)
         self.markingEdit.setAccessibleName(QCoreApplication.translate("LeadExportPackDialog", u"Protective marking", None))
 #endif // QT_CONFIG(accessibility)
-        self.externalCheck.setText(QCoreApplication.translate("LeadExportPackDialog", u"For another agency: name staff by their role, not their name", None))
+        self.externalCheck.setText(QCoreApplication.translate("LeadExportPackDialog", u"External version: leave out what the school marks internal", None))
         self.familyCheck.setText(QCoreApplication.translate("LeadExportPackDialog", u"Include the family chronology (the children of the household)", None))
         self.passwordLabel.setText(QCoreApplication.translate("LeadExportPackDialog", u"PDF &password:", None))
 #if QT_CONFIG(accessibility)

@@ -274,6 +274,10 @@ def record_html(
     if late:
         parts.append(_line(_tr("Written down more than a day after it happened.")))
     parts.append(f"<p>{_e(item.summary)}</p>")
+    for label, text in ((_tr("The child's own words"), item.childs_words), (_tr("Who was present"), item.present),
+                        (_tr("Where"), item.location)):  # fmt: skip
+        if text:
+            parts.append(_para(label, text))
     if item.action and item.action != item.summary:
         parts.append(_para(_tr("Action"), item.action))
     if item.kind == RowKind.DECISION and item.entry_id in state.lead.decisions:

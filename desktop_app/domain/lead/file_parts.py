@@ -1,0 +1,204 @@
+"""Parts of a child's file read in one place each: a concern's category and marks, staff as named, the agency
+statuses that stand, the decision a pack stands on, the body-map occasions, and the referral form's facts."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from desktop_app.domain.decisions import DecisionStatus, decision_status
+from desktop_app.domain.lead.records import (
+    AgencyStatus,
+    AgencyStatusCode,
+    DecisionType,
+    LeadRecords,
+    Referral,
+)
+from desktop_app.domain.records import Concern, InjuryMark, Role, SchoolState
+
+# --- one reading each --------------------------------------------------------------------------------------------
+
+
+def concern_category(state: SchoolState, concern: Concern) -> str:
+    """A concern's category as it stands: a lead's latest correction, else what its author chose. Every part of
+    the child's file reads a concern's category through here."""
+    return state.lead.category_of(concern.concern_id, concern.category)
+
+
+def concern_marks(state: SchoolState, concern: Concern) -> tuple[InjuryMark, ...]:
+    """Every mark recorded for a concern, in the order recorded. Every part of the child's file (the body-map
+    history, the body-map pages of a pack, the chronology's injury words) collects a concern's marks through here."""
+    return concern.injuries
+
+
+@dataclass(frozen=True, slots=True)
+class StaffName:
+    """A member of staff as a record names them: full name and role (the job title, else the account's role)."""
+
+    name: str
+    role: str
+
+    @property
+    def words(self) -> str:
+        if self.name and self.role and self.name != self.role:
+            return f"{self.name} ({self.role})"
+        return self.name or self.role
+
+
+UNKNOWN_ACCOUNT = StaffName("", "unknown account")
+
+
+_ROLE_WORDS = {
+    Role.LEAD: "Designated safeguarding lead",
+    Role.STAFF: "Member of staff",
+    Role.OVERSIGHT: "Safeguarding oversight",
+}
+
+
+def staff_name(state: SchoolState, account_id: str) -> StaffName:
+    """A member of staff by full name and role: their job title, else what their account is, in words."""
+    member = state.staff.get(account_id)
+    if member is None:
+        return UNKNOWN_ACCOUNT
+    return StaffName(member.full_name, member.job_title or _ROLE_WORDS.get(member.role, str(member.role)))
+
+
+# --- agencies ----------------------------------------------------------------------------------------------------
+
+
+def agency_words(code: str) -> str:
+    try:
+        return AgencyStatusCode(code).words
+    except ValueError:
+        return code
+
+
+def standing_agency_statuses(lead: LeadRecords, pupil_id: str) -> list[AgencyStatus]:
+    """The latest entry of each agency status (child in need, CP plan, ...), chosen by when it happened, ties by
+    when it was recorded: a back-dated "CP plan ended" written after a later "started" does not end the plan."""
+    latest: dict[str, AgencyStatus] = {}
+    for status in sorted(lead.about(pupil_id, AgencyStatus), key=lambda s: (s.occurred_at, s.at, s.entry_id)):
+        latest[status.status] = status
+    return list(latest.values())
+
+
+# --- the decision a pack stands on -------------------------------------------------------------------------------
+
+
+def standing_decision(state: SchoolState, pupil_id: str) -> DecisionStatus | None:
+    """The decision a pack about the child reports: of the decisions that stand (the latest on each concern), the
+    latest that refers to another agency, else the latest of any kind (by when it was recorded)."""
+    lead = state.lead
+    standing = [d for c in state.concerns_for(pupil_id) if (d := lead.latest_decision(c.concern_id)) is not None]
+    if not standing:
+        return None
+    referring = [d for d in standing if _refers(d.decision)]
+    chosen = max(referring or standing, key=lambda d: (d.at, d.entry_id))
+    return decision_status(state, chosen.entry_id)
+
+
+def _refers(code: str) -> bool:
+    try:
+        return DecisionType(code).refers
+    except ValueError:
+        return False
+
+
+def latest_referral(lead: LeadRecords, pupil_id: str) -> Referral | None:
+    """The child's latest referral to another agency (by when it was made, ties by when recorded)."""
+    referrals = lead.about(pupil_id, Referral)
+    return max(referrals, key=lambda r: (r.occurred_at, r.at, r.entry_id)) if referrals else None
+
+
+# --- body-map occasions ------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class InjuryOccasion:
+    """The marks recorded on one occasion (one concern), for one body-map page: who recorded them and what
+    happened, with each mark as recorded."""
+
+    concern_id: str
+    occurred_at: datetime
+    recorded_at: datetime
+    recorded_by: StaffName
+    what_happened: str
+    marks: tuple[InjuryMark, ...]
+
+
+def injury_occasions(state: SchoolState, concerns: list[Concern]) -> tuple[InjuryOccasion, ...]:
+    """Every concern with marks, oldest first (by when it happened, then recorded)."""
+    found = []
+    for concern in sorted(concerns, key=lambda c: (c.occurred_at, c.recorded_at, c.concern_id)):
+        marks = concern_marks(state, concern)
+        if marks:
+            found.append(
+                InjuryOccasion(
+                    concern.concern_id,
+                    concern.occurred_at,
+                    concern.recorded_at,
+                    staff_name(state, concern.author_id),
+                    concern.what_happened,
+                    marks,
+                )
+            )
+    return tuple(found)
+
+
+# --- what a referral form asks that the school does not record yet -----------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class ReferralFacts:
+    """What a MASH referral form asks beyond what the app records today. Every field is None until a lead records
+    it (nothing fills them yet); a pack prints each as a visible gap, never as "none". A later change that records
+    one fills it here, in `child_file`, and the packs print it without further change."""
+
+    ethnicity: str | None = None
+    first_language: str | None = None
+    interpreter_needed: bool | None = None
+    religion: str | None = None
+    disability_or_sen: str | None = None
+    nhs_number: str | None = None
+    gp: str | None = None
+    previous_addresses: str | None = None
+    parents_views: str | None = None
+    childs_views: str | None = None
+    going_well: str | None = None
+    parental_factors: str | None = None
+    support_offered: str | None = None
+    professionals_involved: str | None = None
+    risk_and_level_of_need: str | None = None
+    referrer_wants: str | None = None
+    where_child_is_now: str | None = None
+    safe_to_go_home: str | None = None
+    mash_worker: str | None = None
+
+    def child_rows(self) -> list[tuple[str, str | bool | None]]:
+        """The child's details a referral form asks for, in its order."""
+        return [
+            ("Ethnicity", self.ethnicity),
+            ("First language", self.first_language),
+            ("Interpreter needed", self.interpreter_needed),
+            ("Religion", self.religion),
+            ("Disability / special educational needs", self.disability_or_sen),
+            ("NHS number", self.nhs_number),
+            ("GP", self.gp),
+            ("Previous addresses", self.previous_addresses),
+        ]
+
+    def assessment_rows(self) -> list[tuple[str, str | bool | None]]:
+        """The referrer's view a referral form asks for, in its order."""
+        return [
+            ("Where the child is now", self.where_child_is_now),
+            ("Is it safe for the child to go home?", self.safe_to_go_home),
+            ("The child's views", self.childs_views),
+            ("The parents' views", self.parents_views),
+            ("What is going well", self.going_well),
+            ("Parental factors (domestic abuse, mental health, substance misuse)", self.parental_factors),
+            ("Support already offered and its outcome", self.support_offered),
+            ("Other professionals involved", self.professionals_involved),
+            ("Risk against the local threshold, and level of need", self.risk_and_level_of_need),
+            ("What the referrer wants to happen", self.referrer_wants),
+            ("MASH worker spoken to", self.mash_worker),
+        ]
