@@ -76,14 +76,15 @@ PREVIOUS="$("$PY" -c '
 import sys
 major, minor, patch = (int(part) for part in sys.argv[1].split("."))
 print(f"{major}.{minor}.{patch - 1}" if patch else f"{major}.{minor - 1}.99" if minor else f"{major - 1}.99.99")' "$VERSION")"
-step "build-msi-wine: the bundle (cached when unchanged) and the MSI of $PREVIOUS, then of $VERSION"
-if DIST="$WORK/dist" PYTHON="$PY" "$ROOT/packaging/windows/build-msi-wine" --version "$PREVIOUS" > "$WORK/build-previous.log" 2>&1 \
-    && DIST="$WORK/dist" PYTHON="$PY" "$ROOT/packaging/windows/build-msi-wine" > "$WORK/build.log" 2>&1; then
-    grep -h "^\[build-msi-wine\]\|^\[build-msi-wixl\] secure" "$WORK/build-previous.log" | sed 's/^/   previous: /'
+step "build-msi-wine: the bundle (cached when unchanged) and the MSI of $VERSION; build-msi-wixl: that of $PREVIOUS"
+if DIST="$WORK/dist" PYTHON="$PY" "$ROOT/packaging/windows/build-msi-wine" > "$WORK/build.log" 2>&1 \
+    && VERSION="$PREVIOUS" DIST="$WORK/dist" WORK="$WORK/msi-previous" PYTHON="$PY" \
+        "$ROOT/packaging/windows/build-msi-wixl" "$WORK/dist/concern-logger-windows" > "$WORK/build-previous.log" 2>&1; then
     grep -h "^\[build-msi-wine\]" "$WORK/build.log" | sed 's/^/   /'
+    grep -h "^\[build-msi-wixl\] msi" "$WORK/build-previous.log" | sed 's/^/   previous: /'
     ok "two MSIs built"
 else
-    tail -15 "$WORK"/build*.log >&2; fail "build-msi-wine (see $WORK/build*.log)"; finish
+    tail -15 "$WORK"/build*.log >&2; fail "build-msi-wine or build-msi-wixl (see $WORK/build*.log)"; finish
 fi
 OLD_MSI="$WORK/dist/ConcernLogger-$PREVIOUS-x64.msi"
 NEW_MSI="$WORK/dist/ConcernLogger-$VERSION-x64.msi"
@@ -95,7 +96,11 @@ if new_wine_prefix "$WORK/prefix" "$STANDINS"; then ok "prefix made"; else fail 
 C="$WINEPREFIX/drive_c"
 INSTALLED="$C/Program Files/Concern Logger"
 CONFIG="$C/ProgramData/ConcernLogger/config.toml"
-SHORTCUT="$C/ProgramData/Microsoft/Windows/Start Menu/Programs/Concern Logger/Concern Logger.lnk"
+# Windows Installer puts a per-machine install's Start menu entry in the all-users Start menu; Wine's msi resolves
+# ProgramMenuFolder to the installing user's whatever ALLUSERS says, so either place is taken here (and named).
+SHORTCUTS=("$C/ProgramData/Microsoft/Windows/Start Menu/Programs/Concern Logger/Concern Logger.lnk"
+           "$C/users/$(id -un)/AppData/Roaming/Microsoft/Windows/Start Menu/Programs/Concern Logger/Concern Logger.lnk")
+shortcut() { local path; for path in "${SHORTCUTS[@]}"; do [ -f "$path" ] && echo "$path"; done; }
 HUB="postgresql://concern_app@hub.school.local/concern_logger"
 msi() { run_wine msiexec "$@" > /dev/null; }
 uninstall_entries() {
@@ -127,7 +132,7 @@ if [ "$code" -eq 0 ] && [ -f "$INSTALLED/concern-logger.exe" ] && [ -f "$INSTALL
 else
     tail -20 "$WORK/install.log" 2>/dev/null | iconv -f utf-16 -t utf-8 2>/dev/null >&2; fail "msiexec /i (exit $code)"; finish
 fi
-if [ -f "$SHORTCUT" ]; then ok "Start menu shortcut"; else fail "no Start menu shortcut at $SHORTCUT"; fi
+if [ -n "$(shortcut)" ]; then ok "Start menu shortcut: $(shortcut | sed "s|^$C/|C:/|")"; else fail "no Start menu shortcut"; fi
 [ "$(display_version)" = "$PREVIOUS" ] && ok "registered as version $PREVIOUS" || fail "Uninstall entry: '$(display_version)'"
 if grep -qx "url = '$HUB'" "$CONFIG" 2>/dev/null && grep -qx "idle_minutes = 7" "$CONFIG" \
     && grep -qx "folder = 'C:\\\\ConcernBackups'" "$CONFIG" && grep -qx "# sslmode = ''" "$CONFIG"; then
@@ -241,7 +246,7 @@ STORE_BEFORE="$(sha256sum "$STORE" | cut -d' ' -f1)"
 msi /i "$(wine_path "$NEW_MSI")" /qn /l*v "$(wine_path "$WORK/upgrade.log")"
 code=$?
 if [ "$code" -eq 0 ] && [ "$(display_version)" = "$VERSION" ] && [ "$(uninstall_entries | wc -l)" -eq 1 ] \
-    && [ -f "$INSTALLED/concern-logger.exe" ] && [ -f "$SHORTCUT" ]; then
+    && [ -f "$INSTALLED/concern-logger.exe" ] && [ -n "$(shortcut)" ]; then
     ok "upgraded: one product registered, version $VERSION"
 else
     fail "upgrade (exit $code): versions '$(display_version)', entries $(uninstall_entries | wc -l)"
@@ -261,7 +266,7 @@ fi
 step "uninstall: msiexec /x /qn"
 msi /x "$(wine_path "$NEW_MSI")" /qn /l*v "$(wine_path "$WORK/uninstall.log")"
 code=$?
-if [ "$code" -eq 0 ] && [ ! -e "$INSTALLED" ] && [ ! -e "$SHORTCUT" ] && [ -z "$(uninstall_entries)" ]; then
+if [ "$code" -eq 0 ] && [ ! -e "$INSTALLED" ] && [ -z "$(shortcut)" ] && [ -z "$(uninstall_entries)" ]; then
     ok "removed: no program files, no shortcut, no Uninstall entry"
 else
     fail "uninstall (exit $code): $(find "$INSTALLED" -type f 2>/dev/null | head -3 | tr '\n' ' ') $(uninstall_entries)"
