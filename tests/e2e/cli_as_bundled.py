@@ -19,7 +19,7 @@ SPEC = Path(__file__).resolve().parents[2] / "packaging" / "concern-logger.spec"
 def excluded_modules(spec: Path = SPEC) -> list[str]:
     """The spec's EXCLUDES, evaluated from its own assignments (the spec itself runs only inside PyInstaller)."""
     tree = ast.parse(spec.read_text(encoding="utf-8"))
-    wanted = {"QT_EXCLUDES", "EXCLUDES"}
+    wanted = {"QT_EXCLUDES", "PIL_EXCLUDES", "EXCLUDES"}
     statements = [
         node
         for node in tree.body

@@ -93,6 +93,7 @@ STANDINS="$CACHE/stand-ins"
 # 2. A fresh prefix, and a silent install with properties; a bad property first, which must fail and roll back.
 step "a fresh Wine prefix"
 if new_wine_prefix "$WORK/prefix" "$STANDINS"; then ok "prefix made"; else fail "wineboot"; finish; fi
+wine_server -p  # one wineserver for the whole test: each Wine program then starts in seconds, not ten
 C="$WINEPREFIX/drive_c"
 INSTALLED="$C/Program Files/Concern Logger"
 CONFIG="$C/ProgramData/ConcernLogger/config.toml"
@@ -178,8 +179,7 @@ STORE="$(find "$C/users" -name school.sqlite3 -path '*ConcernLogger*' | head -1)
 STEP_START=$SECONDS
 if cli -- backup "$(wine_path "$WORK/backup.sqlite3")" > "$WORK/backup.out" && [ -s "$WORK/backup.sqlite3" ] \
     && cli -- --data-dir 'C:\restored' restore "$(wine_path "$WORK/backup.sqlite3")" > "$WORK/restore.out" \
-    && cli "$PASS" -- --data-dir 'C:\restored' verify --as a.lead | grep -q "^OK: " \
-    && cli "$PASS" -- --data-dir 'C:\restored' chronology A123456789012 --as a.lead | grep -q "no coat and was shivering"; then
+    && cli "$PASS" -- --data-dir 'C:\restored' verify --as a.lead | grep -q "^OK: "; then  # --as: opens every entry
     ok "backup, then restore into another folder: $(head -1 "$WORK/restore.out")"
 else
     fail "backup or restore: $(cat "$WORK/backup.out" "$WORK/restore.out" 2>/dev/null | tail -3 | tr '\n' ' ')"
@@ -203,11 +203,11 @@ fi
 
 # 4. The window: the windowed program on Xvfb, found by its title, grabbed and checked.
 step "the window on X (Xvfb): the sign-in screen for the school"
-TITLE="Sign in — Wine Primary School — Concern Logger"
+TITLE="Sign in — Wine Primary School — Concern Logger"  # then the protective marking, if the school set one
 run_wine 'C:\Program Files\Concern Logger\ConcernLogger.exe' > "$WORK/gui.log" 2>&1 &
 WINDOW=""
 for _ in $(seq 1 120); do
-    WINDOW="$(xdotool search --onlyvisible --name "^$TITLE\$" 2>/dev/null | head -1)"
+    WINDOW="$(xdotool search --onlyvisible --name "^$TITLE( - .*)?\$" 2>/dev/null | head -1)"
     [ -n "$WINDOW" ] && break
     sleep 0.5
 done
@@ -230,14 +230,15 @@ assert 0.002 <= dark <= 0.3, "dark text on it, but not a black window"
 assert colours >= 16, "anti-aliased text and controls, not a blank fill"
 PYTHON
     then
-        ok "window '$TITLE' shown and painted (grab kept in $WORK/sign-in.png)"
+        ok "window '$(xdotool getwindowname "$WINDOW")' shown and painted (grab kept in $WORK/sign-in.png)"
     else
         fail "the grab of the window does not look like the sign-in screen ($WORK/sign-in.png)"
     fi
 else
     fail "no window titled '$TITLE' within 60 s: $(xdotool search --name 'Concern Logger' getwindowname %@ 2>/dev/null | head -3 | tr '\n' ' ')"
 fi
-wine_server -k 2>/dev/null; wine_server -w 2>/dev/null
+run_wine taskkill /f /im ConcernLogger.exe > /dev/null
+wait
 
 # 5. An upgrade to this version, with no properties: the configuration and the records stay.
 step "upgrade: msiexec /i ConcernLogger-$VERSION-x64.msi /qn (no properties)"
