@@ -205,6 +205,7 @@ fi
 step "the window on X (Xvfb): the sign-in screen for the school"
 TITLE="Sign in — Wine Primary School — Concern Logger"  # then the protective marking, if the school set one
 run_wine 'C:\Program Files\Concern Logger\ConcernLogger.exe' > "$WORK/gui.log" 2>&1 &
+GUI=$!
 WINDOW=""
 for _ in $(seq 1 120); do
     WINDOW="$(xdotool search --onlyvisible --name "^$TITLE( - .*)?\$" 2>/dev/null | head -1)"
@@ -238,7 +239,7 @@ else
     fail "no window titled '$TITLE' within 60 s: $(xdotool search --name 'Concern Logger' getwindowname %@ 2>/dev/null | head -3 | tr '\n' ' ')"
 fi
 run_wine taskkill /f /im ConcernLogger.exe > /dev/null
-wait
+wait "$GUI"
 
 # 5. An upgrade to this version, with no properties: the configuration and the records stay.
 step "upgrade: msiexec /i ConcernLogger-$VERSION-x64.msi /qn (no properties)"
