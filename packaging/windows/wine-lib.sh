@@ -64,3 +64,22 @@ new_wine_prefix() {  # new_wine_prefix DIR STAND_INS_DIR: a fresh 64-bit prefix 
 wine_server() {  # wineserver (Debian keeps it in /usr/lib/wine)
     if command -v wineserver >/dev/null; then wineserver "$@"; else /usr/lib/wine/wineserver "$@"; fi
 }
+
+WINE_KEEPER_FIFO=""
+start_wine_keeper() {  # start_wine_keeper FOLDER: keep one Wine program running until stop_wine_keeper
+    # The wineserver and Wine's services (started by the first Wine program, holding its standard output) then stay
+    # up: each later program starts in seconds, and its output pipe closes when it ends (a persistent wineserver
+    # alone leaves the services holding the first program's pipe, so `| cat` would never end).
+    WINE_KEEPER_FIFO="$1/wine-keeper.fifo"
+    rm -f "$WINE_KEEPER_FIFO" && mkfifo "$WINE_KEEPER_FIFO"
+    "$(wine_command)" cmd.exe /k < "$WINE_KEEPER_FIFO" 2>&1 | cat > /dev/null &
+    exec 9> "$WINE_KEEPER_FIFO"  # cmd.exe waits for input on it; closing it ends cmd.exe
+}
+
+stop_wine_keeper() {
+    if [ -n "$WINE_KEEPER_FIFO" ]; then
+        exec 9>&-
+        rm -f "$WINE_KEEPER_FIFO"
+        WINE_KEEPER_FIFO=""
+    fi
+}

@@ -15,8 +15,8 @@
 #
 # What the screenshot proves, and what not: the window's title is set by the installed app from the store it
 # opened ("Sign in — <school> — Concern Logger"), and the grab shows a painted window of the sign-in window's size
-# with text on a light background; it does not read the text (no OCR), so a sign-in form drawn wrongly inside a
-# correctly titled window would pass.
+# with text on a light background and exactly three wide white boxes (the two entry fields and the Sign in button,
+# as Qt draws them under Wine). It does not read the text (no OCR): wrong words in the right layout would pass.
 set -uo pipefail
 
 ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
@@ -62,6 +62,7 @@ fi
 "$PY" -c "import pypdf, PIL" 2>/dev/null || { echo "error: $PY lacks pypdf or Pillow (python3 dev.py test makes .venv)" >&2; exit 2; }
 
 cleanup() {
+    stop_wine_keeper
     wine_server -k 2>/dev/null || true
     stop_xvfb
     [ "$KEEP" -eq 1 ] || rm -rf "$WORK/prefix"
@@ -93,7 +94,7 @@ STANDINS="$CACHE/stand-ins"
 # 2. A fresh prefix, and a silent install with properties; a bad property first, which must fail and roll back.
 step "a fresh Wine prefix"
 if new_wine_prefix "$WORK/prefix" "$STANDINS"; then ok "prefix made"; else fail "wineboot"; finish; fi
-wine_server -p  # one wineserver for the whole test: each Wine program then starts in seconds, not ten
+start_wine_keeper "$WORK"  # Wine stays up between programs: each starts in seconds, not ten
 C="$WINEPREFIX/drive_c"
 INSTALLED="$C/Program Files/Concern Logger"
 CONFIG="$C/ProgramData/ConcernLogger/config.toml"
@@ -220,15 +221,30 @@ import sys
 from PIL import Image
 image = Image.open(sys.argv[1]).convert("RGB")
 width, height = image.size
-pixels = list(image.getdata())
+data = image.tobytes()
+pixels = [tuple(data[i : i + 3]) for i in range(0, len(data), 3)]
 light = sum(1 for r, g, b in pixels if min(r, g, b) >= 200) / len(pixels)
 dark = sum(1 for r, g, b in pixels if max(r, g, b) <= 90) / len(pixels)
 colours = len(set(pixels))
-print(f"   grab {width}x{height}: {light:.0%} light, {dark:.1%} dark (text), {colours} colours")
+# The form's white boxes (username, password, the Sign in button) on the window's grey: rows holding a white run of
+# at least 300 pixels, grouped into bands at least 10 rows high.
+bands, run_rows = 0, 0
+for y in range(height):
+    row, best, run = pixels[y * width : (y + 1) * width], 0, 0
+    for pixel in row:
+        run = run + 1 if pixel == (255, 255, 255) else 0
+        best = max(best, run)
+    if best >= 300:
+        run_rows += 1
+    else:
+        bands += run_rows >= 10
+        run_rows = 0
+print(f"   grab {width}x{height}: {light:.0%} light, {dark:.1%} dark (text), {colours} colours, {bands} white boxes")
 assert (width, height) == (760, 640), "the sign-in window opens at 760x640"
 assert light >= 0.5, "a light window background"
 assert 0.002 <= dark <= 0.3, "dark text on it, but not a black window"
 assert colours >= 16, "anti-aliased text and controls, not a blank fill"
+assert bands == 3, "two entry fields and the Sign in button"
 PYTHON
     then
         ok "window '$(xdotool getwindowname "$WINDOW")' shown and painted (grab kept in $WORK/sign-in.png)"
