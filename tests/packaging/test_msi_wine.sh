@@ -158,12 +158,8 @@ cli() {  # cli SECRETS... -- ARGS...: the installed console program, each secret
     local secrets=()
     while [ "$1" != "--" ]; do secrets+=("$1"); shift; done
     shift
-    if [ ${#secrets[@]} -gt 0 ]; then
-        printf '%s\n' "${secrets[@]}" | QT_QPA_PLATFORM=offscreen run_wine "$APP" "$@" | tr -d '\r'
-    else
-        QT_QPA_PLATFORM=offscreen run_wine "$APP" "$@" < /dev/null | tr -d '\r'
-    fi
-    return "${PIPESTATUS[1]}"
+    printf '%s\n' ${secrets[@]+"${secrets[@]}"} | QT_QPA_PLATFORM=offscreen run_wine "$APP" "$@" | tr -d '\r'
+    return "${PIPESTATUS[1]}"  # the program's, not tr's
 }
 CLI_START=$SECONDS
 cli "$PASS" "$PASS" -- setup --school "Wine Primary School" --lead a.lead --lead-name "Alice Lead" > "$WORK/setup.out" \
