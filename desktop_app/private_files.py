@@ -110,6 +110,13 @@ def tighten_folder(folder: Path, members: Iterable[Path]) -> None:
         make_private(path)
 
 
+def flush_to_disk(path: Path) -> None:
+    """Make sure what was written to `path` is on the disk, not only in the system's cache (before a rename puts it
+    in place). Opened for writing: Windows refuses `os.fsync` on a handle opened for reading ("Permission denied")."""
+    with open(path, "r+b") as handle:
+        os.fsync(handle.fileno())
+
+
 def replace_privately(path: Path, data: bytes) -> None:
     """Write `data` to `path` whole or not at all: into a private file beside it, flushed to disk, then renamed
     over it (the folder made private first). Raises OSError; nothing partial is left behind."""

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from desktop_app.domain.ids import new_id
 from desktop_app.file_limits import GIB, check_size
-from desktop_app.private_files import make_private, private_file, private_folder
+from desktop_app.private_files import flush_to_disk, make_private, private_file, private_folder
 from desktop_app.services.errors import ServiceError
 from desktop_app.services.snapshot import SNAPSHOT_DIR
 from desktop_app.services.store import SchoolStore
@@ -38,11 +38,6 @@ def _copy_database(source: Path, destination: Path) -> None:
         src.close()
 
 
-def _fsync(path: Path) -> None:
-    with open(path, "rb") as handle:
-        os.fsync(handle.fileno())
-
-
 def backup_store(store: SchoolStore, destination: Path) -> int:
     """Write a consistent copy of the store to `destination`; returns the number of entries in it."""
     destination = destination.resolve()
@@ -59,7 +54,7 @@ def backup_store(store: SchoolStore, destination: Path) -> int:
     try:
         _copy_database(store.db_path, temp_path)
         count = check_backup(temp_path)
-        _fsync(temp_path)
+        flush_to_disk(temp_path)
         os.replace(temp_path, destination)
     except OSError as exc:
         temp_path.unlink(missing_ok=True)
@@ -121,7 +116,7 @@ def restore_store(data_dir: Path, backup: Path, *, force: bool = False) -> int:
             raise ServiceError(f"{backup} cannot be restored by this version of Concern Logger ({exc}).") from exc
         finally:
             engine.dispose()
-        _fsync(temp_path)
+        flush_to_disk(temp_path)
         if target.exists():
             stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
             _copy_database(target, data_dir / f"{DB_FILENAME}.before-restore-{stamp}")

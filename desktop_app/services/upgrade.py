@@ -12,7 +12,7 @@ from pathlib import Path
 
 from sqlalchemy import Engine
 
-from desktop_app.private_files import make_private, private_file
+from desktop_app.private_files import flush_to_disk, make_private, private_file
 from desktop_app.storage.engine import (
     DB_FILENAME,
     HEAD_REVISION,
@@ -78,8 +78,7 @@ def _snapshot(source: Path, destination: Path) -> None:
             dst.close()
     finally:
         src.close()
-    with open(destination, "rb") as handle:
-        os.fsync(handle.fileno())
+    flush_to_disk(destination)
 
 
 def backup_before_upgrade(path: Path, revision: str, now: datetime | None = None) -> Path:
@@ -101,8 +100,7 @@ def put_back(backup: Path, path: Path) -> None:
     try:
         make_private(Path(temporary))
         shutil.copyfile(backup, temporary)
-        with open(temporary, "rb") as copied:
-            os.fsync(copied.fileno())
+        flush_to_disk(Path(temporary))
         for suffix in ("-wal", "-shm", "-journal"):
             Path(f"{path}{suffix}").unlink(missing_ok=True)
         os.replace(temporary, path)

@@ -4,7 +4,7 @@
 
 .DESCRIPTION
   Run from a checkout, in PowerShell 5.1 or later, on 64-bit Windows 10/11 with:
-    - Python 3.11 or newer (python.org installer; `py -3.11` must work)
+    - Python 3.11 (python.org installer; `py -3.11` must work): the pinned wheels in requirements-win.lock are for 3.11
     - WiX Toolset 3.14 (candle.exe and light.exe; its installer sets the WIX environment variable).
       WiX 4 and later read a different schema: convert the source with `wix convert` first, untested.
 
@@ -39,9 +39,10 @@ $Py = Join-Path $Venv "Scripts\python.exe"
 if (-not (Test-Path $Py)) {
     Invoke-Checked "creating .venv-win" { py -3.11 -m venv $Venv }
 }
-Invoke-Checked "installing the app and PyInstaller" {
-    & $Py -m pip install --quiet --upgrade pip
-    & $Py -m pip install --quiet -e "$Root" pyinstaller "psycopg[binary]"
+Invoke-Checked "installing the pinned packages (requirements-win.lock, hashes checked), then the app" {
+    & $Py -m pip install --quiet --require-hashes --only-binary=:all: `
+        --requirement (Join-Path $Root "packaging\windows\requirements-win.lock")
+    if ($LASTEXITCODE -eq 0) { & $Py -m pip install --quiet --no-deps --no-build-isolation -e "$Root" }
 }
 $Version = (& $Py -c "import desktop_app; print(desktop_app.__version__)").Trim()
 

@@ -87,6 +87,13 @@ if [ -z "$DEB" ]; then
     else
         fail "the bundle's setup, record or verify"
     fi
+    # A referral pack: reportlab needs Pillow for every PDF (the bundle once left it out and crashed here).
+    if printf '%s\n%s\n' "$PASS" "bundle-pdf-pass" | "$APP" --data-dir "$SMOKE/s" referral-pack A123456789012 \
+            --as b.lead --out "$SMOKE/pack.pdf" >/dev/null && [ -s "$SMOKE/pack.pdf" ]; then
+        ok "bundle referral pack ($(stat -c %s "$SMOKE/pack.pdf") bytes)"
+    else
+        fail "the bundle's referral pack"
+    fi
     timeout 8 "$APP" --data-dir "$SMOKE/empty" >"$SMOKE/gui.log" 2>&1
     if [ $? -eq 124 ] && ! grep -qi "could not load\|error" "$SMOKE/gui.log"; then
         ok "the bundle's window stays up offscreen"

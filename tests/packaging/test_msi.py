@@ -1,6 +1,7 @@
 """The Windows installer source compiles with wixl, and msiinfo shows the intended properties, files, Start menu
-entry and configuration step. Linux cannot make a Windows bundle, so the MSI is built over a stand-in bundle with
-the real resources and placeholder programs: it proves the WiX source and the file list, not the Windows build."""
+entry, configuration step and upgrade sequence. The MSI is built over a stand-in bundle with the real resources and
+placeholder programs, in seconds: it proves the WiX source, the file list and build-msi-wixl's corrections, not the
+Windows build (tests/packaging/test_msi_wine.sh builds the real bundle under Wine and installs it)."""
 
 from __future__ import annotations
 
@@ -60,6 +61,27 @@ def test_the_msi_installs_per_machine_with_the_product_and_upgrade_codes(built: 
     assert "WIX_UPGRADE_DETECTED" in properties["SecureCustomProperties"], "a new version replaces the old one"
     summary = subprocess.run(["msiinfo", "suminfo", str(msi)], capture_output=True, text=True, check=True).stdout
     assert "Template: x64;1033" in summary
+
+
+def test_every_public_property_is_secure_so_a_managed_install_passes_it_on(built: tuple[Path, Path]) -> None:
+    msi, _bundle = built
+    properties = {row["Property"]: row["Value"] for row in _table(msi, "Property")}
+    secure = properties["SecureCustomProperties"].split(";")
+    public = ["HUB_URL", "HUB_SSLMODE", "HUB_SSLROOTCERT", "SCHOOL_FILE", "IDLE_LOCK_MINUTES", "DATA_FOLDER",
+              "BACKUP_FOLDER"]  # fmt: skip
+    assert sorted(secure) == sorted([*public, "WIX_DOWNGRADE_DETECTED", "WIX_UPGRADE_DETECTED"])
+    [action] = _table(msi, "CustomAction")
+    assert all(f"[{name}]" in action["Target"] for name in public), "every secure property reaches the configuration"
+
+
+def test_an_upgrade_removes_the_old_version_first_as_the_wix_build_does(built: tuple[Path, Path]) -> None:
+    msi, _bundle = built
+    sequence = {row["Action"]: int(row["Sequence"]) for row in _table(msi, "InstallExecuteSequence")}
+    assert sequence["RemoveExistingProducts"] == sequence["InstallValidate"] + 1, "MajorUpgrade's afterInstallValidate"
+    assert sequence["RemoveExistingProducts"] < sequence["InstallInitialize"] < sequence["InstallFiles"]
+    upgrade = _table(msi, "Upgrade")
+    detect = next(row for row in upgrade if row["ActionProperty"] == "WIX_UPGRADE_DETECTED")
+    assert detect["VersionMax"] == __version__ and detect["Attributes"] == "1", "older versions, not this one"
 
 
 def test_every_bundle_file_is_installed_under_program_files(built: tuple[Path, Path]) -> None:
