@@ -90,6 +90,7 @@ class ChronologyItem:
     pupil_id: str = ""
     concern_id: str = ""
     injuries: int = 0
+    from_school: str = ""  # a record taken in from a file received from another school (domain/imported.py)
 
     @property
     def recorded_late(self) -> bool:
@@ -110,6 +111,7 @@ class ChronologyItem:
             "pupil_id": self.pupil_id,
             "concern_id": self.concern_id,
             "injuries": self.injuries,
+            "from_school": self.from_school,
         }
 
 
@@ -142,9 +144,12 @@ class _Rows:
         name = self._names.get(account_id)
         if name is None:
             member = self.state.staff.get(account_id)
+            author = self.state.transfers.authors.get(account_id) if member is None else None
             name = (
-                "unknown account" if member is None else f"{member.full_name} ({member.job_title or member.role.value})"
-            )
+                author.described() if author is not None
+                else "unknown account" if member is None
+                else f"{member.full_name} ({member.job_title or member.role.value})"
+            )  # fmt: skip
             self._names[account_id] = name
         return name
 
@@ -157,7 +162,12 @@ class _Rows:
             category: str | None = None) -> None:  # fmt: skip
         category = self.category_of(concern_id) if category is None else category
         self.rows.append(ChronologyItem(entry_id, occurred, recorded, kind, category, summary, action, self.who(by),
-                                        amends, self.pupil_id, concern_id, injuries))  # fmt: skip
+                                        amends, self.pupil_id, concern_id, injuries,
+                                        self.from_school(entry_id)))  # fmt: skip
+
+    def from_school(self, entry_id: str) -> str:
+        origin = self.state.transfers.origins.get(entry_id)
+        return origin.from_school if origin is not None else ""
 
     def concerns(self) -> None:
         pupil_id, category_of, addenda, append = (
@@ -175,7 +185,7 @@ class _Rows:
             append(  # `add`, by position: a child's file reads every concern of the child
                 ChronologyItem(cid, concern.occurred_at, concern.recorded_at, RowKind.CONCERN, category, summary,
                                concern.action_taken, self.who(concern.author_id), "", pupil_id, cid,
-                               len(concern.injuries))
+                               len(concern.injuries), self.from_school(cid))
             )  # fmt: skip
             for note in addenda.get(cid, ()):
                 self.add(note.addendum_id, note.recorded_at, note.recorded_at, RowKind.ADDENDUM, note.text,
@@ -203,7 +213,8 @@ class _Rows:
         for received in transfers.ins_for(self.pupil_id):
             self.add(received.entry_id, received.sent_at, received.at, RowKind.TRANSFER,
                      f"File received from {received.from_school} ({len(received.records)} records, sent by "
-                     f"{received.sent_by})", received.by)  # fmt: skip
+                     f"{received.sent_by}); its records are in this chronology, each marked as written at "
+                     f"{received.from_school}", received.by)  # fmt: skip
 
     def _ack(self, lead: LeadRecords, ack: Acknowledgement) -> None:
         self.add(ack.entry_id, ack.at, ack.at, RowKind.ACKNOWLEDGEMENT, "Concern acknowledged by a lead", ack.by,
@@ -241,9 +252,9 @@ class _Rows:
 
     def _action(self, lead: LeadRecords, action: Action) -> None:
         due = f" by {action.due.isoformat()}" if action.due else ""
-        self.add(action.entry_id, action.at, action.at, RowKind.ACTION,
-                 f"Action for {self.who(action.owner_id)}{due}: {action.text}", action.by, action.concern_id,
-                 action=action.text)  # fmt: skip
+        owner = f" for {self.who(action.owner_id)}" if action.owner_id else ""  # none: another school's staff
+        self.add(action.entry_id, action.at, action.at, RowKind.ACTION, f"Action{owner}{due}: {action.text}",
+                 action.by, action.concern_id, action=action.text)  # fmt: skip
 
     def _action_done(self, lead: LeadRecords, done: ActionDone) -> None:
         action = lead.actions.get(done.action_id)

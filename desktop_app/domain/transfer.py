@@ -133,6 +133,39 @@ class ImportedRecord:
 
 
 @dataclass(frozen=True, slots=True)
+class ImportedOrigin:
+    """Where a record taken in from a received file came from: the school, its own id there, the `transfer.in`
+    entry that brought it, and when the sending school recorded it."""
+
+    transfer_entry_id: str
+    from_school: str
+    original_id: str
+    recorded_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class ImportedAuthor:
+    """Who wrote a received record, as the sending school named them (`Name (job title)`), and that school."""
+
+    words: str
+    school: str
+
+    @property
+    def name(self) -> str:
+        return self.words.rsplit(" (", 1)[0].strip() if self.words.endswith(")") else self.words.strip()
+
+    @property
+    def role(self) -> str:
+        return self.words.rsplit(" (", 1)[1][:-1].strip() if self.words.endswith(")") and " (" in self.words else ""
+
+    def described(self, external: bool = False) -> str:
+        """`Name (job title), School`, or (external) `job title, School` (a name of the other school is theirs to
+        give)."""
+        who = (self.role or "member of staff") if external else (self.words or "unknown author")
+        return f"{who}, {self.school}" if self.school else who
+
+
+@dataclass(frozen=True, slots=True)
 class TransferIn:
     """A child's file received from another school, every signature checked before it was written."""
 
@@ -156,11 +189,18 @@ class TransferRecords:
     outs: dict[str, TransferOut] = field(default_factory=dict)
     receipts: dict[str, list[TransferReceipt]] = field(default_factory=dict)
     ins: dict[str, TransferIn] = field(default_factory=dict)
+    # Records taken in from received files (domain/imported.py): where each came from, and who wrote them.
+    origins: dict[str, ImportedOrigin] = field(default_factory=dict)
+    authors: dict[str, ImportedAuthor] = field(default_factory=dict)
 
     def detached(self) -> TransferRecords:
         """A copy for reading elsewhere (see `SchoolState.detached`)."""
         receipts = {transfer_id: list(found) for transfer_id, found in self.receipts.items()}
-        return TransferRecords(dict(self.outs), receipts, dict(self.ins))
+        return TransferRecords(dict(self.outs), receipts, dict(self.ins), dict(self.origins), dict(self.authors))
+
+    def origin_of(self, entry_id: str) -> ImportedOrigin | None:
+        """Where a record came from, when it was taken in from a file received from another school."""
+        return self.origins.get(entry_id)
 
     def receipt_of(self, transfer_id: str) -> TransferReceipt | None:
         found = self.receipts.get(transfer_id)
@@ -190,7 +230,8 @@ def _moment(value: Any, default: datetime) -> datetime:
     return from_millis(value) if isinstance(value, int) and not isinstance(value, bool) else default
 
 
-def _imported(item: Any) -> ImportedRecord | None:
+def imported_record(item: Any) -> ImportedRecord | None:
+    """One record of a `transfer.in` entry's list, or None when it is not in the form the import writes."""
     if not isinstance(item, dict) or not isinstance(item.get("content"), dict):
         return None
     recorded = _moment(item.get("recorded_at"), datetime(1970, 1, 1, tzinfo=UTC))
@@ -228,7 +269,7 @@ def apply_transfer(records: TransferRecords, entry: OpenedEntry) -> bool:
         receipt = TransferReceipt(entry.entry_id, pupil, transfer_id, entry.author_id, entry.recorded_at)
         records.receipts.setdefault(transfer_id, []).append(receipt)
     elif entry.kind == EntryKind.TRANSFER_IN:
-        imported = (_imported(item) for item in content.get("records", ()))
+        imported = (imported_record(item) for item in content.get("records", ()))
         records.ins[entry.entry_id] = TransferIn(
             entry.entry_id,
             pupil,

@@ -233,7 +233,8 @@ def who(state: SchoolState, account_id: str) -> str:
     """`Full Name (job title)` for an account id, or words saying it is not known here."""
     member = state.staff.get(account_id)
     if member is None:
-        return "unknown account" if account_id else ""
+        author = state.transfers.authors.get(account_id)
+        return author.described() if author is not None else "unknown account" if account_id else ""
     return f"{member.full_name} ({member.job_title or member.role.value})"
 
 
@@ -333,9 +334,10 @@ def triage_queue(
         }
 
     concerns = state.concerns.values() if concern_ids is None else [state.concerns[c] for c in concern_ids]
+    imported = state.transfers.origins
     for concern in concerns:
-        if lead.closure(concern.concern_id) is not None:
-            continue
+        if lead.closure(concern.concern_id) is not None or concern.concern_id in imported:
+            continue  # closed, or a record of another school's file (its leads dealt with it there)
         ack = lead.acknowledgement(concern.concern_id)
         if ack is None:
             summary = _first_line(concern.what_happened)
@@ -383,6 +385,8 @@ def triage_queue(
     for action in lead.actions.values():
         if action.due is None or action.due > today or lead.action_done(action.entry_id) is not None:
             continue
+        if action.entry_id in imported:
+            continue  # another school's action, for its own staff
         concern = state.concerns.get(action.concern_id)
         fields_ = base(concern) if concern else _pupil_only(state, action.pupil_id, action.by, action.at)
         fields_["owner"] = who(state, action.owner_id)
@@ -457,9 +461,12 @@ def _pupil_only(state: SchoolState, pupil_id: str, by: str, at: datetime) -> dic
 def referral_chase_due(
     state: SchoolState, referral_id: str, settings: LeadSettings, tz: tzinfo | None = None
 ) -> datetime | None:
-    """When to chase a referral with no outcome: its expected response, or a working day after the last chase."""
+    """When to chase a referral with no outcome: its expected response, or a working day after the last chase.
+    None for a referral of a file received from another school: that school made it, and chases it."""
     referral = state.lead.referrals.get(referral_id)
-    if referral is None or state.lead.referral_outcome(referral_id) is not None:
+    if referral is None or referral_id in state.transfers.origins:
+        return None
+    if state.lead.referral_outcome(referral_id) is not None:
         return None
     chase = state.lead.last_chase(referral_id)
     if chase is not None:

@@ -28,6 +28,7 @@ from desktop_app.reports.referral_pack import build_referral_pack
 from desktop_app.services.concerns import file_state_by_upn
 from desktop_app.services.directory import find_pupil
 from desktop_app.services.errors import ServiceError
+from desktop_app.services.imported_words import imported_author
 from desktop_app.services.session import Session
 from desktop_app.services.uow import UnitOfWork, now_utc
 
@@ -108,7 +109,7 @@ class StaffWords:
     def person(self, account_id: str) -> rp.Person:
         member = self._state.staff.get(account_id)
         if member is None:
-            return rp.Person("", "unknown account")
+            return imported_author(self._state, account_id, self.external) or rp.Person("", "unknown account")
         role = member.job_title or member.role.value
         return rp.Person("" if self.external else member.full_name, role)
 
@@ -229,25 +230,9 @@ def chronology_rows(
 
 
 def imported_rows(state: SchoolState, pupil_id: str, words: StaffWords) -> list[rp.ChronologyRow]:
-    """The records of files received from the child's previous schools, as chronology rows."""
-    rows = []
-    for transfer in state.transfers.ins_for(pupil_id):
-        for record in transfer.records:
-            content = record.content
-            text = str(content.get("what_happened") or content.get("text") or content.get("summary") or "")
-            rows.append(
-                rp.ChronologyRow(
-                    entry_id=record.entry_id,
-                    occurred_at=record.occurred_at,
-                    recorded_at=record.recorded_at,
-                    what=f"[{transfer.from_school}] {record.kind}: {text}".strip(),
-                    recorded_by=words.text(record.author),
-                    action=str(content.get("action_taken") or ""),
-                    category=str(content.get("category") or ""),
-                    kind=record.kind,
-                )
-            )
-    return rows
+    """Nothing more: the records of files received from the child's previous schools are in the chronology itself,
+    in words and marked with their school (domain/imported.py)."""
+    return []
 
 
 def injury_events(concerns: Iterable[Concern], words: StaffWords) -> tuple[rp.InjuryEvent, ...]:
