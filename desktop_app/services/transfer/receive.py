@@ -11,6 +11,7 @@ from __future__ import annotations
 import base64
 import hmac
 import json
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -89,6 +90,18 @@ class TransferReceived:
     records: int
     receipt_code: str
     new_pupil: bool
+
+
+def _same_child(held: Pupil, sent: Pupil) -> bool:
+    """Whether the child this school holds under a UPN is the bundle's: the same date of birth, and the same
+    surname or forename (case and accents aside: a school may hold a preferred or corrected spelling of one)."""
+
+    def folded(text: str) -> str:
+        return "".join(c for c in unicodedata.normalize("NFKD", text.casefold()) if c.isalnum())
+
+    if held.date_of_birth != sent.date_of_birth:
+        return False
+    return folded(held.surname) == folded(sent.surname) or folded(held.forename) == folded(sent.forename)
 
 
 def _refuse(why: str) -> TransferRefused:
@@ -231,6 +244,12 @@ def import_transfer(session: Session, data: bytes, passphrase: str, fingerprint:
     sent = checked.pupil
     directory = load_directory(session)
     pupil, new_pupil = directory.pupil_by_upn(sent.upn), False
+    if pupil is not None and not _same_child(pupil, sent):
+        born = f"{sent.date_of_birth:%d %b %Y}" if sent.date_of_birth else "date of birth not given"
+        raise TransferRefused(
+            f"Refused, nothing was imported: the bundle's child ({sent.full_name}, born {born}) is not the child this "
+            f"school holds under UPN {pupil.upn} ({pupil.full_name}). Check the UPN with the sending school."
+        )
     code = receipt_code(checked.key, checked.transfer_id, checked.body)
     with UnitOfWork(session) as uow:
         if pupil is None:
