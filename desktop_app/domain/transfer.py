@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import struct
-from collections.abc import Collection, Iterable
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta, tzinfo
 from typing import TYPE_CHECKING, Any
@@ -182,6 +182,31 @@ class TransferIn:
     at: datetime
 
 
+@dataclass(frozen=True, slots=True)
+class Leaving:
+    """A lead's record that a child left on `left_on` (`how`: "roster" when a roster import noticed it)."""
+
+    entry_id: str
+    pupil_id: str
+    left_on: date
+    how: str
+    by: str
+    at: datetime
+
+
+def leaving_from(entry_id: str, pupil_id: str, content: Mapping[str, Any], by: str, at: datetime) -> Leaving | None:
+    """A `pupil.left` entry's record, or None when its content is not in the form the app writes."""
+    text = content.get("left_on")
+    try:
+        left_on = date.fromisoformat(text) if isinstance(text, str) else None
+    except ValueError:
+        left_on = None
+    if left_on is None or not pupil_id:
+        return None
+    how = content.get("how")
+    return Leaving(entry_id, pupil_id, left_on, how if isinstance(how, str) else "", by, at)
+
+
 @dataclass(slots=True)
 class TransferRecords:
     """Every transfer entry a reader can open. Private state: none."""
@@ -192,11 +217,15 @@ class TransferRecords:
     # Records taken in from received files (domain/imported.py): where each came from, and who wrote them.
     origins: dict[str, ImportedOrigin] = field(default_factory=dict)
     authors: dict[str, ImportedAuthor] = field(default_factory=dict)
+    # Children recorded as having left (domain/leavers.py), by entry id.
+    left: dict[str, Leaving] = field(default_factory=dict)
 
     def detached(self) -> TransferRecords:
         """A copy for reading elsewhere (see `SchoolState.detached`)."""
         receipts = {transfer_id: list(found) for transfer_id, found in self.receipts.items()}
-        return TransferRecords(dict(self.outs), receipts, dict(self.ins), dict(self.origins), dict(self.authors))
+        return TransferRecords(
+            dict(self.outs), receipts, dict(self.ins), dict(self.origins), dict(self.authors), dict(self.left)
+        )
 
     def origin_of(self, entry_id: str) -> ImportedOrigin | None:
         """Where a record came from, when it was taken in from a file received from another school."""
@@ -268,6 +297,10 @@ def apply_transfer(records: TransferRecords, entry: OpenedEntry) -> bool:
         transfer_id = _text(content, "transfer_id")
         receipt = TransferReceipt(entry.entry_id, pupil, transfer_id, entry.author_id, entry.recorded_at)
         records.receipts.setdefault(transfer_id, []).append(receipt)
+    elif entry.kind == EntryKind.PUPIL_LEFT:
+        leaving = leaving_from(entry.entry_id, pupil, content, entry.author_id, entry.recorded_at)
+        if leaving is not None:
+            records.left[entry.entry_id] = leaving
     elif entry.kind == EntryKind.TRANSFER_IN:
         imported = (imported_record(item) for item in content.get("records", ()))
         records.ins[entry.entry_id] = TransferIn(

@@ -12,6 +12,7 @@ from typing import Any
 
 from desktop_app.domain.decisions import decision_status
 from desktop_app.domain.lead.records import decision_words
+from desktop_app.domain.leavers import SEND_WITHIN_SCHOOL_DAYS, files_to_send, siblings_to_check
 from desktop_app.domain.records import Concern, SchoolState
 from desktop_app.domain.red_flags import RedFlag, RedFlagThresholds
 from desktop_app.domain.transfer import transfers_due
@@ -157,6 +158,8 @@ class Stage(enum.StrEnum):
     CHASE_REFERRAL = "Referral response overdue: chase"
     ACTION_DUE = "Action due"
     TRANSFER_RECEIPT = "File transferred: awaiting receipt"
+    SEND_FILE = "Left the school: send the child-protection file"
+    SIBLING_LEFT = "A brother or sister left: check this child's file"
 
 
 @dataclass(frozen=True, slots=True)
@@ -401,7 +404,42 @@ def triage_queue(
                                 "receipt yet", due_at=sent.due_at, clock=clock,
                                 **_pupil_only(state, sent.pupil_id, sent.by, sent.sent_at)))  # fmt: skip
 
+    items.extend(_leaver_items(state, now, settings, tz))
     items.sort(key=queue_order)
+    return items
+
+
+def _leaver_items(state: SchoolState, now: datetime, settings: LeadSettings, tz: tzinfo | None) -> list[TriageItem]:
+    """A leaver's file to send within 5 school days of the day they left, and each brother or sister still on roll
+    with a file of their own (domain/leavers.py)."""
+    today = now.astimezone(tz).date()
+    files = files_to_send(state, state.transfers.left.values(), today, settings.closed_days)
+    items = []
+    for file in files:
+        leaving = file.leaving
+        due_at = datetime.combine(file.due, datetime.max.time()).replace(tzinfo=now.tzinfo or UTC)
+        clock = Clock.RED if file.overdue else Clock.AMBER
+        siblings = "; ".join(s.words for s in file.siblings)
+        summary = (
+            f"Left on {leaving.left_on:%a %d %b %Y}: send the child-protection file within "
+            f"{SEND_WITHIN_SCHOOL_DAYS} school days, by {file.due:%a %d %b %Y} ({file.counted})"
+            + (f". Brothers and sisters: {siblings}" if siblings else "")
+        )
+        fields_ = _pupil_only(state, leaving.pupil_id, leaving.by, leaving.at)
+        items.append(TriageItem(Stage.SEND_FILE, leaving.entry_id, summary=summary, due_at=due_at, clock=clock,
+                                **fields_))  # fmt: skip
+    for check in siblings_to_check(files):
+        leaver = check.leaver
+        name = leaver.pupil.full_name if leaver.pupil else "a brother or sister"
+        summary = (
+            f"{name} left on {leaver.leaving.left_on:%d %b %Y}; their file is to be sent by {leaver.due:%d %b %Y}: "
+            "check this child's file and what the new school should know of the household"
+        )
+        due_at = datetime.combine(leaver.due, datetime.max.time()).replace(tzinfo=now.tzinfo or UTC)
+        fields_ = _pupil_only(state, check.pupil_id, leaver.leaving.by, leaver.leaving.at)
+        items.append(TriageItem(Stage.SIBLING_LEFT, f"{leaver.leaving.entry_id}|{check.pupil_id}", summary=summary,
+                                due_at=due_at, clock=Clock.RED if leaver.overdue else Clock.AMBER,
+                                **fields_))  # fmt: skip
     return items
 
 

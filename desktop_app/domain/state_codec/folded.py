@@ -17,6 +17,7 @@ FOLDED_CLASSES: frozenset[type] = frozenset(
         lead.HouseholdChange, lead.HouseholdAdult, lead.SuggestionDismissed, lead.FileAccess, lead.SettingsRecord,
         transfer.TransferRecords, transfer.TransferOut, transfer.TransferReceipt, transfer.TransferIn,
         transfer.ImportedRecord, transfer.ImportedOrigin, transfer.ImportedAuthor,
+        transfer.Leaving,
     }
 )  # fmt: skip
 # `LeadRecords.by_pupil` lists, per child, the very records the other fields hold (all but the openings): an index.
