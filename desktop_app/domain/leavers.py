@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
 
 from desktop_app.domain.households import family_of
 from desktop_app.domain.records import Pupil, SchoolState
@@ -56,6 +56,17 @@ def current_leavers(state: SchoolState, leavings: Iterable[Leaving]) -> dict[str
             latest[leaving.pupil_id] = leaving
     back = state.pupil_versions
     return {p: left for p, left in latest.items() if p not in back or back[p][0] <= left.at}
+
+
+def send_deadline(
+    state: SchoolState, pupil_id: str, closed: Collection[date] = (), tz: tzinfo | None = None
+) -> datetime | None:
+    """For a child who has left: the end of the last day to send their file (5 school days after the day they left,
+    in the school's time zone `tz`); None for a child on roll."""
+    leaving = current_leavers(state, state.transfers.left.values()).get(pupil_id)
+    if leaving is None:
+        return None
+    return datetime.combine(send_by(leaving.left_on, closed), time(23, 59, 59), tzinfo=tz).astimezone(UTC)
 
 
 def has_file(state: SchoolState, pupil_id: str) -> bool:
