@@ -9,6 +9,7 @@ from __future__ import annotations
 import secrets
 from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
 
 from desktop_app.crypto.envelope import Recipient
 from desktop_app.domain.directory_keys import directory_generations
@@ -17,8 +18,9 @@ from desktop_app.domain.fold import fold
 from desktop_app.domain.ids import new_person_id
 from desktop_app.domain.leavers import current_leavers
 from desktop_app.domain.records import Pupil, SchoolState
-from desktop_app.domain.roster import RosterRow, parse_roster
+from desktop_app.domain.roster import MAX_FILE_BYTES, RosterRow, parse_roster
 from desktop_app.domain.taxonomy import Category, TaxonomyError, check_code, merge, parse_taxonomy
+from desktop_app.file_limits import read_limited
 from desktop_app.paths import resources_dir
 from desktop_app.services.directory_keys import sealing_recipient
 from desktop_app.services.errors import NotFound, NotPermitted, ServiceError
@@ -193,6 +195,23 @@ def import_roster(
     still = tuple(m for m in missing if m.pupil_id not in days)
     back = tuple(sorted(state.pupils[p].full_name for p in returned))
     return ImportSummary(added, updated, unchanged, still, tuple(left), back)
+
+
+def _read(path: Path) -> bytes:
+    try:
+        return read_limited(path, MAX_FILE_BYTES, "a roster file")
+    except OSError as exc:
+        raise ServiceError(f"The roster {path} cannot be read ({exc.strerror}); nothing was imported.") from exc
+
+
+def preview_roster_file(session: Session, path: Path) -> RosterPreview:
+    """`preview_roster` of the file at `path` (size-checked before it is read)."""
+    return preview_roster(session, _read(path))
+
+
+def import_roster_file(session: Session, path: Path, leaving: Leaving | None) -> ImportSummary:
+    """`import_roster` of the file at `path` (size-checked before it is read)."""
+    return import_roster(session, _read(path), leaving=leaving)
 
 
 def add_category(session: Session, code: str, name: str, description: str = "") -> Category:
