@@ -13,6 +13,7 @@ import pytest
 from desktop_app.domain.chronology import chronology_for
 from desktop_app.domain.entries import EntryKind
 from desktop_app.domain.lead.records import FileStatusCode
+from desktop_app.domain.triage import Stage, triage_queue
 from desktop_app.services.state import load_state
 from desktop_app.services.transfer import export_transfer, import_transfer
 from desktop_app.services.uow import UnitOfWork
@@ -76,7 +77,8 @@ def test_a_sending_lead_cannot_put_records_on_another_childs_file_or_change_this
     assert not [r for r in chronology_for(after, jakub_id) if r.from_school], "nothing in Jakub's chronology"
     shown = {after.transfers.origin_of(r.entry_id).original_id for r in chronology_for(after, zofia) if r.from_school}
     assert shown.isdisjoint(crafted[4:])  # the household link, the file status and the leaving date are not taken
-    assert "left_on" not in repr(after.lead)
+    assert after.transfers.left == {}, "the sending school's leaving date starts no clock here"
+    assert not [i for i in triage_queue(after, datetime.now(UTC)) if i.stage == Stage.SEND_FILE]
 
 
 def test_a_sending_lead_cannot_send_one_childs_file_under_another_childs_upn(
@@ -131,3 +133,18 @@ def test_a_received_file_cannot_be_imported_by_a_member_of_staff(schools: tuple[
     with pytest.raises(Exception, match="lead"):
         import_transfer(receiving.staff(), sent.bundle.read_bytes(), PASSPHRASE, sent.fingerprint)
     assert not received_state(receiving).transfers.ins
+
+
+def test_a_member_of_staff_cannot_forge_a_leaving_date_through_the_store(school: School) -> None:
+    """A `pupil.left` written by a member of staff (correctly signed) is quarantined: no leaver, no clock, and a
+    lead's own leaving date is not moved by it."""
+    staff = school.staff()
+    lead = school.lead()
+    zofia = load_state(lead).pupil_by_upn(ZOFIA).pupil_id
+    with UnitOfWork(staff) as uow:
+        forged = uow.record("pupil.left", {"left_on": "2026-01-05", "how": "roster"}, subject=zofia)
+        uow.commit()
+    state = load_state(lead)
+    assert forged in quarantined(lead)
+    assert state.transfers.left == {}
+    assert not [i for i in triage_queue(state, datetime.now(UTC)) if i.stage == Stage.SEND_FILE]
