@@ -11,9 +11,11 @@ import pytest
 
 from desktop_app.domain.chronology import chronology_for
 from desktop_app.domain.lead.child_file import child_file
+from desktop_app.domain.red_flags import FlagCode
 from desktop_app.domain.triage import Stage, triage_queue
 from desktop_app.services.referral import ReferralOptions, export_referral_pack
 from desktop_app.services.transfer import export_transfer, import_transfer
+from desktop_app.services.triage import open_workspace, refresh_workspace
 from tests.conftest import School, make_school
 from tests.transfer_story import (
     PASSWORD,
@@ -124,3 +126,25 @@ def test_a_file_sent_on_carries_both_schools_records_each_marked_with_its_own(
         assert schools_named == {SENDER, "Riverside"}
     finally:
         third.store.close()
+
+
+def test_a_lead_whose_workspace_is_open_sees_the_received_files_flags_at_the_next_refresh(
+    schools: tuple[School, School], tmp_path: Path
+) -> None:
+    sending, receiving = schools
+    start = now_utc() - timedelta(days=40)
+    sending_history(sending, start)
+    staff = receiving.staff()
+    own = record(staff, ZOFIA, start + timedelta(days=13), "A bruise on her right upper arm again.",
+                 [bruise("upper-arm-right")])  # fmt: skip
+    staff.close()
+    lead = receiving.lead()
+    workspace = open_workspace(lead)
+    zofia = workspace.state.pupil_by_upn(ZOFIA)
+    assert zofia is not None
+    assert not [f for f in workspace.flags.get(zofia.pupil_id, ()) if f.code == FlagCode.RECURRING_INJURY]
+    transfer(sending, receiving, tmp_path / "out")
+    refresh_workspace(lead, workspace)
+    flagged = [f for f in workspace.flags.get(zofia.pupil_id, ()) if f.code == FlagCode.RECURRING_INJURY]
+    at_own = [f for f in flagged if f.at_entry == own]
+    assert at_own and set(at_own[0].entry_ids) & set(workspace.state.transfers.origins)
