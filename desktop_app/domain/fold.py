@@ -9,7 +9,7 @@ from operator import attrgetter
 from typing import Any, NamedTuple
 
 from desktop_app.domain.entries import EntryKind
-from desktop_app.domain.imported import taken_in
+from desktop_app.domain.imported import TakenIn, taken_in
 from desktop_app.domain.lead.apply import apply_lead
 from desktop_app.domain.records import Addendum, Concern, Pupil, Role, SchoolState, StaffMember
 from desktop_app.domain.taxonomy import Category
@@ -129,15 +129,38 @@ def _take_in(state: SchoolState, received: TransferIn, roles: dict[str, Role]) -
     for record in taken_in(received):
         if record.entry_id in transfers.origins or record.entry_id in state.concerns:
             continue
+        entry = _opened(record)
+        if not _applies(entry, roles):
+            continue  # not in a form the app writes: left out, never a traceback for the whole school
         transfers.origins[record.entry_id] = record.origin
         transfers.authors[record.author_id] = record.author
-        apply(state, OpenedEntry(record.entry_id, record.kind, record.subject, record.author_id, record.occurred_at,
-                                 record.recorded_at, record.content), roles)  # fmt: skip
+        apply(state, entry, roles)
         if record.kind == EntryKind.ADDENDUM:
             touched.add(record.content.get("amends"))
     for amends in touched:
         if amends in state.addenda:
             state.addenda[amends] = sorted(state.addenda[amends], key=lambda a: (a.recorded_at, a.addendum_id))
+
+
+def _applies(entry: OpenedEntry, roles: dict[str, Role]) -> bool:
+    """Whether a received record can be applied (tried on an empty state first): another school's content is
+    judged by its own lead's signature, not by this app's forms."""
+    try:
+        apply(SchoolState(), entry, roles)
+    except (TypeError, ValueError, KeyError, AttributeError, OverflowError):
+        return False
+    return True
+
+
+def unreadable_records(received: TransferIn) -> list[str]:
+    """The sending school's ids of the records of a received file that cannot be applied (their content is not in
+    a form the app writes); the import refuses a file with any."""
+    return [r.origin.original_id for r in taken_in(received) if not _applies(_opened(r), {})]
+
+
+def _opened(record: TakenIn) -> OpenedEntry:
+    return OpenedEntry(record.entry_id, record.kind, record.subject, record.author_id, record.occurred_at,
+                       record.recorded_at, record.content)  # fmt: skip
 
 
 def apply(state: SchoolState, entry: OpenedEntry, roles: dict[str, Role]) -> None:

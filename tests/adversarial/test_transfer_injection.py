@@ -148,3 +148,23 @@ def test_a_member_of_staff_cannot_forge_a_leaving_date_through_the_store(school:
     assert forged in quarantined(lead)
     assert state.transfers.left == {}
     assert not [i for i in triage_queue(state, datetime.now(UTC)) if i.stage == Stage.SEND_FILE]
+
+
+def test_a_sending_lead_cannot_stop_the_receiving_schools_fold_with_malformed_records(
+    schools: tuple[School, School], tmp_path: Path
+) -> None:
+    """Content its lead signs in the manifest, in no form the app writes (a mark that is not a mark, flags that are
+    not a list): refused in one sentence, nothing written, and every lead there signs in as before."""
+    sending, receiving = schools
+    staff = sending.staff()
+    record(staff, ZOFIA, datetime(2026, 9, 2, 9, tzinfo=UTC), "Bruise on her arm.", [bruise("upper-arm-right")])
+    staff.close()
+    out = tmp_path / "out"
+    out.mkdir()
+    genuine = export_transfer(sending.lead(), ZOFIA, "Riverside", out, PDF_PASSWORD, PASSPHRASE)
+    manifest = _genuine_manifest(sending)
+    concern = next(e for e in manifest["entries"] if e["content"].get("kind") == EntryKind.CONCERN)
+    concern["content"]["injuries"] = [{"view": 1, "x": "a"}]
+    message = _refused(receiving, _bundle(manifest, sending.lead().signer()), genuine.fingerprint, "not in a form")
+    assert "export the file again" in message
+    assert received_state(receiving).transfers.ins == {}

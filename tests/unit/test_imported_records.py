@@ -7,7 +7,7 @@ from datetime import UTC, datetime, timedelta
 
 from desktop_app.domain.chronology import chronology_for
 from desktop_app.domain.entries import EntryKind
-from desktop_app.domain.fold import OpenedEntry, fold, fold_more
+from desktop_app.domain.fold import OpenedEntry, fold, fold_more, unreadable_records
 from desktop_app.domain.imported import local_id, taken_in
 from desktop_app.domain.lead.child_file import front_sheet
 from desktop_app.domain.records import SchoolState
@@ -214,7 +214,11 @@ def test_a_file_the_sending_school_had_itself_received_is_taken_in_named_by_its_
 
 def test_malformed_received_records_are_left_out_not_fatal() -> None:
     junk = [None, 3, {"kind": EntryKind.CONCERN}, {"entry_id": "", "kind": EntryKind.CONCERN, "content": {}},
-            {"entry_id": "j1", "kind": EntryKind.CONCERN, "content": "text"}]  # fmt: skip
+            {"entry_id": "j1", "kind": EntryKind.CONCERN, "content": "text"},
+            _record("j2", EntryKind.CONCERN, 1, _concern("Odd marks", {"view": 1, "x": "a"})),
+            _record("j3", EntryKind.DECISION, 1, {"decision": "monitor", "flags": 3})]  # fmt: skip
     assert [imported_record(j) for j in junk[:2]] == [None, None]
     state = _school(_transfer_in([*junk, RECEIVED[0]]))
     assert len([c for c in state.concerns.values() if c.pupil_id == ZOFIA]) == 1
+    assert not state.lead.decisions and len(state.transfers.origins) == 1
+    assert unreadable_records(state.transfers.ins[TRANSFER_IN]) == ["j2", "j3"]

@@ -18,11 +18,19 @@ from typing import Any
 
 from desktop_app.crypto.keys import verify_signature
 from desktop_app.domain.entries import ANYONE_MAY_WRITE, EntryKind, EntryRecord, canonical_json, from_millis
+from desktop_app.domain.fold import unreadable_records
 from desktop_app.domain.ids import new_person_id
 from desktop_app.domain.keybook import KeyBook
 from desktop_app.domain.lead.records import FileStatusCode
 from desktop_app.domain.records import Pupil, Role, SchoolState
-from desktop_app.domain.transfer import MANIFEST_FORMAT, MAX_BUNDLE_BYTES, TransferOut, normalise_code
+from desktop_app.domain.transfer import (
+    MANIFEST_FORMAT,
+    MAX_BUNDLE_BYTES,
+    TransferIn,
+    TransferOut,
+    imported_record,
+    normalise_code,
+)
 from desktop_app.file_limits import read_limited
 from desktop_app.services.concerns import file_state_by_upn
 from desktop_app.services.directory import find_pupil, load_directory
@@ -213,6 +221,17 @@ def check_bundle(data: bytes, passphrase: str) -> CheckedBundle:
     checked = CheckedBundle(transfer_id, key, body, manifest, school, records)
     for record in records:
         record["author"] = checked._name(record["author"]) or "unknown author"
+    taken = tuple(r for r in (imported_record(item) for item in records) if r)
+    trial = TransferIn(
+        "check", "check", transfer_id, school.name, "", from_millis(0), "", "", taken, "", from_millis(0)
+    )
+    unreadable = unreadable_records(trial)
+    if unreadable:
+        raise TransferRefused(
+            f"Refused, nothing was imported: {len(unreadable)} of the file's records are not in a form this version "
+            f"of Concern Logger writes (the first: {unreadable[0]}). Ask the sending school to check its version and "
+            "export the file again."
+        )
     return checked
 
 
