@@ -54,8 +54,8 @@ class School:
         return self.sign_in(STAFF, STAFF_PASS)
 
 
-def make_school(data_dir: Path) -> School:
-    store, code = create_school(data_dir, "Hillside Primary School", LEAD, "Alice Lead", LEAD_PASS)
+def make_school(data_dir: Path, name: str = "Hillside Primary School") -> School:
+    store, code = create_school(data_dir, name, LEAD, "Alice Lead", LEAD_PASS)
     lead = sign_in(store, LEAD, LEAD_PASS)
     add_staff(lead, LEAD2, "Bilal Deputy", Role.LEAD, LEAD2_PASS, "Deputy DSL")
     add_staff(lead, STAFF, "Carys Teacher", Role.STAFF, STAFF_PASS, "Year 1 teacher")

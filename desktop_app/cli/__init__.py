@@ -163,6 +163,9 @@ def build_parser() -> argparse.ArgumentParser:
     roster = command("roster", lambda *_: EXIT_USAGE, "the pupil roster").add_subparsers(dest="roster_command")
     p = command("import", record_commands.cmd_roster_import, "import pupils from a CSV export (all or nothing)", roster)
     p.add_argument("file")
+    p.add_argument("--left-on", metavar="DATE", help="the day every pupil on roll missing from the file left")
+    p.add_argument("--leaver", action="append", metavar="UPN=DATE", help="the day one missing pupil left (repeat)")
+    p.add_argument("--keep-missing", action="store_true", help="the file is partial: missing pupils stay on roll")
     as_user(p)
 
     category = command("category", lambda *_: EXIT_USAGE, "categories of concern").add_subparsers(dest="cat_command")

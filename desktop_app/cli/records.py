@@ -7,6 +7,7 @@ import json
 import sys
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desktop_app.cli.common import (
     EXIT_OK,
@@ -21,6 +22,9 @@ from desktop_app.cli.common import (
 )
 from desktop_app.cli.secrets import SecretReader
 from desktop_app.file_limits import read_limited
+
+if TYPE_CHECKING:
+    from desktop_app.services.leavers import Leaving
 
 
 def cmd_setup(args: argparse.Namespace, secrets: SecretReader) -> int:
@@ -72,10 +76,27 @@ def cmd_staff_list(args: argparse.Namespace, secrets: SecretReader) -> int:
     return EXIT_OK
 
 
+def _leaving(args: argparse.Namespace) -> Leaving:
+    """What the lead says of pupils on roll missing from the file (`--left-on`, `--leaver`, `--keep-missing`)."""
+    from desktop_app.cli.workflow import _day
+    from desktop_app.services.leavers import Leaving
+
+    by_upn = {}
+    for given in args.leaver or ():
+        upn, sep, day = given.partition("=")
+        if not sep or not upn.strip():
+            raise CliError(f"--leaver is UPN=DATE, like A123456789012=2026-12-04, not {given!r}", EXIT_USAGE)
+        by_upn[upn.strip().upper()] = _day(day, f"The leaving date of {upn.strip()}")
+    everyone = _day(args.left_on, "--left-on") if args.left_on else None
+    return Leaving(by_upn, everyone, bool(args.keep_missing))
+
+
 def cmd_roster_import(args: argparse.Namespace, secrets: SecretReader) -> int:
     from desktop_app.domain.roster import MAX_FILE_BYTES, RosterRejected
     from desktop_app.services.directory import import_roster
+    from desktop_app.services.leavers import LeavingDateNeeded
 
+    leaving = _leaving(args)
     try:
         data = read_limited(Path(args.file), MAX_FILE_BYTES, "a roster file")
     except OSError as exc:
@@ -83,15 +104,24 @@ def cmd_roster_import(args: argparse.Namespace, secrets: SecretReader) -> int:
     with _store(args) as store:
         session = _sign_in(args, store, secrets, "Passphrase")
         try:
-            summary = import_roster(session, data)
+            summary = import_roster(session, data, leaving=leaving)
         except RosterRejected as exc:
             print(f"error: roster rejected, nothing was imported: {len(exc.problems)} problem(s)", file=sys.stderr)
             for problem in exc.problems:
                 print(f"  {problem}", file=sys.stderr)
             return EXIT_PROBLEM
+        except LeavingDateNeeded as exc:
+            print(
+                f"error: nothing was imported: {len(exc.missing)} pupil(s) on roll are not in this file; give the day "
+                "each left (--leaver UPN=DATE, or --left-on DATE for all), or --keep-missing if the file is partial",
+                file=sys.stderr,
+            )
+            for pupil in exc.missing:
+                print(f"  {pupil.words}", file=sys.stderr)
+            return EXIT_PROBLEM
         finally:
             _sign_out(session)
-    _out(f"Roster imported: {summary.added} added, {summary.updated} updated, {summary.unchanged} unchanged.")
+    _out(summary.words)
     return EXIT_OK
 
 

@@ -99,6 +99,7 @@ class ChronologyItem:
     present: str = ""
     location: str = ""
     outcome: str = ""
+    from_school: str = ""  # a record taken in from a file received from another school (domain/imported.py)
 
     @property
     def recorded_late(self) -> bool:
@@ -123,6 +124,7 @@ class ChronologyItem:
             "present": self.present,
             "location": self.location,
             "outcome": self.outcome,
+            "from_school": self.from_school,
         }
 
 
@@ -180,7 +182,12 @@ class _Rows:
             category: str | None = None) -> None:  # fmt: skip
         category = self.category_of(concern_id) if category is None else category
         self.rows.append(ChronologyItem(entry_id, occurred, recorded, kind, category, summary, action, self.who(by),
-                                        amends, self.pupil_id, concern_id, injuries))  # fmt: skip
+                                        amends, self.pupil_id, concern_id, injuries,
+                                        from_school=self.from_school(entry_id)))  # fmt: skip
+
+    def from_school(self, entry_id: str) -> str:
+        origin = self.state.transfers.origins.get(entry_id)
+        return origin.from_school if origin is not None else ""
 
     def concerns(self) -> None:
         state, pupil_id, addenda, append = self.state, self.pupil_id, self.state.addenda, self.rows.append
@@ -195,7 +202,7 @@ class _Rows:
                 ChronologyItem(cid, concern.occurred_at, concern.recorded_at, RowKind.CONCERN, category, summary,
                                concern.action_taken, self.who(concern.author_id), "", pupil_id, cid, len(marks),
                                concern.childs_words, concern.present, concern.location,
-                               concern_outcome(state.lead, cid))
+                               concern_outcome(state.lead, cid), self.from_school(cid))
             )  # fmt: skip
             for note in addenda.get(cid, ()):
                 self.add(note.addendum_id, note.recorded_at, note.recorded_at, RowKind.ADDENDUM, note.text,
@@ -223,23 +230,8 @@ class _Rows:
         for received in transfers.ins_for(self.pupil_id):
             self.add(received.entry_id, received.sent_at, received.at, RowKind.TRANSFER,
                      f"File received from {received.from_school} ({len(received.records)} records, sent by "
-                     f"{received.sent_by})", received.by)  # fmt: skip
-
-    def imported(self) -> None:
-        """Each record of a file received from a previous school, as that school wrote it (domain/transfer.py)."""
-        for received in self.state.transfers.ins_for(self.pupil_id):
-            for record in received.records:
-                content = record.content
-                text = str(content.get("what_happened") or content.get("text") or content.get("summary") or "")
-                self.rows.append(
-                    ChronologyItem(record.entry_id, record.occurred_at, record.recorded_at, RowKind.IMPORTED,
-                                   str(content.get("category") or ""),
-                                   f"[{received.from_school}] {record.kind}: {text}".strip(),
-                                   str(content.get("action_taken") or ""), record.author, "", self.pupil_id,
-                                   childs_words=str(content.get("childs_words") or ""),
-                                   present=str(content.get("present") or ""),
-                                   location=str(content.get("location") or ""))
-                )  # fmt: skip
+                     f"{received.sent_by}); its records are in this chronology, each marked as written at "
+                     f"{received.from_school}", received.by)  # fmt: skip
 
     def _ack(self, lead: LeadRecords, ack: Acknowledgement) -> None:
         self.add(ack.entry_id, ack.at, ack.at, RowKind.ACKNOWLEDGEMENT,
@@ -278,9 +270,9 @@ class _Rows:
 
     def _action(self, lead: LeadRecords, action: Action) -> None:
         due = f" by {action.due.isoformat()}" if action.due else ""
-        self.add(action.entry_id, action.at, action.at, RowKind.ACTION,
-                 f"Action for {self.who(action.owner_id)}{due}: {action.text}", action.by, action.concern_id,
-                 action=action.text)  # fmt: skip
+        owner = f" for {self.who(action.owner_id)}" if action.owner_id else ""  # none: another school's staff
+        self.add(action.entry_id, action.at, action.at, RowKind.ACTION, f"Action{owner}{due}: {action.text}",
+                 action.by, action.concern_id, action=action.text)  # fmt: skip
 
     def _action_done(self, lead: LeadRecords, done: ActionDone) -> None:
         action = lead.actions.get(done.action_id)
@@ -375,7 +367,6 @@ def chronology_for(
     rows.concerns()
     rows.lead_rows(state.lead)
     rows.transfers()
-    rows.imported()
     rows.rows.sort(key=_order)
     return rows.rows
 

@@ -71,6 +71,8 @@ class EntryKind:
     TRANSFER_OUT = "transfer.out"
     TRANSFER_RECEIPT = "transfer.receipt"
     TRANSFER_IN = "transfer.in"
+    # A child who has left the school, and the day they left (see domain/leavers.py).
+    PUPIL_LEFT = "pupil.left"
 
 
 # Sealed kinds any active account may write: a concern, an addendum, the counts for oversight and the access log.

@@ -9,10 +9,11 @@ from operator import attrgetter
 from typing import Any, NamedTuple
 
 from desktop_app.domain.entries import EntryKind
+from desktop_app.domain.imported import TakenIn, taken_in
 from desktop_app.domain.lead.apply import apply_lead
 from desktop_app.domain.records import Addendum, Concern, Pupil, Role, SchoolState, StaffMember
 from desktop_app.domain.taxonomy import Category
-from desktop_app.domain.transfer import apply_transfer
+from desktop_app.domain.transfer import TransferIn, apply_transfer
 
 
 class OpenedEntry(NamedTuple):
@@ -121,6 +122,47 @@ def fold_more(state: SchoolState, entries: Iterable[OpenedEntry], roles: dict[st
             state.addenda[amends] = sorted(state.addenda[amends], key=lambda a: (a.recorded_at, a.addendum_id))
 
 
+def _take_in(state: SchoolState, received: TransferIn, roles: dict[str, Role]) -> None:
+    """The records of a file received from another school, applied as the records they are, each under an id of
+    this school's and marked with where it came from (domain/imported.py). An id already held is left alone."""
+    transfers, touched = state.transfers, set()
+    for record in taken_in(received):
+        if record.entry_id in transfers.origins or record.entry_id in state.concerns:
+            continue
+        entry = _opened(record)
+        if not _applies(entry, roles):
+            continue  # not in a form the app writes: left out, never a traceback for the whole school
+        transfers.origins[record.entry_id] = record.origin
+        transfers.authors[record.author_id] = record.author
+        apply(state, entry, roles)
+        if record.kind == EntryKind.ADDENDUM:
+            touched.add(record.content.get("amends"))
+    for amends in touched:
+        if amends in state.addenda:
+            state.addenda[amends] = sorted(state.addenda[amends], key=lambda a: (a.recorded_at, a.addendum_id))
+
+
+def _applies(entry: OpenedEntry, roles: dict[str, Role]) -> bool:
+    """Whether a received record can be applied (tried on an empty state first): another school's content is
+    judged by its own lead's signature, not by this app's forms."""
+    try:
+        apply(SchoolState(), entry, roles)
+    except (TypeError, ValueError, KeyError, AttributeError, OverflowError):
+        return False
+    return True
+
+
+def unreadable_records(received: TransferIn) -> list[str]:
+    """The sending school's ids of the records of a received file that cannot be applied (their content is not in
+    a form the app writes); the import refuses a file with any."""
+    return [r.origin.original_id for r in taken_in(received) if not _applies(_opened(r), {})]
+
+
+def _opened(record: TakenIn) -> OpenedEntry:
+    return OpenedEntry(record.entry_id, record.kind, record.subject, record.author_id, record.occurred_at,
+                       record.recorded_at, record.content)  # fmt: skip
+
+
 def apply(state: SchoolState, entry: OpenedEntry, roles: dict[str, Role]) -> None:
     """Apply one entry (in recorded order) to `state`."""
     content, kind = entry.content, entry.kind
@@ -167,8 +209,11 @@ def apply(state: SchoolState, entry: OpenedEntry, roles: dict[str, Role]) -> Non
         state.category_versions[category.code] = version
         kept = [c for c in state.added_categories if c.code != category.code]
         state.added_categories = sorted([*kept, category], key=lambda c: state.category_versions[c.code])
-    elif apply_lead(state.lead, entry) or apply_transfer(state.transfers, entry):
+    elif apply_lead(state.lead, entry):
         pass
+    elif apply_transfer(state.transfers, entry):
+        if kind == EntryKind.TRANSFER_IN and entry.entry_id in state.transfers.ins:
+            _take_in(state, state.transfers.ins[entry.entry_id], roles)
     elif entry.kind == "account.profile":
         # A profile re-sealed after a password reset names its account; the first one is the account entry itself.
         account_id = content.get("account_id") or entry.entry_id

@@ -35,6 +35,8 @@ COLUMNS: tuple[str, ...] = (
 REQUIRED_COLUMNS: tuple[str, ...] = ("upn", "forename", "surname", "date_of_birth", "year_group")
 #: Any number of columns may map here; their non-empty values become `RosterRow.contacts`.
 CONTACTS = "contacts"
+#: An optional column: the day a pupil left (an MIS export of leavers holds it); a row with one is a leaver.
+LEAVING = "leaving_date"
 
 #: Longest value accepted in each column, in characters after trimming.
 CELL_LIMITS: dict[str, int] = {
@@ -49,6 +51,7 @@ CELL_LIMITS: dict[str, int] = {
     "address": 500,
     "postcode": 16,
     CONTACTS: 200,
+    LEAVING: 20,
 }
 
 #: Headings used by common UK MIS exports (SIMS, Arbor, Bromcom, ScholarPack) and what they are read as.
@@ -112,6 +115,12 @@ HEADER_ALIASES: dict[str, str] = {
     "Postcode": "postcode",
     "Post Code": "postcode",
     "Postal Code": "postcode",
+    # leaving_date (optional)
+    "Leaving Date": LEAVING,
+    "Date of Leaving": LEAVING,
+    "Date Left": LEAVING,
+    "Left On": LEAVING,
+    "DOL": LEAVING,
     # contacts (any number of these columns)
     "Primary Contact": CONTACTS,
     "Primary Contact Name": CONTACTS,
@@ -178,6 +187,7 @@ class RosterRow:
     postcode: str
     contacts: tuple[str, ...] = ()
     line: int = 0
+    leaving_date: date | None = None  # the file says the pupil left on this day
 
     def roster_fields(self) -> dict[str, object]:
         """The fields a `Pupil` holds, keyed as `Pupil.roster_fields()`, for comparing with what is held."""
@@ -249,6 +259,7 @@ _HEADER_LOOKUP: dict[str, str] = {
     **{normalise_header(alias): column for alias, column in HEADER_ALIASES.items()},
     **{normalise_header(column): column for column in COLUMNS},
     normalise_header(CONTACTS): CONTACTS,
+    normalise_header(LEAVING): LEAVING,
 }
 
 
@@ -335,6 +346,22 @@ def _check_date_of_birth(value: str, today: date) -> date:
     if age > MAX_AGE_YEARS:
         raise _Invalid(f"{_show(value)} would make the pupil {age}; the oldest accepted is {MAX_AGE_YEARS}")
     return born
+
+
+def _check_leaving_date(value: str, today: date) -> date:
+    if m := _ISO_DATE.fullmatch(value):
+        year, month, day = int(m[1]), int(m[2]), int(m[3])
+    elif m := _UK_DATE.fullmatch(value):
+        year, month, day = int(m[4]), int(m[3]), int(m[1])
+    else:
+        raise _Invalid(f"{_show(value)} is not a date; write it as DD/MM/YYYY or YYYY-MM-DD")
+    try:
+        left = date(year, month, day)
+    except ValueError:
+        raise _Invalid(f"{_show(value)} is not a real date") from None
+    if left > today:
+        raise _Invalid(f"{_show(value)} is in the future; record a leaver once they have left")
+    return left
 
 
 def _check_year_group(value: str, today: date) -> str:
@@ -481,6 +508,12 @@ def parse_roster(data: bytes, *, today: date | None = None) -> list[RosterRow]:
                     first_line_of_upn[upn] = line
             except _Invalid as exc:
                 problems.add(line, column, str(exc))
+        if LEAVING in where:
+            try:
+                if value := _clean(cells[where[LEAVING]], LEAVING):
+                    values[LEAVING] = _check_leaving_date(value, today)
+            except _Invalid as exc:
+                problems.add(line, LEAVING, str(exc))
         contacts: list[str] = []
         for index, heading in contact_columns:
             try:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import struct
-from collections.abc import Collection, Iterable
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta, tzinfo
 from typing import TYPE_CHECKING, Any
@@ -133,6 +133,39 @@ class ImportedRecord:
 
 
 @dataclass(frozen=True, slots=True)
+class ImportedOrigin:
+    """Where a record taken in from a received file came from: the school, its own id there, the `transfer.in`
+    entry that brought it, and when the sending school recorded it."""
+
+    transfer_entry_id: str
+    from_school: str
+    original_id: str
+    recorded_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class ImportedAuthor:
+    """Who wrote a received record, as the sending school named them (`Name (job title)`), and that school."""
+
+    words: str
+    school: str
+
+    @property
+    def name(self) -> str:
+        return self.words.rsplit(" (", 1)[0].strip() if self.words.endswith(")") else self.words.strip()
+
+    @property
+    def role(self) -> str:
+        return self.words.rsplit(" (", 1)[1][:-1].strip() if self.words.endswith(")") and " (" in self.words else ""
+
+    def described(self, external: bool = False) -> str:
+        """`Name (job title), School`, or (external) `job title, School` (a name of the other school is theirs to
+        give)."""
+        who = (self.role or "member of staff") if external else (self.words or "unknown author")
+        return f"{who}, {self.school}" if self.school else who
+
+
+@dataclass(frozen=True, slots=True)
 class TransferIn:
     """A child's file received from another school, every signature checked before it was written."""
 
@@ -149,6 +182,31 @@ class TransferIn:
     at: datetime
 
 
+@dataclass(frozen=True, slots=True)
+class Leaving:
+    """A lead's record that a child left on `left_on` (`how`: "roster" when a roster import noticed it)."""
+
+    entry_id: str
+    pupil_id: str
+    left_on: date
+    how: str
+    by: str
+    at: datetime
+
+
+def leaving_from(entry_id: str, pupil_id: str, content: Mapping[str, Any], by: str, at: datetime) -> Leaving | None:
+    """A `pupil.left` entry's record, or None when its content is not in the form the app writes."""
+    text = content.get("left_on")
+    try:
+        left_on = date.fromisoformat(text) if isinstance(text, str) else None
+    except ValueError:
+        left_on = None
+    if left_on is None or not pupil_id:
+        return None
+    how = content.get("how")
+    return Leaving(entry_id, pupil_id, left_on, how if isinstance(how, str) else "", by, at)
+
+
 @dataclass(slots=True)
 class TransferRecords:
     """Every transfer entry a reader can open. Private state: none."""
@@ -156,11 +214,22 @@ class TransferRecords:
     outs: dict[str, TransferOut] = field(default_factory=dict)
     receipts: dict[str, list[TransferReceipt]] = field(default_factory=dict)
     ins: dict[str, TransferIn] = field(default_factory=dict)
+    # Records taken in from received files (domain/imported.py): where each came from, and who wrote them.
+    origins: dict[str, ImportedOrigin] = field(default_factory=dict)
+    authors: dict[str, ImportedAuthor] = field(default_factory=dict)
+    # Children recorded as having left (domain/leavers.py), by entry id.
+    left: dict[str, Leaving] = field(default_factory=dict)
 
     def detached(self) -> TransferRecords:
         """A copy for reading elsewhere (see `SchoolState.detached`)."""
         receipts = {transfer_id: list(found) for transfer_id, found in self.receipts.items()}
-        return TransferRecords(dict(self.outs), receipts, dict(self.ins))
+        return TransferRecords(
+            dict(self.outs), receipts, dict(self.ins), dict(self.origins), dict(self.authors), dict(self.left)
+        )
+
+    def origin_of(self, entry_id: str) -> ImportedOrigin | None:
+        """Where a record came from, when it was taken in from a file received from another school."""
+        return self.origins.get(entry_id)
 
     def receipt_of(self, transfer_id: str) -> TransferReceipt | None:
         found = self.receipts.get(transfer_id)
@@ -190,7 +259,8 @@ def _moment(value: Any, default: datetime) -> datetime:
     return from_millis(value) if isinstance(value, int) and not isinstance(value, bool) else default
 
 
-def _imported(item: Any) -> ImportedRecord | None:
+def imported_record(item: Any) -> ImportedRecord | None:
+    """One record of a `transfer.in` entry's list, or None when it is not in the form the import writes."""
     if not isinstance(item, dict) or not isinstance(item.get("content"), dict):
         return None
     recorded = _moment(item.get("recorded_at"), datetime(1970, 1, 1, tzinfo=UTC))
@@ -227,8 +297,12 @@ def apply_transfer(records: TransferRecords, entry: OpenedEntry) -> bool:
         transfer_id = _text(content, "transfer_id")
         receipt = TransferReceipt(entry.entry_id, pupil, transfer_id, entry.author_id, entry.recorded_at)
         records.receipts.setdefault(transfer_id, []).append(receipt)
+    elif entry.kind == EntryKind.PUPIL_LEFT:
+        leaving = leaving_from(entry.entry_id, pupil, content, entry.author_id, entry.recorded_at)
+        if leaving is not None:
+            records.left[entry.entry_id] = leaving
     elif entry.kind == EntryKind.TRANSFER_IN:
-        imported = (_imported(item) for item in content.get("records", ()))
+        imported = (imported_record(item) for item in content.get("records", ()))
         records.ins[entry.entry_id] = TransferIn(
             entry.entry_id,
             pupil,

@@ -13,6 +13,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from desktop_app.domain.decisions import decision_status
 from desktop_app.domain.lead.records import decision_words
+from desktop_app.domain.leavers import SEND_WITHIN_SCHOOL_DAYS, files_to_send, siblings_to_check
 from desktop_app.domain.records import Concern, SchoolState
 from desktop_app.domain.red_flags import RedFlag, RedFlagThresholds
 from desktop_app.domain.transfer import transfers_due
@@ -198,6 +199,8 @@ class Stage(enum.StrEnum):
     CHASE_REFERRAL = "Referral response overdue: chase"
     ACTION_DUE = "Action due"
     TRANSFER_RECEIPT = "File transferred: awaiting receipt"
+    SEND_FILE = "Left the school: send the child-protection file"
+    SIBLING_LEFT = "A brother or sister left: check this child's file"
 
 
 @dataclass(frozen=True, slots=True)
@@ -274,7 +277,8 @@ def who(state: SchoolState, account_id: str) -> str:
     """`Full Name (job title)` for an account id, or words saying it is not known here."""
     member = state.staff.get(account_id)
     if member is None:
-        return "unknown account" if account_id else ""
+        author = state.transfers.authors.get(account_id)
+        return author.described() if author is not None else "unknown account" if account_id else ""
     return f"{member.full_name} ({member.job_title or member.role.value})"
 
 
@@ -374,9 +378,10 @@ def triage_queue(
         }
 
     concerns = state.concerns.values() if concern_ids is None else [state.concerns[c] for c in concern_ids]
+    imported = state.transfers.origins
     for concern in concerns:
-        if lead.closure(concern.concern_id) is not None:
-            continue
+        if lead.closure(concern.concern_id) is not None or concern.concern_id in imported:
+            continue  # closed, or a record of another school's file (its leads dealt with it there)
         ack = lead.acknowledgement(concern.concern_id)
         if ack is None:
             summary = _first_line(concern.what_happened)
@@ -424,6 +429,8 @@ def triage_queue(
     for action in lead.actions.values():
         if action.due is None or action.due > today or lead.action_done(action.entry_id) is not None:
             continue
+        if action.entry_id in imported:
+            continue  # another school's action, for its own staff
         concern = state.concerns.get(action.concern_id)
         fields_ = base(concern) if concern else _pupil_only(state, action.pupil_id, action.by, action.at)
         fields_["owner"] = who(state, action.owner_id)
@@ -438,7 +445,42 @@ def triage_queue(
                                 "receipt yet", due_at=sent.due_at, clock=clock,
                                 **_pupil_only(state, sent.pupil_id, sent.by, sent.sent_at)))  # fmt: skip
 
+    items.extend(_leaver_items(state, now, settings, tz))
     items.sort(key=queue_order)
+    return items
+
+
+def _leaver_items(state: SchoolState, now: datetime, settings: LeadSettings, tz: tzinfo | None) -> list[TriageItem]:
+    """A leaver's file to send within 5 school days of the day they left, and each brother or sister still on roll
+    with a file of their own (domain/leavers.py)."""
+    today = now.astimezone(tz).date()
+    files = files_to_send(state, state.transfers.left.values(), today, settings.closed_days)
+    items = []
+    for file in files:
+        leaving = file.leaving
+        due_at = datetime.combine(file.due, datetime.max.time()).replace(tzinfo=now.tzinfo or UTC)
+        clock = Clock.RED if file.overdue else Clock.AMBER
+        siblings = "; ".join(s.words for s in file.siblings)
+        summary = (
+            f"Left on {leaving.left_on:%a %d %b %Y}: send the child-protection file within "
+            f"{SEND_WITHIN_SCHOOL_DAYS} school days, by {file.due:%a %d %b %Y} ({file.counted})"
+            + (f". Brothers and sisters: {siblings}" if siblings else "")
+        )
+        fields_ = _pupil_only(state, leaving.pupil_id, leaving.by, leaving.at)
+        items.append(TriageItem(Stage.SEND_FILE, leaving.entry_id, summary=summary, due_at=due_at, clock=clock,
+                                **fields_))  # fmt: skip
+    for check in siblings_to_check(files):
+        leaver = check.leaver
+        name = leaver.pupil.full_name if leaver.pupil else "a brother or sister"
+        summary = (
+            f"{name} left on {leaver.leaving.left_on:%d %b %Y}; their file is to be sent by {leaver.due:%d %b %Y}: "
+            "check this child's file and what the new school should know of the household"
+        )
+        due_at = datetime.combine(leaver.due, datetime.max.time()).replace(tzinfo=now.tzinfo or UTC)
+        fields_ = _pupil_only(state, check.pupil_id, leaver.leaving.by, leaver.leaving.at)
+        items.append(TriageItem(Stage.SIBLING_LEFT, f"{leaver.leaving.entry_id}|{check.pupil_id}", summary=summary,
+                                due_at=due_at, clock=Clock.RED if leaver.overdue else Clock.AMBER,
+                                **fields_))  # fmt: skip
     return items
 
 
@@ -498,9 +540,12 @@ def _pupil_only(state: SchoolState, pupil_id: str, by: str, at: datetime) -> dic
 def referral_chase_due(
     state: SchoolState, referral_id: str, settings: LeadSettings, tz: tzinfo | None = None
 ) -> datetime | None:
-    """When to chase a referral with no outcome: its expected response, or a working day after the last chase."""
+    """When to chase a referral with no outcome: its expected response, or a working day after the last chase.
+    None for a referral of a file received from another school: that school made it, and chases it."""
     referral = state.lead.referrals.get(referral_id)
-    if referral is None or state.lead.referral_outcome(referral_id) is not None:
+    if referral is None or referral_id in state.transfers.origins:
+        return None
+    if state.lead.referral_outcome(referral_id) is not None:
         return None
     chase = state.lead.last_chase(referral_id)
     if chase is not None:

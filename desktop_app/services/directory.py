@@ -9,20 +9,31 @@ from __future__ import annotations
 import secrets
 from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
 
 from desktop_app.crypto.envelope import Recipient
 from desktop_app.domain.directory_keys import directory_generations
 from desktop_app.domain.entries import EntryKind
 from desktop_app.domain.fold import fold
 from desktop_app.domain.ids import new_person_id
+from desktop_app.domain.leavers import current_leavers
 from desktop_app.domain.records import Pupil, SchoolState
-from desktop_app.domain.roster import RosterRow, parse_roster
+from desktop_app.domain.roster import MAX_FILE_BYTES, RosterRow, parse_roster
 from desktop_app.domain.taxonomy import Category, TaxonomyError, check_code, merge, parse_taxonomy
+from desktop_app.file_limits import read_limited
 from desktop_app.paths import resources_dir
 from desktop_app.services.directory_keys import sealing_recipient
 from desktop_app.services.errors import NotFound, NotPermitted, ServiceError
+from desktop_app.services.leavers import (
+    LeaverRecorded,
+    Leaving,
+    MissingPupil,
+    leaving_days,
+    missing_pupils,
+    record_leavers,
+)
 from desktop_app.services.session import Session
-from desktop_app.services.state import opened_entries
+from desktop_app.services.state import load_state, opened_entries
 from desktop_app.services.uow import UnitOfWork
 
 _DEFAULTS: list[Category] | None = None
@@ -64,6 +75,34 @@ class ImportSummary:
     added: int
     updated: int
     unchanged: int
+    missing: tuple[MissingPupil, ...] = ()  # on roll, not in the file, and not recorded as leavers
+    left: tuple[LeaverRecorded, ...] = ()  # recorded as leavers by this import
+    returned: tuple[str, ...] = ()  # leavers back on roll (names)
+
+    @property
+    def words(self) -> str:
+        """What the import did, in words, one line per leaver or missing pupil."""
+        lines = [f"Roster imported: {self.added} added, {self.updated} updated, {self.unchanged} unchanged."]
+        if self.returned:
+            lines.append(f"Back on roll: {', '.join(self.returned)}.")
+        if self.left:
+            lines.append(f"{len(self.left)} leaver(s) recorded:")
+            lines.extend(f"  {leaver.words}" for leaver in self.left)
+        if self.missing:
+            lines.append(f"{len(self.missing)} pupil(s) on roll are not in this file and stay on roll:")
+            lines.extend(f"  {pupil.words}" for pupil in self.missing)
+        return "\n".join(lines)
+
+
+@dataclass(frozen=True, slots=True)
+class RosterPreview:
+    """What an import of a file would do, before anything is written: the counts and the missing pupils."""
+
+    added: int
+    updated: int
+    unchanged: int
+    missing: tuple[MissingPupil, ...]
+    leaving_in_file: int  # rows the file itself marks as leavers
 
 
 def _pupil_from_row(pupil_id: str, row: RosterRow) -> Pupil:
@@ -82,8 +121,45 @@ def _pupil_from_row(pupil_id: str, row: RosterRow) -> Pupil:
     )
 
 
-def import_roster(session: Session, data: bytes, today: date | None = None) -> ImportSummary:
+def _changes(state: SchoolState, rows: list[RosterRow]) -> tuple[list[tuple[RosterRow, Pupil, bool]], int, set[str]]:
+    """The rows that write a pupil entry (row, pupil, new?), how many are unchanged, and the leavers back on roll
+    (a leaver listed again is written again, so a later roster entry brings them back)."""
+    by_upn = {p.upn: p for p in state.pupils.values()}
+    leavers = current_leavers(state, state.transfers.left.values())
+    writes, unchanged, returned = [], 0, set()
+    for row in rows:
+        existing = by_upn.get(row.upn)
+        pupil = _pupil_from_row(existing.pupil_id if existing else new_person_id(), row)
+        back = existing is not None and existing.pupil_id in leavers and row.leaving_date is None
+        if existing is not None and existing.roster_fields() == pupil.roster_fields() and not back:
+            unchanged += 1
+            continue
+        if back:
+            returned.add(pupil.pupil_id)
+        writes.append((row, pupil, existing is None))
+    return writes, unchanged, returned
+
+
+def preview_roster(session: Session, data: bytes, today: date | None = None) -> RosterPreview:
+    """What importing `data` would do (RosterRejected for a bad file); nothing is written."""
+    session.require_lead()
+    rows = parse_roster(data, today=today)
+    state = load_state(session)
+    writes, unchanged, _ = _changes(state, rows)
+    added = sum(1 for _, _, new in writes if new)
+    leaving = sum(1 for row in rows if row.leaving_date is not None)
+    return RosterPreview(added, len(writes) - added, unchanged, tuple(missing_pupils(state, rows)), leaving)
+
+
+def import_roster(
+    session: Session, data: bytes, today: date | None = None, leaving: Leaving | None = None
+) -> ImportSummary:
     """All-or-nothing import: a bad file raises RosterRejected and changes nothing; unchanged pupils add nothing.
+
+    Pupils on roll the file does not list are leavers: with `leaving`, each needs a leaving date (or the file is
+    partial, `leaving.keep_on_roll`), else LeavingDateNeeded and nothing is written; without, they are only reported
+    (`ImportSummary.missing`). Rows the file marks with a leaving date are leavers too. A leaver is a `pupil.left`
+    entry; with a child-protection file, the queue asks for it to be sent within 5 school days of that day.
 
     A new pupil's id is random (its `subject` column is plaintext) and the pupils are written in a shuffled order:
     a roster is usually sorted by name, and neither the ids nor the entries' order in the chain may give it away.
@@ -91,29 +167,51 @@ def import_roster(session: Session, data: bytes, today: date | None = None) -> I
     session.require_lead()
     rows = parse_roster(data, today=today)
     secrets.SystemRandom().shuffle(rows)
-    state = load_directory(session)
-    by_upn = {p.upn: p for p in state.pupils.values()}
-    added = updated = unchanged = 0
+    state = load_state(session)
+    missing = missing_pupils(state, rows)
+    days = leaving_days(state, rows, missing, leaving, today or date.today())
+    writes, unchanged, returned = _changes(state, rows)
+    added = updated = 0
     recipients: list[Recipient] = []
     with UnitOfWork(session) as uow:
-        for row in rows:
-            existing = by_upn.get(row.upn)
-            pupil = _pupil_from_row(existing.pupil_id if existing else new_person_id(), row)
-            if existing is not None and existing.roster_fields() == pupil.roster_fields():
-                unchanged += 1
-                continue
+        for row, pupil, new in writes:
             content = pupil.to_payload()
             content.pop("pupil_id")
             if row.contacts:
                 content["contacts"] = list(row.contacts)
             recipients = recipients or [sealing_recipient(session, uow)]  # once, and only when something is new
             uow.record(EntryKind.PUPIL, content, subject=pupil.pupil_id, recipients=recipients)
-            if existing is None:
+            if new:
                 added += 1
+                state.pupils[pupil.pupil_id] = pupil  # a new pupil the file marks as a leaver is named below
             else:
                 updated += 1
+        for row in rows:  # a new pupil the file itself marks as a leaver
+            pupil = next((p for _, p, new in writes if new and p.upn == row.upn), None)
+            if pupil is not None and row.leaving_date is not None:
+                days[pupil.pupil_id] = row.leaving_date
+        left = record_leavers(uow, state, days)
         uow.commit()
-    return ImportSummary(added, updated, unchanged)
+    still = tuple(m for m in missing if m.pupil_id not in days)
+    back = tuple(sorted(state.pupils[p].full_name for p in returned))
+    return ImportSummary(added, updated, unchanged, still, tuple(left), back)
+
+
+def _read(path: Path) -> bytes:
+    try:
+        return read_limited(path, MAX_FILE_BYTES, "a roster file")
+    except OSError as exc:
+        raise ServiceError(f"The roster {path} cannot be read ({exc.strerror}); nothing was imported.") from exc
+
+
+def preview_roster_file(session: Session, path: Path) -> RosterPreview:
+    """`preview_roster` of the file at `path` (size-checked before it is read)."""
+    return preview_roster(session, _read(path))
+
+
+def import_roster_file(session: Session, path: Path, leaving: Leaving | None) -> ImportSummary:
+    """`import_roster` of the file at `path` (size-checked before it is read)."""
+    return import_roster(session, _read(path), leaving=leaving)
 
 
 def add_category(session: Session, code: str, name: str, description: str = "") -> Category:

@@ -28,6 +28,7 @@ _FLAG_INPUTS = {
     EntryKind.ADDENDUM,
     EntryKind.CATEGORY_CHANGE,
     EntryKind.MOBILITY,
+    EntryKind.TRANSFER_IN,  # a received file's concerns and mobility (domain/imported.py)
 }
 
 

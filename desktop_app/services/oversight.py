@@ -493,7 +493,10 @@ def fill_metrics_gaps(session: Session, state: SchoolState) -> int:
     held = {record.key() for record in _metric_records(session)}
     has_settings = any(key[0] == MetricEvent.SETTINGS for key in held)
     missing = []
+    imported = state.transfers.origins  # another school's records, counted there
     for expected in _expected(state):
+        if expected.ref_id in imported or expected.item_id in imported:
+            continue
         content = metric_for(
             session, expected.event, expected.ref_id, expected.item_id, expected.at,
             since=expected.since, replaces=expected.replaces, **(expected.extra or {}),

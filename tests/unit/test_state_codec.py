@@ -120,6 +120,7 @@ def every_kind(state: SchoolState) -> list[OpenedEntry]:
         (EntryKind.TRANSFER_RECEIPT, pupil, {"transfer_id": "t1"}),
         (EntryKind.TRANSFER_IN, other, {"transfer_id": "t2", "from_school": "Oak", "fingerprint": "f", "sent_at": ms,
                                         "sent_by": "Mr O", "receipt_code": "CD", "records": [imported]}),
+        (EntryKind.PUPIL_LEFT, pupil, {"left_on": "2026-11-30", "how": "roster"}),
     ]  # fmt: skip
     return [
         OpenedEntry(_id(n), kind, subject, author, T0 - timedelta(hours=n), T0 + timedelta(seconds=n), content)

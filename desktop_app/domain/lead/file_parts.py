@@ -37,12 +37,15 @@ class StaffName:
 
     name: str
     role: str
+    school: str = ""  # the school they work at, for a record received from another school (domain/imported.py)
 
     @property
     def words(self) -> str:
         if self.name and self.role and self.name != self.role:
-            return f"{self.name} ({self.role})"
-        return self.name or self.role
+            said = f"{self.name} ({self.role})"
+        else:
+            said = self.name or self.role
+        return f"{said}, {self.school}" if self.school else said
 
 
 UNKNOWN_ACCOUNT = StaffName("", "unknown account")
@@ -59,6 +62,9 @@ def staff_name(state: SchoolState, account_id: str) -> StaffName:
     """A member of staff by full name and role: their job title, else what their account is, in words."""
     member = state.staff.get(account_id)
     if member is None:
+        author = state.transfers.authors.get(account_id)  # who wrote a record received from another school
+        if author is not None:
+            return StaffName(author.name, author.role, author.school)
         return UNKNOWN_ACCOUNT
     return StaffName(member.full_name, member.job_title or _ROLE_WORDS.get(member.role, str(member.role)))
 

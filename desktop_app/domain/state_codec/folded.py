@@ -16,7 +16,8 @@ FOLDED_CLASSES: frozenset[type] = frozenset(
         lead.ReferralChase, lead.ReferralOutcome, lead.AgencyStatus, lead.FileStatus, lead.Mobility,
         lead.HouseholdChange, lead.HouseholdAdult, lead.SuggestionDismissed, lead.FileAccess, lead.SettingsRecord,
         transfer.TransferRecords, transfer.TransferOut, transfer.TransferReceipt, transfer.TransferIn,
-        transfer.ImportedRecord,
+        transfer.ImportedRecord, transfer.ImportedOrigin, transfer.ImportedAuthor,
+        transfer.Leaving,
     }
 )  # fmt: skip
 # `LeadRecords.by_pupil` lists, per child, the very records the other fields hold (all but the openings): an index.

@@ -25,6 +25,7 @@ from typing import Any
 from desktop_app.domain.entries import EntryKind, EntryRecord, canonical_json, to_millis
 from desktop_app.domain.ids import new_id
 from desktop_app.domain.lead.records import FileStatusCode
+from desktop_app.domain.leavers import send_deadline
 from desktop_app.domain.records import Pupil, SchoolState
 from desktop_app.domain.transfer import BUNDLE_SUFFIX, MANIFEST_FORMAT, receipt_due
 from desktop_app.domain.triage import settings_of
@@ -165,7 +166,8 @@ def export_transfer(
     check_transfer_secrets(pdf_password, bundle_passphrase, state.school_name)
     pupil = find_pupil(state, upn)
     now = now or now_utc()
-    due_at = receipt_due(now, settings_of(state).closed_days)
+    closed = settings_of(state).closed_days  # a leaver's 5 school days run from the day they left, not from now
+    due_at = send_deadline(state, pupil.pupil_id, closed) or receipt_due(now, closed)
     transfer_id, pack_id = new_id(), new_pack_id("TP")
     fingerprint = school_fingerprint_of(session)
     with UnitOfWork(session) as uow:

@@ -11,17 +11,26 @@ from __future__ import annotations
 import base64
 import hmac
 import json
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from desktop_app.crypto.keys import verify_signature
 from desktop_app.domain.entries import ANYONE_MAY_WRITE, EntryKind, EntryRecord, canonical_json, from_millis
+from desktop_app.domain.fold import unreadable_records
 from desktop_app.domain.ids import new_person_id
 from desktop_app.domain.keybook import KeyBook
 from desktop_app.domain.lead.records import FileStatusCode
 from desktop_app.domain.records import Pupil, Role, SchoolState
-from desktop_app.domain.transfer import MANIFEST_FORMAT, MAX_BUNDLE_BYTES, TransferOut, normalise_code
+from desktop_app.domain.transfer import (
+    MANIFEST_FORMAT,
+    MAX_BUNDLE_BYTES,
+    TransferIn,
+    TransferOut,
+    imported_record,
+    normalise_code,
+)
 from desktop_app.file_limits import read_limited
 from desktop_app.services.concerns import file_state_by_upn
 from desktop_app.services.directory import find_pupil, load_directory
@@ -89,6 +98,18 @@ class TransferReceived:
     records: int
     receipt_code: str
     new_pupil: bool
+
+
+def _same_child(held: Pupil, sent: Pupil) -> bool:
+    """Whether the child this school holds under a UPN is the bundle's: the same date of birth, and the same
+    surname or forename (case and accents aside: a school may hold a preferred or corrected spelling of one)."""
+
+    def folded(text: str) -> str:
+        return "".join(c for c in unicodedata.normalize("NFKD", text.casefold()) if c.isalnum())
+
+    if held.date_of_birth != sent.date_of_birth:
+        return False
+    return folded(held.surname) == folded(sent.surname) or folded(held.forename) == folded(sent.forename)
 
 
 def _refuse(why: str) -> TransferRefused:
@@ -200,6 +221,17 @@ def check_bundle(data: bytes, passphrase: str) -> CheckedBundle:
     checked = CheckedBundle(transfer_id, key, body, manifest, school, records)
     for record in records:
         record["author"] = checked._name(record["author"]) or "unknown author"
+    taken = tuple(r for r in (imported_record(item) for item in records) if r)
+    trial = TransferIn(
+        "check", "check", transfer_id, school.name, "", from_millis(0), "", "", taken, "", from_millis(0)
+    )
+    unreadable = unreadable_records(trial)
+    if unreadable:
+        raise TransferRefused(
+            f"Refused, nothing was imported: {len(unreadable)} of the file's records are not in a form this version "
+            f"of Concern Logger writes (the first: {unreadable[0]}). Ask the sending school to check its version and "
+            "export the file again."
+        )
     return checked
 
 
@@ -231,6 +263,12 @@ def import_transfer(session: Session, data: bytes, passphrase: str, fingerprint:
     sent = checked.pupil
     directory = load_directory(session)
     pupil, new_pupil = directory.pupil_by_upn(sent.upn), False
+    if pupil is not None and not _same_child(pupil, sent):
+        born = f"{sent.date_of_birth:%d %b %Y}" if sent.date_of_birth else "date of birth not given"
+        raise TransferRefused(
+            f"Refused, nothing was imported: the bundle's child ({sent.full_name}, born {born}) is not the child this "
+            f"school holds under UPN {pupil.upn} ({pupil.full_name}). Check the UPN with the sending school."
+        )
     code = receipt_code(checked.key, checked.transfer_id, checked.body)
     with UnitOfWork(session) as uow:
         if pupil is None:

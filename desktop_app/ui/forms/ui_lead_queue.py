@@ -71,6 +71,12 @@ class Ui_LeadQueuePage(object):
 
         self.headerLayout.addWidget(self.markSeenButton)
 
+        self.rosterButton = QPushButton(LeadQueuePage)
+        self.rosterButton.setObjectName(u"rosterButton")
+        self.rosterButton.setAutoDefault(False)
+
+        self.headerLayout.addWidget(self.rosterButton)
+
         self.receiveButton = QPushButton(LeadQueuePage)
         self.receiveButton.setObjectName(u"receiveButton")
         self.receiveButton.setAutoDefault(False)
@@ -211,6 +217,10 @@ class Ui_LeadQueuePage(object):
         self.markSeenButton.setToolTip(QCoreApplication.translate("LeadQueuePage", u"Take the \"new\" marker off every item in the queue now: you have looked at them", None))
 #endif // QT_CONFIG(tooltip)
         self.markSeenButton.setText(QCoreApplication.translate("LeadQueuePage", u"&Mark all as seen", None))
+#if QT_CONFIG(tooltip)
+        self.rosterButton.setToolTip(QCoreApplication.translate("LeadQueuePage", u"Import the pupil roster from the school's MIS; pupils missing from it are asked about as leavers", None))
+#endif // QT_CONFIG(tooltip)
+        self.rosterButton.setText(QCoreApplication.translate("LeadQueuePage", u"Import &roster\u2026", None))
 #if QT_CONFIG(tooltip)
         self.receiveButton.setToolTip(QCoreApplication.translate("LeadQueuePage", u"Import a child's file sent by the school they came from (a transfer bundle)", None))
 #endif // QT_CONFIG(tooltip)

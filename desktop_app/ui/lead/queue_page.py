@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QHeaderView, QWidget
 from desktop_app.domain.ids import short_reference
 from desktop_app.domain.triage import Clock, Stage, TriageItem
 from desktop_app.services.decisions import sign_off_decision
+from desktop_app.services.directory import ImportSummary, import_roster_file, preview_roster_file
 from desktop_app.services.session import Session
 from desktop_app.services.transfer import TransferReceived, import_transfer_file
 from desktop_app.services.triage import (
@@ -31,6 +32,7 @@ from desktop_app.ui.lead.category_dialog import CategoryDialog
 from desktop_app.ui.lead.common import category_name, error_words, fill_combo, person_words, when_text, when_width
 from desktop_app.ui.lead.dialog_base import LeadDialog
 from desktop_app.ui.lead.queue_model import TriageQueueModel, TriageQueueProxy, clock_words, stage_words
+from desktop_app.ui.lead.roster_dialog import RosterImportDialog, roster_problem
 from desktop_app.ui.lead.sign_off_dialog import SignOffDialog, decision_name
 from desktop_app.ui.lead.transfer_dialog import TransferImportDialog
 from desktop_app.ui.lead.workspace import LeadWorkspaceController, QueueView
@@ -104,6 +106,7 @@ class TriageQueuePage(QWidget):
         self.ui.refreshButton.clicked.connect(controller.refresh)
         self.ui.markSeenButton.clicked.connect(self.mark_all_seen)
         self.ui.receiveButton.clicked.connect(self.ask_for_transfer_in)
+        self.ui.rosterButton.clicked.connect(self.ask_for_roster)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self, controller.refresh)
         controller.view_changed.connect(self.show_view)
         controller.cleared.connect(self.clear)
@@ -461,6 +464,38 @@ class TriageQueuePage(QWidget):
                 dialog.set_busy,
             )
 
+        self._open_dialog(dialog, save)
+
+    def ask_for_roster(self) -> None:
+        """Import the pupil roster; pupils on roll missing from it are asked about as leavers."""
+        if self._dialog is not None:
+            return
+        dialog = RosterImportDialog(Path.home(), self.window())
+
+        def check() -> None:
+            path = dialog.path()
+            self._controller.run(
+                lambda session, _workspace: preview_roster_file(session, path),
+                dialog.show_preview,
+                lambda error: dialog.show_problem(roster_problem(error)),
+                dialog.set_busy,
+            )
+
+        def save() -> None:
+            path, leaving = dialog.path(), dialog.leaving()
+
+            def imported(summary: ImportSummary) -> None:
+                dialog.accept()
+                self._notice(summary.words)
+
+            self._controller.run(
+                lambda session, _workspace: import_roster_file(session, path, leaving),
+                imported,
+                lambda error: dialog.show_problem(roster_problem(error)),
+                dialog.set_busy,
+            )
+
+        dialog.check_requested.connect(check)
         self._open_dialog(dialog, save)
 
     def _open_dialog(self, dialog: LeadDialog, save: Callable[[], None]) -> None:
