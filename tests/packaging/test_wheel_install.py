@@ -14,10 +14,12 @@ import shutil
 import subprocess
 import time
 import venv
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
+from tests.packaging.conftest import packaging_lines
 from tests.unit.test_reports import flat, open_pdf
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -49,15 +51,16 @@ def _run(command: list[str], cwd: Path, env: dict[str, str], stdin: str = "") ->
     return subprocess.run(command, cwd=cwd, env=env, input=stdin, capture_output=True, text=True, timeout=900)
 
 
-def _timed(label: str, command: list[str], cwd: Path, env: dict[str, str]) -> None:
+def _timed(label: str, command: list[str], cwd: Path, env: dict[str, str], report: Callable[[str], None]) -> None:
     started = time.monotonic()
     done = _run(command, cwd, env)
     assert done.returncode == 0, f"{label}: {done.stdout[-2000:]}{done.stderr[-3000:]}"
-    print(f"[wheel] {label}: {time.monotonic() - started:.0f} s")
+    report(f"[wheel] {label}: {time.monotonic() - started:.0f} s")
 
 
 @pytest.fixture(scope="module")
 def installed(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, str]]:
+    report = packaging_lines.append
     """A fresh venv in a temporary folder holding requirements/app.txt and the wheel built from this checkout."""
     work = tmp_path_factory.mktemp("wheel")
     env = {key: value for key, value in os.environ.items() if not key.startswith(("PYTHON", "VIRTUAL_ENV"))}
@@ -73,11 +76,13 @@ def installed(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str,
     source = work / "source"
     shutil.copytree(ROOT, source, ignore=shutil.ignore_patterns(*LEFTOVERS))
     _timed("wheel built", [python, "-m", "pip", "wheel", "-q", "--no-deps", "-w", str(work / "dist"), str(source)],
-           work, env)  # fmt: skip
+           work, env, report)  # fmt: skip
     wheel = next((work / "dist").glob("concern_logger-*.whl"))
-    print(f"[wheel] {wheel.name}: {wheel.stat().st_size / 1e6:.1f} MB")
-    _timed("requirements/app.txt installed", [*pip, "--require-hashes", "-r", str(LOCK)], work, env)
-    _timed("wheel installed", [*pip, "--no-deps", str(wheel)], work, env)
+    report(f"[wheel] {wheel.name}: {wheel.stat().st_size / 1e6:.1f} MB")
+    _timed("requirements/app.txt installed", [*pip, "--require-hashes", "-r", str(LOCK)], work, env, report)
+    _timed("wheel installed", [*pip, "--no-deps", str(wheel)], work, env, report)
+    site = next(target.glob("lib/python3*/site-packages"))
+    report(f"[wheel] the venv: {sum(f.stat().st_size for f in site.rglob('*') if f.is_file()) / 1e6:.0f} MB installed")
     return target, env
 
 
