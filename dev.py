@@ -86,9 +86,9 @@ def say_where_the_command_is() -> None:
     """`concern-logger` lives in .venv/bin, which is not on the PATH: say the ways to run it."""
     command = VENV / ("Scripts/concern-logger.exe" if os.name == "nt" else "bin/concern-logger")
     say(f"the concern-logger command is {command}; to run it:")
-    say("  python3 dev.py cli --help                  (from this folder, no set-up)")
-    say(f"  . {VENV / 'bin' / 'activate'}   (puts it on the PATH of this shell)")
-    say(f"  ln -s {command} ~/.local/bin/             (on the PATH of every shell, where ~/.local/bin is)")
+    say("  from this folder:          python3 dev.py cli --help")
+    say(f"  on this shell's PATH:      . {VENV / 'bin' / 'activate'}")
+    say(f"  on every shell's PATH:     ln -s {command} ~/.local/bin/   (where ~/.local/bin is on the PATH)")
 
 
 def run_demo(extra: list[str]) -> int:
