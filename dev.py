@@ -1,6 +1,12 @@
 #!/usr/bin/env python3
-"""Set up and run Concern Logger from a checkout: `python3 dev.py demo` opens the app on a demo school,
-`python3 dev.py test` runs the whole test suite. Both create `.venv/` and install what they need."""
+"""Set up and run Concern Logger from a checkout.
+
+    python3 dev.py demo          opens the app on a demo school
+    python3 dev.py test [ARGS]   runs the whole test suite (ARGS go to pytest)
+    python3 dev.py cli [ARGS]    runs the `concern-logger` command of the checkout, e.g. `python3 dev.py cli --version`
+
+Each creates `.venv/` and installs what it needs: the Python packages at the versions and hashes of
+requirements/dev.txt (refreshed with `python3 tools/lock.py`), the app itself editable."""
 
 from __future__ import annotations
 
@@ -15,6 +21,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent
 VENV = ROOT / ".venv"
 STAMP = VENV / ".installed-from"
+LOCK = ROOT / "requirements" / "dev.txt"  # the app, its tests and its build tools, with hashes
 DEMO_DIR = ROOT / "demo-data"
 
 # Debian/Ubuntu packages Qt needs: offscreen (tests), and a real window (the app).
@@ -62,14 +69,26 @@ def ensure_venv() -> Path:
     if not venv_python().exists():
         say("creating .venv")
         venv.EnvBuilder(with_pip=True).create(VENV)
-    wanted = hashlib.sha256((ROOT / "pyproject.toml").read_bytes()).hexdigest()
+    wanted = hashlib.sha256((ROOT / "pyproject.toml").read_bytes() + LOCK.read_bytes()).hexdigest()
     if not STAMP.exists() or STAMP.read_text().strip() != wanted:
-        say("installing Python packages into .venv (first run takes a minute)")
+        say("installing Python packages into .venv from requirements/dev.txt (first run takes a minute or two)")
         py = str(venv_python())
-        subprocess.run([py, "-m", "pip", "install", "-q", "--upgrade", "pip"], check=True)
-        subprocess.run([py, "-m", "pip", "install", "-q", "-e", f"{ROOT}[test]"], check=True)
+        pip = [py, "-m", "pip", "install", "-q", "--disable-pip-version-check"]
+        subprocess.run([*pip, "--require-hashes", "-r", str(LOCK)], check=True)
+        # The app itself, built by the locked setuptools (no isolated build fetching an unpinned one).
+        subprocess.run([*pip, "--no-deps", "--no-build-isolation", "-e", str(ROOT)], check=True)
         STAMP.write_text(wanted)
+        say_where_the_command_is()
     return venv_python()
+
+
+def say_where_the_command_is() -> None:
+    """`concern-logger` lives in .venv/bin, which is not on the PATH: say the ways to run it."""
+    command = VENV / ("Scripts/concern-logger.exe" if os.name == "nt" else "bin/concern-logger")
+    say(f"the concern-logger command is {command}; to run it:")
+    say("  from this folder:          python3 dev.py cli --help")
+    say(f"  on this shell's PATH:      . {VENV / 'bin' / 'activate'}")
+    say(f"  on every shell's PATH:     ln -s {command} ~/.local/bin/   (where ~/.local/bin is on the PATH)")
 
 
 def run_demo(extra: list[str]) -> int:
@@ -100,12 +119,17 @@ def run_tests(extra: list[str]) -> int:
     return lint.returncode or tests.returncode
 
 
+def run_cli(extra: list[str]) -> int:
+    py = ensure_venv()
+    return subprocess.run([str(py), "-m", "desktop_app", *extra], check=False).returncode
+
+
 def main() -> int:
-    if len(sys.argv) < 2 or sys.argv[1] not in {"demo", "test"}:
+    commands = {"demo": run_demo, "test": run_tests, "cli": run_cli}
+    if len(sys.argv) < 2 or sys.argv[1] not in commands:
         print(__doc__)
         return 2
-    command, extra = sys.argv[1], sys.argv[2:]
-    return run_demo(extra) if command == "demo" else run_tests(extra)
+    return commands[sys.argv[1]](sys.argv[2:])
 
 
 if __name__ == "__main__":

@@ -1,4 +1,4 @@
-"""Write resources/bodymap/<view>.svg for every body-map view from desktop_app/domain/bodymap.py."""
+"""Write desktop_app/resources/bodymap/<view>.svg for every body-map view from desktop_app/domain/bodymap.py."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ sys.path.insert(0, str(ROOT))
 
 from desktop_app.domain.bodymap import VIEWS, outline_svg  # noqa: E402
 
-OUT_DIR = ROOT / "resources" / "bodymap"
+OUT_DIR = ROOT / "desktop_app" / "resources" / "bodymap"
 
 README = """\
 # Body-map outlines

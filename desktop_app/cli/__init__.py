@@ -264,6 +264,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file")
     p.add_argument("--force", action="store_true", help="replace a store that already holds entries")
 
+    command(
+        "versions",
+        record_commands.cmd_versions,
+        "the versions of the libraries this installation carries (OpenSSL, libpq, SQLite, Qt, ...)",
+    )
     p = command(
         "configure",
         record_commands.cmd_configure,

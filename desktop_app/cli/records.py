@@ -285,6 +285,16 @@ def _scheduled_backup(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_versions(_args: argparse.Namespace, _secrets: SecretReader) -> int:
+    from desktop_app.components import components
+
+    found = components()
+    width = max(len(name) for name, _version in found)
+    for name, version in found:
+        _out(f"{name:<{width}}  {version}")
+    return EXIT_OK
+
+
 def cmd_configure(args: argparse.Namespace, _secrets: SecretReader) -> int:
     from desktop_app.config import machine_config_path, write_config
 

@@ -6,7 +6,7 @@ counts log2(7776) ≈ 12.9 bits (as if it were drawn at random, which is what th
 letters at most 11 bits (a word from a list of about 2,000 common words), a run of digits at most 13.3 bits (four
 digits: a year, a date), a run of symbols at most 8, a token repeated or running in sequence ("1234", "abcd")
 almost nothing, and capital letters nothing. Words are split at spaces, punctuation and case changes. The word list
-is resources/wordlists/eff_large_wordlist.txt (CC BY 3.0 US, see LICENSE-EFF.txt beside it).
+is desktop_app/resources/wordlists/eff_large_wordlist.txt (CC BY 3.0 US, see LICENSE-EFF.txt beside it).
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ import secrets
 import unicodedata
 from functools import cache
 
-from desktop_app.paths import resources_dir
+from desktop_app.paths import resource_file
 
 GENERATED_WORDS = 7  # 7 × log2(7776) ≈ 90.5 bits
 MIN_BITS = 80.0
@@ -50,7 +50,7 @@ class WeakPassphrase(ValueError):
 @cache
 def word_list() -> tuple[str, ...]:
     """The EFF large word list (7,776 words), as shipped in resources/wordlists."""
-    path = resources_dir() / "wordlists" / "eff_large_wordlist.txt"
+    path = resource_file("wordlists", "eff_large_wordlist.txt")
     words = tuple(line.strip() for line in path.read_text(encoding="utf-8").splitlines() if line.strip())
     if len(words) != WORD_LIST_SIZE or len(set(words)) != WORD_LIST_SIZE:
         raise RuntimeError(f"{path} must hold {WORD_LIST_SIZE} different words")

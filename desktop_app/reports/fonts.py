@@ -1,15 +1,16 @@
-"""The fonts every PDF uses: DejaVu Sans from resources/fonts, registered once with reportlab."""
+"""The fonts every PDF uses: DejaVu Sans from desktop_app/resources/fonts, registered once with reportlab."""
 
 from __future__ import annotations
 
 import threading
 from functools import cache
+from pathlib import Path
 
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
-from desktop_app.paths import resources_dir
+from desktop_app.paths import ResourceMissing, resource_file
 
 REGULAR = "DejaVuSans"
 BOLD = "DejaVuSans-Bold"
@@ -18,7 +19,7 @@ _lock = threading.Lock()
 _registered = False
 
 
-class FontsMissing(RuntimeError):
+class FontsMissing(ResourceMissing):
     """The shipped fonts are not where they should be (a damaged installation)."""
 
 
@@ -28,11 +29,11 @@ def register_fonts() -> None:
     with _lock:
         if _registered:
             return
-        folder = resources_dir() / "fonts"
         for name, filename in _FILES.items():
-            path = folder / filename
-            if not path.is_file():
-                raise FontsMissing(f"font file missing: {path}")
+            try:
+                path = resource_file("fonts", filename)
+            except ResourceMissing as exc:
+                raise FontsMissing(Path(exc.filename)) from None
             pdfmetrics.registerFont(TTFont(name, str(path)))
         addMapping(REGULAR, 0, 0, REGULAR)
         addMapping(REGULAR, 1, 0, BOLD)

@@ -21,7 +21,7 @@ from desktop_app.domain.records import Pupil, SchoolState
 from desktop_app.domain.roster import MAX_FILE_BYTES, RosterRow, parse_roster
 from desktop_app.domain.taxonomy import Category, TaxonomyError, check_code, merge, parse_taxonomy
 from desktop_app.file_limits import read_limited
-from desktop_app.paths import resources_dir
+from desktop_app.paths import resource_file
 from desktop_app.services.directory_keys import sealing_recipient
 from desktop_app.services.errors import NotFound, NotPermitted, ServiceError
 from desktop_app.services.leavers import (
@@ -42,7 +42,7 @@ _DEFAULTS: list[Category] | None = None
 def default_categories() -> list[Category]:
     global _DEFAULTS
     if _DEFAULTS is None:
-        path = resources_dir() / "taxonomy" / "categories.json"
+        path = resource_file("taxonomy", "categories.json")
         _DEFAULTS = parse_taxonomy(path.read_text(encoding="utf-8"))
     return list(_DEFAULTS)
 

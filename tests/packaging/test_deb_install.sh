@@ -7,7 +7,7 @@
 #   tests/packaging/test_deb_install.sh [--deb FILE] [--keep]
 #
 # Needs root and the network to Debian's mirror (MIRROR, default http://deb.debian.org/debian); installs debootstrap
-# and dpkg-dev with apt, and pyinstaller into the .venv with pip, when they are missing.
+# and dpkg-dev with apt when they are missing, and brings the venv to requirements/dev.txt (pyinstaller included).
 # --deb FILE skips the two builds; --keep leaves the root in build/deb-root for a look. Prints the time of each
 # step, the sizes, and one "N passed, N failed" line; exits non-zero on any failure.
 set -uo pipefail
@@ -49,9 +49,10 @@ if [ -n "$missing" ]; then
         || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $missing; } \
         || { echo "error: could not install$missing" >&2; exit 2; }
 fi
-if [ -z "$DEB" ] && ! "$PY" -m PyInstaller --version >/dev/null 2>&1; then
-    echo "== installing pyinstaller into $(dirname "$(dirname "$PY")") (pip)"
-    "$PY" -m pip install -q pyinstaller || { echo "error: could not install pyinstaller" >&2; exit 2; }
+if [ -z "$DEB" ]; then
+    echo "== the venv $(dirname "$(dirname "$PY")") at requirements/dev.txt (pyinstaller included; pip, hashes checked)"
+    "$PY" -m pip install -q --disable-pip-version-check --require-hashes -r "$ROOT/requirements/dev.txt" \
+        || { echo "error: could not install requirements/dev.txt" >&2; exit 2; }
 fi
 mkdir -p "$ROOT/build"
 
@@ -152,6 +153,37 @@ for path in /usr/bin/concern-logger /usr/share/applications/concern-logger.deskt
 done
 grep -q "/etc/concern-logger/config.toml" "$CHROOT/var/lib/dpkg/info/concern-logger.conffiles" \
     && ok "files in place; the machine configuration is a conffile" || fail "config.toml is not a conffile"
+
+# What IT reads and checks: the project's identity, the md5sums dpkg verifies against, the carried versions.
+CONTROL="$(in_root dpkg-query -W -f='${Maintainer}|${Homepage}' concern-logger)"
+case "$CONTROL" in
+    *example.*|*invalid*|"|"*|*"|") fail "Maintainer or Homepage is a placeholder or empty: $CONTROL" ;;
+    *) ok "Maintainer and Homepage: $CONTROL" ;;
+esac
+SUMS="$CHROOT/var/lib/dpkg/info/concern-logger.md5sums"
+if [ -s "$SUMS" ] && grep -q " opt/concern-logger/concern-logger$" "$SUMS" && ! grep -q "etc/concern-logger" "$SUMS" \
+    && [ -z "$(in_root dpkg --verify concern-logger)" ]; then
+    ok "md5sums: $(wc -l < "$SUMS") files, dpkg --verify clean"
+else
+    fail "md5sums missing, incomplete or not matching: $(in_root dpkg --verify concern-logger | head -3)"
+fi
+TAMPERED=/opt/concern-logger/_internal/resources/taxonomy/categories.json
+cp "$CHROOT$TAMPERED" "$ROOT/build/categories.json.orig"
+printf ' ' >> "$CHROOT$TAMPERED"  # a file changed behind dpkg's back (a damaged disk, or someone at the PC)
+if in_root dpkg --verify concern-logger | grep -q "^??5.* $TAMPERED$"; then
+    ok "a changed file is named by dpkg --verify"
+else
+    fail "dpkg --verify did not name the changed $TAMPERED"
+fi
+cp "$ROOT/build/categories.json.orig" "$CHROOT$TAMPERED"
+if in_root concern-logger versions > "$ROOT/build/versions.log" 2>&1 && grep -q "^OpenSSL of libpq.*OpenSSL [0-9]" \
+        "$ROOT/build/versions.log" && ! grep -q "cannot be loaded\|not found" "$ROOT/build/versions.log" \
+    && cmp -s "$ROOT/build/versions.log" "$CHROOT/usr/share/doc/concern-logger/bundled-versions.txt"; then
+    ok "concern-logger versions names what the bundle carries, as its doc file says"
+    sed 's/^/      /' "$ROOT/build/versions.log"
+else
+    fail "concern-logger versions: $(head -20 "$ROOT/build/versions.log")"
+fi
 
 # 4. The installed app, as an ordinary user, with the machine configuration IT would write.
 step "the installed app: setup, roster, record, verify, scheduled backup (as an ordinary user, Qt offscreen)"

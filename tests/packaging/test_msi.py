@@ -37,7 +37,7 @@ def _table(msi: Path, name: str) -> list[dict[str, str]]:
 def built(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
     work = tmp_path_factory.mktemp("msi")
     bundle = work / "bundle"
-    shutil.copytree(ROOT / "resources", bundle / "_internal" / "resources")
+    shutil.copytree(ROOT / "desktop_app" / "resources", bundle / "_internal" / "resources")
     (bundle / "concern-logger.exe").write_bytes(b"MZ stand-in for the console program")
     (bundle / "ConcernLogger.exe").write_bytes(b"MZ stand-in for the windowed program")
     (bundle / "_internal" / "python311.dll").write_bytes(b"MZ stand-in")

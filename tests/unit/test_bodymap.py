@@ -314,5 +314,5 @@ def test_outline_svg(view: str) -> None:
 
 def test_generated_svgs_are_up_to_date() -> None:
     for view in VIEWS:
-        path = REPO / "resources" / "bodymap" / f"{view}.svg"
+        path = REPO / "desktop_app" / "resources" / "bodymap" / f"{view}.svg"
         assert path.read_text(encoding="utf-8") == outline_svg(view), "run tools/make_bodymap_svgs.py"
