@@ -91,6 +91,19 @@ def _places(value: object) -> set[tuple[str, int]]:
 _CONCERN = EntryKind.CONCERN
 
 
+# What applying an entry whose content is in no form the app writes raises (a signed entry can hold any JSON).
+NOT_APPLICABLE = (TypeError, ValueError, KeyError, AttributeError, OverflowError)
+
+
+def applies(entry: OpenedEntry, roles: dict[str, Role] | None = None) -> bool:
+    """Whether an entry's content can be applied (tried on an empty state): `verify` names one that cannot."""
+    try:
+        apply(SchoolState(), entry, roles or {})
+    except NOT_APPLICABLE:
+        return False
+    return True
+
+
 _order = attrgetter("recorded_at", "entry_id")  # (recorded time, entry id): the order entries are applied in
 
 
@@ -99,7 +112,10 @@ def fold(entries: Iterable[OpenedEntry], roles: dict[str, Role] | None = None) -
     state = SchoolState()
     roles = roles or {}
     for entry in sorted(entries, key=_order):
-        apply(state, entry, roles)
+        try:
+            apply(state, entry, roles)
+        except NOT_APPLICABLE:
+            continue  # content in no form the app writes (a modified program): passed over; `verify` names it
     for notes in state.addenda.values():
         notes.sort(key=lambda a: (a.recorded_at, a.addendum_id))
     return state
@@ -114,7 +130,10 @@ def fold_more(state: SchoolState, entries: Iterable[OpenedEntry], roles: dict[st
     roles = roles or {}
     touched: set[str] = set()
     for entry in sorted(entries, key=_order):
-        apply(state, entry, roles)
+        try:
+            apply(state, entry, roles)
+        except NOT_APPLICABLE:
+            continue  # as in `fold`
         if entry.kind == EntryKind.ADDENDUM and isinstance(amends := entry.content.get("amends", ""), str):
             touched.add(amends)
     for amends in touched:
@@ -167,8 +186,7 @@ def apply(state: SchoolState, entry: OpenedEntry, roles: dict[str, Role]) -> Non
     """Apply one entry (in recorded order) to `state`."""
     content, kind = entry.content, entry.kind
     if kind == _CONCERN and entry.subject:  # first: nearly every entry of a school is a concern
-        state.index_concern(entry.entry_id, entry.subject)
-        state.concerns[entry.entry_id] = Concern.from_payload(
+        concern = Concern.from_payload(  # before the index: content in no form the app writes raises here
             content,
             concern_id=entry.entry_id,
             pupil_id=entry.subject,
@@ -176,6 +194,8 @@ def apply(state: SchoolState, entry: OpenedEntry, roles: dict[str, Role]) -> Non
             occurred_at=entry.occurred_at,
             recorded_at=entry.recorded_at,
         )
+        state.index_concern(entry.entry_id, entry.subject)
+        state.concerns[entry.entry_id] = concern
     elif kind == EntryKind.PUPIL and entry.subject:
         version = (entry.recorded_at, entry.entry_id)
         held = state.pupil_versions.get(entry.subject)

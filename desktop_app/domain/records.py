@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import enum
 import functools
+import math
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field, fields, replace
 from datetime import date, datetime
@@ -212,7 +213,13 @@ class InjuryMark:
         for name in _MARK_TEXTS:  # checked on the dict: replacing a built mark costs as much as building it
             if not isinstance(values.get(name, ""), str):
                 values[name] = ""
-        return cls(**values)
+        for name in ("x", "y", "size_cm"):
+            number = values.get(name)
+            if (number is not None or name != "size_cm") and not _is_number(number):
+                raise ValueError(f"a mark's {name} is not a number")
+        if not isinstance(values.get("skin_broken"), bool | None):
+            raise ValueError("a mark's skin_broken is not yes, no or unknown")
+        return cls(**values)  # TypeError when its view, region, x or y is missing
 
 
 _MARK_TEXTS = (
@@ -227,6 +234,10 @@ _MARK_TEXTS = (
     "explanation_by",
     "witnessed_by",
 )
+
+
+def _is_number(value: Any) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value)
 
 
 def _list_of(value: Any) -> list[Any]:

@@ -5,10 +5,12 @@ is exactly what the app leaves out."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 from desktop_app.crypto.envelope import CannotOpen, NoKeyHeld
-from desktop_app.domain.entries import ANYONE_MAY_WRITE
+from desktop_app.domain.entries import ANYONE_MAY_WRITE, EntryRecord, from_millis
 from desktop_app.domain.envelope_layout import recipient_key_ids
+from desktop_app.domain.fold import OpenedEntry, applies
 from desktop_app.services.content import decode_content
 from desktop_app.services.session import Session
 from desktop_app.services.store import ROTATED_SETTING, SchoolStore
@@ -81,9 +83,13 @@ def verify_store(store: SchoolStore, session: Session | None = None) -> VerifyRe
             continue
         opened += 1
         try:
-            kind = decode_content(plain).get("kind", "")
+            content = decode_content(plain)
+            kind = content.get("kind", "")
         except (ValueError, AttributeError):
             _add(found, entry.id, "encrypted content is not a record (damaged)")
+            continue
+        if not _applies(entry, content):
+            _add(found, entry.id, f"{kind or 'a record'} in no form the app writes (a modified program?): not used")
             continue
         if entry.id in usable and kind not in ANYONE_MAY_WRITE:
             why = book.entry_problem(entry.author_key_id, entry.device_id, entry.seq, lead_only=True)
@@ -105,3 +111,11 @@ def _add(found: dict[str, list[str]], entry_id: str, what: str) -> None:
     whats = found.setdefault(entry_id, [])
     if what not in whats:
         whats.append(what)
+
+
+def _applies(entry: EntryRecord, content: dict[str, Any]) -> bool:
+    """Whether opened content can be folded (the fold passes over what cannot: `domain.fold.applies`)."""
+    kind = str(content.get("kind", ""))
+    body = {k: v for k, v in content.items() if k != "kind"}
+    moment = from_millis(entry.occurred_at)
+    return applies(OpenedEntry(entry.id, kind, entry.subject, "", moment, from_millis(entry.recorded_at), body))

@@ -4,6 +4,7 @@ lead's window still opens, and `verify` names them."""
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 from pytest import MonkeyPatch
@@ -47,3 +48,40 @@ def test_hostile_json_in_signed_content_is_passed_over_everywhere(school: School
     assert not set(planted) & set(load_state(lead).concerns)
     damaged = {p.entry_id for p in verify_store(school.store, lead).problems if "not a record" in p.what}
     assert damaged == set(planted)
+
+
+_MALFORMED_MARKS = {
+    "no view": [{"x": 0.4, "y": 0.3, "region": "cheek-left"}],
+    "words for x": [{"view": "front", "x": "left", "y": 0.3, "region": "cheek-left"}],
+    "infinite size": [{"view": "front", "x": 0.4, "y": 0.3, "region": "cheek-left", "size_cm": 1e400}],
+    "a list for skin": [{"view": "front", "x": 0.4, "y": 0.3, "region": "cheek-left", "skin_broken": [1]}],
+}
+
+
+def test_a_concern_whose_marks_are_not_marks_is_passed_over_and_named(school: School, monkeypatch: MonkeyPatch) -> None:
+    """Valid JSON in no form the app writes (found by the transfers work): a mark without a view stopped every
+    lead's fold with a TypeError. Each is passed over by the fold and named by `verify`; the rest still reads."""
+    staff = school.staff()
+    genuine = record(staff, ZOFIA, "Bruise on her cheek, said she fell.")
+    pupil = load_state(school.lead()).concerns[genuine].pupil_id
+    real = uow_module.canonical_json
+
+    def malformed(data: Any) -> bytes:
+        marker = data.get("what_happened") if isinstance(data, dict) else None
+        if marker in _MALFORMED_MARKS:
+            body = {**data, "injuries": _MALFORMED_MARKS[marker]}
+            return json.dumps(body, allow_nan=True).encode()  # 1e400 is written as Infinity
+        return real(data)
+
+    monkeypatch.setattr(uow_module, "canonical_json", malformed)
+    with UnitOfWork(staff) as uow:
+        planted = [uow.record(EntryKind.CONCERN, {"what_happened": name}, subject=pupil) for name in _MALFORMED_MARKS]
+        uow.commit()
+    monkeypatch.undo()
+
+    lead = school.lead()
+    workspace = open_workspace(lead)
+    assert genuine in {item.concern_id for item in load_queue(workspace)}
+    assert not set(planted) & set(workspace.state.concerns)
+    named = {p.entry_id for p in verify_store(school.store, lead).problems}
+    assert set(planted) <= named
