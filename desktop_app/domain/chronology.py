@@ -90,6 +90,11 @@ class ChronologyItem:
     pupil_id: str = ""
     concern_id: str = ""
     injuries: int = 0
+    categories: tuple[str, ...] = ()  # every category of the concern, the main one (`category`) first
+
+    @property
+    def all_categories(self) -> tuple[str, ...]:
+        return self.categories or ((self.category,) if self.category else ())
 
     @property
     def recorded_late(self) -> bool:
@@ -102,6 +107,7 @@ class ChronologyItem:
             "recorded_at": self.recorded_at.isoformat(),
             "kind": self.kind,
             "category": self.category,
+            "categories": list(self.all_categories),
             "summary": self.summary,
             "action": self.action,
             "recorded_by": self.recorded_by,
@@ -124,6 +130,14 @@ def describe_injuries(concern: Concern, region_name: Any = None) -> str:
         parts.append(f"{mark.type} on {name(mark.region)}{size}")
     noun = "injury" if len(parts) == 1 else "injuries"
     return f"{len(parts)} {noun}: " + "; ".join(parts)
+
+
+def also_recorded_words(concern: Concern) -> str:
+    """`Also recorded for 2 other children (one concern about several children).`: the count its author recorded,
+    never who they are nor what was written there (each child's entry stands in that child's own file)."""
+    others = concern.group_size - 1
+    noun = "child" if others == 1 else "children"
+    return f"Also recorded for {others} other {noun} (one concern about several children)."
 
 
 def _date_words(moment: datetime) -> str:
@@ -160,9 +174,9 @@ class _Rows:
                                         amends, self.pupil_id, concern_id, injuries))  # fmt: skip
 
     def concerns(self) -> None:
-        pupil_id, category_of, addenda, append = (
+        pupil_id, categories_of, addenda, append = (
             self.pupil_id,
-            self.state.lead.category_of,
+            self.state.lead.categories_of,
             self.state.addenda,
             self.rows.append,
         )
@@ -170,12 +184,15 @@ class _Rows:
             summary = concern.what_happened
             if concern.injuries:
                 summary = f"{summary}\n{describe_injuries(concern, self.region_name)}"
+            if concern.group_size > 1:
+                summary = f"{summary}\n{also_recorded_words(concern)}"
             cid = concern.concern_id
-            category = category_of(cid, concern.category)
+            categories = categories_of(cid, concern.categories)
+            category = categories[0]
             append(  # `add`, by position: a child's file reads every concern of the child
                 ChronologyItem(cid, concern.occurred_at, concern.recorded_at, RowKind.CONCERN, category, summary,
                                concern.action_taken, self.who(concern.author_id), "", pupil_id, cid,
-                               len(concern.injuries))
+                               len(concern.injuries), categories)
             )  # fmt: skip
             for note in addenda.get(cid, ()):
                 self.add(note.addendum_id, note.recorded_at, note.recorded_at, RowKind.ADDENDUM, note.text,
@@ -211,7 +228,8 @@ class _Rows:
 
     def _category(self, lead: LeadRecords, change: CategoryChange) -> None:
         concern = self.state.concerns.get(change.concern_id)
-        text = f"Category set to {change.category} (recorded by its author as {concern.category if concern else '?'})"
+        author = ", ".join(concern.categories) if concern else "?"
+        text = f"Category set to {change.category} (recorded by its author as {author})"
         text += f": {change.reason}" if change.reason else ""
         self.add(change.entry_id, change.at, change.at, RowKind.CATEGORY, text, change.by, change.concern_id,
                  amends=change.concern_id)  # fmt: skip
@@ -380,7 +398,7 @@ def filter_chronology(
     The kind `injury` matches concern rows with injuries."""
     chosen = []
     for item in items:
-        if categories and item.category not in categories:
+        if categories and not any(code in categories for code in item.all_categories):
             continue
         if kinds and item.kind not in kinds and not (RowKind.INJURY in kinds and item.injuries):
             continue

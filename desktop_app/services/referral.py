@@ -220,7 +220,7 @@ def chronology_rows(
                 recorded_by=by,
                 action=words.text(item.action),
                 outcome=words.text(outcome_of(state, item)),
-                category=item.category,
+                category=", ".join(item.all_categories),
                 kind=item.kind,
                 child=child(item.pupil_id) if child else "",
             )

@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop_app.domain import bodymap
-from desktop_app.domain.chronology import chronology_for
+from desktop_app.domain.chronology import also_recorded_words, chronology_for
 from desktop_app.domain.entries import EntryKind, EntryRecord, canonical_json, to_millis
 from desktop_app.domain.ids import new_id, short_reference
 from desktop_app.domain.lead.records import FileStatusCode
@@ -107,7 +107,7 @@ def _session_anchor(session: Session) -> EntryRecord:
 def _full_records(state: SchoolState, concerns: list[Concern], words: StaffWords) -> tuple[rp.FullRecord, ...]:
     records: list[rp.FullRecord] = []
     for concern in sorted(concerns, key=lambda c: (c.occurred_at, c.recorded_at, c.concern_id)):
-        category = state.lead.category_of(concern.concern_id, concern.category)
+        category = ", ".join(state.lead.categories_of(concern.concern_id, concern.categories))
         others = ", ".join(state.pupils[p].full_name for p in concern.other_children if p in state.pupils)
         marks = "; ".join(
             f"{i}. {m.type} on {bodymap.region_name(m.region) if m.region in bodymap.REGION_NAMES else m.region}"
@@ -123,6 +123,7 @@ def _full_records(state: SchoolState, concerns: list[Concern], words: StaffWords
             ("Opinion (kept apart from fact)", words.text(concern.opinion)),
             ("Action taken", words.text(concern.action_taken)),
             ("Other children involved", others),
+            ("Recorded for several children", also_recorded_words(concern) if concern.group_size > 1 else ""),
             ("Injuries (see body maps)", marks),
         )
         records.append(
