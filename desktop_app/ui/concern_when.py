@@ -138,27 +138,32 @@ class WhenChooser(QObject):
         self._show()
 
     def restore(self, content: dict[str, Any]) -> None:
-        """Put a draft's time back. "Just now" comes back as the day and time it was then, never as a new now."""
+        """Put a draft's time back as it was chosen. "Just now" keeps the minute it was chosen, never a new now, and
+        "earlier today" or "yesterday" saved on another day come back as that day."""
         self.clear()
         code = str(content.get("when") or "")
         if code not in CHOICES:
             return  # a draft from before the time was a choice: it defaulted to now, so it is asked again
         try:
-            moment = datetime.fromisoformat(str(content.get("occurred_at") or "")).astimezone()
+            moment: datetime | None = datetime.fromisoformat(str(content.get("occurred_at") or "")).astimezone()
         except ValueError:
             moment = None
-        if code == JUST_NOW:
-            if moment is None:
-                return
-            code = ANOTHER_DAY
-            day, at = moment.strftime("%d/%m/%Y"), moment.strftime("%H:%M")
-        else:
-            day, at = str(content.get("when_day") or ""), str(content.get("when_time") or "")
-            if code in (TODAY, YESTERDAY) and moment is not None:  # "today" was that day, not this one
-                code, day = ANOTHER_DAY, moment.strftime("%d/%m/%Y")
-        self.choice.setCurrentIndex(self.choice.findData(code))
+        day, at = str(content.get("when_day") or ""), str(content.get("when_time") or "")
+        if code == JUST_NOW and moment is None:
+            return
+        was_blocked = self.choice.blockSignals(True)
+        try:
+            self.choice.setCurrentIndex(self.choice.findData(code))
+        finally:
+            self.choice.blockSignals(was_blocked)
+        self._just_now = moment if code == JUST_NOW else None
         self.day_edit.setText(day)
         self.time_edit.setText(at)
+        if code in (TODAY, YESTERDAY) and moment is not None and self.moment() != moment:
+            self.choice.blockSignals(True)
+            self.choice.setCurrentIndex(self.choice.findData(ANOTHER_DAY))
+            self.choice.blockSignals(was_blocked)
+            self.day_edit.setText(moment.strftime("%d/%m/%Y"))
         self._show()
 
     # -- reacting -----------------------------------------------------------------------------------------------

@@ -67,6 +67,7 @@ class MarkDetailsPanel(QWidget):
         layout.addWidget(self.stack, 1)
 
         self.mark_list.currentRowChanged.connect(self._on_row_chosen)
+        self.mark_list.installEventFilter(self)  # reaching the list selects nothing by itself
         marks.changed.connect(self._on_marks_changed)
         marks.reset.connect(self._on_marks_changed)
         marks.selection_changed.connect(self._on_selection_changed)
@@ -324,7 +325,17 @@ class MarkDetailsPanel(QWidget):
             self.skin_box.setFocusProxy(self.skin_buttons[button_id])
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """In "Skin broken", Left/Up and Right/Down choose the previous or next answer (and stop at the ends)."""
+        """In "Skin broken", Left/Up and Right/Down choose the previous or next answer (and stop at the ends). The
+        list of marks gaining focus (Tab, or the details it followed being hidden) selects no mark by itself: Qt
+        makes its first row current then, which used to select mark 1 and flip the map to mark 1's view."""
+        if watched is self.mark_list and event.type() == QEvent.Type.FocusIn:
+            was_blocked = self.mark_list.blockSignals(True)
+            try:
+                self.mark_list.event(event)
+                self.mark_list.setCurrentRow(self._marks.selected)
+            finally:
+                self.mark_list.blockSignals(was_blocked)
+            return True
         steps = {Qt.Key.Key_Left: -1, Qt.Key.Key_Up: -1, Qt.Key.Key_Right: 1, Qt.Key.Key_Down: 1}
         if (
             event.type() == QEvent.Type.KeyPress
