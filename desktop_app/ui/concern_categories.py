@@ -116,11 +116,25 @@ class CategoryChooser(QObject):
             watched is self.list
             and event.type() == QEvent.Type.KeyPress
             and isinstance(event, QKeyEvent)
-            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-            and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+            and not event.modifiers() & ~(Qt.KeyboardModifier.KeypadModifier | Qt.KeyboardModifier.ShiftModifier)
         ):
             item = self.list.currentItem()
-            if item is not None:
-                self._toggle(item)
-            return True
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+                if item is not None:
+                    self._toggle(item)
+                return True
+            letter = event.text().strip().lower()
+            if len(letter) == 1 and letter.isalpha():
+                self._go_to_letter(letter)
+                return True
         return super().eventFilter(watched, event)
+
+    def _go_to_letter(self, letter: str) -> None:
+        """The next category starting with `letter`, round the end. One letter, one jump: Qt's own search runs
+        letters typed within a moment together, so "p", Space, "n" looked for "pn" and found nothing."""
+        count, current = self.list.count(), self.list.currentRow()
+        for step in range(1, count + 1):
+            row = (current + step) % count
+            if self.list.item(row).text().lower().startswith(letter):
+                self.list.setCurrentRow(row)
+                return

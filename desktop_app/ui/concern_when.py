@@ -7,7 +7,8 @@ import re
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit
 
 JUST_NOW, TODAY, YESTERDAY, ANOTHER_DAY = "just-now", "earlier-today", "yesterday", "another-day"
@@ -80,6 +81,7 @@ class WhenChooser(QObject):
             choice.addItem(words, code)
         choice.setCurrentIndex(-1)
         choice.currentIndexChanged.connect(self._on_choice)
+        choice.installEventFilter(self)
         day_edit.textEdited.connect(self._on_edited)
         time_edit.textEdited.connect(self._on_edited)
         self._show()
@@ -167,6 +169,18 @@ class WhenChooser(QObject):
         self._show()
 
     # -- reacting -----------------------------------------------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """A first letter chooses at once (J, E, Y, A): Qt's own search runs letters typed within a moment together."""
+        if watched is self.choice and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            letter = event.text().strip().lower()
+            if len(letter) == 1 and letter.isalpha() and not event.modifiers() & ~Qt.KeyboardModifier.ShiftModifier:
+                for index in range(self.choice.count()):
+                    if self.choice.itemText(index).lower().startswith(letter):
+                        self.choice.setCurrentIndex(index)
+                        break
+                return True
+        return super().eventFilter(watched, event)
 
     def _on_choice(self, _index: int) -> None:
         if self.code() == JUST_NOW:

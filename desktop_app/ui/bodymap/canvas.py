@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QApplication, QToolTip, QWidget
 from desktop_app.domain import bodymap
 from desktop_app.ui.bodymap import painting
 from desktop_app.ui.bodymap.marks import BodyMapMarks
-from desktop_app.ui.bodymap.words import marks_summary, region_words, view_words
+from desktop_app.ui.bodymap.words import marks_summary, region_words, view_name, view_words
 
 _MARGIN = 10.0
 _STEP = 0.02  # keyboard cursor step, in outline heights
@@ -291,7 +291,11 @@ class BodyMapCanvas(QWidget):
         """Show the next (or previous) view, round the end, and say which."""
         views = bodymap.VIEWS
         self.set_view(views[(views.index(self._view) + step) % len(views)])
-        self._say(self.tr("{view} view.").format(view=view_words(self._view)))
+        self._say(
+            self.tr("Now showing: {view}. Arrows move the cross, Enter places a mark.").format(
+                view=view_name(self._view)
+            )
+        )
 
     def _place_at_cursor(self) -> None:
         placed = self._marks.add(self._view, *self.cursor_position())
@@ -408,10 +412,17 @@ class BodyMapCanvas(QWidget):
         )
 
 
+# The region the keyboard cursor starts in, where a view's first region is not where marks are most often placed:
+# on the back view the first (and largest) is the back of the head; the back of the body is nearer most marks.
+_START_REGION = {"back": "upper-back-left"}
+
+
 @cache
 def _starting_point(view: str) -> tuple[float, float]:
-    """Where the keyboard cursor starts on a view: the point of its largest region furthest from that region's edge."""
-    region = bodymap.regions_for(view)[0]
+    """Where the keyboard cursor starts on a view: the point of its first region (`_START_REGION` where that is not
+    the one) furthest from that region's edge."""
+    regions = bodymap.regions_for(view)
+    region = next((r for r in regions if r.code == _START_REGION.get(view)), regions[0])
     aspect = bodymap.VIEW_ASPECT[view]
     xs = [p[0] for p in region.polygon]
     ys = [p[1] for p in region.polygon]

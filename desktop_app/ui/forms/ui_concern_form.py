@@ -477,7 +477,7 @@ class Ui_ConcernForm(object):
         self.whenSummary.setAccessibleName(QCoreApplication.translate("ConcernForm", u"When it happened, as it will be recorded", None))
 #endif // QT_CONFIG(accessibility)
         self.whenSummary.setText("")
-        self.whereLabel.setText(QCoreApplication.translate("ConcernForm", u"Whe&re", None))
+        self.whereLabel.setText(QCoreApplication.translate("ConcernForm", u"Wher&e", None))
 #if QT_CONFIG(accessibility)
         self.whereEdit.setAccessibleName(QCoreApplication.translate("ConcernForm", u"Where it happened", None))
 #endif // QT_CONFIG(accessibility)
