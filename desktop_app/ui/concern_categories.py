@@ -101,7 +101,7 @@ class CategoryChooser(QObject):
     def _show(self) -> None:
         names = self.names()
         if not self._order:
-            self.chosen_label.setText(self.tr("None ticked yet: tick the nearest (Space ticks), and any others."))
+            self.chosen_label.setText(self.tr("Tick the nearest (Space), and any others."))
             return
         words = [names[self._order[0]] + (self.tr(" (main)") if len(self._order) > 1 else "")]
         words += [names[code] for code in self._order[1:]]

@@ -205,5 +205,5 @@ class WhenChooser(QObject):
             self.summary.setText(self.problem())
             self.summary.setStyleSheet("color: #a4262c;")
         else:
-            self.summary.setText(self.problem() if not code else "")
+            self.summary.setText(self.tr("Not chosen yet") if not code else "")
             self.summary.setStyleSheet("color: palette(placeholder-text);")

@@ -53,9 +53,13 @@ class BodyMapEditor(QWidget):
         self.hint.setObjectName("bodyMapViewHint")
         self.hint.setWordWrap(True)
         self.keys = QLabel(
+            self.tr("Keys: arrows move · Enter places a mark · Tab describes it · Ctrl+Page Down: next view")
+        )
+        self.keys.setToolTip(
             self.tr(
-                "Keys: arrows move the cross · Enter places a mark · Tab describes it · "
-                "Ctrl+Page Down / Ctrl+Page Up change the view · Delete removes the selected mark"
+                "Arrows move the cross (Shift: finer), Enter places a mark there, Tab goes to the mark's details, "
+                "Ctrl+Page Down and Ctrl+Page Up change the view, Delete removes the selected mark, Ctrl+Z puts it "
+                "back, Ctrl+arrows move it. Alt+B comes back to the map."
             )
         )
         self.keys.setObjectName("bodyMapKeys")

@@ -456,7 +456,7 @@ class Ui_ConcernForm(object):
         self.resumeButton.setAccessibleName(QCoreApplication.translate("ConcernForm", u"Continue the unfinished record", None))
 #endif // QT_CONFIG(accessibility)
         self.resumeButton.setText(QCoreApplication.translate("ConcernForm", u"Continue it", None))
-        self.pupilLabel.setText(QCoreApplication.translate("ConcernForm", u"P&upils this is about (each gets a record in their own file)", None))
+        self.pupilLabel.setText(QCoreApplication.translate("ConcernForm", u"P&upils this is about", None))
         self.whenLabel.setText(QCoreApplication.translate("ConcernForm", u"&When it happened", None))
 #if QT_CONFIG(accessibility)
         self.whenChoice.setAccessibleName(QCoreApplication.translate("ConcernForm", u"When it happened", None))
