@@ -10,7 +10,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut, QShowEvent
-from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QListWidget, QMessageBox, QPushButton, QWidget
 
 from desktop_app.domain import record_quality
 from desktop_app.domain.ids import short_reference
@@ -133,6 +133,9 @@ class ConcernForm(QWidget):
         self.others.setObjectName("otherChildrenFinder")
         self.ui.othersHostLayout.addWidget(self.others)
         self.ui.othersLabel.setBuddy(self.others.search_box)
+        self.finder.search_box.setAccessibleName(self.tr("Find a pupil this is about"))
+        for chosen in self.finder.findChildren(QListWidget, "chosenList"):
+            chosen.setAccessibleName(self.tr("Pupils this is about (each gets a record in their own file)"))
         for button in (*self.finder.findChildren(QPushButton), *self.others.findChildren(QPushButton)):
             button.setText(button.text().replace("&", ""))  # two finders' "&Remove" would share Alt+R (Delete works)
         self.body_map = BodyMapEditor(self.ui.bodyMapGroup)
