@@ -302,3 +302,33 @@ def test_a_second_concern_opens_at_the_top_with_the_pupil_finder_ready(qtbot: Qt
     assert QApplication.focusWidget() is form.finder.search_box
     qtbot.waitUntil(lambda: ui.fieldsScroll.verticalScrollBar().value() == 0, timeout=1000)
     assert form.when.moment() is None and form.categories.codes() == [] and not ui.urgentCheck.isChecked()
+
+
+def test_a_draft_from_before_the_time_was_a_choice_asks_for_it_again(qtbot: QtBot, form: ConcernForm) -> None:
+    """A version-1 draft's time was the silent default of the old form: it is not taken as chosen."""
+    form.restore_draft(
+        {
+            "form": "concern",
+            "version": 1,
+            "pupil": KUBA,
+            "occurred_at": "2026-02-03T04:17:00",
+            "category": "neglect",
+            "what_happened": "Kuba came in without a coat.",
+        }
+    )
+    ui = form.ui
+    assert form.finder.chosen_upns() == [KUBA] and form.categories.codes() == ["neglect"]
+    assert form.when.moment() is None and ui.whenChoice.currentIndex() == -1
+    assert ui.whenSummary.text() == "Not chosen yet"
+
+
+def test_just_now_keeps_the_minute_it_was_chosen_when_its_draft_comes_back(qtbot: QtBot, form: ConcernForm) -> None:
+    qtbot.keyClick(form.ui.whenChoice, Qt.Key.Key_J)
+    chosen = form.when.moment()
+    assert chosen is not None
+    saved = form.content()
+    assert saved["when"] == "just-now" and saved["occurred_at"] == chosen.isoformat(timespec="minutes")
+    earlier = {**saved, "occurred_at": (chosen - timedelta(hours=3)).isoformat(timespec="minutes")}
+    form.restore_draft(earlier)
+    assert form.when.moment() == chosen - timedelta(hours=3)  # that minute, not a new now
+    assert form.content() == earlier
