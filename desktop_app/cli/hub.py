@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import tempfile
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -19,19 +20,20 @@ from desktop_app.cli.secrets import SecretReader
 from desktop_app.services.verified import key_book_of
 
 
-def _hub_school(args: argparse.Namespace) -> tuple[str, str, Any]:
-    """The school `hub setup` registers: from --enrolment FILE, else this PC's store (which then remembers the hub)."""
+def _hub_school(args: argparse.Namespace) -> tuple[str, str, Any, str | None]:
+    """The school `hub setup` registers: from --enrolment FILE (with the hub's certificate authority it carries,
+    if any), else this PC's store (which then remembers the hub)."""
     from desktop_app.services.enrolment import enrolment_of, read_enrolment
 
     if args.enrolment:
         enrolment = read_enrolment(Path(args.enrolment))
-        return enrolment.school_id, enrolment.school_name, None
+        return enrolment.school_id, enrolment.school_name, None, enrolment.hub_ca
     store = _store(args)
     book, joined = key_book_of(store), enrolment_of(store)
     if book.school_id:
-        return book.school_id, book.school_name, store
+        return book.school_id, book.school_name, store, None
     if joined is not None:
-        return joined.school_id, joined.school_name, store
+        return joined.school_id, joined.school_name, store, None
     store.close()
     raise CliError(f"the store in {args.data_dir} holds no school yet: give the school with --enrolment FILE")
 
@@ -47,18 +49,24 @@ def cmd_hub_setup(args: argparse.Namespace, secrets: SecretReader) -> int:
     from desktop_app.services.sync import hub_role_for, set_up_hub
 
     given_ca = _read_ca(args.hub_ca) if args.hub_ca else None
-    school_id, school_name, store = _hub_school(args)
+    school_id, school_name, store, enrolled_ca = _hub_school(args)
     try:
         role = hub_role_for(school_id, args.role)
-        kept = kept_hub_ca(store) if store is not None else None
-        tls = hub_tls(
-            args.config.hub(),
-            kept=kept,
-            ca_file=Path(args.hub_ca) if args.hub_ca else None,
-            allow_insecure=args.allow_insecure,
-        )
-        password = None if args.no_password else secrets.read("New hub password for this school's PCs", confirm=True)
-        made = set_up_hub(args.hub, school_id, role=role, password=password, tls=tls)
+        with tempfile.TemporaryDirectory(prefix="concern-logger-hub-ca-") as folder:
+            kept = kept_hub_ca(store) if store is not None else None
+            if enrolled_ca is not None:  # public: the authority the enrolment file carries, for this run only
+                kept = Path(folder) / "enrolment-ca.pem"
+                kept.write_text(enrolled_ca, encoding="utf-8")
+            tls = hub_tls(
+                args.config.hub(),
+                kept=kept,
+                ca_file=Path(args.hub_ca) if args.hub_ca else None,
+                allow_insecure=args.allow_insecure,
+            )
+            password = (
+                None if args.no_password else secrets.read("New hub password for this school's PCs", confirm=True)
+            )
+            made = set_up_hub(args.hub, school_id, role=role, password=password, tls=tls)
         if store is not None:
             store.settings.set(HUB_URL_SETTING, made.pc_address.text)
             if given_ca is not None:

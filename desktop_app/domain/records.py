@@ -207,9 +207,12 @@ class InjuryMark:
     def from_payload(cls, data: dict[str, Any]) -> Self:
         """A mark as an entry holds it; a text field holding anything but text (a signed entry can hold any JSON,
         the app never writes one) reads as empty, so the rules reading it meet only text."""
-        mark = _from_dict(cls, data)
-        odd = {name: "" for name in _MARK_TEXTS if not isinstance(getattr(mark, name), str)}
-        return replace(mark, **odd) if odd else mark
+        known = _field_names(cls)
+        values = {k: v for k, v in data.items() if k in known}
+        for name in _MARK_TEXTS:  # checked on the dict: replacing a built mark costs as much as building it
+            if not isinstance(values.get(name, ""), str):
+                values[name] = ""
+        return cls(**values)
 
 
 _MARK_TEXTS = (

@@ -19,6 +19,8 @@ _WHAT = {
     EntryKind.FILE_EXPORTED: "exported",
     EntryKind.FILE_PRINTED: "printed",
 }
+SEARCH_RESULTS = "search results"  # what a look through a search is called in its audit entry (`services.search`)
+SEEN_IN_SEARCH = "saw records in search results"
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,6 +33,12 @@ class FileAccessRow:
     account_id: str
     action: str
     detail: str
+
+
+def _action(kind: str, what: str) -> str:
+    if kind == EntryKind.FILE_VIEWED:
+        return SEEN_IN_SEARCH if what == SEARCH_RESULTS else _WHAT[kind]
+    return _WHAT.get(kind, kind) + (f" ({what})" if what else "")
 
 
 def _who(state: SchoolState, account_id: str) -> str:
@@ -60,7 +68,7 @@ def file_access_log(session: Session, pupil_id: str) -> list[FileAccessRow]:
             a.at,
             _who(state, a.by),
             a.by,
-            _WHAT.get(a.kind, a.kind) + (f" ({a.what})" if a.what and a.kind != EntryKind.FILE_VIEWED else ""),
+            _action(a.kind, a.what),
             a.detail,
         )
         for a in state.lead.accesses.values()

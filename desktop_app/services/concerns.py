@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import uuid
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -23,6 +22,7 @@ from desktop_app.domain.lead.records import LeadRecords
 from desktop_app.domain.oversight import MetricEvent
 from desktop_app.domain.records import Concern, Pupil, SchoolState
 from desktop_app.domain.red_flags import RedFlag
+from desktop_app.services.content import decode_content
 from desktop_app.services.directory import categories, find_pupil, load_directory
 from desktop_app.services.errors import NotFound, ServiceError
 from desktop_app.services.file_guard import ensure_file_open
@@ -65,7 +65,7 @@ def refused_concerns(session: Session) -> list[RefusedConcern]:
         if entry.public is not None or entry.sealed is None or not entry.subject:
             continue
         try:
-            content = json.loads(session.keyring.open_sealed(entry.sealed, entry.id, entry.subject).decode("utf-8"))
+            content = decode_content(session.keyring.open_sealed(entry.sealed, entry.id, entry.subject))
         except (CannotOpen, ValueError):
             continue
         if not isinstance(content, dict) or content.pop("kind", "") != EntryKind.CONCERN:

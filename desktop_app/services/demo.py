@@ -337,6 +337,16 @@ class _Generator:
                            occurred_at=linked_at, recorded_at=linked_at)  # fmt: skip
             uow.commit()
 
+    def _school_hours(self, moment: datetime) -> datetime:
+        """`moment`, or the next school morning when it falls outside 08:00-17:00 or at a weekend: a lead's work in
+        the simulated past is done in school hours (it was put at 03:15)."""
+        if moment.weekday() < 5 and 8 <= moment.hour < 17:
+            return moment
+        day = moment.date() + timedelta(days=1 if moment.hour >= 17 else 0)
+        while day.weekday() >= 5:
+            day += timedelta(days=1)
+        return datetime.combine(day, datetime.min.time(), UTC) + timedelta(hours=8, minutes=self.rng.randrange(0, 90))
+
     def write_lead_history(self, lead: Session, written: list, keep_open: set[str]) -> None:
         """The leads' part of the simulated past: concerns older than a fortnight were acknowledged within hours
         and decided within a day or two, so the queue shows only what is recent (and the stories' last concerns)."""
@@ -353,19 +363,19 @@ class _Generator:
             with UnitOfWork(lead) as uow:
                 for concern_id, author_id, pupil, when, category in old[start : start + _CHUNK]:
                     author = author_recipient(lead, author_id)
-                    acknowledged = when + timedelta(hours=self.rng.randrange(1, 7))
+                    acknowledged = self._school_hours(when + timedelta(hours=self.rng.randrange(1, 7)))
                     uow.record(
                         EntryKind.ACKNOWLEDGEMENT, {"concern": concern_id}, subject=pupil.pupil_id,
                         occurred_at=acknowledged, recorded_at=acknowledged, also_to=[author] if author else [],
                     )  # fmt: skip
                     decision, rationale = self.rng.choice(words.DECISIONS.get(category, words.DECISIONS["other"]))
-                    decided = acknowledged + timedelta(hours=self.rng.randrange(2, 40))
+                    decided = self._school_hours(acknowledged + timedelta(hours=self.rng.randrange(2, 40)))
                     content = {"concern": concern_id, "decision": decision, "rationale": rationale,
                                "needs_second_lead": False, "flags": []}  # fmt: skip
                     uow.record(
                         EntryKind.DECISION, content, subject=pupil.pupil_id, occurred_at=decided, recorded_at=decided
                     )
-                    later = decided + timedelta(days=self.rng.randrange(1, 10))
+                    later = self._school_hours(decided + timedelta(days=self.rng.randrange(1, 10)))
                     if decision in ("refer-csc", "refer-police"):
                         agency = "Children's services (MASH)" if decision == "refer-csc" else "Police"
                         reference = f"MASH-{self.rng.randrange(10**5, 10**6)}"

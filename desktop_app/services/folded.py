@@ -197,7 +197,10 @@ class FoldedState:
                 self._take_in(opened)
             del rows, opened  # freed before the collector is back: it would scan a whole store's rows once more
         state.school_id, state.school_name = session.keybook.school_id, session.keybook.school_name
-        if use or (afresh and self._use_snapshot):  # afresh: the snapshots hold what no longer stands
+        # afresh: the snapshots hold what no longer stands. The first fold on a PC keeps a snapshot only for someone
+        # who is not a lead: theirs is small, and without one every later sign-in reads and hashes every entry
+        # sealed to others again; a lead's is kept once the workspace is opened (`workspace`), its flags with it.
+        if use or (self._use_snapshot and (afresh or not lead)):
             self._save_if_behind()
         session.view.save()
 

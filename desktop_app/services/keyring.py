@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import uuid
 from typing import Any
 
@@ -10,6 +9,7 @@ from desktop_app.crypto.envelope import CannotOpen, HeldKey, NoKeyHeld, SlotKey,
 from desktop_app.domain.directory_keys import DIRECTORY_GRANTEE, DIRECTORY_KIND
 from desktop_app.domain.entries import EntryRecord
 from desktop_app.domain.keybook import KeyBook
+from desktop_app.services.content import decode_content
 
 
 class Keyring:
@@ -103,7 +103,7 @@ class Keyring:
     def open_content(self, entry: EntryRecord) -> dict[str, Any] | None:
         """The decoded content of an entry, or None when this person holds no key for it."""
         try:
-            return json.loads(self.open_bytes(entry))
+            return decode_content(self.open_bytes(entry))
         except NoKeyHeld:
             return None
 

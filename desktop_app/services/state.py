@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable, Iterator
 from datetime import UTC, datetime
-from typing import Any
 
 from desktop_app.crypto.envelope import CannotOpen
 from desktop_app.domain.entries import ANYONE_MAY_WRITE, EntryKind, EntryRecord
 from desktop_app.domain.fold import OpenedEntry
 from desktop_app.domain.records import Role, SchoolState
+from desktop_app.services.content import decode_content
 from desktop_app.services.session import Session
 from desktop_app.storage.log import LeanRow
 
@@ -25,12 +24,12 @@ def open_rows(session: Session, rows: Iterable[LeanRow]) -> Iterator[OpenedEntry
     session.refresh()
     book, keyring, view = session.keybook, session.keyring, session.view
     kinds, signing_keys = book.kinds, book.signing_keys
-    open_sealed, decode, moment = keyring.open_sealed, _json_object, datetime.fromtimestamp
+    open_sealed, decode, moment = keyring.open_sealed, decode_content, datetime.fromtimestamp
     for entry_id, subject, author_key_id, occurred_at, recorded_at, sealed, device_id, seq in rows:
         if kinds.get(entry_id) in _KEY_MATERIAL:
             continue  # opened by the keyring itself
         try:
-            content = decode(open_sealed(sealed, entry_id, subject).decode("utf-8"))
+            content = decode(open_sealed(sealed, entry_id, subject))
         except CannotOpen:
             continue  # not sealed to this person (NoKeyHeld), or damaged: `verify` reports that
         except ValueError:  # not JSON (UnicodeDecodeError is a ValueError too)
@@ -56,19 +55,6 @@ def open_rows(session: Session, rows: Iterable[LeanRow]) -> Iterator[OpenedEntry
             moment(recorded_at / 1000, UTC),
             content,
         )
-
-
-_scan_json = json.JSONDecoder().scan_once
-
-
-def _json_object(text: str) -> Any:
-    """`json.loads(text)`, without its whitespace handling when there is none (content is written as canonical
-    JSON): a whole-store fold decodes every entry. Raises ValueError as `json.loads` does."""
-    try:
-        value, end = _scan_json(text, 0)
-    except StopIteration:
-        return json.loads(text)  # raises the error `json.loads` gives
-    return value if end == len(text) else json.loads(text)
 
 
 def opened_entries(session: Session, entries: Iterable[EntryRecord]) -> Iterator[OpenedEntry]:

@@ -4,12 +4,12 @@ is exactly what the app leaves out."""
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 
 from desktop_app.crypto.envelope import CannotOpen, NoKeyHeld
 from desktop_app.domain.entries import ANYONE_MAY_WRITE
 from desktop_app.domain.envelope_layout import recipient_key_ids
+from desktop_app.services.content import decode_content
 from desktop_app.services.session import Session
 from desktop_app.services.store import ROTATED_SETTING, SchoolStore
 from desktop_app.services.verified import VerifiedView, is_key_only
@@ -81,7 +81,7 @@ def verify_store(store: SchoolStore, session: Session | None = None) -> VerifyRe
             continue
         opened += 1
         try:
-            kind = json.loads(plain).get("kind", "")
+            kind = decode_content(plain).get("kind", "")
         except (ValueError, AttributeError):
             _add(found, entry.id, "encrypted content is not a record (damaged)")
             continue

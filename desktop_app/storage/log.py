@@ -208,7 +208,9 @@ class EntryLog:
             query += " AND seq <= ?"
             params += (upto,)
         with self._engine.connect() as conn:
-            rows = conn.exec_driver_sql(query + " ORDER BY seq", params).fetchall()
+            # On the driver's own cursor: plain tuples, without SQLAlchemy's row objects (a first sign-in on a PC
+            # reads a whole store's rows here).
+            rows = conn.connection.dbapi_connection.execute(query + " ORDER BY seq", params).fetchall()
         return list(map(StoredEntry._make, rows))
 
     def device_headers(self, device_id: str) -> list[EntryRecord]:

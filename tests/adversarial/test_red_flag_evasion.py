@@ -81,7 +81,7 @@ def test_text_made_to_be_slow_is_matched_in_linear_time() -> None:
         **{**{f: getattr(concern, f) for f in concern.__dataclass_fields__}, "injuries": (heavy,) * 60,
            "what_happened": long, "childs_words": long}
     )  # fmt: skip
-    started = time.perf_counter()
+    started = time.process_time()  # this process's CPU time: other work on the machine does not count
     flags = evaluate(state, None, [child])[child]
-    assert time.perf_counter() - started < 1.0
+    assert time.process_time() - started < 1.0
     assert FlagCode.SENTINEL_INJURY in {f.code for f in flags}

@@ -376,3 +376,42 @@ def test_adding_a_household_member_refuses_in_one_line(
     message = assert_one_error(ran, 2 if "--born must" in expected else 1)
     assert message.startswith(expected), message
     assert entry_count(school) <= before + 1
+
+
+def test_a_lead_searches_every_record_for_a_named_adult_and_staff_cannot(school: Path, tmp_path: Path) -> None:
+    """`search` prints each match with the child's name and UPN; `--json` parses; each child shown is written to
+    their file's access audit; filters narrow; a member of staff and the governor are refused."""
+    said = "Zofia said Uncle Dave shouted all weekend."
+    _, zofia_id, _ = record(school, tmp_path, concern(ZOFIA, said, hours_ago=30))[0]
+    _, ahmed_id, _ = record(school, tmp_path, concern(AHMED, "Ахмед drew Dave with a belt.", hours_ago=2))[0]
+    record(school, tmp_path, concern(SEYMA, "Şeyma came in hungry, no coat.", hours_ago=1, category="neglect"))
+
+    ran = lead(school, "search", "dave")
+    assert ran.code == 0, ran.err
+    lines = ran.out.splitlines()
+    assert lines[0] == "2 matches in the records of 2 children."
+    assert f"(UPN {AHMED})  Concern by Carys Teacher" in lines[1] and "Ахмед drew Dave" in lines[2]
+    assert f"(UPN {ZOFIA})  Concern by Carys Teacher" in lines[3]
+
+    ran = lead(school, "search", '"uncle dave"', "--json")
+    found = json.loads(ran.out)
+    assert (found["total"], found["children"]) == (1, 1)
+    assert found["matches"][0]["upn"] == ZOFIA and found["matches"][0]["reference"] == short_reference(zofia_id)
+    assert lead(school, "search", "dave", "--author", STAFF, "--from", "2020-01-01").out.startswith("2 matches")
+    assert lead(school, "search", "coat", "--category", "physical-abuse").out.strip() == "Nothing matches."
+    assert lead(school, "search", "dave", "--limit", "1").out.splitlines()[0] == (
+        "2 matches in the records of 2 children (the newest 1 shown)."
+    )
+
+    audit = lead(school, "audit", AHMED).out
+    assert "Alice Lead (Designated Safeguarding Lead)  saw records in search results  search: dave" in audit
+    assert audit.count("saw records in search results") == 3  # "dave", with --author, with --limit 1 (the newest)
+    assert "search results" not in lead(school, "audit", SEYMA).out  # never shown: not audited
+    assert assert_one_error(lead(school, "search", "dave", "--from", "yesterday"), 2).startswith("error: --from must")
+    assert assert_one_error(lead(school, "search", "dave", "--author", "nobody")).startswith("error: There is no")
+    assert assert_one_error(lead(school, "search")).startswith("error: Give words to look for")
+    staff = run_cli(school, "search", "dave", "--as", STAFF, secrets=[STAFF_PASS])
+    assert assert_one_error(staff) == ONLY_LEADS
+    governor = run_cli(school, "search", "dave", "--as", OVERSIGHT, secrets=[OVERSIGHT_PASS])
+    assert assert_one_error(governor) == ONLY_LEADS
+    assert ahmed_id in lead(school, "search", "belt", "--json").out

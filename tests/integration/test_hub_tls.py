@@ -426,3 +426,34 @@ def test_hub_setup_on_the_command_line_takes_a_weaker_mode_only_with_allow_insec
     assert said.startswith("error: The hub address asks for sslmode=require, which does not check")
     ran = run_cli(data_dir, "hub", "setup", "--hub", weak, "--no-password", "--allow-insecure")
     assert ran.code == 0 and "Hub ready" in ran.out, ran.err
+
+
+def test_hub_setup_from_an_enrolment_file_checks_the_hub_with_the_authority_it_carries(
+    trust: Trust, pg_cluster: PgCluster, run_cli: Runner, tmp_path: Path
+) -> None:
+    """IT sets the hub up again (a new server, a restore) from the school's enrolment file on a machine with no
+    store: the hub's certificate is checked with the authority the file carries (it was ignored, so only
+    --hub-ca or --allow-insecure let it through)."""
+    pc1 = trust.found_school("pc1")
+    assert pc1.sync().ok
+    enrolment = tmp_path / "hillside-enrolment.json"
+    ran = run_cli(pc1.store.data_dir, "school", "export-enrolment", str(enrolment), "--as", LEAD, secrets=[LEAD_PASS])
+    assert ran.code == 0, ran.err
+    assert json.loads(enrolment.read_text(encoding="utf-8"))["hub_ca"]
+    with pg_cluster.admin_engine().connect() as conn:
+        conn.exec_driver_sql(f"ALTER ROLE hubadmin PASSWORD '{_HUB_PASSWORD}'")
+    pg_cluster.add_password("hubadmin", _HUB_PASSWORD)
+    over_the_network = f"postgresql://hubadmin@127.0.0.1:{pg_cluster.port}/{trust.hub.database}"
+
+    elsewhere = tmp_path / "it-laptop"
+    setup = ("hub", "setup", "--hub", over_the_network, "--no-password", "--enrolment", str(enrolment))
+    ran = run_cli(elsewhere, *setup)
+    assert ran.code == 0, ran.err
+    assert "(already there)" in ran.out
+    assert not elsewhere.exists() or not any(elsewhere.iterdir()), "nothing is kept where there is no store"
+
+    data = json.loads(enrolment.read_text(encoding="utf-8"))
+    data["hub_ca"] = None
+    enrolment.write_text(json.dumps(data), encoding="utf-8")
+    said = assert_one_error(run_cli(elsewhere, *setup))  # no authority: the hub's certificate is not taken
+    assert "certificate" in said.lower(), said

@@ -164,3 +164,13 @@ def test_a_concern_for_three_children_says_so_without_naming_them_or_showing_the
     assert row.summary == "text of c1\nAlso recorded for 2 other children (one concern about several children)."
     [forged_row] = chronology_for(state, "p4")
     assert "text of c1" not in forged_row.summary and "Child p1" not in forged_row.summary
+
+
+def test_search_by_category_finds_a_concern_under_any_of_its_categories() -> None:
+    from desktop_app.domain.search import SearchFilters, SearchIndex
+
+    both = concern("c1", categories=["physical-abuse", "neglect"], what_happened="hungry and bruised")
+    state = SchoolState(concerns={"c1": both}, pupils={"p1": Pupil("p1", "A1", "Ada", "Kay")})
+    index = SearchIndex.of(state)
+    for code, found in (("neglect", 1), ("physical-abuse", 1), ("disclosure", 0)):
+        assert index.search("", SearchFilters(category=code), {}).total == found

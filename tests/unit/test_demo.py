@@ -163,3 +163,17 @@ def test_the_demo_school_flags_at_most_8_percent_of_its_roll_and_the_pelka_famil
                         flags=workspace.flags)  # fmt: skip
     assert set(opened.pupil_ids) == family and pick_up.concern_id in {r.entry_id for r in opened.chronology}
     assert toddler.full_name in {m.name for m in opened.front_sheet.members}
+
+
+def test_the_leads_past_work_is_done_in_school_hours(demo) -> None:
+    """Acknowledgements, decisions, referrals and closures fall on a weekday between 08:00 and 17:00 (UTC, as the
+    generator writes them): a demo lead deciding at 03:15 was the first thing a DSL trying it noticed."""
+    _summary, store = demo
+    lead = sign_in(store, "dsl", demo_password("dsl"), sleep=lambda _s: None)
+    records = open_workspace(lead).state.lead
+    moments = [a.at for acks in records.acknowledgements.values() for a in acks]
+    moments += [d.at for d in records.decisions.values()] + [r.occurred_at for r in records.referrals.values()]
+    moments += [c.at for closed in records.closures.values() for c in closed]
+    assert len(moments) > 20
+    outside = [m for m in moments if m.weekday() >= 5 or not 8 <= m.astimezone(UTC).hour < 17]
+    assert not outside, outside[:3]

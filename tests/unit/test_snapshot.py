@@ -404,3 +404,20 @@ def test_a_workspace_is_not_kept_once_the_keys_held_change_after_it_was_folded(
     monkeypatch.undo()
     save_workspace(lead, workspace)
     assert snapshot_path(lead, WORKSPACE_SNAPSHOT).exists()
+
+
+def test_staff_keep_a_snapshot_from_their_first_sign_in_on_a_pc(school: School, monkeypatch: MonkeyPatch) -> None:
+    """Without one, every later sign-in of a member of staff read and hashed every entry sealed to others again."""
+    _concerns(school)
+    for kept in (school.data_dir / "snapshots").iterdir():
+        kept.unlink()  # nothing verified or folded before: as the first sign-in on a PC
+    staff = school.staff()
+    first = load_state(staff)
+    assert snapshot_path(staff, STATE_SNAPSHOT).exists()
+    staff.close()
+
+    def no_whole_fold(*_args: object) -> None:
+        raise AssertionError("folded everything again instead of reading the snapshot")
+
+    monkeypatch.setattr("desktop_app.services.folded.fold", no_whole_fold)
+    assert load_state(school.staff()) == first

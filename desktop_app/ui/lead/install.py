@@ -14,6 +14,7 @@ from desktop_app.ui.lead.common import LeadShell
 from desktop_app.ui.lead.dashboard_page import DashboardPage
 from desktop_app.ui.lead.families_page import FamiliesPage
 from desktop_app.ui.lead.queue_page import TriageQueuePage
+from desktop_app.ui.lead.search_page import SearchPage
 from desktop_app.ui.lead.staff_page import StaffPage
 from desktop_app.ui.lead.workspace import LeadWorkspaceController, is_lead
 
@@ -23,6 +24,7 @@ PAGE_DASHBOARD = "oversight-dashboard"
 PAGE_FAMILIES = "lead-families"
 PAGE_AUDIT = "lead-audit"
 PAGE_STAFF = "lead-staff"
+PAGE_SEARCH = "lead-search"
 START_PAGE = "my-concerns"  # the page the main window opens on; a lead starts at the queue instead
 
 
@@ -86,7 +88,7 @@ class LeadWorkspaceUi(QObject):
     there refreshes the queue; a lock drops every page's child data.
 
     Attributes (for other pages and tests): `controller`, `queue`, `child_file`, `families`, `audit`, `staff`,
-    `dashboard`, `navigation` (all but the dashboard are None for an oversight account).
+    `dashboard`, `search`, `navigation` (all but the dashboard are None for an oversight account).
     """
 
     def __init__(self, window: LeadShell, lead: bool) -> None:
@@ -99,6 +101,7 @@ class LeadWorkspaceUi(QObject):
         self.families: FamiliesPage | None = None
         self.audit: AuditPage | None = None
         self.staff: StaffPage | None = None
+        self.search: SearchPage | None = None
         self.dashboard = DashboardPage(window)
         nav = self.navigation
         if lead:
@@ -108,12 +111,14 @@ class LeadWorkspaceUi(QObject):
             self.families = FamiliesPage(self.controller, self.open_child_file)
             self.audit = AuditPage(window, self.controller)
             self.staff = StaffPage(self.controller)
+            self.search = SearchPage(self.controller, self.open_child_file)
             for name, page in (
                 (PAGE_QUEUE, self.queue),
                 (PAGE_CHILD_FILE, self.child_file),
                 (PAGE_FAMILIES, self.families),
                 (PAGE_AUDIT, self.audit),
                 (PAGE_STAFF, self.staff),
+                (PAGE_SEARCH, self.search),
             ):
                 window.add_page(name, page)  # fmt: skip
             nav.add(_tr("&Triage queue"), _tr("New concerns and everything that needs a lead"), "Ctrl+2", PAGE_QUEUE,
@@ -130,6 +135,7 @@ class LeadWorkspaceUi(QObject):
                     PAGE_FAMILIES)  # fmt: skip
             nav.add(_tr("A&udit"), _tr("Who looked at a file, and a check of every record"), "Ctrl+5", PAGE_AUDIT)
             nav.add(_tr("&Staff"), _tr("Staff accounts and the lead role"), "Ctrl+6", PAGE_STAFF)
+            nav.add(_tr("F&ind"), _tr("Search every record for words or a name"), "Ctrl+F", PAGE_SEARCH)
         window.locking.connect(self.dashboard.clear)
         window.page_changed.connect(self._page_changed)
 
@@ -162,6 +168,9 @@ class LeadWorkspaceUi(QObject):
             self.families.refresh()
         elif name == PAGE_STAFF and self.staff is not None:
             self.staff.refresh()
+        elif name == PAGE_SEARCH and self.search is not None:
+            self.search.ui.queryEdit.setFocus()
+            self.search.ui.queryEdit.selectAll()
 
     def show_start_page(self) -> None:
         """A lead starts at the queue, an oversight account at the dashboard, unless another page (a draft being

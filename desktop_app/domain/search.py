@@ -1,0 +1,291 @@
+"""Search across a school's records for a lead: words anywhere in a concern, a mark, an addendum, an action or a
+lead's note, narrowed by category, date, author and red flag. In memory only: built from the folded state after
+unlock, dropped with it.
+
+Words match at the start of a word, whatever their case and accents ("luczak" finds "Łuczak", "bruis" finds
+"bruised"); a phrase in double quotes matches as written; every word given must appear in the same record.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from bisect import bisect_right
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, NamedTuple
+
+from desktop_app.domain.records import SchoolState
+
+_NOT_WORD_NOR_SPACE = re.compile(r"(?:[^\w\x00 ]|_)+")  # the record separator kept
+_SPACES = re.compile(" {2,}")
+_COMBINING = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
+_WORD = re.compile(r"[^\W_]+")
+_PHRASES = re.compile(r'"([^"]*)"|(\S+)')
+# Letters with no decomposition into a base letter and an accent: written here so "Łuczak" is found as "luczak".
+_BASE_LETTERS = (("ł", "l"), ("ø", "o"), ("đ", "d"), ("ħ", "h"), ("ı", "i"), ("æ", "ae"), ("œ", "oe"), ("þ", "th"))
+_SEPARATOR = "\x00"  # between records in the corpus: never part of a needle
+SNIPPET_CHARS = 160
+
+
+def fold_words(text: str) -> str:
+    """Text as the search compares it: case and accents folded, every run of non-letters one space, with a space
+    at each end (so a needle " word" matches at the start of a word)."""
+    return f" {_fold_all(text.replace(_SEPARATOR, ' ')).strip()} "
+
+
+def needles(query: str) -> list[str]:
+    """The query's words and quoted phrases as needles (longest first: the rarest drives the search)."""
+    found = []
+    for phrase, word in _PHRASES.findall(query):
+        words = fold_words(phrase or word).strip()
+        if words:
+            found.append(f" {words}")
+    return sorted(set(found), key=len, reverse=True)
+
+
+@dataclass(frozen=True, slots=True)
+class SearchFilters:
+    """What narrows a search besides its words. `flag`: a red flag's code, or "any" for a child with any flag."""
+
+    category: str | None = None
+    since: date | None = None
+    until: date | None = None
+    author_id: str | None = None
+    flag: str | None = None
+
+    @property
+    def given(self) -> bool:
+        return any(v is not None for v in (self.category, self.since, self.until, self.author_id, self.flag))
+
+
+@dataclass(frozen=True, slots=True)
+class SearchHit:
+    """One record that matched: whose file, what it is, when it happened, who wrote it, and its words around the
+    match. `concern_id` is the concern it belongs to (its own id for a concern; empty for a note about the child)."""
+
+    pupil_id: str
+    entry_id: str
+    concern_id: str
+    what: str
+    when: datetime
+    author_id: str
+    snippet: str
+
+
+class _Record(NamedTuple):
+    pupil_id: str
+    entry_id: str
+    concern_id: str
+    what: str
+    when: datetime
+    author_id: str
+    categories: tuple[str, ...]  # every category of the concern it belongs to, as a lead has them
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class SearchFound:
+    """What a search found: the newest `hits` (as many as asked for), how many records matched in all, and the
+    children they are about."""
+
+    hits: list[SearchHit]
+    total: int
+    pupil_ids: frozenset[str]
+
+
+@dataclass(slots=True)
+class SearchIndex:
+    """Every record's words in one folded corpus, newest event first. Private state: `_records`, `_texts` (each
+    record's folded words), `_corpus` (them joined), `_starts` (where each begins in it)."""
+
+    _records: list[_Record] = field(default_factory=list)
+    _texts: list[str] = field(default_factory=list)
+    _corpus: str = ""
+    _starts: list[int] = field(default_factory=list)
+
+    @classmethod
+    def of(cls, state: SchoolState) -> SearchIndex:
+        """The index of everything in `state` (each concern under its category as it stands: a lead may have
+        changed it since it was recorded). Folded in one pass over all the words, not record by record."""
+        index = cls()
+        records = sorted(_records_of(state), key=_newest_first)
+        words = _SEPARATOR.join(r.text.replace(_SEPARATOR, " ") for r in records)  # a NUL in a record is a space
+        folded = _fold_all(words).split(_SEPARATOR)
+        index._texts = texts = [f" {t.strip()} " for t in folded]
+        starts, at = [], 0
+        for text in texts:
+            starts.append(at)
+            at += len(text) + 1
+        index._records, index._starts, index._corpus = records, starts, _SEPARATOR.join(texts)
+        return index
+
+    def __len__(self) -> int:
+        return len(self._records)
+
+    def search(
+        self,
+        query: str,
+        filters: SearchFilters | None = None,
+        flagged: Mapping[str, Sequence[str]] | None = None,
+        *,
+        limit: int | None = None,
+    ) -> SearchFound:
+        """The records holding all the query's words (or, with no words, every record the filters keep), newest
+        event first: the first `limit` as hits (all without), with the total and the children. `flagged`: each
+        child's red-flag codes (for `filters.flag`)."""
+        filters = filters or SearchFilters()
+        wanted = needles(query)
+        if not wanted and not filters.given:
+            return SearchFound([], 0, frozenset())
+        chosen = self._matching(wanted) if wanted else range(len(self._records))
+        records, flagged = self._records, flagged or {}
+        if filters.given:
+            chosen = [n for n in chosen if _kept(records[n], filters, flagged)]
+        numbers = list(chosen)  # in index order: newest first
+        shown = numbers if limit is None else numbers[: max(limit, 0)]
+        needle = wanted[0] if wanted else ""
+        hits = [_hit(records[n], self._texts[n], needle) for n in shown]
+        return SearchFound(hits, len(numbers), frozenset(records[n].pupil_id for n in numbers))
+
+    def _matching(self, wanted: list[str]) -> Iterator[int]:
+        """Records holding every needle, in index order: the longest is found in the corpus (a record counted once,
+        the search going on from the next record), the others looked for in each record it finds."""
+        first, rest = wanted[0], wanted[1:]
+        corpus, starts, texts = self._corpus, self._starts, self._texts
+        last = len(starts) - 1
+        at = corpus.find(first)
+        while at >= 0:
+            number = bisect_right(starts, at) - 1
+            if not rest or all(needle in texts[number] for needle in rest):
+                yield number
+            if number >= last:
+                return
+            at = corpus.find(first, starts[number + 1])
+
+
+def _newest_first(record: _Record) -> tuple[float, str]:
+    return (-record.when.timestamp(), record.entry_id)
+
+
+def _fold_all(text: str) -> str:
+    """`fold_words` over many records at once (their separator kept), without the spaces at each end."""
+    folded = text.casefold()
+    if not folded.isascii():
+        for letter, base in _BASE_LETTERS:  # a replace each: `str.translate` with a table is slow on a big text
+            if letter in folded:
+                folded = folded.replace(letter, base)
+        folded = _COMBINING.sub("", unicodedata.normalize("NFKD", folded))
+    # Punctuation (and any other non-letter) to spaces, then runs of spaces to one: far fewer substitutions than
+    # replacing every run of non-letters, most of which are already one space.
+    return _SPACES.sub(" ", _NOT_WORD_NOR_SPACE.sub(" ", folded))
+
+
+def _kept(record: _Record, filters: SearchFilters, flagged: Mapping[str, Sequence[str]]) -> bool:
+    day = record.when.date()
+    if filters.category is not None and filters.category not in record.categories:
+        return False
+    if filters.since is not None and day < filters.since:
+        return False
+    if filters.until is not None and day > filters.until:
+        return False
+    if filters.author_id is not None and record.author_id != filters.author_id:
+        return False
+    if filters.flag is not None:
+        codes = flagged.get(record.pupil_id, ())
+        return bool(codes) if filters.flag == "any" else filters.flag in codes
+    return True
+
+
+def _hit(record: _Record, folded: str, needle: str) -> SearchHit:
+    text = " ".join(record.text.split())
+    if len(text) <= SNIPPET_CHARS:
+        snippet = text
+    else:
+        # The match is the n-th word of the folded words: start a little before the n-th word of the text (folding
+        # keeps words apart as the text has them, but for the odd character such as "½": then near enough).
+        at = folded.find(needle) if needle else -1
+        starts = [m.start() for m in _WORD.finditer(text)]
+        place = starts[min(folded.count(" ", 0, at), len(starts) - 1)] if at > 0 and starts else 0
+        start = max(0, min(place - SNIPPET_CHARS // 3, len(text) - SNIPPET_CHARS))
+        start = max((w for w in starts if w <= start), default=0)  # at the start of a word
+        snippet = ("…" if start else "") + text[start : start + SNIPPET_CHARS].strip() + "…"
+    return SearchHit(record.pupil_id, record.entry_id, record.concern_id, record.what, record.when, record.author_id,
+                     snippet)  # fmt: skip
+
+
+def _words(*parts: Any) -> str:
+    return "\n".join(p for p in parts if isinstance(p, str) and p.strip())
+
+
+def _categories_of(state: SchoolState, concern_id: str) -> tuple[str, ...]:
+    concern = state.concerns.get(concern_id)
+    return state.lead.categories_of(concern_id, concern.categories) if concern is not None else ()
+
+
+def _records_of(state: SchoolState) -> Iterator[_Record]:
+    """Every record with words in it, as the search holds it."""
+    concerns = state.concerns
+    for concern in concerns.values():
+        marks = [
+            _words(m.explanation, m.first_aid, m.observed_by, m.witnessed_by, m.shape, m.colour)
+            for m in concern.injuries
+        ]
+        text = _words(
+            concern.what_happened, concern.childs_words, concern.location, concern.present, concern.opinion,
+            concern.action_taken, *marks,
+        )  # fmt: skip
+        category = _categories_of(state, concern.concern_id)
+        yield _Record(concern.pupil_id, concern.concern_id, concern.concern_id, "Concern", concern.occurred_at,
+                      concern.author_id, category, text)  # fmt: skip
+    for amends, notes in state.addenda.items():
+        category = _categories_of(state, amends)
+        for note in notes:
+            yield _Record(note.pupil_id, note.addendum_id, amends if amends in concerns else "", "Addendum",
+                          note.recorded_at, note.author_id, category, note.text)  # fmt: skip
+    yield from _lead_records(state)
+
+
+def _lead_records(state: SchoolState) -> Iterator[_Record]:
+    """A lead's records with words of their own: decisions, actions, notes on contacts, referrals and statuses."""
+    lead = state.lead
+
+    def record(what: str, r: Any, concern_id: str, when: datetime, *texts: Any) -> _Record:
+        return _Record(r.pupil_id, r.entry_id, concern_id, what, when, r.by, _categories_of(state, concern_id),
+                       _words(*texts))  # fmt: skip
+
+    for d in lead.decisions.values():
+        yield record("Decision", d, d.concern_id, d.at, d.rationale)
+    for a in lead.actions.values():
+        yield record("Action", a, a.concern_id, a.at, a.text)
+    for done in lead.actions_done.values():
+        for n in done:
+            action = lead.actions.get(n.action_id)
+            yield record("Action done", n, action.concern_id if action else "", n.at, n.note)
+    for c in lead.contacts.values():
+        yield record("Agency contact", c, c.concern_id, c.occurred_at, c.who, c.organisation, c.said)
+    for r in lead.referrals.values():
+        yield record("Referral", r, r.concern_id, r.occurred_at, r.agency, r.reference)
+    for chases in lead.chases.values():
+        for n in chases:
+            yield record("Referral chased", n, _referral_concern(state, n.referral_id), n.at, n.note)
+    for outcomes in lead.outcomes.values():
+        for n in outcomes:
+            yield record("Referral outcome", n, _referral_concern(state, n.referral_id), n.at, n.outcome)
+    for s in lead.agency_statuses.values():
+        yield record("Agency status", s, "", s.occurred_at, s.agency, s.contact, s.note)
+    for s in lead.file_statuses.values():
+        yield record("File status", s, "", s.occurred_at, s.note)
+    for closures in lead.closures.values():
+        for n in closures:
+            yield record("Concern closed", n, n.concern_id, n.at, n.outcome)
+    for offs in lead.sign_offs.values():
+        for n in offs:
+            decision = lead.decisions.get(n.decision_id)
+            yield record("Sign-off", n, decision.concern_id if decision else "", n.at, n.comment)
+
+
+def _referral_concern(state: SchoolState, referral_id: str) -> str:
+    referral = state.lead.referrals.get(referral_id)
+    return referral.concern_id if referral else ""

@@ -1,0 +1,88 @@
+"""The Search page driven through real widgets: Ctrl+F, words typed, Enter; the newest matches with the child's
+name and UPN; a filter; a row opening the child's file; every child shown written to their file's audit; a lock
+clearing the page."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Qt
+
+from desktop_app.services.audit import SEEN_IN_SEARCH, file_access_log
+from desktop_app.ui.app import AppShell
+from desktop_app.ui.lead.install import PAGE_CHILD_FILE, PAGE_SEARCH
+from desktop_app.ui.lead.search_page import SearchResultsModel
+from tests.conftest import School
+from tests.gui.test_lead_queue import JAKUB, ZOFIA, lead_window, record
+
+
+def _column(model: Any, column: int) -> list[str]:
+    return [model.index(row, column).data() for row in range(model.rowCount())]
+
+
+def test_a_lead_finds_a_named_adult_opens_the_childs_file_and_the_look_is_audited(
+    qtbot: Any, school: School, make_shell: Callable[..., AppShell]
+) -> None:
+    record(school, ZOFIA, "Zofia said Uncle Dave shouted at her all weekend.", 6)
+    record(school, JAKUB, "Kuba drew Dave with a belt in his hand.", 2)
+    record(school, JAKUB, "Came in hungry, no coat.", 1)
+    window, workspace = lead_window(qtbot, make_shell)
+    page = workspace.search
+    assert page is not None
+
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_page() == PAGE_SEARCH
+    assert page.ui.queryEdit.hasFocus()
+    qtbot.keyClicks(page.ui.queryEdit, "dave")
+    qtbot.keyClick(page.ui.queryEdit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 2, timeout=10_000)
+    assert page.ui.resultLabel.text() == "2 matches in the records of 2 children."
+    children = _column(page.model, SearchResultsModel.COLUMN_CHILD)
+    assert children[0].startswith("Jakub (Kuba) Łuczak") and children[0].endswith(f"({JAKUB})")
+    assert children[1].startswith("Zofia Łuczak") and children[1].endswith(f"({ZOFIA})")
+    assert "Kuba drew Dave" in _column(page.model, SearchResultsModel.COLUMN_WORDS)[0]
+
+    page.ui.queryEdit.selectAll()
+    qtbot.keyClicks(page.ui.queryEdit, '"uncle dave"')
+    qtbot.keyClick(page.ui.queryEdit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=10_000)
+    assert page.ui.resultLabel.text() == "1 match, in the records of 1 child."
+
+    page.ui.queryEdit.selectAll()
+    qtbot.keyClicks(page.ui.queryEdit, "zzyzx")
+    qtbot.keyClick(page.ui.queryEdit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: page.ui.resultLabel.text() == "Nothing matches.", timeout=10_000)
+    assert page.model.rowCount() == 0
+
+    page.ui.queryEdit.selectAll()
+    qtbot.keyClicks(page.ui.queryEdit, "dave")
+    qtbot.keyClick(page.ui.queryEdit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 2, timeout=10_000)
+    table = page.ui.resultsTable
+    table.setFocus()
+    qtbot.keyClick(table, Qt.Key.Key_Down)  # the second row: Zofia's
+    qtbot.keyClick(table, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.current_page() == PAGE_CHILD_FILE, timeout=10_000)
+    file_page = workspace.child_file
+    assert file_page is not None
+    qtbot.waitUntil(lambda: file_page.view() is not None and not file_page._busy, timeout=10_000)
+    assert file_page.view().file.front_sheet.pupil.upn == ZOFIA
+
+    session = window.signed_in().session
+    zofia = file_page.view().file.front_sheet.pupil.pupil_id
+    looks = [row for row in file_access_log(session, zofia) if row.action == SEEN_IN_SEARCH]
+    assert [row.detail for row in looks] == ["search: dave", 'search: "uncle dave"', "search: dave"]
+
+
+def test_the_search_page_is_empty_after_a_lock(qtbot: Any, school: School, make_shell: Callable[..., AppShell]) -> None:
+    record(school, ZOFIA, "Hungry again.", 1)
+    window, workspace = lead_window(qtbot, make_shell)
+    page = workspace.search
+    assert page is not None
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(page.ui.queryEdit, "hungry")
+    qtbot.keyClick(page.ui.queryEdit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=10_000)
+    window.lock()
+    assert page.model.rowCount() == 0 and page.ui.queryEdit.text() == "" and page.ui.resultLabel.text() == ""
