@@ -14,7 +14,7 @@ from datetime import datetime, tzinfo
 from typing import Any
 
 from desktop_app.domain.ids import short_reference
-from desktop_app.domain.lead.file_parts import concern_category, concern_marks, staff_name
+from desktop_app.domain.lead.file_parts import concern_categories, concern_category, concern_marks, staff_name
 from desktop_app.domain.lead.records import (
     Acknowledgement,
     Action,
@@ -100,6 +100,11 @@ class ChronologyItem:
     location: str = ""
     outcome: str = ""
     from_school: str = ""  # a record taken in from a file received from another school (domain/imported.py)
+    categories: tuple[str, ...] = ()  # every category of the concern, the main one (`category`) first
+
+    @property
+    def all_categories(self) -> tuple[str, ...]:
+        return self.categories or ((self.category,) if self.category else ())
 
     @property
     def recorded_late(self) -> bool:
@@ -112,6 +117,7 @@ class ChronologyItem:
             "recorded_at": self.recorded_at.isoformat(),
             "kind": self.kind,
             "category": self.category,
+            "categories": list(self.all_categories),
             "summary": self.summary,
             "action": self.action,
             "recorded_by": self.recorded_by,
@@ -157,6 +163,14 @@ def concern_outcome(lead: LeadRecords, concern_id: str) -> str:
     return f"Decision: {decision_words(decision.decision)}" if decision else ""
 
 
+def also_recorded_words(concern: Concern) -> str:
+    """`Also recorded for 2 other children (one concern about several children).`: the count its author recorded,
+    never who they are nor what was written there (each child's entry stands in that child's own file)."""
+    others = concern.group_size - 1
+    noun = "child" if others == 1 else "children"
+    return f"Also recorded for {others} other {noun} (one concern about several children)."
+
+
 class _Rows:
     """Collects one child's rows. Private state: the state, the child, the rows so far, the time zone in which
     times inside a row's words are written, and the staff names already looked up."""
@@ -196,17 +210,19 @@ class _Rows:
             marks = concern_marks(state, concern)
             if marks:
                 summary = f"{summary}\n{describe_injuries(state, concern, self.region_name)}"
+            if concern.group_size > 1:
+                summary = f"{summary}\n{also_recorded_words(concern)}"
             cid = concern.concern_id
-            category = concern_category(state, concern)
+            categories = concern_categories(state, concern)
             append(  # `add`, by position: a child's file reads every concern of the child
-                ChronologyItem(cid, concern.occurred_at, concern.recorded_at, RowKind.CONCERN, category, summary,
+                ChronologyItem(cid, concern.occurred_at, concern.recorded_at, RowKind.CONCERN, categories[0], summary,
                                concern.action_taken, self.who(concern.author_id), "", pupil_id, cid, len(marks),
                                concern.childs_words, concern.present, concern.location,
-                               concern_outcome(state.lead, cid), self.from_school(cid))
+                               concern_outcome(state.lead, cid), self.from_school(cid), categories)
             )  # fmt: skip
             for note in addenda.get(cid, ()):
                 self.add(note.addendum_id, note.recorded_at, note.recorded_at, RowKind.ADDENDUM, note.text,
-                         note.author_id, cid, amends=note.amends, category=category)  # fmt: skip
+                         note.author_id, cid, amends=note.amends, category=categories[0])  # fmt: skip
 
     def lead_rows(self, lead: LeadRecords) -> None:
         """A row for every lead record about the child (read through the per-child index, not the school's)."""
@@ -240,7 +256,8 @@ class _Rows:
 
     def _category(self, lead: LeadRecords, change: CategoryChange) -> None:
         concern = self.state.concerns.get(change.concern_id)
-        text = f"Category set to {change.category} (recorded by its author as {concern.category if concern else '?'})"
+        author = ", ".join(concern.categories) if concern else "?"
+        text = f"Category set to {change.category} (recorded by its author as {author})"
         text += f": {change.reason}" if change.reason else ""
         self.add(change.entry_id, change.at, change.at, RowKind.CATEGORY, text, change.by, change.concern_id,
                  amends=change.concern_id)  # fmt: skip
@@ -415,7 +432,7 @@ def filter_chronology(
     The kind `injury` matches concern rows with injuries."""
     chosen = []
     for item in items:
-        if categories and item.category not in categories:
+        if categories and not any(code in categories for code in item.all_categories):
             continue
         if kinds and item.kind not in kinds and not (RowKind.INJURY in kinds and item.injuries):
             continue

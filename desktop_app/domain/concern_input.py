@@ -26,13 +26,18 @@ class ConcernInputError(ValueError):
         self.problems = problems
 
 
+MAX_PUPILS = 30  # children one concern may name (a class); each gets an entry of their own
+MAX_CATEGORIES = 15
+
+
 @dataclass(frozen=True, slots=True)
 class ConcernInput:
-    """A checked concern, not yet about a known pupil id: `pupil` is the UPN as given."""
+    """A checked concern, not yet about known pupil ids: `pupils` are the UPNs as given (each child gets an entry
+    of their own, linked), `categories` the codes chosen, the main one first."""
 
-    pupil: str
+    pupils: tuple[str, ...]
     occurred_at: datetime
-    category: str
+    categories: tuple[str, ...]
     what_happened: str
     location: str = ""
     childs_words: str = ""
@@ -42,6 +47,16 @@ class ConcernInput:
     other_children: tuple[str, ...] = ()
     injuries: tuple[InjuryMark, ...] = field(default_factory=tuple)
     urgent: bool = False
+
+    @property
+    def pupil(self) -> str:
+        """The first child named (the only one, for most concerns)."""
+        return self.pupils[0]
+
+    @property
+    def category(self) -> str:
+        """The main category."""
+        return self.categories[0]
 
 
 def parse_when(value: Any, now: datetime) -> datetime:
@@ -147,19 +162,25 @@ def parse_concern(data: Any, categories: Iterable[str], now: datetime | None = N
     if not isinstance(data, dict):
         raise ConcernInputError(["a concern must be a JSON object"])
     problems: list[str] = []
-    pupil = data.get("pupil")
-    if not isinstance(pupil, str) or not pupil.strip():
+    pupils = _one_or_many(data, "pupil", "pupils", MAX_PUPILS, problems)
+    pupils = [p.strip().upper() for p in pupils]
+    if not pupils and not any(p.startswith("pupils") for p in problems):
         problems.append("pupil: give the pupil's UPN (or a household member's reference)")
-        pupil = ""
+    elif any(not p for p in pupils):
+        problems.append("pupils: a UPN is empty")
     try:
         occurred_at = parse_when(data.get("occurred_at"), now)
     except ValueError as exc:
         problems.append(f"occurred_at: {exc}")
         occurred_at = now
-    category = data.get("category")
+    chosen = _one_or_many(data, "category", "categories", MAX_CATEGORIES, problems)
     valid = list(categories)
-    if category not in valid:
-        problems.append(f"category: {category!r} is not a category of this school; valid: {', '.join(valid)}")
+    if not chosen and not any(p.startswith("categories") for p in problems):
+        given = data.get("category")
+        problems.append(f"category: {given!r} is not a category of this school; valid: {', '.join(valid)}")
+    for category in chosen:
+        if category not in valid:
+            problems.append(f"category: {category!r} is not a category of this school; valid: {', '.join(valid)}")
     texts = {name: _text(data, name, problems) for name in TEXT_FIELDS}
     if not texts["what_happened"]:
         problems.append("what_happened: describe what was seen or heard")
@@ -178,12 +199,38 @@ def parse_concern(data: Any, categories: Iterable[str], now: datetime | None = N
         urgent = False
     if problems:
         raise ConcernInputError(problems)
+    named = set(pupils)
     return ConcernInput(
-        pupil=pupil.strip().upper(),
+        pupils=tuple(dict.fromkeys(pupils)),
         occurred_at=occurred_at,
-        category=category,
-        other_children=tuple(o.strip().upper() for o in others),
+        categories=tuple(dict.fromkeys(chosen)),
+        other_children=tuple(dict.fromkeys(u for o in others if (u := o.strip().upper()) not in named)),
         injuries=tuple(m for m in injuries if m is not None),
         urgent=urgent,
         **texts,
     )
+
+
+def _one_or_many(data: dict[str, Any], one: str, many: str, limit: int, problems: list[str]) -> list[str]:
+    """`one` as a single text, or `many` as a list of texts (the shape `record` took before, and the new one);
+    giving both is refused, since which one was meant cannot be told."""
+    single, several = data.get(one), data.get(many)
+    if single is not None and several is not None:
+        problems.append(f"{many}: give either {one} or {many}, not both")
+        return []
+    if several is None:
+        if single is None:
+            return []
+        if not isinstance(single, str):
+            return []  # the caller says what it needs
+        return [single] if single.strip() else []
+    if not isinstance(several, list) or not all(isinstance(item, str) for item in several):
+        problems.append(f"{many}: must be a list of texts")
+        return []
+    if not several:
+        problems.append(f"{many}: name at least one")
+        return []
+    if len(several) > limit:
+        problems.append(f"{many}: {len(several)} given; at most {limit}")
+        return []
+    return list(several)

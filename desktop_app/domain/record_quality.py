@@ -151,15 +151,17 @@ def mentions_speech(text: str) -> bool:
 
 def review_concern(
     texts: Mapping[str, str],
-    category: str,
+    category: str | Iterable[str],
     occurred_at: datetime | None,
     now: datetime,
     disclosure_categories: Iterable[str] = DISCLOSURE_CATEGORIES,
 ) -> list[Prompt]:
     """Every prompt a record raises. `texts` holds the form's text fields by their concern_input names.
 
-    `occurred_at` and `now` must both be timezone-aware. None of these prompts stops a record being sent.
+    `category` is the concern's category, or all of them. `occurred_at` (None: not chosen yet) and `now` must both
+    be timezone-aware. None of these prompts stops a record being sent.
     """
+    chosen = {category} if isinstance(category, str) else set(category)
     prompts: list[Prompt] = []
     for field in NAMING_FIELDS:
         found = initials_in(texts.get(field, ""))
@@ -168,7 +170,7 @@ def review_concern(
     childs_words = texts.get("childs_words", "").strip()
     facts = texts.get("what_happened", "")
     if not childs_words:
-        if category in set(disclosure_categories):
+        if chosen & set(disclosure_categories):
             prompts.append(Prompt(CHILDS_WORDS_MISSING, "childs_words"))
         elif mentions_speech(facts):
             prompts.append(Prompt(CHILDS_WORDS_SUGGESTED, "childs_words"))

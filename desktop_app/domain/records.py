@@ -248,9 +248,27 @@ def _text_of(value: Any) -> str:
     return value if isinstance(value, str) else ""
 
 
+MAX_CATEGORIES = 15  # a concern's categories: at most every default category once
+MAX_GROUP_ID = 64  # a concern group's id is a UUID; anything longer reads as no group
+
+
+def _categories_of(main: Any, more: Any) -> tuple[str, ...]:
+    """The main category first, then the others as given, each once; what is not text is left out (an entry can
+    hold any JSON; the app writes only codes)."""
+    found = [main] if isinstance(main, str) and main else []
+    if isinstance(more, list | tuple):
+        found.extend(code for code in more[:MAX_CATEGORIES] if isinstance(code, str) and code)
+    return tuple(dict.fromkeys(found)) or ("other",)
+
+
 @dataclass(frozen=True, slots=True)
 class Concern:
-    """A concern as its author wrote it; corrections are addenda, never edits."""
+    """A concern as its author wrote it; corrections are addenda, never edits.
+
+    `category` is the main category (the first chosen) and `categories` all of them, the main one first: a
+    concern written before several could be chosen holds one, and reads as `(category,)`. A concern recorded for
+    several children at once is one entry per child, each carrying the same `group_id` and the number of children
+    (`group_size`) inside its ciphertext; see `domain.concern_groups`."""
 
     concern_id: str
     pupil_id: str
@@ -267,10 +285,21 @@ class Concern:
     other_children: tuple[str, ...] = ()
     injuries: tuple[InjuryMark, ...] = ()
     urgent: bool = False  # the author's "urgent" tick: on top of every lead's queue, with an alert
+    categories: tuple[str, ...] = ()
+    group_id: str = ""
+    group_size: int = 1
+
+    def __post_init__(self) -> None:
+        if not self.categories or self.categories[0] != self.category:
+            object.__setattr__(self, "categories", _categories_of(self.category, list(self.categories)))
 
     def to_payload(self) -> dict[str, Any]:
-        """The encrypted content: ids, times and authorship travel in the entry header instead."""
+        """The encrypted content: ids, times and authorship travel in the entry header instead. `category` stays
+        the main one, so a PC running an older version reads the concern as it always did."""
+        grouped = {"group": self.group_id, "group_size": self.group_size} if self.group_id else {}
         return {
+            **grouped,
+            "categories": list(self.categories),
             "urgent": self.urgent,
             "category": self.category,
             "what_happened": self.what_happened,
@@ -295,13 +324,16 @@ class Concern:
         recorded_at: datetime,
     ) -> Self:
         get = data.get
+        categories = _categories_of(get("category"), get("categories"))
+        group, size = get("group"), get("group_size")
+        grouped = isinstance(group, str) and 0 < len(group) <= MAX_GROUP_ID
         return cls(  # by position, in the order of the fields: a whole-store fold builds 100,000
             concern_id,
             pupil_id,
             author_id,
             occurred_at,
             recorded_at,
-            get("category", "other"),
+            categories[0],
             _text_of(get("what_happened", "")),
             _text_of(get("location", "")),
             _text_of(get("childs_words", "")),
@@ -311,6 +343,9 @@ class Concern:
             tuple(get("other_children", ())),
             tuple(InjuryMark.from_payload(m) for m in _list_of(get("injuries")) if isinstance(m, dict)),
             get("urgent") is True,
+            categories,
+            group if grouped else "",
+            size if grouped and isinstance(size, int) and not isinstance(size, bool) and 1 < size <= 1000 else 1,
         )
 
 

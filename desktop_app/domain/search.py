@@ -81,7 +81,7 @@ class _Record(NamedTuple):
     what: str
     when: datetime
     author_id: str
-    category: str
+    categories: tuple[str, ...]  # every category of the concern it belongs to, as a lead has them
     text: str
 
 
@@ -184,7 +184,7 @@ def _fold_all(text: str) -> str:
 
 def _kept(record: _Record, filters: SearchFilters, flagged: Mapping[str, Sequence[str]]) -> bool:
     day = record.when.date()
-    if filters.category is not None and record.category != filters.category:
+    if filters.category is not None and filters.category not in record.categories:
         return False
     if filters.since is not None and day < filters.since:
         return False
@@ -219,9 +219,9 @@ def _words(*parts: Any) -> str:
     return "\n".join(p for p in parts if isinstance(p, str) and p.strip())
 
 
-def _category_of(state: SchoolState, concern_id: str) -> str:
+def _categories_of(state: SchoolState, concern_id: str) -> tuple[str, ...]:
     concern = state.concerns.get(concern_id)
-    return state.lead.category_of(concern_id, concern.category) if concern is not None else ""
+    return state.lead.categories_of(concern_id, concern.categories) if concern is not None else ()
 
 
 def _records_of(state: SchoolState) -> Iterator[_Record]:
@@ -236,11 +236,11 @@ def _records_of(state: SchoolState) -> Iterator[_Record]:
             concern.what_happened, concern.childs_words, concern.location, concern.present, concern.opinion,
             concern.action_taken, *marks,
         )  # fmt: skip
-        category = _category_of(state, concern.concern_id)
+        category = _categories_of(state, concern.concern_id)
         yield _Record(concern.pupil_id, concern.concern_id, concern.concern_id, "Concern", concern.occurred_at,
                       concern.author_id, category, text)  # fmt: skip
     for amends, notes in state.addenda.items():
-        category = _category_of(state, amends)
+        category = _categories_of(state, amends)
         for note in notes:
             yield _Record(note.pupil_id, note.addendum_id, amends if amends in concerns else "", "Addendum",
                           note.recorded_at, note.author_id, category, note.text)  # fmt: skip
@@ -252,7 +252,7 @@ def _lead_records(state: SchoolState) -> Iterator[_Record]:
     lead = state.lead
 
     def record(what: str, r: Any, concern_id: str, when: datetime, *texts: Any) -> _Record:
-        return _Record(r.pupil_id, r.entry_id, concern_id, what, when, r.by, _category_of(state, concern_id),
+        return _Record(r.pupil_id, r.entry_id, concern_id, what, when, r.by, _categories_of(state, concern_id),
                        _words(*texts))  # fmt: skip
 
     for d in lead.decisions.values():

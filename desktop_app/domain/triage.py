@@ -214,7 +214,7 @@ class TriageItem:
     pupil_id: str
     pupil_name: str
     upn: str
-    category: str
+    category: str  # the main category (as a lead has it); `categories` holds every one, the main one first
     summary: str
     recorded_by: str
     recorded_at: datetime
@@ -232,6 +232,7 @@ class TriageItem:
     for_you: bool = False  # a sign-off request the lead looking may give (another lead's decision)
     reopened: str = ""  # the child's file was closed and this concern reopened it, in words
     new: bool = False  # not yet seen by the lead looking (services.looked), set by the service
+    categories: tuple[str, ...] = ()
 
     @property
     def overdue(self) -> bool:
@@ -254,6 +255,7 @@ class TriageItem:
             "upn": self.upn,
             "pupil": self.pupil_name,
             "category": self.category,
+            "categories": list(self.categories or (self.category,)),
             "summary": self.summary,
             "recorded_by": self.recorded_by,
             "recorded_at": self.recorded_at.isoformat(),
@@ -357,13 +359,15 @@ def triage_queue(
         pupil = state.pupils.get(concern.pupil_id)
         ack = lead.acknowledgement(concern.concern_id)
         found = involved(concern.pupil_id, concern.concern_id)
-        category = lead.category_of(concern.concern_id, concern.category)
+        categories = lead.categories_of(concern.concern_id, concern.categories)
+        category = categories[0]
         return {
             "concern_id": concern.concern_id,
             "pupil_id": concern.pupil_id,
             "pupil_name": pupil.full_name if pupil else "(pupil not in the directory)",
             "upn": pupil.upn if pupil else "",
             "category": category,
+            "categories": categories,
             "recorded_by": who(state, concern.author_id),
             "recorded_at": concern.recorded_at,
             "occurred_at": concern.occurred_at,
@@ -371,7 +375,7 @@ def triage_queue(
             "acknowledged_by": who(state, ack.by) if ack else "",
             "acknowledged_at": ack.at if ack else None,
             "flags": tuple(f.reason for f in found),
-            "risk": risk_reasons(concern, category, found, state),
+            "risk": risk_reasons(concern, categories, found, state),
             "urgent": concern.urgent and ack is None,
             "urgent_by": who(state, concern.author_id) if concern.urgent else "",
             "reopened": reopened_words(state, concern),
@@ -495,13 +499,15 @@ def queue_order(item: TriageItem) -> tuple:
 DISCLOSURE = "disclosure"
 
 
-def risk_reasons(concern: Concern, category: str, flags: Iterable[RedFlag], state: SchoolState) -> tuple[str, ...]:
+def risk_reasons(
+    concern: Concern, categories: Iterable[str], flags: Iterable[RedFlag], state: SchoolState
+) -> tuple[str, ...]:
     """Why a concern goes above the rest of the queue, in words: its author's urgent tick (with who ticked it), a
     disclosure, and each strong red flag it is part of (sentinel injuries and TEN-4-FACESp are strong)."""
     found = []
     if concern.urgent:
         found.append(f"Marked urgent by {who(state, concern.author_id)}")
-    if category == DISCLOSURE:
+    if DISCLOSURE in tuple(categories):
         found.append("A disclosure")
     found.extend(f.reason for f in flags if f.strong)
     return tuple(found)

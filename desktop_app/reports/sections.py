@@ -202,7 +202,8 @@ def _kind_words(kind: str) -> str:
 def _what(item: ChronologyItem, opinion: str, categories: Mapping[str, str]) -> list[Span]:
     spans = []
     if item.kind == RowKind.CONCERN:
-        spans.append(Span(categories.get(item.category, item.category) or NOT_RECORDED, bold=True, size=SMALL + 0.5))
+        named = ", ".join(categories.get(code, code) for code in item.all_categories)
+        spans.append(Span(named or NOT_RECORDED, bold=True, size=SMALL + 0.5))
     else:
         spans.append(Span(_kind_words(item.kind), bold=True, size=SMALL + 0.5))
     spans.append(Span(item.summary or NOT_RECORDED))

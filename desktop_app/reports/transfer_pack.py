@@ -7,7 +7,7 @@ from datetime import datetime
 
 from reportlab.platypus import CondPageBreak, Flowable, PageBreak
 
-from desktop_app.domain.chronology import RowKind
+from desktop_app.domain.chronology import RowKind, also_recorded_words
 from desktop_app.domain.ids import short_reference
 from desktop_app.domain.lead.child_file import ChildFile, ConcernStatus
 from desktop_app.reports.document import PageFrame, build_pdf
@@ -133,7 +133,7 @@ def _record(file: ChildFile, status: ConcernStatus, categories: Mapping[str, str
         else ""
     )
     rows: list[tuple[str, Cell]] = [
-        ("Category", answer(categories.get(status.category, status.category))),
+        ("Category", answer(", ".join(categories.get(c, c) for c in status.categories or (status.category,)))),
         ("Where", answer(concern.location)),
         ("Who was present", answer(concern.present)),
         ("What happened", answer(concern.what_happened)),
@@ -141,6 +141,7 @@ def _record(file: ChildFile, status: ConcernStatus, categories: Mapping[str, str
         ("Opinion (kept apart from fact)", answer(concern.opinion)),
         ("Action taken", answer(concern.action_taken)),
         ("Other children involved", answer(", ".join(status.other_children)) if concern.other_children else "—"),
+        ("Recorded for several children", also_recorded_words(concern) if concern.group_size > 1 else "—"),
         ("Injuries (see body maps)", marks or "—"),
         ("Acknowledged by a lead", answer(acknowledged)),
         ("Decision", answer(status.decision.words if status.decision else "")),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, tzinfo
@@ -88,6 +89,7 @@ class Recorded:
     entry_id: str
     pupil: Pupil
     urgent: bool = False
+    group_id: str = ""  # set when one concern was recorded for several children: one entry each, linked
 
     @property
     def reference(self) -> str:
@@ -105,7 +107,7 @@ def check_concerns(directory: SchoolState, items: Sequence[Any]) -> list[Concern
         except ConcernInputError as exc:
             problems.extend(prefix + p for p in exc.problems)
             continue
-        for upn in (concern.pupil, *concern.other_children):
+        for upn in (*concern.pupils, *concern.other_children):
             if directory.pupil_by_upn(upn) is None:
                 problems.append(f"{prefix}no pupil with UPN {upn} in this school's directory")
         checked.append(concern)
@@ -115,13 +117,17 @@ def check_concerns(directory: SchoolState, items: Sequence[Any]) -> list[Concern
 
 
 def record_concerns(session: Session, directory: SchoolState, concerns: Sequence[ConcernInput]) -> list[Recorded]:
-    """Seal and sign each concern to the safeguarding team and its author; all are on disk when this returns."""
+    """Seal and sign each concern to the safeguarding team and its author; all are on disk when this returns.
+
+    A concern naming several children becomes one entry per child, in that child's file, each carrying the same
+    new group id and the number of children inside its ciphertext (nothing in the plaintext links them); the
+    result holds one `Recorded` per entry, in the order the children were named."""
     recorded = []
     with UnitOfWork(session) as uow:
         for concern in concerns:
-            pupil = find_pupil(directory, concern.pupil)
+            pupils = [find_pupil(directory, upn) for upn in concern.pupils]
             others = [find_pupil(directory, upn).pupil_id for upn in concern.other_children]
-            content = {
+            content: dict[str, Any] = {
                 "category": concern.category,
                 "what_happened": concern.what_happened,
                 "location": concern.location,
@@ -132,11 +138,19 @@ def record_concerns(session: Session, directory: SchoolState, concerns: Sequence
                 "other_children": others,
                 "injuries": [mark.to_payload() for mark in concern.injuries],
             }
+            if len(concern.categories) > 1:
+                content["categories"] = list(concern.categories)
             if concern.urgent:
                 content["urgent"] = True
-            entry_id = uow.record(EntryKind.CONCERN, content, subject=pupil.pupil_id, occurred_at=concern.occurred_at)
-            record_metric(uow, session, MetricEvent.CONCERN, entry_id)  # counts for oversight: no name, no text
-            recorded.append(Recorded(entry_id, pupil, concern.urgent))
+            group = str(uuid.uuid4()) if len(pupils) > 1 else ""
+            if group:
+                content.update(group=group, group_size=len(pupils))
+            for pupil in pupils:
+                entry_id = uow.record(
+                    EntryKind.CONCERN, content, subject=pupil.pupil_id, occurred_at=concern.occurred_at
+                )
+                record_metric(uow, session, MetricEvent.CONCERN, entry_id)  # counts for oversight: no name, no text
+                recorded.append(Recorded(entry_id, pupil, concern.urgent, group))
         uow.commit()
     return recorded
 

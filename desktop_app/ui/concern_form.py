@@ -8,9 +8,9 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
 
-from PySide6.QtCore import QDateTime, QEvent, QObject, Qt, QTime, QTimer, Signal
-from PySide6.QtGui import QHideEvent, QKeyEvent, QKeySequence, QShortcut, QShowEvent
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtWidgets import QApplication, QListWidget, QMessageBox, QPushButton, QWidget
 
 from desktop_app.domain import record_quality
 from desktop_app.domain.ids import short_reference
@@ -21,6 +21,8 @@ from desktop_app.services.drafts import Draft, discard_draft, list_drafts, new_d
 from desktop_app.services.errors import ServiceError
 from desktop_app.services.session import Session
 from desktop_app.ui.bodymap import BodyMapEditor
+from desktop_app.ui.concern_categories import CategoryChooser
+from desktop_app.ui.concern_when import WhenChooser
 from desktop_app.ui.forms.ui_concern_form import Ui_ConcernForm
 from desktop_app.ui.main_window import PAGE_CONCERN_FORM, MainWindow
 from desktop_app.ui.ops import BackgroundOp
@@ -35,15 +37,8 @@ RunOp = Callable[
 ]
 
 DRAFT_FORM = "concern"
-DRAFT_VERSION = 1
+DRAFT_VERSION = 2  # 2: several pupils and categories, and the time as a choice (1 defaulted the time to now)
 TEXT_FIELDS = ("location", "what_happened", "childs_words", "opinion", "present", "action_taken")
-_ISO = Qt.DateFormat.ISODate
-
-
-def _now_to_the_minute() -> QDateTime:
-    now = QDateTime.currentDateTime()
-    now.setTime(QTime(now.time().hour(), now.time().minute()))
-    return now
 
 
 def _focus_chain_inside(container: QWidget) -> list[QWidget]:
@@ -63,7 +58,9 @@ def is_blank(content: dict[str, Any]) -> bool:
     """Whether a form's content holds nothing a person wrote or chose (the time alone does not count)."""
     return not (
         content.get("pupil")
+        or content.get("pupils")
         or content.get("category")
+        or content.get("categories")
         or any(str(content.get(name, "")).strip() for name in TEXT_FIELDS)
         or content.get("other_children")
         or content.get("injuries")
@@ -89,9 +86,9 @@ class ConcernForm(QWidget):
     After a lock, `set_session` gives the form the new session of the same person.
 
     Private state: `_session`, `_directory`, `_draft_id`, `_saved` (the content last saved as a draft, or None),
-    `_dirty` (changed since), `_loading` (filling the form, not a person typing), `_sending`, `_sent` (the
-    Recorded result once on disk), `_offered` (other drafts on offer, newest first), and the timers `_autosave`
-    and `_review`.
+    `_dirty` (changed since), `_loading` (filling the form, not a person typing), `_sending`, `_sent` (the first
+    Recorded result once on disk; `_sent_all` holds one per child), `_offered` (other drafts on offer, newest
+    first), and the timers `_autosave` and `_review`. `when` and `categories` drive those fields.
     """
 
     submitted = Signal(str)
@@ -123,11 +120,12 @@ class ConcernForm(QWidget):
         self._loading = False
         self._sending = False
         self._sent: Recorded | None = None
+        self._sent_all: list[Recorded] = []
         self._offered: list[Draft] = []
         self._focused_once = False
 
         pupils = list(directory.pupils.values())
-        self.finder = PupilFinder(pupils, parent=self.ui.pupilHost)
+        self.finder = PupilFinder(pupils, multiple=True, parent=self.ui.pupilHost)
         self.finder.setObjectName("pupilFinder")
         self.ui.pupilHostLayout.addWidget(self.finder)
         self.ui.pupilLabel.setBuddy(self.finder.search_box)
@@ -135,18 +133,20 @@ class ConcernForm(QWidget):
         self.others.setObjectName("otherChildrenFinder")
         self.ui.othersHostLayout.addWidget(self.others)
         self.ui.othersLabel.setBuddy(self.others.search_box)
+        self.finder.search_box.setAccessibleName(self.tr("Find a pupil this is about"))
+        for chosen in self.finder.findChildren(QListWidget, "chosenList"):
+            chosen.setAccessibleName(self.tr("Pupils this is about (each gets a record in their own file)"))
+        for button in (*self.finder.findChildren(QPushButton), *self.others.findChildren(QPushButton)):
+            button.setText(button.text().replace("&", ""))  # two finders' "&Remove" would share Alt+R (Delete works)
         self.body_map = BodyMapEditor(self.ui.bodyMapGroup)
         self.body_map.setObjectName("bodyMap")
         self.ui.bodyMapLayout.addWidget(self.body_map)
         self.ui.columnsSplitter.setStretchFactor(0, 1)
         self.ui.columnsSplitter.setStretchFactor(1, 1)
 
-        combo = self.ui.categoryCombo
-        for category in categories(directory):
-            combo.addItem(category.name, category.code)
-            combo.setItemData(combo.count() - 1, category.description, Qt.ItemDataRole.ToolTipRole)
-        combo.setCurrentIndex(-1)
-        self.ui.whenEdit.setDateTime(_now_to_the_minute())
+        self.categories = CategoryChooser(self.ui.categoryList, self.ui.categoriesChosenLabel, categories(directory))
+        ui = self.ui
+        self.when = WhenChooser(ui.whenChoice, ui.whenDateEdit, ui.whenTimeEdit, ui.whenSummary)
         self._set_tab_order()
         self.ui.promptFrame.hide()
         self.ui.problemLabel.hide()
@@ -165,10 +165,9 @@ class ConcernForm(QWidget):
             edit.textChanged.connect(self._on_edited)
         for text_edit in (self.ui.factsEdit, self.ui.wordsEdit, self.ui.opinionEdit, self.ui.actionEdit):
             text_edit.textChanged.connect(self._on_edited)
-        self.ui.whenEdit.dateTimeChanged.connect(self._on_edited)
+        self.when.changed.connect(self._on_edited)
         self.ui.urgentCheck.toggled.connect(self._on_edited)
-        self.ui.whenEdit.installEventFilter(self)  # Tab leaves the time (Left and Right move between its parts)
-        self.ui.categoryCombo.currentIndexChanged.connect(self._on_edited)
+        self.categories.changed.connect(self._on_edited)
         self.finder.changed.connect(self._on_edited)
         self.others.changed.connect(self._on_edited)
         self.body_map.changed.connect(self._on_edited)
@@ -187,6 +186,9 @@ class ConcernForm(QWidget):
         send.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         send.activated.connect(self.submit)
         self.ui.submitButton.setToolTip(self.tr("Send now (Ctrl+Enter)"))
+        to_map = QShortcut(QKeySequence(Qt.Modifier.ALT | Qt.Key.Key_B), self)
+        to_map.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        to_map.activated.connect(lambda: self.body_map.canvas.setFocus(Qt.FocusReason.ShortcutFocusReason))
         self.setFocusProxy(self.finder)
 
     def _set_tab_order(self) -> None:
@@ -195,9 +197,11 @@ class ConcernForm(QWidget):
         chain = [
             ui.resumeButton,
             *_focus_chain_inside(self.finder),
-            ui.whenEdit,
+            ui.whenChoice,
+            ui.whenDateEdit,
+            ui.whenTimeEdit,
             ui.whereEdit,
-            ui.categoryCombo,
+            ui.categoryList,
             ui.factsEdit,
             ui.wordsEdit,
             ui.opinionEdit,
@@ -273,15 +277,14 @@ class ConcernForm(QWidget):
         return self._session
 
     def category_code(self) -> str:
-        """The chosen category's code, or "" (asked by index: currentData() of no item is an invalid QVariant)."""
-        combo = self.ui.categoryCombo
-        index = combo.currentIndex()
-        return str(combo.itemData(index)) if index >= 0 else ""
+        """The main category's code (the first ticked), or "" when none is ticked."""
+        codes = self.categories.codes()
+        return codes[0] if codes else ""
 
     def content(self) -> dict[str, Any]:
         """Everything in the form as plain JSON-ready data: what a draft holds."""
         ui = self.ui
-        pupil = self.finder.pupil()
+        pupils = self.finder.chosen_upns()
         injuries = []
         for mark in self.body_map.marks():
             payload = mark.to_payload()
@@ -290,10 +293,12 @@ class ConcernForm(QWidget):
         return {
             "form": DRAFT_FORM,
             "version": DRAFT_VERSION,
-            "pupil": pupil.upn if pupil else "",
-            "occurred_at": ui.whenEdit.dateTime().toString(_ISO),
+            "pupil": pupils[0] if pupils else "",
+            "pupils": pupils,
+            **self.when.content(),
             "location": ui.whereEdit.text(),
             "category": self.category_code(),
+            "categories": self.categories.codes(),
             "what_happened": ui.factsEdit.toPlainText(),
             "childs_words": ui.wordsEdit.toPlainText(),
             "opinion": ui.opinionEdit.toPlainText(),
@@ -310,11 +315,12 @@ class ConcernForm(QWidget):
         ui = self.ui
         self._loading = True
         try:
-            self.finder.set_chosen_upns([content["pupil"]] if content.get("pupil") else [])
-            when = QDateTime.fromString(str(content.get("occurred_at", "")), _ISO)
-            ui.whenEdit.setDateTime(when if when.isValid() else _now_to_the_minute())
+            pupils = content.get("pupils") or ([content["pupil"]] if content.get("pupil") else [])
+            self.finder.set_chosen_upns(str(upn) for upn in pupils)
+            self.when.restore(content)
             ui.whereEdit.setText(str(content.get("location", "")))
-            ui.categoryCombo.setCurrentIndex(ui.categoryCombo.findData(str(content.get("category") or "")))
+            chosen = content.get("categories") or [content.get("category") or ""]
+            self.categories.set_codes(str(code) for code in chosen)
             ui.factsEdit.setPlainText(str(content.get("what_happened", "")))
             ui.wordsEdit.setPlainText(str(content.get("childs_words", "")))
             ui.opinionEdit.setPlainText(str(content.get("opinion", "")))
@@ -394,20 +400,9 @@ class ConcernForm(QWidget):
             self.save_draft_now()
 
     def _on_pupil_picked(self, _pupil: object, by_keyboard: bool) -> None:
-        if by_keyboard:
-            self.ui.whereEdit.setFocus(Qt.FocusReason.TabFocusReason)  # the time starts at now: on to the place
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (
-            watched is self.ui.whenEdit
-            and event.type() == QEvent.Type.KeyPress
-            and isinstance(event, QKeyEvent)
-            and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
-            and not event.modifiers() & ~Qt.KeyboardModifier.ShiftModifier
-        ):
-            self.focusNextPrevChild(event.key() == Qt.Key.Key_Tab and not event.modifiers())
-            return True
-        return super().eventFilter(watched, event)
+        if by_keyboard:  # on to the time, until it is chosen (Alt+U comes back to add another child)
+            target = self.ui.whereEdit if self.when.moment() is not None else self.ui.whenChoice
+            target.setFocus(Qt.FocusReason.TabFocusReason)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -425,15 +420,15 @@ class ConcernForm(QWidget):
 
     # Gentle prompts ---------------------------------------------------------------------------------------------
 
-    def occurred_at(self) -> datetime:
-        """When it happened, as an aware datetime in this PC's zone."""
-        return datetime.fromisoformat(self.ui.whenEdit.dateTime().toString(_ISO)).astimezone()
+    def occurred_at(self) -> datetime | None:
+        """When it happened, as an aware datetime in this PC's zone; None until the person has chosen it."""
+        return self.when.moment()
 
     def prompts(self) -> list[str]:
         """The gentle prompts this record raises now, in words. None of them stops it being sent."""
         content = self.content()
         texts = {name: content[name] for name in TEXT_FIELDS}
-        found = record_quality.review_concern(texts, content["category"], self.occurred_at(), datetime.now(UTC))
+        found = record_quality.review_concern(texts, content["categories"], self.occurred_at(), datetime.now(UTC))
         return [self._prompt_words(prompt) for prompt in found]
 
     def show_prompts(self) -> None:
@@ -478,12 +473,13 @@ class ConcernForm(QWidget):
     def submission(self) -> dict[str, Any]:
         """The concern as services.concerns.check_concerns accepts it (the pupil by UPN, marks as dicts)."""
         content = self.content()
+        moment = self.occurred_at()
         return {
-            "pupil": content["pupil"],
-            "occurred_at": self.occurred_at().isoformat(),
-            "category": content["category"] or None,
+            "pupils": content["pupils"],
+            "occurred_at": moment.isoformat() if moment else None,
+            "categories": content["categories"],
             **{name: content[name] for name in TEXT_FIELDS},
-            "other_children": [upn for upn in content["other_children"] if upn != content["pupil"]],
+            "other_children": [upn for upn in content["other_children"] if upn not in content["pupils"]],
             "injuries": [_as_submitted(mark) for mark in content["injuries"]],
             "urgent": content["urgent"],
         }
@@ -494,8 +490,14 @@ class ConcernForm(QWidget):
         missing = []
         if self.finder.pupil() is None:
             missing.append((self.tr("Choose the pupil this is about."), self.finder.search_box))
-        if ui.categoryCombo.currentIndex() < 0:
-            missing.append((self.tr("Choose a category (the nearest will do)."), ui.categoryCombo))
+        when = self.when.problem()
+        if when:
+            field = ui.whenChoice if not self.when.code() or ui.whenTimeEdit.isHidden() else ui.whenTimeEdit
+            if ui.whenDateEdit.isVisible() and not when.startswith(self.tr("Write the time")):
+                field = ui.whenDateEdit
+            missing.append((when, field))
+        if not self.categories.codes():
+            missing.append((self.tr("Tick a category (the nearest will do)."), ui.categoryList))
         if not ui.factsEdit.toPlainText().strip():
             missing.append((self.tr("Write what you saw or heard."), ui.factsEdit))
         return missing
@@ -546,13 +548,22 @@ class ConcernForm(QWidget):
     def _on_recorded(self, recorded: list[Recorded]) -> None:
         sent = recorded[0]
         self._sent = sent
+        self._sent_all = list(recorded)
         self._autosave.stop()
-        when = self.occurred_at().strftime("%d %b %Y %H:%M")
+        moment = self.occurred_at()
+        when = moment.strftime("%d %b %Y %H:%M") if moment else ""
+        if len(recorded) == 1:
+            about = self.tr("Reference: {reference}\nAbout: {pupil}, {when}").format(
+                reference=short_reference(sent.entry_id), pupil=sent.pupil.full_name, when=when
+            )
+        else:
+            about = self.tr("One record in each child's own file, {when}:").format(when=when) + "".join(
+                f"\n{short_reference(r.entry_id)}  {r.pupil.full_name}" for r in recorded
+            )
         self.ui.sentLabel.setText(
-            self.tr(
-                "Sent to the safeguarding team: a designated lead will see it in their queue.\n\n"
-                "Reference: {reference}\nAbout: {pupil}, {when}"
-            ).format(reference=short_reference(sent.entry_id), pupil=sent.pupil.full_name, when=when)
+            self.tr("Sent to the safeguarding team: a designated lead will see it in their queue.")
+            + "\n\n"
+            + about
             + (
                 "\n\n"
                 + self.tr(
@@ -599,12 +610,12 @@ class ConcernForm(QWidget):
         try:
             self.finder.clear()
             self.others.clear()
-            ui.whenEdit.setDateTime(_now_to_the_minute())
+            self.when.clear()
             for edit in (ui.whereEdit, ui.presentEdit):
                 edit.clear()
             for text_edit in (ui.factsEdit, ui.wordsEdit, ui.opinionEdit, ui.actionEdit):
                 text_edit.clear()
-            ui.categoryCombo.setCurrentIndex(-1)
+            self.categories.clear()
             ui.urgentCheck.setChecked(False)
             self.body_map.clear()
         finally:
@@ -620,7 +631,15 @@ class ConcernForm(QWidget):
         self.show_prompts()
         ui.pages.setCurrentWidget(ui.formPage)
         self.offer_drafts()
+        self.to_the_top()
+
+    def to_the_top(self) -> None:
+        """Scroll the fields back to the top and put the keyboard in the pupil finder (a new concern starts there)."""
+        ui = self.ui
+        ui.fieldsScroll.verticalScrollBar().setValue(0)
+        ui.fieldsScroll.horizontalScrollBar().setValue(0)
         self.finder.search_box.setFocus(Qt.FocusReason.OtherFocusReason)
+        QTimer.singleShot(0, lambda: ui.fieldsScroll.verticalScrollBar().setValue(0))  # after the layout settles
 
     def finish(self) -> None:
         """Leave the confirmation: the form is emptied for next time, then `done(entry_id)` is emitted."""
@@ -679,6 +698,8 @@ def install_concern_form(window: MainWindow) -> ConcernForm | None:
     def page_changed(name: str) -> None:
         if name == PAGE_CONCERN_FORM:
             form.offer_drafts()
+            if is_blank(form.content()):
+                form.to_the_top()  # a new concern starts at the top, in the pupil finder
         elif form.sent_entry_id is not None:
             form.start_new()  # left the confirmation another way: the next "Record a concern" starts empty
 

@@ -6,8 +6,8 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 import shiboken6
-from PySide6.QtCore import Signal
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtCore import QEvent, QObject, Signal
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
 from desktop_app.domain.records import Role
@@ -134,6 +134,9 @@ class MainWindow(PreserveGeometry, QMainWindow):
         self.add_page(PAGE_MY_CONCERNS, self.my_concerns)
         self._idle = IdleWatcher(idle_lock_ms, self)
         self._idle.idle.connect(self.lock)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)  # Ctrl+L also while one of this window's dialogs is open (`eventFilter`)
 
         self._adopt(signed_in)
         for install in installers:
@@ -321,6 +324,32 @@ class MainWindow(PreserveGeometry, QMainWindow):
         for deliver in self._ops.release():
             deliver()
         self.unlocked.emit()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Ctrl+L locks while a dialog of this window (an addendum, a decision, a message) has the keyboard: the
+        window's own shortcut is blocked by a dialog in front of it, so Ctrl+L did nothing there."""
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and isinstance(watched, QWidget)
+            and not self.is_locked()
+            and watched.window() is not self
+            and self._owns(watched.window())
+            and QKeySequence(event.keyCombination()).matches(self.ui.actionLock.shortcut())
+            == QKeySequence.SequenceMatch.ExactMatch
+        ):
+            self.lock()
+            return True
+        return super().eventFilter(watched, event)
+
+    def _owns(self, window: QWidget) -> bool:
+        """Whether a top-level window (a dialog) was opened from this one."""
+        parent = window.parentWidget()
+        while parent is not None:
+            if parent is self:
+                return True
+            parent = parent.parentWidget()
+        return False
 
     def lock_screen(self) -> LockScreen:
         return self._lock_screen

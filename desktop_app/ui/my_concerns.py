@@ -7,7 +7,7 @@ from collections.abc import Callable
 from typing import Any, Protocol
 
 from PySide6.QtCore import QItemSelection, Qt, Signal
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QMessageBox, QWidget
 
 from desktop_app.domain.bodymap import REGION_NAMES
 from desktop_app.domain.ids import short_reference
@@ -149,6 +149,30 @@ class AddendumDialog(QDialog):
     def _save_clicked(self) -> None:
         if self.text().strip():
             self.save_requested.emit(self.text())
+
+    def reject(self) -> None:
+        """Escape, Cancel or closing the window: with words typed, ask first (Escape again keeps writing)."""
+        if self.ui.busyBar.isVisible():
+            return  # being saved: it closes once on disk
+        if self.text().strip() and not self._confirm_discard():
+            self.ui.textEdit.setFocus()
+            return
+        super().reject()
+
+    def _confirm_discard(self) -> bool:
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            _tr("Discard this addendum?"),
+            _tr("Discard the addendum you have written? It has not been saved, and cannot be recovered."),
+            parent=self,
+        )
+        box.setObjectName("discardAddendumBox")
+        keep = box.addButton(_tr("&Keep writing"), QMessageBox.ButtonRole.RejectRole)
+        discard = box.addButton(_tr("&Discard it"), QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+        box.exec()
+        return box.clickedButton() is discard
 
     def set_busy(self, busy: bool) -> None:
         self.ui.busyBar.setVisible(busy)

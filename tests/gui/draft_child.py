@@ -92,10 +92,13 @@ def main(argv: list[str]) -> int:
 
     ui = form.ui
     type_text(form.finder.search_box, TYPED["finder"])
-    QTest.keyClick(form.finder.search_box, Qt.Key.Key_Return)  # chooses Kuba, moves on to "Where"
+    QTest.keyClick(form.finder.search_box, Qt.Key.Key_Return)  # chooses Kuba, moves on to "When it happened"
+    QTest.keyClick(ui.whenChoice, Qt.Key.Key_J)  # just now
+    QTest.keyClick(ui.whenChoice, Qt.Key.Key_Tab)
     type_text(ui.whereEdit, TYPED["where"])
     QTest.keyClick(ui.whereEdit, Qt.Key.Key_Tab)
-    QTest.keyClick(ui.categoryCombo, Qt.Key.Key_P)  # Physical abuse
+    QTest.keyClick(ui.categoryList, Qt.Key.Key_P)  # Physical abuse
+    QTest.keyClick(ui.categoryList, Qt.Key.Key_Space)  # ticked
     QTest.mouseClick(ui.factsEdit.viewport(), Qt.MouseButton.LeftButton)
     type_text(ui.factsEdit, TYPED["facts"])
     QTest.mouseClick(ui.wordsEdit.viewport(), Qt.MouseButton.LeftButton)

@@ -8,7 +8,7 @@ from functools import cache
 import pytest
 from PySide6.QtCore import QPoint, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter
-from PySide6.QtWidgets import QAbstractButton, QLabel, QToolTip
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QToolTip
 from pytestqt.qtbot import QtBot
 
 from desktop_app.domain import bodymap
@@ -204,7 +204,7 @@ def test_editing_the_side_panel_updates_the_mark(qtbot: QtBot, editor: BodyMapEd
         explanation="I touched the iron at home",
         first_aid="Cool water for 20 minutes",
     )
-    assert panel.list_label.text() == "&Marks on this map"
+    assert panel.list_label.text() == "Marks on this map"  # Alt+M is the window's "My concerns"
     assert panel.mark_list.item(0).text() == "1. Burn, upper back, left side (back view)"
 
     qtbot.mouseClick(panel.skin_buttons[2], Qt.MouseButton.LeftButton)
@@ -284,12 +284,14 @@ def test_keyboard_alone_places_selects_moves_and_removes(qtbot: QtBot, editor: B
     qtbot.keyClick(canvas, Qt.Key.Key_Delete)
     assert len(editor.marks()) == 1
     assert "Cursor on" in canvas.accessibleDescription()
-    # Tab past the last mark leaves the map for the list of marks: the key is not swallowed, nobody is trapped.
+    # Tab past the last mark leaves the map for that mark's details, keeping it selected: nobody is trapped, and
+    # the mark described is the one just placed or stepped to.
     qtbot.keyClick(canvas, Qt.Key.Key_Tab)
     assert editor.marks_model().selected == 0
     assert canvas.hasFocus()
     qtbot.keyClick(canvas, Qt.Key.Key_Tab)
-    assert editor.panel.mark_list.hasFocus()
+    assert editor.panel.type.hasFocus()
+    assert editor.marks_model().selected == 0
 
 
 def test_hover_names_the_region_under_the_mouse(qtbot: QtBot, editor: BodyMapEditor) -> None:
@@ -362,13 +364,14 @@ def test_who_gave_the_explanation_and_who_saw_it_happen_typed_and_chosen_with_th
     assert (mark.explanation_by, mark.given_by) == ("", "child")  # the default once an explanation is given
     assert panel.explanation_by.currentText() == "The child"
 
-    qtbot.keyClick(panel, Qt.Key.Key_B, Qt.KeyboardModifier.AltModifier)  # "Explanation given &by"
+    panel.explanation.setFocus()
+    qtbot.keyClick(panel.explanation, Qt.Key.Key_Tab)  # "Explanation given by" comes next
     assert panel.explanation_by.hasFocus()
     qtbot.keyClick(panel.explanation_by, Qt.Key.Key_Down)
     assert editor.marks()[0].explanation_by == "parent"
     qtbot.keyClicks(panel.explanation_by, "Another")
     assert editor.marks()[0].explanation_by == "other-adult"
-    qtbot.keyClick(panel, Qt.Key.Key_Y, Qt.KeyboardModifier.AltModifier)  # "Witnessed b&y"
+    panel.witnessed_by.setFocus()  # "Witnessed by" has no Alt key: every letter of the page has an owner
     assert panel.witnessed_by.hasFocus()
     qtbot.keyClicks(panel.witnessed_by, "Karolina Nowak, midday supervisor")
     [mark] = editor.marks()
@@ -385,3 +388,71 @@ def test_who_gave_the_explanation_and_who_saw_it_happen_typed_and_chosen_with_th
     assert editor.marks()[0].explanation_by == "other-adult"
     assert panel.explanation_by.currentText() == "Another adult"
     assert panel.witnessed_by.text() == "Karolina Nowak, midday supervisor"
+
+
+def test_after_placing_a_mark_on_the_back_tab_describes_that_mark_on_the_back(
+    qtbot: QtBot, editor: BodyMapEditor
+) -> None:
+    """Issue 15: after placing mark 2 on Back and pressing Tab, mark 1 was selected and the view flipped to Front,
+    so the wrong mark was described."""
+    canvas, panel = editor.canvas, editor.panel
+    canvas.setFocus()
+    qtbot.keyClick(canvas, Qt.Key.Key_Return)  # mark 1 on the front
+    qtbot.keyClick(canvas, Qt.Key.Key_PageDown)  # Page Down: the next view
+    assert editor.view() == "back" and editor.views.currentIndex() == bodymap.VIEWS.index("back")
+    assert editor.status.text() == "Now showing: Back. Arrows move the cross, Enter places a mark."
+    qtbot.keyClick(canvas, Qt.Key.Key_Return)  # mark 2 on the back
+    qtbot.keyClick(canvas, Qt.Key.Key_Tab)
+    assert (editor.marks_model().selected, editor.view()) == (1, "back")
+    assert panel.type.hasFocus() and panel.title.text() == "Mark 2"
+    qtbot.keyClick(panel.type, Qt.Key.Key_C)  # "Cut"
+    assert [m.type for m in editor.marks()] == ["bruise", "cut"]
+    # Tab on through the details to the list of marks: reaching it selects nothing else, and the view stays.
+    for _ in range(20):
+        if panel.mark_list.hasFocus():
+            break
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert panel.mark_list.hasFocus()
+    assert (editor.marks_model().selected, editor.view()) == (1, "back")
+    qtbot.keyClick(panel.mark_list, Qt.Key.Key_Up)  # a row chosen on purpose does select its mark
+    assert (editor.marks_model().selected, editor.view()) == (0, "front")
+
+
+def test_ctrl_page_down_changes_the_view_from_the_details_and_puts_the_keyboard_on_the_map(
+    qtbot: QtBot, editor: BodyMapEditor
+) -> None:
+    canvas, panel = editor.canvas, editor.panel
+    canvas.setFocus()
+    qtbot.keyClick(canvas, Qt.Key.Key_Return)
+    qtbot.keyClick(canvas, Qt.Key.Key_Tab)
+    assert panel.type.hasFocus()
+    qtbot.keyClick(panel.type, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
+    assert editor.view() == "back" and canvas.hasFocus()
+    qtbot.keyClick(canvas, Qt.Key.Key_PageUp, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(canvas, Qt.Key.Key_PageUp, Qt.KeyboardModifier.ControlModifier)  # round the end
+    assert editor.view() == bodymap.VIEWS[-1]
+    assert "Ctrl+Page Down" in editor.keys.text() and editor.keys.isVisible()
+
+
+def test_in_skin_broken_the_arrows_choose_and_tab_reaches_the_answer_chosen(
+    qtbot: QtBot, editor: BodyMapEditor
+) -> None:
+    canvas, panel = editor.canvas, editor.panel
+    canvas.setFocus()
+    qtbot.keyClick(canvas, Qt.Key.Key_Return)
+    panel.colour.setFocus()
+    qtbot.keyClick(panel.colour, Qt.Key.Key_Tab)
+    assert panel.skin_buttons[0].hasFocus() and panel.skin_buttons[0].isChecked()  # "Not known", chosen
+    qtbot.keyClick(panel.skin_buttons[0], Qt.Key.Key_Right)
+    assert panel.skin_buttons[1].hasFocus() and panel.skin_buttons[1].isChecked()
+    assert editor.marks()[0].skin_broken is True
+    qtbot.keyClick(panel.skin_buttons[1], Qt.Key.Key_Down)
+    assert editor.marks()[0].skin_broken is False
+    qtbot.keyClick(panel.skin_buttons[2], Qt.Key.Key_Right)  # the end: stays
+    assert editor.marks()[0].skin_broken is False and panel.skin_buttons[2].hasFocus()
+    panel.shape.setFocus()
+    qtbot.keyClick(panel.shape, Qt.Key.Key_Tab)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert panel.skin_buttons[2].hasFocus()  # the answer chosen, not the first of the row
+    qtbot.keyClick(panel.skin_buttons[2], Qt.Key.Key_Left)
+    assert editor.marks()[0].skin_broken is True

@@ -6,13 +6,12 @@ from collections.abc import Callable, Iterator
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
-from PySide6.QtCore import QDateTime, QPoint, Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
     QApplication,
     QComboBox,
-    QDateTimeEdit,
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
@@ -74,12 +73,36 @@ class Teacher:
         self.press(key)
         assert combo.currentText() == text
 
+    def tick(self, form: ConcernForm, key: Qt.Key, code: str) -> None:
+        """From the field before it, Tab to the categories, press a first letter to go there, Space to tick it."""
+        self.press(Qt.Key.Key_Tab)
+        assert QApplication.focusWidget() is form.ui.categoryList
+        self.press(key)
+        self.press(Qt.Key.Key_Space)
+        assert code in form.categories.codes()
+
+    def just_now(self, form: ConcernForm) -> None:
+        """With the keyboard on "When it happened" (where choosing a pupil puts it), J chooses "Just now"."""
+        assert QApplication.focusWidget() is form.ui.whenChoice
+        self.press(Qt.Key.Key_J)
+        assert form.when.code() == "just-now"
+        self.press(Qt.Key.Key_Tab)
+
     def mark(self, editor: BodyMapEditor, view: str, code: str) -> None:
         if editor.view() != view:
             self.click(editor.views, editor.views.tabRect(bodymap.VIEWS.index(view)).center())
             assert editor.view() == view
         with self.qtbot.waitSignal(editor.changed, timeout=1000):
             self.click(editor.canvas, editor.canvas.point_for(*interior_point(view, code)).toPoint())
+
+
+def another_day(qtbot: QtBot, form: ConcernForm, moment: datetime) -> None:
+    """Choose "Another day…" and type the day and time, as a person would."""
+    ui = form.ui
+    qtbot.keyClicks(ui.whenChoice, "a")
+    assert form.when.code() == "another-day"
+    qtbot.keyClicks(ui.whenDateEdit, moment.strftime("%d/%m/%Y"))
+    qtbot.keyClicks(ui.whenTimeEdit, moment.strftime("%H:%M"))
 
 
 @pytest.fixture
@@ -111,10 +134,10 @@ def test_a_concern_with_two_marks_on_two_views_is_recorded_and_confirmed_only_on
     t.press(Qt.Key.Key_Down)
     t.press(Qt.Key.Key_Up)
     t.press(Qt.Key.Key_Return)
-    assert form.finder.pupil().upn == "A123456789013"
-    assert form.finder.search_box.text() == "Jakub (Kuba) Łuczak"
+    assert form.finder.chosen_upns() == ["A123456789013"]
+    t.just_now(form)
     t.type(ui.whereEdit, "Year 3 classroom, by the coat pegs")
-    t.choose(ui.categoryCombo, Qt.Key.Key_P, "Physical abuse")
+    t.tick(form, Qt.Key.Key_P, "physical-abuse")
     t.press(Qt.Key.Key_Tab)
     t.type(ui.factsEdit, "At 9:05 I (Carys Teacher, Year 1 teacher) saw Kuba wince as he took off his coat.")
     t.press(Qt.Key.Key_Tab)
@@ -180,38 +203,39 @@ def test_a_concern_with_one_mark_takes_few_interactions(
 
     The scenario is a complete record: pupil, place, category, facts, the child's words, who else was present,
     action taken, one mark with its size and the child's explanation, then Send. The form opens with the keyboard
-    in the pupil finder; choosing a pupil with Enter moves on to "Where" (the time starts at now); a new mark is a
-    bruise unless changed. Counted: Enter (pupil), Tab and P (category), clicks into facts, child's words, present
-    and action, a click on the map, a click into the size and Ctrl+A over "not measured", a click into the
-    explanation, and Send: 12.
+    in the pupil finder; choosing a pupil with Enter moves on to "When it happened" (nothing is chosen until the
+    teacher chooses); a new mark is a bruise unless changed. Counted: Enter (pupil), J and Tab (just now), Tab, P
+    and Space (category), clicks into facts, child's words, present and action, a click on the map, a click into
+    the size and Ctrl+A over "not measured", a click into the explanation, and Send: 15.
     """
     t = Teacher(qtbot)
     ui, panel = form.ui, form.body_map.panel
     t.type(form.finder.search_box, "kuba")
     t.press(Qt.Key.Key_Return)  # 1
+    t.just_now(form)  # 2, 3
     t.type(ui.whereEdit, "Year 3 classroom")
-    t.choose(ui.categoryCombo, Qt.Key.Key_P, "Physical abuse")  # 2, 3
-    t.click_text(ui.factsEdit)  # 4
+    t.tick(form, Qt.Key.Key_P, "physical-abuse")  # 4, 5, 6
+    t.click_text(ui.factsEdit)  # 7
     t.type(ui.factsEdit, "I (Carys Teacher, Year 1 teacher) saw a bruise on Kuba's left forearm at 9:05.")
-    t.click_text(ui.wordsEdit)  # 5
+    t.click_text(ui.wordsEdit)  # 8
     t.type(ui.wordsEdit, "Tata złapał mnie")
-    t.click(ui.presentEdit)  # 6
+    t.click(ui.presentEdit)  # 9
     t.type(ui.presentEdit, "Sarah Khan (teaching assistant)")
-    t.click_text(ui.actionEdit)  # 7
+    t.click_text(ui.actionEdit)  # 10
     t.type(ui.actionEdit, "Told Alice Lead (DSL) in person.")
-    t.mark(form.body_map, "front", "forearm-left")  # 8
-    t.click(panel.size)  # 9
-    t.press(Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)  # 10: select "not measured" to type over it
+    t.mark(form.body_map, "front", "forearm-left")  # 11
+    t.click(panel.size)  # 12
+    t.press(Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)  # 13: select "not measured" to type over it
     t.type(panel.size, "3")
-    t.click_text(panel.explanation)  # 11
+    t.click_text(panel.explanation)  # 14
     t.type(panel.explanation, "Tata złapał mnie")
     with qtbot.waitSignal(form.submitted, timeout=5000) as sent:
-        t.click(ui.submitButton)  # 12
+        t.click(ui.submitButton)  # 15
     [mark] = load_state(school.staff()).concerns[sent.args[0]].injuries
     assert (mark.region, mark.size_cm, mark.explanation) == ("forearm-left", 3.0, "Tata złapał mnie")
     with capsys.disabled():
         print(f"\nInteractions to record a concern with one injury mark: {t.count} (clicks and non-text keys)")
-    assert t.count <= 12
+    assert t.count <= 15
 
 
 def test_gentle_prompts_appear_as_the_record_is_written_but_never_stop_it_being_sent(
@@ -219,8 +243,8 @@ def test_gentle_prompts_appear_as_the_record_is_written_but_never_stop_it_being_
 ) -> None:
     ui = form.ui
     form.finder.set_chosen_upns(["C123456789015"])
-    ui.categoryCombo.setCurrentIndex(ui.categoryCombo.findData("disclosure"))
-    ui.whenEdit.setDateTime(QDateTime.currentDateTime().addDays(-10))
+    form.categories.set_codes(["disclosure"])
+    another_day(qtbot, form, datetime.now() - timedelta(days=10))
     ui.factsEdit.setFocus()
     type_text(ui.factsEdit, "J.S. said Şeyma was obviously neglected. I think she is probably hungry.")
     ui.presentEdit.setFocus()
@@ -249,9 +273,9 @@ def test_a_time_in_the_future_is_prompted_and_then_refused_by_the_store(
 ) -> None:
     ui = form.ui
     form.finder.set_chosen_upns(["C123456789015"])
-    ui.categoryCombo.setCurrentIndex(0)
+    form.categories.set_codes(["physical-abuse"])
     ui.factsEdit.setPlainText("I saw Şeyma Yılmaz crying by the gate.")
-    ui.whenEdit.setDateTime(QDateTime.currentDateTime().addDays(1))
+    another_day(qtbot, form, datetime.now() + timedelta(days=1))
     form.show_prompts()
     assert ui.promptList.text() == "• The time is in the future: check the date and time."
     entries = school.store.log.count()
@@ -271,8 +295,8 @@ def test_sending_without_pupil_category_or_facts_says_what_is_missing_and_sends_
         qtbot.mouseClick(ui.submitButton, Qt.MouseButton.LeftButton)
     assert ui.problemLabel.isVisible()
     assert ui.problemLabel.text() == (
-        "Not sent yet: Choose the pupil this is about. Choose a category (the nearest will do). "
-        "Write what you saw or heard."
+        "Not sent yet: Choose the pupil this is about. Choose when it happened (just now, earlier today, yesterday "
+        "or another day). Tick a category (the nearest will do). Write what you saw or heard."
     )
     assert QApplication.focusWidget() is form.finder.search_box
     assert school.store.log.count() == entries
@@ -284,7 +308,8 @@ def test_if_recording_fails_nothing_is_confirmed_and_the_draft_is_kept(
 ) -> None:
     ui = form.ui
     form.finder.set_chosen_upns(["B123456789014"])
-    ui.categoryCombo.setCurrentIndex(0)
+    form.categories.set_codes(["physical-abuse"])
+    qtbot.keyClicks(ui.whenChoice, "j")
     ui.factsEdit.setPlainText("I saw a red mark on Ахмед Krężołek's neck.")
     author = school.staff()  # the same person, signed in again: the form's session is about to lock
     form.session.close()  # keys dropped: the entry cannot be signed
@@ -339,11 +364,16 @@ def test_every_focus_change_saves_the_draft_at_once(qtbot: QtBot, school: School
 def test_restore_draft_puts_every_field_and_mark_back_exactly(qtbot: QtBot, school: School, form: ConcernForm) -> None:
     content = {
         "form": "concern",
-        "version": 1,
+        "version": 2,
         "pupil": "A123456789013",
-        "occurred_at": "2026-02-03T08:47:00",
+        "pupils": ["A123456789013"],
+        "when": "another-day",
+        "when_day": "03/02/2026",
+        "when_time": "08:47",
+        "occurred_at": datetime(2026, 2, 3, 8, 47).astimezone().isoformat(timespec="minutes"),
         "location": "Front gate",
         "category": "neglect",
+        "categories": ["neglect"],
         "what_happened": "Line one\nline two, with a tab\there",
         "childs_words": "Nie jadłem śniadania",
         "opinion": "I am worried.",
@@ -392,9 +422,10 @@ def test_restore_draft_puts_every_field_and_mark_back_exactly(qtbot: QtBot, scho
     assert form.draft_id == "0190f000-0000-7000-8000-000000000001"
     assert not form.has_unsaved_changes()
     ui = form.ui
-    assert form.finder.search_box.text() == "Jakub (Kuba) Łuczak"
-    assert ui.categoryCombo.currentText() == "Neglect"
-    assert ui.whenEdit.dateTime().toString("yyyy-MM-dd HH:mm") == "2026-02-03 08:47"
+    assert form.finder.chosen_upns() == ["A123456789013"]
+    assert ui.categoriesChosenLabel.text() == "Ticked: Neglect"
+    assert (ui.whenDateEdit.text(), ui.whenTimeEdit.text()) == ("03/02/2026", "08:47")
+    assert ui.whenSummary.text() == "Recorded as Tuesday 03 February 2026 at 08:47"
     assert [m.region for m in form.body_map.marks()] == ["cheek-left", "upper-back"]
     assert form.body_map.view() == "head-left"
     # Without its id, a restored draft is kept as a new draft straight away.
@@ -431,8 +462,10 @@ def test_after_sending_another_concern_starts_empty_with_a_new_draft(
 ) -> None:
     def send(upn: str, facts: str) -> str:
         form.finder.set_chosen_upns([upn])
-        form.ui.categoryCombo.setCurrentIndex(0)
-        form.ui.factsEdit.setPlainText(facts)
+        form.categories.set_codes(["physical-abuse"])
+        qtbot.keyClick(form.ui.whenChoice, Qt.Key.Key_Down)  # the first choice: just now (a second J within the
+        form.ui.factsEdit.setPlainText(facts)  # keyboard-search interval would look for "jj")
+        assert form.when.code() == "just-now"
         with qtbot.waitSignal(form.submitted, timeout=5000) as sent:
             qtbot.mouseClick(form.ui.submitButton, Qt.MouseButton.LeftButton)
         assert form.sent_reference and form.sent_reference in form.ui.sentLabel.text()
@@ -498,7 +531,8 @@ def test_in_the_app_a_sent_concern_shows_in_my_concerns_and_a_lock_saves_the_dra
     t.type(form.finder.search_box, "krez")
     t.press(Qt.Key.Key_Return)
     assert form.finder.pupil().upn == "B123456789014"
-    t.choose(form.ui.categoryCombo, Qt.Key.Key_N, "Neglect")
+    t.just_now(form)
+    t.tick(form, Qt.Key.Key_N, "neglect")
     t.press(Qt.Key.Key_Tab)
     t.type(form.ui.factsEdit, "Ахмед Krężołek told me he had no tea last night.")
     with qtbot.waitSignals([form.submitted, window.state_reloaded], timeout=10_000):
@@ -528,9 +562,9 @@ def test_tab_goes_through_the_form_in_reading_order_and_every_control_is_named(q
         if widget is form.ui.discardButton:
             break
     assert visited[:12] == [
-        "whenEdit",
+        "whenChoice",  # the day and time fields show once a choice needs them
         "whereEdit",
-        "categoryCombo",
+        "categoryList",
         "factsEdit",
         "wordsEdit",
         "opinionEdit",
@@ -542,7 +576,7 @@ def test_tab_goes_through_the_form_in_reading_order_and_every_control_is_named(q
         "BodyMapCanvas",
     ]
     assert visited[-3:] == ["submitButton", "closeButton", "discardButton"]
-    controls = (QAbstractButton, QLineEdit, QAbstractItemView, QPlainTextEdit, QComboBox, QDateTimeEdit)
+    controls = (QAbstractButton, QLineEdit, QAbstractItemView, QPlainTextEdit, QComboBox)
     for control in form.findChildren(QWidget):
         if isinstance(control, controls) and control.objectName() and not control.objectName().startswith("qt_"):
             assert control.accessibleName(), f"{control.objectName()} has no accessible name"

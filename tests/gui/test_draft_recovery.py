@@ -102,7 +102,7 @@ def test_a_draft_comes_back_exactly_after_the_app_is_killed_mid_entry(
     assert form.content() == reported
     assert form.draft_id == draft.draft_id
     assert not form.ui.draftOfferFrame.isVisible()
-    assert form.finder.search_box.text() == "Jakub (Kuba) Łuczak"
+    assert form.finder.chosen_upns() == ["A123456789013"]
     assert form.ui.wordsEdit.toPlainText() == typed["words"]
     assert [(m.view, m.region, m.explanation) for m in form.body_map.marks()] == [
         ("front", "forearm-left", typed["explanation"])

@@ -66,7 +66,8 @@ def test_a_lead_adds_a_toddler_not_on_roll_and_staff_record_a_concern_about_them
     assert "not on roll (baby brother)" in form.finder.model.describe(form.finder.model.pupil_at(0))
     qtbot.keyClick(form.finder.search_box, Qt.Key.Key_Return)
     assert form.finder.pupil().upn == reference
-    form.ui.categoryCombo.setCurrentIndex(form.ui.categoryCombo.findData("physical-abuse"))
+    qtbot.keyClick(form.ui.whenChoice, Qt.Key.Key_J)  # just now
+    form.categories.set_codes(["physical-abuse"])
     form.ui.factsEdit.setFocus()
     type_text(form.ui.factsEdit, "At pick-up I saw Tomasz in his buggy with a bruise on his cheek.")
     with qtbot.waitSignal(form.submitted, timeout=5000) as sent:

@@ -37,7 +37,8 @@ def test_the_urgent_tick_is_reached_and_ticked_from_the_keyboard_and_recorded(
 ) -> None:
     ui = form.ui
     form.finder.set_chosen_upns([ZOFIA])
-    ui.categoryCombo.setCurrentIndex(ui.categoryCombo.findData("physical-abuse"))
+    form.categories.set_codes(["physical-abuse"])
+    qtbot.keyClick(ui.whenChoice, Qt.Key.Key_J)  # just now
     ui.actionEdit.setFocus()
     type_text(ui.actionEdit, "Told Alice Lead (DSL) in person.")
     ui.factsEdit.setFocus()

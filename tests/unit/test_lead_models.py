@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -174,3 +175,10 @@ def test_the_dashboard_speaks_clocks_in_minutes_hours_or_days() -> None:
     assert hours_words(5.04) == "5.0 h"
     assert hours_words(72) == "3.0 days"
     assert Bar("Monitor in school", 2).alert is False
+
+
+def test_the_queue_names_every_category_of_a_concern_the_main_one_first() -> None:
+    model = TriageQueueModel()
+    several = dataclasses.replace(item("a", Clock.RED, 0), category="neglect", categories=("neglect", "physical-abuse"))
+    model.set_items([several, item("b", Clock.GREEN, 1)], CATEGORIES)
+    assert cells(model, TriageQueueModel.COLUMN_CATEGORY) == ["Neglect, Physical abuse", "Neglect"]

@@ -17,6 +17,7 @@ from desktop_app.domain.lead.file_parts import (
     ReferralFacts,
     StaffName,
     agency_words,
+    concern_categories,
     concern_category,
     concern_marks,
     injury_occasions,
@@ -270,6 +271,7 @@ class ConcernStatus:
     marks: tuple[InjuryMark, ...] = ()
     addenda: tuple[Addendum, ...] = ()
     other_children: tuple[str, ...] = ()  # the other children the concern names, by name
+    categories: tuple[str, ...] = ()  # every category as it stands, the main one (`category`) first
 
 
 @dataclass(frozen=True, slots=True)
@@ -384,6 +386,7 @@ def child_file(
                 concern_marks(state, concern),
                 tuple(state.addenda.get(concern.concern_id, ())),
                 tuple(state.pupils[p].full_name for p in concern.other_children if p in state.pupils),
+                concern_categories(state, concern),
             )
         )
     referrals = []

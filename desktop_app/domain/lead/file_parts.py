@@ -19,10 +19,15 @@ from desktop_app.domain.records import Concern, InjuryMark, Role, SchoolState
 # --- one reading each --------------------------------------------------------------------------------------------
 
 
+def concern_categories(state: SchoolState, concern: Concern) -> tuple[str, ...]:
+    """A concern's categories as they stand, the main one first: a lead's latest correction (one category for the
+    whole concern), else what its author chose. Every part of the child's file reads them through here."""
+    return state.lead.categories_of(concern.concern_id, concern.categories) or (concern.category,)
+
+
 def concern_category(state: SchoolState, concern: Concern) -> str:
-    """A concern's category as it stands: a lead's latest correction, else what its author chose. Every part of
-    the child's file reads a concern's category through here."""
-    return state.lead.category_of(concern.concern_id, concern.category)
+    """A concern's main category as it stands (see `concern_categories`)."""
+    return concern_categories(state, concern)[0]
 
 
 def concern_marks(state: SchoolState, concern: Concern) -> tuple[InjuryMark, ...]:

@@ -375,6 +375,12 @@ class LeadRecords:
         change = _latest(self.category_changes.get(concern_id, ()))
         return change.category if change else original
 
+    def categories_of(self, concern_id: str, original: tuple[str, ...]) -> tuple[str, ...]:
+        """A concern's categories after any lead's correction, else what its author chose. A lead's correction
+        names one category and stands for the whole concern (the author's choice stays in the chronology)."""
+        change = _latest(self.category_changes.get(concern_id, ()))
+        return (change.category,) if change else original
+
     def owner_of(self, concern_id: str) -> str:
         change = _latest(self.owners.get(concern_id, ()))
         return change.owner_id if change else ""

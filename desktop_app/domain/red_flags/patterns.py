@@ -118,7 +118,7 @@ def clusters(child: Child, limits: RedFlagThresholds) -> list[RedFlag]:
 
 def neglect_signs(state: SchoolState, concern: Concern, limits: RedFlagThresholds) -> list[str]:
     signs = []
-    if state.lead.category_of(concern.concern_id, concern.category) in limits.neglect_categories:
+    if any(c in limits.neglect_categories for c in state.lead.categories_of(concern.concern_id, concern.categories)):
         signs.append("recorded as neglect")
     signs += matcher(limits.neglect_words).found(f"{concern.what_happened}\n{concern.childs_words}")
     return signs
@@ -163,7 +163,7 @@ def _of_harm(state: SchoolState, concern: Concern, limits: RedFlagThresholds) ->
     worry of another kind (a sibling's attendance, a friendship, sleep)."""
     if facts.accounted_for(concern, limits):
         return False
-    if state.lead.category_of(concern.concern_id, concern.category) in limits.household_categories:
+    if any(c in limits.household_categories for c in state.lead.categories_of(concern.concern_id, concern.categories)):
         return True
     return any(
         not (
@@ -187,8 +187,9 @@ def _named(state: SchoolState, pupil_id: str, *, who: bool = False) -> str:
 
 def _kind_of(state: SchoolState, concern: Concern, limits: RedFlagThresholds) -> str:
     """What makes a concern one of harm, in words: its category as a lead has it, or else its injury."""
-    category = state.lead.category_of(concern.concern_id, concern.category)
-    return f"recorded as {category.replace('-', ' ')}" if category in limits.household_categories else "with an injury"
+    chosen = state.lead.categories_of(concern.concern_id, concern.categories)
+    harm = [c for c in chosen if c in limits.household_categories]
+    return f"recorded as {' and '.join(c.replace('-', ' ') for c in harm)}" if harm else "with an injury"
 
 
 def _last(items: list[str]) -> str:

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QApplication, QToolTip, QWidget
 from desktop_app.domain import bodymap
 from desktop_app.ui.bodymap import painting
 from desktop_app.ui.bodymap.marks import BodyMapMarks
-from desktop_app.ui.bodymap.words import marks_summary, region_words, view_words
+from desktop_app.ui.bodymap.words import marks_summary, region_words, view_name, view_words
 
 _MARGIN = 10.0
 _STEP = 0.02  # keyboard cursor step, in outline heights
@@ -32,8 +32,9 @@ _FRAME = QColor("#d5d9de")
 
 class BodyMapCanvas(QWidget):
     """One view of a body map. Click places a mark, drag moves it, Delete removes the selected one; from the
-    keyboard, arrows move a cursor, Enter or Space places a mark there, Tab goes from mark to mark, Ctrl+arrows move
-    the selected mark and Ctrl+Z puts back the last mark removed.
+    keyboard, arrows move a cursor, Enter or Space places a mark there, Tab goes from mark to mark (and on from the
+    last, keeping it selected, so the mark just placed is the one described next), Page Down and Page Up change the
+    view, Ctrl+arrows move the selected mark and Ctrl+Z puts back the last mark removed.
 
     Private state: `_marks` (the BodyMapMarks model, shared with the editor), `_view`, `_hover` (region code under
     the mouse or None), `_cursors` (the keyboard cursor's fractional position, per view), `_drag` (position of the
@@ -273,6 +274,8 @@ class BodyMapCanvas(QWidget):
                 self.set_cursor_position(x + dx_fraction, y + dy * step)
         elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
             self._place_at_cursor()
+        elif key in (Qt.Key.Key_PageDown, Qt.Key.Key_PageUp) and not mods & Qt.KeyboardModifier.ControlModifier:
+            self.step_view(1 if key == Qt.Key.Key_PageDown else -1)
         elif key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
             self._remove_selected()
         elif event.matches(QKeySequence.StandardKey.Undo):
@@ -283,6 +286,16 @@ class BodyMapCanvas(QWidget):
             super().keyPressEvent(event)
             return
         event.accept()
+
+    def step_view(self, step: int) -> None:
+        """Show the next (or previous) view, round the end, and say which."""
+        views = bodymap.VIEWS
+        self.set_view(views[(views.index(self._view) + step) % len(views)])
+        self._say(
+            self.tr("Now showing: {view}. Arrows move the cross, Enter places a mark.").format(
+                view=view_name(self._view)
+            )
+        )
 
     def _place_at_cursor(self) -> None:
         placed = self._marks.add(self._view, *self.cursor_position())
@@ -327,8 +340,7 @@ class BodyMapCanvas(QWidget):
         start = here.index(current) if current in here else (-1 if forward else len(here))
         position = start + (1 if forward else -1)
         if not 0 <= position < len(here):
-            self._marks.select(-1)
-            return False
+            return False  # on out of the map; the selected mark stays selected (Tab goes on to its details)
         index = here[position]
         self._marks.select(index)
         mark = self._marks.mark(index)
@@ -393,16 +405,24 @@ class BodyMapCanvas(QWidget):
         )
         self.setAccessibleDescription(
             self.tr(
-                "Cursor on {where}. Arrow keys move the cursor, Enter places a mark, Tab goes from mark to mark, "
-                "Delete removes the selected mark, Ctrl+arrows move it."
+                "Cursor on {where}. Arrow keys move the cursor, Enter places a mark, Tab goes from mark to mark and on "
+                "to the selected mark's details, Page Down and Page Up change the view, Delete removes the selected "
+                "mark, Ctrl+arrows move it."
             ).format(where=where)
         )
 
 
+# The region the keyboard cursor starts in, where a view's first region is not where marks are most often placed:
+# on the back view the first (and largest) is the back of the head; the back of the body is nearer most marks.
+_START_REGION = {"back": "upper-back-left"}
+
+
 @cache
 def _starting_point(view: str) -> tuple[float, float]:
-    """Where the keyboard cursor starts on a view: the point of its largest region furthest from that region's edge."""
-    region = bodymap.regions_for(view)[0]
+    """Where the keyboard cursor starts on a view: the point of its first region (`_START_REGION` where that is not
+    the one) furthest from that region's edge."""
+    regions = bodymap.regions_for(view)
+    region = next((r for r in regions if r.code == _START_REGION.get(view)), regions[0])
     aspect = bodymap.VIEW_ASPECT[view]
     xs = [p[0] for p in region.polygon]
     ys = [p[1] for p in region.polygon]

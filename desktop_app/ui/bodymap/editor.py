@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterable
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QTabBar, QVBoxLayout, QWidget
 
 from desktop_app.domain import bodymap
@@ -51,6 +52,19 @@ class BodyMapEditor(QWidget):
         self.hint = QLabel()
         self.hint.setObjectName("bodyMapViewHint")
         self.hint.setWordWrap(True)
+        self.keys = QLabel(
+            self.tr("Keys: arrows move · Enter places a mark · Tab describes it · Ctrl+Page Down: next view")
+        )
+        self.keys.setToolTip(
+            self.tr(
+                "Arrows move the cross (Shift: finer), Enter places a mark there, Tab goes to the mark's details, "
+                "Ctrl+Page Down and Ctrl+Page Up change the view, Delete removes the selected mark, Ctrl+Z puts it "
+                "back, Ctrl+arrows move it. Alt+B comes back to the map."
+            )
+        )
+        self.keys.setObjectName("bodyMapKeys")
+        self.keys.setWordWrap(True)
+        self.keys.setStyleSheet("color: palette(placeholder-text);")
         self.canvas = BodyMapCanvas(self._marks, bodymap.VIEWS[0])
         self.status = QLabel()
         self.status.setObjectName("bodyMapStatus")
@@ -70,6 +84,7 @@ class BodyMapEditor(QWidget):
         map_column = QVBoxLayout()
         map_column.setSpacing(6)
         map_column.addWidget(self.views)
+        map_column.addWidget(self.keys)
         map_column.addWidget(self.hint)
         map_column.addWidget(self.canvas, 1)
         map_column.addWidget(self.status)
@@ -81,8 +96,18 @@ class BodyMapEditor(QWidget):
         layout.addLayout(map_column, 1)
         layout.addWidget(self.panel, 1)  # the outline keeps its shape, so extra width serves the details better
 
-        self.setTabOrder(self.views, self.canvas)
-        self.setTabOrder(self.canvas, self.panel.mark_list)
+        panel = self.panel
+        order = [
+            self.views, self.canvas, panel.type, panel.size, panel.shape, panel.colour,
+            *panel.skin_buttons.values(), panel.first_aid, panel.witnessed_by, panel.explanation,
+            panel.explanation_by, panel.remove_button, panel.mark_list,
+        ]  # fmt: skip
+        for first, second in itertools.pairwise(order):  # a mark placed, then its details: Tab
+            self.setTabOrder(first, second)
+        for step, keys in ((1, Qt.Modifier.CTRL | Qt.Key.Key_PageDown), (-1, Qt.Modifier.CTRL | Qt.Key.Key_PageUp)):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(lambda step=step: self._step_view(step))
 
         self.views.currentChanged.connect(self._on_tab_chosen)
         self.canvas.view_changed.connect(self._on_view_changed)
@@ -120,6 +145,11 @@ class BodyMapEditor(QWidget):
         self.canvas.set_view(view)
 
     # -- reacting -----------------------------------------------------------------------------------------------
+
+    def _step_view(self, step: int) -> None:
+        """Ctrl+Page Down / Up from anywhere in the map: the next view, with the keyboard on it to place a mark."""
+        self.canvas.step_view(step)
+        self.canvas.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def _on_tab_chosen(self, index: int) -> None:
         view = self.views.tabData(index)

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -42,7 +43,7 @@ class MarkDetailsPanel(QWidget):
         self._marks = marks
         self._loading = False
 
-        self.list_label = QLabel(self.tr("&Marks on this map"))
+        self.list_label = QLabel(self.tr("Marks on this map"))
         self.list_label.setObjectName("bodyMapListLabel")
         self.mark_list = QListWidget()
         self.mark_list.setAccessibleName(self.tr("Marks on this map"))
@@ -66,6 +67,7 @@ class MarkDetailsPanel(QWidget):
         layout.addWidget(self.stack, 1)
 
         self.mark_list.currentRowChanged.connect(self._on_row_chosen)
+        self.mark_list.installEventFilter(self)  # reaching the list selects nothing by itself
         marks.changed.connect(self._on_marks_changed)
         marks.reset.connect(self._on_marks_changed)
         marks.selection_changed.connect(self._on_selection_changed)
@@ -140,11 +142,14 @@ class MarkDetailsPanel(QWidget):
             button = QRadioButton(text)
             self.skin_group.addButton(button, value)
             self.skin_buttons[value] = button
+            button.installEventFilter(self)  # arrows choose, as in any group of radio buttons
             skin_row.addWidget(button)
         skin_row.addStretch(1)
         skin_box = QWidget()
         skin_box.setLayout(skin_row)
         skin_box.setAccessibleName(self.tr("Skin broken"))
+        skin_box.setFocusProxy(self.skin_buttons[_SKIN_UNKNOWN])  # then the chosen answer (`_on_skin_toggled`)
+        self.skin_box = skin_box
 
         self.explanation = QPlainTextEdit()
         self.explanation.setTabChangesFocus(True)
@@ -175,23 +180,23 @@ class MarkDetailsPanel(QWidget):
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
         form.addRow(QLabel(self.tr("Where")), self.region)
-        self._add_row(form, self.tr("&Type"), self.type)
+        self._add_row(form, self.tr("T&ype"), self.type)
         self._add_row(form, self.tr("Si&ze"), self.size)
         self._add_row(form, self.tr("S&hape"), self.shape)
-        self._add_row(form, self.tr("Co&lour(s)"), self.colour)
-        self._add_row(form, self.tr("Skin bro&ken"), skin_box, buddy=self.skin_buttons[_SKIN_UNKNOWN])
+        self._add_row(form, self.tr("Colour(s)"), self.colour)
+        self._add_row(form, self.tr("Skin bro&ken"), skin_box)
         self._add_row(form, self.tr("First &aid given"), self.first_aid)
 
-        self._add_row(form, self.tr("Witnessed b&y"), self.witnessed_by)
+        self._add_row(form, self.tr("Witnessed by"), self.witnessed_by)
 
-        self.explanation_label = QLabel(self.tr("The &explanation, exactly as it was given"))
+        self.explanation_label = QLabel(self.tr("The e&xplanation, exactly as it was given"))
         self.explanation_label.setBuddy(self.explanation)
         self.explanation_label.setWordWrap(True)
         self.explanation.setAccessibleName(self.tr("The explanation, exactly as it was given"))
         by_row = QFormLayout()
         by_row.setContentsMargins(0, 0, 0, 0)
         by_row.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self._add_row(by_row, self.tr("Explanation given &by"), self.explanation_by)
+        self._add_row(by_row, self.tr("Explanation given by"), self.explanation_by)
 
         box = QVBoxLayout(page)
         box.setContentsMargins(0, 0, 0, 0)
@@ -315,6 +320,35 @@ class MarkDetailsPanel(QWidget):
     def _on_skin_toggled(self, button_id: int, checked: bool) -> None:
         if checked:
             self._edit(skin_broken=None if button_id == _SKIN_UNKNOWN else button_id == _SKIN_YES)
+            for value, button in self.skin_buttons.items():  # Tab and Alt+K reach the group at its chosen answer
+                button.setFocusPolicy(Qt.FocusPolicy.StrongFocus if value == button_id else Qt.FocusPolicy.ClickFocus)
+            self.skin_box.setFocusProxy(self.skin_buttons[button_id])
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """In "Skin broken", Left/Up and Right/Down choose the previous or next answer (and stop at the ends). The
+        list of marks gaining focus (Tab, or the details it followed being hidden) selects no mark by itself: Qt
+        makes its first row current then, which used to select mark 1 and flip the map to mark 1's view."""
+        if watched is self.mark_list and event.type() == QEvent.Type.FocusIn:
+            was_blocked = self.mark_list.blockSignals(True)
+            try:
+                self.mark_list.event(event)
+                self.mark_list.setCurrentRow(self._marks.selected)
+            finally:
+                self.mark_list.blockSignals(was_blocked)
+            return True
+        steps = {Qt.Key.Key_Left: -1, Qt.Key.Key_Up: -1, Qt.Key.Key_Right: 1, Qt.Key.Key_Down: 1}
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in steps
+            and watched in self.skin_buttons.values()
+        ):
+            order = list(self.skin_buttons.values())
+            target = order[max(0, min(len(order) - 1, order.index(watched) + steps[Qt.Key(event.key())]))]
+            target.setChecked(True)
+            target.setFocus(Qt.FocusReason.TabFocusReason)
+            return True
+        return super().eventFilter(watched, event)
 
     def _on_row_chosen(self, row: int) -> None:
         if 0 <= row < len(self._marks):

@@ -15,11 +15,11 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QDateTimeEdit,
-    QFormLayout, QFrame, QGroupBox, QHBoxLayout,
-    QLabel, QLineEdit, QPlainTextEdit, QPushButton,
-    QScrollArea, QSizePolicy, QSpacerItem, QSplitter,
-    QStackedWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QFormLayout,
+    QFrame, QGroupBox, QHBoxLayout, QLabel,
+    QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit,
+    QPushButton, QScrollArea, QSizePolicy, QSpacerItem,
+    QSplitter, QStackedWidget, QVBoxLayout, QWidget)
 
 class Ui_ConcernForm(object):
     def setupUi(self, ConcernForm):
@@ -114,11 +114,42 @@ class Ui_ConcernForm(object):
 
         self.fieldsLayout.setWidget(0, QFormLayout.ItemRole.LabelRole, self.whenLabel)
 
-        self.whenEdit = QDateTimeEdit(self.fieldsPanel)
-        self.whenEdit.setObjectName(u"whenEdit")
-        self.whenEdit.setCalendarPopup(True)
+        self.whenHost = QWidget(self.fieldsPanel)
+        self.whenHost.setObjectName(u"whenHost")
+        self.whenHostLayout = QVBoxLayout(self.whenHost)
+        self.whenHostLayout.setSpacing(2)
+        self.whenHostLayout.setObjectName(u"whenHostLayout")
+        self.whenHostLayout.setContentsMargins(0, 0, 0, 0)
+        self.whenRow = QHBoxLayout()
+        self.whenRow.setObjectName(u"whenRow")
+        self.whenChoice = QComboBox(self.whenHost)
+        self.whenChoice.setObjectName(u"whenChoice")
 
-        self.fieldsLayout.setWidget(0, QFormLayout.ItemRole.FieldRole, self.whenEdit)
+        self.whenRow.addWidget(self.whenChoice)
+
+        self.whenDateEdit = QLineEdit(self.whenHost)
+        self.whenDateEdit.setObjectName(u"whenDateEdit")
+        self.whenDateEdit.setMaxLength(20)
+
+        self.whenRow.addWidget(self.whenDateEdit)
+
+        self.whenTimeEdit = QLineEdit(self.whenHost)
+        self.whenTimeEdit.setObjectName(u"whenTimeEdit")
+        self.whenTimeEdit.setMaxLength(10)
+
+        self.whenRow.addWidget(self.whenTimeEdit)
+
+
+        self.whenHostLayout.addLayout(self.whenRow)
+
+        self.whenSummary = QLabel(self.whenHost)
+        self.whenSummary.setObjectName(u"whenSummary")
+        self.whenSummary.setWordWrap(True)
+
+        self.whenHostLayout.addWidget(self.whenSummary)
+
+
+        self.fieldsLayout.setWidget(0, QFormLayout.ItemRole.FieldRole, self.whenHost)
 
         self.whereLabel = QLabel(self.fieldsPanel)
         self.whereLabel.setObjectName(u"whereLabel")
@@ -136,11 +167,28 @@ class Ui_ConcernForm(object):
 
         self.fieldsLayout.setWidget(2, QFormLayout.ItemRole.LabelRole, self.categoryLabel)
 
-        self.categoryCombo = QComboBox(self.fieldsPanel)
-        self.categoryCombo.setObjectName(u"categoryCombo")
-        self.categoryCombo.setMaxVisibleItems(16)
+        self.categoryHost = QWidget(self.fieldsPanel)
+        self.categoryHost.setObjectName(u"categoryHost")
+        self.categoryHostLayout = QVBoxLayout(self.categoryHost)
+        self.categoryHostLayout.setSpacing(2)
+        self.categoryHostLayout.setObjectName(u"categoryHostLayout")
+        self.categoryHostLayout.setContentsMargins(0, 0, 0, 0)
+        self.categoryList = QListWidget(self.categoryHost)
+        self.categoryList.setObjectName(u"categoryList")
+        self.categoryList.setMaximumSize(QSize(16777215, 96))
+        self.categoryList.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        self.categoryList.setUniformItemSizes(True)
 
-        self.fieldsLayout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.categoryCombo)
+        self.categoryHostLayout.addWidget(self.categoryList)
+
+        self.categoriesChosenLabel = QLabel(self.categoryHost)
+        self.categoriesChosenLabel.setObjectName(u"categoriesChosenLabel")
+        self.categoriesChosenLabel.setWordWrap(True)
+
+        self.categoryHostLayout.addWidget(self.categoriesChosenLabel)
+
+
+        self.fieldsLayout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.categoryHost)
 
         self.factsLabel = QLabel(self.fieldsPanel)
         self.factsLabel.setObjectName(u"factsLabel")
@@ -357,9 +405,9 @@ class Ui_ConcernForm(object):
         self.pageLayout.addWidget(self.pages)
 
 #if QT_CONFIG(shortcut)
-        self.whenLabel.setBuddy(self.whenEdit)
+        self.whenLabel.setBuddy(self.whenChoice)
         self.whereLabel.setBuddy(self.whereEdit)
-        self.categoryLabel.setBuddy(self.categoryCombo)
+        self.categoryLabel.setBuddy(self.categoryList)
         self.factsLabel.setBuddy(self.factsEdit)
         self.wordsLabel.setBuddy(self.wordsEdit)
         self.opinionLabel.setBuddy(self.opinionEdit)
@@ -367,10 +415,8 @@ class Ui_ConcernForm(object):
         self.actionLabel.setBuddy(self.actionEdit)
         self.urgentLabel.setBuddy(self.urgentCheck)
 #endif // QT_CONFIG(shortcut)
-        QWidget.setTabOrder(self.resumeButton, self.whenEdit)
-        QWidget.setTabOrder(self.whenEdit, self.whereEdit)
-        QWidget.setTabOrder(self.whereEdit, self.categoryCombo)
-        QWidget.setTabOrder(self.categoryCombo, self.factsEdit)
+        QWidget.setTabOrder(self.resumeButton, self.whereEdit)
+        QWidget.setTabOrder(self.whereEdit, self.factsEdit)
         QWidget.setTabOrder(self.factsEdit, self.wordsEdit)
         QWidget.setTabOrder(self.wordsEdit, self.opinionEdit)
         QWidget.setTabOrder(self.opinionEdit, self.presentEdit)
@@ -410,25 +456,43 @@ class Ui_ConcernForm(object):
         self.resumeButton.setAccessibleName(QCoreApplication.translate("ConcernForm", u"Continue the unfinished record", None))
 #endif // QT_CONFIG(accessibility)
         self.resumeButton.setText(QCoreApplication.translate("ConcernForm", u"Continue it", None))
-        self.pupilLabel.setText(QCoreApplication.translate("ConcernForm", u"P&upil", None))
+        self.pupilLabel.setText(QCoreApplication.translate("ConcernForm", u"P&upils this is about", None))
         self.whenLabel.setText(QCoreApplication.translate("ConcernForm", u"&When it happened", None))
 #if QT_CONFIG(accessibility)
-        self.whenEdit.setAccessibleName(QCoreApplication.translate("ConcernForm", u"When it happened", None))
+        self.whenChoice.setAccessibleName(QCoreApplication.translate("ConcernForm", u"When it happened", None))
 #endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
-        self.whenEdit.setAccessibleDescription(QCoreApplication.translate("ConcernForm", u"The date and time you saw or heard it. It starts at now; change it if it was earlier.", None))
+        self.whenChoice.setAccessibleDescription(QCoreApplication.translate("ConcernForm", u"Nothing is chosen until you choose: just now, earlier today, yesterday or another day, then the time.", None))
 #endif // QT_CONFIG(accessibility)
-        self.whenEdit.setDisplayFormat(QCoreApplication.translate("ConcernForm", u"ddd d MMM yyyy  HH:mm", None))
-        self.whereLabel.setText(QCoreApplication.translate("ConcernForm", u"Whe&re", None))
+        self.whenChoice.setPlaceholderText(QCoreApplication.translate("ConcernForm", u"Choose when\u2026", None))
+#if QT_CONFIG(accessibility)
+        self.whenDateEdit.setAccessibleName(QCoreApplication.translate("ConcernForm", u"The day it happened", None))
+#endif // QT_CONFIG(accessibility)
+        self.whenDateEdit.setPlaceholderText(QCoreApplication.translate("ConcernForm", u"day/month, e.g. 3/11", None))
+#if QT_CONFIG(accessibility)
+        self.whenTimeEdit.setAccessibleName(QCoreApplication.translate("ConcernForm", u"The time it happened", None))
+#endif // QT_CONFIG(accessibility)
+        self.whenTimeEdit.setPlaceholderText(QCoreApplication.translate("ConcernForm", u"time, e.g. 9:05", None))
+#if QT_CONFIG(accessibility)
+        self.whenSummary.setAccessibleName(QCoreApplication.translate("ConcernForm", u"When it happened, as it will be recorded", None))
+#endif // QT_CONFIG(accessibility)
+        self.whenSummary.setText("")
+        self.whereLabel.setText(QCoreApplication.translate("ConcernForm", u"Wher&e", None))
 #if QT_CONFIG(accessibility)
         self.whereEdit.setAccessibleName(QCoreApplication.translate("ConcernForm", u"Where it happened", None))
 #endif // QT_CONFIG(accessibility)
         self.whereEdit.setPlaceholderText(QCoreApplication.translate("ConcernForm", u"e.g. Year 3 classroom, the playground", None))
         self.categoryLabel.setText(QCoreApplication.translate("ConcernForm", u"&Category", None))
 #if QT_CONFIG(accessibility)
-        self.categoryCombo.setAccessibleName(QCoreApplication.translate("ConcernForm", u"Category of concern", None))
+        self.categoryList.setAccessibleName(QCoreApplication.translate("ConcernForm", u"Categories of concern", None))
 #endif // QT_CONFIG(accessibility)
-        self.categoryCombo.setPlaceholderText(QCoreApplication.translate("ConcernForm", u"Choose the nearest", None))
+#if QT_CONFIG(accessibility)
+        self.categoryList.setAccessibleDescription(QCoreApplication.translate("ConcernForm", u"Type a first letter to go to a category; Space ticks or unticks it. Tick every one that applies; the first ticked is the main one.", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.categoriesChosenLabel.setAccessibleName(QCoreApplication.translate("ConcernForm", u"Categories chosen", None))
+#endif // QT_CONFIG(accessibility)
+        self.categoriesChosenLabel.setText("")
         self.factsLabel.setText(QCoreApplication.translate("ConcernForm", u"What you &saw or heard", None))
 #if QT_CONFIG(accessibility)
         self.factsEdit.setAccessibleName(QCoreApplication.translate("ConcernForm", u"What you saw or heard: facts only", None))
@@ -455,18 +519,18 @@ class Ui_ConcernForm(object):
 #endif // QT_CONFIG(accessibility)
         self.actionEdit.setPlaceholderText(QCoreApplication.translate("ConcernForm", u"e.g. first aid given, told the designated lead in person", None))
         self.othersLabel.setText(QCoreApplication.translate("ConcernForm", u"Other chil&dren involved", None))
-        self.urgentLabel.setText(QCoreApplication.translate("ConcernForm", u"Urgen&t", None))
+        self.urgentLabel.setText(QCoreApplication.translate("ConcernForm", u"Urgent", None))
 #if QT_CONFIG(accessibility)
         self.urgentCheck.setAccessibleName(QCoreApplication.translate("ConcernForm", u"Urgent: a designated lead must see this now", None))
 #endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(tooltip)
         self.urgentCheck.setToolTip(QCoreApplication.translate("ConcernForm", u"Puts this concern at the top of every designated lead's queue and alerts every lead signed in. Your name is shown with it.", None))
 #endif // QT_CONFIG(tooltip)
-        self.urgentCheck.setText(QCoreApplication.translate("ConcernForm", u"A designated lead must see this now (every lead is alerted)", None))
+        self.urgentCheck.setText(QCoreApplication.translate("ConcernForm", u"A designated lead must see &this now (every lead is alerted)", None))
 #if QT_CONFIG(accessibility)
         self.bodyMapGroup.setAccessibleName(QCoreApplication.translate("ConcernForm", u"Body map", None))
 #endif // QT_CONFIG(accessibility)
-        self.bodyMapGroup.setTitle(QCoreApplication.translate("ConcernForm", u"Body map: only for a mark or injury you saw", None))
+        self.bodyMapGroup.setTitle(QCoreApplication.translate("ConcernForm", u"Body map (Alt+B): only for a mark or injury you saw", None))
 #if QT_CONFIG(accessibility)
         self.promptFrame.setAccessibleName(QCoreApplication.translate("ConcernForm", u"Things to check before you send", None))
 #endif // QT_CONFIG(accessibility)

@@ -126,7 +126,7 @@ class ChronologyModel(QAbstractTableModel):
         return [kind for kind in RowKind.ALL if kind in present]
 
     def category_codes(self) -> list[str]:
-        return sorted({item.category for item in self._items if item.category})
+        return sorted({code for item in self._items for code in item.all_categories})
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._items)
@@ -172,7 +172,7 @@ class ChronologyModel(QAbstractTableModel):
         if column == self.COLUMN_WHAT:
             return item.summary
         if column == self.COLUMN_CATEGORY:
-            return category_name(self._categories, item.category) if item.category else ""
+            return ", ".join(category_name(self._categories, code) for code in item.all_categories)
         if column == self.COLUMN_WHO:
             return item.recorded_by
         if column == self.COLUMN_ACTION:

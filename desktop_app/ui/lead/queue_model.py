@@ -162,7 +162,8 @@ class TriageQueueModel(QAbstractTableModel):
         if column == self.COLUMN_PUPIL:
             return item.pupil_name
         if column == self.COLUMN_CATEGORY:
-            return category_name(self._categories, item.category) if item.category else ""
+            codes = item.categories or ((item.category,) if item.category else ())
+            return ", ".join(category_name(self._categories, code) for code in codes)
         if column == self.COLUMN_SUMMARY:
             return item.summary
         if column == self.COLUMN_RECORDED_BY:
