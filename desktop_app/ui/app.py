@@ -219,11 +219,13 @@ class AppShell(QObject):
             self.sign_in_window = None
 
     def _someone_else(self, signed_in: SignedIn) -> None:
+        """The new person's window is on screen before the old one closes: no blank frame between the two."""
         old = self.main_window
         if old is not None:
-            old.close()  # saves its geometry for the new window to restore
+            old.save_geometry(self._settings)  # the new window opens where the old one was
         self._open_main_window(signed_in)
         if old is not None:
+            old.close()
             old.deleteLater()
 
     def shut_down(self) -> None:

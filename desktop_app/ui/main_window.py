@@ -6,7 +6,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 import shiboken6
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QSize, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
@@ -22,6 +22,7 @@ from desktop_app.ui.sign_in import OpenedSchool, SignedIn, load_signed_in, role_
 if TYPE_CHECKING:
     from desktop_app.services.session import Session
 
+PREFERRED_SIZE = QSize(1100, 720)  # on a smaller screen (1024x768, 1366x768) the window opens maximised
 PAGE_MY_CONCERNS = "my-concerns"
 PAGE_CONCERN_FORM = "concern-form"
 
@@ -140,8 +141,7 @@ class MainWindow(PreserveGeometry, QMainWindow):
             install(self)
         self.show_page(PAGE_MY_CONCERNS)
         self._idle.start()
-        if not self.restore_geometry(settings):
-            self.resize(1100, 720)
+        self.fit_to_screen(settings, PREFERRED_SIZE)
 
     # --- who is signed in -------------------------------------------------------------------------------------
 

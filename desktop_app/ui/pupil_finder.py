@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import date
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QPainter, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -16,6 +15,9 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -25,6 +27,8 @@ from desktop_app.domain.records import Pupil
 from desktop_app.ui.pupil_finder_model import PupilFinderModel
 
 _VISIBLE_ROWS = 6
+_PAD = 4  # pixels around the two lines of a match
+_WRAP = int(Qt.TextFlag.TextWordWrap) | int(Qt.TextFlag.TextWrapAnywhere)  # a name is wrapped, never cut short
 _MOVES = {
     Qt.Key.Key_Down: 1,
     Qt.Key.Key_Up: -1,
@@ -33,8 +37,67 @@ _MOVES = {
 }
 
 
+class PupilMatchDelegate(QStyledItemDelegate):
+    """Draws one match as two lines: the child's full name in bold, wrapped onto more lines rather than cut, and
+    below it what tells them apart (year, class, birth date; the UPN's tail when another child shares the name).
+    """
+
+    def _fonts(self, option: QStyleOptionViewItem) -> tuple[QFont, QFont]:
+        bold = QFont(option.font)
+        bold.setBold(True)
+        return bold, QFont(option.font)
+
+    def _heights(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex, width: int
+    ) -> tuple[int, int]:
+        bold, plain = self._fonts(option)
+        inner = QRect(0, 0, max(width - 2 * _PAD, 20), 10_000)
+        name = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        details = str(index.data(PupilFinderModel.DetailsRole) or "")
+        name_height = QFontMetrics(bold).boundingRect(inner, _WRAP, name).height()
+        details_height = QFontMetrics(plain).boundingRect(inner, _WRAP, details).height() if details else 0
+        return name_height, details_height
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
+        view = option.widget  # type: ignore[attr-defined]
+        width = view.viewport().width() if isinstance(view, QAbstractItemView) else option.rect.width()  # type: ignore[attr-defined]
+        name_height, details_height = self._heights(option, index, width)
+        return QSize(width, name_height + details_height + 2 * _PAD)
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        self.initStyleOption(option, index)
+        rect = option.rect  # type: ignore[attr-defined]
+        text, option.text = option.text, ""  # type: ignore[attr-defined]
+        style = option.widget.style() if option.widget is not None else None  # type: ignore[attr-defined]
+        if style is not None:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)  # type: ignore[attr-defined]
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)  # type: ignore[attr-defined]
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        bold, plain = self._fonts(option)
+        name_height, _ = self._heights(option, index, rect.width())
+        inner = rect.adjusted(_PAD, _PAD, -_PAD, -_PAD)
+        painter.save()
+        painter.setPen(option.palette.color(role))  # type: ignore[attr-defined]
+        painter.setFont(bold)
+        painter.drawText(QRect(inner.left(), inner.top(), inner.width(), name_height), _WRAP, text)
+        painter.setFont(plain)
+        details = str(index.data(PupilFinderModel.DetailsRole) or "")
+        painter.drawText(QRect(inner.left(), inner.top() + name_height, inner.width(), inner.height()), _WRAP, details)
+        painter.restore()
+
+    def name_shown_whole(self, option: QStyleOptionViewItem, index: QModelIndex, rect: QRect) -> bool:
+        """Whether the row's rectangle holds the whole name and its details (for tests and screenshots)."""
+        name_height, details_height = self._heights(option, index, rect.width())
+        return rect.height() >= name_height + details_height + 2 * _PAD
+
+
 class PupilFinder(QWidget):
     """Finds and chooses one pupil, or several (`multiple=True`, for other children involved).
+
+    Each match shows the child's whole name (wrapped, never cut short) and a second line telling them apart: year,
+    class, date of birth, and the UPN's last digits when another child has the same name.
 
     Keyboard only: type, Down/Up (or Page Down/Up) to move through the matches, Enter to choose, Escape to clear
     what was typed. A click on a match chooses it. With one pupil the box then shows the chosen name and a line
@@ -45,8 +108,9 @@ class PupilFinder(QWidget):
     telling the form whether to move on to the next field.
 
     Private state: `_model` (PupilFinderModel), `_multiple`, `_chosen` (pupils in the order chosen) and the child
-    widgets `search_box`, `_results`, `_status`, `_chosen_label` (one pupil) or `_chosen_list` and `_remove` (several);
-    `_row_height` and `_header_height` size the list to its matches.
+    widgets `search_box`, `_results` (one column drawn by `PupilMatchDelegate`; the model's other columns are
+    hidden, their words are on each match's second line), `_status`, `_chosen_label` (one pupil) or `_chosen_list`
+    and `_remove` (several).
     """
 
     changed = Signal()
@@ -83,16 +147,18 @@ class PupilFinder(QWidget):
         self._results.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self._results.setAlternatingRowColors(True)
         self._results.setShowGrid(False)
-        self._results.setWordWrap(False)
-        self._results.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # "Jakub (K…) Łuczak": both names stay
+        self._results.setWordWrap(True)
         self._results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._results.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self._delegate = PupilMatchDelegate(self._results)
+        self._results.setItemDelegateForColumn(PupilFinderModel.NAME, self._delegate)
+        for column in (PupilFinderModel.YEAR, PupilFinderModel.REG_GROUP, PupilFinderModel.BORN):
+            self._results.setColumnHidden(column, True)
+        self._results.horizontalHeader().hide()
+        self._results.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        # Each row as tall as its name and details need at the list's width (at most 50 rows, two labels each).
+        self._results.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self._results.verticalHeader().hide()
-        header = self._results.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # measured once below, never per key press
-        header.setSectionResizeMode(PupilFinderModel.NAME, QHeaderView.ResizeMode.Stretch)
-        self._size_columns()
-        self._row_height = self._results.verticalHeader().defaultSectionSize()
-        self._header_height = header.sizeHint().height()
         self._results.clicked.connect(self._on_clicked)
         self._results.hide()
 
@@ -133,20 +199,6 @@ class PupilFinder(QWidget):
             layout.addWidget(self._chosen_label)
         self.setFocusProxy(self.search_box)
 
-    def _size_columns(self) -> None:
-        """Widths from the longest words each column can hold, so typing never measures every row again."""
-        metrics = self._results.fontMetrics()
-        samples = {
-            PupilFinderModel.YEAR: [self._model.year_words(y) for y in ("N", "R", "13")],
-            PupilFinderModel.REG_GROUP: ["13ABC"],
-            PupilFinderModel.BORN: [PupilFinderModel.date_words(date(2020, 9, 30))],
-        }
-        header = self._results.horizontalHeader()
-        for column, words in samples.items():
-            title = str(self._model.headerData(column, Qt.Orientation.Horizontal))
-            widest = max(metrics.horizontalAdvance(w) for w in [*words, title])
-            header.resizeSection(column, widest + 24)
-
     # Public -----------------------------------------------------------------------------------------------------
 
     @property
@@ -156,6 +208,10 @@ class PupilFinder(QWidget):
     @property
     def results_view(self) -> QTableView:
         return self._results
+
+    @property
+    def match_delegate(self) -> PupilMatchDelegate:
+        return self._delegate
 
     def set_pupils(self, pupils: Iterable[Pupil]) -> None:
         self._model.set_pupils(pupils)
@@ -204,11 +260,9 @@ class PupilFinder(QWidget):
             self._hide_results()
             return
         count = self._model.match_count
-        rows = min(self._model.rowCount(), _VISIBLE_ROWS)
-        height = self._row_height * rows + self._header_height + 2 * self._results.frameWidth()
-        if count and self._results.height() != height:
-            self._results.setFixedHeight(height)  # as tall as the matches, up to six rows
         self._results.setVisible(count > 0)
+        if count:
+            self._fit_height()
         if count and not self._results.currentIndex().isValid():
             self._results.selectRow(0)  # new rows: the first is the one Enter chooses
         if count == 0:
@@ -220,6 +274,20 @@ class PupilFinder(QWidget):
             self._status.hide()
         current = self._model.pupil_at(self._current_row())
         self.search_box.setAccessibleDescription(self._model.describe(current) if current else "")
+
+    def _fit_height(self) -> None:
+        """As tall as the matches, up to six of them (rows are measured at the list's width)."""
+        rows = min(self._model.rowCount(), _VISIBLE_ROWS)
+        header = self._results.verticalHeader()
+        header.resizeSections(QHeaderView.ResizeMode.ResizeToContents)
+        height = sum(header.sectionSize(row) for row in range(rows)) + 2 * self._results.frameWidth()
+        if self._results.height() != height:
+            self._results.setFixedHeight(height)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self._results.isVisible():
+            self._fit_height()  # a narrower finder wraps names onto more lines: the rows grow, never cut
 
     def _hide_results(self) -> None:
         self._results.hide()

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QListWidgetItem, QWidget
 
@@ -306,8 +306,7 @@ class SignInWindow(PreserveGeometry, SignInForm):
         super().__init__(school)
         self._settings = settings
         self.setWindowTitle(_tr("Sign in — Concern Logger"))
-        if not self.restore_geometry(settings):
-            self.resize(760, 640)
+        self.fit_to_screen(settings, QSize(760, 640))
 
     def set_school(self, school: OpenedSchool) -> None:
         super().set_school(school)

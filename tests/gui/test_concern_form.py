@@ -465,8 +465,8 @@ def test_the_finder_tells_same_name_pupils_apart_and_works_from_the_keyboard(qtb
     type_text(finder.search_box, "amelia sm")
     model = finder.model
     assert [model.describe(model.pupil_at(r)) for r in range(model.rowCount())] == [
-        "Amelia Smith, Year 4, 4K, born 1 May 2017",
-        "Amelia (Millie) Smith, Year 2, 2W, born 9 Sep 2019",
+        "Amelia Smith, Year 4, 4K, born 1 May 2017, UPN ending 0001",
+        "Amelia (Millie) Smith, Year 2, 2W, born 9 Sep 2019, UPN ending 0002",
     ]
     qtbot.keyClick(finder.search_box, Qt.Key.Key_Down)
     with qtbot.waitSignal(finder.changed, timeout=1000):

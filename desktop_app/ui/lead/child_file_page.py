@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QHeaderView, QWidget
 
 from desktop_app.domain.chronology import ChronologyItem, RowKind
 from desktop_app.services.uow import now_utc
+from desktop_app.ui.fit_columns import FitColumns
 from desktop_app.ui.forms.ui_lead_child_file import Ui_LeadChildFilePage
 from desktop_app.ui.i18n import translate
 from desktop_app.ui.lead.bodymap_history import BodyMapHistoryView
@@ -62,19 +63,33 @@ class ChildFilePage(ChildFileActions, QWidget):
         table = self.ui.chronologyTable
         table.setModel(self._proxy)
         table.sortByColumn(ChronologyModel.COLUMN_WHEN, Qt.SortOrder.AscendingOrder)
-        header = table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in (
-            (ChronologyModel.COLUMN_WHEN, max(when_width(table.fontMetrics()), header.sectionSizeHint(0))),
-            (ChronologyModel.COLUMN_CHILD, 120),
-            (ChronologyModel.COLUMN_KIND, 120),
-            (ChronologyModel.COLUMN_WHAT, 280),
-            (ChronologyModel.COLUMN_CATEGORY, 110),
-            (ChronologyModel.COLUMN_WHO, 170),
-            (ChronologyModel.COLUMN_ACTION, 160),
-            (ChronologyModel.COLUMN_FLAGS, 220),
-        ):
-            table.setColumnWidth(column, width)
+        chronology = ChronologyModel
+        # No sideways scrolling at 1024 wide: the child's name whole (family chronology), the rest shares what is
+        # left; the narrower the table, the more it leaves to the entry shown beside it.
+        self._fit = FitColumns(
+            table,
+            name_column=chronology.COLUMN_CHILD,
+            fixed={
+                chronology.COLUMN_WHEN: max(
+                    when_width(table.fontMetrics()), table.horizontalHeader().sectionSizeHint(0)
+                )
+            },
+            weights={
+                chronology.COLUMN_KIND: 0.9,
+                chronology.COLUMN_WHAT: 2.4,
+                chronology.COLUMN_CATEGORY: 0.8,
+                chronology.COLUMN_WHO: 1.0,
+                chronology.COLUMN_ACTION: 1.4,
+                chronology.COLUMN_FLAGS: 1.2,
+            },
+            minimums={chronology.COLUMN_KIND: 100, chronology.COLUMN_WHAT: 180},
+            hide_below={
+                chronology.COLUMN_FLAGS: 1000,
+                chronology.COLUMN_ACTION: 880,
+                chronology.COLUMN_WHO: 760,
+                chronology.COLUMN_CATEGORY: 660,
+            },
+        )
         table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         table.verticalHeader().setDefaultSectionSize(table.fontMetrics().lineSpacing() * 2 + 8)
         self.ui.chronologySplitter.setStretchFactor(0, 3)
