@@ -550,8 +550,7 @@ class ConcernForm(QWidget):
         when = self.occurred_at().strftime("%d %b %Y %H:%M")
         self.ui.sentLabel.setText(
             self.tr(
-                "Sent to the safeguarding team: a designated lead will see it in their queue.\n\n"
-                "Reference: {reference}\nAbout: {pupil}, {when}"
+                "A designated lead will see it in their queue.\n\nReference: {reference}\nAbout: {pupil}, {when}"
             ).format(reference=short_reference(sent.entry_id), pupil=sent.pupil.full_name, when=when)
             + (
                 "\n\n"

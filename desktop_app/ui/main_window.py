@@ -10,7 +10,7 @@ from PySide6.QtCore import QSize, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
-from desktop_app.domain.records import Role
+from desktop_app.domain.records import Role, StaffMember
 from desktop_app.ui.forms.ui_main_window import Ui_MainWindow
 from desktop_app.ui.i18n import translate
 from desktop_app.ui.lock import IdleWatcher, LockScreen, hide_other_windows, show_again
@@ -32,6 +32,16 @@ PageInstaller = Callable[["MainWindow"], None]
 
 def _tr(text: str) -> str:
     return translate("MainWindow", text)
+
+
+def signed_in_words(me: StaffMember) -> str:
+    """'Signed in: Ruth Okafor, Staff · Year 1 teacher'; a job title that only repeats the role is left out."""
+    role = role_name(me.role)
+    who = _tr("Signed in: {name}, {role}").format(name=me.full_name, role=role)
+    title = " ".join(me.job_title.split())
+    if title and title.casefold() != role.casefold():
+        who += f" · {title}"
+    return who
 
 
 class _OpsInFlight:
@@ -124,7 +134,7 @@ class MainWindow(PreserveGeometry, QMainWindow):
         self.ui.actionLock.triggered.connect(self.lock)
         self.ui.lockButton.clicked.connect(self.ui.actionLock.trigger)
         self.ui.busyBar.hide()
-        self.ui.statusLabel.setText(_tr("This PC only — no hub configured"))
+        self.ui.statusLabel.setText(_tr("No hub set up: records stay on this PC."))
         self._set_record_available(False)
 
         self._lock_screen = LockScreen(school, self)
@@ -157,11 +167,8 @@ class MainWindow(PreserveGeometry, QMainWindow):
         self._signed_in = signed_in
         self._me = signed_in.me
         me = signed_in.me
-        who = _tr("Signed in: {name}, {role}").format(name=me.full_name, role=role_name(me.role))
-        if me.job_title:
-            who += f" · {me.job_title}"
+        self.ui.personLabel.setText(signed_in_words(me))
         self.ui.schoolLabel.setText(self._school)
-        self.ui.personLabel.setText(who)
         self._update_title()
         # Oversight (head, governor) holds no pupil directory and records nothing here: counts and clocks only.
         records = me.role != Role.OVERSIGHT

@@ -206,12 +206,18 @@ class SignInForm(QWidget):
                 role = role_name(Role(account.role))
             except ValueError:
                 role = account.role
-            item = QListWidgetItem(f"{account.full_name} — {role} ({account.username})")
+            item = QListWidgetItem(
+                _tr("{name} — {role} — username {username}").format(
+                    name=account.full_name, role=role, username=account.username
+                )
+            )
             item.setData(Qt.ItemDataRole.UserRole, account)
             self.ui.demoList.addItem(item)
         self.ui.demoBox.setVisible(bool(accounts))
         if accounts:
-            self.ui.demoList.setCurrentRow(0)
+            # Nothing looks chosen while the fields are empty: a click, or Down then Enter, fills them in.
+            self.ui.demoList.setCurrentRow(-1)
+            self.ui.demoList.clearSelection()
             rows = min(len(accounts), MAX_DEMO_ROWS_SHOWN)
             frame = 2 * self.ui.demoList.frameWidth()
             self.ui.demoList.setFixedHeight(self.ui.demoList.sizeHintForRow(0) * rows + frame)

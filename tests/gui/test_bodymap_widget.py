@@ -362,13 +362,13 @@ def test_who_gave_the_explanation_and_who_saw_it_happen_typed_and_chosen_with_th
     assert (mark.explanation_by, mark.given_by) == ("", "child")  # the default once an explanation is given
     assert panel.explanation_by.currentText() == "The child"
 
-    qtbot.keyClick(panel, Qt.Key.Key_B, Qt.KeyboardModifier.AltModifier)  # "Explanation given &by"
+    qtbot.keyClick(panel, Qt.Key.Key_X, Qt.KeyboardModifier.AltModifier)  # "E&xplanation given by"
     assert panel.explanation_by.hasFocus()
     qtbot.keyClick(panel.explanation_by, Qt.Key.Key_Down)
     assert editor.marks()[0].explanation_by == "parent"
     qtbot.keyClicks(panel.explanation_by, "Another")
     assert editor.marks()[0].explanation_by == "other-adult"
-    qtbot.keyClick(panel, Qt.Key.Key_Y, Qt.KeyboardModifier.AltModifier)  # "Witnessed b&y"
+    qtbot.keyClick(panel, Qt.Key.Key_B, Qt.KeyboardModifier.AltModifier)  # "Witnessed &by"
     assert panel.witnessed_by.hasFocus()
     qtbot.keyClicks(panel.witnessed_by, "Karolina Nowak, midday supervisor")
     [mark] = editor.marks()

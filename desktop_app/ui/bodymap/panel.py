@@ -175,14 +175,14 @@ class MarkDetailsPanel(QWidget):
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
         form.addRow(QLabel(self.tr("Where")), self.region)
-        self._add_row(form, self.tr("&Type"), self.type)
+        self._add_row(form, self.tr("T&ype"), self.type)
         self._add_row(form, self.tr("Si&ze"), self.size)
         self._add_row(form, self.tr("S&hape"), self.shape)
         self._add_row(form, self.tr("Co&lour(s)"), self.colour)
         self._add_row(form, self.tr("Skin bro&ken"), skin_box, buddy=self.skin_buttons[_SKIN_UNKNOWN])
         self._add_row(form, self.tr("First &aid given"), self.first_aid)
 
-        self._add_row(form, self.tr("Witnessed b&y"), self.witnessed_by)
+        self._add_row(form, self.tr("Witnessed &by"), self.witnessed_by)
 
         self.explanation_label = QLabel(self.tr("The &explanation, exactly as it was given"))
         self.explanation_label.setBuddy(self.explanation)
@@ -191,7 +191,7 @@ class MarkDetailsPanel(QWidget):
         by_row = QFormLayout()
         by_row.setContentsMargins(0, 0, 0, 0)
         by_row.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self._add_row(by_row, self.tr("Explanation given &by"), self.explanation_by)
+        self._add_row(by_row, self.tr("E&xplanation given by"), self.explanation_by)
 
         box = QVBoxLayout(page)
         box.setContentsMargins(0, 0, 0, 0)
