@@ -209,9 +209,18 @@ class PupilFinder(QWidget):
     def results_view(self) -> QTableView:
         return self._results
 
-    @property
-    def match_delegate(self) -> PupilMatchDelegate:
-        return self._delegate
+    def names_cut(self) -> list[str]:
+        """The names of the matches on show that their row is too small to hold whole (for tests: none)."""
+        view = self._results
+        option = QStyleOptionViewItem()
+        option.font = view.font()  # type: ignore[attr-defined]
+        cut = []
+        for row in range(self._model.rowCount()):
+            index = self._model.index(row, PupilFinderModel.NAME)
+            rect = view.visualRect(index)
+            if not self._delegate.name_shown_whole(option, index, rect):
+                cut.append(str(index.data()))
+        return cut
 
     def set_pupils(self, pupils: Iterable[Pupil]) -> None:
         self._model.set_pupils(pupils)
