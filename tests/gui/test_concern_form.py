@@ -146,7 +146,8 @@ def test_a_concern_with_two_marks_on_two_views_is_recorded_and_confirmed_only_on
     entry_id = sent.args[0]
     assert shown_after_disk == [(True, True)]
     assert short_reference(entry_id) in ui.sentLabel.text()
-    assert ui.sentTitle.text() == "Sent to the safeguarding team" and ui.sentLabel.text().startswith("A designated lead will")
+    assert ui.sentTitle.text() == "Sent to the safeguarding team"
+    assert ui.sentLabel.text().startswith("A designated lead will")
     assert list_drafts(form.session) == []  # the draft became the entry
 
     state = load_state(school.staff())

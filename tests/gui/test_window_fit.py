@@ -132,7 +132,10 @@ def test_a_teachers_window_fits_and_the_finder_shows_every_name_whole(
     finder.search_box.clear()
     qtbot.keyClicks(finder.search_box, "hussain")
     details = [finder.model.details(finder.model.pupil_at(r)) for r in range(finder.model.rowCount())]
-    assert details == ["Year 5 · 5A · born 5 Apr 2016 · UPN ending 9021", "Year 2 · 2C · born 9 Aug 2019 · UPN ending 9022"]
+    assert details == [
+        "Year 5 · 5A · born 5 Apr 2016 · UPN ending 9021",
+        "Year 2 · 2C · born 9 Aug 2019 · UPN ending 9022",
+    ]
     assert finder.names_cut() == []
     assert _every_page_fits(window) == {}
 
