@@ -173,7 +173,7 @@ class ChildFilePage(ChildFileActions, QWidget):
         self.ui.subtitleLabel.setText(subtitle(opened, today))
         self.ui.familyCheck.blockSignals(True)
         self.ui.familyCheck.setChecked(view.family)
-        self.ui.familyCheck.setEnabled(bool(opened.front_sheet.household_ids))
+        self._explain_family(True)
         self.ui.familyCheck.blockSignals(False)
         self.ui.frontSheetBrowser.setHtml(front_sheet_html(opened, today))
         self.ui.workBrowser.setHtml(work_html(opened, view.state, view.category_map, now_utc()))
@@ -318,7 +318,7 @@ class ChildFilePage(ChildFileActions, QWidget):
             if to_sign is not None and to_sign[1]
             else _tr("Agree with or challenge another lead's decision on the selected concern")
         )
-        self.ui.familyCheck.setEnabled(ready and bool(self._view and self._view.file.front_sheet.household_ids))
+        self._explain_family(ready)
         follow = self._follow_ups() if self._view is not None else set()
         for name, button in (
             ("close", self.ui.closeButton),
@@ -332,6 +332,21 @@ class ChildFilePage(ChildFileActions, QWidget):
     def _selected_item(self) -> ChronologyItem | None:
         index = self.ui.chronologyTable.currentIndex()
         return index.data(ChronologyModel.ItemRole) if index.isValid() else None
+
+    def _explain_family(self, ready: bool) -> None:
+        """The family chronology is offered only for a child in a linked household; when it is not, say why."""
+        linked = bool(self._view and self._view.file.front_sheet.household_ids)
+        self.ui.familyCheck.setEnabled(ready and linked)
+        if linked or self._view is None:
+            self.ui.familyCheck.setText(_tr("Famil&y chronology"))
+            self.ui.familyCheck.setToolTip(_tr("One chronology for every child in this child's household"))
+        else:
+            self.ui.familyCheck.setText(_tr("Family chronology: no household linked"))
+            self.ui.familyCheck.setToolTip(
+                _tr("This child is in no household yet. Link brothers and sisters on the Families page (Ctrl+4) to "
+                    "see their files as one chronology.")
+            )  # fmt: skip
+        self.ui.familyCheck.setAccessibleDescription(self.ui.familyCheck.toolTip())
 
     def _follow_ups(self) -> set[str]:
         """What can follow the selected row: close its concern, mark its action done, chase or answer its referral."""
