@@ -182,7 +182,7 @@ class PupilFinder(QWidget):
             self._chosen_list.setAccessibleName(self.tr("Other children chosen"))
             self._chosen_list.installEventFilter(self)
             self._chosen_list.hide()
-            self._remove = QPushButton(self.tr("&Remove"), self)
+            self._remove = QPushButton(self.tr("Remove"), self)  # no Alt+letter: the form has none left; Delete removes
             self._remove.setObjectName("removeButton")
             self._remove.setAccessibleName(self.tr("Remove the selected child from the list"))
             self._remove.clicked.connect(self._remove_selected)

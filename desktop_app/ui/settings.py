@@ -42,7 +42,14 @@ SIGN_IN_GEOMETRY: Setting[QByteArray] = Setting(
 MAIN_WINDOW_GEOMETRY: Setting[QByteArray] = Setting(
     "geometry/main_window", QByteArray, QByteArray(), "Where the main window was, and its size"
 )
-DECLARED: tuple[Setting[Any], ...] = (IDLE_LOCK_MINUTES, SIGN_IN_GEOMETRY, MAIN_WINDOW_GEOMETRY)
+UI_LANGUAGE: Setting[str] = Setting(
+    "ui/language",
+    str,
+    "",
+    "The windows' language: empty follows the PC's language; en, cy (Welsh) or pseudo (stretched, for layout checks)",
+    valid=lambda language: language in ("", "en", "cy", "pseudo"),
+)
+DECLARED: tuple[Setting[Any], ...] = (IDLE_LOCK_MINUTES, SIGN_IN_GEOMETRY, MAIN_WINDOW_GEOMETRY, UI_LANGUAGE)
 
 
 class Settings:
