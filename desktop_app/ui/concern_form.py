@@ -25,6 +25,7 @@ from desktop_app.ui.forms.ui_concern_form import Ui_ConcernForm
 from desktop_app.ui.main_window import PAGE_CONCERN_FORM, MainWindow
 from desktop_app.ui.ops import BackgroundOp
 from desktop_app.ui.pupil_finder import PupilFinder
+from desktop_app.ui.scroll_fit import NoSidewaysScrolling
 
 log = logging.getLogger(__name__)
 
@@ -188,6 +189,8 @@ class ConcernForm(QWidget):
         send.activated.connect(self.submit)
         self.ui.submitButton.setToolTip(self.tr("Send now (Ctrl+Enter)"))
         self.setFocusProxy(self.finder)
+        # The fields never scroll sideways (a name in the finder half hidden at 1024x768): the body map takes the rest.
+        self._no_sideways = NoSidewaysScrolling(self.ui.fieldsScroll)
 
     def _set_tab_order(self) -> None:
         """Reading order: the offer of a draft, the pupil, the fields, other children, the body map, the buttons."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QPainter, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -35,6 +35,18 @@ _MOVES = {
     Qt.Key.Key_PageDown: _VISIBLE_ROWS,
     Qt.Key.Key_PageUp: -_VISIBLE_ROWS,
 }
+
+
+def _visible_part(widget: QWidget) -> QRect:
+    """The part of `widget` (in its own coordinates) that its parents do not clip away, e.g. a scroll area's."""
+    seen = widget.rect()
+    parent = widget.parentWidget()
+    while parent is not None:
+        seen = seen.intersected(parent.rect().translated(-widget.mapTo(parent, QPoint(0, 0))))
+        if parent.isWindow():
+            break
+        parent = parent.parentWidget()
+    return seen
 
 
 class PupilMatchDelegate(QStyledItemDelegate):
@@ -214,12 +226,15 @@ class PupilFinder(QWidget):
         view = self._results
         option = QStyleOptionViewItem()
         option.font = view.font()  # type: ignore[attr-defined]
+        seen = _visible_part(view.viewport())
         cut = []
         for row in range(self._model.rowCount()):
             index = self._model.index(row, PupilFinderModel.NAME)
             rect = view.visualRect(index)
             if not self._delegate.name_shown_whole(option, index, rect):
                 cut.append(str(index.data()))
+            elif rect.intersects(seen) and (rect.left() < seen.left() or rect.right() > seen.right()):
+                cut.append(str(index.data()))  # drawn whole, but a scroll area around the finder hides its end
         return cut
 
     def set_pupils(self, pupils: Iterable[Pupil]) -> None:
