@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QHeaderView, QTableView
@@ -63,7 +64,7 @@ class FitColumns(QObject):
 
     Private state: `_view`, `_name_column`, `_weights` (column -> share of what is left), `_minimums` (column ->
     narrowest useful width), `_fixed` (column -> width measured once, e.g. a date), `_hide_below`, `_auto_hidden`
-    (the columns this object hid).
+    (the columns this object hid), `_name_lines` (lines a row gives a name: two in the queue, one in My concerns).
     """
 
     def __init__(
@@ -75,6 +76,7 @@ class FitColumns(QObject):
         minimums: Mapping[int, int] | None = None,
         fixed: Mapping[int, int] | None = None,
         hide_below: Mapping[int, int] | None = None,
+        name_lines: int = NAME_LINES,
     ) -> None:
         super().__init__(view)
         self._view = view
@@ -84,6 +86,7 @@ class FitColumns(QObject):
         self._fixed = dict(fixed or {})
         self._hide_below = dict(hide_below or {})
         self._auto_hidden: set[int] = set()
+        self._name_lines = name_lines
         header = view.horizontalHeader()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
@@ -95,7 +98,7 @@ class FitColumns(QObject):
             signal.connect(self.fit)
 
     def name_width(self) -> int:
-        """Wide enough for every name on the rows (and the column's title), each within two lines."""
+        """Wide enough for every name on the rows (and the column's title), each within `name_lines` lines."""
         view, column = self._view, self._name_column
         model = view.model()
         metrics = view.fontMetrics()
@@ -107,11 +110,13 @@ class FitColumns(QObject):
             text = str(model.data(model.index(row, column)) or "")
             font = model.data(model.index(row, column), Qt.ItemDataRole.FontRole)
             row_metrics = QFontMetrics(font) if isinstance(font, QFont) else metrics
-            widest = max(widest, width_for_lines(row_metrics, text, NAME_LINES))
+            widest = max(widest, width_for_lines(row_metrics, text, self._name_lines))
         return widest + CELL_PADDING
 
     def fit(self) -> None:
         view = self._view
+        if not shiboken6.isValid(view):
+            return  # the table is being destroyed
         available = view.viewport().width()
         if available <= 0:
             return
@@ -142,6 +147,6 @@ class FitColumns(QObject):
                 header.resizeSection(column, max(width, 0))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self._view.viewport() and event.type() == QEvent.Type.Resize:
+        if event.type() == QEvent.Type.Resize and shiboken6.isValid(self._view) and watched is self._view.viewport():
             self.fit()
         return False

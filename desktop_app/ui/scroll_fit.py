@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QScrollArea
 
@@ -20,6 +21,8 @@ class NoSidewaysScrolling(QObject):
         self.fit()
 
     def fit(self) -> None:
+        if not shiboken6.isValid(self._area):
+            return
         content = self._area.widget()
         if content is None:
             return
@@ -29,6 +32,6 @@ class NoSidewaysScrolling(QObject):
             self._area.setMinimumWidth(width)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in (QEvent.Type.LayoutRequest, QEvent.Type.Show, QEvent.Type.Polish):
+        if event.type() in (QEvent.Type.LayoutRequest, QEvent.Type.Show):
             self.fit()
         return False

@@ -19,6 +19,7 @@ from desktop_app.ui.fit_columns import lines_needed, name_shown_whole, width_for
 from desktop_app.ui.lead.chronology_model import ChronologyModel
 from desktop_app.ui.lead.queue_model import TriageQueueModel
 from desktop_app.ui.main_window import PAGE_CONCERN_FORM, MainWindow
+from desktop_app.ui.my_concerns_model import MyConcernsModel
 from desktop_app.ui.settings import fitted_geometry
 from tests.conftest import STAFF, STAFF_PASS, School
 from tests.gui.conftest import signed_in_window
@@ -110,17 +111,22 @@ def _no_sideways_scrolling(table: QTableView) -> None:
     assert table.horizontalScrollBar().maximum() == 0, "the table scrolls sideways"
 
 
-def _names_whole(table: QTableView, column: int) -> None:
+def _names_whole(table: QTableView, column: int, lines: int = 2) -> None:
     for row in range(table.model().rowCount()):
-        assert name_shown_whole(table, row, column), table.model().index(row, column).data()
+        assert name_shown_whole(table, row, column, lines), table.model().index(row, column).data()
 
 
 @pytest.mark.parametrize(("width", "height"), SIZES)
 def test_a_teachers_window_fits_and_the_finder_shows_every_name_whole(
     qtbot: Any, make_shell: Callable[..., AppShell], long_names: School, width: int, height: int
 ) -> None:
+    record(long_names, LONG, "Maks said he had not eaten since yesterday lunchtime", 2)
     window = signed_in_window(qtbot, make_shell(installers=[install_concern_form]), STAFF, STAFF_PASS)
     _at(window, width, height)
+    mine = window.my_concerns.ui.concernsTable
+    qtbot.waitUntil(lambda: mine.model().rowCount() == 1)
+    _no_sideways_scrolling(mine)
+    _names_whole(mine, MyConcernsModel.COLUMN_PUPIL, lines=1)
     window.open_concern_form()
     form = window.page(PAGE_CONCERN_FORM)
     finder = form.finder

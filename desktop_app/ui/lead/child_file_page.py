@@ -6,6 +6,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QHeaderView, QWidget
 
 from desktop_app.domain.chronology import ChronologyItem, RowKind
@@ -15,7 +16,7 @@ from desktop_app.ui.forms.ui_lead_child_file import Ui_LeadChildFilePage
 from desktop_app.ui.i18n import translate
 from desktop_app.ui.lead.bodymap_history import BodyMapHistoryView
 from desktop_app.ui.lead.child_file_actions import ChildFileActions
-from desktop_app.ui.lead.chronology_model import ChronologyModel, ChronologyProxy, kind_words
+from desktop_app.ui.lead.chronology_model import ChronologyModel, ChronologyProxy, kind_words, widest_late_words
 from desktop_app.ui.lead.common import LeadShell, category_name, error_words, fill_combo, when_width
 from desktop_app.ui.lead.dialog_base import LeadDialog
 from desktop_app.ui.lead.file_html import front_sheet_html, record_html, subtitle, work_html
@@ -25,6 +26,11 @@ from desktop_app.ui.lead.workspace import LeadWorkspaceController
 
 def _tr(text: str) -> str:
     return translate("ChildFilePage", text)
+
+
+def _when_column_width(metrics: QFontMetrics, header: QHeaderView) -> int:
+    """Wide enough for the date and for "recorded <date>" under a row written down late, and for the title."""
+    return max(when_width(metrics), metrics.horizontalAdvance(widest_late_words()) + 18, header.sectionSizeHint(0))
 
 
 class ChildFilePage(ChildFileActions, QWidget):
@@ -69,11 +75,7 @@ class ChildFilePage(ChildFileActions, QWidget):
         self._fit = FitColumns(
             table,
             name_column=chronology.COLUMN_CHILD,
-            fixed={
-                chronology.COLUMN_WHEN: max(
-                    when_width(table.fontMetrics()), table.horizontalHeader().sectionSizeHint(0)
-                )
-            },
+            fixed={chronology.COLUMN_WHEN: _when_column_width(table.fontMetrics(), table.horizontalHeader())},
             weights={
                 chronology.COLUMN_KIND: 0.9,
                 chronology.COLUMN_WHAT: 2.4,

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QFont, QFontMetrics, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QHeaderView, QWidget
 
 from desktop_app.domain.ids import short_reference
@@ -76,7 +76,9 @@ class TriageQueuePage(QWidget):
         table = self.ui.queueTable
         table.setModel(self._proxy)
         table.sortByColumn(TriageQueueModel.COLUMN_CLOCK, Qt.SortOrder.AscendingOrder)
-        when = when_width(table.fontMetrics())
+        bold = QFont(table.font())
+        bold.setBold(True)  # rows new since the lead last looked are bold: the date must fit them too
+        when = when_width(QFontMetrics(bold))
         queue = TriageQueueModel
         # No sideways scrolling at 1024 wide: the pupil's name whole, the rest shares what is left; who recorded it
         # and when are in the pane below when the table is narrow.
