@@ -109,6 +109,11 @@ def fitted_geometry(available: QRect, frame: QMargins, wanted: QRect | None, pre
     return QRect(QPoint(x, y), size)
 
 
+def is_small_screen(available: QRect, preferred: QSize) -> bool:
+    """A screen with little room around the preferred size (1024x768, 1366x768): the window is best maximised."""
+    return available.width() < preferred.width() + 200 or available.height() < preferred.height() + 100
+
+
 class PreserveGeometry:
     """Mixin for a top-level QWidget: its size and place are restored on opening and saved on closing, always
     within the screen it opens on (a laptop's saved place never leaves the window half off a school PC's screen).
@@ -126,7 +131,8 @@ class PreserveGeometry:
     def fit_to_screen(self, settings: Settings, preferred: QSize) -> None:
         """Restore the saved geometry if any, then keep the window wholly on its screen, down to 1024x768.
 
-        A screen too small for the preferred size (a school PC at 1024x768, a 1366x768 laptop) opens maximised.
+        With nothing saved, a screen with little room around the preferred size (a school PC at 1024x768, a
+        1366x768 laptop) opens the window maximised.
         """
         restored = self.restore_geometry(settings)
         widget: Any = self
@@ -142,8 +148,7 @@ class PreserveGeometry:
         frame = FRAME_GUESS if not widget.isVisible() else _frame_of(widget)
         place = fitted_geometry(available, frame, wanted, preferred)
         widget.setGeometry(place)
-        small = place.width() < preferred.width() or place.height() < preferred.height()
-        if not restored and small:
+        if not restored and is_small_screen(available, preferred):
             widget.setWindowState(widget.windowState() | Qt.WindowState.WindowMaximized)
 
     def save_geometry(self, settings: Settings) -> None:

@@ -1417,7 +1417,7 @@ About: {pupil}, {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A designated lead must see this now (every lead is alerted)</source>
+        <source>Alert every designated lead now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

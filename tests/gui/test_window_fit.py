@@ -20,7 +20,7 @@ from desktop_app.ui.lead.chronology_model import ChronologyModel
 from desktop_app.ui.lead.queue_model import TriageQueueModel
 from desktop_app.ui.main_window import PAGE_CONCERN_FORM, MainWindow
 from desktop_app.ui.my_concerns_model import MyConcernsModel
-from desktop_app.ui.settings import fitted_geometry
+from desktop_app.ui.settings import fitted_geometry, is_small_screen
 from tests.conftest import STAFF, STAFF_PASS, School
 from tests.gui.conftest import signed_in_window
 from tests.gui.test_lead_queue import lead_window, queue_rows, record
@@ -69,6 +69,13 @@ def test_a_place_saved_on_a_bigger_screen_is_brought_onto_this_one() -> None:
     assert fitted == QRect(4, 30, 1016, 734)
     outer = fitted.marginsAdded(FRAME)
     assert SCREEN_1024.contains(outer)
+
+
+def test_a_small_screen_opens_the_window_maximised_and_a_large_one_does_not() -> None:
+    preferred = QSize(1100, 720)
+    assert is_small_screen(QRect(0, 0, 1024, 768), preferred)
+    assert is_small_screen(QRect(0, 0, 1366, 740), preferred)  # a 1366x768 laptop, less its panel
+    assert not is_small_screen(QRect(0, 0, 1920, 1050), preferred)
 
 
 def test_a_place_that_fits_is_kept_and_a_second_screen_is_respected() -> None:
