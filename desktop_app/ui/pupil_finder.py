@@ -28,7 +28,15 @@ from desktop_app.ui.pupil_finder_model import PupilFinderModel
 
 _VISIBLE_ROWS = 6
 _PAD = 4  # pixels around the two lines of a match
-_WRAP = int(Qt.TextFlag.TextWordWrap) | int(Qt.TextFlag.TextWrapAnywhere)  # a name is wrapped, never cut short
+_WORDS = int(Qt.TextFlag.TextWordWrap)
+_ANYWHERE = _WORDS | int(Qt.TextFlag.TextWrapAnywhere)
+
+
+def _wrap(metrics: QFontMetrics, text: str, width: int) -> int:
+    """Wrap at spaces; only a word wider than the whole line is broken inside (so a name is never cut short)."""
+    return _ANYWHERE if any(metrics.horizontalAdvance(word) > width for word in text.split()) else _WORDS
+
+
 _MOVES = {
     Qt.Key.Key_Down: 1,
     Qt.Key.Key_Up: -1,
@@ -66,8 +74,11 @@ class PupilMatchDelegate(QStyledItemDelegate):
         inner = QRect(0, 0, max(width - 2 * _PAD, 20), 10_000)
         name = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
         details = str(index.data(PupilFinderModel.DetailsRole) or "")
-        name_height = QFontMetrics(bold).boundingRect(inner, _WRAP, name).height()
-        details_height = QFontMetrics(plain).boundingRect(inner, _WRAP, details).height() if details else 0
+        bold_metrics, plain_metrics = QFontMetrics(bold), QFontMetrics(plain)
+        name_flags = _wrap(bold_metrics, name, inner.width())
+        name_height = bold_metrics.boundingRect(inner, name_flags, name).height()
+        details_flags = _wrap(plain_metrics, details, inner.width())
+        details_height = plain_metrics.boundingRect(inner, details_flags, details).height() if details else 0
         return name_height, details_height
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
@@ -93,10 +104,15 @@ class PupilMatchDelegate(QStyledItemDelegate):
         painter.save()
         painter.setPen(option.palette.color(role))  # type: ignore[attr-defined]
         painter.setFont(bold)
-        painter.drawText(QRect(inner.left(), inner.top(), inner.width(), name_height), _WRAP, text)
+        painter.drawText(
+            QRect(inner.left(), inner.top(), inner.width(), name_height),
+            _wrap(QFontMetrics(bold), text, inner.width()),
+            text,
+        )
         painter.setFont(plain)
         details = str(index.data(PupilFinderModel.DetailsRole) or "")
-        painter.drawText(QRect(inner.left(), inner.top() + name_height, inner.width(), inner.height()), _WRAP, details)
+        flags = _wrap(QFontMetrics(plain), details, inner.width())
+        painter.drawText(QRect(inner.left(), inner.top() + name_height, inner.width(), inner.height()), flags, details)
         painter.restore()
 
     def name_shown_whole(self, option: QStyleOptionViewItem, index: QModelIndex, rect: QRect) -> bool:
