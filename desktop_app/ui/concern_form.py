@@ -190,6 +190,7 @@ class ConcernForm(QWidget):
         self.ui.submitButton.setToolTip(self.tr("Send now (Ctrl+Enter)"))
         self.setFocusProxy(self.finder)
         # The fields never scroll sideways (a name in the finder half hidden at 1024x768): the body map takes the rest.
+        self.ui.whenEdit.setMinimumWidth(self.ui.whenEdit.sizeHint().width())  # the whole date and time, never cut
         self._no_sideways = NoSidewaysScrolling(self.ui.fieldsScroll)
 
     def _set_tab_order(self) -> None:
