@@ -62,24 +62,55 @@ class PupilMatchDelegate(QStyledItemDelegate):
     below it what tells them apart (year, class, birth date; the UPN's tail when another child shares the name).
     """
 
-    def _fonts(self, option: QStyleOptionViewItem) -> tuple[QFont, QFont]:
-        bold = QFont(option.font)
-        bold.setBold(True)
-        return bold, QFont(option.font)
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._cache: dict[str, tuple[QFont, QFont, QFontMetrics, QFontMetrics]] = {}
+        self._two_lines: dict[str, int] = {}
+
+    def _fonts(self, font: QFont) -> tuple[QFont, QFont, QFontMetrics, QFontMetrics]:
+        """Bold and plain fonts and their metrics, made once per font (every paint and every row asks)."""
+        key = font.key()
+        if key not in self._cache:
+            bold = QFont(font)
+            bold.setBold(True)
+            plain = QFont(font)
+            self._cache[key] = (bold, plain, QFontMetrics(bold), QFontMetrics(plain))
+        return self._cache[key]
+
+    def two_line_height(self, font: QFont) -> int:
+        """A row's height when the name and the details each fit on one line (nearly always)."""
+        key = font.key()
+        if key not in self._two_lines:
+            _bold, _plain, bold_metrics, plain_metrics = self._fonts(font)
+            one_line = QRect(0, 0, 10_000, 1_000)  # measured as the painting measures a wrapped line
+            bold_line = bold_metrics.boundingRect(one_line, _WORDS, "Ág").height()
+            plain_line = plain_metrics.boundingRect(one_line, _WORDS, "Ág").height()
+            self._two_lines[key] = bold_line + plain_line + 2 * _PAD
+        return self._two_lines[key]
+
+    def row_height(self, font: QFont, name: str, details: str, width: int) -> int:
+        """A row's height at `width`: two lines, or more when the name or the details must wrap."""
+        _bold, _plain, bold_metrics, plain_metrics = self._fonts(font)
+        inner = max(width - 2 * _PAD, 20)
+        if bold_metrics.horizontalAdvance(name) <= inner and plain_metrics.horizontalAdvance(details) <= inner:
+            return self.two_line_height(font)
+        name_height, details_height = self._text_heights(font, name, details, width)
+        return name_height + details_height + 2 * _PAD
+
+    def _text_heights(self, font: QFont, name: str, details: str, width: int) -> tuple[int, int]:
+        _bold, _plain, bold_metrics, plain_metrics = self._fonts(font)
+        inner = QRect(0, 0, max(width - 2 * _PAD, 20), 10_000)
+        name_height = bold_metrics.boundingRect(inner, _wrap(bold_metrics, name, inner.width()), name).height()
+        details_flags = _wrap(plain_metrics, details, inner.width())
+        details_height = plain_metrics.boundingRect(inner, details_flags, details).height() if details else 0
+        return name_height, details_height
 
     def _heights(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex, width: int
     ) -> tuple[int, int]:
-        bold, plain = self._fonts(option)
-        inner = QRect(0, 0, max(width - 2 * _PAD, 20), 10_000)
         name = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
         details = str(index.data(PupilFinderModel.DetailsRole) or "")
-        bold_metrics, plain_metrics = QFontMetrics(bold), QFontMetrics(plain)
-        name_flags = _wrap(bold_metrics, name, inner.width())
-        name_height = bold_metrics.boundingRect(inner, name_flags, name).height()
-        details_flags = _wrap(plain_metrics, details, inner.width())
-        details_height = plain_metrics.boundingRect(inner, details_flags, details).height() if details else 0
-        return name_height, details_height
+        return self._text_heights(option.font, name, details, width)  # type: ignore[attr-defined]
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
         view = option.widget  # type: ignore[attr-defined]
@@ -98,7 +129,7 @@ class PupilMatchDelegate(QStyledItemDelegate):
             style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)  # type: ignore[attr-defined]
         selected = bool(option.state & QStyle.StateFlag.State_Selected)  # type: ignore[attr-defined]
         role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
-        bold, plain = self._fonts(option)
+        bold, plain, bold_metrics, plain_metrics = self._fonts(option.font)  # type: ignore[attr-defined]
         name_height, _ = self._heights(option, index, rect.width())
         inner = rect.adjusted(_PAD, _PAD, -_PAD, -_PAD)
         painter.save()
@@ -106,12 +137,12 @@ class PupilMatchDelegate(QStyledItemDelegate):
         painter.setFont(bold)
         painter.drawText(
             QRect(inner.left(), inner.top(), inner.width(), name_height),
-            _wrap(QFontMetrics(bold), text, inner.width()),
+            _wrap(bold_metrics, text, inner.width()),
             text,
         )
         painter.setFont(plain)
         details = str(index.data(PupilFinderModel.DetailsRole) or "")
-        flags = _wrap(QFontMetrics(plain), details, inner.width())
+        flags = _wrap(plain_metrics, details, inner.width())
         painter.drawText(QRect(inner.left(), inner.top() + name_height, inner.width(), inner.height()), flags, details)
         painter.restore()
 
@@ -184,10 +215,12 @@ class PupilFinder(QWidget):
             self._results.setColumnHidden(column, True)
         self._results.horizontalHeader().hide()
         self._results.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        # Each row as tall as its name and details need at the list's width (at most 50 rows, two labels each).
-        self._results.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Rows are two lines; one whose name or details must wrap at the list's width is made taller (`_size_rows`).
+        self._results.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self._results.verticalHeader().setDefaultSectionSize(self._delegate.two_line_height(self._results.font()))
         self._results.verticalHeader().hide()
         self._results.clicked.connect(self._on_clicked)
+        self._results.verticalScrollBar().valueChanged.connect(lambda _value: self._size_rows())
         self._results.hide()
 
         self._status = QLabel(self)
@@ -315,11 +348,26 @@ class PupilFinder(QWidget):
         current = self._model.pupil_at(self._current_row())
         self.search_box.setAccessibleDescription(self._model.describe(current) if current else "")
 
+    def _size_rows(self) -> None:
+        """Make taller the rows on show whose name or details would not fit on one line at the list's width (the
+        rest are measured as the list scrolls to them)."""
+        view, model = self._results, self._model
+        header = view.verticalHeader()
+        font, width = view.font(), view.viewport().width()
+        first = max(view.rowAt(0), 0)
+        for row in range(first, min(first + 2 * _VISIBLE_ROWS, model.rowCount())):  # the rows on show, and the next
+            pupil = model.pupil_at(row)
+            if pupil is None:
+                continue
+            height = self._delegate.row_height(font, pupil.full_name, model.details(pupil), width)
+            if header.sectionSize(row) != height:  # after a new search every row is back at two lines
+                header.resizeSection(row, height)
+
     def _fit_height(self) -> None:
         """As tall as the matches, up to six of them (rows are measured at the list's width)."""
+        self._size_rows()
         rows = min(self._model.rowCount(), _VISIBLE_ROWS)
         header = self._results.verticalHeader()
-        header.resizeSections(QHeaderView.ResizeMode.ResizeToContents)
         height = sum(header.sectionSize(row) for row in range(rows)) + 2 * self._results.frameWidth()
         if self._results.height() != height:
             self._results.setFixedHeight(height)

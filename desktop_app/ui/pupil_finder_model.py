@@ -60,8 +60,9 @@ def _name_key(pupil: Pupil) -> str:
 class PupilFinderModel(QAbstractTableModel):
     """Pupils whose names or UPN begin with what was typed, at most `limit` rows, ordered by surname.
 
-    Private state: `_pupils` and `_keys` (search keys, same order: by surname, forename, year), `_shared_names`
-    (folded full names two or more pupils share), `_query` (the folded text last filtered), `_matches` (indices
+    Private state: `_pupils` and `_keys` (search keys, same order: by surname, forename, year), `_sharing` (the
+    pupils, by id(), whose forename and surname another pupil has) and `_details` (each pupil's second line, made
+    once), `_query` (the folded text last filtered), `_matches` (indices
     of every match, uncapped, kept to narrow the next keystroke), and `_rows` (indices of the pupils shown).
     """
 
@@ -91,7 +92,8 @@ class PupilFinderModel(QAbstractTableModel):
         self._limit = limit
         self._pupils: list[Pupil] = []
         self._keys: list[str] = []
-        self._shared_names: frozenset[str] = frozenset()
+        self._sharing: frozenset[int] = frozenset()  # id() of each pupil whose name another pupil has
+        self._details: dict[int, str] = {}  # a pupil's second line, by id(), made once per directory
         self._query = ""
         self._matches: list[int] = []
         self._rows: list[int] = []
@@ -110,7 +112,8 @@ class PupilFinderModel(QAbstractTableModel):
         for pupil in ordered:
             name = _name_key(pupil)
             (shared if name in seen else seen).add(name)
-        self._shared_names = frozenset(shared)
+        self._sharing = frozenset(id(p) for p in ordered if _name_key(p) in shared)
+        self._details.clear()
         self._query = ""
         self._matches = []
         self._rows = []
@@ -223,7 +226,7 @@ class PupilFinderModel(QAbstractTableModel):
 
     def shares_name(self, pupil: Pupil) -> bool:
         """Whether another child in the directory has the same name (then the UPN's tail tells them apart)."""
-        return _name_key(pupil) in self._shared_names
+        return id(pupil) in self._sharing
 
     def detail_parts(self, pupil: Pupil) -> list[str]:
         """What tells this pupil apart, after the name: year, class, birth date, and for a shared name the UPN."""
@@ -240,8 +243,11 @@ class PupilFinderModel(QAbstractTableModel):
         return [p for p in parts if p]
 
     def details(self, pupil: Pupil) -> str:
-        """The second line of a match: 'Year 3 · 3B · born 10 Jun 2018'."""
-        return " · ".join(self.detail_parts(pupil))
+        """The second line of a match: 'Year 3 · 3B · born 10 Jun 2018' (made once per pupil and directory)."""
+        made = self._details.get(id(pupil))
+        if made is None:
+            made = self._details[id(pupil)] = " · ".join(self.detail_parts(pupil))
+        return made
 
     def describe(self, pupil: Pupil) -> str:
         """One line telling this pupil apart from another of the same name."""
