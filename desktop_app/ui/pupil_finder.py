@@ -194,6 +194,8 @@ class PupilFinder(QWidget):
         )
         self.search_box.installEventFilter(self)
         self.search_box.textEdited.connect(self._on_text_edited)
+        # The box's clear button (and a program's clear()) empties it without an edit: the matches go with the text.
+        self.search_box.textChanged.connect(lambda text: None if text.strip() else self._search(""))
         self.search_box.returnPressed.connect(self._choose_current)
 
         self._results = QTableView(self)
