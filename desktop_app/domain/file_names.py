@@ -17,6 +17,8 @@ MAX_STEM = 120  # characters before the extension: well inside Windows' 255 and 
 def safe_file_part(text: str) -> str:
     """`text` with what a file system refuses taken out: 'Łuczak/Krężołek: "x"' -> 'Łuczak-Krężołek- x'."""
     text = unicodedata.normalize("NFC", text)
+    # Invisible format characters (a right-to-left override can make "…fdp.exe" read as "…exe.pdf") go first.
+    text = "".join(c for c in text if unicodedata.category(c) != "Cf")
     text = _NOT_IN_A_NAME.sub("-", text)
     text = _SPACES.sub(" ", text).strip(" .-")
     return text
