@@ -19,10 +19,10 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from desktop_app.config import MachineConfig
 from desktop_app.paths import APP_AUTHOR, APP_NAME, resources_dir
 from desktop_app.services.errors import ServiceError
-from desktop_app.ui.i18n import translate
+from desktop_app.ui.i18n import install_language, translate
 from desktop_app.ui.lock import minutes_to_ms
 from desktop_app.ui.ops import BackgroundOp, wait_for_ops
-from desktop_app.ui.settings import IDLE_LOCK_MINUTES, Settings
+from desktop_app.ui.settings import IDLE_LOCK_MINUTES, UI_LANGUAGE, Settings
 from desktop_app.ui.sign_in import NoSchoolHere, OpenedSchool, SignedIn, SignInWindow
 
 BACKUP_CHECK_MS = 15 * 60_000  # how often the app asks whether a scheduled backup is due
@@ -219,11 +219,13 @@ class AppShell(QObject):
             self.sign_in_window = None
 
     def _someone_else(self, signed_in: SignedIn) -> None:
+        """The new person's window is on screen before the old one closes: no blank frame between the two."""
         old = self.main_window
         if old is not None:
-            old.close()  # saves its geometry for the new window to restore
+            old.save_geometry(self._settings)  # the new window opens where the old one was
         self._open_main_window(signed_in)
         if old is not None:
+            old.close()
             old.deleteLater()
 
     def shut_down(self) -> None:
@@ -250,8 +252,10 @@ def run_app(data_dir: Path, config: MachineConfig | None = None) -> int:
     from desktop_app.ui.lead import install_lead_workspace
     from desktop_app.ui.sync_status import sync_installer
 
+    settings = Settings()
+    install_language(app, settings.get(UI_LANGUAGE))  # before the first window: every string is translated once
     installers = [install_concern_form, install_lead_workspace, sync_installer(config.hub())]
-    shell = AppShell(data_dir, Settings(), config=config, installers=installers)
+    shell = AppShell(data_dir, settings, config=config, installers=installers)
     shell.start()
     code = app.exec()
     shell.shut_down()

@@ -27,6 +27,7 @@ from desktop_app.ui.forms.ui_concern_form import Ui_ConcernForm
 from desktop_app.ui.main_window import PAGE_CONCERN_FORM, MainWindow
 from desktop_app.ui.ops import BackgroundOp
 from desktop_app.ui.pupil_finder import PupilFinder
+from desktop_app.ui.scroll_fit import NoSidewaysScrolling
 
 log = logging.getLogger(__name__)
 
@@ -190,6 +191,9 @@ class ConcernForm(QWidget):
         to_map.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         to_map.activated.connect(lambda: self.body_map.canvas.setFocus(Qt.FocusReason.ShortcutFocusReason))
         self.setFocusProxy(self.finder)
+        # The fields never scroll sideways (a name in the finder half hidden at 1024x768): the body map takes the rest.
+        self.ui.whenEdit.setMinimumWidth(self.ui.whenEdit.sizeHint().width())  # the whole date and time, never cut
+        self._no_sideways = NoSidewaysScrolling(self.ui.fieldsScroll)
 
     def _set_tab_order(self) -> None:
         """Reading order: the offer of a draft, the pupil, the fields, other children, the body map, the buttons."""
@@ -561,7 +565,7 @@ class ConcernForm(QWidget):
                 f"\n{short_reference(r.entry_id)}  {r.pupil.full_name}" for r in recorded
             )
         self.ui.sentLabel.setText(
-            self.tr("Sent to the safeguarding team: a designated lead will see it in their queue.")
+            self.tr("A designated lead will see it in their queue.")
             + "\n\n"
             + about
             + (

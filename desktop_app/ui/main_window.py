@@ -6,11 +6,11 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 import shiboken6
-from PySide6.QtCore import QEvent, QObject, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
-from desktop_app.domain.records import Role
+from desktop_app.domain.records import Role, StaffMember
 from desktop_app.ui.forms.ui_main_window import Ui_MainWindow
 from desktop_app.ui.i18n import translate
 from desktop_app.ui.lock import IdleWatcher, LockScreen, hide_other_windows, show_again
@@ -22,6 +22,7 @@ from desktop_app.ui.sign_in import OpenedSchool, SignedIn, load_signed_in, role_
 if TYPE_CHECKING:
     from desktop_app.services.session import Session
 
+PREFERRED_SIZE = QSize(1100, 720)  # on a smaller screen (1024x768, 1366x768) the window opens maximised
 PAGE_MY_CONCERNS = "my-concerns"
 PAGE_CONCERN_FORM = "concern-form"
 
@@ -31,6 +32,16 @@ PageInstaller = Callable[["MainWindow"], None]
 
 def _tr(text: str) -> str:
     return translate("MainWindow", text)
+
+
+def signed_in_words(me: StaffMember) -> str:
+    """'Signed in: Ruth Okafor, Staff · Year 1 teacher'; a job title that only repeats the role is left out."""
+    role = role_name(me.role)
+    who = _tr("Signed in: {name}, {role}").format(name=me.full_name, role=role)
+    title = " ".join(me.job_title.split())
+    if title and title.casefold() != role.casefold():
+        who += f" · {title}"
+    return who
 
 
 class _OpsInFlight:
@@ -123,7 +134,7 @@ class MainWindow(PreserveGeometry, QMainWindow):
         self.ui.actionLock.triggered.connect(self.lock)
         self.ui.lockButton.clicked.connect(self.ui.actionLock.trigger)
         self.ui.busyBar.hide()
-        self.ui.statusLabel.setText(_tr("This PC only — no hub configured"))
+        self.ui.statusLabel.setText(_tr("No hub set up: records stay on this PC."))
         self._set_record_available(False)
 
         self._lock_screen = LockScreen(school, self)
@@ -143,8 +154,7 @@ class MainWindow(PreserveGeometry, QMainWindow):
             install(self)
         self.show_page(PAGE_MY_CONCERNS)
         self._idle.start()
-        if not self.restore_geometry(settings):
-            self.resize(1100, 720)
+        self.fit_to_screen(settings, PREFERRED_SIZE)
 
     # --- who is signed in -------------------------------------------------------------------------------------
 
@@ -160,11 +170,8 @@ class MainWindow(PreserveGeometry, QMainWindow):
         self._signed_in = signed_in
         self._me = signed_in.me
         me = signed_in.me
-        who = _tr("Signed in: {name}, {role}").format(name=me.full_name, role=role_name(me.role))
-        if me.job_title:
-            who += f" · {me.job_title}"
+        self.ui.personLabel.setText(signed_in_words(me))
         self.ui.schoolLabel.setText(self._school)
-        self.ui.personLabel.setText(who)
         self._update_title()
         # Oversight (head, governor) holds no pupil directory and records nothing here: counts and clocks only.
         records = me.role != Role.OVERSIGHT

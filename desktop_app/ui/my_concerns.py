@@ -4,16 +4,18 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable
+from datetime import datetime
 from typing import Any, Protocol
 
 from PySide6.QtCore import QItemSelection, Qt, Signal
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QWidget
 
 from desktop_app.domain.bodymap import REGION_NAMES
 from desktop_app.domain.ids import short_reference
 from desktop_app.domain.records import MarkType
 from desktop_app.services.concerns import add_addendum
 from desktop_app.services.errors import ServiceError
+from desktop_app.ui.fit_columns import CELL_PADDING, FitColumns
 from desktop_app.ui.forms.ui_addendum import Ui_AddendumDialog
 from desktop_app.ui.forms.ui_my_concerns import Ui_MyConcerns
 from desktop_app.ui.i18n import translate
@@ -202,8 +204,21 @@ class MyConcernsPage(QWidget):
         table = self.ui.concernsTable
         table.setModel(self._proxy)
         table.sortByColumn(MyConcernsModel.COLUMN_OCCURRED, Qt.SortOrder.DescendingOrder)
-        header = table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        # No sideways scrolling at 1024 wide: the child's name whole, the status takes what is left.
+        occurred = table.fontMetrics().horizontalAdvance(when_text(datetime(2026, 9, 30, 22, 58))) + CELL_PADDING + 6
+        self._fit = FitColumns(
+            table,
+            name_column=MyConcernsModel.COLUMN_PUPIL,
+            name_lines=1,
+            fixed={MyConcernsModel.COLUMN_OCCURRED: occurred},
+            weights={
+                MyConcernsModel.COLUMN_CATEGORY: 1.0,
+                MyConcernsModel.COLUMN_REFERENCE: 0.8,
+                MyConcernsModel.COLUMN_ADDENDA: 0.5,
+                MyConcernsModel.COLUMN_STATUS: 2.2,
+            },
+            minimums={MyConcernsModel.COLUMN_REFERENCE: 100, MyConcernsModel.COLUMN_ADDENDA: 60},
+        )
         self.ui.splitter.setStretchFactor(0, 3)
         self.ui.splitter.setStretchFactor(1, 2)
         table.selectionModel().selectionChanged.connect(self._selection_changed)
@@ -217,8 +232,6 @@ class MyConcernsPage(QWidget):
             my_concern_rows(signed_in.state, signed_in.account_id, signed_in.categories, signed_in.refused)
         )
         table = self.ui.concernsTable
-        for column in range(self.model.columnCount() - 1):  # the last column, the status, takes the rest
-            table.resizeColumnToContents(column)
         if keep is not None:
             self.select(keep)
         elif self.model.rowCount() and not table.currentIndex().isValid():

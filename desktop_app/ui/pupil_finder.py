@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import date
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QPainter, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -16,6 +15,9 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -25,6 +27,16 @@ from desktop_app.domain.records import Pupil
 from desktop_app.ui.pupil_finder_model import PupilFinderModel
 
 _VISIBLE_ROWS = 6
+_PAD = 4  # pixels around the two lines of a match
+_WORDS = int(Qt.TextFlag.TextWordWrap)
+_ANYWHERE = _WORDS | int(Qt.TextFlag.TextWrapAnywhere)
+
+
+def _wrap(metrics: QFontMetrics, text: str, width: int) -> int:
+    """Wrap at spaces; only a word wider than the whole line is broken inside (so a name is never cut short)."""
+    return _ANYWHERE if any(metrics.horizontalAdvance(word) > width for word in text.split()) else _WORDS
+
+
 _MOVES = {
     Qt.Key.Key_Down: 1,
     Qt.Key.Key_Up: -1,
@@ -33,8 +45,118 @@ _MOVES = {
 }
 
 
+def _visible_part(widget: QWidget) -> QRect:
+    """The part of `widget` (in its own coordinates) that its parents do not clip away, e.g. a scroll area's."""
+    seen = widget.rect()
+    parent = widget.parentWidget()
+    while parent is not None:
+        seen = seen.intersected(parent.rect().translated(-widget.mapTo(parent, QPoint(0, 0))))
+        if parent.isWindow():
+            break
+        parent = parent.parentWidget()
+    return seen
+
+
+class PupilMatchDelegate(QStyledItemDelegate):
+    """Draws one match as two lines: the child's full name in bold, wrapped onto more lines rather than cut, and
+    below it what tells them apart (year, class, birth date; the UPN's tail when another child shares the name).
+    """
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._cache: dict[str, tuple[QFont, QFont, QFontMetrics, QFontMetrics]] = {}
+        self._two_lines: dict[str, int] = {}
+
+    def _fonts(self, font: QFont) -> tuple[QFont, QFont, QFontMetrics, QFontMetrics]:
+        """Bold and plain fonts and their metrics, made once per font (every paint and every row asks)."""
+        key = font.key()
+        if key not in self._cache:
+            bold = QFont(font)
+            bold.setBold(True)
+            plain = QFont(font)
+            self._cache[key] = (bold, plain, QFontMetrics(bold), QFontMetrics(plain))
+        return self._cache[key]
+
+    def two_line_height(self, font: QFont) -> int:
+        """A row's height when the name and the details each fit on one line (nearly always)."""
+        key = font.key()
+        if key not in self._two_lines:
+            _bold, _plain, bold_metrics, plain_metrics = self._fonts(font)
+            one_line = QRect(0, 0, 10_000, 1_000)  # measured as the painting measures a wrapped line
+            bold_line = bold_metrics.boundingRect(one_line, _WORDS, "Ág").height()
+            plain_line = plain_metrics.boundingRect(one_line, _WORDS, "Ág").height()
+            self._two_lines[key] = bold_line + plain_line + 2 * _PAD
+        return self._two_lines[key]
+
+    def row_height(self, font: QFont, name: str, details: str, width: int) -> int:
+        """A row's height at `width`: two lines, or more when the name or the details must wrap."""
+        _bold, _plain, bold_metrics, plain_metrics = self._fonts(font)
+        inner = max(width - 2 * _PAD, 20)
+        if bold_metrics.horizontalAdvance(name) <= inner and plain_metrics.horizontalAdvance(details) <= inner:
+            return self.two_line_height(font)
+        name_height, details_height = self._text_heights(font, name, details, width)
+        return name_height + details_height + 2 * _PAD
+
+    def _text_heights(self, font: QFont, name: str, details: str, width: int) -> tuple[int, int]:
+        _bold, _plain, bold_metrics, plain_metrics = self._fonts(font)
+        inner = QRect(0, 0, max(width - 2 * _PAD, 20), 10_000)
+        name_height = bold_metrics.boundingRect(inner, _wrap(bold_metrics, name, inner.width()), name).height()
+        details_flags = _wrap(plain_metrics, details, inner.width())
+        details_height = plain_metrics.boundingRect(inner, details_flags, details).height() if details else 0
+        return name_height, details_height
+
+    def _heights(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex, width: int
+    ) -> tuple[int, int]:
+        name = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        details = str(index.data(PupilFinderModel.DetailsRole) or "")
+        return self._text_heights(option.font, name, details, width)  # type: ignore[attr-defined]
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
+        view = option.widget  # type: ignore[attr-defined]
+        width = view.viewport().width() if isinstance(view, QAbstractItemView) else option.rect.width()  # type: ignore[attr-defined]
+        name_height, details_height = self._heights(option, index, width)
+        return QSize(width, name_height + details_height + 2 * _PAD)
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        self.initStyleOption(option, index)
+        rect = option.rect  # type: ignore[attr-defined]
+        text, option.text = option.text, ""  # type: ignore[attr-defined]
+        style = option.widget.style() if option.widget is not None else None  # type: ignore[attr-defined]
+        if style is not None:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)  # type: ignore[attr-defined]
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)  # type: ignore[attr-defined]
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        bold, plain, bold_metrics, plain_metrics = self._fonts(option.font)  # type: ignore[attr-defined]
+        name_height, _ = self._heights(option, index, rect.width())
+        inner = rect.adjusted(_PAD, _PAD, -_PAD, -_PAD)
+        painter.save()
+        painter.setPen(option.palette.color(role))  # type: ignore[attr-defined]
+        painter.setFont(bold)
+        painter.drawText(
+            QRect(inner.left(), inner.top(), inner.width(), name_height),
+            _wrap(bold_metrics, text, inner.width()),
+            text,
+        )
+        painter.setFont(plain)
+        details = str(index.data(PupilFinderModel.DetailsRole) or "")
+        flags = _wrap(plain_metrics, details, inner.width())
+        painter.drawText(QRect(inner.left(), inner.top() + name_height, inner.width(), inner.height()), flags, details)
+        painter.restore()
+
+    def name_shown_whole(self, option: QStyleOptionViewItem, index: QModelIndex, rect: QRect) -> bool:
+        """Whether the row's rectangle holds the whole name and its details (for tests and screenshots)."""
+        name_height, details_height = self._heights(option, index, rect.width())
+        return rect.height() >= name_height + details_height + 2 * _PAD
+
+
 class PupilFinder(QWidget):
     """Finds and chooses one pupil, or several (`multiple=True`, for other children involved).
+
+    Each match shows the child's whole name (wrapped, never cut short) and a second line telling them apart: year,
+    class, date of birth, and the UPN's last digits when another child has the same name.
 
     Keyboard only: type, Down/Up (or Page Down/Up) to move through the matches, Enter to choose, Escape to clear
     what was typed. A click on a match chooses it. With one pupil the box then shows the chosen name and a line
@@ -45,8 +167,9 @@ class PupilFinder(QWidget):
     telling the form whether to move on to the next field.
 
     Private state: `_model` (PupilFinderModel), `_multiple`, `_chosen` (pupils in the order chosen) and the child
-    widgets `search_box`, `_results`, `_status`, `_chosen_label` (one pupil) or `_chosen_list` and `_remove` (several);
-    `_row_height` and `_header_height` size the list to its matches.
+    widgets `search_box`, `_results` (one column drawn by `PupilMatchDelegate`; the model's other columns are
+    hidden, their words are on each match's second line), `_status`, `_chosen_label` (one pupil) or `_chosen_list`
+    and `_remove` (several).
     """
 
     changed = Signal()
@@ -71,6 +194,8 @@ class PupilFinder(QWidget):
         )
         self.search_box.installEventFilter(self)
         self.search_box.textEdited.connect(self._on_text_edited)
+        # The box's clear button (and a program's clear()) empties it without an edit: the matches go with the text.
+        self.search_box.textChanged.connect(lambda text: None if text.strip() else self._search(""))
         self.search_box.returnPressed.connect(self._choose_current)
 
         self._results = QTableView(self)
@@ -83,17 +208,21 @@ class PupilFinder(QWidget):
         self._results.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self._results.setAlternatingRowColors(True)
         self._results.setShowGrid(False)
-        self._results.setWordWrap(False)
-        self._results.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # "Jakub (K…) Łuczak": both names stay
+        self._results.setWordWrap(True)
         self._results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._results.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self._delegate = PupilMatchDelegate(self._results)
+        self._results.setItemDelegateForColumn(PupilFinderModel.NAME, self._delegate)
+        for column in (PupilFinderModel.YEAR, PupilFinderModel.REG_GROUP, PupilFinderModel.BORN):
+            self._results.setColumnHidden(column, True)
+        self._results.horizontalHeader().hide()
+        self._results.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        # Rows are two lines; one whose name or details must wrap at the list's width is made taller (`_size_rows`).
+        self._results.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self._results.verticalHeader().setDefaultSectionSize(self._delegate.two_line_height(self._results.font()))
         self._results.verticalHeader().hide()
-        header = self._results.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # measured once below, never per key press
-        header.setSectionResizeMode(PupilFinderModel.NAME, QHeaderView.ResizeMode.Stretch)
-        self._size_columns()
-        self._row_height = self._results.verticalHeader().defaultSectionSize()
-        self._header_height = header.sizeHint().height()
         self._results.clicked.connect(self._on_clicked)
+        self._results.verticalScrollBar().valueChanged.connect(lambda _value: self._size_rows())
         self._results.hide()
 
         self._status = QLabel(self)
@@ -116,7 +245,7 @@ class PupilFinder(QWidget):
             self._chosen_list.setAccessibleName(self.tr("Other children chosen"))
             self._chosen_list.installEventFilter(self)
             self._chosen_list.hide()
-            self._remove = QPushButton(self.tr("&Remove"), self)
+            self._remove = QPushButton(self.tr("Remove"), self)  # no Alt+letter: the form has none left; Delete removes
             self._remove.setObjectName("removeButton")
             self._remove.setAccessibleName(self.tr("Remove the selected child from the list"))
             self._remove.clicked.connect(self._remove_selected)
@@ -133,20 +262,6 @@ class PupilFinder(QWidget):
             layout.addWidget(self._chosen_label)
         self.setFocusProxy(self.search_box)
 
-    def _size_columns(self) -> None:
-        """Widths from the longest words each column can hold, so typing never measures every row again."""
-        metrics = self._results.fontMetrics()
-        samples = {
-            PupilFinderModel.YEAR: [self._model.year_words(y) for y in ("N", "R", "13")],
-            PupilFinderModel.REG_GROUP: ["13ABC"],
-            PupilFinderModel.BORN: [PupilFinderModel.date_words(date(2020, 9, 30))],
-        }
-        header = self._results.horizontalHeader()
-        for column, words in samples.items():
-            title = str(self._model.headerData(column, Qt.Orientation.Horizontal))
-            widest = max(metrics.horizontalAdvance(w) for w in [*words, title])
-            header.resizeSection(column, widest + 24)
-
     # Public -----------------------------------------------------------------------------------------------------
 
     @property
@@ -156,6 +271,22 @@ class PupilFinder(QWidget):
     @property
     def results_view(self) -> QTableView:
         return self._results
+
+    def names_cut(self) -> list[str]:
+        """The names of the matches on show that their row is too small to hold whole (for tests: none)."""
+        view = self._results
+        option = QStyleOptionViewItem()
+        option.font = view.font()  # type: ignore[attr-defined]
+        seen = _visible_part(view.viewport())
+        cut = []
+        for row in range(self._model.rowCount()):
+            index = self._model.index(row, PupilFinderModel.NAME)
+            rect = view.visualRect(index)
+            if not self._delegate.name_shown_whole(option, index, rect):
+                cut.append(str(index.data()))
+            elif rect.intersects(seen) and (rect.left() < seen.left() or rect.right() > seen.right()):
+                cut.append(str(index.data()))  # drawn whole, but a scroll area around the finder hides its end
+        return cut
 
     def set_pupils(self, pupils: Iterable[Pupil]) -> None:
         self._model.set_pupils(pupils)
@@ -204,11 +335,9 @@ class PupilFinder(QWidget):
             self._hide_results()
             return
         count = self._model.match_count
-        rows = min(self._model.rowCount(), _VISIBLE_ROWS)
-        height = self._row_height * rows + self._header_height + 2 * self._results.frameWidth()
-        if count and self._results.height() != height:
-            self._results.setFixedHeight(height)  # as tall as the matches, up to six rows
         self._results.setVisible(count > 0)
+        if count:
+            self._fit_height()
         if count and not self._results.currentIndex().isValid():
             self._results.selectRow(0)  # new rows: the first is the one Enter chooses
         if count == 0:
@@ -220,6 +349,35 @@ class PupilFinder(QWidget):
             self._status.hide()
         current = self._model.pupil_at(self._current_row())
         self.search_box.setAccessibleDescription(self._model.describe(current) if current else "")
+
+    def _size_rows(self) -> None:
+        """Make taller the rows on show whose name or details would not fit on one line at the list's width (the
+        rest are measured as the list scrolls to them)."""
+        view, model = self._results, self._model
+        header = view.verticalHeader()
+        font, width = view.font(), view.viewport().width()
+        first = max(view.rowAt(0), 0)
+        for row in range(first, min(first + 2 * _VISIBLE_ROWS, model.rowCount())):  # the rows on show, and the next
+            pupil = model.pupil_at(row)
+            if pupil is None:
+                continue
+            height = self._delegate.row_height(font, pupil.full_name, model.details(pupil), width)
+            if header.sectionSize(row) != height:  # after a new search every row is back at two lines
+                header.resizeSection(row, height)
+
+    def _fit_height(self) -> None:
+        """As tall as the matches, up to six of them (rows are measured at the list's width)."""
+        self._size_rows()
+        rows = min(self._model.rowCount(), _VISIBLE_ROWS)
+        header = self._results.verticalHeader()
+        height = sum(header.sectionSize(row) for row in range(rows)) + 2 * self._results.frameWidth()
+        if self._results.height() != height:
+            self._results.setFixedHeight(height)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self._results.isVisible():
+            self._fit_height()  # a narrower finder wraps names onto more lines: the rows grow, never cut
 
     def _hide_results(self) -> None:
         self._results.hide()

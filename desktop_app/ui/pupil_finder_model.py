@@ -52,12 +52,18 @@ def query_tokens(text: str) -> list[str]:
     ]
 
 
+def _name_key(pupil: Pupil) -> str:
+    """Forename and surname as a reader would compare them: 'Jakub Łuczak' and 'JAKUB LUCZAK' are the same."""
+    return " ".join(_words(f"{pupil.forename} {pupil.surname}"))
+
+
 class PupilFinderModel(QAbstractTableModel):
     """Pupils whose names or UPN begin with what was typed, at most `limit` rows, ordered by surname.
 
-    Private state: `_pupils` and `_keys` (search keys, same order: by surname, forename, year), `_query` (the
-    folded text last filtered), `_matches` (indices of every match, uncapped, kept to narrow the next keystroke),
-    and `_rows` (indices of the pupils shown).
+    Private state: `_pupils` and `_keys` (search keys, same order: by surname, forename, year), `_sharing` (the
+    pupils, by id(), whose forename and surname another pupil has) and `_details` (each pupil's second line, made
+    once), `_query` (the folded text last filtered), `_matches` (indices
+    of every match, uncapped, kept to narrow the next keystroke), and `_rows` (indices of the pupils shown).
     """
 
     NAME, YEAR, REG_GROUP, BORN = range(4)
@@ -66,6 +72,7 @@ class PupilFinderModel(QAbstractTableModel):
     PupilRole = Qt.ItemDataRole.UserRole + 1
     UpnRole = Qt.ItemDataRole.UserRole + 2
     SearchKeyRole = Qt.ItemDataRole.UserRole + 3
+    DetailsRole = Qt.ItemDataRole.UserRole + 4  # year, class, birth date (and the UPN's tail for a shared name)
 
     DEFAULT_LIMIT = 50
     _ROLES = frozenset(
@@ -76,6 +83,7 @@ class PupilFinderModel(QAbstractTableModel):
             PupilRole,
             UpnRole,
             SearchKeyRole,
+            DetailsRole,
         }
     )
 
@@ -84,6 +92,8 @@ class PupilFinderModel(QAbstractTableModel):
         self._limit = limit
         self._pupils: list[Pupil] = []
         self._keys: list[str] = []
+        self._sharing: frozenset[int] = frozenset()  # id() of each pupil whose name another pupil has
+        self._details: dict[int, str] = {}  # a pupil's second line, by id(), made once per directory
         self._query = ""
         self._matches: list[int] = []
         self._rows: list[int] = []
@@ -97,6 +107,13 @@ class PupilFinderModel(QAbstractTableModel):
         self.beginResetModel()
         self._pupils = ordered
         self._keys = [search_key(p) for p in ordered]
+        seen: set[str] = set()
+        shared: set[str] = set()
+        for pupil in ordered:
+            name = _name_key(pupil)
+            (shared if name in seen else seen).add(name)
+        self._sharing = frozenset(id(p) for p in ordered if _name_key(p) in shared)
+        self._details.clear()
         self._query = ""
         self._matches = []
         self._rows = []
@@ -171,6 +188,8 @@ class PupilFinderModel(QAbstractTableModel):
             return pupil.upn
         if role == self.SearchKeyRole:
             return self._keys[self._rows[index.row()]]
+        if role == self.DetailsRole:
+            return self.details(pupil)
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -205,11 +224,31 @@ class PupilFinderModel(QAbstractTableModel):
             return ""
         return QLocale().toString(QDate(day.year, day.month, day.day), "d MMM yyyy")
 
-    def describe(self, pupil: Pupil) -> str:
-        """One line telling this pupil apart from another of the same name."""
-        parts = [pupil.full_name, self.year_words(pupil.year_group), pupil.reg_group]
-        if not pupil.on_roll:  # a household member a lead added: a baby, a toddler, a sibling at another school
-            parts = [pupil.full_name, self.tr("not on roll ({relationship})").format(relationship=pupil.relationship)]
+    def shares_name(self, pupil: Pupil) -> bool:
+        """Whether another child in the directory has the same name (then the UPN's tail tells them apart)."""
+        return id(pupil) in self._sharing
+
+    def detail_parts(self, pupil: Pupil) -> list[str]:
+        """What tells this pupil apart, after the name: year, class, birth date, and for a shared name the UPN."""
+        if pupil.on_roll:
+            year = self.year_words(pupil.year_group)
+            # "Year 3, 3B", but "Reception, RA" and never "Year 2 2C" run together
+            parts = [year, pupil.reg_group] if pupil.reg_group != pupil.year_group else [year]
+        else:  # a household member a lead added: a baby, a toddler, a sibling at another school
+            parts = [self.tr("not on roll ({relationship})").format(relationship=pupil.relationship)]
         if pupil.date_of_birth:
             parts.append(self.tr("born {date}").format(date=self.date_words(pupil.date_of_birth)))
-        return ", ".join(p for p in parts if p)
+        if self.shares_name(pupil) and pupil.upn:
+            parts.append(self.tr("UPN ending {tail}").format(tail=pupil.upn[-4:]))
+        return [p for p in parts if p]
+
+    def details(self, pupil: Pupil) -> str:
+        """The second line of a match: 'Year 3 · 3B · born 10 Jun 2018' (made once per pupil and directory)."""
+        made = self._details.get(id(pupil))
+        if made is None:
+            made = self._details[id(pupil)] = " · ".join(self.detail_parts(pupil))
+        return made
+
+    def describe(self, pupil: Pupil) -> str:
+        """One line telling this pupil apart from another of the same name."""
+        return ", ".join([pupil.full_name, *self.detail_parts(pupil)])

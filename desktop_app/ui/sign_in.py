@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QListWidgetItem, QWidget
 
@@ -206,12 +206,18 @@ class SignInForm(QWidget):
                 role = role_name(Role(account.role))
             except ValueError:
                 role = account.role
-            item = QListWidgetItem(f"{account.full_name} — {role} ({account.username})")
+            item = QListWidgetItem(
+                _tr("{name} — {role} — username {username}").format(
+                    name=account.full_name, role=role, username=account.username
+                )
+            )
             item.setData(Qt.ItemDataRole.UserRole, account)
             self.ui.demoList.addItem(item)
         self.ui.demoBox.setVisible(bool(accounts))
         if accounts:
-            self.ui.demoList.setCurrentRow(0)
+            # Nothing looks chosen while the fields are empty: a click, or Down then Enter, fills them in.
+            self.ui.demoList.setCurrentRow(-1)
+            self.ui.demoList.clearSelection()
             rows = min(len(accounts), MAX_DEMO_ROWS_SHOWN)
             frame = 2 * self.ui.demoList.frameWidth()
             self.ui.demoList.setFixedHeight(self.ui.demoList.sizeHintForRow(0) * rows + frame)
@@ -306,8 +312,7 @@ class SignInWindow(PreserveGeometry, SignInForm):
         super().__init__(school)
         self._settings = settings
         self.setWindowTitle(_tr("Sign in — Concern Logger"))
-        if not self.restore_geometry(settings):
-            self.resize(760, 640)
+        self.fit_to_screen(settings, QSize(760, 640))
 
     def set_school(self, school: OpenedSchool) -> None:
         super().set_school(school)

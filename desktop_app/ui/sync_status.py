@@ -63,6 +63,8 @@ class SyncDriver(QObject):
             text += " " + _tr("{n} entries from the hub were refused (see 'concern-logger verify').").format(
                 n=status.refused
             )
+        if status.hub is None:
+            extra = ""  # the line already says there is no hub; a sync error would only say it again
         label.setText(text + (f" {extra}" if extra else ""))
         label.setToolTip(status.clock_warning or status.last_error or "")
 

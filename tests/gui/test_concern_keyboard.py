@@ -105,7 +105,7 @@ def test_a_concern_with_two_marks_takes_at_most_30_keys_and_the_keys_are_on_scre
     k.type(ui.factsEdit, "At 9:05 I (Carys Teacher, Year 1 teacher) saw Kuba wince as he took off his coat.")
     k.press(Qt.Key.Key_Tab)
     k.type(ui.wordsEdit, "Tata złapał mnie za rękę")
-    k.alt(Qt.Key.Key_T)  # urgent ("A designated lead must see &this now")
+    k.alt(Qt.Key.Key_T)  # urgent ("Urgen&t: alert every designated lead now")
     qtbot.waitUntil(ui.urgentCheck.isChecked, timeout=1000)  # a mnemonic clicks as a button is seen pressed
 
     k.alt(Qt.Key.Key_B)  # the map

@@ -100,7 +100,7 @@ def test_a_wrong_password_is_refused_plainly_then_the_right_one_opens_the_main_w
     assert "Hillside Primary School" in window.windowTitle()
     assert window.ui.schoolLabel.text() == "Hillside Primary School"
     assert "Carys Teacher" in window.ui.personLabel.text() and "Staff" in window.ui.personLabel.text()
-    assert window.ui.statusLabel.text() == "This PC only — no hub configured"
+    assert window.ui.statusLabel.text() == "No hub set up: records stay on this PC."
     assert window.current_page() == PAGE_MY_CONCERNS
     assert shell.sign_in_window is None
 

@@ -89,8 +89,15 @@ def test_two_pupils_of_the_same_name_are_told_apart_by_year_group_and_birth_date
         ["Jakub Łuczak", "Year 6", "6A", "2 Nov 2014"],
     ]
     assert model.data(model.index(1, 0), Qt.ItemDataRole.AccessibleTextRole) == (
-        "Jakub Łuczak, Year 6, 6A, born 2 Nov 2014"
+        "Jakub Łuczak, Year 6, 6A, born 2 Nov 2014, UPN ending 9016"
     )
+    details = [model.data(model.index(r, 0), PupilFinderModel.DetailsRole) for r in range(model.rowCount())]
+    assert details == [
+        "Year 3 · 3B · born 10 Jun 2018 · UPN ending 9013",
+        "Year 6 · 6A · born 2 Nov 2014 · UPN ending 9016",
+    ]
+    model.set_query("seyma")  # a name nobody else has: no UPN needed
+    assert model.data(model.index(0, 0), PupilFinderModel.DetailsRole) == "Year 6 · 6C · born 1 Sep 2015"
     headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
     assert headers == ["Name", "Year", "Reg group", "Born"]
 

@@ -526,7 +526,7 @@ class Ui_ConcernForm(object):
 #if QT_CONFIG(tooltip)
         self.urgentCheck.setToolTip(QCoreApplication.translate("ConcernForm", u"Puts this concern at the top of every designated lead's queue and alerts every lead signed in. Your name is shown with it.", None))
 #endif // QT_CONFIG(tooltip)
-        self.urgentCheck.setText(QCoreApplication.translate("ConcernForm", u"A designated lead must see &this now (every lead is alerted)", None))
+        self.urgentCheck.setText(QCoreApplication.translate("ConcernForm", u"Urgen&t: alert every designated lead now", None))
 #if QT_CONFIG(accessibility)
         self.bodyMapGroup.setAccessibleName(QCoreApplication.translate("ConcernForm", u"Body map", None))
 #endif // QT_CONFIG(accessibility)

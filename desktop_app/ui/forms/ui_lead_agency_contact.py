@@ -147,7 +147,7 @@ class Ui_LeadAgencyContactDialog(object):
         self.organisationEdit.setAccessibleName(QCoreApplication.translate("LeadAgencyContactDialog", u"Organisation", None))
 #endif // QT_CONFIG(accessibility)
         self.organisationEdit.setPlaceholderText(QCoreApplication.translate("LeadAgencyContactDialog", u"e.g. Coventry MASH", None))
-        self.saidLabel.setText(QCoreApplication.translate("LeadAgencyContactDialog", u"&What was said:", None))
+        self.saidLabel.setText(QCoreApplication.translate("LeadAgencyContactDialog", u"What was &said:", None))
 #if QT_CONFIG(accessibility)
         self.saidEdit.setAccessibleName(QCoreApplication.translate("LeadAgencyContactDialog", u"What was said", None))
 #endif // QT_CONFIG(accessibility)

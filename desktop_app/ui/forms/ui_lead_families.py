@@ -16,9 +16,9 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QGroupBox, QHBoxLayout,
-    QHeaderView, QLabel, QPushButton, QSizePolicy,
-    QSpacerItem, QSplitter, QTableView, QVBoxLayout,
-    QWidget)
+    QHeaderView, QLabel, QLineEdit, QPushButton,
+    QSizePolicy, QSpacerItem, QSplitter, QTableView,
+    QVBoxLayout, QWidget)
 
 class Ui_LeadFamiliesPage(object):
     def setupUi(self, LeadFamiliesPage):
@@ -41,6 +41,22 @@ class Ui_LeadFamiliesPage(object):
         self.noteLabel.setWordWrap(True)
 
         self.pageLayout.addWidget(self.noteLabel)
+
+        self.filterLayout = QHBoxLayout()
+        self.filterLayout.setObjectName(u"filterLayout")
+        self.filterLabel = QLabel(LeadFamiliesPage)
+        self.filterLabel.setObjectName(u"filterLabel")
+
+        self.filterLayout.addWidget(self.filterLabel)
+
+        self.filterEdit = QLineEdit(LeadFamiliesPage)
+        self.filterEdit.setObjectName(u"filterEdit")
+        self.filterEdit.setClearButtonEnabled(True)
+
+        self.filterLayout.addWidget(self.filterEdit)
+
+
+        self.pageLayout.addLayout(self.filterLayout)
 
         self.splitter = QSplitter(LeadFamiliesPage)
         self.splitter.setObjectName(u"splitter")
@@ -145,7 +161,11 @@ class Ui_LeadFamiliesPage(object):
 
         self.pageLayout.addWidget(self.noticeLabel)
 
-        self.pageLayout.setStretch(2, 1)
+        self.pageLayout.setStretch(3, 1)
+#if QT_CONFIG(shortcut)
+        self.filterLabel.setBuddy(self.filterEdit)
+#endif // QT_CONFIG(shortcut)
+        QWidget.setTabOrder(self.filterEdit, self.suggestionsTable)
         QWidget.setTabOrder(self.suggestionsTable, self.confirmButton)
         QWidget.setTabOrder(self.confirmButton, self.dismissButton)
         QWidget.setTabOrder(self.dismissButton, self.householdsTable)
@@ -165,6 +185,11 @@ class Ui_LeadFamiliesPage(object):
 #endif // QT_CONFIG(accessibility)
         self.titleLabel.setText(QCoreApplication.translate("LeadFamiliesPage", u"Families", None))
         self.noteLabel.setText(QCoreApplication.translate("LeadFamiliesPage", u"Children are suggested as one household when they share an address or a contact in the roster import; a lead confirms. The children's files then show each other, red flags look across them, and a family chronology merges their files.", None))
+        self.filterLabel.setText(QCoreApplication.translate("LeadFamiliesPage", u"F&ind a child:", None))
+#if QT_CONFIG(accessibility)
+        self.filterEdit.setAccessibleName(QCoreApplication.translate("LeadFamiliesPage", u"Find a child in the suggestions and households", None))
+#endif // QT_CONFIG(accessibility)
+        self.filterEdit.setPlaceholderText(QCoreApplication.translate("LeadFamiliesPage", u"Type part of a name, a year or a reason: both lists show only the rows that match", None))
         self.suggestionsBox.setTitle(QCoreApplication.translate("LeadFamiliesPage", u"Suggested households", None))
 #if QT_CONFIG(accessibility)
         self.suggestionsTable.setAccessibleName(QCoreApplication.translate("LeadFamiliesPage", u"Children who may be one household", None))

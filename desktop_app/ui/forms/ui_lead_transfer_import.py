@@ -120,7 +120,7 @@ class Ui_LeadTransferImportDialog(object):
     def retranslateUi(self, LeadTransferImportDialog):
         LeadTransferImportDialog.setWindowTitle(QCoreApplication.translate("LeadTransferImportDialog", u"Receive a child's file from another school", None))
         self.aboutLabel.setText(QCoreApplication.translate("LeadTransferImportDialog", u"The sending school's designated lead gives you, by telephone, the bundle passphrase and their school's fingerprint (four groups of four characters). Phone the school on a number you look up yourself, not one in an email. Every record, signature and the school's key chain are checked; if anything fails, nothing is imported.", None))
-        self.bundleLabel.setText(QCoreApplication.translate("LeadTransferImportDialog", u"&Bundle:", None))
+        self.bundleLabel.setText(QCoreApplication.translate("LeadTransferImportDialog", u"B&undle:", None))
 #if QT_CONFIG(accessibility)
         self.bundleEdit.setAccessibleName(QCoreApplication.translate("LeadTransferImportDialog", u"The bundle file from the sending school", None))
 #endif // QT_CONFIG(accessibility)

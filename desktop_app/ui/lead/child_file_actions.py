@@ -12,6 +12,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 
 from desktop_app.domain.decisions import open_flags
+from desktop_app.domain.file_names import pack_file_name
 from desktop_app.domain.records import SchoolState
 from desktop_app.services.decisions import (
     DecisionRecorded,
@@ -265,7 +266,8 @@ class ChildFileActions:
         from desktop_app.services.referral import ReferralOptions, export_referral_pack
 
         upn = view.file.front_sheet.pupil.upn
-        suggested = Path.home() / f"referral-pack-{date.today().isoformat()}.pdf"
+        child = view.file.front_sheet.pupil.full_name
+        suggested = Path.home() / pack_file_name(_tr("Referral pack"), child, date.today())
         dialog = ExportPackDialog(
             _tr("The referral pack for {pupil}: the front sheet, chronology, body maps, red flags and decisions, "
                 "as a password-protected PDF. The export is written to the file's access audit.").format(

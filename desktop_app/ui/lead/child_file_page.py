@@ -6,15 +6,17 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QHeaderView, QWidget
 
 from desktop_app.domain.chronology import ChronologyItem, RowKind
 from desktop_app.services.uow import now_utc
+from desktop_app.ui.fit_columns import FitColumns
 from desktop_app.ui.forms.ui_lead_child_file import Ui_LeadChildFilePage
 from desktop_app.ui.i18n import translate
 from desktop_app.ui.lead.bodymap_history import BodyMapHistoryView
 from desktop_app.ui.lead.child_file_actions import ChildFileActions
-from desktop_app.ui.lead.chronology_model import ChronologyModel, ChronologyProxy, kind_words
+from desktop_app.ui.lead.chronology_model import ChronologyModel, ChronologyProxy, kind_words, widest_late_words
 from desktop_app.ui.lead.common import LeadShell, category_name, error_words, fill_combo, when_width
 from desktop_app.ui.lead.dialog_base import LeadDialog
 from desktop_app.ui.lead.file_html import front_sheet_html, record_html, subtitle, work_html
@@ -24,6 +26,11 @@ from desktop_app.ui.lead.workspace import LeadWorkspaceController
 
 def _tr(text: str) -> str:
     return translate("ChildFilePage", text)
+
+
+def _when_column_width(metrics: QFontMetrics, header: QHeaderView) -> int:
+    """Wide enough for the date and for "recorded <date>" under a row written down late, and for the title."""
+    return max(when_width(metrics), metrics.horizontalAdvance(widest_late_words()) + 18, header.sectionSizeHint(0))
 
 
 class ChildFilePage(ChildFileActions, QWidget):
@@ -62,19 +69,29 @@ class ChildFilePage(ChildFileActions, QWidget):
         table = self.ui.chronologyTable
         table.setModel(self._proxy)
         table.sortByColumn(ChronologyModel.COLUMN_WHEN, Qt.SortOrder.AscendingOrder)
-        header = table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in (
-            (ChronologyModel.COLUMN_WHEN, max(when_width(table.fontMetrics()), header.sectionSizeHint(0))),
-            (ChronologyModel.COLUMN_CHILD, 120),
-            (ChronologyModel.COLUMN_KIND, 120),
-            (ChronologyModel.COLUMN_WHAT, 280),
-            (ChronologyModel.COLUMN_CATEGORY, 110),
-            (ChronologyModel.COLUMN_WHO, 170),
-            (ChronologyModel.COLUMN_ACTION, 160),
-            (ChronologyModel.COLUMN_FLAGS, 220),
-        ):
-            table.setColumnWidth(column, width)
+        chronology = ChronologyModel
+        # No sideways scrolling at 1024 wide: the child's name whole (family chronology), the rest shares what is
+        # left; the narrower the table, the more it leaves to the entry shown beside it.
+        self._fit = FitColumns(
+            table,
+            name_column=chronology.COLUMN_CHILD,
+            fixed={chronology.COLUMN_WHEN: _when_column_width(table.fontMetrics(), table.horizontalHeader())},
+            weights={
+                chronology.COLUMN_KIND: 0.9,
+                chronology.COLUMN_WHAT: 2.4,
+                chronology.COLUMN_CATEGORY: 0.8,
+                chronology.COLUMN_WHO: 1.0,
+                chronology.COLUMN_ACTION: 1.4,
+                chronology.COLUMN_FLAGS: 1.2,
+            },
+            minimums={chronology.COLUMN_KIND: 100, chronology.COLUMN_WHAT: 180},
+            hide_below={
+                chronology.COLUMN_FLAGS: 1000,
+                chronology.COLUMN_ACTION: 880,
+                chronology.COLUMN_WHO: 760,
+                chronology.COLUMN_CATEGORY: 660,
+            },
+        )
         table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         table.verticalHeader().setDefaultSectionSize(table.fontMetrics().lineSpacing() * 2 + 8)
         self.ui.chronologySplitter.setStretchFactor(0, 3)
@@ -158,7 +175,7 @@ class ChildFilePage(ChildFileActions, QWidget):
         self.ui.subtitleLabel.setText(subtitle(opened, today))
         self.ui.familyCheck.blockSignals(True)
         self.ui.familyCheck.setChecked(view.family)
-        self.ui.familyCheck.setEnabled(bool(opened.front_sheet.household_ids))
+        self._explain_family(True)
         self.ui.familyCheck.blockSignals(False)
         self.ui.frontSheetBrowser.setHtml(front_sheet_html(opened, today))
         self.ui.workBrowser.setHtml(work_html(opened, view.state, view.category_map, now_utc()))
@@ -303,7 +320,7 @@ class ChildFilePage(ChildFileActions, QWidget):
             if to_sign is not None and to_sign[1]
             else _tr("Agree with or challenge another lead's decision on the selected concern")
         )
-        self.ui.familyCheck.setEnabled(ready and bool(self._view and self._view.file.front_sheet.household_ids))
+        self._explain_family(ready)
         follow = self._follow_ups() if self._view is not None else set()
         for name, button in (
             ("close", self.ui.closeButton),
@@ -317,6 +334,21 @@ class ChildFilePage(ChildFileActions, QWidget):
     def _selected_item(self) -> ChronologyItem | None:
         index = self.ui.chronologyTable.currentIndex()
         return index.data(ChronologyModel.ItemRole) if index.isValid() else None
+
+    def _explain_family(self, ready: bool) -> None:
+        """The family chronology is offered only for a child in a linked household; when it is not, say why."""
+        linked = bool(self._view and self._view.file.front_sheet.household_ids)
+        self.ui.familyCheck.setEnabled(ready and linked)
+        if linked or self._view is None:
+            self.ui.familyCheck.setText(_tr("Famil&y chronology"))
+            self.ui.familyCheck.setToolTip(_tr("One chronology for every child in this child's household"))
+        else:
+            self.ui.familyCheck.setText(_tr("Family chronology: no household linked"))
+            self.ui.familyCheck.setToolTip(
+                _tr("This child is in no household yet. Link brothers and sisters on the Families page (Ctrl+4) to "
+                    "see their files as one chronology.")
+            )  # fmt: skip
+        self.ui.familyCheck.setAccessibleDescription(self.ui.familyCheck.toolTip())
 
     def _follow_ups(self) -> set[str]:
         """What can follow the selected row: close its concern, mark its action done, chase or answer its referral."""

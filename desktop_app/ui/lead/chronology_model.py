@@ -50,6 +50,11 @@ def kind_words(kind: str) -> str:
     return words.get(kind, kind)
 
 
+def widest_late_words() -> str:
+    """The longest `late_words` can be, to size the column it sits in."""
+    return _tr("recorded {when}").format(when="30 Sep 2026 22:58")
+
+
 def late_words(item: ChronologyItem) -> str:
     """`recorded 10 Mar 2025` under a row written down more than a day after it happened, else nothing."""
     return _tr("recorded {when}").format(when=short_when(item.recorded_at)) if item.recorded_late else ""

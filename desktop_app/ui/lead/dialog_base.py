@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton, QWidget
 
 
@@ -13,7 +14,7 @@ class LeadDialog(QDialog):
     closes only when its page says the entry is on disk (`accept`), so nothing typed is lost on a failure.
 
     Subclasses say when saving is possible (`can_save`) and call `update_save` when input changes.
-    Private state: `_save` (the Save or OK button).
+    Private state: `_save` (the Save or OK button), `_fitted` (its height fitted to its words, at first show).
     """
 
     save_requested = Signal()
@@ -33,6 +34,24 @@ class LeadDialog(QDialog):
             save.setAccessibleName(save_text.replace("&", ""))
         box.accepted.connect(self._save_clicked)
         box.rejected.connect(self.reject)
+        self._fitted = False
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if not self._fitted:  # once, when the subclass has filled in its words
+            self._fitted = True
+            self.fit_height()
+        super().showEvent(event)
+
+    def fit_height(self) -> None:
+        """As tall as the content needs at the dialog's width: no empty bands between the rows (Designer's size is
+        only a starting width)."""
+        layout = self.layout()
+        if layout is None:
+            return
+        layout.activate()
+        width = max(self.width(), layout.minimumSize().width())
+        height = layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else layout.sizeHint().height()
+        self.resize(width, max(height, layout.minimumSize().height()))
 
     def save_button(self) -> QPushButton:
         return self._save

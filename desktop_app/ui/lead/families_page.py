@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import QHeaderView, QTableView, QWidget
 
 from desktop_app.services.households import (
@@ -28,6 +28,7 @@ from desktop_app.ui.lead.dialog_base import LeadDialog
 from desktop_app.ui.lead.families_model import HouseholdsModel, SuggestionsModel
 from desktop_app.ui.lead.household_dialogs import HouseholdAdultDialog, HouseholdMemberDialog, LinkChildrenDialog
 from desktop_app.ui.lead.workspace import LeadWorkspaceController
+from desktop_app.ui.pupil_finder_model import fold_for_search
 from desktop_app.ui.table_base import RowsModel
 
 
@@ -43,10 +44,37 @@ def _lists(session: Session, workspace: LeadWorkspace) -> Lists:
     return household_suggestions(session, workspace.state), households(session, workspace.state)
 
 
-class FamiliesPage(QWidget):
-    """Suggestions and households, read from the lead's workspace; every change is a job on it.
+class FoundRowsProxy(SortProxy):
+    """Sorts like every lead table and keeps only the rows whose words hold every word typed (accents and case
+    ignored: "lucz" finds Łuczak). Private state: `_words` (what was typed, folded)."""
 
-    Private state: `_controller`, `_open_file`, `_busy`, `_dialog`, the two models.
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._words: list[str] = []
+
+    def set_find(self, text: str) -> None:
+        words = fold_for_search(text).split()
+        if words != self._words:
+            self.beginFilterChange()
+            self._words = words
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:
+        if not self._words:
+            return True
+        model = self.sourceModel()
+        row = " ".join(
+            str(model.index(source_row, column, source_parent).data() or "") for column in range(model.columnCount())
+        )
+        folded = fold_for_search(row)
+        return all(word in folded for word in self._words)
+
+
+class FamiliesPage(QWidget):
+    """Suggestions and households, read from the lead's workspace; every change is a job on it. "Find a child"
+    narrows both lists (a school may have dozens of suggestions); the suggestions get the larger share of the page.
+
+    Private state: `_controller`, `_open_file`, `_busy`, `_dialog`, the two models and their proxies.
     """
 
     def __init__(self, controller: LeadWorkspaceController, open_file: OpenFile, parent: QWidget | None = None) -> None:
@@ -59,8 +87,13 @@ class FamiliesPage(QWidget):
         self._dialog: LeadDialog | None = None
         self.suggestions = SuggestionsModel(self)
         self.households = HouseholdsModel(self)
-        self._prepare(self.ui.suggestionsTable, self.suggestions)
-        self._prepare(self.ui.householdsTable, self.households)
+        self._proxies = [
+            self._prepare(self.ui.suggestionsTable, self.suggestions),
+            self._prepare(self.ui.householdsTable, self.households),
+        ]
+        self.ui.filterEdit.textChanged.connect(self._find)
+        self.ui.splitter.setStretchFactor(0, 3)
+        self.ui.splitter.setStretchFactor(1, 2)
         self.ui.confirmButton.clicked.connect(self.confirm_selected)
         self.ui.dismissButton.clicked.connect(self.dismiss_selected)
         self.ui.familyButton.clicked.connect(self.open_family_chronology)
@@ -71,13 +104,35 @@ class FamiliesPage(QWidget):
         controller.cleared.connect(self.clear)
         self._update_controls()
 
-    def _prepare(self, table: QTableView, model: RowsModel[Any]) -> None:
-        proxy = SortProxy(self)
+    def _prepare(self, table: QTableView, model: RowsModel[Any]) -> FoundRowsProxy:
+        proxy = FoundRowsProxy(self)
         proxy.setSourceModel(model)
         table.setModel(proxy)
         table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)  # each row whole
         table.selectionModel().currentRowChanged.connect(self._selection_changed)
+        return proxy
+
+    def _find(self, text: str) -> None:
+        for proxy in self._proxies:
+            proxy.set_find(text)
+        self._show_counts()
+        for table in (self.ui.suggestionsTable, self.ui.householdsTable):
+            if table.model().rowCount() and not table.currentIndex().isValid():
+                table.setCurrentIndex(table.model().index(0, 0))
+        self._update_controls()
+
+    def _show_counts(self) -> None:
+        for box, proxy, title in (
+            (self.ui.suggestionsBox, self._proxies[0], _tr("Suggested households")),
+            (self.ui.householdsBox, self._proxies[1], _tr("Households")),
+        ):
+            shown, total = proxy.rowCount(), proxy.sourceModel().rowCount()
+            if shown == total:
+                box.setTitle(_tr("{title} ({count})").format(title=title, count=total))
+            else:
+                box.setTitle(_tr("{title} ({shown} of {count} match)").format(title=title, shown=shown, count=total))
 
     def refresh(self) -> None:
         """Read the suggestions and households again (in the background, from the lead's workspace)."""
@@ -88,8 +143,7 @@ class FamiliesPage(QWidget):
         suggestions, linked = lists
         self.suggestions.set_rows(suggestions)
         self.households.set_rows(linked)
-        self.ui.suggestionsBox.setTitle(_tr("Suggested households ({count})").format(count=len(suggestions)))
-        self.ui.householdsBox.setTitle(_tr("Households ({count})").format(count=len(linked)))
+        self._show_counts()
         for table in (self.ui.suggestionsTable, self.ui.householdsTable):
             if table.model().rowCount() and not table.currentIndex().isValid():
                 table.setCurrentIndex(table.model().index(0, 0))

@@ -19,6 +19,18 @@ from desktop_app.ui.lead.chronology_model import kind_words, late_words
 from desktop_app.ui.lead.common import category_name, when_text
 
 
+def year_and_class(year_group: str, reg_group: str) -> str:
+    """'Year 2, class 2C'; 'Reception, class RA'; never the bare '2 2C'."""
+    if year_group == "N":
+        year = _tr("Nursery")
+    elif year_group == "R":
+        year = _tr("Reception")
+    else:
+        year = _tr("Year {number}").format(number=year_group) if year_group else ""
+    group = _tr("class {group}").format(group=reg_group) if reg_group and reg_group != year_group else ""
+    return ", ".join(t for t in (year, group) if t) or _tr("not known")
+
+
 def _tr(text: str) -> str:
     return translate("ChildFileWords", text)
 
@@ -84,7 +96,7 @@ def front_sheet_html(file: ChildFile, today: date) -> str:
             else _tr("not known"),
         ),
         (_tr("Gender"), pupil.gender),
-        (_tr("Year and class"), " ".join(t for t in (pupil.year_group, pupil.reg_group) if t)),
+        (_tr("Year and class"), year_and_class(pupil.year_group, pupil.reg_group)),
         (_tr("Address"), ", ".join(t for t in (pupil.address, pupil.postcode) if t)),
         (_tr("UPN"), pupil.upn),
         (_tr("File status"), sheet.file_status_words),

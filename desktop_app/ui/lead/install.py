@@ -33,7 +33,8 @@ def _tr(text: str) -> str:
 
 
 class NavigationBar(QObject):
-    """Checkable buttons in the main window's navigation row, one per page, each with a window shortcut; a button
+    """Checkable buttons in the main window's navigation row, one per page, each with a window shortcut (Ctrl+2…6,
+    shown on the button; no Alt+letter, which the pages need for their own fields); a button
     is checked while its page (or one of the pages it stands for) is shown, and its shortcut is off while locked.
 
     Private state: `_window`, `_buttons` (button, page names it stands for), `_actions`.
@@ -51,12 +52,15 @@ class NavigationBar(QObject):
     def add(self, text: str, tip: str, shortcut: str, page: str, *also: str) -> QPushButton:
         window = self._window
         assert isinstance(window, QWidget)
-        button = QPushButton(text, window)
+        # The page's shortcut is on the button, under its name: the pages keep every Alt+letter for their own controls.
+        button = QPushButton(
+            f"{text}\n{QKeySequence(shortcut).toString(QKeySequence.SequenceFormat.NativeText)}", window
+        )
         button.setObjectName(f"nav-{page}")
         button.setCheckable(True)
         button.setAutoDefault(False)
         button.setToolTip(f"{tip} ({shortcut})")
-        button.setAccessibleName(text.replace("&", ""))
+        button.setAccessibleName(text)
         button.setMinimumHeight(48)
         layout = window.ui.navLayout  # type: ignore[attr-defined]
         layout.insertWidget(layout.count() - 1, button)  # before the spacer that ends the row
@@ -121,7 +125,7 @@ class LeadWorkspaceUi(QObject):
                 (PAGE_SEARCH, self.search),
             ):
                 window.add_page(name, page)  # fmt: skip
-            nav.add(_tr("&Triage queue"), _tr("New concerns and everything that needs a lead"), "Ctrl+2", PAGE_QUEUE,
+            nav.add(_tr("Triage queue"), _tr("New concerns and everything that needs a lead"), "Ctrl+2", PAGE_QUEUE,
                     PAGE_CHILD_FILE)  # fmt: skip
             self.child_file.back_requested.connect(lambda: window.show_page(PAGE_QUEUE))
             self.child_file.recorded.connect(self.controller.refresh)
@@ -129,13 +133,13 @@ class LeadWorkspaceUi(QObject):
             window.locking.connect(self.child_file.forget)
             window.unlocked.connect(self._reopen_file)
         window.add_page(PAGE_DASHBOARD, self.dashboard)
-        nav.add(_tr("&Dashboard"), _tr("Counts and clocks: no names, no text"), "Ctrl+3", PAGE_DASHBOARD)
+        nav.add(_tr("Dashboard"), _tr("Counts and clocks: no names, no text"), "Ctrl+3", PAGE_DASHBOARD)
         if lead:
-            nav.add(_tr("&Families"), _tr("Households: suggestions, links and family chronologies"), "Ctrl+4",
+            nav.add(_tr("Families"), _tr("Households: suggestions, links and family chronologies"), "Ctrl+4",
                     PAGE_FAMILIES)  # fmt: skip
-            nav.add(_tr("A&udit"), _tr("Who looked at a file, and a check of every record"), "Ctrl+5", PAGE_AUDIT)
-            nav.add(_tr("&Staff"), _tr("Staff accounts and the lead role"), "Ctrl+6", PAGE_STAFF)
-            nav.add(_tr("F&ind"), _tr("Search every record for words or a name"), "Ctrl+F", PAGE_SEARCH)
+            nav.add(_tr("Audit"), _tr("Who looked at a file, and a check of every record"), "Ctrl+5", PAGE_AUDIT)
+            nav.add(_tr("Staff"), _tr("Staff accounts and the lead role"), "Ctrl+6", PAGE_STAFF)
+            nav.add(_tr("Find"), _tr("Search every record for words or a name"), "Ctrl+F", PAGE_SEARCH)
         window.locking.connect(self.dashboard.clear)
         window.page_changed.connect(self._page_changed)
 

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QFont, QFontMetrics, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QHeaderView, QWidget
 
 from desktop_app.domain.ids import short_reference
@@ -26,6 +26,7 @@ from desktop_app.services.triage import (
     set_category,
     urgent_items,
 )
+from desktop_app.ui.fit_columns import FitColumns
 from desktop_app.ui.forms.ui_lead_queue import Ui_LeadQueuePage
 from desktop_app.ui.i18n import translate
 from desktop_app.ui.lead.category_dialog import CategoryDialog
@@ -77,21 +78,27 @@ class TriageQueuePage(QWidget):
         table = self.ui.queueTable
         table.setModel(self._proxy)
         table.sortByColumn(TriageQueueModel.COLUMN_CLOCK, Qt.SortOrder.AscendingOrder)
-        header = table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        when = when_width(table.fontMetrics())
-        for column, width in (
-            (TriageQueueModel.COLUMN_CLOCK, when),
-            (TriageQueueModel.COLUMN_STAGE, 150),
-            (TriageQueueModel.COLUMN_PUPIL, 140),
-            (TriageQueueModel.COLUMN_FLAGS, 240),
-            (TriageQueueModel.COLUMN_CATEGORY, 110),
-            (TriageQueueModel.COLUMN_SUMMARY, 240),
-            (TriageQueueModel.COLUMN_RECORDED_BY, 160),
-            (TriageQueueModel.COLUMN_RECORDED_AT, when),
-        ):
-            table.setColumnWidth(column, width)
+        bold = QFont(table.font())
+        bold.setBold(True)  # rows new since the lead last looked are bold: the date must fit them too
+        when = when_width(QFontMetrics(bold))
+        queue = TriageQueueModel
+        # No sideways scrolling at 1024 wide: the pupil's name whole, the rest shares what is left; who recorded it
+        # and when are in the pane below when the table is narrow.
+        self._fit = FitColumns(
+            table,
+            name_column=queue.COLUMN_PUPIL,
+            fixed={queue.COLUMN_CLOCK: when, queue.COLUMN_RECORDED_AT: when},
+            weights={
+                queue.COLUMN_STAGE: 1.0,
+                queue.COLUMN_FLAGS: 1.8,
+                queue.COLUMN_CATEGORY: 0.8,
+                queue.COLUMN_SUMMARY: 2.0,
+                queue.COLUMN_RECORDED_BY: 1.0,
+                queue.COLUMN_OWNER: 0.9,
+            },
+            minimums={queue.COLUMN_STAGE: 90, queue.COLUMN_FLAGS: 140, queue.COLUMN_SUMMARY: 140},
+            hide_below={queue.COLUMN_RECORDED_AT: 1250, queue.COLUMN_RECORDED_BY: 1150},
+        )
         table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         table.verticalHeader().setDefaultSectionSize(table.fontMetrics().lineSpacing() * 2 + 8)
         self.ui.splitter.setStretchFactor(0, 3)

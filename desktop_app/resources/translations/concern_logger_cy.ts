@@ -1,0 +1,5097 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="cy_GB">
+<context>
+    <name>AddendumDialog</name>
+    <message>
+        <source>Add an addendum</source>
+        <translation>Ychwanegu atodiad</translation>
+    </message>
+    <message>
+        <source>The concern this adds to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About addenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An addendum adds to or corrects what you wrote. The original is kept as it was, and the safeguarding team sees both.</source>
+        <translation>Mae atodiad yn ychwanegu at yr hyn a ysgrifennoch neu&apos;n ei gywiro. Cedwir y gwreiddiol fel yr oedd, ac mae&apos;r tîm diogelu&apos;n gweld y ddau.</translation>
+    </message>
+    <message>
+        <source>&amp;Addendum</source>
+        <translation>&amp;Atodiad</translation>
+    </message>
+    <message>
+        <source>Addendum text</source>
+        <translation>Testun yr atodiad</translation>
+    </message>
+    <message>
+        <source>Problem saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save or cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>Concern Logger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No school set up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concern Logger cannot open the school on this PC. Please tell your IT staff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IT staff set up a school from a terminal:
+
+    concern-logger --data-dir &quot;{folder}&quot; setup --school &quot;School name&quot; --lead USERNAME --lead-name &quot;Full Name&quot;
+
+To try Concern Logger with made-up pupils, make a demo school in a folder of its own:
+
+    concern-logger --data-dir &quot;{demo}&quot; demo
+    concern-logger --data-dir &quot;{demo}&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no school set up in {folder} yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concern Logger could not open {folder} ({kind}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditModel</name>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What they did</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <source>Choose a child to see who has opened, exported or printed their file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking every record…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading who looked at the file of {pupil}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file&apos;s audit could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check could not be run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file of {pupil}: opened, exported or printed once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file of {pupil}: opened, exported or printed {count} times, newest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackgroundOp</name>
+    <message>
+        <source>Concern Logger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong ({kind}). Please tell your IT staff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BodyMapCanvas</name>
+    <message>
+        <source>Cursor on {region}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cursor is off the outline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark {number} placed on {region}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark {number} moved to {region}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pointer on {region}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now showing: {view}. Arrows move the cross, Enter places a mark.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a mark first (Tab goes from mark to mark).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark {number} removed. Press Ctrl+Z to put it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark {number} put back on {region}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A mark cannot go off the outline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark {number} selected, on {region}. Delete removes it; Ctrl+arrows move it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This map already holds {count} marks, the most one concern can carry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place marks on the outline itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>off the outline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Body map, {view}: {marks}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cursor on {where}. Arrow keys move the cursor, Enter places a mark, Tab goes from mark to mark and on to the selected mark&apos;s details, Page Down and Page Up change the view, Delete removes the selected mark, Ctrl+arrows move it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BodyMapEditor</name>
+    <message>
+        <source>Body map view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys: arrows move · Enter places a mark · Tab describes it · Ctrl+Page Down: next view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrows move the cross (Shift: finer), Enter places a mark there, Tab goes to the mark&apos;s details, Ctrl+Page Down and Ctrl+Page Up change the view, Delete removes the selected mark, Ctrl+Z puts it back, Ctrl+arrows move it. Alt+B comes back to the map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not photograph injuries or remove clothing: this map is the record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{view} ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{view}: no marks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{view}: 1 mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{view}: {count} marks</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BodyMapHistory</name>
+    <message>
+        <source>Body maps of every mark in the range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show marks from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show marks up to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fro&amp;m:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marks in each region, most first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every mark in the range, numbered as on the maps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers run from the oldest mark (1) to the newest; newer marks are darker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No injury marks are recorded for this child.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} marks shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{shown} of {total} marks shown, from {occasions} occasions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} marks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marks in the same region more than once: {regions}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BodyMapHistoryModel</name>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark</source>
+        <translation type="unfinished">Marc</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{type} on the {region}{size}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, {size} cm</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CategoryChooser</name>
+    <message>
+        <source>Tick the nearest (Space), and any others.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (main)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticked: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CategoryDialog</name>
+    <message>
+        <source>&amp;Set category</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChildFilePage</name>
+    <message>
+        <source>Decision recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decision could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-off could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The action could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contact could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The referral could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pack could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transfer could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outcome (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The concern is closed with its outcome.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The concern could not be closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the action done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note on what was done (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mark done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The action is marked done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The action could not be marked done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chase the referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who you spoke to and what they said (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record the chase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chase is recorded; the queue reminds you again if no answer comes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chase could not be recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The referral&apos;s outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the agency decided (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The referral&apos;s outcome is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outcome could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The status was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision recorded. The school asks for a second look at every decision not to refer, so a second lead must sign it off: it shows as awaiting a second lead in the queue until a different lead does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision recorded. It is not a referral while a red flag is open, so a second lead must sign it off: it shows as awaiting a second lead in the queue until a different lead does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You made this decision: a different designated lead must sign it off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-off recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file&apos;s status is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The front sheet is updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobility is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is still opening; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A decision about {pupil}. The rationale is part of the record: why this decision, on what information.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A decision about {pupil} needs a second lead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An action about {pupil}: what, who, by when.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A conversation with another agency about {pupil}. Use full names and roles, never initials.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A response is expected within 1 working day; the queue asks for a chase when it slips.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A response is expected within {days} working days; the queue asks for a chase when it slips.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A referral about {pupil} to another agency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The referral pack for {pupil}: the front sheet, chronology, body maps, red flags and decisions, as a password-protected PDF. The export is written to the file&apos;s access audit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral pack {pack} written to {path} ({entries} records); the export is in the file&apos;s access audit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send {pupil}&apos;s child-protection file to the school they are moving to: a transfer pack (PDF) and a signed bundle the receiving school imports. The file is then kept read-only here, and the receipt is due within five school days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer pack {pack} and its bundle written to {folder} ({entries} records). Read the two secrets and this school&apos;s fingerprint {fingerprint} to the receiving lead by telephone; the receipt is due by {due}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the concern of {when} about {pupil}. Say how it was resolved: the outcome is part of the record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The child-protection file of {pupil} is {status} now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another agency&apos;s involvement with {pupil}, as it starts or ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is {pupil} independently mobile? For a child who is not, any injury is a red flag; a baby under 6 months counts as not mobile unless you record otherwise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This school&apos;s fingerprint cannot be shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agree with or challenge another lead&apos;s decision on the selected concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Famil&amp;y chronology</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One chronology for every child in this child&apos;s household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family chronology: no household linked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This child is in no household yet. Link brothers and sisters on the Families page (Ctrl+4) to see their files as one chronology.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{shown} of {total} rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChildFileWords</name>
+    <message>
+        <source>Nursery</source>
+        <translation type="unfinished">Meithrin</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 concern ({open} open)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} concerns ({open} open)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The child&apos;s explanation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A parent&apos;s explanation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A carer&apos;s explanation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another adult&apos;s explanation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded, though no explanation was given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reception</source>
+        <translation type="unfinished">Derbyn</translation>
+    </message>
+    <message>
+        <source>unknown account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 red flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} red flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Enw</translation>
+    </message>
+    <message>
+        <source>Other names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year and class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UPN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Independently mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concerns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First aid given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Witnessed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished">Ble</translation>
+    </message>
+    <message>
+        <source>What was seen or heard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The child&apos;s own words</source>
+        <translation type="unfinished">Geiriau&apos;r plentyn ei hun</translation>
+    </message>
+    <message>
+        <source>The recorder&apos;s opinion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who else was present</source>
+        <translation type="unfinished">Pwy arall oedd yn bresennol</translation>
+    </message>
+    <message>
+        <source>Action already taken</source>
+        <translation type="unfinished">Camau a gymerwyd eisoes</translation>
+    </message>
+    <message>
+        <source>Not yet acknowledged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where it stands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concern about {pupil}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who was present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no decision yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>class {group}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UPN {upn}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No household linked yet (Families page).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None recorded (child in need, child-protection plan, looked after, early help).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{number}. {type} on the {region} ({view})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No explanation given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other children involved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addendum by {who}, {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written down more than a day after it happened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No concerns recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No referrals recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{agency}, made {when}, reference {reference}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No actions recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OVERDUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>born {dob} ({age})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>year {year}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} ({open} open)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Front sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household and family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other agencies involved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>size {size} cm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shape: {shape}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>colour: {colour}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skin broken: {answer}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Happened {occurred}; recorded {recorded} by {who}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category: {category} (as recorded: {original}). Reference {reference}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledged by {who}, {when}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner: {who}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision: {words}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed. Outcome: {outcome}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concerns and decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed: {outcome}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year {number}</source>
+        <translation type="unfinished">Blwyddyn {number}</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parental responsibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation type="unfinished">Ysgol</translation>
+    </message>
+    <message>
+        <source>Records held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Red flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Injury marks</source>
+        <translation type="unfinished">Marciau anaf</translation>
+    </message>
+    <message>
+        <source>Where it stands: {words}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About the concern {reference} of {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished">Categori</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Statws</translation>
+    </message>
+    <message>
+        <source>Outcome: {outcome}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{text} — {who}, due {due}: {state}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Red flags shown here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No response yet: chase it (expected by {due}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response expected by {due}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{status} since {since}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChronologyModel</name>
+    <message>
+        <source>Concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concern with injuries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addendum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Second lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agency contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral chased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concern closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the previous school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sibling&apos;s concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When it happened</source>
+        <translation type="unfinished">Pryd y digwyddodd</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished">Categori</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action or outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Red flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recorded {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConcernForm</name>
+    <message>
+        <source>Find a pupil this is about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pupils this is about (each gets a record in their own file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send now (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no pupil chosen yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have an unfinished record on this PC, saved on {saved} (about {about}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have {count} unfinished records on this PC; the latest was saved on {saved} (about {about}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft NOT saved ({problem}): keep this window open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft saved privately at {time}</source>
+        <translation>Drafft wedi&apos;i gadw&apos;n breifat am {time}</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Ble</translation>
+    </message>
+    <message>
+        <source>What you saw or heard</source>
+        <translation>Beth a welsoch neu a glywsoch</translation>
+    </message>
+    <message>
+        <source>Your opinion</source>
+        <translation>Eich barn</translation>
+    </message>
+    <message>
+        <source>Who else was present</source>
+        <translation>Pwy arall oedd yn bresennol</translation>
+    </message>
+    <message>
+        <source>Action already taken</source>
+        <translation>Camau a gymerwyd eisoes</translation>
+    </message>
+    <message>
+        <source>{field}: write full names and roles instead of initials ({found}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a disclosure: write the child&apos;s own words, exactly as they said them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the child said something, write their exact words under “The child&apos;s own words”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“What you saw or heard” contains opinion ({found}): keep it to facts and put your view under “Your opinion”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It happened more than 7 days ago: check the date, and say in the facts why it is being recorded now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time is in the future: check the date and time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the pupil this is about.</source>
+        <translation>Dewiswch y disgybl y mae hyn yn ei gylch.</translation>
+    </message>
+    <message>
+        <source>Write the time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick a category (the nearest will do).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference: {reference}
+About: {pupil}, {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One record in each child&apos;s own file, {when}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A designated lead will see it in their queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write what you saw or heard.</source>
+        <translation>Ysgrifennwch yr hyn a welsoch neu a glywsoch.</translation>
+    </message>
+    <message>
+        <source>Not sent yet: {what}</source>
+        <translation>Heb ei anfon eto: {what}</translation>
+    </message>
+    <message>
+        <source>Sending to the safeguarding team…</source>
+        <translation>Yn anfon at y tîm diogelu…</translation>
+    </message>
+    <message>
+        <source>You marked it urgent: it is at the top of every designated lead&apos;s queue, every lead signed in is alerted, and they see your name with it. If a child is in immediate danger, also tell a lead in person or call 999.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: {problem} Your words are kept as a draft; please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard this record?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard this record? Everything typed in it will be deleted and cannot be recovered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a concern</source>
+        <translation>Cofnodi pryder</translation>
+    </message>
+    <message>
+        <source>How to record a concern</source>
+        <translation>Sut i gofnodi pryder</translation>
+    </message>
+    <message>
+        <source>Write what you saw and heard, as soon as you can. Use full names and roles. Your words are saved as a private draft as you type, and only the safeguarding team and you can read what you send.</source>
+        <translation>Ysgrifennwch yr hyn a welsoch ac a glywsoch, cyn gynted ag y gallwch. Defnyddiwch enwau llawn a swyddi. Mae eich geiriau&apos;n cael eu cadw fel drafft preifat wrth i chi deipio, a dim ond y tîm diogelu a chi all ddarllen yr hyn rydych chi&apos;n ei anfon.</translation>
+    </message>
+    <message>
+        <source>An unfinished record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unfinished record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue the unfinished record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;When it happened</source>
+        <translation>&amp;Pryd y digwyddodd</translation>
+    </message>
+    <message>
+        <source>When it happened</source>
+        <translation>Pryd y digwyddodd</translation>
+    </message>
+    <message>
+        <source>Where it happened</source>
+        <translation>Ble digwyddodd</translation>
+    </message>
+    <message>
+        <source>e.g. Year 3 classroom, the playground</source>
+        <translation>e.e. ystafell ddosbarth Blwyddyn 3, yr iard chwarae</translation>
+    </message>
+    <message>
+        <source>&amp;Category</source>
+        <translation>&amp;Categori</translation>
+    </message>
+    <message>
+        <source>What you &amp;saw or heard</source>
+        <translation>Beth a &amp;welsoch neu a glywsoch</translation>
+    </message>
+    <message>
+        <source>What you saw or heard: facts only</source>
+        <translation>Beth a welsoch neu a glywsoch: ffeithiau yn unig</translation>
+    </message>
+    <message>
+        <source>Facts only: what you saw, heard and did, in the order it happened. Write &quot;I (your name, role)&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The child&apos;s &amp;own words</source>
+        <translation>Geiriau&apos;r plentyn ei h&amp;un</translation>
+    </message>
+    <message>
+        <source>The child&apos;s own words, exactly as said</source>
+        <translation>Geiriau&apos;r plentyn ei hun, yn union fel y&apos;u dywedwyd</translation>
+    </message>
+    <message>
+        <source>Exactly as said, not tidied or translated; include what you asked, if anything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your opi&amp;nion</source>
+        <translation>Eich ba&amp;rn</translation>
+    </message>
+    <message>
+        <source>Your opinion, kept apart from the facts</source>
+        <translation>Eich barn, ar wahân i&apos;r ffeithiau</translation>
+    </message>
+    <message>
+        <source>Optional: what you think, kept apart from the facts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who else was &amp;present</source>
+        <translation>Pwy arall oedd yn bre&amp;sennol</translation>
+    </message>
+    <message>
+        <source>Full names and roles</source>
+        <translation>Enwau llawn a swyddi</translation>
+    </message>
+    <message>
+        <source>Act&amp;ion already taken</source>
+        <translation>Camau a gymerwyd eis&amp;oes</translation>
+    </message>
+    <message>
+        <source>e.g. first aid given, told the designated lead in person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other chil&amp;dren involved</source>
+        <translation>Pla&amp;nt eraill dan sylw</translation>
+    </message>
+    <message>
+        <source>Urgent: a designated lead must see this now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Puts this concern at the top of every designated lead&apos;s queue and alerts every lead signed in. Your name is shown with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Body map</source>
+        <translation>Map corff</translation>
+    </message>
+    <message>
+        <source>P&amp;upils this is about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is chosen until you choose: just now, earlier today, yesterday or another day, then the time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose when…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day it happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>day/month, e.g. 3/11</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time it happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time, e.g. 9:05</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When it happened, as it will be recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wher&amp;e</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Categories of concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a first letter to go to a category; Space ticks or unticks it. Tick every one that applies; the first ticked is the main one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Categories chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urgen&amp;t: alert every designated lead now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Body map (Alt+B): only for a mark or injury you saw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Things to check before you send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worth checking before you send (you can still send as it is):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Things to check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it cannot be sent yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard this draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard…</source>
+        <translation>Taflu…</translation>
+    </message>
+    <message>
+        <source>Save the draft and close the form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save dra&amp;ft and close</source>
+        <translation>Cadw&apos;r draff&amp;t a chau</translation>
+    </message>
+    <message>
+        <source>Send to the safeguarding team</source>
+        <translation>Anfon at y tîm diogelu</translation>
+    </message>
+    <message>
+        <source>Send to the safe&amp;guarding team</source>
+        <translation>Anfon at y tîm d&amp;iogelu</translation>
+    </message>
+    <message>
+        <source>Sent to the safeguarding team</source>
+        <translation>Anfonwyd at y tîm diogelu</translation>
+    </message>
+    <message>
+        <source>What happens next</source>
+        <translation>Beth sy&apos;n digwydd nesaf</translation>
+    </message>
+    <message>
+        <source>If a child is in immediate danger, tell a designated lead in person now, or call 999.</source>
+        <translation>Os yw plentyn mewn perygl uniongyrchol, dywedwch wrth arweinydd dynodedig wyneb yn wyneb nawr, neu ffoniwch 999.</translation>
+    </message>
+    <message>
+        <source>Record another concern</source>
+        <translation>Cofnodi pryder arall</translation>
+    </message>
+    <message>
+        <source>Record &amp;another concern</source>
+        <translation>Cofnodi pryder a&amp;rall</translation>
+    </message>
+    <message>
+        <source>Done: back to my concerns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Gorffen</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>{days} days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions by type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No decisions recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting and overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is waiting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{hours} h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The school has no oversight dashboard yet. Set it up to keep counts from now on (and for everything already recorded); then an oversight account can be given them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dashboard could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} ({overdue} overdue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} ({overdue} late)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted {when}; {concerns} concerns recorded in all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledgement overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awaiting a second lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referrals awaiting an outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral responses overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DecisionDialog</name>
+    <message>
+        <source>&amp;Record decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No red flag is open on this concern.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Red flags open on this concern:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not referring while a red flag is open needs a second lead&apos;s sign-off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportPackDialog</name>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the referral pack as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FamiliesModel</name>
+    <message>
+        <source>Children</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why they are suggested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adults recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>year {year}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(some are linked already)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FamiliesPage</name>
+    <message>
+        <source>The households could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The household could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not one household: they will not be suggested together again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dismissal could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The children are linked as one household.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The adult is recorded on the household&apos;s files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The adult could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The child could not be added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested households</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked as one household: {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An adult around {names}: use their full name, never initials.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{member} is added to the household. Their reference, {reference}, can be used wherever a UPN is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title} ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title} ({shown} of {count} match)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FirstRun</name>
+    <message>
+        <source>Set up Concern Logger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up Concern Logger on this PC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no school on this PC yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Set up a new school: I am its designated safeguarding lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do this once, on the first PC of a school that does not use Concern Logger yet. You will choose your passphrase and be given the school&apos;s recovery code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Join a school that already uses Concern Logger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You need the school&apos;s enrolment file, which a designated lead or IT staff can give you. It holds no secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The school and its first designated lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use full names, never initials. The passphrase protects every record: make it long and keep it to yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School &amp;name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hillside Primary School</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your &amp;full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your &amp;role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Designated Safeguarding Lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Username</source>
+        <translation type="unfinished">&amp;Enw defnyddiwr</translation>
+    </message>
+    <message>
+        <source>for example j.smith</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>four or more words you will remember</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase strength</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting up the school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The school&apos;s recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It opens every record if every lead&apos;s passphrase is lost. It is shown now and never again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the &amp;recovery sheet to print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy the code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the recovery sheet (or write the code down by hand), seal it in an envelope signed across the seal by the head and you, and keep it in the school safe. Then delete the saved file: it is not encrypted. Never send the code by email or message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have &amp;printed or written down the recovery code, to keep in the school safe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Join a school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the school&apos;s enrolment file. This PC then fills itself from the school&apos;s hub.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolment file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hoose the enrolment file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joining the school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none in the file (this PC&apos;s configuration must name one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concern Logger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concern Logger cannot start until this is put right. Please tell your IT staff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too short: use at least 8 characters; four or more words is best.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weak: easy to guess. Add more words, or make it longer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fair. A longer passphrase (four or more words) would be stronger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School: {school}
+Hub: {hub}
+Hub&apos;s certificate authority: {authority}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up the school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Join this school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the recovery sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the school&apos;s enrolment file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolment files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong ({kind}). Please tell your IT staff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the recovery code first: it cannot be shown again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Four or more words you will remember.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passphrases differ: type the same passphrase twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied. Paste it only into a document you print at once, then delete it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records will be kept in {folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This PC has joined {school}, but has not yet received the school from its hub, so nobody can sign in here yet. {report} Start Concern Logger again once the hub can be reached, or tell your IT staff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no file {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a stronger passphrase: {advice}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved {file}. Print it now, then delete the file: it is not encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recovery sheet could not be saved ({problem}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FrontSheetDialogs</name>
+    <message>
+        <source>&amp;Save status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes: walks or crawls about on their own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No: not independently mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdDialogs</name>
+    <message>
+        <source>&amp;Link as one household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a name or UPN, choose each child with Enter, then link them. Children already in a household join it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add adult</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add to the household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They join the household of the child chosen below and get a reference of their own, which can be used wherever a UPN is; staff can then record a concern about them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeadActionDialog</name>
+    <message>
+        <source>Add an action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What is to be done:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is to be done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who does it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Due by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Concern:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concern the action is about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation type="unfinished">Yn gweithio</translation>
+    </message>
+</context>
+<context>
+    <name>LeadAddAccountDialog</name>
+    <message>
+        <source>Add an account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation type="unfinished">Enw defnyddiwr</translation>
+    </message>
+    <message>
+        <source>e.g. j.smith</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forename and surname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Job title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Year 3 teacher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;ole:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished">Cyfrinair</translation>
+    </message>
+    <message>
+        <source>Password a&amp;gain:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation type="unfinished">Yn gweithio</translation>
+    </message>
+</context>
+<context>
+    <name>LeadAgencyContactDialog</name>
+    <message>
+        <source>Record a contact with another agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Who (full name and role):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who was spoken to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Sam Patel, social worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Coventry MASH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was &amp;said:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>W&amp;hen:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When it happened</source>
+        <translation type="unfinished">Pryd y digwyddodd</translation>
+    </message>
+    <message>
+        <source>&amp;Concern:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concern the contact is about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation type="unfinished">Yn gweithio</translation>
+    </message>
+</context>
+<context>
+    <name>LeadAgencyStatusDialog</name>
+    <message>
+        <source>Another agency&apos;s involvement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Involvement:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Involvement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Started or ended:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started or ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Agency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Coventry children&apos;s services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ontact:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name and role, e.g. Sam Patel, social worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>W&amp;hen:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When it started or ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation type="unfinished">Yn gweithio</translation>
+    </message>
+</context>
+<context>
+    <name>LeadAuditPage</name>
+    <message>
+        <source>Audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who has looked at a child&apos;s file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whose file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone who opened, exported or printed the file, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks every entry&apos;s signature and its place in its computer&apos;s chain, and opens what your keys can open: a change, a gap or a forgery shows here in plain words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check the records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result of the check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeadCategoryDialog</name>
+    <message>
+        <source>Set the concern&apos;s category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished">Categori</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for the change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the category is set or corrected (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation type="unfinished">Yn gweithio</translation>
+    </message>
+</context>
+<context>
+    <name>LeadChildFilePage</name>
+    <message>
+        <source>Child&apos;s file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back to the queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back to the triage queue (Alt+B)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Famil&amp;y chronology</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family chronology</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who has &amp;looked at this file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The access audit of this file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About the child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record &amp;decision…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign o&amp;ff decision…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agree with or challenge another lead&apos;s decision on the selected concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;action…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agency &amp;contact…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a conversation with another agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Referral…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a referral made to another agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export referral pack…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the child&apos;s referral pack as a password-protected PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Transfer to another school…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the child&apos;s file to the school the child is moving to: a transfer pack and a signed bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Front &amp;sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Front sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File stat&amp;us…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open, closed, transferred out or in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other a&amp;gency…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child in need, child-protection plan, looked after, early help: started or ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mobility…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether the child is independently mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chro&amp;nology</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cate&amp;gory:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show rows of category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show rows of kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chronology, in the order things happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The full record of the selected row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cl&amp;ose concern…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the selected concern with its outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mark action done…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record that the selected action is done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hase referral…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record that you chased the agency for a response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record o&amp;utcome…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record what the agency decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Body-map h&amp;istory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions and &amp;work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions, referrals and actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeadDashboardPage</name>
+    <message>
+        <source>Oversight dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the numbers were counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts and clocks only: no names and no text. Clocks are in hours, from when a concern was recorded to when a lead acknowledged it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Set up the oversight dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the dashboard&apos;s key, so counts are kept from now on and an oversight account can be given them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open concerns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time to acknowledge (median)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time to acknowledge (worst)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referrals awaiting an outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions awaiting a second lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions by type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting and overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeadDecisionDialog</name>
+    <message>
+        <source>Record a decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;oncern:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concern the decision is about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Decision:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rationale:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rationale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why this decision, on what information (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open red flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation type="unfinished">Yn gweithio</translation>
+    </message>
+</context>
+<context>
+    <name>LeadExportPackDialog</name>
+    <message>
+        <source>Export a referral pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to save the pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Marking:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protective marking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>External version: leave out what the school marks internal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include the family chronology (the children of the household)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF &amp;password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password for the PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password a&amp;gain:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is not kept anywhere: give it to the recipient by another route (telephone, not the same email).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About the password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation type="unfinished">Yn gweithio</translation>
+    </message>
+</context>
+<context>
+    <name>LeadFamiliesPage</name>
+    <message>
+        <source>Families</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children are suggested as one household when they share an address or a contact in the roster import; a lead confirms. The children&apos;s files then show each other, red flags look across them, and a family chronology merges their files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;ind a child:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a child in the suggestions and households</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type part of a name, a year or a reason: both lists show only the rows that match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested households</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children who may be one household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Confirm as one household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Not one household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Households a lead confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the family c&amp;hronology</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Link children…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link two or more children as one household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a child not on &amp;roll…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A baby, a toddler or an older sibling at another school, living with a child on roll: they can then be the subject of a concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an &amp;adult…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record an adult around the household&apos;s children</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeadFileStatusDialog</name>
+    <message>
+        <source>The file&apos;s status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. where the file went, or why it is closed (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation type="unfinished">Yn gweithio</translation>
+    </message>
+</context>
+<context>
+    <name>LeadHouseholdAdultDialog</name>
+    <message>
+        <source>Add an adult to a household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forename and surname, not initials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Relationship:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relationship to the children</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. mother, stepfather, lodger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Parental responsibility:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parental responsibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ddress:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address, if different</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If different from the children&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation type="unfinished">Yn gweithio</translation>
+    </message>
+</context>
+<context>
+    <name>LeadHouseholdMemberDialog</name>
+    <message>
+        <source>Add a child who is not on roll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &amp;child on roll they live with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name of the child not on roll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forename and surname, not initials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Born:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Relationship:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who they are to the child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. baby sister, half-brother, cousin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;School or nursery:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School or nursery, if any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation type="unfinished">Yn gweithio</translation>
+    </message>
+</context>
+<context>
+    <name>LeadLinkChildrenDialog</name>
+    <message>
+        <source>Link children as one household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation type="unfinished">Yn gweithio</translation>
+    </message>
+</context>
+<context>
+    <name>LeadMobilityDialog</name>
+    <message>
+        <source>Is the child independently mobile?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mobile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Independently mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation type="unfinished">Yn gweithio</translation>
+    </message>
+</context>
+<context>
+    <name>LeadNoteDialog</name>
+    <message>
+        <source>Concern Logger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation type="unfinished">Yn gweithio</translation>
+    </message>
+</context>
+<context>
+    <name>LeadQueuePage</name>
+    <message>
+        <source>Triage queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records that failed their checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urgent concerns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the &quot;new&quot; marker off every item in the queue now: you have looked at them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mark all as seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the pupil roster from the school&apos;s MIS; pupils missing from it are asked about as leavers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import &amp;roster…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a child&apos;s file sent by the school they came from (a transfer bundle)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recei&amp;ve a transfer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take in what other people and other PCs recorded since, and redraw the clocks (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;efresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items that need a lead, most urgent first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the child&apos;s file: front sheet, chronology and body-map history (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the child&apos;s &amp;file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say that a lead has seen this concern; its author sees that in &quot;My concerns&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Acknowledge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set or correct the concern&apos;s category (its author&apos;s choice stays in the record)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set &amp;category…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ow&amp;ner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead to own the concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign o&amp;wner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agree with or challenge a decision another lead made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign off decision…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeadRecoveryCodeDialog</name>
+    <message>
+        <source>The school&apos;s new recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write it on a new recovery sheet now and put the sheet in the school safe; destroy the old sheet. It is shown once and kept nowhere: the old code no longer opens records written from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation type="unfinished">Yn gweithio</translation>
+    </message>
+</context>
+<context>
+    <name>LeadReferralDialog</name>
+    <message>
+        <source>Record a referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;oncern:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concern referred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Agency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Children&apos;s social care (MASH)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agency&apos;s reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agency&apos;s reference, if given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Made at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the referral was made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When a response is expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation type="unfinished">Yn gweithio</translation>
+    </message>
+</context>
+<context>
+    <name>LeadResetPasswordDialog</name>
+    <message>
+        <source>Reset a password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password a&amp;gain:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation type="unfinished">Yn gweithio</translation>
+    </message>
+</context>
+<context>
+    <name>LeadRosterImportDialog</name>
+    <message>
+        <source>Import the pupil roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the roster exported from the school&apos;s MIS (CSV) and check it. Pupils on roll who are not in the new file are leavers: give the day each left, and the queue asks for the child-protection file of each leaver who has one, due 5 school days after that day. The whole file is imported, or nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roster &amp;file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The roster file (CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pupils on roll who are not in the new file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pupil</source>
+        <translation type="unfinished">Disgybl</translation>
+    </message>
+    <message>
+        <source>Left on (DD/MM/YYYY)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child-protection file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brothers and sisters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is &amp;partial: the pupils listed above stay on roll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation type="unfinished">Yn gweithio</translation>
+    </message>
+</context>
+<context>
+    <name>LeadSearchPage</name>
+    <message>
+        <source>Search the records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words to look for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words or a name, every one in the same record; &quot;a phrase&quot; in double quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished">Categori</translation>
+    </message>
+    <message>
+        <source>Written by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Red flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Between</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only what happened between two dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the search found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matching records, newest first; Enter opens the child&apos;s file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each child whose records a search shows has it written in their file&apos;s audit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeadSignOffDialog</name>
+    <message>
+        <source>Sign off a decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decision to sign off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I &amp;agree with this decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I c&amp;hallenge it (say why below)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Comment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A comment (needed to challenge)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation type="unfinished">Yn gweithio</translation>
+    </message>
+</context>
+<context>
+    <name>LeadStaffPage</name>
+    <message>
+        <source>Staff accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A change reaches every PC when it next syncs. Disabling an account stops it signing in; a reset gives it new keys (what was sealed to the old password stays sealed); revoking the lead role gives the school a new team key and a new recovery code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-&amp;enable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reset password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a &amp;lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;voke lead role…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the das&amp;hboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give an oversight account the dashboard&apos;s counts (and nothing else)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeadTransferExportDialog</name>
+    <message>
+        <source>Transfer the child&apos;s file to another school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To school:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The school the child is moving to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder to write the pack and bundle into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;PDF password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password for the transfer pack PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Suggest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a password of seven random words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B&amp;undle passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase for the bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Su&amp;ggest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a passphrase of seven random words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two separate secrets: the PDF password opens the transfer pack, the bundle passphrase opens the bundle in Concern Logger. Press Suggest for each: seven random words are strong and easy to read out. Neither is kept anywhere: write them down before you press Send, and read them to the receiving lead by telephone, never with the files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About the two secrets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The suggested secrets, to write down or read out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This school&apos;s fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation type="unfinished">Yn gweithio</translation>
+    </message>
+</context>
+<context>
+    <name>LeadTransferImportDialog</name>
+    <message>
+        <source>Receive a child&apos;s file from another school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sending school&apos;s designated lead gives you, by telephone, the bundle passphrase and their school&apos;s fingerprint (four groups of four characters). Phone the school on a number you look up yourself, not one in an email. Every record, signature and the school&apos;s key chain are checked; if anything fails, nothing is imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B&amp;undle:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle file from the sending school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle passphrase from the sending lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fingerprint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sending school&apos;s fingerprint, as heard by telephone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XXXX-XXXX-XXXX-XXXX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation type="unfinished">Yn gweithio</translation>
+    </message>
+</context>
+<context>
+    <name>LeadWorkspace</name>
+    <message>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts and clocks: no names, no text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Triage queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New concerns and everything that needs a lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Families</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Households: suggestions, links and family chronologies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who looked at a file, and a check of every record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation type="unfinished">Staff</translation>
+    </message>
+    <message>
+        <source>Staff accounts and the lead role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search every record for words or a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Lock</name>
+    <message>
+        <source>Locked</source>
+        <translation>Wedi cloi</translation>
+    </message>
+    <message>
+        <source>Locked — {school}</source>
+        <translation>Wedi cloi — {school}</translation>
+    </message>
+    <message>
+        <source>{name} locked this screen. Sign in again to carry on where you left off. If someone else signs in, they start afresh.</source>
+        <translation>Clodd {name} y sgrin hon. Mewngofnodwch eto i barhau lle gwnaethoch adael. Os bydd rhywun arall yn mewngofnodi, byddan nhw&apos;n dechrau o&apos;r newydd.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Concern Logger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>Ysgol</translation>
+    </message>
+    <message>
+        <source>Signed in as</source>
+        <translation>Wedi mewngofnodi fel</translation>
+    </message>
+    <message>
+        <source>Hide everything now and drop your keys; sign in again to carry on (Ctrl+L)</source>
+        <translation>Cuddio popeth nawr a gollwng eich allweddi; mewngofnodwch eto i barhau (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Lock the screen</source>
+        <translation>Cloi&apos;r sgrin</translation>
+    </message>
+    <message>
+        <source>Lock (Ctrl+L)</source>
+        <translation>Cloi (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Record a new concern about a pupil (Ctrl+N)</source>
+        <translation>Cofnodi pryder newydd am ddisgybl (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Record a concern</source>
+        <translation>Cofnodi pryder</translation>
+    </message>
+    <message>
+        <source>Record a concern
+Ctrl+N</source>
+        <translation>Cofnodi pryder
+Ctrl+N</translation>
+    </message>
+    <message>
+        <source>The concerns you have recorded (Ctrl+1)</source>
+        <translation>Y pryderon rydych chi wedi&apos;u cofnodi (Ctrl+1)</translation>
+    </message>
+    <message>
+        <source>My concerns</source>
+        <translation>Fy mhryderon</translation>
+    </message>
+    <message>
+        <source>My concerns
+Ctrl+1</source>
+        <translation>Fy mhryderon
+Ctrl+1</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Tudalen</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Statws:</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statws</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>Yn gweithio</translation>
+    </message>
+    <message>
+        <source>&amp;Record a concern</source>
+        <translation>Cofnodi pryder</translation>
+    </message>
+    <message>
+        <source>&amp;My concerns</source>
+        <translation>Fy mhryderon</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>Cloi</translation>
+    </message>
+    <message>
+        <source>Signed in: {name}, {role}</source>
+        <translation>Wedi mewngofnodi: {name}, {role}</translation>
+    </message>
+    <message>
+        <source>No hub set up: records stay on this PC.</source>
+        <translation>Dim hwb wedi&apos;i osod: mae&apos;r cofnodion yn aros ar y cyfrifiadur hwn.</translation>
+    </message>
+    <message>
+        <source>The concern form is not installed in this copy of Concern Logger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{school} — Locked — Concern Logger</source>
+        <translation>{school} — Wedi cloi — Concern Logger</translation>
+    </message>
+    <message>
+        <source>{school} — Concern Logger</source>
+        <translation>{school} — Concern Logger</translation>
+    </message>
+</context>
+<context>
+    <name>MarkDetailsPanel</name>
+    <message>
+        <source>Marks on this map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click on the outline where you saw the mark, then describe it here.
+
+Choose Front, Back, Head or Hands above the map for the view that shows it best. Select a mark (click it, or press Tab on the map) to describe, move or remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> cm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not measured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The longest side, in centimetres; leave at &apos;not measured&apos; if you did not measure it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. round, oval, a line, finger-tip pattern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. red, blue-purple, yellow-green</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skin broken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was said about it, exactly as it was said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A parent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A carer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another adult</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No one: no explanation was given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who gave the explanation: an explanation from an adult rather than the child is a red flag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name and role of an adult who saw it happen, if any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. cold compress by the school first aider; none needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve this mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished">Ble</translation>
+    </message>
+    <message>
+        <source>T&amp;ype</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Si&amp;ze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;hape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Witnessed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The e&amp;xplanation, exactly as it was given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explanation given by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skin bro&amp;ken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First &amp;aid given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The explanation, exactly as it was given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{number}. {type}, {region} ({view})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{region} ({view})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MyConcerns</name>
+    <message>
+        <source>My concerns</source>
+        <translation>Fy mhryderon</translation>
+    </message>
+    <message>
+        <source>About my concerns</source>
+        <translation>Am fy mhryderon</translation>
+    </message>
+    <message>
+        <source>The concerns you have recorded. Only you and the safeguarding team can read them. To correct or add to one, add an addendum: what you first wrote is never changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No concerns</source>
+        <translation>Dim pryderon</translation>
+    </message>
+    <message>
+        <source>You have not recorded any concerns yet.</source>
+        <translation>Nid ydych wedi cofnodi unrhyw bryderon eto.</translation>
+    </message>
+    <message>
+        <source>Concerns I recorded</source>
+        <translation>Pryderon a gofnodais</translation>
+    </message>
+    <message>
+        <source>The selected concern</source>
+        <translation>Y pryder a ddewiswyd</translation>
+    </message>
+    <message>
+        <source>Add a correction or more detail to the selected concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add addendum</source>
+        <translation>Ychwanegu atodiad</translation>
+    </message>
+    <message>
+        <source>&amp;Add addendum…</source>
+        <translation>&amp;Ychwanegu atodiad…</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bruise</source>
+        <translation>Clais</translation>
+    </message>
+    <message>
+        <source>Burn</source>
+        <translation>Llosg</translation>
+    </message>
+    <message>
+        <source>Cut</source>
+        <translation>Toriad</translation>
+    </message>
+    <message>
+        <source>Scratch</source>
+        <translation>Crafiad</translation>
+    </message>
+    <message>
+        <source>Bite</source>
+        <translation>Brathiad</translation>
+    </message>
+    <message>
+        <source>Swelling</source>
+        <translation>Chwydd</translation>
+    </message>
+    <message>
+        <source>Mark</source>
+        <translation>Marc</translation>
+    </message>
+    <message>
+        <source>Other mark</source>
+        <translation>Marc arall</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Ble</translation>
+    </message>
+    <message>
+        <source>What I saw or heard</source>
+        <translation>Beth a welais neu a glywais</translation>
+    </message>
+    <message>
+        <source>The child&apos;s own words</source>
+        <translation>Geiriau&apos;r plentyn ei hun</translation>
+    </message>
+    <message>
+        <source>My opinion</source>
+        <translation>Fy marn</translation>
+    </message>
+    <message>
+        <source>Who else was present</source>
+        <translation>Pwy arall oedd yn bresennol</translation>
+    </message>
+    <message>
+        <source>Action already taken</source>
+        <translation>Camau a gymerwyd eisoes</translation>
+    </message>
+    <message>
+        <source>&amp;Save addendum</source>
+        <translation>&amp;Cadw&apos;r atodiad</translation>
+    </message>
+    <message>
+        <source>Save addendum</source>
+        <translation>Cadw&apos;r atodiad</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Diddymu</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Diddymu</translation>
+    </message>
+    <message>
+        <source>Discard this addendum?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard the addendum you have written? It has not been saved, and cannot be recovered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep writing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addendum to {reference}: {pupil}, {category}, {occurred}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The addendum could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addendum, {recorded}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{reference}: {pupil}, {category}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Happened {occurred}; recorded {recorded}.</source>
+        <translation>Digwyddodd {occurred}; cofnodwyd {recorded}.</translation>
+    </message>
+    <message>
+        <source>, {size} cm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Injury marks</source>
+        <translation>Marciau anaf</translation>
+    </message>
+    <message>
+        <source>Addendum to {reference} saved and sent to the safeguarding team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(pupil not in the directory)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MyConcernsModel</name>
+    <message>
+        <source>Sent to the safeguarding team</source>
+        <translation>Anfonwyd at y tîm diogelu</translation>
+    </message>
+    <message>
+        <source>When it happened</source>
+        <translation>Pryd y digwyddodd</translation>
+    </message>
+    <message>
+        <source>Pupil</source>
+        <translation>Disgybl</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categori</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Cyfeirnod</translation>
+    </message>
+    <message>
+        <source>Addenda</source>
+        <translation>Atodiadau</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statws</translation>
+    </message>
+    <message>
+        <source>Acknowledged by a designated lead, {when}</source>
+        <translation>Cydnabuwyd gan arweinydd dynodedig, {when}</translation>
+    </message>
+    <message>
+        <source>Refused by the school: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(pupil not in the directory)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PupilFinder</name>
+    <message>
+        <source>Type part of a name or UPN</source>
+        <translation>Teipiwch ran o enw neu UPN</translation>
+    </message>
+    <message>
+        <source>Find a pupil</source>
+        <translation>Dod o hyd i ddisgybl</translation>
+    </message>
+    <message>
+        <source>Find another child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a few letters of a forename, surname, preferred name or UPN; Down and Up move through the matches, Enter chooses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matching pupils</source>
+        <translation>Disgyblion sy&apos;n cyfateb</translation>
+    </message>
+    <message>
+        <source>Other children chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Tynnu</translation>
+    </message>
+    <message>
+        <source>Remove the selected child from the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No pupil matches “{text}”.</source>
+        <translation>Does dim disgybl yn cyfateb i “{text}”.</translation>
+    </message>
+    <message>
+        <source>{count} more match: keep typing to narrow the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chosen: {pupil}</source>
+        <translation>Wedi dewis: {pupil}</translation>
+    </message>
+</context>
+<context>
+    <name>PupilFinderModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Enw</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Blwyddyn</translation>
+    </message>
+    <message>
+        <source>Reg group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Ganwyd</translation>
+    </message>
+    <message>
+        <source>Nursery</source>
+        <translation>Meithrin</translation>
+    </message>
+    <message>
+        <source>Reception</source>
+        <translation>Derbyn</translation>
+    </message>
+    <message>
+        <source>Year {number}</source>
+        <translation>Blwyddyn {number}</translation>
+    </message>
+    <message>
+        <source>not on roll ({relationship})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>born {date}</source>
+        <translation>ganwyd {date}</translation>
+    </message>
+    <message>
+        <source>UPN ending {tail}</source>
+        <translation>UPN yn gorffen {tail}</translation>
+    </message>
+</context>
+<context>
+    <name>RosterImportDialog</name>
+    <message>
+        <source>The roster could not be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The roster exported from the MIS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roster files (*.csv *.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{added} to add, {updated} to update, {unchanged} unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DD/MM/YYYY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file was refused, nothing was imported ({count} problem(s)):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file marks {count} pupil(s) as leavers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} pupil(s) on roll are not in this file: give the day each left (DD/MM/YYYY), or mark the file as partial.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day {name} left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes: to be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SearchPage</name>
+    <message>
+        <source>Sentinel injury</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Injury, not independently mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TEN-4-FACESp bruising</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patterned mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recurring injuries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No explanation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing explanation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explained only by an adult</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cluster of concerns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Injury alongside neglect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Across the household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any or no red flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children with a red flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 match, in the records of 1 child.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The search could not be run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking through every record…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{total} matches in the records of {children}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} children</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (the newest {shown} shown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignIn</name>
+    <message>
+        <source>Sign in — Concern Logger</source>
+        <translation>Mewngofnodi — Concern Logger</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Mewngofnodi</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>Ysgol</translation>
+    </message>
+    <message>
+        <source>About signing in</source>
+        <translation>Am fewngofnodi</translation>
+    </message>
+    <message>
+        <source>Sign in with your own account. What you record is encrypted: only you and the safeguarding team can read it.</source>
+        <translation>Mewngofnodwch gyda&apos;ch cyfrif eich hun. Mae&apos;r hyn rydych chi&apos;n ei gofnodi wedi&apos;i amgryptio: dim ond chi a&apos;r tîm diogelu all ei ddarllen.</translation>
+    </message>
+    <message>
+        <source>&amp;Username</source>
+        <translation>&amp;Enw defnyddiwr</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Enw defnyddiwr</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Cyfrinair</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Cyfrinair</translation>
+    </message>
+    <message>
+        <source>Sign-in message</source>
+        <translation>Neges mewngofnodi</translation>
+    </message>
+    <message>
+        <source>Signing in</source>
+        <translation>Yn mewngofnodi</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Mewngofnodi</translation>
+    </message>
+    <message>
+        <source>Demo accounts</source>
+        <translation>Cyfrifon enghreifftiol</translation>
+    </message>
+    <message>
+        <source>DEMO school: practice accounts</source>
+        <translation>Ysgol DDEMO: cyfrifon ymarfer</translation>
+    </message>
+    <message>
+        <source>About the demo accounts</source>
+        <translation>Am y cyfrifon enghreifftiol</translation>
+    </message>
+    <message>
+        <source>This is a DEMO school with made-up pupils. Choose an account to fill in its username and password. Never use these accounts for real records.</source>
+        <translation>Ysgol DDEMO yw hon, gyda disgyblion ffug. Dewiswch gyfrif i lenwi ei enw defnyddiwr a&apos;i gyfrinair. Peidiwch byth â defnyddio&apos;r cyfrifon hyn ar gyfer cofnodion go iawn.</translation>
+    </message>
+    <message>
+        <source>Press Enter on an account to fill in its username and password</source>
+        <translation>Pwyswch Enter ar gyfrif i lenwi ei enw defnyddiwr a&apos;i gyfrinair</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <source>Designated safeguarding lead</source>
+        <translation>Arweinydd diogelu dynodedig</translation>
+    </message>
+    <message>
+        <source>Oversight (head or governor)</source>
+        <translation>Goruchwylio (pennaeth neu lywodraethwr)</translation>
+    </message>
+    <message>
+        <source>(name not readable on this PC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Yn mewngofnodi…</translation>
+    </message>
+    <message>
+        <source>Concern Logger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening…</source>
+        <translation>Yn agor…</translation>
+    </message>
+    <message>
+        <source>Type your username and password.</source>
+        <translation>Teipiwch eich enw defnyddiwr a&apos;ch cyfrinair.</translation>
+    </message>
+    <message>
+        <source>There is no school set up in {folder} yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in — {school} — Concern Logger</source>
+        <translation>Mewngofnodi — {school} — Concern Logger</translation>
+    </message>
+    <message>
+        <source>The store in {folder} holds no school yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} — {role} — username {username}</source>
+        <translation>{name} — {role} — enw defnyddiwr {username}</translation>
+    </message>
+    <message>
+        <source>Signing in failed unexpectedly ({kind}). Please tell your IT staff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignOffDialog</name>
+    <message>
+        <source>&amp;Sign off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rationale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided by {who}, {when}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Red flags open when it was made</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StaffDialogs</name>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person signs in with this username and password on any of the school&apos;s PCs; tell them the password in person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reset password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have written it &amp;down</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StaffModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Enw</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation type="unfinished">Enw defnyddiwr</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Statws</translation>
+    </message>
+    <message>
+        <source>Can sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(you)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has the dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no dashboard yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StaffPage</name>
+    <message>
+        <source>The account was not added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password was not reset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disable a lead&apos;s account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Disable the account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account was not disabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke the lead role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Revoke the lead role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lead role was not revoked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The accounts could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} can no longer sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} can sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is now a designated lead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} now sees the dashboard&apos;s counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new password for {name} ({username}). Their account gets new keys; what was sealed to the old password alone (their own copies of their entries) stays sealed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disable {name}&apos;s account?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the lead role from {name}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The school gets a new team key and a new recovery code, shown once: have the recovery sheet ready to replace. After the next sync no PC seals anything {name} can read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} can no longer sign in. The school has a new recovery code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} can no longer sign in. The school&apos;s new recovery code is:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is no longer a lead. The school has a new recovery code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is no longer a designated lead. The school&apos;s new recovery code is:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is no longer a lead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}&apos;s password is reset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncDriver</name>
+    <message>
+        <source>{n} entries from the hub were refused (see &apos;concern-logger verify&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TransferExportDialog</name>
+    <message>
+        <source>Write the transfer pack and bundle into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle from the sending school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer bundles (*.cltransfer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This school&apos;s fingerprint, to read to the receiving lead: {fingerprint}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF password:        {words}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundle passphrase:  {words}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TriageQueueModel</name>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pupil</source>
+        <translation type="unfinished">Disgybl</translation>
+    </message>
+    <message>
+        <source>Red flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished">Categori</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NEW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URGENT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your sign-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File reopened</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TriageQueuePage</name>
+    <message>
+        <source>URGENT: a concern about {pupil}, marked urgent by {who} at {when}, is waiting to be acknowledged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing needs a lead just now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not mark the queue as seen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the school&apos;s records…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You made this decision: a different designated lead must sign it off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agree with or challenge a decision another lead made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The acknowledgement could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The owner could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The concern about {pupil}, recorded {when}, is now in: {category}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A decision about {pupil} needs a second lead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every item in the queue is marked as seen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 item needs a lead: {overdue} overdue, {soon} due soon, {new} new since you last looked. Updated {when}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} items need a lead: {overdue} overdue, {soon} due soon, {new} new since you last looked. Updated {when}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded by {who}, {recorded}; it happened {occurred}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the top because</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Red flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledged the concern about {pupil}; its author will see that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{owner} now owns the concern.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The category is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The category could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-off could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported {records} records for {pupil} from {school}. RECEIPT CODE: {code}. Read it to the sending school&apos;s lead so they can record the receipt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{clock}; due {due}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category: {category}. Reference {reference}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledged by {who}, {when}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner: {who}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed off: the decision stands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Challenge recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision: {decision}, by {who}: awaiting a second lead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision: {decision}, by {who}: challenged by a second lead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WhenChooser</name>
+    <message>
+        <source>Just now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier today, at…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yesterday, at…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another day…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose when it happened (just now, earlier today, yesterday or another day).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the day it happened, day first (for example 3/11).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the time it happened (for example 9:05 or 14:30).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded as {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not chosen yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkDialogs</name>
+    <message>
+        <source>&amp;Add action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not about one concern)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
