@@ -1,5 +1,5 @@
-"""Bring the translation files up to date: `pyside6-lupdate` over the app's windows into desktop_app/resources/translations/*.ts,
-then `pyside6-lrelease` into the .qm files the app loads.
+"""Bring the translation files up to date: `pyside6-lupdate` over the app's windows into
+desktop_app/resources/translations/*.ts, then `pyside6-lrelease` into the .qm files the app loads.
 
     python tools/update_translations.py            # update the .ts files (translations kept) and compile the .qm
     python tools/update_translations.py --check    # exit 1 if a .ts or .qm is not what the sources make today
