@@ -192,7 +192,6 @@ class ConcernForm(QWidget):
         to_map.activated.connect(lambda: self.body_map.canvas.setFocus(Qt.FocusReason.ShortcutFocusReason))
         self.setFocusProxy(self.finder)
         # The fields never scroll sideways (a name in the finder half hidden at 1024x768): the body map takes the rest.
-        self.ui.whenEdit.setMinimumWidth(self.ui.whenEdit.sizeHint().width())  # the whole date and time, never cut
         self._no_sideways = NoSidewaysScrolling(self.ui.fieldsScroll)
 
     def _set_tab_order(self) -> None:

@@ -2,7 +2,8 @@
 PC's own language), and a pseudo-locale stretches strings to find clipped layouts.
 
 Translations are `desktop_app/resources/translations/concern_logger_<language>.ts`, made by
-`tools/update_translations.py` (pyside6-lupdate) and compiled to `.qm` (pyside6-lrelease). Welsh (`cy`) is the first; English is the source text.
+`tools/update_translations.py` (pyside6-lupdate) and compiled to `.qm` (pyside6-lrelease). Welsh (`cy`) is the
+first; English is the source text.
 """
 
 from __future__ import annotations
