@@ -117,8 +117,11 @@ def test_a_sent_concern_is_said_to_be_sent_once(qtbot: Any, make_shell: Callable
     form = window.page(PAGE_CONCERN_FORM)
     qtbot.keyClicks(form.finder.search_box, "zofia")
     qtbot.keyClick(form.finder.search_box, Qt.Key.Key_Return)
-    form.ui.categoryCombo.setFocus()
-    qtbot.keyClicks(form.ui.categoryCombo, "Neglect")
+    qtbot.keyClicks(form.ui.whenChoice, "j")  # "Just now": the time is chosen on purpose
+    form.ui.categoryList.setFocus()
+    qtbot.keyClick(form.ui.categoryList, Qt.Key.Key_N)  # Neglect
+    qtbot.keyClick(form.ui.categoryList, Qt.Key.Key_Space)
+    assert "neglect" in form.categories.codes()
     qtbot.keyClicks(form.ui.factsEdit, "Zofia said she had no breakfast and took toast from another child.")
     with qtbot.waitSignal(form.submitted, timeout=10_000):
         qtbot.mouseClick(form.ui.submitButton, Qt.MouseButton.LeftButton)

@@ -1447,7 +1447,7 @@ About: {pupil}, {when}</source>
     </message>
     <message>
         <source>P&amp;upils this is about</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Disgyblion dan sylw</translation>
     </message>
     <message>
         <source>Nothing is chosen until you choose: just now, earlier today, yesterday or another day, then the time.</source>
@@ -1499,7 +1499,7 @@ About: {pupil}, {when}</source>
     </message>
     <message>
         <source>Urgen&amp;t: alert every designated lead now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Brys: rhybuddio pob arweinydd dynodedig nawr</translation>
     </message>
     <message>
         <source>Body map (Alt+B): only for a mark or injury you saw</source>
