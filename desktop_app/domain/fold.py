@@ -10,7 +10,17 @@ from typing import Any, NamedTuple
 
 from desktop_app.domain.entries import EntryKind
 from desktop_app.domain.lead.apply import apply_lead
-from desktop_app.domain.records import Addendum, Concern, Pupil, Role, SchoolState, StaffMember
+from desktop_app.domain.records import (
+    MAX_LATER_MARKS,
+    Addendum,
+    Concern,
+    InjuryMark,
+    Pupil,
+    Role,
+    SchoolState,
+    StaffMember,
+    with_later_marks,
+)
 from desktop_app.domain.taxonomy import Category
 from desktop_app.domain.transfer import apply_transfer
 
@@ -99,8 +109,9 @@ def fold(entries: Iterable[OpenedEntry], roles: dict[str, Role] | None = None) -
     roles = roles or {}
     for entry in sorted(entries, key=_order):
         apply(state, entry, roles)
-    for notes in state.addenda.values():
+    for amends, notes in state.addenda.items():
         notes.sort(key=lambda a: (a.recorded_at, a.addendum_id))
+        _attach_later_marks(state, amends)
     return state
 
 
@@ -119,6 +130,15 @@ def fold_more(state: SchoolState, entries: Iterable[OpenedEntry], roles: dict[st
     for amends in touched:
         if amends in state.addenda:
             state.addenda[amends] = sorted(state.addenda[amends], key=lambda a: (a.recorded_at, a.addendum_id))
+            _attach_later_marks(state, amends)
+
+
+def _attach_later_marks(state: SchoolState, concern_id: str) -> None:
+    """Put the marks a concern's author added in addenda on the concern (whichever of the two arrived first)."""
+    concern = state.concerns.get(concern_id)
+    notes = state.addenda.get(concern_id)
+    if concern is not None and (notes or concern.later_marks):
+        state.concerns[concern_id] = with_later_marks(concern, notes or ())
 
 
 def apply(state: SchoolState, entry: OpenedEntry, roles: dict[str, Role]) -> None:
@@ -134,6 +154,8 @@ def apply(state: SchoolState, entry: OpenedEntry, roles: dict[str, Role]) -> Non
             occurred_at=entry.occurred_at,
             recorded_at=entry.recorded_at,
         )
+        if entry.entry_id in state.addenda:  # an addendum with marks folded in before its concern (sync)
+            _attach_later_marks(state, entry.entry_id)
     elif kind == EntryKind.PUPIL and entry.subject:
         version = (entry.recorded_at, entry.entry_id)
         held = state.pupil_versions.get(entry.subject)
@@ -147,6 +169,12 @@ def apply(state: SchoolState, entry: OpenedEntry, roles: dict[str, Role]) -> Non
         amends, text = content.get("amends", ""), content.get("text", "")
         if not isinstance(amends, str) or not isinstance(text, str):
             return  # not an addendum the app writes (a signed entry can hold any JSON): nothing to apply
+        raw_marks = content.get("marks")
+        marks = tuple(
+            InjuryMark.from_payload(m)
+            for m in (raw_marks[:MAX_LATER_MARKS] if isinstance(raw_marks, list) else ())
+            if isinstance(m, dict)
+        )
         note = Addendum(
             addendum_id=entry.entry_id,
             amends=amends,
@@ -154,6 +182,7 @@ def apply(state: SchoolState, entry: OpenedEntry, roles: dict[str, Role]) -> Non
             author_id=entry.author_id,
             recorded_at=entry.recorded_at,
             text=text,
+            marks=marks,
         )
         notes = state.addenda.get(note.amends, [])
         if all(n.addendum_id != note.addendum_id for n in notes):  # an entry folded in twice changes nothing

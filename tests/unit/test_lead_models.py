@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from desktop_app.domain.chronology import ChronologyItem, RowKind
-from desktop_app.domain.lead.child_file import BodyMapHistory, HistoricMark
+from desktop_app.domain.lead.bodymap_history import BodyMapHistory, HistoricMark
 from desktop_app.domain.records import InjuryMark
 from desktop_app.domain.taxonomy import Category
 from desktop_app.domain.triage import Clock, Stage, TriageItem

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain import bodymap
-from desktop_app.domain.lead.child_file import BodyMapHistory, HistoricMark, history_between
+from desktop_app.domain.lead.bodymap_history import BodyMapHistory, HistoricMark, history_between
 from desktop_app.ui.bodymap.painting import draw_body_map, fitted_rect, point_for
 from desktop_app.ui.bodymap.words import view_name
 from desktop_app.ui.i18n import translate

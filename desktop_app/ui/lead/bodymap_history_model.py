@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QBrush, QFont
 
-from desktop_app.domain.lead.child_file import HistoricMark
+from desktop_app.domain.lead.bodymap_history import HistoricMark
 from desktop_app.ui.bodymap.words import mark_type_words, region_words
 from desktop_app.ui.i18n import translate
 from desktop_app.ui.lead.queue_model import RED_TEXT
