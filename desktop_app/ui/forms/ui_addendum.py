@@ -16,8 +16,8 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QDialog, QDialogButtonBox,
-    QLabel, QPlainTextEdit, QProgressBar, QSizePolicy,
-    QVBoxLayout, QWidget)
+    QLabel, QPlainTextEdit, QProgressBar, QPushButton,
+    QSizePolicy, QVBoxLayout, QWidget)
 
 class Ui_AddendumDialog(object):
     def setupUi(self, AddendumDialog):
@@ -53,6 +53,20 @@ class Ui_AddendumDialog(object):
 
         self.dialogLayout.addWidget(self.textEdit)
 
+        self.marksButton = QPushButton(AddendumDialog)
+        self.marksButton.setObjectName(u"marksButton")
+        self.marksButton.setCheckable(True)
+
+        self.dialogLayout.addWidget(self.marksButton)
+
+        self.marksHolder = QWidget(AddendumDialog)
+        self.marksHolder.setObjectName(u"marksHolder")
+        self.marksLayout = QVBoxLayout(self.marksHolder)
+        self.marksLayout.setObjectName(u"marksLayout")
+        self.marksLayout.setContentsMargins(0, 0, 0, 0)
+
+        self.dialogLayout.addWidget(self.marksHolder)
+
         self.errorLabel = QLabel(AddendumDialog)
         self.errorLabel.setObjectName(u"errorLabel")
         self.errorLabel.setStyleSheet(u"color: #a4262c; font-weight: bold;")
@@ -77,7 +91,8 @@ class Ui_AddendumDialog(object):
 #if QT_CONFIG(shortcut)
         self.textLabel.setBuddy(self.textEdit)
 #endif // QT_CONFIG(shortcut)
-        QWidget.setTabOrder(self.textEdit, self.buttonBox)
+        QWidget.setTabOrder(self.textEdit, self.marksButton)
+        QWidget.setTabOrder(self.marksButton, self.buttonBox)
 
         self.retranslateUi(AddendumDialog)
 
@@ -99,6 +114,16 @@ class Ui_AddendumDialog(object):
         self.textLabel.setText(QCoreApplication.translate("AddendumDialog", u"&Addendum", None))
 #if QT_CONFIG(accessibility)
         self.textEdit.setAccessibleName(QCoreApplication.translate("AddendumDialog", u"Addendum text", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.marksButton.setAccessibleName(QCoreApplication.translate("AddendumDialog", u"Add marks noticed later", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(tooltip)
+        self.marksButton.setToolTip(QCoreApplication.translate("AddendumDialog", u"Show a body map to place marks you noticed after you recorded the concern.", None))
+#endif // QT_CONFIG(tooltip)
+        self.marksButton.setText(QCoreApplication.translate("AddendumDialog", u"Add &marks noticed later\u2026", None))
+#if QT_CONFIG(accessibility)
+        self.marksHolder.setAccessibleName(QCoreApplication.translate("AddendumDialog", u"Body map for marks noticed later", None))
 #endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
         self.errorLabel.setAccessibleName(QCoreApplication.translate("AddendumDialog", u"Problem saving", None))
