@@ -40,7 +40,7 @@ from desktop_app.ui.lead.common import short_when
 OLDEST = QColor("#f7d9d5")  # the palest a mark is filled (the oldest in the range): never fainter than this
 NEWEST = QColor("#7f1a15")  # the darkest (the newest)
 EDGE = QColor("#7f1a15")  # every badge's rim, so a pale one still stands out from the skin
-DARK_TEXT = QColor("#2a0604")
+DARK_TEXT = QColor("#120302")  # near black: with white, one of the two reads at 4.5:1 or more on any fill
 LIGHT_TEXT = QColor("#ffffff")
 # Ways to arrange the six outlines: blocks side by side, each block rows of views stacked, every view of a block
 # drawn at the same height. The arrangement that draws the whole body largest is used.
