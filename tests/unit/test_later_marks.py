@@ -143,3 +143,13 @@ def test_an_addendum_from_json_is_checked_as_a_concerns_marks_are() -> None:
     assert problems[0].startswith("text:") and any(p.startswith("marks[0].view") for p in problems)
     with pytest.raises(ConcernInputError):
         parse_addendum(["not", "an", "object"])
+
+
+def test_a_mark_on_the_backs_of_the_hands_is_read_by_every_rule_as_on_the_palms() -> None:
+    codes = []
+    for view in ("hands", "hands-back"):
+        b = Build()
+        child = _toddler(b)
+        b.concern(child, 0, marks=[mark("hand-left", "burn", "I don't know", "round, clear edges", view=view)])
+        codes.append(sorted(f.code for f in flags_of(b.state(), child)))
+    assert codes[0] == codes[1] and FlagCode.SENTINEL_INJURY in codes[1]
