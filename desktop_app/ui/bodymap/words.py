@@ -26,7 +26,7 @@ def view_name(view: str, *, short: bool = False) -> str:
         "hands": _tr("Palms") if short else _tr("Hands (palms)"),
         "hands-back": _tr("Backs") if short else _tr("Hands (backs)"),
     }
-    return names[view]
+    return names.get(view, view)  # a view from a newer app: its code
 
 
 def view_words(view: str) -> str:
@@ -39,7 +39,7 @@ def view_words(view: str) -> str:
         "hands": _tr("hands, palms"),
         "hands-back": _tr("hands, backs"),
     }
-    return words[view]
+    return words.get(view, view)
 
 
 def view_hint(view: str) -> str:
