@@ -73,11 +73,22 @@ class AddendumDialog(QDialog):
             self.ui.marksButton.setChecked(shown)
         self.ui.marksHolder.setVisible(shown)
         if shown:
-            screen = self.screen() or QGuiApplication.primaryScreen()
-            room = screen.availableGeometry()
-            self.resize(min(900, room.width() - 40), min(720, room.height() - 60))
+            self._fit_to_screen()
             if self.body_map is not None:
                 self.body_map.views.setFocus()
+
+    def _fit_to_screen(self) -> None:
+        """Grow to show the body map, but never past the screen's free area: the buttons must stay on screen."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        room = screen.availableGeometry()
+        frame = self.frameGeometry().size() - self.geometry().size()  # the window manager's title bar and borders
+        width = min(900, room.width() - frame.width() - 16)
+        height = min(720, room.height() - frame.height() - 16)
+        self.ui.textEdit.setMaximumHeight(max(60, self.ui.textEdit.fontMetrics().lineSpacing() * 4 + 12))
+        self.resize(width, height)
+        left = room.left() + (room.width() - width - frame.width()) // 2
+        top = room.top() + (room.height() - height - frame.height()) // 2
+        self.move(max(room.left(), left), max(room.top(), top))
 
     def has_content(self) -> bool:
         """Whether closing now would throw something away: text typed, or a mark placed."""

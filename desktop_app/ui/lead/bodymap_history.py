@@ -284,12 +284,17 @@ class BodyMapHistoryView(QWidget):
         marks_header = self.marks_table.horizontalHeader()
         for column, mode in (
             (HistoricMarksModel.COLUMN_NUMBER, QHeaderView.ResizeMode.ResizeToContents),
-            (HistoricMarksModel.COLUMN_WHEN, QHeaderView.ResizeMode.ResizeToContents),
+            (HistoricMarksModel.COLUMN_WHEN, QHeaderView.ResizeMode.Interactive),
             (HistoricMarksModel.COLUMN_MARK, QHeaderView.ResizeMode.Stretch),
             (HistoricMarksModel.COLUMN_EXPLANATION, QHeaderView.ResizeMode.Stretch),
         ):
             marks_header.setSectionResizeMode(column, mode)
+        # A date's width: "(added later, ...)" wraps under it rather than squeezing the mark and its explanation.
+        marks_header.resizeSection(
+            HistoricMarksModel.COLUMN_WHEN, self.fontMetrics().horizontalAdvance("00 Sep 0000") + 16
+        )
         self.marks_table.setWordWrap(True)
+        marks_header.sectionResized.connect(lambda *_: self.marks_table.resizeRowsToContents())
         self.marks_table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.marks_table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.marks_table.selectionModel().currentRowChanged.connect(self._row_chosen)
@@ -298,7 +303,7 @@ class BodyMapHistoryView(QWidget):
         self.canvas.mark_clicked.connect(self.choose)
         self.concern_browser = QTextBrowser(self)
         self.concern_browser.setAccessibleName(_tr("The chosen mark's concern"))
-        self.concern_browser.setPlaceholderText(_tr("Choose a mark in the list or on a map to read its concern."))
+        self.concern_browser.setPlaceholderText(_tr("Choose a mark to read its concern."))
         self.open_button = QPushButton(_tr("Open in &chronology"), self)
         self.open_button.setAccessibleName(_tr("Open the chosen mark's concern in the chronology"))
         self.open_button.clicked.connect(self._open_clicked)
@@ -463,11 +468,12 @@ class BodyMapHistoryView(QWidget):
             self.summary_label.setText(_tr("No injury marks are recorded for this child."))
         else:
             repeated = [code for code, count in (shown.region_counts.items() if shown else ()) if count >= REPEATED]
-            text = _tr("{shown} of {total} marks shown, from {occasions} occasions.").format(
-                shown=shown.total if shown else 0,
-                total=full.total,
-                occasions=len(self._occasions),
+            words = (
+                _tr("{shown} of {total} marks shown, from 1 occasion.")
+                if len(self._occasions) == 1
+                else _tr("{shown} of {total} marks shown, from {occasions} occasions.")
             )
+            text = words.format(shown=shown.total if shown else 0, total=full.total, occasions=len(self._occasions))
             if repeated:
                 text += " " + _tr("Marks in the same region more than once: {regions}.").format(
                     regions=", ".join(region_text(code) for code in repeated)

@@ -120,12 +120,15 @@ class HistoricMarksModel(RowsModel[HistoricMark]):
             if mark.added_at is None:
                 return when
             added = mark.added_at.astimezone().strftime("%d %b %Y")
-            return _tr("{when} (added later, {added})").format(when=when, added=added)
+            return _tr("{when}, added {added}").format(when=when, added=added)
         if column == self.COLUMN_MARK:
             size = _tr(", {size} cm").format(size=f"{mark.mark.size_cm:g}") if mark.mark.size_cm else ""
-            return _tr("{type} on the {region}{size}").format(
-                type=mark_type_words(mark.mark.type), region=region_text(mark.mark.region), size=size
+            words = (
+                _tr("{type} {region}{size}")  # "behind the left ear" says where by itself
+                if mark.mark.region.startswith("behind-")
+                else _tr("{type} on the {region}{size}")
             )
+            return words.format(type=mark_type_words(mark.mark.type), region=region_text(mark.mark.region), size=size)
         if column == self.COLUMN_EXPLANATION:
             return mark.mark.explanation or _tr("(none given)")
         return ""
