@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop_app.domain import bodymap
@@ -80,6 +80,10 @@ def test_an_addendum_adds_a_mark_noticed_later_on_the_backs_of_the_hands(
     editor = dialog.body_map
     assert editor is not None and dialog.ui.marksHolder.isVisible()
     qtbot.waitUntil(lambda: editor.canvas.width() > 100)
+    room = dialog.screen().availableGeometry()
+    save = next(b for b in dialog.ui.buttonBox.buttons() if "Save" in b.text())
+    assert room.contains(dialog.frameGeometry()), (room, dialog.frameGeometry())  # grown for the map, on screen
+    assert room.contains(QRect(save.mapToGlobal(QPoint(0, 0)), save.size())), "Save must stay on screen"
     backs = bodymap.VIEWS.index("hands-back")
     assert editor.views.tabText(backs).startswith("Hands (backs)") or editor.views.tabText(backs).startswith("Backs")
     qtbot.mouseClick(editor.views, Qt.MouseButton.LeftButton, pos=editor.views.tabRect(backs).center())
@@ -91,7 +95,6 @@ def test_an_addendum_adds_a_mark_noticed_later_on_the_backs_of_the_hands(
     assert where.x() < editor.canvas.width() / 2, "the child's left hand is on the viewer's left, seen from behind"
     editor.panel.shape.setFocus()
     qtbot.keyClicks(editor.panel.shape, "round, clear edges")
-    save = next(b for b in dialog.ui.buttonBox.buttons() if "Save" in b.text())
     qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.my_concerns.addendum_dialog() is None)
     qtbot.waitUntil(lambda: "hands, backs" in window.my_concerns.ui.detailsBrowser.toPlainText())
