@@ -3,11 +3,12 @@ later on a body map; Escape asks before throwing typed text away; the lead's bod
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QPoint, QRect, Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QMessageBox, QWidget
 
 from desktop_app.domain import bodymap
 from desktop_app.domain.records import InjuryMark
@@ -58,6 +59,17 @@ def test_my_concerns_shows_every_detail_sent_the_addenda_and_who_acknowledged_it
     assert "Dad grabbed me" in details and "Not yet acknowledged" not in details
 
 
+def _mnemonics(dialog: Any) -> list[str]:
+    """The Alt+letters of every visible label and button of the dialog (the body map's included)."""
+    keys = []
+    for widget in dialog.findChildren(QWidget):
+        text = widget.text() if isinstance(widget, QLabel | QAbstractButton) and widget.isVisible() else ""
+        found = re.search(r"&([^&])", text.replace("&&", ""))
+        if found:
+            keys.append(found.group(1).lower())
+    return sorted(keys)
+
+
 def _open_addendum(qtbot: Any, window: Any) -> Any:
     page = window.my_concerns
     qtbot.mouseClick(page.ui.addAddendumButton, Qt.MouseButton.LeftButton)
@@ -93,6 +105,8 @@ def test_an_addendum_adds_a_mark_noticed_later_on_the_backs_of_the_hands(
     [mark] = editor.marks()
     assert (mark.view, mark.region) == ("hands-back", "hand-left")
     assert where.x() < editor.canvas.width() / 2, "the child's left hand is on the viewer's left, seen from behind"
+    keys = _mnemonics(dialog)  # the dialog's own, and the mark's details now shown beside the map
+    assert {"d", "n", "s", "c", "a", "h"} <= set(keys) and keys == sorted(set(keys)), keys
     editor.panel.shape.setFocus()
     qtbot.keyClicks(editor.panel.shape, "round, clear edges")
     qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
