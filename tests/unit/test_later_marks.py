@@ -153,3 +153,17 @@ def test_a_mark_on_the_backs_of_the_hands_is_read_by_every_rule_as_on_the_palms(
         b.concern(child, 0, marks=[mark("hand-left", "burn", "I don't know", "round, clear edges", view=view)])
         codes.append(sorted(f.code for f in flags_of(b.state(), child)))
     assert codes[0] == codes[1] and FlagCode.SENTINEL_INJURY in codes[1]
+
+
+def test_the_referral_pack_draws_the_marks_added_later_with_the_concerns_own() -> None:
+    from desktop_app.services.referral import StaffWords, injury_events
+
+    b = Build()
+    child = _toddler(b)
+    concern = b.concern(child, 0, marks=[mark("shin-left")])
+    _addendum(b, concern, child, 1, [mark("hand-right", view="hands-back")])
+    _addendum(b, concern, child, 1, [mark("neck")], author=LEAD_ID)  # not counted: not on the pack's map
+    state = b.state()
+    [event] = injury_events(state.concerns_for(child), StaffWords(state, external=False))
+    assert [(m.number, m.view, m.site) for m in event.marks] == [(1, "front", "left shin"),
+                                                                 (2, "hands-back", "right hand")]  # fmt: skip
