@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFrame, QMessageBox, QScrollArea, QWidget
 
 from desktop_app.domain.records import InjuryMark
 from desktop_app.ui.bodymap.editor import BodyMapEditor
@@ -29,7 +29,9 @@ class AddendumDialog(QDialog):
 
     save_requested = Signal(str, list)
 
-    def __init__(self, about: str, parent: QWidget | None = None, *, marks_allowed: bool = True) -> None:
+    def __init__(
+        self, about: str, parent: QWidget | None = None, *, marks_allowed: bool = True, marks_before: int = 0
+    ) -> None:
         super().__init__(parent)
         self.ui = Ui_AddendumDialog()
         self.ui.setupUi(self)
@@ -38,6 +40,7 @@ class AddendumDialog(QDialog):
         self.ui.busyBar.hide()
         self.ui.marksHolder.hide()
         self.ui.marksButton.setVisible(marks_allowed)
+        self._marks_before = marks_before
         self._busy = False
         self._closing = False
         self.discard_box: QMessageBox | None = None
@@ -65,9 +68,23 @@ class AddendumDialog(QDialog):
     def show_body_map(self, shown: bool = True) -> None:
         """Show (or hide, keeping its marks) the body map for marks noticed later, sized to fit the screen."""
         if shown and self.body_map is None:
-            self.body_map = BodyMapEditor(self.ui.marksHolder)
+            self.body_map = BodyMapEditor()
             self.body_map.setAccessibleName(_tr("Body map for marks noticed later"))
-            self.ui.marksLayout.addWidget(self.body_map)
+            scroll = QScrollArea(self.ui.marksHolder)  # on a short screen the map scrolls; the buttons stay in view
+            scroll.setObjectName("marksScroll")
+            scroll.setWidgetResizable(True)
+            scroll.setFrameShape(QFrame.Shape.NoFrame)
+            scroll.setWidget(self.body_map)
+            self.ui.dialogLayout.setStretchFactor(self.ui.marksHolder, 1)
+            if self._marks_before:  # in place of the note about addenda: the dialog must still fit a 768-high screen
+                self.ui.explainLabel.setText(
+                    _tr("The original is kept as it was. The concern already holds {count} marks: mark 1 here "
+                        "becomes mark {next} on its map.").format(count=self._marks_before, next=self._marks_before + 1)
+                    if self._marks_before > 1
+                    else _tr("The original is kept as it was. The concern already holds 1 mark: mark 1 here becomes "
+                             "mark 2 on its map.")
+                )  # fmt: skip
+            self.ui.marksLayout.addWidget(scroll)
             self.setTabOrder(self.ui.marksButton, self.body_map.views)
         if self.ui.marksButton.isChecked() != shown:
             self.ui.marksButton.setChecked(shown)
@@ -84,7 +101,7 @@ class AddendumDialog(QDialog):
         frame = self.frameGeometry().size() - self.geometry().size()  # the window manager's title bar and borders
         width = min(900, room.width() - frame.width() - 16)
         height = min(720, room.height() - frame.height() - 16)
-        self.ui.textEdit.setMaximumHeight(max(60, self.ui.textEdit.fontMetrics().lineSpacing() * 4 + 12))
+        self.ui.textEdit.setMaximumHeight(max(48, self.ui.textEdit.fontMetrics().lineSpacing() * 3 + 12))
         self.resize(width, height)
         left = room.left() + (room.width() - width - frame.width()) // 2
         top = room.top() + (room.height() - height - frame.height()) // 2

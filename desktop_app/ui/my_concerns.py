@@ -133,7 +133,8 @@ class MyConcernsPage(QWidget):
         )
         concern = signed_in.state.concerns.get(concern_id)
         own = concern is not None and concern.author_id == signed_in.account_id
-        dialog = AddendumDialog(about, self.window(), marks_allowed=own)
+        before = len(concern.injuries) if concern is not None else 0
+        dialog = AddendumDialog(about, self.window(), marks_allowed=own, marks_before=before)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.save_requested.connect(lambda text, marks: self._save_addendum(dialog, concern_id, text, marks))
         dialog.finished.connect(self._dialog_finished)

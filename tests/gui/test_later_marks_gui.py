@@ -82,8 +82,9 @@ def _open_addendum(qtbot: Any, window: Any) -> Any:
 def test_an_addendum_adds_a_mark_noticed_later_on_the_backs_of_the_hands(
     qtbot: Any, make_shell: Any, school: School
 ) -> None:
+    first_burn = {"view": "hands-back", "x": 0.74, "y": 0.6, "region": "hand-right", "type": "burn"}
     recorded = record_concern(school, STAFF, STAFF_PASS, ZOFIA, "A small round burn on her hand.",
-                              occurred_at="2024-03-04T10:15")  # fmt: skip
+                              occurred_at="2024-03-04T10:15", injuries=[first_burn])  # fmt: skip
     window = signed_in_window(qtbot, make_shell(), STAFF, STAFF_PASS)
     dialog = _open_addendum(qtbot, window)
     qtbot.keyClicks(dialog.ui.textEdit, "This morning I saw a second burn.")
@@ -92,10 +93,12 @@ def test_an_addendum_adds_a_mark_noticed_later_on_the_backs_of_the_hands(
     editor = dialog.body_map
     assert editor is not None and dialog.ui.marksHolder.isVisible()
     qtbot.waitUntil(lambda: editor.canvas.width() > 100)
+    assert "mark 1 here becomes mark 2" in dialog.ui.explainLabel.text()
     room = dialog.screen().availableGeometry()
     save = next(b for b in dialog.ui.buttonBox.buttons() if "Save" in b.text())
     assert room.contains(dialog.frameGeometry()), (room, dialog.frameGeometry())  # grown for the map, on screen
     assert room.contains(QRect(save.mapToGlobal(QPoint(0, 0)), save.size())), "Save must stay on screen"
+    assert dialog.minimumSizeHint().height() <= 768 - 100, dialog.minimumSizeHint()  # 1024x768, a taskbar, a title
     backs = bodymap.VIEWS.index("hands-back")
     assert editor.views.tabText(backs).startswith("Hands (backs)") or editor.views.tabText(backs).startswith("Backs")
     qtbot.mouseClick(editor.views, Qt.MouseButton.LeftButton, pos=editor.views.tabRect(backs).center())
@@ -116,9 +119,10 @@ def test_an_addendum_adds_a_mark_noticed_later_on_the_backs_of_the_hands(
     lead = school.lead()
     concern = load_state(lead).concerns[recorded.entry_id]
     lead.close()
-    [later] = concern.injuries
+    written, later = concern.injuries
     assert (later.view, later.region, later.shape) == ("hands-back", "hand-left", "round, clear edges")
-    assert concern.later_marks and concern.written_marks == ()
+    assert concern.written_marks == (written,) and written.region == "hand-right"
+    assert [m.mark for m in concern.later_marks] == [later]
 
 
 def _question(dialog: Any) -> QMessageBox:
