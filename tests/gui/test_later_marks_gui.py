@@ -181,6 +181,9 @@ def test_choosing_a_mark_in_the_history_rings_it_shows_its_concern_and_opens_it_
     qtbot.waitUntil(lambda: history.marks_table.isVisible())
     table = history.marks_table
     proxy = table.model()
+    canvas = history.canvas
+    stacked = canvas.stacks("front", canvas.rects()["front"], history.shown().marks["front"])  # type: ignore[union-attr]
+    assert [[m.number for m in group] for group in stacked] == [[1, 3], [2]]  # the same spot twice: one "1,3" badge
 
     def row_of(number: int) -> int:
         return next(r for r in range(proxy.rowCount()) if proxy.index(r, 0).data() == str(number))

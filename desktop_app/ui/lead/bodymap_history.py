@@ -174,6 +174,21 @@ class HistoryCanvas(QWidget):
                     hits.append(mark)
         return max(hits, key=lambda m: m.number) if hits else None
 
+    def stacks(self, view: str, rect: QRectF, marks: tuple[HistoricMark, ...]) -> list[list[HistoricMark]]:
+        """Marks drawn where one would hide another (closer than a badge), gathered into one badge each, oldest
+        first inside it: "2,3" shows both numbers where two occasions marked the same spot."""
+        outline, near = fitted_rect(rect, view), mark_radius(rect)
+        groups: list[tuple[QPointF, list[HistoricMark]]] = []
+        for mark in sorted(marks, key=lambda m: m.number):
+            point = point_for(outline, mark.mark.x, mark.mark.y)
+            for anchor, group in groups:
+                if (anchor.x() - point.x()) ** 2 + (anchor.y() - point.y()) ** 2 < near**2:
+                    group.append(mark)
+                    break
+            else:
+                groups.append((point, [mark]))
+        return [group for _anchor, group in groups]
+
     def mousePressEvent(self, event: QMouseEvent) -> None:
         mark = self.mark_at(event.position())
         if mark is not None and event.button() == Qt.MouseButton.LeftButton:
@@ -228,12 +243,15 @@ class HistoryCanvas(QWidget):
             for view, rect in self.rects().items():
                 draw_body_map(painter, rect, view, [])
                 marks: tuple[HistoricMark, ...] = history.marks.get(view, ()) if history else ()
-                ordered = sorted(marks, key=lambda m: (m is chosen, m.number))  # the chosen one last, on top
-                for mark in ordered:  # oldest first: newer marks are drawn over older ones
-                    fill = tint_for(mark.weight)
-                    draw_body_map(painter, rect, view, [mark.mark], layered=True, labels=[str(mark.number)],
-                                  tint=fill, text_colour=text_for(fill), edge=EDGE,
-                                  selected=0 if mark is chosen else None)  # fmt: skip
+                groups = self.stacks(view, rect, marks)
+                groups.sort(key=lambda g: (chosen in g, g[-1].number))  # the chosen one last, on top
+                for group in groups:  # oldest first: newer marks are drawn over older ones
+                    newest = group[-1]
+                    fill = tint_for(newest.weight)
+                    label = ",".join(str(m.number) for m in group)
+                    draw_body_map(painter, rect, view, [newest.mark], layered=True, labels=[label], tint=fill,
+                                  text_colour=text_for(fill), edge=EDGE,
+                                  selected=0 if chosen in group else None)  # fmt: skip
                 self._caption(painter, view, rect, len(marks))
         finally:
             painter.end()
