@@ -100,7 +100,7 @@ def test_marks_on_two_views_keep_unique_numbers(qtbot: QtBot, editor: BodyMapEdi
     assert editor.canvas.accessibleName() == (
         "Body map, front view: 2 marks: 1 bruise on left upper arm; 4 bruise on right shin"
     )
-    editor.resize(1300, 650)  # room for the full view names
+    editor.resize(1500, 650)  # room for the full names of the six views
     qtbot.waitUntil(lambda: editor.views.tabText(2) == "Head (left side)")
     assert [editor.views.tabText(i) for i in range(6)] == [
         "Front (2)",
