@@ -101,7 +101,7 @@ class AddendumDialog(QDialog):
         frame = self.frameGeometry().size() - self.geometry().size()  # the window manager's title bar and borders
         width = min(900, room.width() - frame.width() - 16)
         height = min(720, room.height() - frame.height() - 16)
-        self.ui.textEdit.setMaximumHeight(max(48, self.ui.textEdit.fontMetrics().lineSpacing() * 3 + 12))
+        self.ui.textEdit.setMaximumHeight(max(40, self.ui.textEdit.fontMetrics().lineSpacing() * 2 + 12))
         self.resize(width, height)
         left = room.left() + (room.width() - width - frame.width()) // 2
         top = room.top() + (room.height() - height - frame.height()) // 2
