@@ -181,6 +181,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--from", dest="from_file", required=True, metavar="FILE.json", help="JSON file, or - for stdin")
     as_user(p)
 
+    p = command("addendum", record_commands.cmd_addendum, "add to or correct a concern: text, and marks noticed later")
+    p.add_argument("ref", metavar="REF", help="the concern's reference, as `record` printed it")
+    p.add_argument(
+        "--from", dest="from_file", required=True, metavar="FILE.json",
+        help='JSON {"text": ..., "marks": [...]} (marks only on your own concern), or - for stdin',
+    )  # fmt: skip
+    as_user(p)
+
     p = command(
         "chronology", record_commands.cmd_chronology, "a child's chronology (a lead acts; the opening is audited)"
     )

@@ -170,6 +170,33 @@ def cmd_record(args: argparse.Namespace, secrets: SecretReader) -> int:
     return EXIT_OK
 
 
+def cmd_addendum(args: argparse.Namespace, secrets: SecretReader) -> int:
+    """An addendum to a concern this person can see: text, and marks noticed later (only on one's own concern)."""
+    from desktop_app.domain.concern_input import ConcernInputError, parse_addendum
+    from desktop_app.domain.ids import short_reference
+    from desktop_app.services.concerns import add_addendum
+    from desktop_app.services.references import find_concern
+    from desktop_app.services.state import load_state
+
+    from_stdin = args.from_file == "-"
+    data = None if from_stdin else _read_json(args.from_file)  # a bad file is refused before any password
+    with _store(args) as store:
+        session = _sign_in(args, store, secrets)
+        if from_stdin:
+            data = _read_json(args.from_file)
+        try:
+            text, marks = parse_addendum(data)
+        except ConcernInputError as exc:
+            raise CliError("Nothing was saved: " + "; ".join(exc.problems)) from exc
+        state = load_state(session)
+        concern = find_concern(state, args.ref)
+        add_addendum(session, state, concern.concern_id, text, marks)
+        _sign_out(session)
+    added = f" with {len(marks)} mark{'s' if len(marks) != 1 else ''} noticed later" if marks else ""
+    _out(f"Addendum{added} to {short_reference(concern.concern_id)} saved and sent to the safeguarding team")
+    return EXIT_OK
+
+
 def cmd_chronology(args: argparse.Namespace, secrets: SecretReader) -> int:
     from desktop_app.services.concerns import child_file_json, read_child_file_by_upn
     from desktop_app.services.errors import NotPermitted

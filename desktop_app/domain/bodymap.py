@@ -23,13 +23,15 @@ from xml.sax.saxutils import escape, quoteattr
 # "head-right": the mirror image; the face points to the viewer's right.
 # "hands": both hands raised, palms towards the viewer, fingers up, thumbs pointing inwards; the child's left hand
 # is on the viewer's right, as in the front view.
+# "hands-back": the backs of both hands, fingers up, thumbs pointing inwards, seen from behind the child as in the
+# back view: the child's left hand is on the viewer's left. The same outlines as "hands", the sides swapped.
 #
 # Overlaps
 # --------
 # Small features (eyes, nose, mouth, frenulum, ears) are drawn on top of the larger face regions. Where polygons of
 # one view overlap, the region with the smaller area wins: region_at returns it and outline_svg draws it last.
 
-VIEWS: tuple[str, ...] = ("front", "back", "head-left", "head-right", "hands")
+VIEWS: tuple[str, ...] = ("front", "back", "head-left", "head-right", "hands", "hands-back")
 
 REGION_CODES: tuple[str, ...] = (
     "scalp",
@@ -140,7 +142,14 @@ REGION_NAMES: dict[str, str] = {
 }
 
 # Width divided by height of each view's outline.
-VIEW_ASPECT: dict[str, float] = {"front": 0.5, "back": 0.5, "head-left": 0.8, "head-right": 0.8, "hands": 1.4}
+VIEW_ASPECT: dict[str, float] = {
+    "front": 0.5,
+    "back": 0.5,
+    "head-left": 0.8,
+    "head-right": 0.8,
+    "hands": 1.4,
+    "hands-back": 1.4,
+}
 
 # How far outside every region (in height units, see above) a point may be and still count as a hit.
 HIT_TOLERANCE = 0.03
@@ -482,7 +491,19 @@ def _hands() -> list[tuple[str, list[Point]]]:
     return [("hand-right", right), ("hand-left", _mirror(right, _HANDS_W))]
 
 
-_BUILDERS = {"front": _front, "back": _back, "head-left": _head_profile, "head-right": _head_right, "hands": _hands}
+def _hands_back() -> list[tuple[str, list[Point]]]:
+    """The backs of the hands seen from behind the child: the palms' outline with the child's sides swapped."""
+    return [(_flip(code), pts) for code, pts in _hands()]
+
+
+_BUILDERS = {
+    "front": _front,
+    "back": _back,
+    "head-left": _head_profile,
+    "head-right": _head_right,
+    "hands": _hands,
+    "hands-back": _hands_back,
+}
 
 
 # --------------------------------------------------------------------------------------------------------------
@@ -722,6 +743,7 @@ _SIDE_LABELS: dict[str, tuple[tuple[str, float, float, str], ...]] = {
     "head-left": (("Left side", 0.03, 0.05, "start"),),
     "head-right": (("Right side", 0.97, 0.05, "end"),),
     "hands": (("Right hand", 0.26, 0.16, "middle"), ("Left hand", 0.74, 0.16, "middle")),
+    "hands-back": (("Left hand", 0.26, 0.16, "middle"), ("Right hand", 0.74, 0.16, "middle")),
 }
 
 _TITLES = {
@@ -730,6 +752,7 @@ _TITLES = {
     "head-left": "Body map: head, left side",
     "head-right": "Body map: head, right side",
     "hands": "Body map: hands, palms towards you",
+    "hands-back": "Body map: backs of the hands (the child faces away)",
 }
 
 

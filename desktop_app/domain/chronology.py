@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime, tzinfo
 from typing import Any
 
+from desktop_app.domain.bodymap import REGION_NAMES
 from desktop_app.domain.ids import short_reference
 from desktop_app.domain.lead.file_parts import concern_categories, concern_category, concern_marks, staff_name
 from desktop_app.domain.lead.records import (
@@ -36,7 +37,7 @@ from desktop_app.domain.lead.records import (
     SignOff,
     decision_words,
 )
-from desktop_app.domain.records import Concern, SchoolState
+from desktop_app.domain.records import Addendum, Concern, SchoolState
 
 LATE_AFTER_HOURS = 24
 
@@ -171,6 +172,26 @@ def also_recorded_words(concern: Concern) -> str:
     return f"Also recorded for {others} other {noun} (one concern about several children)."
 
 
+def addendum_summary(concern: Concern, note: Addendum, region_name: Any = None) -> str:
+    """An addendum's text, and the marks it added in words; marks written by anyone but the concern's author are
+    named as not counted (they are on no body map and in no red flag)."""
+    if not note.marks:
+        return note.text
+    name = region_name or (lambda code: code.replace("-", " "))
+    sites = "; ".join(
+        f"{m.type} on {name(m.region) if m.region in REGION_NAMES else m.region}"
+        + (f" ({m.size_cm:g} cm)" if m.size_cm else "")
+        for m in note.marks
+    )
+    if note.marks_count_for(concern):
+        noun = "mark" if len(note.marks) == 1 else "marks"
+        return f"{note.text}\nAdded {len(note.marks)} {noun} noticed later: {sites}"
+    return (
+        f"{note.text}\nNot counted: this addendum also holds marks ({sites}), but only the person who recorded "
+        "the concern can add marks to it."
+    )
+
+
 class _Rows:
     """Collects one child's rows. Private state: the state, the child, the rows so far, the time zone in which
     times inside a row's words are written, and the staff names already looked up."""
@@ -221,8 +242,10 @@ class _Rows:
                                concern_outcome(state.lead, cid), self.from_school(cid), categories)
             )  # fmt: skip
             for note in addenda.get(cid, ()):
-                self.add(note.addendum_id, note.recorded_at, note.recorded_at, RowKind.ADDENDUM, note.text,
-                         note.author_id, cid, amends=note.amends, category=categories[0])  # fmt: skip
+                added = len(note.marks) if note.marks_count_for(concern) else 0
+                self.add(note.addendum_id, note.recorded_at, note.recorded_at, RowKind.ADDENDUM,
+                         addendum_summary(concern, note, self.region_name), note.author_id, cid, amends=note.amends,
+                         category=categories[0], injuries=added)  # fmt: skip
 
     def lead_rows(self, lead: LeadRecords) -> None:
         """A row for every lead record about the child (read through the per-child index, not the school's)."""

@@ -234,3 +234,22 @@ def _one_or_many(data: dict[str, Any], one: str, many: str, limit: int, problems
         problems.append(f"{many}: {len(several)} given; at most {limit}")
         return []
     return list(several)
+
+
+def parse_addendum(data: Any) -> tuple[str, tuple[InjuryMark, ...]]:
+    """An addendum's text and marks noticed later, from a JSON object `{"text": ..., "marks": [...]}` (each mark as a
+    concern's `injuries` item); raises ConcernInputError listing every problem."""
+    if not isinstance(data, dict):
+        raise ConcernInputError(["an addendum must be a JSON object with its text (and any marks noticed later)"])
+    problems: list[str] = []
+    text = _text(data, "text", problems)
+    if not text and not problems:
+        problems.append("text: say what the addendum adds or corrects")
+    raw = data.get("marks", [])
+    if not isinstance(raw, list) or len(raw) > MAX_INJURIES:
+        problems.append(f"marks: must be a list of at most {MAX_INJURIES} marks")
+        raw = []
+    marks = [parse_injury(item, i, problems) for i, item in enumerate(raw)]
+    if problems:
+        raise ConcernInputError([p.replace("injuries[", "marks[") for p in problems])
+    return text, tuple(m for m in marks if m is not None)

@@ -11,7 +11,17 @@ from typing import Any, NamedTuple
 from desktop_app.domain.entries import EntryKind
 from desktop_app.domain.imported import TakenIn, taken_in
 from desktop_app.domain.lead.apply import apply_lead
-from desktop_app.domain.records import Addendum, Concern, Pupil, Role, SchoolState, StaffMember
+from desktop_app.domain.records import (
+    MAX_LATER_MARKS,
+    Addendum,
+    Concern,
+    InjuryMark,
+    Pupil,
+    Role,
+    SchoolState,
+    StaffMember,
+    with_later_marks,
+)
 from desktop_app.domain.taxonomy import Category
 from desktop_app.domain.transfer import TransferIn, apply_transfer
 
@@ -116,8 +126,9 @@ def fold(entries: Iterable[OpenedEntry], roles: dict[str, Role] | None = None) -
             apply(state, entry, roles)
         except NOT_APPLICABLE:
             continue  # content in no form the app writes (a modified program): passed over; `verify` names it
-    for notes in state.addenda.values():
+    for amends, notes in state.addenda.items():
         notes.sort(key=lambda a: (a.recorded_at, a.addendum_id))
+        _attach_later_marks(state, amends)
     return state
 
 
@@ -139,6 +150,15 @@ def fold_more(state: SchoolState, entries: Iterable[OpenedEntry], roles: dict[st
     for amends in touched:
         if amends in state.addenda:
             state.addenda[amends] = sorted(state.addenda[amends], key=lambda a: (a.recorded_at, a.addendum_id))
+            _attach_later_marks(state, amends)
+
+
+def _attach_later_marks(state: SchoolState, concern_id: str) -> None:
+    """Put the marks a concern's author added in addenda on the concern (whichever of the two arrived first)."""
+    concern = state.concerns.get(concern_id)
+    notes = state.addenda.get(concern_id)
+    if concern is not None and (notes or concern.later_marks):
+        state.concerns[concern_id] = with_later_marks(concern, notes or ())
 
 
 def _take_in(state: SchoolState, received: TransferIn, roles: dict[str, Role]) -> None:
@@ -149,7 +169,7 @@ def _take_in(state: SchoolState, received: TransferIn, roles: dict[str, Role]) -
         if record.entry_id in transfers.origins or record.entry_id in state.concerns:
             continue
         entry = _opened(record)
-        if not _applies(entry, roles):
+        if not applies(entry, roles):
             continue  # not in a form the app writes: left out, never a traceback for the whole school
         transfers.origins[record.entry_id] = record.origin
         transfers.authors[record.author_id] = record.author
@@ -161,20 +181,10 @@ def _take_in(state: SchoolState, received: TransferIn, roles: dict[str, Role]) -
             state.addenda[amends] = sorted(state.addenda[amends], key=lambda a: (a.recorded_at, a.addendum_id))
 
 
-def _applies(entry: OpenedEntry, roles: dict[str, Role]) -> bool:
-    """Whether a received record can be applied (tried on an empty state first): another school's content is
-    judged by its own lead's signature, not by this app's forms."""
-    try:
-        apply(SchoolState(), entry, roles)
-    except (TypeError, ValueError, KeyError, AttributeError, OverflowError):
-        return False
-    return True
-
-
 def unreadable_records(received: TransferIn) -> list[str]:
     """The sending school's ids of the records of a received file that cannot be applied (their content is not in
     a form the app writes); the import refuses a file with any."""
-    return [r.origin.original_id for r in taken_in(received) if not _applies(_opened(r), {})]
+    return [r.origin.original_id for r in taken_in(received) if not applies(_opened(r))]
 
 
 def _opened(record: TakenIn) -> OpenedEntry:
@@ -196,6 +206,8 @@ def apply(state: SchoolState, entry: OpenedEntry, roles: dict[str, Role]) -> Non
         )
         state.index_concern(entry.entry_id, entry.subject)
         state.concerns[entry.entry_id] = concern
+        if entry.entry_id in state.addenda:  # an addendum with marks folded in before its concern (sync)
+            _attach_later_marks(state, entry.entry_id)
     elif kind == EntryKind.PUPIL and entry.subject:
         version = (entry.recorded_at, entry.entry_id)
         held = state.pupil_versions.get(entry.subject)
@@ -209,6 +221,12 @@ def apply(state: SchoolState, entry: OpenedEntry, roles: dict[str, Role]) -> Non
         amends, text = content.get("amends", ""), content.get("text", "")
         if not isinstance(amends, str) or not isinstance(text, str):
             return  # not an addendum the app writes (a signed entry can hold any JSON): nothing to apply
+        raw_marks = content.get("marks")
+        marks = tuple(
+            InjuryMark.from_payload(m)
+            for m in (raw_marks[:MAX_LATER_MARKS] if isinstance(raw_marks, list) else ())
+            if isinstance(m, dict)
+        )
         note = Addendum(
             addendum_id=entry.entry_id,
             amends=amends,
@@ -216,6 +234,7 @@ def apply(state: SchoolState, entry: OpenedEntry, roles: dict[str, Role]) -> Non
             author_id=entry.author_id,
             recorded_at=entry.recorded_at,
             text=text,
+            marks=marks,
         )
         notes = state.addenda.get(note.amends, [])
         if all(n.addendum_id != note.addendum_id for n in notes):  # an entry folded in twice changes nothing

@@ -15,6 +15,7 @@ from desktop_app.domain.taxonomy import Category
 from desktop_app.domain.transfer import TransferRecords
 
 _T = TypeVar("_T")
+MAX_LATER_MARKS = 60  # marks one addendum may add (as many as a concern may hold); more are not read
 
 
 class Role(enum.StrEnum):
@@ -293,6 +294,20 @@ class Concern:
         if not self.categories or self.categories[0] != self.category:
             object.__setattr__(self, "categories", _categories_of(self.category, list(self.categories)))
 
+    # Marks the author added later in addenda (design note 38): the fold puts them at the end of `injuries` too, so
+    # every reader of a concern's marks (red flags, body-map history, packs) sees them; these say which came later.
+    later_marks: tuple[LaterMark, ...] = ()
+
+    @property
+    def written_marks(self) -> tuple[InjuryMark, ...]:
+        """The marks as the concern itself holds them, without those added later in addenda."""
+        return self.injuries[: len(self.injuries) - len(self.later_marks)] if self.later_marks else self.injuries
+
+    def later_mark(self, index: int) -> LaterMark | None:
+        """Which addendum added `injuries[index]`, or None when the concern itself holds it."""
+        first = len(self.injuries) - len(self.later_marks)
+        return self.later_marks[index - first] if first <= index < len(self.injuries) else None
+
     def to_payload(self) -> dict[str, Any]:
         """The encrypted content: ids, times and authorship travel in the entry header instead. `category` stays
         the main one, so a PC running an older version reads the concern as it always did."""
@@ -309,7 +324,7 @@ class Concern:
             "present": self.present,
             "action_taken": self.action_taken,
             "other_children": list(self.other_children),
-            "injuries": [m.to_payload() for m in self.injuries],
+            "injuries": [m.to_payload() for m in self.written_marks],
         }
 
     @classmethod
@@ -350,8 +365,21 @@ class Concern:
 
 
 @dataclass(frozen=True, slots=True)
+class LaterMark:
+    """A mark a concern's author noticed later and added in an addendum: the addendum, and when it was recorded."""
+
+    addendum_id: str
+    recorded_at: datetime
+    mark: InjuryMark
+
+
+@dataclass(frozen=True, slots=True)
 class Addendum:
-    """A later note on an entry: a correction or addition that points at what it amends."""
+    """A later note on an entry: a correction or addition that points at what it amends.
+
+    `marks`: body-map marks noticed later, as the addendum holds them. They count as the concern's marks only when
+    the addendum's author wrote the concern too (`marks_count_for`); entries written before marks could be added
+    hold none."""
 
     addendum_id: str
     amends: str
@@ -359,9 +387,37 @@ class Addendum:
     author_id: str
     recorded_at: datetime
     text: str
+    marks: tuple[InjuryMark, ...] = ()
 
     def to_payload(self) -> dict[str, Any]:
-        return {"amends": self.amends, "text": self.text}
+        payload: dict[str, Any] = {"amends": self.amends, "text": self.text}
+        if self.marks:
+            payload["marks"] = [m.to_payload() for m in self.marks]
+        return payload
+
+    def marks_count_for(self, concern: Concern) -> bool:
+        """Whether this addendum's marks are the concern's: only the person who recorded a concern, about the same
+        child, adds marks to it (anyone else records a concern of their own)."""
+        return (
+            bool(self.marks)
+            and self.amends == concern.concern_id
+            and self.author_id == concern.author_id
+            and self.pupil_id == concern.pupil_id
+        )
+
+
+def with_later_marks(concern: Concern, notes: Iterable[Addendum]) -> Concern:
+    """The concern with the marks its author added in `notes` (its addenda, oldest first) after its own."""
+    written = concern.written_marks
+    later = tuple(
+        LaterMark(note.addendum_id, note.recorded_at, mark)
+        for note in notes
+        if note.marks_count_for(concern)
+        for mark in note.marks
+    )
+    if later == concern.later_marks:
+        return concern
+    return replace(concern, injuries=written + tuple(m.mark for m in later), later_marks=later)
 
 
 @dataclass(slots=True)

@@ -34,6 +34,7 @@ VIEW_TITLES = {
     "head-left": "Head, left side",
     "head-right": "Head, right side",
     "hands": "Hands, palms towards you",
+    "hands-back": "Backs of the hands (the child faces away)",
 }
 
 # The child's sides written on each outline: (words, x, y as fractions, alignment).
@@ -43,6 +44,7 @@ _SIDES: dict[str, tuple[tuple[str, float, float, str], ...]] = {
     "head-left": (("Child's left side", 0.02, 0.03, "left"),),
     "head-right": (("Child's right side", 0.98, 0.03, "right"),),
     "hands": (("Right hand", 0.26, 0.06, "centre"), ("Left hand", 0.74, 0.06, "centre")),
+    "hands-back": (("Left hand", 0.26, 0.06, "centre"), ("Right hand", 0.74, 0.06, "centre")),
 }
 
 

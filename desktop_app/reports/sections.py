@@ -310,7 +310,8 @@ VIEW_WORDS = {
     "back": "back view",
     "head-left": "head, left side",
     "head-right": "head, right side",
-    "hands": "hands",
+    "hands": "hands, palms",
+    "hands-back": "hands, backs",
 }
 
 

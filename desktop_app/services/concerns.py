@@ -11,7 +11,7 @@ from typing import Any
 from desktop_app.crypto.envelope import CannotOpen, open_envelope
 from desktop_app.domain import bodymap
 from desktop_app.domain.chronology import ChronologyItem
-from desktop_app.domain.concern_input import MAX_TEXT, ConcernInput, ConcernInputError, parse_concern
+from desktop_app.domain.concern_input import MAX_TEXT, ConcernInput, ConcernInputError, parse_concern, parse_injury
 from desktop_app.domain.entries import EntryKind, from_millis
 from desktop_app.domain.fold import fold
 from desktop_app.domain.households import family_of
@@ -20,7 +20,7 @@ from desktop_app.domain.lead.apply import apply_lead
 from desktop_app.domain.lead.child_file import ChildFile, child_file
 from desktop_app.domain.lead.records import LeadRecords
 from desktop_app.domain.oversight import MetricEvent
-from desktop_app.domain.records import Concern, Pupil, SchoolState
+from desktop_app.domain.records import MAX_LATER_MARKS, Concern, InjuryMark, Pupil, SchoolState
 from desktop_app.domain.red_flags import RedFlag
 from desktop_app.services.content import decode_content
 from desktop_app.services.directory import categories, find_pupil, load_directory
@@ -155,8 +155,10 @@ def record_concerns(session: Session, directory: SchoolState, concerns: Sequence
     return recorded
 
 
-def add_addendum(session: Session, state: SchoolState, amends: str, text: str) -> str:
-    """A correction or addition to a concern; the original is never changed. Authors and leads may add one."""
+def add_addendum(session: Session, state: SchoolState, amends: str, text: str, marks: Sequence[InjuryMark] = ()) -> str:
+    """A correction or addition to a concern; the original is never changed. Authors and leads may add one; `marks`
+    (body-map marks noticed later) only the person who recorded the concern: anyone else records a concern of
+    their own. Each mark is checked as a concern's marks are."""
     concern = state.concerns.get(amends)
     if concern is None:
         raise NotFound("That concern is not one you can see.")
@@ -164,8 +166,21 @@ def add_addendum(session: Session, state: SchoolState, amends: str, text: str) -
     text = text.strip()
     if not text or len(text) > MAX_TEXT:
         raise ServiceError(f"An addendum needs some text (at most {MAX_TEXT} characters).")
+    if marks and concern.author_id != session.account_id:
+        raise ServiceError(
+            "Only the person who recorded a concern can add marks to it; record a new concern for a mark you saw."
+        )
+    if len(marks) > MAX_LATER_MARKS:
+        raise ServiceError(f"An addendum may add at most {MAX_LATER_MARKS} marks.")
+    problems: list[str] = []
+    checked = [parse_injury(mark.to_payload(), index, problems) for index, mark in enumerate(marks)]
+    if problems:
+        raise ServiceError("Nothing was saved: " + "; ".join(problems))
+    content: dict[str, Any] = {"amends": amends, "text": text}
+    if checked:
+        content["marks"] = [mark.to_payload() for mark in checked if mark is not None]
     with UnitOfWork(session) as uow:
-        entry_id = uow.record(EntryKind.ADDENDUM, {"amends": amends, "text": text}, subject=concern.pupil_id)
+        entry_id = uow.record(EntryKind.ADDENDUM, content, subject=concern.pupil_id)
         uow.commit()
     return entry_id
 

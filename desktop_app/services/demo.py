@@ -294,6 +294,29 @@ class _Generator:
             written.append((entry.id, account_id, pupil, when, content["category"]))
             yield entry
 
+    def write_later_marks(self, items: list[tuple], written: list[tuple[str, str, Pupil, datetime, str]]) -> int:
+        """A mark noticed later, added by the concern's own author in an addendum (design note 38): on each story's
+        burn to the back of a hand, a second one seen the next day. Returns how many addenda were written."""
+        contents = {(pupil.pupil_id, when): content for pupil, when, content, _author in items}
+        by_account = {session.account_id: session for session in self.sessions.values()}
+        count = 0
+        for concern_id, author_id, pupil, when, _category in written:
+            content = contents.get((pupil.pupil_id, when), {})
+            burns = [m for m in content.get("injuries", ()) if m["view"] == "hands-back" and m["type"] == "burn"]
+            session = by_account.get(author_id)
+            if not burns or session is None:
+                continue
+            mark = self._mark("hands-back", "hand-right", "burn", "red-brown", "round, about 8 mm, clear edges",
+                              "", "none", first_aid="Cool water; told the DSL")  # fmt: skip
+            noted = when + timedelta(days=1, hours=1)
+            text = "Next morning I noticed a second small round burn, on the back of the other hand; I did not ask."
+            with UnitOfWork(session) as uow:
+                uow.record(EntryKind.ADDENDUM, {"amends": concern_id, "text": text, "marks": [mark]},
+                           subject=pupil.pupil_id, occurred_at=noted, recorded_at=noted)  # fmt: skip
+                uow.commit()
+            count += 1
+        return count
+
     @property
     def _linked_at(self) -> datetime:
         return datetime.combine(self.today - timedelta(days=365 * self.options.years), datetime.min.time(), UTC)
@@ -434,6 +457,7 @@ def generate_demo_school(data_dir: Path, options: DemoOptions | None = None) -> 
         toddler = generator.add_toddler(lead, households)
     items, stories = generator.history(pupils, households, toddler)
     written = generator.write_history(items)
+    generator.write_later_marks(items, written)
     if options.lead_history:
         generator.write_lead_records(lead, stories)
         generator.write_lead_history(lead, written, {pupil.pupil_id for pupil in stories.children})

@@ -295,7 +295,15 @@ def _one_child_stories(w: _Writer) -> list[Callable[[Pupil], None]]:
             "I saw a small round burn on the back of {name}'s left hand.",
             said="I don't know.",
             marks=[
-                ("hands", "hand-left", "burn", "red-brown", "round, about 8 mm, clear edges", "I don't know", "child")
+                (
+                    "hands-back",
+                    "hand-left",
+                    "burn",
+                    "red-brown",
+                    "round, about 8 mm, clear edges",
+                    "I don't know",
+                    "child",
+                )
             ],
         )
 

@@ -307,6 +307,8 @@ def _concerns_touched(state: SchoolState, opened: Iterable[OpenedEntry]) -> set[
     for entry in opened:
         if entry.kind == EntryKind.CONCERN:
             touched.add(entry.entry_id)
+        elif entry.kind == EntryKind.ADDENDUM and isinstance(amends := entry.content.get("amends"), str):
+            touched.add(amends)  # marks added later can change how a concern stands in the queue
         elif concern := entry.content.get("concern"):
             touched.add(concern)
         elif entry.kind == EntryKind.SIGN_OFF and (

@@ -2,23 +2,22 @@
 
 from __future__ import annotations
 
-import html
 from collections.abc import Callable
 from datetime import datetime
 from typing import Any, Protocol
 
-from PySide6.QtCore import QItemSelection, Qt, Signal
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QWidget
+from PySide6.QtCore import QItemSelection, Qt
+from PySide6.QtWidgets import QWidget
 
-from desktop_app.domain.bodymap import REGION_NAMES
 from desktop_app.domain.ids import short_reference
-from desktop_app.domain.records import MarkType
+from desktop_app.domain.records import InjuryMark
 from desktop_app.services.concerns import add_addendum
 from desktop_app.services.errors import ServiceError
+from desktop_app.ui.addendum_dialog import AddendumDialog
 from desktop_app.ui.fit_columns import CELL_PADDING, FitColumns
-from desktop_app.ui.forms.ui_addendum import Ui_AddendumDialog
 from desktop_app.ui.forms.ui_my_concerns import Ui_MyConcerns
 from desktop_app.ui.i18n import translate
+from desktop_app.ui.my_concern_details import concern_details_html
 from desktop_app.ui.my_concerns_model import MyConcernsModel, MyConcernsProxy, my_concern_rows, when_text
 from desktop_app.ui.sign_in import SignedIn
 
@@ -41,149 +40,6 @@ class Shell(Protocol):
         failure: Callable[[BaseException], None] | None = None,
         busy: Callable[[bool], None] | None = None,
     ) -> None: ...
-
-
-def mark_type_name(mark_type: str) -> str:
-    """A kind of mark in words (the entry stores its code)."""
-    names: dict[str, str] = {
-        MarkType.BRUISE: _tr("Bruise"),
-        MarkType.BURN: _tr("Burn"),
-        MarkType.CUT: _tr("Cut"),
-        MarkType.SCRATCH: _tr("Scratch"),
-        MarkType.BITE: _tr("Bite"),
-        MarkType.SWELLING: _tr("Swelling"),
-        MarkType.MARK: _tr("Mark"),
-        MarkType.OTHER: _tr("Other mark"),
-    }
-    return names.get(mark_type, mark_type)
-
-
-def _paragraph(label: str, text: str) -> str:
-    if not text.strip():
-        return ""
-    body = html.escape(text).replace("\n", "<br>")
-    return f"<p><b>{html.escape(label)}</b><br>{body}</p>"
-
-
-def concern_details_html(signed_in: SignedIn, concern_id: str) -> str:
-    """The concern as its author wrote it, then its addenda, as escaped rich text for the details pane."""
-    state = signed_in.state
-    concern = state.concerns.get(concern_id)
-    if concern is None:
-        return ""
-    pupil = state.pupils.get(concern.pupil_id)
-    names = {c.code: c.name for c in signed_in.categories}
-    parts = [
-        "<h3>{}</h3>".format(
-            html.escape(
-                _tr("{reference}: {pupil}, {category}").format(
-                    reference=short_reference(concern_id),
-                    pupil=pupil.full_name if pupil else _tr("(pupil not in the directory)"),
-                    category=names.get(concern.category, concern.category),
-                )
-            )
-        ),
-        "<p>{}</p>".format(
-            html.escape(
-                _tr("Happened {occurred}; recorded {recorded}.").format(
-                    occurred=when_text(concern.occurred_at), recorded=when_text(concern.recorded_at)
-                )
-            )
-        ),
-        _paragraph(_tr("Where"), concern.location),
-        _paragraph(_tr("What I saw or heard"), concern.what_happened),
-        _paragraph(_tr("The child's own words"), concern.childs_words),
-        _paragraph(_tr("My opinion"), concern.opinion),
-        _paragraph(_tr("Who else was present"), concern.present),
-        _paragraph(_tr("Action already taken"), concern.action_taken),
-    ]
-    if concern.injuries:
-        marks = []
-        for number, mark in enumerate(concern.injuries, start=1):
-            size = _tr(", {size} cm").format(size=f"{mark.size_cm:g}") if mark.size_cm else ""
-            marks.append(
-                "<li>{}</li>".format(
-                    html.escape(f"{number}. {mark_type_name(mark.type)}: {REGION_NAMES.get(mark.region, mark.region)}")
-                    + html.escape(size)
-                )
-            )
-        parts.append(f"<p><b>{html.escape(_tr('Injury marks'))}</b></p><ul>{''.join(marks)}</ul>")
-    for note in state.addenda.get(concern_id, ()):
-        if note.author_id == signed_in.account_id:
-            heading = _tr("Addendum, {recorded}").format(recorded=when_text(note.recorded_at))
-            parts.append(_paragraph(heading, note.text))
-    return "".join(parts)
-
-
-class AddendumDialog(QDialog):
-    """Asks for an addendum's text; Save stays disabled until there is some. Emits `save_requested(text)`.
-
-    The dialog closes only once the page reports the addendum is on disk, so no word is lost on a failure.
-    """
-
-    save_requested = Signal(str)
-
-    def __init__(self, about: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ui = Ui_AddendumDialog()
-        self.ui.setupUi(self)
-        self.ui.aboutLabel.setText(about)
-        self.ui.errorLabel.hide()
-        self.ui.busyBar.hide()
-        self._save = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save)
-        self._save.setText(_tr("&Save addendum"))
-        self._save.setAccessibleName(_tr("Save addendum"))
-        cancel = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setText(_tr("&Cancel"))
-        cancel.setAccessibleName(_tr("Cancel"))
-        self._save.setEnabled(False)
-        self.ui.textEdit.textChanged.connect(self._text_changed)
-        self.ui.buttonBox.accepted.connect(self._save_clicked)
-        self.ui.buttonBox.rejected.connect(self.reject)
-        self.ui.textEdit.setFocus()
-
-    def text(self) -> str:
-        return self.ui.textEdit.toPlainText()
-
-    def _text_changed(self) -> None:
-        self._save.setEnabled(bool(self.text().strip()))
-
-    def _save_clicked(self) -> None:
-        if self.text().strip():
-            self.save_requested.emit(self.text())
-
-    def reject(self) -> None:
-        """Escape, Cancel or closing the window: with words typed, ask first (Escape again keeps writing)."""
-        if self.ui.busyBar.isVisible():
-            return  # being saved: it closes once on disk
-        if self.text().strip() and not self._confirm_discard():
-            self.ui.textEdit.setFocus()
-            return
-        super().reject()
-
-    def _confirm_discard(self) -> bool:
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
-            _tr("Discard this addendum?"),
-            _tr("Discard the addendum you have written? It has not been saved, and cannot be recovered."),
-            parent=self,
-        )
-        box.setObjectName("discardAddendumBox")
-        keep = box.addButton(_tr("&Keep writing"), QMessageBox.ButtonRole.RejectRole)
-        discard = box.addButton(_tr("&Discard it"), QMessageBox.ButtonRole.DestructiveRole)
-        box.setDefaultButton(keep)
-        box.setEscapeButton(keep)
-        box.exec()
-        return box.clickedButton() is discard
-
-    def set_busy(self, busy: bool) -> None:
-        self.ui.busyBar.setVisible(busy)
-        self.ui.textEdit.setReadOnly(busy)
-        self.ui.buttonBox.setEnabled(not busy)
-
-    def show_problem(self, text: str) -> None:
-        self.ui.errorLabel.setText(text)
-        self.ui.errorLabel.setVisible(bool(text))
 
 
 class MyConcernsPage(QWidget):
@@ -288,9 +144,12 @@ class MyConcernsPage(QWidget):
             category=row.category_name,
             occurred=when_text(row.occurred_at),
         )
-        dialog = AddendumDialog(about, self.window())
+        concern = signed_in.state.concerns.get(concern_id)
+        own = concern is not None and concern.author_id == signed_in.account_id
+        before = len(concern.injuries) if concern is not None else 0
+        dialog = AddendumDialog(about, self.window(), marks_allowed=own, marks_before=before)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.save_requested.connect(lambda text: self._save_addendum(dialog, concern_id, text))
+        dialog.save_requested.connect(lambda text, marks: self._save_addendum(dialog, concern_id, text, marks))
         dialog.finished.connect(self._dialog_finished)
         self._dialog = dialog
         dialog.open()
@@ -301,7 +160,7 @@ class MyConcernsPage(QWidget):
     def _dialog_finished(self, _result: int) -> None:
         self._dialog = None
 
-    def _save_addendum(self, dialog: AddendumDialog, concern_id: str, text: str) -> None:
+    def _save_addendum(self, dialog: AddendumDialog, concern_id: str, text: str, marks: list[InjuryMark]) -> None:
         signed_in = self._shell.signed_in()
         if signed_in is None:
             return
@@ -322,4 +181,6 @@ class MyConcernsPage(QWidget):
             dialog.show_problem(message)
 
         session, state = signed_in.session, signed_in.state
-        self._shell.run_op(lambda: add_addendum(session, state, concern_id, text), saved, refused, dialog.set_busy)
+        self._shell.run_op(
+            lambda: add_addendum(session, state, concern_id, text, marks), saved, refused, dialog.set_busy
+        )

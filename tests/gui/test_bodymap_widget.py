@@ -100,18 +100,21 @@ def test_marks_on_two_views_keep_unique_numbers(qtbot: QtBot, editor: BodyMapEdi
     assert editor.canvas.accessibleName() == (
         "Body map, front view: 2 marks: 1 bruise on left upper arm; 4 bruise on right shin"
     )
-    editor.resize(1300, 650)  # room for the full view names
+    editor.resize(1500, 650)  # room for the full names of the six views
     qtbot.waitUntil(lambda: editor.views.tabText(2) == "Head (left side)")
-    assert [editor.views.tabText(i) for i in range(5)] == [
+    assert [editor.views.tabText(i) for i in range(6)] == [
         "Front (2)",
         "Back (1)",
         "Head (left side)",
         "Head (right side) (1)",
-        "Hands",
+        "Hands (palms)",
+        "Hands (backs)",
     ]
     editor.resize(640, 650)  # a 1024-wide screen: short names, so every tab shows
     qtbot.waitUntil(lambda: editor.views.tabText(2) == "Head L")
-    assert [editor.views.tabText(i) for i in range(5)] == ["Front (2)", "Back (1)", "Head L", "Head R (1)", "Hands"]
+    assert [editor.views.tabText(i) for i in range(6)] == [
+        "Front (2)", "Back (1)", "Head L", "Head R (1)", "Palms", "Backs"
+    ]  # fmt: skip
     editor.resize(900, 650)
     listed = [editor.panel.mark_list.item(i).text() for i in range(editor.panel.mark_list.count())]
     assert listed == [

@@ -124,11 +124,11 @@ def test_the_file_shows_the_front_sheet_and_one_chronology_in_order_filtered_wit
 
 
 def _pixel(canvas: Any, view: str, number: int) -> QColor:
-    """The colour of a mark's badge beside its number (at the centre the number is drawn in white)."""
+    """The colour of a mark's badge above its number (a badge may hold several numbers across its middle)."""
     point = canvas.mark_point(view, number)
     assert point is not None
-    inside = 0.6 * mark_radius(canvas.rects()[view])
-    return canvas.grab().toImage().pixelColor(round(point.x() - inside), round(point.y()))
+    radius = mark_radius(canvas.rects()[view])
+    return canvas.grab().toImage().pixelColor(round(point.x() - 0.55 * radius), round(point.y() - 0.6 * radius))
 
 
 def test_the_body_map_history_layers_every_mark_and_the_time_range_narrows_it(

@@ -94,7 +94,7 @@ def test_codes_and_names_agree() -> None:
 
 
 def test_views_and_aspects() -> None:
-    assert VIEWS == ("front", "back", "head-left", "head-right", "hands")
+    assert VIEWS == ("front", "back", "head-left", "head-right", "hands", "hands-back")
     assert set(VIEW_ASPECT) == set(VIEWS)
     assert VIEW_ASPECT["front"] == VIEW_ASPECT["back"] == 0.5
 
@@ -146,7 +146,7 @@ def test_expected_regions_per_view() -> None:
         "chin", "behind-ear-left",
     }  # fmt: skip
     assert codes("head-right") == {_flip(c) for c in codes("head-left")}
-    assert codes("hands") == {"hand-left", "hand-right"}
+    assert codes("hands") == codes("hands-back") == {"hand-left", "hand-right"}
 
 
 @pytest.mark.parametrize("region", ALL_REGIONS, ids=lambda r: f"{r.view}:{r.code}")
@@ -205,6 +205,12 @@ def test_sides_heads_and_hands() -> None:
     assert centres["nose"][0] > centres["ear-right"][0]
     centres = {r.code: _centroid(r.polygon) for r in regions_for("hands")}
     assert centres["hand-left"][0] > 0.5 > centres["hand-right"][0]
+    # The backs of the hands are seen from behind, as in the back view: the child's left hand on the viewer's left.
+    centres = {r.code: _centroid(r.polygon) for r in regions_for("hands-back")}
+    assert centres["hand-left"][0] < 0.5 < centres["hand-right"][0]
+    assert region_at("hands-back", 0.26, 0.6) == "hand-left" and region_at("hands", 0.26, 0.6) == "hand-right"
+    palms = {r.code: r.polygon for r in regions_for("hands")}
+    assert {_flip(r.code): r.polygon for r in regions_for("hands-back")} == palms  # the same outlines, sides swapped
 
 
 def test_head_is_child_proportioned() -> None:

@@ -10,12 +10,14 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 
+from desktop_app.domain import bodymap
 from desktop_app.domain.chronology import ChronologyItem, RowKind
-from desktop_app.domain.lead.child_file import BodyMapHistory, HistoricMark
+from desktop_app.domain.lead.bodymap_history import BodyMapHistory, HistoricMark
 from desktop_app.domain.records import InjuryMark
 from desktop_app.domain.taxonomy import Category
 from desktop_app.domain.triage import Clock, Stage, TriageItem
-from desktop_app.ui.lead.bodymap_history import tint_for, view_rects
+from desktop_app.ui.bodymap.painting import SKIN
+from desktop_app.ui.lead.bodymap_history import EDGE, contrast, text_for, tint_for, view_rects
 from desktop_app.ui.lead.bodymap_history_model import HistoricMarksModel, RegionCountsModel, SortProxy
 from desktop_app.ui.lead.charts import Bar
 from desktop_app.ui.lead.chronology_model import ChronologyModel, ChronologyProxy
@@ -158,9 +160,13 @@ def test_the_body_map_history_models_count_regions_and_list_marks_in_number_orde
 
 def test_newer_marks_are_drawn_stronger_and_every_view_gets_a_place() -> None:
     assert tint_for(1.0).lightness() < tint_for(0.65).lightness() < tint_for(0.3).lightness()
+    for step in range(71):  # the oldest mark stays as readable as the newest: an opaque fill, a number that reads
+        fill = tint_for(0.3 + step / 100)
+        assert fill.alpha() == 255 and contrast(fill, text_for(fill)) >= 4.5, (step, fill.name())
+    assert contrast(EDGE, SKIN) >= 4.5  # every badge's rim stands out from the outline's skin
     for width, height in ((900, 420), (400, 700), (1200, 300)):
         rects = view_rects(width, height, 20)
-        assert set(rects) == {"front", "back", "head-left", "head-right", "hands"}
+        assert set(rects) == set(bodymap.VIEWS)
         for rect in rects.values():
             assert rect.left() >= -0.01 and rect.right() <= width + 0.01 and rect.bottom() <= height
         for a, b in itertools.combinations(rects.values(), 2):

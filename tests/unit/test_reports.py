@@ -174,14 +174,14 @@ def sample_state(entries: int = 12, events: int = 3, hostile: str = HOSTILE) -> 
     state.staff["t1"] = StaffMember("t1", "carys", "Carys Teacher", Role.STAFF, "Year 1 teacher")
     state.staff["l1"] = StaffMember("l1", "alice", "Alice Lead", Role.LEAD, "Designated Safeguarding Lead")
     base = datetime(2024, 1, 8, 9, 30, tzinfo=UTC)
-    views = ["front", "back", "head-left", "head-right", "hands"]
+    views = list(bodymap.VIEWS)  # every view a mark can be on, the backs of the hands too
     for i in range(entries):
         at = base + timedelta(days=i, hours=i % 5)
         what = hostile if i == 1 else f"Entry {i}: I (Carys Teacher, Year 1 teacher) saw Zofia holding her arm. " * 3
         marks = []
         if i < events:
             for k in range(1 + i % 4):
-                view = views[(i + k) % 5]
+                view = views[(i + k) % len(views)]
                 region = bodymap.regions_for(view)[-1 - k % 2]
                 x = sum(p[0] for p in region.polygon) / len(region.polygon)
                 y = sum(p[1] for p in region.polygon) / len(region.polygon)
@@ -217,6 +217,15 @@ def test_pack_built_from_plain_input_has_a_page_per_body_map_and_a_layered_page(
     assert len(starts) == 1
     assert "Sites marked on more than one occasion" in words or "All marks over time" in words
     assert "No summary has been written" in words and "No decision is recorded yet" in words
+
+
+def test_every_view_is_drawn_in_a_pack_with_its_title_and_the_childs_sides() -> None:
+    pack = sample_pack(entries=2, events=6)  # marks on all six views, the backs of the hands among them
+    assert {m.view for e in pack.injury_events for m in e.marks} == set(bodymap.VIEWS)
+    _reader, text = open_pdf(encrypt_pdf(build_referral_pack(pack), PDF_PASSWORD))
+    words = flat(text)
+    assert "Backs of the hands (the child faces away)" in words and "Hands, palms towards you" in words
+    assert "hands, backs" in words
 
 
 @pytest.mark.parametrize("word", ["W" * 3000, "😀" * 300, "<b>" * 500, "\u202e" * 100])

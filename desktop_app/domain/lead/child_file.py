@@ -11,6 +11,7 @@ from datetime import UTC, date, datetime, tzinfo
 from desktop_app.domain.chronology import ChronologyItem, chronology_for, family_chronology, sibling_cross_references
 from desktop_app.domain.decisions import DecisionStatus, decision_status
 from desktop_app.domain.households import family_of, households_for
+from desktop_app.domain.lead.bodymap_history import BodyMapHistory, bodymap_history
 from desktop_app.domain.lead.file_parts import (
     UNKNOWN_ACCOUNT,
     InjuryOccasion,
@@ -166,92 +167,6 @@ def front_sheet(state: SchoolState, pupil_id: str) -> FrontSheet:
         concerns=len(concerns),
         open_concerns=sum(1 for c in concerns if lead.closure(c.concern_id) is None),
     )
-
-
-# --- body-map history --------------------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True, slots=True)
-class HistoricMark:
-    """A mark from one occasion, numbered in time order; `weight` runs from 0.3 (oldest in range) to 1 (newest)."""
-
-    number: int
-    concern_id: str
-    occurred_at: datetime
-    mark: InjuryMark
-    weight: float
-
-
-@dataclass(frozen=True, slots=True)
-class BodyMapHistory:
-    """All of a child's marks in a time range, by view, and how many fell in each region."""
-
-    start: datetime | None
-    end: datetime | None
-    first: datetime | None
-    last: datetime | None
-    marks: dict[str, tuple[HistoricMark, ...]]
-    region_counts: dict[str, int]
-
-    @property
-    def total(self) -> int:
-        return sum(len(m) for m in self.marks.values())
-
-
-def bodymap_history(
-    state: SchoolState, pupil_id: str, start: datetime | None = None, end: datetime | None = None
-) -> BodyMapHistory:
-    """Every mark on the child's concerns that happened in [start, end] (either open), per view oldest first.
-
-    `first` and `last` are the bounds of all the child's marks, for a time-range slider; region counts are the
-    most frequent first.
-    """
-    concerns = sorted(
-        (c for c in state.concerns_for(pupil_id) if concern_marks(state, c)),
-        key=lambda c: (c.occurred_at, c.recorded_at, c.concern_id),
-    )
-    first = concerns[0].occurred_at if concerns else None
-    last = concerns[-1].occurred_at if concerns else None
-    chosen = [
-        c for c in concerns if (start is None or c.occurred_at >= start) and (end is None or c.occurred_at <= end)
-    ]
-    low = chosen[0].occurred_at if chosen else None
-    span = (chosen[-1].occurred_at - low).total_seconds() if chosen and low else 0.0
-    marks: dict[str, list[HistoricMark]] = {}
-    counts: dict[str, int] = {}
-    number = 0
-    for concern in chosen:
-        weight = 1.0 if span <= 0 or low is None else 0.3 + 0.7 * (concern.occurred_at - low).total_seconds() / span
-        for mark in concern_marks(state, concern):
-            number += 1
-            marks.setdefault(mark.view, []).append(
-                HistoricMark(number, concern.concern_id, concern.occurred_at, mark, round(weight, 3))
-            )
-            counts[mark.region] = counts.get(mark.region, 0) + 1
-    ordered_counts = dict(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
-    return BodyMapHistory(start, end, first, last, {v: tuple(m) for v, m in marks.items()}, ordered_counts)
-
-
-def history_between(history: BodyMapHistory, start: datetime | None, end: datetime | None) -> BodyMapHistory:
-    """The same history narrowed to [start, end] (a time-range slider): marks renumbered, weights and region
-    counts recomputed, without reading the child's records again."""
-    chosen = sorted(
-        (m for marks in history.marks.values() for m in marks
-         if (start is None or m.occurred_at >= start) and (end is None or m.occurred_at <= end)),
-        key=lambda m: m.number,
-    )  # fmt: skip
-    low = chosen[0].occurred_at if chosen else None
-    span = (chosen[-1].occurred_at - low).total_seconds() if chosen and low else 0.0
-    marks: dict[str, list[HistoricMark]] = {}
-    counts: dict[str, int] = {}
-    for number, old in enumerate(chosen, start=1):
-        weight = 1.0 if span <= 0 or low is None else 0.3 + 0.7 * (old.occurred_at - low).total_seconds() / span
-        marks.setdefault(old.mark.view, []).append(
-            HistoricMark(number, old.concern_id, old.occurred_at, old.mark, round(weight, 3))
-        )
-        counts[old.mark.region] = counts.get(old.mark.region, 0) + 1
-    ordered = dict(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
-    return BodyMapHistory(start, end, history.first, history.last, {v: tuple(m) for v, m in marks.items()}, ordered)
 
 
 # --- the whole file ----------------------------------------------------------------------------------------------

@@ -10,7 +10,7 @@ from desktop_app.domain.lead import records as lead
 FOLDED_CLASSES: frozenset[type] = frozenset(
     {
         records.SchoolState, records.Pupil, records.StaffMember, records.Role, records.Concern, records.InjuryMark,
-        records.Addendum, taxonomy.Category, red_flags.RedFlag,
+        records.Addendum, records.LaterMark, taxonomy.Category, red_flags.RedFlag,
         lead.LeadRecords, lead.Acknowledgement, lead.CategoryChange, lead.OwnerAssignment, lead.ConcernClosure,
         lead.Decision, lead.SignOff, lead.Action, lead.ActionDone, lead.AgencyContact, lead.Referral,
         lead.ReferralChase, lead.ReferralOutcome, lead.AgencyStatus, lead.FileStatus, lead.Mobility,

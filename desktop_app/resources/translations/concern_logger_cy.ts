@@ -20,12 +20,28 @@
         <translation>Mae atodiad yn ychwanegu at yr hyn a ysgrifennoch neu&apos;n ei gywiro. Cedwir y gwreiddiol fel yr oedd, ac mae&apos;r tîm diogelu&apos;n gweld y ddau.</translation>
     </message>
     <message>
-        <source>&amp;Addendum</source>
-        <translation>&amp;Atodiad</translation>
+        <source>Adden&amp;dum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add marks noticed later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show a body map to place marks you noticed after you recorded the concern.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add marks &amp;noticed later…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Addendum text</source>
         <translation>Testun yr atodiad</translation>
+    </message>
+    <message>
+        <source>Body map for marks noticed later</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Problem saving</source>
@@ -284,10 +300,6 @@ To try Concern Logger with made-up pupils, make a demo school in a folder of its
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Numbers run from the oldest mark (1) to the newest; newer marks are darker.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No injury marks are recorded for this child.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -301,6 +313,30 @@ To try Concern Logger with made-up pupils, make a demo school in a folder of its
     </message>
     <message>
         <source>{shown} of {total} marks shown, from {occasions} occasions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chosen mark&apos;s concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a mark to read its concern.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open in &amp;chronology</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the chosen mark&apos;s concern in the chronology</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers run from the child&apos;s oldest mark (1) to the newest and stay the same whatever range is shown; older marks are paler, with a dark rim. Choose a mark to ring it and read its concern.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{shown} of {total} marks shown, from 1 occasion.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -339,11 +375,19 @@ To try Concern Logger with made-up pupils, make a demo school in a folder of its
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{type} {region}{size}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>(none given)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{type} on the {region}{size}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{when}, added {added}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -791,6 +835,10 @@ To try Concern Logger with made-up pupils, make a demo school in a folder of its
         <translation type="unfinished">Camau a gymerwyd eisoes</translation>
     </message>
     <message>
+        <source>Marks noticed later, added by the person who recorded the concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Not yet acknowledged.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1060,6 +1108,10 @@ To try Concern Logger with made-up pupils, make a demo school in a folder of its
     </message>
     <message>
         <source>No response yet: chase it (expected by {due}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This addendum also holds {count} marks that are not counted: they are on no body map and in no red flag, because only the person who recorded a concern can add marks to it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4082,6 +4134,22 @@ Choose Front, Back, Head or Hands above the map for the view that shows it best.
         <translation>Marc arall</translation>
     </message>
     <message>
+        <source>Not yet acknowledged by a designated lead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{number}. {type}: {region}{size}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explanation: none was given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledged by a designated lead, {when}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Where</source>
         <translation>Ble</translation>
     </message>
@@ -4126,15 +4194,7 @@ Choose Front, Back, Head or Hands above the map for the view that shows it best.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Discard the addendum you have written? It has not been saved, and cannot be recovered.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Keep writing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Discard it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4150,6 +4210,26 @@ Choose Front, Back, Head or Hands above the map for the view that shows it best.
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Discard this addendum? What you typed and any marks you placed will be lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Body map for marks noticed later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The original is kept as it was. The concern already holds 1 mark: mark 1 here becomes mark 2 on its map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The original is kept as it was. The concern already holds {count} marks: mark 1 here becomes mark {next} on its map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{reference}: {pupil}, {category}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4158,7 +4238,75 @@ Choose Front, Back, Head or Hands above the map for the view that shows it best.
         <translation>Digwyddodd {occurred}; cofnodwyd {recorded}.</translation>
     </message>
     <message>
+        <source>the child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a parent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a carer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another adult</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>, {size} cm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the map: {view}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skin broken: yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skin broken: no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledged by {lead}, {when}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shape: {shape}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour(s): {colour}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seen happening by: {who}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First aid: {aid}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seen by: {who}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explanation, given by {giver}: “{words}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explanation: “{words}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marks noticed later, added to the body map:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This addendum&apos;s marks are not on the body map: only the person who recorded a concern can add marks to it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

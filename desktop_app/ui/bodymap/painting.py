@@ -87,6 +87,8 @@ def draw_body_map(
     selected: int | None = None,
     labels: Sequence[str] | None = None,
     tint: QColor | None = None,
+    text_colour: QColor | None = None,
+    edge: QColor | None = None,
 ) -> QRectF:
     """Draw one view of a body map into `rect` and return the rectangle the outline occupies.
 
@@ -95,7 +97,8 @@ def draw_body_map(
     replaces those numbers (one label per item of `marks`). `highlight` tints one region (by code); `selected` rings
     the mark at that position. With `layered=True` only the marks are drawn, over whatever is already painted:
     call it once without marks to draw the outline, then once per map (with a `tint` each) to lay several maps
-    over one outline. The painter's state is restored on return.
+    over one outline; `text_colour` and `edge` (a badge's number and rim, white by default) keep a pale tint
+    legible. The painter's state is restored on return.
     """
     outline = fitted_rect(rect, view)
     painter.save()
@@ -105,7 +108,7 @@ def draw_body_map(
         scale = min(rect.width(), rect.height())
         if not layered:
             _draw_outline(painter, outline, view, scale, highlight)
-        _draw_marks(painter, rect, outline, view, marks, selected, labels, tint)
+        _draw_marks(painter, rect, outline, view, marks, selected, labels, tint, text_colour, edge)
     finally:
         painter.restore()
     return outline
@@ -149,6 +152,8 @@ def _draw_marks(
     selected: int | None,
     labels: Sequence[str] | None,
     tint: QColor | None,
+    text_colour: QColor | None = None,
+    edge: QColor | None = None,
 ) -> None:
     radius = mark_radius(rect)
     font = QFont(painter.font())
@@ -171,8 +176,8 @@ def _draw_marks(
             painter.setBrush(Qt.BrushStyle.NoBrush)
             gap = radius * 0.45
             painter.drawRoundedRect(badge.adjusted(-gap, -gap, gap, gap), radius + gap, radius + gap)
-        painter.setPen(QPen(QColor("#ffffff"), max(1.0, radius * 0.15)))
+        painter.setPen(QPen(edge or QColor("#ffffff"), max(1.0, radius * (0.2 if edge else 0.15))))
         painter.setBrush(QBrush(fill))
         painter.drawRoundedRect(badge, radius, radius)
-        painter.setPen(MARK_TEXT)
+        painter.setPen(text_colour or MARK_TEXT)
         painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, label)

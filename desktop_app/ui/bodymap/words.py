@@ -23,9 +23,10 @@ def view_name(view: str, *, short: bool = False) -> str:
         "back": _tr("Back"),
         "head-left": _tr("Head L") if short else _tr("Head (left side)"),
         "head-right": _tr("Head R") if short else _tr("Head (right side)"),
-        "hands": _tr("Hands"),
+        "hands": _tr("Palms") if short else _tr("Hands (palms)"),
+        "hands-back": _tr("Backs") if short else _tr("Hands (backs)"),
     }
-    return names[view]
+    return names.get(view, view)  # a view from a newer app: its code
 
 
 def view_words(view: str) -> str:
@@ -35,9 +36,10 @@ def view_words(view: str) -> str:
         "back": _tr("back view"),
         "head-left": _tr("head, left side"),
         "head-right": _tr("head, right side"),
-        "hands": _tr("hands"),
+        "hands": _tr("hands, palms"),
+        "hands-back": _tr("hands, backs"),
     }
-    return words[view]
+    return words.get(view, view)
 
 
 def view_hint(view: str) -> str:
@@ -48,6 +50,7 @@ def view_hint(view: str) -> str:
         "head-left": _tr("Head seen from the child's left side: the face points to your left."),
         "head-right": _tr("Head seen from the child's right side: the face points to your right."),
         "hands": _tr("Hands, palms towards you: the child's left hand is on your right."),
+        "hands-back": _tr("Backs of the hands, seen from behind: the child's left hand is on your left."),
     }
     return hints[view]
 
@@ -60,6 +63,7 @@ def side_labels(view: str) -> tuple[tuple[str, float, float, str], ...]:
         "head-left": ((_tr("Left side"), 0.03, 0.05, "start"),),
         "head-right": ((_tr("Right side"), 0.97, 0.05, "end"),),
         "hands": ((_tr("Right hand"), 0.26, 0.16, "middle"), (_tr("Left hand"), 0.74, 0.16, "middle")),
+        "hands-back": ((_tr("Left hand"), 0.26, 0.16, "middle"), (_tr("Right hand"), 0.74, 0.16, "middle")),
     }
     return labels[view]
 

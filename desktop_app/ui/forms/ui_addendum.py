@@ -16,8 +16,9 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QDialog, QDialogButtonBox,
-    QLabel, QPlainTextEdit, QProgressBar, QSizePolicy,
-    QVBoxLayout, QWidget)
+    QHBoxLayout, QLabel, QPlainTextEdit, QProgressBar,
+    QPushButton, QSizePolicy, QSpacerItem, QVBoxLayout,
+    QWidget)
 
 class Ui_AddendumDialog(object):
     def setupUi(self, AddendumDialog):
@@ -42,16 +43,39 @@ class Ui_AddendumDialog(object):
 
         self.dialogLayout.addWidget(self.explainLabel)
 
+        self.textRow = QHBoxLayout()
+        self.textRow.setObjectName(u"textRow")
         self.textLabel = QLabel(AddendumDialog)
         self.textLabel.setObjectName(u"textLabel")
 
-        self.dialogLayout.addWidget(self.textLabel)
+        self.textRow.addWidget(self.textLabel)
+
+        self.textRowSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.textRow.addItem(self.textRowSpacer)
+
+        self.marksButton = QPushButton(AddendumDialog)
+        self.marksButton.setObjectName(u"marksButton")
+        self.marksButton.setCheckable(True)
+
+        self.textRow.addWidget(self.marksButton)
+
+
+        self.dialogLayout.addLayout(self.textRow)
 
         self.textEdit = QPlainTextEdit(AddendumDialog)
         self.textEdit.setObjectName(u"textEdit")
         self.textEdit.setTabChangesFocus(True)
 
         self.dialogLayout.addWidget(self.textEdit)
+
+        self.marksHolder = QWidget(AddendumDialog)
+        self.marksHolder.setObjectName(u"marksHolder")
+        self.marksLayout = QVBoxLayout(self.marksHolder)
+        self.marksLayout.setObjectName(u"marksLayout")
+        self.marksLayout.setContentsMargins(0, 0, 0, 0)
+
+        self.dialogLayout.addWidget(self.marksHolder)
 
         self.errorLabel = QLabel(AddendumDialog)
         self.errorLabel.setObjectName(u"errorLabel")
@@ -77,7 +101,8 @@ class Ui_AddendumDialog(object):
 #if QT_CONFIG(shortcut)
         self.textLabel.setBuddy(self.textEdit)
 #endif // QT_CONFIG(shortcut)
-        QWidget.setTabOrder(self.textEdit, self.buttonBox)
+        QWidget.setTabOrder(self.textEdit, self.marksButton)
+        QWidget.setTabOrder(self.marksButton, self.buttonBox)
 
         self.retranslateUi(AddendumDialog)
 
@@ -96,9 +121,19 @@ class Ui_AddendumDialog(object):
         self.explainLabel.setAccessibleName(QCoreApplication.translate("AddendumDialog", u"About addenda", None))
 #endif // QT_CONFIG(accessibility)
         self.explainLabel.setText(QCoreApplication.translate("AddendumDialog", u"An addendum adds to or corrects what you wrote. The original is kept as it was, and the safeguarding team sees both.", None))
-        self.textLabel.setText(QCoreApplication.translate("AddendumDialog", u"&Addendum", None))
+        self.textLabel.setText(QCoreApplication.translate("AddendumDialog", u"Adden&dum", None))
+#if QT_CONFIG(accessibility)
+        self.marksButton.setAccessibleName(QCoreApplication.translate("AddendumDialog", u"Add marks noticed later", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(tooltip)
+        self.marksButton.setToolTip(QCoreApplication.translate("AddendumDialog", u"Show a body map to place marks you noticed after you recorded the concern.", None))
+#endif // QT_CONFIG(tooltip)
+        self.marksButton.setText(QCoreApplication.translate("AddendumDialog", u"Add marks &noticed later\u2026", None))
 #if QT_CONFIG(accessibility)
         self.textEdit.setAccessibleName(QCoreApplication.translate("AddendumDialog", u"Addendum text", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.marksHolder.setAccessibleName(QCoreApplication.translate("AddendumDialog", u"Body map for marks noticed later", None))
 #endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
         self.errorLabel.setAccessibleName(QCoreApplication.translate("AddendumDialog", u"Problem saving", None))

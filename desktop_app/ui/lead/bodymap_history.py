@@ -1,26 +1,31 @@
-"""The body-map history: every mark of a child layered on one outline per view, newer marks stronger, in a range."""
+"""The body-map history: every mark of a child layered on one outline per view, newer marks darker, in a range;
+choosing a mark's row rings it on the map and shows its concern."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QPainter, QPaintEvent
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QGridLayout,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPushButton,
     QSizePolicy,
     QSlider,
     QSplitter,
     QTableView,
+    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop_app.domain import bodymap
-from desktop_app.domain.lead.child_file import BodyMapHistory, HistoricMark, history_between
-from desktop_app.ui.bodymap.painting import draw_body_map, fitted_rect, point_for
+from desktop_app.domain.lead.bodymap_history import BodyMapHistory, HistoricMark, history_between
+from desktop_app.ui.bodymap.painting import draw_body_map, fitted_rect, mark_radius, point_for
 from desktop_app.ui.bodymap.words import view_name
 from desktop_app.ui.i18n import translate
 from desktop_app.ui.lead.bodymap_history_model import (
@@ -32,14 +37,18 @@ from desktop_app.ui.lead.bodymap_history_model import (
 )
 from desktop_app.ui.lead.common import short_when
 
-OLDEST = QColor("#e0a19b")  # the weakest a mark is drawn (the oldest in the range)
-NEWEST = QColor("#7f1a15")  # the strongest (the newest)
-# Ways to arrange the five outlines: blocks side by side, each block rows of views stacked, every view of a block
+OLDEST = QColor("#f7d9d5")  # the palest a mark is filled (the oldest in the range): never fainter than this
+NEWEST = QColor("#7f1a15")  # the darkest (the newest)
+EDGE = QColor("#7f1a15")  # every badge's rim, so a pale one still stands out from the skin
+DARK_TEXT = QColor("#120302")  # near black: with white, one of the two reads at 4.5:1 or more on any fill
+LIGHT_TEXT = QColor("#ffffff")
+# Ways to arrange the six outlines: blocks side by side, each block rows of views stacked, every view of a block
 # drawn at the same height. The arrangement that draws the whole body largest is used.
 _LAYOUTS: tuple[tuple[tuple[tuple[str, ...], ...], ...], ...] = (
-    ((("front", "back"),), (("head-left", "head-right"), ("hands",))),
-    ((("front", "back", "head-left", "head-right", "hands"),),),
-    ((("front", "back", "hands"), ("head-left", "head-right")),),
+    ((("front", "back"),), (("head-left", "head-right"), ("hands",), ("hands-back",))),
+    ((("front", "back"),), (("head-left", "head-right"), ("hands", "hands-back"))),
+    ((("front", "back", "head-left", "head-right"), ("hands", "hands-back")),),
+    ((("front", "back", "hands"), ("head-left", "head-right", "hands-back")),),
 )
 
 
@@ -48,13 +57,32 @@ def _tr(text: str) -> str:
 
 
 def tint_for(weight: float) -> QColor:
-    """A mark's colour by its age weight (0.3 oldest to 1 newest): newer marks are darker and stronger."""
+    """A mark's fill by its age weight (0.3 oldest to 1 newest): newer marks are darker. Every fill is opaque."""
     t = max(0.0, min(1.0, (weight - 0.3) / 0.7))
     return QColor(
         round(OLDEST.red() + (NEWEST.red() - OLDEST.red()) * t),
         round(OLDEST.green() + (NEWEST.green() - OLDEST.green()) * t),
         round(OLDEST.blue() + (NEWEST.blue() - OLDEST.blue()) * t),
     )
+
+
+def _luminance(colour: QColor) -> float:
+    def channel(value: int) -> float:
+        c = value / 255
+        return c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4
+
+    return 0.2126 * channel(colour.red()) + 0.7152 * channel(colour.green()) + 0.0722 * channel(colour.blue())
+
+
+def contrast(a: QColor, b: QColor) -> float:
+    """The WCAG contrast ratio of two colours (1 to 21)."""
+    high, low = sorted((_luminance(a), _luminance(b)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
+
+
+def text_for(fill: QColor) -> QColor:
+    """The number's colour on a fill: dark on pale marks, white on dark ones, whichever reads better."""
+    return LIGHT_TEXT if contrast(fill, LIGHT_TEXT) >= contrast(fill, DARK_TEXT) else DARK_TEXT
 
 
 def view_rects(width: float, height: float, caption: float) -> dict[str, QRectF]:
@@ -88,14 +116,18 @@ def view_rects(width: float, height: float, caption: float) -> dict[str, QRectF]
 
 
 class HistoryCanvas(QWidget):
-    """Paints the five views with every mark of the range on them, oldest first so newer ones lie on top.
+    """Paints the six views with every mark of the range on them, oldest first so newer ones lie on top; the chosen
+    mark is ringed and drawn last. A click on a mark emits `mark_clicked(concern id, mark index)`.
 
-    Private state: `_history` (the range shown).
+    Private state: `_history` (the range shown), `_chosen` ((concern id, mark index) of the ringed mark, or None).
     """
+
+    mark_clicked = Signal(str, int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._history: BodyMapHistory | None = None
+        self._chosen: tuple[str, int] | None = None
         self.setMinimumSize(360, 260)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setAccessibleName(_tr("Body maps of every mark in the range"))
@@ -111,6 +143,59 @@ class HistoryCanvas(QWidget):
 
     def history(self) -> BodyMapHistory | None:
         return self._history
+
+    def choose(self, concern_id: str, mark_index: int) -> None:
+        """Ring one mark (by its concern and place in it); an empty id rings none."""
+        self._chosen = (concern_id, mark_index) if concern_id else None
+        self.update()
+
+    def chosen_key(self) -> tuple[str, int] | None:
+        """(concern id, mark index) of the ringed mark, whether or not it is in the range shown."""
+        return self._chosen
+
+    def chosen(self) -> HistoricMark | None:
+        """The ringed mark, when it is in the range shown."""
+        if self._chosen is None or self._history is None:
+            return None
+        return self._history.find(*self._chosen)
+
+    def mark_at(self, point: QPointF) -> HistoricMark | None:
+        """The mark drawn under a point (the newest, which lies on top), or None."""
+        history = self._history
+        if history is None:
+            return None
+        hits = []
+        for view, rect in self.rects().items():
+            radius = mark_radius(rect) * 1.3
+            outline = fitted_rect(rect, view)
+            for mark in history.marks.get(view, ()):
+                centre = point_for(outline, mark.mark.x, mark.mark.y)
+                if (centre.x() - point.x()) ** 2 + (centre.y() - point.y()) ** 2 <= radius**2:
+                    hits.append(mark)
+        return max(hits, key=lambda m: m.number) if hits else None
+
+    def stacks(self, view: str, rect: QRectF, marks: tuple[HistoricMark, ...]) -> list[list[HistoricMark]]:
+        """Marks drawn where one would hide another (closer than a badge), gathered into one badge each, oldest
+        first inside it: "2,3" shows both numbers where two occasions marked the same spot."""
+        outline, near = fitted_rect(rect, view), mark_radius(rect)
+        groups: list[tuple[QPointF, list[HistoricMark]]] = []
+        for mark in sorted(marks, key=lambda m: m.number):
+            point = point_for(outline, mark.mark.x, mark.mark.y)
+            for anchor, group in groups:
+                if (anchor.x() - point.x()) ** 2 + (anchor.y() - point.y()) ** 2 < near**2:
+                    group.append(mark)
+                    break
+            else:
+                groups.append((point, [mark]))
+        return [group for _anchor, group in groups]
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        mark = self.mark_at(event.position())
+        if mark is not None and event.button() == Qt.MouseButton.LeftButton:
+            self.mark_clicked.emit(mark.concern_id, mark.mark_index)
+            event.accept()
+            return
+        super().mousePressEvent(event)
 
     def _caption_height(self) -> float:
         return 2 * self.fontMetrics().lineSpacing() + 6.0
@@ -154,12 +239,19 @@ class HistoryCanvas(QWidget):
         try:
             painter.fillRect(self.rect(), QColor("#ffffff"))
             history = self._history
+            chosen = self.chosen()
             for view, rect in self.rects().items():
                 draw_body_map(painter, rect, view, [])
                 marks: tuple[HistoricMark, ...] = history.marks.get(view, ()) if history else ()
-                for mark in marks:  # oldest first: newer marks are drawn over older ones
-                    draw_body_map(painter, rect, view, [mark.mark], layered=True, labels=[str(mark.number)],
-                                  tint=tint_for(mark.weight))  # fmt: skip
+                groups = self.stacks(view, rect, marks)
+                groups.sort(key=lambda g: (chosen in g, g[-1].number))  # the chosen one last, on top
+                for group in groups:  # oldest first: newer marks are drawn over older ones
+                    newest = group[-1]
+                    fill = tint_for(newest.weight)
+                    label = ",".join(str(m.number) for m in group)
+                    draw_body_map(painter, rect, view, [newest.mark], layered=True, labels=[label], tint=fill,
+                                  text_colour=text_for(fill), edge=EDGE,
+                                  selected=0 if chosen in group else None)  # fmt: skip
                 self._caption(painter, view, rect, len(marks))
         finally:
             painter.end()
@@ -167,15 +259,23 @@ class HistoryCanvas(QWidget):
 
 class BodyMapHistoryView(QWidget):
     """The maps, a time range chosen with two sliders (from and to, over the occasions marks were recorded), the
-    region counts (repeated regions in red) and the list of marks.
+    region counts (repeated regions in red), the list of marks and the chosen mark's concern.
 
-    Private state: `_full` (the whole history), `_occasions` (distinct times, oldest first), the widgets.
+    Choosing a mark (its row, or the mark on a map) rings it on the map and shows its concern in full below the list
+    (`describe` gives the concern's text); Enter or a double-click on the row, or "Open in chronology", emits
+    `open_requested(concern id)`. Numbers are the marks' places in the whole history: moving the sliders never
+    changes them.
+
+    Private state: `_full` (the whole history), `_occasions` (distinct times, oldest first), `describe`, widgets.
     """
+
+    open_requested = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._full: BodyMapHistory | None = None
         self._occasions: list[datetime] = []
+        self.describe: Callable[[str], str] | None = None
         self.canvas = HistoryCanvas(self)
         self.from_slider = QSlider(Qt.Orientation.Horizontal, self)
         self.to_slider = QSlider(Qt.Orientation.Horizontal, self)
@@ -202,14 +302,34 @@ class BodyMapHistoryView(QWidget):
         marks_header = self.marks_table.horizontalHeader()
         for column, mode in (
             (HistoricMarksModel.COLUMN_NUMBER, QHeaderView.ResizeMode.ResizeToContents),
-            (HistoricMarksModel.COLUMN_WHEN, QHeaderView.ResizeMode.ResizeToContents),
+            (HistoricMarksModel.COLUMN_WHEN, QHeaderView.ResizeMode.Interactive),
             (HistoricMarksModel.COLUMN_MARK, QHeaderView.ResizeMode.Stretch),
             (HistoricMarksModel.COLUMN_EXPLANATION, QHeaderView.ResizeMode.Stretch),
         ):
             marks_header.setSectionResizeMode(column, mode)
+        # A date's width: "(added later, ...)" wraps under it rather than squeezing the mark and its explanation.
+        marks_header.resizeSection(
+            HistoricMarksModel.COLUMN_WHEN, self.fontMetrics().horizontalAdvance("00 Sep 0000") + 16
+        )
         self.marks_table.setWordWrap(True)
+        marks_header.sectionResized.connect(lambda *_: self.marks_table.resizeRowsToContents())
         self.marks_table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        legend = QLabel(_tr("Numbers run from the oldest mark (1) to the newest; newer marks are darker."), self)
+        self.marks_table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.marks_table.selectionModel().currentRowChanged.connect(self._row_chosen)
+        self.marks_table.activated.connect(self._row_opened)  # Enter (and a double-click where the style says so)
+        self.marks_table.doubleClicked.connect(self._row_opened)
+        self.canvas.mark_clicked.connect(self.choose)
+        self.concern_browser = QTextBrowser(self)
+        self.concern_browser.setAccessibleName(_tr("The chosen mark's concern"))
+        self.concern_browser.setPlaceholderText(_tr("Choose a mark to read its concern."))
+        self.open_button = QPushButton(_tr("Open in &chronology"), self)
+        self.open_button.setAccessibleName(_tr("Open the chosen mark's concern in the chronology"))
+        self.open_button.clicked.connect(self._open_clicked)
+        legend = QLabel(
+            _tr("Numbers run from the child's oldest mark (1) to the newest and stay the same whatever range is "
+                "shown; older marks are paler, with a dark rim. Choose a mark to ring it and read its concern."),
+            self,
+        )  # fmt: skip
         legend.setWordWrap(True)
 
         ranges = QGridLayout()
@@ -226,9 +346,18 @@ class BodyMapHistoryView(QWidget):
         left_layout.addWidget(self.canvas, 1)
         left_layout.addLayout(ranges)
         left_layout.addWidget(legend)
+        concern = QWidget(self)
+        concern_layout = QVBoxLayout(concern)
+        concern_layout.setContentsMargins(0, 0, 0, 0)
+        concern_layout.addWidget(self.concern_browser, 1)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.open_button)
+        concern_layout.addLayout(buttons)
         right = QSplitter(Qt.Orientation.Vertical, self)
         right.addWidget(self.counts_table)
         right.addWidget(self.marks_table)
+        right.addWidget(concern)
         right.setChildrenCollapsible(False)
         split = QSplitter(Qt.Orientation.Horizontal, self)
         split.addWidget(left)
@@ -237,7 +366,7 @@ class BodyMapHistoryView(QWidget):
         split.setStretchFactor(1, 2)
         split.setSizes([600, 400])
         split.setChildrenCollapsible(False)
-        right.setSizes([150, 300])
+        right.setSizes([110, 230, 200])
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary_label)
         layout.addWidget(split, 1)
@@ -274,6 +403,49 @@ class BodyMapHistoryView(QWidget):
     def clear(self) -> None:
         self.set_history(None)
 
+    def chosen(self) -> HistoricMark | None:
+        """The mark chosen (ringed on the map), when it is in the range shown."""
+        return self.canvas.chosen()
+
+    def choose(self, concern_id: str, mark_index: int) -> bool:
+        """Choose a mark: ring it, select its row, show its concern. False when it is not in the range shown."""
+        row = self.marks_model.row_of(concern_id, mark_index)
+        if row < 0:
+            return False
+        proxy = self.marks_table.model()
+        index = proxy.mapFromSource(self.marks_model.index(row, 0))  # type: ignore[attr-defined]
+        self.marks_table.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        )
+        self.marks_table.scrollTo(index)
+        self._show_chosen(concern_id, mark_index)
+        return True
+
+    def _row_chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        mark = current.data(HistoricMarksModel.MarkRole) if current.isValid() else None
+        if mark is None:
+            self._show_chosen("", 0)
+        else:
+            self._show_chosen(mark.concern_id, mark.mark_index)
+
+    def _show_chosen(self, concern_id: str, mark_index: int) -> None:
+        self.canvas.choose(concern_id, mark_index)
+        self.open_button.setEnabled(bool(concern_id))
+        if concern_id and self.describe is not None:
+            self.concern_browser.setHtml(self.describe(concern_id))
+        else:
+            self.concern_browser.clear()
+
+    def _row_opened(self, index: QModelIndex) -> None:
+        mark = index.data(HistoricMarksModel.MarkRole) if index.isValid() else None
+        if mark is not None:
+            self.open_requested.emit(mark.concern_id)
+
+    def _open_clicked(self) -> None:
+        mark = self.chosen()
+        if mark is not None:
+            self.open_requested.emit(mark.concern_id)
+
     def shown(self) -> BodyMapHistory | None:
         """The history in the range the sliders choose."""
         return self.canvas.history()
@@ -303,19 +475,23 @@ class BodyMapHistoryView(QWidget):
             shown = history_between(full, start, end)
             self.from_label.setText(short_when(start))
             self.to_label.setText(short_when(end))
+        kept = self.canvas.chosen_key()
         self.canvas.set_history(shown)
         self.counts_model.set_counts(shown.region_counts if shown else {})
         self.marks_model.set_marks([m for view in (shown.marks.values() if shown else ()) for m in view])
         self.marks_table.resizeRowsToContents()
+        if not (kept and self.choose(*kept)):  # the chosen mark stays chosen while it is in the range
+            self._show_chosen("", 0)
         if full is None or not full.total:
             self.summary_label.setText(_tr("No injury marks are recorded for this child."))
         else:
             repeated = [code for code, count in (shown.region_counts.items() if shown else ()) if count >= REPEATED]
-            text = _tr("{shown} of {total} marks shown, from {occasions} occasions.").format(
-                shown=shown.total if shown else 0,
-                total=full.total,
-                occasions=len(self._occasions),
+            words = (
+                _tr("{shown} of {total} marks shown, from 1 occasion.")
+                if len(self._occasions) == 1
+                else _tr("{shown} of {total} marks shown, from {occasions} occasions.")
             )
+            text = words.format(shown=shown.total if shown else 0, total=full.total, occasions=len(self._occasions))
             if repeated:
                 text += " " + _tr("Marks in the same region more than once: {regions}.").format(
                     regions=", ".join(region_text(code) for code in repeated)

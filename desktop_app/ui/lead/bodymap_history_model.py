@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QBrush, QFont
 
-from desktop_app.domain.lead.child_file import HistoricMark
+from desktop_app.domain.lead.bodymap_history import HistoricMark
 from desktop_app.ui.bodymap.words import mark_type_words, region_words
 from desktop_app.ui.i18n import translate
 from desktop_app.ui.lead.queue_model import RED_TEXT
@@ -86,6 +86,12 @@ class HistoricMarksModel(RowsModel[HistoricMark]):
     def set_marks(self, marks: Sequence[HistoricMark]) -> None:
         self.set_rows(sorted(marks, key=lambda m: m.number))
 
+    def row_of(self, concern_id: str, mark_index: int) -> int:
+        """The row of a concern's mark, or -1 when it is not listed."""
+        return next(
+            (i for i, m in enumerate(self._rows) if m.concern_id == concern_id and m.mark_index == mark_index), -1
+        )
+
     def text(self, row: HistoricMark, column: int) -> str:
         return self._text(row, column)
 
@@ -110,12 +116,19 @@ class HistoricMarksModel(RowsModel[HistoricMark]):
         if column == self.COLUMN_NUMBER:
             return str(mark.number)
         if column == self.COLUMN_WHEN:
-            return mark.occurred_at.astimezone().strftime("%d %b %Y")
+            when = mark.occurred_at.astimezone().strftime("%d %b %Y")
+            if mark.added_at is None:
+                return when
+            added = mark.added_at.astimezone().strftime("%d %b %Y")
+            return _tr("{when}, added {added}").format(when=when, added=added)
         if column == self.COLUMN_MARK:
             size = _tr(", {size} cm").format(size=f"{mark.mark.size_cm:g}") if mark.mark.size_cm else ""
-            return _tr("{type} on the {region}{size}").format(
-                type=mark_type_words(mark.mark.type), region=region_text(mark.mark.region), size=size
+            words = (
+                _tr("{type} {region}{size}")  # "behind the left ear" says where by itself
+                if mark.mark.region.startswith("behind-")
+                else _tr("{type} on the {region}{size}")
             )
+            return words.format(type=mark_type_words(mark.mark.type), region=region_text(mark.mark.region), size=size)
         if column == self.COLUMN_EXPLANATION:
             return mark.mark.explanation or _tr("(none given)")
         return ""

@@ -19,7 +19,7 @@ from desktop_app.ui.lead.child_file_actions import ChildFileActions
 from desktop_app.ui.lead.chronology_model import ChronologyModel, ChronologyProxy, kind_words, widest_late_words
 from desktop_app.ui.lead.common import LeadShell, category_name, error_words, fill_combo, when_width
 from desktop_app.ui.lead.dialog_base import LeadDialog
-from desktop_app.ui.lead.file_html import front_sheet_html, record_html, subtitle, work_html
+from desktop_app.ui.lead.file_html import concern_html, front_sheet_html, record_html, subtitle, work_html
 from desktop_app.ui.lead.file_view import FileView, load_file_view
 from desktop_app.ui.lead.workspace import LeadWorkspaceController
 
@@ -100,6 +100,8 @@ class ChildFilePage(ChildFileActions, QWidget):
             combo.setSizeAdjustPolicy(combo.SizeAdjustPolicy.AdjustToContents)
         self.bodymap = BodyMapHistoryView(self)
         self.ui.bodyMapLayout.addWidget(self.bodymap)
+        self.bodymap.describe = self._concern_text
+        self.bodymap.open_requested.connect(self.show_concern_in_chronology)
         table.selectionModel().currentRowChanged.connect(self._row_changed)
         self.ui.categoryFilter.currentIndexChanged.connect(self._filter_changed)
         self.ui.kindFilter.currentIndexChanged.connect(self._filter_changed)
@@ -258,6 +260,24 @@ class ChildFilePage(ChildFileActions, QWidget):
         self.ui.chronologyTable.setCurrentIndex(index)
         self.ui.chronologyTable.scrollTo(index)
         return True
+
+    def show_concern_in_chronology(self, concern_id: str) -> bool:
+        """Switch to the chronology with a concern's row selected (clearing the filters when they hide it)."""
+        if not self.select_entry(concern_id):
+            self.set_filter()
+            if not self.select_entry(concern_id):
+                return False
+        self.ui.tabs.setCurrentWidget(self.ui.chronologyTab)
+        self.ui.chronologyTable.setFocus()
+        return True
+
+    def _concern_text(self, concern_id: str) -> str:
+        """A concern in full for the body-map history's reading pane."""
+        view = self._view
+        concern = view.state.concerns.get(concern_id) if view is not None else None
+        if view is None or concern is None:
+            return ""
+        return concern_html(view.state, concern, view.category_map)
 
     def selected_entry_id(self) -> str:
         index = self.ui.chronologyTable.currentIndex()

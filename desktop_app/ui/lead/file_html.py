@@ -231,14 +231,25 @@ def concern_html(state: SchoolState, concern: Concern, categories: Mapping[str, 
     others = [state.pupils[p].full_name for p in concern.other_children if p in state.pupils]
     if others:
         parts.append(_para(_tr("Other children involved"), ", ".join(others)))
-    if concern.injuries:
-        marks = "".join(_mark_html(n, m) for n, m in enumerate(concern.injuries, start=1))
+    written = concern.written_marks
+    if written:
+        marks = "".join(_mark_html(n, m) for n, m in enumerate(written, start=1))
         parts.append(f"<p><b>{_e(_tr('Injury marks'))}</b></p><ol style='list-style-type:none'>{marks}</ol>")
+    number = len(written) + 1
     for note in state.addenda.get(cid, ()):
         heading = _tr("Addendum by {who}, {when}").format(
             who=_who(state, note.author_id), when=when_text(note.recorded_at)
         )
         parts.append(_para(heading, note.text))
+        if note.marks and note.marks_count_for(concern):
+            marks = "".join(_mark_html(n, m) for n, m in enumerate(note.marks, start=number))
+            number += len(note.marks)
+            label = _tr("Marks noticed later, added by the person who recorded the concern")
+            parts.append(f"<p><b>{_e(label)}</b></p><ol style='list-style-type:none'>{marks}</ol>")
+        elif note.marks:
+            parts.append(_line(_tr("This addendum also holds {count} marks that are not counted: they are on no "
+                                   "body map and in no red flag, because only the person who recorded a concern "
+                                   "can add marks to it.").format(count=len(note.marks))))  # fmt: skip
     ack = lead.acknowledgement(cid)
     status = [
         _tr("Acknowledged by {who}, {when}.").format(who=_who(state, ack.by), when=when_text(ack.at))
