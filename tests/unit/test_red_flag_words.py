@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 
 from desktop_app.domain.red_flags import RedFlagThresholds
 from desktop_app.domain.red_flags.facts import agree, is_explained
+from desktop_app.domain.red_flags.words import _IRREGULAR as IRREGULAR_FORMS
 from desktop_app.domain.red_flags.words import PhraseMatcher, stem, stems, words_found
 
 LIMITS = RedFlagThresholds()
@@ -76,5 +77,11 @@ def test_matching_never_fails_on_any_text(text: str) -> None:
 @given(_WORD)
 def test_stems_are_case_blind_and_a_plural_meets_its_singular(word: str) -> None:
     assert stem(word.upper()) == stem(word)
-    if len(word) >= 4 and not word.endswith(("s", "e", "y", "ing", "ed")) and word not in ("teeth", "feet"):
+    irregular = word in IRREGULAR_FORMS  # "thrown" is mapped to "throw" by hand; "throwns" is no word to meet it
+    if (
+        len(word) >= 4
+        and not word.endswith(("s", "e", "y", "ing", "ed"))
+        and word not in ("teeth", "feet")
+        and not irregular
+    ):
         assert stem(word + "s") == stem(word)
