@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
 
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.my_concerns import AddendumDialog
@@ -27,34 +27,30 @@ def _open_addendum(qtbot: Any, make_shell: Any, school: School) -> tuple[MainWin
     return window, dialog
 
 
-def _answer(qtbot: Any, key: Qt.Key, modifier: Qt.KeyboardModifier, seen: list[str], button: str = "") -> None:
-    """Press a key in the confirmation once it is up (it runs its own event loop, so this is queued first); with
-    `button`, press that key on the button so named (Space: as Tab would have reached it)."""
-
-    def press() -> None:
-        box = QApplication.activeModalWidget()
-        assert isinstance(box, QMessageBox)
-        seen.append(box.objectName())
-        target = next((b for b in box.buttons() if b.text().replace("&", "") == button), box) if button else box
-        qtbot.keyClick(target, key, modifier)
-
-    QTimer.singleShot(0, press)
+def _question_up(qtbot: Any, dialog: AddendumDialog) -> QMessageBox:
+    """The "Discard this addendum?" question the dialog opened (window-modal, not a nested event loop)."""
+    qtbot.waitUntil(lambda: dialog.discard_box is not None and dialog.discard_box.isVisible(), timeout=2000)
+    box = dialog.discard_box
+    assert box is not None
+    return box
 
 
 def test_escape_on_the_addendum_asks_first_and_escape_again_keeps_the_words(
     qtbot: Any, make_shell: Any, school: School
 ) -> None:
     window, dialog = _open_addendum(qtbot, make_shell, school)
-    seen: list[str] = []
-    _answer(qtbot, Qt.Key.Key_Escape, Qt.KeyboardModifier.NoModifier, seen)  # "Keep writing"
     qtbot.keyClick(dialog.ui.textEdit, Qt.Key.Key_Escape)
-    assert seen == ["discardAddendumBox"]
+    box = _question_up(qtbot, dialog)
+    qtbot.keyClick(box, Qt.Key.Key_Escape)  # "Keep writing" is the Escape button
+    qtbot.waitUntil(lambda: dialog.discard_box is None, timeout=2000)
     assert dialog.isVisible() and dialog.text() == WORDS
     assert window.my_concerns.addendum_dialog() is dialog
 
-    _answer(qtbot, Qt.Key.Key_Space, Qt.KeyboardModifier.NoModifier, seen, "Discard it")
     qtbot.keyClick(dialog.ui.textEdit, Qt.Key.Key_Escape)
-    assert seen == ["discardAddendumBox", "discardAddendumBox"]
+    box = _question_up(qtbot, dialog)
+    discard = box.button(QMessageBox.StandardButton.Discard)
+    discard.setFocus()
+    qtbot.keyClick(discard, Qt.Key.Key_Space)  # as Tab would have reached it
     qtbot.waitUntil(lambda: window.my_concerns.addendum_dialog() is None, timeout=2000)
 
 
@@ -82,10 +78,9 @@ def test_ctrl_l_locks_while_the_discard_question_is_up_and_nothing_is_discarded(
     qtbot: Any, make_shell: Any, school: School
 ) -> None:
     window, dialog = _open_addendum(qtbot, make_shell, school)
-    seen: list[str] = []
-    _answer(qtbot, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier, seen)
     qtbot.keyClick(dialog.ui.textEdit, Qt.Key.Key_Escape)
-    assert seen == ["discardAddendumBox"]
+    box = _question_up(qtbot, dialog)
+    qtbot.keyClick(box, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     assert window.is_locked() and not dialog.isVisible()
     sign_in_with_keys(qtbot, window.lock_screen(), STAFF, STAFF_PASS)
     qtbot.waitUntil(lambda: not window.is_locked())
