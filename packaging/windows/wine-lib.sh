@@ -40,9 +40,11 @@ stop_xvfb() {
 }
 
 run_wine() {  # run_wine PROGRAM ARGS...: its output through a pipe; returns the program's exit code
+    # A Wine process that hangs (seen once, with the machine loaded, at an msiexec step) ends after
+    # WINE_STEP_TIMEOUT seconds with exit code 124, so a run fails in minutes instead of stalling CI.
     local launcher
     launcher="$(wine_command)"
-    "$launcher" "$@" 2>&1 | cat
+    timeout --kill-after=10 "${WINE_STEP_TIMEOUT:-900}" "$launcher" "$@" 2>&1 | cat
     return "${PIPESTATUS[0]}"
 }
 
