@@ -156,7 +156,7 @@ def test_a_mark_on_the_backs_of_the_hands_is_read_by_every_rule_as_on_the_palms(
 
 
 def test_the_referral_pack_draws_the_marks_added_later_with_the_concerns_own() -> None:
-    from desktop_app.services.referral import StaffWords, injury_events
+    from desktop_app.domain.lead.file_parts import injury_occasions
 
     b = Build()
     child = _toddler(b)
@@ -164,6 +164,5 @@ def test_the_referral_pack_draws_the_marks_added_later_with_the_concerns_own() -
     _addendum(b, concern, child, 1, [mark("hand-right", view="hands-back")])
     _addendum(b, concern, child, 1, [mark("neck")], author=LEAD_ID)  # not counted: not on the pack's map
     state = b.state()
-    [event] = injury_events(state.concerns_for(child), StaffWords(state, external=False))
-    assert [(m.number, m.view, m.site) for m in event.marks] == [(1, "front", "left shin"),
-                                                                 (2, "hands-back", "right hand")]  # fmt: skip
+    [occasion] = injury_occasions(state, state.concerns_for(child))  # what the pack's body-map pages draw
+    assert [(m.view, m.region) for m in occasion.marks] == [("front", "shin-left"), ("hands-back", "hand-right")]

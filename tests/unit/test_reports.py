@@ -220,8 +220,8 @@ def test_pack_built_from_plain_input_has_a_page_per_body_map_and_a_layered_page(
 
 
 def test_every_view_is_drawn_in_a_pack_with_its_title_and_the_childs_sides() -> None:
-    pack = sample_pack(entries=2, events=6)  # marks on all six views, the backs of the hands among them
-    assert {m.view for e in pack.injury_events for m in e.marks} == set(bodymap.VIEWS)
+    pack = sample_pack(entries=6, events=6)  # marks on all six views, the backs of the hands among them
+    assert {m.view for o in pack.file.occasions for m in o.marks} == set(bodymap.VIEWS)
     _reader, text = open_pdf(encrypt_pdf(build_referral_pack(pack), PDF_PASSWORD))
     words = flat(text)
     assert "Backs of the hands (the child faces away)" in words and "Hands, palms towards you" in words
