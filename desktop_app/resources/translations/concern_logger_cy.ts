@@ -300,6 +300,10 @@ To try Concern Logger with made-up pupils, make a demo school in a folder of its
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>O&amp;pen in chronology</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No injury marks are recorded for this child.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -321,10 +325,6 @@ To try Concern Logger with made-up pupils, make a demo school in a folder of its
     </message>
     <message>
         <source>Choose a mark to read its concern.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open in &amp;chronology</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

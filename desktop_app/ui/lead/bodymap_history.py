@@ -322,7 +322,7 @@ class BodyMapHistoryView(QWidget):
         self.concern_browser = QTextBrowser(self)
         self.concern_browser.setAccessibleName(_tr("The chosen mark's concern"))
         self.concern_browser.setPlaceholderText(_tr("Choose a mark to read its concern."))
-        self.open_button = QPushButton(_tr("Open in &chronology"), self)
+        self.open_button = QPushButton(_tr("O&pen in chronology"), self)
         self.open_button.setAccessibleName(_tr("Open the chosen mark's concern in the chronology"))
         self.open_button.clicked.connect(self._open_clicked)
         legend = QLabel(
