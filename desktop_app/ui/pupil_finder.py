@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -244,6 +245,11 @@ class PupilFinder(QWidget):
             self._chosen_list.setObjectName("chosenList")
             self._chosen_list.setAccessibleName(self.tr("Other children chosen"))
             self._chosen_list.installEventFilter(self)
+            # A chosen child's whole name and details wrap: never cut, never a sideways scroll bar over the row.
+            self._chosen_list.setWordWrap(True)
+            self._chosen_list.setTextElideMode(Qt.TextElideMode.ElideNone)
+            self._chosen_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            self._chosen_list.setResizeMode(QListView.ResizeMode.Adjust)
             self._chosen_list.hide()
             self._remove = QPushButton(self.tr("Remove"), self)  # no Alt+letter: the form has none left; Delete removes
             self._remove.setObjectName("removeButton")
@@ -378,6 +384,7 @@ class PupilFinder(QWidget):
         super().resizeEvent(event)
         if self._results.isVisible():
             self._fit_height()  # a narrower finder wraps names onto more lines: the rows grow, never cut
+        self._fit_chosen_list()  # and the chosen children's words too
 
     def _hide_results(self) -> None:
         self._results.hide()
@@ -424,6 +431,16 @@ class PupilFinder(QWidget):
 
     # Chosen pupils ----------------------------------------------------------------------------------------------
 
+    def _fit_chosen_list(self) -> None:
+        """As tall as its first four children, each row as tall as its wrapped words need at the list's width."""
+        chosen = self._chosen_list
+        if chosen is None or not self._chosen:
+            return
+        chosen.doItemsLayout()
+        rows = sum(max(chosen.sizeHintForRow(i), chosen.visualRect(chosen.model().index(i, 0)).height())
+                   for i in range(min(len(self._chosen), 4)))  # fmt: skip
+        chosen.setFixedHeight(rows + 2 * chosen.frameWidth() + 4)
+
     def _set_chosen(self, pupils: list[Pupil]) -> None:
         changed = pupils != self._chosen
         self._chosen = list(pupils)
@@ -437,8 +454,7 @@ class PupilFinder(QWidget):
             self._chosen_list.setVisible(bool(self._chosen))
             self._remove.setVisible(bool(self._chosen))
             if self._chosen:
-                rows = min(len(self._chosen), 4)
-                self._chosen_list.setFixedHeight(self._chosen_list.sizeHintForRow(0) * rows + 6)
+                self._fit_chosen_list()
         else:
             assert self._chosen_label is not None
             pupil = self.pupil()

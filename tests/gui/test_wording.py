@@ -9,7 +9,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QListWidget
 
 from desktop_app.domain.file_names import pack_file_name, safe_file_part
 from desktop_app.domain.records import Role
@@ -156,3 +156,24 @@ def test_someone_else_signing_in_at_the_lock_screen_never_leaves_the_screen_empt
     qtbot.waitUntil(lambda: bool(seen.successor_shown), timeout=10_000)
     assert seen.successor_shown == [True], "the old window closed before the new one was on screen"
     assert QApplication.activeWindow() is None or QApplication.activeWindow() is shell.main_window
+
+
+def test_the_chosen_childs_name_and_details_are_never_cut_on_the_form(
+    qtbot: Any, make_shell: Callable[..., AppShell]
+) -> None:
+    """At 1024x768 the chosen child's line sat in a one-row list with a sideways scroll bar over it: the name was cut
+    through the middle (seen under Xvfb after the merge). Now the words wrap and the list grows to show them."""
+    window = signed_in_window(qtbot, make_shell(installers=[install_concern_form]), STAFF, STAFF_PASS)
+    window.resize(1024, 740)
+    window.open_concern_form()
+    form = window.page(PAGE_CONCERN_FORM)
+    qtbot.keyClicks(form.finder.search_box, "zofia")
+    qtbot.keyClick(form.finder.search_box, Qt.Key.Key_Return)
+    chosen = form.finder.findChild(QListWidget, "chosenList")
+    assert chosen is not None and chosen.count() == 1
+    qtbot.waitUntil(lambda: chosen.isVisible())
+    QApplication.processEvents()
+    row = chosen.visualRect(chosen.model().index(0, 0))
+    assert not chosen.horizontalScrollBar().isVisible()
+    assert row.top() >= 0 and row.bottom() < chosen.viewport().height(), (row, chosen.viewport().height())
+    assert "Zofia" in chosen.item(0).text() and "born" in chosen.item(0).text()
