@@ -40,12 +40,35 @@ stop_xvfb() {
 }
 
 run_wine() {  # run_wine PROGRAM ARGS...: its output through a pipe; returns the program's exit code
-    # A Wine process that hangs (seen once, with the machine loaded, at an msiexec step) ends after
-    # WINE_STEP_TIMEOUT seconds with exit code 124, so a run fails in minutes instead of stalling CI.
-    local launcher
+    # A Wine program that hangs ends after WINE_STEP_TIMEOUT seconds with exit code 124, so a run fails in minutes
+    # instead of stalling CI. `timeout` alone is not enough: Wine's services (services.exe, rpcss, winedevice) run
+    # in sessions of their own and may hold the program's output pipe, so `| cat` would wait for ever after the
+    # program was killed. The watchdog stops the prefix's wineserver, which ends every Wine process of the prefix
+    # and so every pipe; after that each later run_wine returns 124 at once (Wine is down: nothing to wait for).
+    local launcher hung status watchdog
     launcher="$(wine_command)"
-    timeout --kill-after=10 "${WINE_STEP_TIMEOUT:-900}" "$launcher" "$@" 2>&1 | cat
-    return "${PIPESTATUS[0]}"
+    hung="$(wine_hung_marker)"
+    if [ -e "$hung" ]; then
+        echo "run_wine: not run ($1): an earlier Wine program hung and Wine was stopped" >&2
+        return 124
+    fi
+    ( sleep "${WINE_STEP_TIMEOUT:-900}" & wait $! && {  # (a background sleep: no "Terminated" when it is ended)
+        echo "run_wine: $1 still running after ${WINE_STEP_TIMEOUT:-900} s: stopping Wine" >&2
+        : > "$hung"
+        wine_server -k
+    } ) &
+    watchdog=$!
+    "$launcher" "$@" 2>&1 | cat
+    status=${PIPESTATUS[0]}
+    pkill -P "$watchdog" sleep 2>/dev/null
+    wait "$watchdog" 2>/dev/null
+    if [ -e "$hung" ]; then return 124; fi
+    return "$status"
+}
+
+wine_hung_marker() {  # the file the watchdog leaves when it had to stop Wine (beside the prefix, not in it)
+    local prefix="${WINEPREFIX:-$HOME/.wine}"
+    echo "${prefix%/}.hung"
 }
 
 wine_path() {  # the Windows path of a Linux path (Wine maps / to Z:)
@@ -56,7 +79,7 @@ wine_path() {  # the Windows path of a Linux path (Wine maps / to Z:)
 
 new_wine_prefix() {  # new_wine_prefix DIR STAND_INS_DIR: a fresh 64-bit prefix with the two stand-in DLLs
     export WINEPREFIX="$1"
-    rm -rf "$WINEPREFIX"
+    rm -rf "$WINEPREFIX" "$(wine_hung_marker)"
     mkdir -p "$WINEPREFIX"
     run_wine wineboot --init >/dev/null || return 1
     wine_server -w
@@ -76,6 +99,18 @@ start_wine_keeper() {  # start_wine_keeper FOLDER: keep one Wine program running
     rm -f "$WINE_KEEPER_FIFO" && mkfifo "$WINE_KEEPER_FIFO"
     "$(wine_command)" cmd.exe /k < "$WINE_KEEPER_FIFO" 2>&1 | cat > /dev/null &
     exec 9> "$WINE_KEEPER_FIFO"  # cmd.exe waits for input on it; closing it ends cmd.exe
+    # Wait until cmd.exe runs a command: by then it has started Wine's services, which hold its pipe and no other.
+    # A program started before that may start them itself, and its `| cat` then never ends (a CI run hung so at its
+    # first msiexec, with the machine loaded).
+    local ready="$1/wine-keeper.ready" tries
+    rm -f "$ready"
+    echo "echo ready> $(wine_path "$ready")" >&9
+    for tries in $(seq 1 600); do
+        [ -s "$ready" ] && return 0
+        sleep 0.2
+    done
+    echo "error: Wine's command prompt did not start within 120 s" >&2
+    return 1
 }
 
 stop_wine_keeper() {

@@ -94,7 +94,10 @@ STANDINS="$CACHE/stand-ins"
 # 2. A fresh prefix, and a silent install with properties; a bad property first, which must fail and roll back.
 step "a fresh Wine prefix"
 if new_wine_prefix "$WORK/prefix" "$STANDINS"; then ok "prefix made"; else fail "wineboot"; finish; fi
-start_wine_keeper "$WORK"  # Wine stays up between programs: each starts in seconds, not ten
+# Wine stays up between programs: each starts in seconds, not ten
+start_wine_keeper "$WORK" || { fail "Wine's command prompt (the keeper) did not start"; finish; }
+# Each program here takes seconds (an install under 10 s idle): one still running after 5 minutes has hung.
+export WINE_STEP_TIMEOUT="${WINE_TEST_STEP_TIMEOUT:-300}"
 C="$WINEPREFIX/drive_c"
 INSTALLED="$C/Program Files/Concern Logger"
 CONFIG="$C/ProgramData/ConcernLogger/config.toml"
