@@ -78,7 +78,10 @@ def _copy_one_level(value: Any) -> Any:
 # SchoolState's containers whose values never change in place (frozen records, tuples): copying the container is
 # enough to detach it, without visiting each value (a whole school's concerns are 100,000).
 FLAT_CONTAINERS = frozenset(
-    {"pupils", "staff", "concerns", "pupil_contacts", "pupil_versions", "category_versions", "added_categories"}
+    {
+        *("pupils", "staff", "concerns", "pupil_contacts", "pupil_versions", "category_versions"),
+        *("added_categories", "passed_over"),
+    }
 )
 
 
@@ -463,6 +466,9 @@ class SchoolState:
     _index: dict[str, list[str]] = field(default_factory=dict, repr=False, compare=False)
     _index_size: int = field(default=0, repr=False, compare=False)
     transfers: TransferRecords = field(default_factory=TransferRecords)
+    # Entries whose content is in no form the app writes (a signed entry can hold any JSON: a modified program),
+    # passed over by the fold: entry id -> the kind it claims, for the lead's banner and the CLI's warnings.
+    passed_over: dict[str, str] = field(default_factory=dict)
 
     def pupil_by_upn(self, upn: str) -> Pupil | None:
         wanted = upn.strip().upper()
