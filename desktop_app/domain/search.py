@@ -8,10 +8,13 @@ Words match at the start of a word, whatever their case and accents ("luczak" fi
 
 from __future__ import annotations
 
+import heapq
+import itertools
 import re
 import unicodedata
 from bisect import bisect_right
 from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any, NamedTuple
@@ -81,7 +84,6 @@ class _Record(NamedTuple):
     what: str
     when: datetime
     author_id: str
-    categories: tuple[str, ...]  # every category of the concern it belongs to, as a lead has them
     text: str
 
 
@@ -97,32 +99,40 @@ class SearchFound:
 
 @dataclass(slots=True)
 class SearchIndex:
-    """Every record's words in one folded corpus, newest event first. Private state: `_records`, `_texts` (each
-    record's folded words), `_corpus` (them joined), `_starts` (where each begins in it)."""
+    """Every record's words in one folded corpus, newest event first. Private state: `_state` (what it was made
+    from: a concern's categories are read from it as they stand when searched), `_records`, `_texts` (each record's
+    folded words), `_corpus` (them joined), `_starts` (where each begins in it), `_ids` (the records' entry ids)."""
 
+    _state: SchoolState = field(default_factory=SchoolState)
     _records: list[_Record] = field(default_factory=list)
     _texts: list[str] = field(default_factory=list)
     _corpus: str = ""
     _starts: list[int] = field(default_factory=list)
+    _ids: set[str] = field(default_factory=set)
 
     @classmethod
-    def of(cls, state: SchoolState) -> SearchIndex:
-        """The index of everything in `state` (each concern under its category as it stands: a lead may have
-        changed it since it was recorded). Folded in one pass over all the words, not record by record."""
-        index = cls()
-        records = sorted(_records_of(state), key=_newest_first)
+    def of(cls, state: SchoolState, known: AbstractSet[str] = frozenset()) -> SearchIndex:
+        """The index of everything in `state` but the records whose entry ids are in `known` (those another index
+        holds). Folded in one pass over all the words, not record by record."""
+        index = cls(state)
+        records = sorted(_records_of(state, known), key=_newest_first)
         words = _SEPARATOR.join(r.text.replace(_SEPARATOR, " ") for r in records)  # a NUL in a record is a space
         folded = _fold_all(words).split(_SEPARATOR)
-        index._texts = texts = [f" {t.strip()} " for t in folded]
+        index._texts = texts = [f" {t.strip()} " for t in folded] if records else []
         starts, at = [], 0
         for text in texts:
             starts.append(at)
             at += len(text) + 1
         index._records, index._starts, index._corpus = records, starts, _SEPARATOR.join(texts)
+        index._ids = {r.entry_id for r in records}
         return index
 
     def __len__(self) -> int:
         return len(self._records)
+
+    @property
+    def ids(self) -> AbstractSet[str]:
+        return self._ids
 
     def search(
         self,
@@ -135,19 +145,27 @@ class SearchIndex:
         """The records holding all the query's words (or, with no words, every record the filters keep), newest
         event first: the first `limit` as hits (all without), with the total and the children. `flagged`: each
         child's red-flag codes (for `filters.flag`)."""
+        numbers, wanted = self._found(query, filters, flagged)
+        shown = numbers if limit is None else numbers[: max(limit, 0)]
+        hits = [self._hit(n, wanted) for n in shown]
+        return SearchFound(hits, len(numbers), frozenset(self._records[n].pupil_id for n in numbers))
+
+    def _found(
+        self, query: str, filters: SearchFilters | None, flagged: Mapping[str, Sequence[str]] | None
+    ) -> tuple[list[int], list[str]]:
+        """The numbers of the records found, in index order (newest first), and the query's needles."""
         filters = filters or SearchFilters()
         wanted = needles(query)
         if not wanted and not filters.given:
-            return SearchFound([], 0, frozenset())
+            return [], wanted
         chosen = self._matching(wanted) if wanted else range(len(self._records))
-        records, flagged = self._records, flagged or {}
         if filters.given:
-            chosen = [n for n in chosen if _kept(records[n], filters, flagged)]
-        numbers = list(chosen)  # in index order: newest first
-        shown = numbers if limit is None else numbers[: max(limit, 0)]
-        needle = wanted[0] if wanted else ""
-        hits = [_hit(records[n], self._texts[n], needle) for n in shown]
-        return SearchFound(hits, len(numbers), frozenset(records[n].pupil_id for n in numbers))
+            records, flagged, state = self._records, flagged or {}, self._state
+            chosen = [n for n in chosen if _kept(records[n], filters, flagged, state)]
+        return list(chosen), wanted
+
+    def _hit(self, number: int, wanted: list[str]) -> SearchHit:
+        return _hit(self._records[number], self._texts[number], wanted[0] if wanted else "")
 
     def _matching(self, wanted: list[str]) -> Iterator[int]:
         """Records holding every needle, in index order: the longest is found in the corpus (a record counted once,
@@ -163,6 +181,65 @@ class SearchIndex:
             if number >= last:
                 return
             at = corpus.find(first, starts[number + 1])
+
+
+@dataclass(slots=True)
+class LiveSearchIndex:
+    """The search over a fold that goes on taking in entries: the index made once (`_whole`) and a small one of
+    what came since (`_recent`), made again whenever the fold moves on; both are searched and their hits merged.
+    The whole is made again once the recent one passes `remake_share` of it (and `min_remake` records), so a new
+    concern costs a search milliseconds, not the seconds of indexing a whole school again. Records never change
+    once written, so a record indexed stays right; what can change (a concern's categories, a child's flags) is
+    read when searched. An addendum or a lead's note indexed before the concern it belongs to arrived (sync) is
+    shown without its concern until the whole is made again."""
+
+    remake_share: float = 0.05
+    min_remake: int = 2000
+    _whole: SearchIndex | None = None
+    _recent: SearchIndex | None = None
+
+    def update(self, state: SchoolState) -> None:
+        """Take in what `state` holds that the index does not (call whenever the fold has moved on)."""
+        whole = self._whole
+        if whole is None or whole._state is not state:
+            self._whole, self._recent = SearchIndex.of(state), None
+            return
+        recent = SearchIndex.of(state, whole.ids)
+        if len(recent) > max(self.min_remake, self.remake_share * len(whole)):
+            self._whole, self._recent = SearchIndex.of(state), None
+        else:
+            self._recent = recent if len(recent) else None
+
+    def __len__(self) -> int:
+        return sum(len(index) for index in self._parts())
+
+    def _parts(self) -> list[SearchIndex]:
+        return [index for index in (self._whole, self._recent) if index is not None]
+
+    def search(
+        self,
+        query: str,
+        filters: SearchFilters | None = None,
+        flagged: Mapping[str, Sequence[str]] | None = None,
+        *,
+        limit: int | None = None,
+    ) -> SearchFound:
+        """As `SearchIndex.search`, over both indexes: the newest hits of either, in one order."""
+        found = [(index, *index._found(query, filters, flagged)) for index in self._parts()]
+        if len(found) == 1:  # nothing came since the index was made
+            index, numbers, wanted = found[0]
+            shown = numbers if limit is None else numbers[: max(limit, 0)]
+            hits = [index._hit(n, wanted) for n in shown]
+        else:  # each index's found are newest first already: only the first `limit` of each can be shown
+            orders = [
+                [(_newest_first(index._records[n]), i, n) for n in (numbers if limit is None else numbers[:limit])]
+                for i, (index, numbers, _) in enumerate(found)
+            ]
+            chosen = list(itertools.islice(heapq.merge(*orders), None if limit is None else max(limit, 0)))
+            hits = [found[i][0]._hit(n, found[i][2]) for _, i, n in chosen]
+        total = sum(len(numbers) for _, numbers, _ in found)
+        pupils = frozenset(index._records[n].pupil_id for index, numbers, _ in found for n in numbers)
+        return SearchFound(hits, total, pupils)
 
 
 def _newest_first(record: _Record) -> tuple[float, str]:
@@ -182,9 +259,9 @@ def _fold_all(text: str) -> str:
     return _SPACES.sub(" ", _NOT_WORD_NOR_SPACE.sub(" ", folded))
 
 
-def _kept(record: _Record, filters: SearchFilters, flagged: Mapping[str, Sequence[str]]) -> bool:
+def _kept(record: _Record, filters: SearchFilters, flagged: Mapping[str, Sequence[str]], state: SchoolState) -> bool:
     day = record.when.date()
-    if filters.category is not None and filters.category not in record.categories:
+    if filters.category is not None and filters.category not in _categories_of(state, record.concern_id):
         return False
     if filters.since is not None and day < filters.since:
         return False
@@ -224,10 +301,11 @@ def _categories_of(state: SchoolState, concern_id: str) -> tuple[str, ...]:
     return state.lead.categories_of(concern_id, concern.categories) if concern is not None else ()
 
 
-def _records_of(state: SchoolState) -> Iterator[_Record]:
-    """Every record with words in it, as the search holds it."""
+def _records_of(state: SchoolState, known: AbstractSet[str] = frozenset()) -> Iterator[_Record]:
+    """Every record with words in it, as the search holds it, but those whose entry ids are in `known`."""
     concerns = state.concerns
-    for concern in concerns.values():
+    for concern_id in concerns.keys() - known if known else concerns:
+        concern = concerns[concern_id]
         marks = [
             _words(m.explanation, m.first_aid, m.observed_by, m.witnessed_by, m.shape, m.colour)
             for m in concern.injuries
@@ -236,15 +314,14 @@ def _records_of(state: SchoolState) -> Iterator[_Record]:
             concern.what_happened, concern.childs_words, concern.location, concern.present, concern.opinion,
             concern.action_taken, *marks,
         )  # fmt: skip
-        category = _categories_of(state, concern.concern_id)
         yield _Record(concern.pupil_id, concern.concern_id, concern.concern_id, "Concern", concern.occurred_at,
-                      concern.author_id, category, text)  # fmt: skip
+                      concern.author_id, text)  # fmt: skip
     for amends, notes in state.addenda.items():
-        category = _categories_of(state, amends)
         for note in notes:
-            yield _Record(note.pupil_id, note.addendum_id, amends if amends in concerns else "", "Addendum",
-                          note.recorded_at, note.author_id, category, note.text)  # fmt: skip
-    yield from _lead_records(state)
+            if note.addendum_id not in known:
+                yield _Record(note.pupil_id, note.addendum_id, amends if amends in concerns else "", "Addendum",
+                              note.recorded_at, note.author_id, note.text)  # fmt: skip
+    yield from (r for r in _lead_records(state) if r.entry_id not in known)
 
 
 def _lead_records(state: SchoolState) -> Iterator[_Record]:
@@ -252,8 +329,7 @@ def _lead_records(state: SchoolState) -> Iterator[_Record]:
     lead = state.lead
 
     def record(what: str, r: Any, concern_id: str, when: datetime, *texts: Any) -> _Record:
-        return _Record(r.pupil_id, r.entry_id, concern_id, what, when, r.by, _categories_of(state, concern_id),
-                       _words(*texts))  # fmt: skip
+        return _Record(r.pupil_id, r.entry_id, concern_id, what, when, r.by, _words(*texts))
 
     for d in lead.decisions.values():
         yield record("Decision", d, d.concern_id, d.at, d.rationale)

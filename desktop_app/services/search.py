@@ -9,7 +9,7 @@ from datetime import date
 
 from desktop_app.domain.entries import EntryKind
 from desktop_app.domain.records import Pupil
-from desktop_app.domain.search import SearchFilters, SearchHit, SearchIndex, needles
+from desktop_app.domain.search import LiveSearchIndex, SearchFilters, SearchHit, needles
 from desktop_app.services.audit import SEARCH_RESULTS
 from desktop_app.services.errors import NotFound, ServiceError
 from desktop_app.services.folded import FoldedState, LeadWorkspace
@@ -19,9 +19,10 @@ from desktop_app.services.uow import UnitOfWork
 MAX_QUERY = 200
 DEFAULT_SHOWN = 50
 
-# One index per fold, made at the first search and again once the fold has moved on; it goes with the fold (sign-out
-# and lock drop the fold, so nothing of it outlives the session).
-_indexes: weakref.WeakKeyDictionary[FoldedState, tuple[int, SearchIndex]] = weakref.WeakKeyDictionary()
+# One index per fold, made at the first search and brought up to date once the fold has moved on (what came since is
+# indexed apart: `LiveSearchIndex`); it goes with the fold (sign-out and lock drop the fold, so nothing of it outlives
+# the session).
+_indexes: weakref.WeakKeyDictionary[FoldedState, tuple[int, LiveSearchIndex]] = weakref.WeakKeyDictionary()
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,13 +90,14 @@ def search_records(
     return SearchResults(hits, found.total, len(found.pupil_ids), pupils, authors)
 
 
-def _index_for(folded: FoldedState) -> SearchIndex:
-    """The fold's index, made again when the fold has taken in entries since (hold the fold's lock)."""
+def _index_for(folded: FoldedState) -> LiveSearchIndex:
+    """The fold's index, brought up to date when the fold has taken in entries since (hold the fold's lock)."""
     at = folded.cursor.total()
     held = _indexes.get(folded)
     if held is not None and held[0] == at:
         return held[1]
-    index = SearchIndex.of(folded.live)
+    index = held[1] if held is not None else LiveSearchIndex()
+    index.update(folded.live)
     _indexes[folded] = (at, index)
     return index
 

@@ -8,9 +8,9 @@ from datetime import UTC, date, datetime
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from desktop_app.domain.lead.records import Decision
+from desktop_app.domain.lead.records import CategoryChange, Decision
 from desktop_app.domain.records import Addendum, Concern, InjuryMark, SchoolState
-from desktop_app.domain.search import SearchFilters, SearchIndex, fold_words, needles
+from desktop_app.domain.search import LiveSearchIndex, SearchFilters, SearchIndex, fold_words, needles
 
 
 def _concern(cid: str, pupil: str, text: str, day: int, *, category: str = "neglect", author: str = "a1",
@@ -118,3 +118,51 @@ def test_any_word_of_a_record_finds_that_record(texts: list[str], pick: int) -> 
     found = {h.entry_id for h in index.search(word).hits}
     assert f"c{number}" in found
     assert all(f" {word}" in fold_words(texts[int(c[1:])]) for c in found)
+
+
+_WORDS = ["hungry", "bruise", "coat", "Dave", "Łuczak", "crying", "late", "smells"]
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    batches=st.lists(
+        st.lists(st.tuples(st.sampled_from(_WORDS), st.sampled_from(_WORDS), st.integers(1, 28)), max_size=6),
+        min_size=1,
+        max_size=6,
+    ),
+    query=st.sampled_from([*_WORDS, "hungry coat", '"dave crying"', "zzz"]),
+    limit=st.sampled_from([None, 0, 1, 3, 50]),
+)
+def test_the_live_index_finds_what_an_index_made_afresh_finds(
+    batches: list[list[tuple[str, str, int]]], query: str, limit: int | None
+) -> None:
+    """Concerns arriving in batches after the index was first made (each batch indexed apart, the whole made again
+    past a share): every search gives what an index of the whole state made now gives, in the same order."""
+    state, live, number = SchoolState(), LiveSearchIndex(min_remake=4, remake_share=0.5), 0
+    live.update(state)
+    for batch in batches:
+        for first, second, day in batch:
+            number += 1
+            concern = _concern(f"c{number:03}", f"p{number % 3}", f"{first} and {second}", day)
+            state.concerns[concern.concern_id] = concern
+        live.update(state)
+        fresh = SearchIndex.of(state)
+        for filters in (SearchFilters(), SearchFilters(since=date(2026, 11, 10))):
+            got, want = live.search(query, filters, limit=limit), fresh.search(query, filters, limit=limit)
+            assert [h.entry_id for h in got.hits] == [h.entry_id for h in want.hits]
+            assert (got.total, got.pupil_ids) == (want.total, want.pupil_ids)
+    assert len(live) == len(SearchIndex.of(state))
+
+
+def test_a_concern_indexed_before_its_category_changed_is_found_under_the_new_one() -> None:
+    """A record once indexed is never indexed again; what can change about it (a lead's category) is read when
+    searched."""
+    state = _state(_concern("c1", "p1", "Came in hungry, no coat.", 3, category="neglect"))
+    live = LiveSearchIndex()
+    live.update(state)
+    assert live.search("hungry", SearchFilters(category="neglect")).total == 1
+    moment = datetime(2026, 11, 5, tzinfo=UTC)
+    state.lead.category_changes["c1"] = [CategoryChange("e9", "c1", "p1", "emotional-abuse", "Misfiled.", "l1", moment)]
+    live.update(state)
+    assert live.search("hungry", SearchFilters(category="neglect")).total == 0
+    assert live.search("hungry", SearchFilters(category="emotional-abuse")).total == 1
