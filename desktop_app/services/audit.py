@@ -21,6 +21,8 @@ _WHAT = {
 }
 SEARCH_RESULTS = "search results"  # what a look through a search is called in its audit entry (`services.search`)
 SEEN_IN_SEARCH = "saw records in search results"
+PATTERNS = "patterns across children"  # a look through the patterns page (`services.patterns`)
+SEEN_IN_PATTERNS = "saw records in patterns across children"
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,7 +39,7 @@ class FileAccessRow:
 
 def _action(kind: str, what: str) -> str:
     if kind == EntryKind.FILE_VIEWED:
-        return SEEN_IN_SEARCH if what == SEARCH_RESULTS else _WHAT[kind]
+        return {SEARCH_RESULTS: SEEN_IN_SEARCH, PATTERNS: SEEN_IN_PATTERNS}.get(what, _WHAT[kind])
     return _WHAT.get(kind, kind) + (f" ({what})" if what else "")
 
 

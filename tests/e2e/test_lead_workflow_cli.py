@@ -415,3 +415,26 @@ def test_a_lead_searches_every_record_for_a_named_adult_and_staff_cannot(school:
     governor = run_cli(school, "search", "dave", "--as", OVERSIGHT, secrets=[OVERSIGHT_PASS])
     assert assert_one_error(governor) == ONLY_LEADS
     assert ahmed_id in lead(school, "search", "belt", "--json").out
+
+
+def test_a_lead_sees_a_telephone_number_and_a_member_of_staff_named_across_children(
+    school: Path, tmp_path: Path
+) -> None:
+    """`patterns`: a number written for two children of different families, and two concerns naming a member of
+    staff, each printed with the children and references; each child shown is audited; staff are refused."""
+    said = "Zofia said a man told her to ring 07700 900123; she said Mr Deputy grabbed her arm."
+    _, zofia_id, _ = record(school, tmp_path, concern(ZOFIA, said, hours_ago=30))[0]
+    record(school, tmp_path, concern(AHMED, "Ахмед had +44 7700 900123 written on his hand.", hours_ago=2))
+    record(school, tmp_path, concern(SEYMA, "Şeyma said Bilal Deputy shouted at her.", hours_ago=1))
+
+    ran = lead(school, "patterns")
+    assert ran.code == 0, ran.err
+    assert "Telephone number: 07700 900123. Named around 2 children of 2 families" in ran.out
+    assert "Member of staff: Bilal Deputy." in ran.out and "LADO" in ran.out
+    found = json.loads(lead(school, "patterns", "--json").out)
+    kinds = {p["kind"]: p for p in found["patterns"]}
+    assert {r["upn"] for r in kinds["telephone"]["records"]} == {ZOFIA, AHMED}
+    assert short_reference(zofia_id) in {r["reference"] for r in kinds["staff"]["records"]}
+    assert "saw records in patterns across children" in lead(school, "audit", AHMED).out
+    staff = run_cli(school, "patterns", "--as", STAFF, secrets=[STAFF_PASS])
+    assert assert_one_error(staff) == ONLY_LEADS
