@@ -9,12 +9,13 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 
-from desktop_app.services.audit import SEEN_IN_SEARCH, file_access_log
+from desktop_app.services.audit import SEEN_IN_PATTERNS, SEEN_IN_SEARCH, file_access_log
 from desktop_app.ui.app import AppShell
 from desktop_app.ui.lead.install import PAGE_CHILD_FILE, PAGE_SEARCH
+from desktop_app.ui.lead.patterns_dialog import PatternsModel
 from desktop_app.ui.lead.search_page import SearchResultsModel
 from tests.conftest import School
-from tests.gui.test_lead_queue import JAKUB, ZOFIA, lead_window, record
+from tests.gui.test_lead_queue import AHMED, JAKUB, ZOFIA, lead_window, record
 
 
 def _column(model: Any, column: int) -> list[str]:
@@ -86,3 +87,39 @@ def test_the_search_page_is_empty_after_a_lock(qtbot: Any, school: School, make_
     qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=10_000)
     window.lock()
     assert page.model.rowCount() == 0 and page.ui.queryEdit.text() == "" and page.ui.resultLabel.text() == ""
+
+
+def test_a_lead_opens_patterns_across_children_and_a_row_opens_the_childs_file(
+    qtbot: Any, school: School, make_shell: Callable[..., AppShell]
+) -> None:
+    """The Find page's "Patterns across children…" button, clicked: a dialog lists the number written for two
+    children of different families, a row per record; Enter opens that child's file; each child shown is audited."""
+    record(school, ZOFIA, "She said a man told her to ring 07700 900123 after school.", 6)
+    record(school, AHMED, "He had +44 7700 900123 written on his hand.", 2)
+    window, workspace = lead_window(qtbot, make_shell)
+    page = workspace.search
+    assert page is not None
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    qtbot.mouseClick(page.ui.patternsButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.patterns_dialog is not None and page.patterns_dialog.isVisible(), timeout=10_000)
+    dialog = page.patterns_dialog
+    assert dialog is not None
+    model = dialog.model
+    assert _column(model, PatternsModel.COLUMN_NAMED) == ["07700 900123", "07700 900123"]
+    assert _column(model, PatternsModel.COLUMN_FAMILIES) == ["2", "2"]
+    children = _column(model, PatternsModel.COLUMN_CHILD)
+    assert children[0].endswith(f"({AHMED})") and children[1].endswith(f"({ZOFIA})")  # newest first
+    assert "worth a look" in dialog.ui.adviceLabel.text()
+    table = dialog.ui.patternsTable
+    qtbot.keyClick(table, Qt.Key.Key_Down)
+    qtbot.keyClick(table, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.current_page() == PAGE_CHILD_FILE, timeout=10_000)
+    file_page = workspace.child_file
+    assert file_page is not None
+    qtbot.waitUntil(lambda: file_page.view() is not None and not file_page._busy, timeout=10_000)
+    assert file_page.view().file.front_sheet.pupil.upn == ZOFIA and not dialog.isVisible()
+    session = window.signed_in().session
+    zofia = file_page.view().file.front_sheet.pupil.pupil_id
+    assert [row.detail for row in file_access_log(session, zofia) if row.action == SEEN_IN_PATTERNS] == [
+        "patterns across children"
+    ]

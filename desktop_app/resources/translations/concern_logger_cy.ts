@@ -3176,6 +3176,17 @@ Hub&apos;s certificate authority: {authority}</source>
     </message>
 </context>
 <context>
+    <name>LeadPatternsDialog</name>
+    <message>
+        <source>Patterns across children</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patterns and the records behind them</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LeadQueuePage</name>
     <message>
         <source>Triage queue</source>
@@ -3470,6 +3481,14 @@ Hub&apos;s certificate authority: {authority}</source>
     </message>
     <message>
         <source>Search (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patterns across children…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A telephone number, an adult or a place named around children of different families, and concerns naming a member of staff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4366,6 +4385,57 @@ Choose Front, Back, Head or Hands above the map for the view that shows it best.
     </message>
 </context>
 <context>
+    <name>PatternsDialog</name>
+    <message>
+        <source>Named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Families</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing connects children of different families, and no member of staff is named in more than one concern.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: each is a prompt to look, not a finding. Enter opens the child&apos;s file at the record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 pattern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>held as a contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} patterns</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PupilFinder</name>
     <message>
         <source>Type part of a name or UPN</source>
@@ -4618,6 +4688,10 @@ Choose Front, Back, Head or Hands above the map for the view that shows it best.
     </message>
     <message>
         <source>1 child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for patterns across children…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -51,6 +51,12 @@ class Ui_LeadSearchPage(object):
 
         self.queryLayout.addWidget(self.searchButton)
 
+        self.patternsButton = QPushButton(LeadSearchPage)
+        self.patternsButton.setObjectName(u"patternsButton")
+        self.patternsButton.setAutoDefault(False)
+
+        self.queryLayout.addWidget(self.patternsButton)
+
         self.queryLayout.setStretch(0, 1)
 
         self.pageLayout.addLayout(self.queryLayout)
@@ -148,6 +154,10 @@ class Ui_LeadSearchPage(object):
         self.searchButton.setText(QCoreApplication.translate("LeadSearchPage", u"Look", None))
 #if QT_CONFIG(tooltip)
         self.searchButton.setToolTip(QCoreApplication.translate("LeadSearchPage", u"Search (Enter)", None))
+#endif // QT_CONFIG(tooltip)
+        self.patternsButton.setText(QCoreApplication.translate("LeadSearchPage", u"Patterns across children\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.patternsButton.setToolTip(QCoreApplication.translate("LeadSearchPage", u"A telephone number, an adult or a place named around children of different families, and concerns naming a member of staff", None))
 #endif // QT_CONFIG(tooltip)
 #if QT_CONFIG(accessibility)
         self.categoryCombo.setAccessibleName(QCoreApplication.translate("LeadSearchPage", u"Category", None))

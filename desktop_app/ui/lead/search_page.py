@@ -11,12 +11,14 @@ from PySide6.QtWidgets import QHeaderView, QWidget
 
 from desktop_app.domain.red_flags import FlagCode
 from desktop_app.services.folded import LeadWorkspace
+from desktop_app.services.patterns import PatternsFound, patterns_across_children
 from desktop_app.services.search import SearchResults, filters_for, search_records
 from desktop_app.services.session import Session
 from desktop_app.ui.forms.ui_lead_search import Ui_LeadSearchPage
 from desktop_app.ui.i18n import translate
 from desktop_app.ui.lead.bodymap_history_model import SortProxy
 from desktop_app.ui.lead.common import error_words, short_when
+from desktop_app.ui.lead.patterns_dialog import PatternsDialog
 from desktop_app.ui.lead.queue_page import OpenFile
 from desktop_app.ui.lead.workspace import LeadWorkspaceController, QueueView
 from desktop_app.ui.table_base import RowsModel
@@ -94,6 +96,7 @@ class SearchPage(QWidget):
         self.ui.setupUi(self)
         self._controller = controller
         self._open_file = open_file
+        self.patterns_dialog: PatternsDialog | None = None
         self.model = SearchResultsModel(self)
         proxy = SortProxy(self)
         proxy.setSourceModel(self.model)
@@ -106,6 +109,7 @@ class SearchPage(QWidget):
         header.setSectionResizeMode(SearchResultsModel.COLUMN_WORDS, QHeaderView.ResizeMode.Stretch)
         self.ui.queryEdit.returnPressed.connect(self.search)
         self.ui.searchButton.clicked.connect(self.search)
+        self.ui.patternsButton.clicked.connect(self.show_patterns)
         self.ui.datesCheck.toggled.connect(self._dates_toggled)
         table.activated.connect(self._open_row)
         today = QDate.currentDate()
@@ -183,6 +187,21 @@ class SearchPage(QWidget):
         self.ui.resultsTable.resizeRowsToContents()  # the words wrap: the match is never cut off the end
         if found.hits:
             self.ui.resultsTable.selectRow(0)
+
+    def show_patterns(self) -> None:
+        """Patterns across children, worked out as a job on the lead's workspace, in a dialog of their own."""
+
+        def busy(running: bool) -> None:
+            self.ui.patternsButton.setEnabled(not running)
+            if running:
+                self.ui.resultLabel.setText(_tr("Looking for patterns across children…"))
+
+        def shown(found: PatternsFound) -> None:
+            self.ui.resultLabel.clear()
+            self.patterns_dialog = PatternsDialog(found, self._open_file, self)
+            self.patterns_dialog.open()
+
+        self._controller.run(patterns_across_children, shown, self._failed, busy)
 
     def _failed(self, error: BaseException) -> None:
         self.ui.resultLabel.setText(error_words(error, _tr("The search could not be run.")))
