@@ -43,6 +43,7 @@ SCHOOL_PLACES = frozenset(
     )
 )  # fmt: skip
 _KIND_WORDS = {TELEPHONE: "Telephone number", ADULT: "Adult", PLACE: "Place", STAFF: "Member of staff"}
+_KIND_ORDER = (STAFF, TELEPHONE, ADULT, PLACE)  # the likeliest to matter first, among patterns as wide
 COMMON_SHARE = 0.1  # a place named for more than this share of the children with concerns is not a pattern
 MIN_WORD = 2  # a name's words: at least two letters each
 
@@ -94,7 +95,7 @@ def find_patterns(state: SchoolState) -> list[Pattern]:
         *_places(state, family),
         *_staff(state, texts, family),
     ]
-    return sorted(found, key=lambda p: (-p.families, -len(p.records), p.kind, p.label))
+    return sorted(found, key=lambda p: (-p.families, _KIND_ORDER.index(p.kind), -len(p.records), p.label))
 
 
 def telephone_digits(text: str) -> str:

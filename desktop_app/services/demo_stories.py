@@ -440,6 +440,8 @@ def write_stories(
         story(pupil)
         used.add(pupil.pupil_id)
     rest = [p for p in singles if p.pupil_id not in used]
+    if len(rest) >= 3:  # two children of different families given one number near the same shops: a pattern
+        _one_number(w, rest[1], rest[2])
     if rest:  # a wheelchair user: a lead has recorded that she is not independently mobile
         child = rest[0]
         stories.not_mobile.append((child, "Uses a wheelchair; not independently mobile."))
@@ -455,3 +457,29 @@ def write_stories(
             ],
         )
     return stories
+
+
+def _one_number(w: _Writer, first: Pupil, second: Pupil) -> None:
+    """Two children of different families, weeks apart, each given the same telephone number by an older boy near
+    the same shops (patterns across children: the number and the place; exploitation)."""
+    w.concern(
+        first,
+        104,
+        "exploitation",
+        "{name} showed me a note with a telephone number, 07700 900461, from 'Jay', who {they} said offered "
+        "{them} £20 to carry a bag to the flats.",
+        said="He said it's easy money and not to tell my mum.",
+        location="Parade of shops, Mill Lane",
+        author="j.brown",
+        action="Kept the note in a sealed envelope for the DSL; told the DSL at lunchtime.",
+    )
+    w.concern(
+        second,
+        127,
+        "exploitation",
+        "{name} said an older boy outside the shops gave {them} a number to text, +44 7700 900461, and a new phone.",
+        said="He said I could earn money if I'm quick.",
+        location="Parade of shops, Mill Lane",
+        author="m.hughes",
+        action="Passed to the DSL straight away; the phone is with the office.",
+    )
