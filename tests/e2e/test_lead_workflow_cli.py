@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from pypdf import PdfReader
 
 from desktop_app.domain.entries import EntryKind
 from desktop_app.domain.ids import new_id, short_reference
@@ -438,3 +439,23 @@ def test_a_lead_sees_a_telephone_number_and_a_member_of_staff_named_across_child
     assert "saw records in patterns across children" in lead(school, "audit", AHMED).out
     staff = run_cli(school, "patterns", "--as", STAFF, secrets=[STAFF_PASS])
     assert assert_one_error(staff) == ONLY_LEADS
+
+
+def test_a_lead_makes_the_termly_report_for_governors_naming_no_child(school: Path, tmp_path: Path) -> None:
+    """`governors-report`: an encrypted PDF of counts (this term beside the one before) that names no child and
+    quotes no record; a weak PDF password and a member of staff are refused, and nothing is written."""
+    record(school, tmp_path, concern(ZOFIA, "Zofia Łuczak said Uncle Dave shouted all weekend.", hours_ago=30))
+    out = tmp_path / "governors.pdf"
+    ran = run_cli(school, "governors-report", "--out", str(out), "--as", LEAD, secrets=[LEAD_PASS, "governors-pdf-1"])
+    assert ran.code == 0, ran.err
+    assert "report for governors" in ran.out and "1 concerns" not in ran.out
+    reader = PdfReader(out)
+    assert reader.is_encrypted and reader.decrypt("governors-pdf-1")
+    text = " ".join(page.extract_text() for page in reader.pages)
+    assert "Safeguarding report for governors" in text and "fewer than 5" in text
+    assert "Zofia" not in text and "Łuczak" not in text and "Dave" not in text and ZOFIA not in text
+    weak = tmp_path / "weak.pdf"
+    ran = run_cli(school, "governors-report", "--out", str(weak), "--as", LEAD, secrets=[LEAD_PASS, "short"])
+    assert assert_one_error(ran).startswith("error: A PDF password needs") and not weak.exists()
+    staff = run_cli(school, "governors-report", "--out", str(weak), "--as", STAFF, secrets=[STAFF_PASS, "x" * 10])
+    assert assert_one_error(staff) == ONLY_LEADS and not weak.exists()
