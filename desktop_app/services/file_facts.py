@@ -46,8 +46,10 @@ def _as_text(name: str, label: str, value: Answer) -> str:
         text = " ".join(text.split())
     if len(text) > limit:
         raise ServiceError(f"{label} is at most {limit} characters (it has {len(text)}).")
-    if name == "nhs_number" and text and (problem := nhs_number_problem(text)):
-        raise ServiceError(f"NHS number: {problem}.")
+    if name == "nhs_number" and text:
+        if problem := nhs_number_problem(text):
+            raise ServiceError(f"NHS number: {problem}.")
+        text = text.replace(" ", "").replace("-", "")  # held as its ten digits, shown as 943 476 5919
     return text
 
 
