@@ -21,6 +21,7 @@ from desktop_app.domain.lead.file_parts import CHILD_LABELS, REFERRAL_LABELS, la
 from desktop_app.domain.lead.records import Referral
 from desktop_app.domain.records import SchoolState
 from desktop_app.services.errors import NotFound, ServiceError
+from desktop_app.services.file_guard import ensure_file_open
 from desktop_app.services.session import Session
 from desktop_app.services.uow import UnitOfWork
 
@@ -73,6 +74,7 @@ def record_child_facts(session: Session, state: SchoolState, pupil_id: str, give
     session.require_lead()
     if pupil_id not in state.pupils:
         raise NotFound("That child is not in this school's directory.")
+    ensure_file_open(state, pupil_id)
     changed = _changes(given, CHILD_FIELDS, CHILD_LABELS, child_fact_values(state.lead, pupil_id), REFERRAL_FIELDS)
     if not changed:
         raise ServiceError("Nothing has changed: the child's details are as recorded.")
@@ -91,6 +93,7 @@ def record_referral_facts(
     session.require_lead()
     if pupil_id not in state.pupils:
         raise NotFound("That child is not in this school's directory.")
+    ensure_file_open(state, pupil_id)
     latest = latest_referral(state.lead, pupil_id)
     if referral_id is None:
         referral_id = latest.entry_id if latest else ""
@@ -114,6 +117,7 @@ def record_file_facts(session: Session, state: SchoolState, pupil_id: str, given
     session.require_lead()
     if pupil_id not in state.pupils:
         raise NotFound("That child is not in this school's directory.")
+    ensure_file_open(state, pupil_id)
     child = {k: v for k, v in given.items() if k in CHILD_FIELDS}
     referral = {k: v for k, v in given.items() if k not in CHILD_FIELDS}
     unknown = [k for k in referral if k not in REFERRAL_FIELDS]

@@ -27,6 +27,7 @@ from desktop_app.domain.records import Pupil, SchoolState
 from desktop_app.services.directory import find_pupil
 from desktop_app.services.directory_keys import sealing_recipient
 from desktop_app.services.errors import NotFound, ServiceError
+from desktop_app.services.file_guard import ensure_file_open
 from desktop_app.services.session import Session
 from desktop_app.services.state import load_state
 from desktop_app.services.uow import UnitOfWork, now_utc
@@ -238,6 +239,7 @@ def record_adult_for_child(
     session.require_lead()
     if pupil_id not in state.pupils:
         raise NotFound("That child is not in this school's directory.")
+    ensure_file_open(state, pupil_id)
     holding = sorted(households_for(state.lead, pupil_id), key=lambda h: h.household_id)
     if adult_id:
         holding = [h for h in holding if adult_id in {a.adult_id for a in h.adults}]

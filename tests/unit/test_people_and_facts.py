@@ -180,3 +180,17 @@ def test_the_command_line_records_and_corrects_an_adult_and_the_facts(
     monkeypatch.setattr("sys.stdin", io.StringIO(LEAD_PASS + "\n"))
     code = cli_main(["--data-dir", str(school.data_dir), "pupil", "facts", ZOFIA, "--nhs-number", "123", "--as", LEAD])
     assert code != 0 and "NHS number" in capsys.readouterr().err
+
+
+def test_a_file_transferred_out_takes_no_new_facts_or_adults(school: School) -> None:
+    from desktop_app.services.decisions import set_file_status
+
+    lead = school.lead()
+    pupil_id = load_state(lead).pupil_by_upn(ZOFIA).pupil_id
+    set_file_status(lead, load_state(lead), pupil_id, "transferred-out", "Moved to Riverside")
+    state = load_state(lead)
+    with pytest.raises(ServiceError, match="read-only"):
+        record_file_facts(lead, state, pupil_id, {"gp": "Dr Patel"})
+    with pytest.raises(ServiceError, match="read-only"):
+        record_adult_for_child(lead, state, pupil_id, AdultDetails("Marta Łuczak", "Mother"))
+    lead.close()
