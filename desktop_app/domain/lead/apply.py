@@ -223,9 +223,10 @@ def _apply_about_child(
         record = FileStatus(eid, pupil, _text(c, "status"), _text(c, "note"), entry.occurred_at, by, at)
         records.file_statuses[eid] = record
     elif kind == EntryKind.CHILD_FACTS:
-        record = RecordedFacts(eid, pupil, CHILD, "", _facts(c, CHILD_FIELDS), by, at)
+        record = records.facts[eid] = RecordedFacts(eid, pupil, CHILD, "", _facts(c, CHILD_FIELDS), by, at)
     elif kind == EntryKind.REFERRAL_FACTS:
-        record = RecordedFacts(eid, pupil, REFERRAL, _text(c, "referral"), _facts(c, REFERRAL_FIELDS), by, at)
+        referral = _text(c, "referral")
+        record = records.facts[eid] = RecordedFacts(eid, pupil, REFERRAL, referral, _facts(c, REFERRAL_FIELDS), by, at)
     elif kind == EntryKind.MOBILITY:
         mobile = bool(c.get("independently_mobile", True))
         record = records.mobility[eid] = Mobility(eid, pupil, mobile, _text(c, "note"), by, at)

@@ -365,6 +365,7 @@ class LeadRecords:
     mobility: dict[str, Mobility] = field(default_factory=dict)
     household_changes: dict[str, HouseholdChange] = field(default_factory=dict)
     household_adults: dict[str, HouseholdAdult] = field(default_factory=dict)
+    facts: dict[str, RecordedFacts] = field(default_factory=dict)  # a referral form's facts (domain/lead/file_facts.py)
     dismissed: dict[str, SuggestionDismissed] = field(default_factory=dict)
     accesses: dict[str, FileAccess] = field(default_factory=dict)
     settings: dict[str, SettingsRecord] = field(default_factory=dict)
