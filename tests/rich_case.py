@@ -1,7 +1,8 @@
-"""A rich case recorded through the services, for the pack tests and the render script: Zofia Łuczak (aged 3) with
-four concerns over a term (one written down weeks late), the child's own words, witnesses, a household with her
-brother and two adults, agency statuses entered out of order (a back-dated end of a CP plan written after a
-later start), a decision to refer with the referral made, a challenged decision to monitor, and an action."""
+"""A rich case recorded through the services, for the pack tests and the render script: Zofia Łuczak (aged 3) with four
+concerns over a term (one written down weeks late), the child's own words, witnesses, a household with her brother
+and two adults (one corrected later), the referral form's facts, agency statuses entered out of order (a back-dated
+end of a CP plan written after a later start), a decision to refer with the referral made, a challenged decision to
+monitor, and an action."""
 
 from __future__ import annotations
 
@@ -17,7 +18,8 @@ from desktop_app.services.decisions import (
     sign_off_decision,
 )
 from desktop_app.services.directory import load_directory
-from desktop_app.services.households import add_household_adult, link_household
+from desktop_app.services.file_facts import record_child_facts, record_referral_facts
+from desktop_app.services.households import AdultDetails, add_household_adult, link_household
 from desktop_app.services.state import load_state
 from desktop_app.services.triage import acknowledge
 from tests.conftest import LEAD2, LEAD2_PASS, STAFF2, STAFF2_PASS, School
@@ -25,6 +27,29 @@ from tests.conftest import LEAD2, LEAD2_PASS, STAFF2, STAFF2_PASS, School
 ZOFIA = "A123456789012"
 JAKUB = "A123456789013"
 REFERRAL_MADE = datetime(2024, 3, 25, 14, 40, tzinfo=UTC)
+
+# What the lead records for the referral form (the packs print each; gaps only where nothing is recorded).
+CHILD_FACTS = {
+    "ethnicity": "White: any other White background (Polish)",
+    "first_language": "Polish",
+    "interpreter_needed": False,
+    "religion": "Roman Catholic",
+    "nhs_number": "9434765919",
+    "gp": "Dr A. Patel, Mill Lane Surgery, 024 7600 1111",
+}
+REFERRAL_FACTS = {
+    "where_child_is_now": "In school, in the Reception classroom with her teacher",
+    "safe_to_go_home": "Not known: mum collects at 15:15; her partner may be at home",
+    "childs_views": "Zofia says she does not like it when Mummy's friend is cross.",
+    "parents_views": "Mum says Zofia bruises easily and falls off the sofa.",
+    "going_well": "Zofia attends every day and is settled with her key worker.",
+    "parental_factors": "Mum has told staff her partner drinks; no domestic abuse disclosed.",
+    "support_offered": "Early help offered in January; mum declined.",
+    "professionals_involved": "Health visitor: Jo Bright, 024 7600 2222",
+    "risk_and_level_of_need": "Level 4 (Coventry threshold): significant harm suspected",
+    "referrer_wants": "A strategy discussion and a child-protection medical today.",
+    "mash_worker": "Priya Shah, Coventry MASH, 024 7678 8555",
+}
 
 _WITNESS = "Dev Assistant (Teaching assistant)"
 _SEEN_BY = "I (Carys Teacher, Year 1 teacher)"
@@ -124,7 +149,35 @@ def record_rich_case(school: School) -> RichCase:
     household = link_household(lead, state, [zofia.pupil_id, jakub.pupil_id])
     state = load_state(lead)
     add_household_adult(lead, state, household, "Marta Łuczak", "Mother", True, "12 Mill Lane Coventry CV1 2AB")
-    add_household_adult(lead, state, household, "Dariusz Nowak", "Mother's partner", False, "")
+    nowak = add_household_adult(lead, state, household, "Dariusz Nowak", "Mother's partner", False, "")
+    state = load_state(lead)
+    marta = next(a for a in state.lead.household_adults.values() if a.name == "Marta Łuczak")
+    # A correction is a new entry: Marta's contact, language and date of birth, added later.
+    add_household_adult(
+        lead,
+        state,
+        household,
+        "",
+        "",
+        None,
+        adult_id=marta.adult_id,
+        details=AdultDetails(
+            "Marta Łuczak",
+            "Mother",
+            True,
+            "12 Mill Lane Coventry CV1 2AB",
+            contact="07700 900123",
+            language="Polish",
+            interpreter_needed=True,
+            date_of_birth=date(1996, 7, 2),
+            focus_of_referral=False,
+        ),
+    )
+    add_household_adult(lead, state, household, "", "", None, adult_id=nowak, details=AdultDetails(
+        "Dariusz Nowak", "Mother's partner", False, "Not known: stays at 12 Mill Lane most nights",
+        language="Polish and English", interpreter_needed=False, focus_of_referral=True))  # fmt: skip
+    state = load_state(lead)
+    record_child_facts(lead, state, zofia.pupil_id, CHILD_FACTS)
     state = load_state(lead)
     set_agency_status(lead, state, zofia.pupil_id, "cp-plan", True, "Coventry Children's Services",
                       "Sam Worker, social worker, 024 7683 1234",
@@ -141,6 +194,8 @@ def record_rich_case(school: School) -> RichCase:
     record_decision(lead, state, recorded[3], "refer-csc", "A pattern of injuries with changing explanations")
     state = load_state(lead)
     referral = record_referral(lead, state, recorded[3], "Coventry MASH", "MASH-2024-0412", made_at=REFERRAL_MADE)
+    state = load_state(lead)
+    record_referral_facts(lead, state, zofia.pupil_id, REFERRAL_FACTS)
     state = load_state(lead)
     add_action(lead, state, zofia.pupil_id, "Check in with Zofia each morning", lead.account_id,
                date(2024, 3, 29), recorded[3])  # fmt: skip

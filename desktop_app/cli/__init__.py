@@ -19,6 +19,7 @@ from desktop_app.cli import workflow as workflow_commands
 from desktop_app.cli.common import EXIT_OK, EXIT_PROBLEM, EXIT_USAGE, CliError
 from desktop_app.cli.governors import add_governors_command
 from desktop_app.cli.patterns import add_patterns_command
+from desktop_app.cli.people import add_people_commands
 from desktop_app.cli.search import add_search_command
 from desktop_app.cli.secrets import SecretMissing, SecretReader
 from desktop_app.paths import default_data_dir
@@ -40,8 +41,9 @@ def _true_false_or_empty(text: str) -> bool | str:
     return words[text.strip().lower()]
 
 
-def add_workflow_commands(command: Callable[..., argparse.ArgumentParser], sub: Any, as_user: Callable) -> None:
-    """The lead's workflow (desktop_app/cli/workflow.py). REF is a concern's reference as `record` printed it."""
+def add_workflow_commands(command: Callable[..., argparse.ArgumentParser], sub: Any, as_user: Callable) -> Any:
+    """The lead's workflow (desktop_app/cli/workflow.py). REF is a concern's reference as `record` printed it.
+    Returns the `pupil` command's subcommands."""
     w = workflow_commands
 
     def lead_command(name: str, handler: Callable[..., int], help_text: str, parent: Any = sub, *, ref: bool = True):
@@ -114,6 +116,7 @@ def add_workflow_commands(command: Callable[..., argparse.ArgumentParser], sub: 
     p.add_argument("upn", metavar="UPN")
     p.add_argument("mobility", metavar="mobile|not-mobile")
     p.add_argument("--note", default="", metavar="TEXT")
+    return pupil
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -233,7 +236,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = command("triage", lead_commands.cmd_triage, "the lead's triage queue: overdue first")
     p.add_argument("--json", action="store_true")
     as_user(p)
-    add_workflow_commands(command, sub, as_user)
+    add_people_commands(command, household, add_workflow_commands(command, sub, as_user), as_user)
     p = command(
         "settings",
         lead_commands.cmd_settings,

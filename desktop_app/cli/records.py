@@ -198,6 +198,7 @@ def cmd_addendum(args: argparse.Namespace, secrets: SecretReader) -> int:
 
 
 def cmd_chronology(args: argparse.Namespace, secrets: SecretReader) -> int:
+    from desktop_app.cli.people import people_lines
     from desktop_app.services.concerns import child_file_json, read_child_file_by_upn
     from desktop_app.services.errors import NotPermitted
     from desktop_app.services.state import load_state, staff_names
@@ -231,6 +232,8 @@ def cmd_chronology(args: argparse.Namespace, secrets: SecretReader) -> int:
     if args.family:
         others = [opened.pupil_names[p] for p in opened.pupil_ids[1:]]
         _out("Family chronology with: " + (", ".join(others) if others else "no linked household"))
+    for line in people_lines(opened):
+        _out(line)
     if opened.flags:
         _out(f"RED FLAGS: {len(opened.flags)} (shown at the entries they arise from)")
     if not opened.chronology:

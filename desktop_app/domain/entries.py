@@ -59,6 +59,8 @@ class EntryKind:
     AGENCY_STATUS = "pupil.agency"
     FILE_STATUS = "file.status"
     MOBILITY = "pupil.mobility"
+    CHILD_FACTS = "pupil.facts"  # ethnicity, first language, NHS number, GP... (domain/lead/file_facts.py)
+    REFERRAL_FACTS = "referral.facts"  # the views, risk, what the referrer wants, the MASH worker...
     HOUSEHOLD_LINK = "household.link"
     HOUSEHOLD_UNLINK = "household.unlink"
     HOUSEHOLD_ADULT = "household.adult"

@@ -1,18 +1,18 @@
 """Records received in another school's file, taken into this school's folded state, each marked as theirs.
 
 A `transfer.in` entry (written by the receiving lead after the bundle was judged, design note 17) holds the sending
-school's records with their opened content. The fold takes them in here as the records they are (concerns with
-their marks, addenda, acknowledgements, decisions, referrals and outcomes, actions, agency contacts and statuses,
-mobility) so that the chronology, the red flags, the front sheet and the packs read them in words with the school's
-own, and never as bare labels.
+school's records with their opened content. The fold takes them in here as the records they are (concerns with their
+marks, addenda, acknowledgements, decisions, referrals and outcomes, actions, agency contacts and statuses, mobility,
+the referral form's facts about the child and about a referral in the file) so that the chronology, the red flags,
+the front sheet and the packs read them in words with the school's own, and never as bare labels.
 
-Each record gets a fresh id of this school's, derived from the `transfer.in` entry's id and its own (UUIDv5), so
-that nothing the sending school chose can land on a record of this school; a reference to another record (the
-concern a decision is about, the referral an outcome answers) is followed only inside the same file, and is
-dropped otherwise; every record is about the child the `transfer.in` entry is about, whatever it says. Who wrote
-it (a name at the sending school, never an account here), which school and when are kept in `TransferRecords`
-(`origins`, `authors`). Kinds that would change this school's own file (its status, the roster, households,
-settings, the access audit) are not taken in. Pure: no crypto, no store.
+Each record gets a fresh id of this school's, derived from the `transfer.in` entry's id and its own (UUIDv5), so that
+nothing the sending school chose can land on a record of this school; a reference to another record (the concern a
+decision is about, the referral an outcome answers) is followed only inside the same file, and is dropped otherwise;
+every record is about the child the `transfer.in` entry is about, whatever it says. Who wrote it (a name at the
+sending school, never an account here), which school and when are kept in `TransferRecords` (`origins`, `authors`).
+Kinds that would change this school's own file (its status, the roster, households, settings, the access audit) are
+not taken in. Pure: no crypto, no store.
 """
 
 from __future__ import annotations
@@ -44,6 +44,8 @@ TAKEN_IN = frozenset(
         EntryKind.REFERRAL_OUTCOME,
         EntryKind.AGENCY_STATUS,
         EntryKind.MOBILITY,
+        EntryKind.CHILD_FACTS,
+        EntryKind.REFERRAL_FACTS,
     }
 )
 # The content field that names another record of the same file, per kind (a record whose field names none of the
@@ -63,6 +65,7 @@ _REFERENCES: dict[str, tuple[str, bool]] = {
     EntryKind.ACTION_DONE: ("action", True),
     EntryKind.REFERRAL_CHASED: ("referral", True),
     EntryKind.REFERRAL_OUTCOME: ("referral", True),
+    EntryKind.REFERRAL_FACTS: ("referral", True),  # facts being prepared there ("") are not this school's referral's
 }
 _OTHER_CHILDREN = ("other_children",)
 # A file received by the sending school from an earlier one travels inside it; followed this deep at most.

@@ -92,8 +92,8 @@ def refs(entry_ids: Sequence[str]) -> str:
 
 
 def child_facts(file: ChildFile, on: date, *, referral_form: bool = False) -> Grid:
-    """The child's details; with `referral_form`, every further detail a referral form asks (each a gap until
-    the school records it: ChildFile.referral_facts)."""
+    """The child's details, and the further details a lead recorded (ChildFile.referral_facts: ethnicity, NHS
+    number, GP...); with `referral_form`, every further detail a referral form asks, each a gap until recorded."""
     sheet = file.front_sheet
     child = sheet.pupil
     born = day(child.date_of_birth)
@@ -114,13 +114,15 @@ def child_facts(file: ChildFile, on: date, *, referral_form: bool = False) -> Gr
         ("UPN", answer(child.upn)),
         ("Independently mobile", answer(mobile)),
     ]
-    if referral_form:
-        rows += [(label, fact_cell(value)) for label, value in file.referral_facts.child_rows()]
+    further = file.referral_facts.child_rows()
+    rows += [(label, fact_cell(value)) for label, value in further if referral_form or value is not None]
     return facts(rows)
 
 
 def household_grid(members: Sequence[HouseholdMember]) -> Flowable:
-    """Everyone recorded in the child's households, as the front sheet lists them."""
+    """Everyone recorded in the child's households, as the front sheet lists them: parents, carers and significant
+    adults first, then the children. Language and contact are asked of adults ("—" for a child); focus of referral
+    is recorded for adults, so a child's prints as a gap."""
     if not members:
         return TextBlock(
             [
@@ -140,14 +142,42 @@ def household_grid(members: Sequence[HouseholdMember]) -> Flowable:
             answer(m.relationship),
             day(m.date_of_birth) if m.date_of_birth else gap(),
             yes_no(m.parental_responsibility),
-            answer(m.address),
+            _address_and_contact(m),
+            _language(m),
             answer(m.school),
             yes_no(m.focus_of_referral),
         ]
         for m in members
     ]
-    header = ["Name", "Relationship", "Date of birth", "Parental respons.", "Address", "School", "Focus of referral"]
-    return Grid([0.17, 0.16, 0.11, 0.11, 0.18, 0.15, 0.12], rows, header)
+    header = ["Name", "Relationship", "Date of birth", "Parental respons.", "Address and contact", "Language",
+              "School", "Focus of referral"]  # fmt: skip
+    return Grid([0.14, 0.13, 0.1, 0.1, 0.19, 0.12, 0.12, 0.1], rows, header)
+
+
+def _address_and_contact(member: HouseholdMember) -> Cell:
+    """The address, then (for an adult) how to reach them: each a gap when not recorded."""
+    address = Span(member.address) if member.address.strip() else gap()
+    if not member.adult_id:
+        return address
+    contact = (
+        Span(member.contact, label="Contact: ")
+        if member.contact.strip()
+        else Span(f"Contact: {NOT_RECORDED}", colour=MUTED)
+    )
+    return [address, contact]
+
+
+def _language(member: HouseholdMember) -> Cell:
+    """An adult's language and whether an interpreter is needed (a child's is on their own file: not applicable)."""
+    if not member.adult_id:
+        return Span(NOT_APPLICABLE, colour=MUTED)
+    language = Span(member.language) if member.language.strip() else gap()
+    interpreter = {True: "Interpreter needed", False: "No interpreter needed", None: None}[member.interpreter_needed]
+    return (
+        [language, Span(interpreter, size=SMALL)]
+        if interpreter
+        else [language, Span(f"Interpreter: {NOT_RECORDED}", size=SMALL, colour=MUTED)]
+    )
 
 
 def agencies_grid(file: ChildFile) -> Flowable:

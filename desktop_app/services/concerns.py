@@ -307,10 +307,17 @@ def child_file_json(opened: ChildFile, generated_at: datetime) -> dict[str, Any]
                 "school": m.school,
                 "date_of_birth": m.date_of_birth.isoformat() if m.date_of_birth else None,
                 "focus_of_referral": m.focus_of_referral,
+                "adult_id": m.adult_id or None,
+                "pupil_id": m.pupil_id or None,
+                "contact": m.contact,
+                "language": m.language,
+                "interpreter_needed": m.interpreter_needed,
+                "notes": m.notes,
             }
             for m in sheet.members
         ],
     }
+    data["referral_facts"] = opened.referral_facts.to_json()
     decision = opened.decision
     data["decision"] = (
         None

@@ -10,6 +10,7 @@ import secrets
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from desktop_app.domain.entries import EntryKind
 from desktop_app.domain.households import (
@@ -26,6 +27,7 @@ from desktop_app.domain.records import Pupil, SchoolState
 from desktop_app.services.directory import find_pupil
 from desktop_app.services.directory_keys import sealing_recipient
 from desktop_app.services.errors import NotFound, ServiceError
+from desktop_app.services.file_guard import ensure_file_open
 from desktop_app.services.session import Session
 from desktop_app.services.state import load_state
 from desktop_app.services.uow import UnitOfWork, now_utc
@@ -140,6 +142,58 @@ def dismiss_suggestion(session: Session, state: SchoolState, pupil_ids: Sequence
     return entry_id
 
 
+@dataclass(frozen=True, slots=True)
+class AdultDetails:
+    """An adult around the children as a lead gives them: full name and relationship (required), parental
+    responsibility, address, contact, language, whether an interpreter is needed, date of birth, school (a young
+    parent), whether they are a focus of the referral, and notes. None and "" are "not known"."""
+
+    name: str
+    relationship: str
+    parental_responsibility: bool | None = None
+    address: str = ""
+    contact: str = ""
+    language: str = ""
+    interpreter_needed: bool | None = None
+    date_of_birth: date | None = None
+    school: str = ""
+    focus_of_referral: bool | None = None
+    notes: str = ""
+
+
+def _adult_content(details: AdultDetails, today: date) -> dict[str, Any]:
+    """The entry's content for an adult, checked: one clear sentence for the first thing wrong."""
+    name = " ".join(details.name.split())
+    if len(name) < 3 or " " not in name or len(name) > MAX_FIELD:
+        raise ServiceError("Give the adult's full name (forename and surname), not initials.")
+    relationship = " ".join(details.relationship.split())
+    if not relationship or len(relationship) > MAX_FIELD:
+        raise ServiceError("Say how the adult is related to the children (e.g. mother, stepfather, lodger).")
+    short = {"contact": details.contact, "language": details.language, "school": details.school}
+    for what, value in short.items():
+        if len(value.strip()) > MAX_FIELD:
+            raise ServiceError(f"The adult's {what} is at most {MAX_FIELD} characters.")
+    if len(details.address.strip()) > 1000 or len(details.notes.strip()) > 2000:
+        raise ServiceError("The address is at most 1000 characters and the notes at most 2000.")
+    born = details.date_of_birth
+    if born is not None and (born > today or born.year < today.year - 120):
+        raise ServiceError("The adult's date of birth is in the future or more than 120 years ago.")
+    return {
+        "name": name,
+        "relationship": relationship,
+        "parental_responsibility": details.parental_responsibility,
+        "address": details.address.strip(),
+        "contact": " ".join(details.contact.split()),
+        "language": " ".join(details.language.split()),
+        "interpreter_needed": details.interpreter_needed,
+        "date_of_birth": born.isoformat() if born else None,
+        "school": " ".join(details.school.split()),
+        "focus_of_referral": details.focus_of_referral,
+        "notes": details.notes.strip(),
+        "removed": False,
+    }
+
+
 def add_household_adult(
     session: Session,
     state: SchoolState,
@@ -150,34 +204,56 @@ def add_household_adult(
     address: str = "",
     notes: str = "",
     adult_id: str = "",
+    *,
+    details: AdultDetails | None = None,
 ) -> str:
-    """Record (or, with `adult_id`, correct) an adult around the household's children. Returns the adult's id."""
+    """Record (or, with `adult_id`, correct) an adult around the household's children; `details`, when given,
+    stands for every other argument but the household and the adult. Returns the adult's id. A correction is a
+    new entry: the earlier one stays in the store, and the latest for the adult stands."""
     session.require_lead()
     household = households_of(state.lead).get(household_id)
     if household is None:
         raise NotFound("No such household.")
-    name = " ".join(name.split())
-    if len(name) < 3 or " " not in name or len(name) > MAX_FIELD:
-        raise ServiceError("Give the adult's full name (forename and surname), not initials.")
-    relationship = " ".join(relationship.split())
-    if not relationship or len(relationship) > MAX_FIELD:
-        raise ServiceError("Say how the adult is related to the children (e.g. mother, stepfather, lodger).")
-    adult_id = adult_id or new_person_id()
+    if adult_id and adult_id not in {a.adult_id for a in household.adults}:
+        raise NotFound("That adult is not recorded in that household.")
+    if details is None:
+        details = AdultDetails(name, relationship, parental_responsibility, address, notes=notes)
     content = {
-        "adult": adult_id,
+        "adult": adult_id or new_person_id(),
         "household": household_id,
-        "name": name,
-        "relationship": relationship,
-        "parental_responsibility": parental_responsibility,
-        "address": address.strip()[:1000],
-        "notes": notes.strip()[:2000],
-        "removed": False,
+        **_adult_content(details, now_utc().date()),
     }
     with UnitOfWork(session) as uow:
         for subject in sorted(household.pupil_ids):
             uow.record(EntryKind.HOUSEHOLD_ADULT, content, subject=subject)
         uow.commit()
-    return adult_id
+    return content["adult"]
+
+
+def record_adult_for_child(
+    session: Session, state: SchoolState, pupil_id: str, details: AdultDetails, adult_id: str = ""
+) -> str:
+    """Record (or, with `adult_id`, correct) a parent, carer or significant adult from a child's file: in the
+    child's household, so linked siblings share them. A child in no household yet gets one of their own (siblings
+    linked later join it and see the adult too). Returns the adult's id."""
+    session.require_lead()
+    if pupil_id not in state.pupils:
+        raise NotFound("That child is not in this school's directory.")
+    ensure_file_open(state, pupil_id)
+    holding = sorted(households_for(state.lead, pupil_id), key=lambda h: h.household_id)
+    if adult_id:
+        holding = [h for h in holding if adult_id in {a.adult_id for a in h.adults}]
+        if not holding:
+            raise NotFound("That adult is not recorded around this child.")
+    if holding:
+        return add_household_adult(session, state, holding[0].household_id, "", "", None, adult_id=adult_id,
+                                   details=details)  # fmt: skip
+    content = {"adult": new_person_id(), "household": new_id(), **_adult_content(details, now_utc().date())}
+    with UnitOfWork(session) as uow:
+        _write_change(uow, EntryKind.HOUSEHOLD_LINK, content["household"], [pupil_id], [])
+        uow.record(EntryKind.HOUSEHOLD_ADULT, content, subject=pupil_id)
+        uow.commit()
+    return content["adult"]
 
 
 def remove_household_adult(session: Session, state: SchoolState, household_id: str, adult_id: str) -> str:
@@ -194,6 +270,12 @@ def remove_household_adult(session: Session, state: SchoolState, household_id: s
         "relationship": adult.relationship,
         "parental_responsibility": adult.parental_responsibility,
         "address": adult.address,
+        "contact": adult.contact,
+        "language": adult.language,
+        "interpreter_needed": adult.interpreter_needed,
+        "date_of_birth": adult.date_of_birth.isoformat() if adult.date_of_birth else None,
+        "school": adult.school,
+        "focus_of_referral": adult.focus_of_referral,
         "notes": adult.notes,
         "removed": True,
     }

@@ -157,15 +157,15 @@ def test_adults_with_parental_responsibility_and_unlinking(school: School) -> No
     add_household_adult(lead, state, household_id, "Marek Nowak", "Mother's partner", False)
     sheet = front_sheet(load_state(lead), jakub.pupil_id)
     assert [(m.name, m.relationship, m.parental_responsibility) for m in sheet.members] == [
-        ("Zofia Łuczak", "Sibling (same household)", None),
-        ("Anna Łuczak", "Mother", True),
+        ("Anna Łuczak", "Mother", True),  # parents, carers and significant adults first (design note 42)
         ("Marek Nowak", "Mother's partner", False),
+        ("Zofia Łuczak", "Sibling (same household)", None),
     ]
     state = load_state(lead)
     [marek] = [a for a in households_of(state.lead)[household_id].adults if a.name == "Marek Nowak"]
     remove_household_adult(lead, state, household_id, marek.adult_id)
     sheet = front_sheet(load_state(lead), zofia.pupil_id)
-    assert [m.name for m in sheet.members] == ["Jakub (Kuba) Łuczak", "Anna Łuczak"]
+    assert [m.name for m in sheet.members] == ["Anna Łuczak", "Jakub (Kuba) Łuczak"]
     unlink_from_household(lead, load_state(lead), household_id, jakub.pupil_id)
     state = load_state(lead)
     assert households_of(state.lead) == {} or all(

@@ -222,3 +222,26 @@ def test_malformed_received_records_are_left_out_not_fatal() -> None:
     assert len([c for c in state.concerns.values() if c.pupil_id == ZOFIA]) == 1
     assert not state.lead.decisions and len(state.transfers.origins) == 1
     assert unreadable_records(state.transfers.ins[TRANSFER_IN]) == ["j2", "j3"]
+
+
+def test_the_referral_forms_facts_travel_with_the_file_and_a_later_one_of_this_schools_stands() -> None:
+    from desktop_app.domain.lead.file_facts import referral_facts
+
+    facts = [
+        _record("s-f1", EntryKind.CHILD_FACTS, 2, {"facts": {"nhs_number": "9434765919", "gp": "Dr Patel"}},
+                "Olga Lead (DSL)"),
+        _record("s-f2", EntryKind.REFERRAL_FACTS, 6, {"referral": "s-r1", "facts": {"mash_worker": "Sam Reid"}},
+                "Olga Lead (DSL)"),
+        # facts being prepared there for a referral never made: not this school's next referral's
+        _record("s-f3", EntryKind.REFERRAL_FACTS, 9, {"referral": "", "facts": {"parents_views": "x"}},
+                "Olga Lead (DSL)"),
+    ]  # fmt: skip
+    state = _school(_transfer_in([*RECEIVED, *facts]))
+    got = referral_facts(state.lead, ZOFIA)
+    assert (got.nhs_number, got.gp, got.mash_worker, got.parents_views) == ("943 476 5919", "Dr Patel", "Sam Reid",
+                                                                            None)  # fmt: skip
+    at = T0 + timedelta(days=30)
+    own = OpenedEntry("0190a0a0-0000-7000-8000-0000000000e1", EntryKind.CHILD_FACTS, ZOFIA, LEAD, at, at,
+                      {"facts": {"gp": "Dr Okafor"}})  # fmt: skip
+    state = _school(_transfer_in([*RECEIVED, *facts]), own)
+    assert referral_facts(state.lead, ZOFIA).gp == "Dr Okafor" and referral_facts(state.lead, JAKUB).gp is None

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import io
 import json
+import re
 from datetime import UTC, datetime
+from html import unescape
 from pathlib import Path
 
 import pytest
@@ -17,9 +19,10 @@ from desktop_app.domain.lead.child_file import ChildFile
 from desktop_app.reports.sections import day, when
 from desktop_app.services.referral import ReferralAnswers, ReferralOptions, export_referral_pack
 from desktop_app.services.state import load_state
+from desktop_app.ui.lead.file_html import front_sheet_html
 from desktop_app.ui.lead.file_view import load_file_view
 from tests.conftest import LEAD, LEAD_PASS, School
-from tests.rich_case import REFERRAL_MADE, ZOFIA, record_rich_case
+from tests.rich_case import CHILD_FACTS, REFERRAL_FACTS, REFERRAL_MADE, ZOFIA, record_rich_case
 
 PASSWORD = "pdf-password-1"
 
@@ -99,6 +102,41 @@ def test_the_window_the_json_and_the_pdf_agree_on_every_field(
     for member in sheet.members:
         assert member.name in words and member.relationship in words
     assert {"Marta Łuczak", "Dariusz Nowak", "Jakub (Kuba) Łuczak"} <= {m.name for m in sheet.members}
+    # The people around the child: every field of every member, the adults first, the same in all three.
+    html = flat(unescape(re.sub(r"<[^>]+>", " ", front_sheet_html(screen, REFERRAL_MADE.date()))))  # as shown
+    fields = ("name", "relationship", "parental_responsibility", "address", "school", "focus_of_referral", "contact",
+              "language", "interpreter_needed", "notes")  # fmt: skip
+    for row, member in zip(data["front_sheet"]["household"], sheet.members, strict=True):
+        assert {f: row[f] for f in fields} == {f: getattr(member, f) for f in fields}
+        assert row["date_of_birth"] == (member.date_of_birth.isoformat() if member.date_of_birth else None)
+        assert (row["adult_id"] or "") == member.adult_id
+        for text in (member.name, member.relationship, member.contact, member.language, member.address):
+            assert flat(text) in words and flat(text) in html, text
+        if member.date_of_birth:
+            assert day(member.date_of_birth) in words and day(member.date_of_birth) in html
+    adults = [m for m in sheet.members if m.adult_id]
+    assert [m.name for m in adults] == ["Marta Łuczak", "Dariusz Nowak"] and sheet.members[: len(adults)] == tuple(
+        adults
+    )
+    marta, nowak = adults
+    assert (marta.contact, marta.language, marta.interpreter_needed, marta.focus_of_referral) == (
+        "07700 900123", "Polish", True, False)  # fmt: skip
+    assert nowak.focus_of_referral is True and nowak.interpreter_needed is False
+    assert "Interpreter needed" in words and "No interpreter needed" in words
+    assert "Polish (interpreter needed)" in html
+
+    # The referral form's facts: recorded ones printed word for word, gaps as gaps, the same in all three.
+    facts = screen.referral_facts
+    assert data["referral_facts"] == facts.to_json()
+    recorded = {name: value for name, value in facts.to_json().items() if value is not None}
+    assert set(recorded) == set(CHILD_FACTS) | set(REFERRAL_FACTS)
+    assert facts.nhs_number == "943 476 5919" and facts.interpreter_needed is False
+    for label, value in (*facts.child_rows(), *facts.assessment_rows()):
+        shown = {True: "Yes", False: "No", None: "not recorded"}.get(value, value)  # type: ignore[arg-type]
+        assert flat(f"{label} {shown}") in words, label
+        assert flat(f"{label} { ({True: 'yes', False: 'no'}.get(value, value) or 'not recorded') }") in html, label
+    assert "Disability / special educational needs not recorded" in words  # a gap, never "none"
+
     assert data["front_sheet"]["file_status_words"] == sheet.file_status_words
     assert f"File status: {sheet.file_status_words}" in words
 

@@ -108,6 +108,8 @@ def every_kind(state: SchoolState) -> list[OpenedEntry]:
         (EntryKind.AGENCY_STATUS, pupil, {"status": "cin", "active": True, "agency": "CSC", "contact": "SW"}),
         (EntryKind.FILE_STATUS, pupil, {"status": "open", "note": ""}),
         (EntryKind.MOBILITY, pupil, {"independently_mobile": False, "note": "baby"}),
+        (EntryKind.CHILD_FACTS, pupil, {"facts": {"nhs_number": "9434765919", "gp": "Dr Ахмед \ud800"}}),
+        (EntryKind.REFERRAL_FACTS, pupil, {"referral": _id(16), "facts": {"mash_worker": "Priya", "risk": 4}}),
         (EntryKind.HOUSEHOLD_LINK, pupil, household),
         (EntryKind.HOUSEHOLD_UNLINK, other, {**household, "change": "c2", "pupils": [other], "members": [pupil]}),
         (EntryKind.HOUSEHOLD_ADULT, pupil, {"adult": "a1", "household": "h1", "name": "Mum", "relationship": "mother",

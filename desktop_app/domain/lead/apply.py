@@ -6,6 +6,7 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
 from desktop_app.domain.entries import EntryKind, from_millis
+from desktop_app.domain.lead.file_facts import CHILD, CHILD_FIELDS, REFERRAL, REFERRAL_FIELDS
 from desktop_app.domain.lead.records import (
     Acknowledgement,
     Action,
@@ -22,6 +23,7 @@ from desktop_app.domain.lead.records import (
     LeadRecords,
     Mobility,
     OwnerAssignment,
+    RecordedFacts,
     Referral,
     ReferralChase,
     ReferralOutcome,
@@ -44,6 +46,19 @@ def _date(value: Any) -> date | None:
         return date.fromisoformat(value) if isinstance(value, str) and value else None
     except ValueError:
         return None
+
+
+def _yes_no(value: Any) -> bool | None:
+    return value if isinstance(value, bool) else None
+
+
+def _facts(content: dict[str, Any], names: frozenset[str]) -> tuple[tuple[str, str], ...]:
+    """The (field, text) pairs an entry names, of the fields its kind may set, in field order; anything else
+    (another kind's field, a value that is not text) is left out."""
+    given = content.get("facts")
+    if not isinstance(given, dict):
+        return ()
+    return tuple(sorted((k, v) for k, v in given.items() if k in names and isinstance(v, str)))
 
 
 def _moment(value: Any, default: datetime) -> datetime:
@@ -75,6 +90,8 @@ _LEAD_KINDS = frozenset(
         EntryKind.AGENCY_STATUS,
         EntryKind.FILE_STATUS,
         EntryKind.MOBILITY,
+        EntryKind.CHILD_FACTS,
+        EntryKind.REFERRAL_FACTS,
     }
 )
 
@@ -123,6 +140,12 @@ def apply_lead(records: LeadRecords, entry: OpenedEntry) -> bool:
             bool(c.get("removed", False)),
             by,
             at,
+            _text(c, "contact"),
+            _text(c, "language"),
+            _yes_no(c.get("interpreter_needed")),
+            _date(c.get("date_of_birth")),
+            _text(c, "school"),
+            _yes_no(c.get("focus_of_referral")),
         )
         held = records.household_adults.get(adult.adult_id)
         if held is None or (held.at, held.entry_id) < (adult.at, adult.entry_id):
@@ -199,6 +222,11 @@ def _apply_about_child(
     elif kind == EntryKind.FILE_STATUS:
         record = FileStatus(eid, pupil, _text(c, "status"), _text(c, "note"), entry.occurred_at, by, at)
         records.file_statuses[eid] = record
+    elif kind == EntryKind.CHILD_FACTS:
+        record = records.facts[eid] = RecordedFacts(eid, pupil, CHILD, "", _facts(c, CHILD_FIELDS), by, at)
+    elif kind == EntryKind.REFERRAL_FACTS:
+        referral = _text(c, "referral")
+        record = records.facts[eid] = RecordedFacts(eid, pupil, REFERRAL, referral, _facts(c, REFERRAL_FIELDS), by, at)
     elif kind == EntryKind.MOBILITY:
         mobile = bool(c.get("independently_mobile", True))
         record = records.mobility[eid] = Mobility(eid, pupil, mobile, _text(c, "note"), by, at)

@@ -12,6 +12,7 @@ from desktop_app.domain.chronology import ChronologyItem, chronology_for, family
 from desktop_app.domain.decisions import DecisionStatus, decision_status
 from desktop_app.domain.households import family_of, households_for
 from desktop_app.domain.lead.bodymap_history import BodyMapHistory, bodymap_history
+from desktop_app.domain.lead.file_facts import referral_facts
 from desktop_app.domain.lead.file_parts import (
     UNKNOWN_ACCOUNT,
     InjuryOccasion,
@@ -41,8 +42,9 @@ from desktop_app.domain.triage import LeadSettings, referral_chase_due, settings
 
 @dataclass(frozen=True, slots=True)
 class HouseholdMember:
-    """Someone in the child's household: a child on this school's roll (`pupil_id` set) or an adult.
-    `focus_of_referral` is not recorded yet (None): a pack prints it as a gap."""
+    """Someone in the child's household: a child (`pupil_id` set: on this school's roll, or added as not on roll)
+    or an adult a lead recorded (`adult_id` set: a parent, carer or significant adult). None, and "", are what is
+    not recorded: a pack prints each as a gap. `focus_of_referral` is recorded for adults only."""
 
     name: str
     relationship: str
@@ -54,6 +56,11 @@ class HouseholdMember:
     records_held: bool = False
     date_of_birth: date | None = None
     focus_of_referral: bool | None = None
+    adult_id: str = ""
+    contact: str = ""
+    language: str = ""
+    interpreter_needed: bool | None = None
+    notes: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,6 +117,16 @@ def front_sheet(state: SchoolState, pupil_id: str) -> FrontSheet:
     households = households_for(lead, pupil_id)
     members: list[HouseholdMember] = []
     seen: set[str] = set()
+    for household in households:  # parents, carers and significant adults first, as a referral form lists them
+        for adult in household.adults:
+            members.append(
+                HouseholdMember(
+                    adult.name, adult.relationship, adult.parental_responsibility, adult.address, adult.school,
+                    date_of_birth=adult.date_of_birth, focus_of_referral=adult.focus_of_referral,
+                    adult_id=adult.adult_id, contact=adult.contact, language=adult.language,
+                    interpreter_needed=adult.interpreter_needed, notes=adult.notes,
+                )
+            )  # fmt: skip
     for household in households:
         for other_id in sorted(household.pupil_ids - {pupil_id} - seen):
             seen.add(other_id)
@@ -129,9 +146,6 @@ def front_sheet(state: SchoolState, pupil_id: str) -> FrontSheet:
                     date_of_birth=other.date_of_birth if other else None,
                 )
             )
-        for adult in household.adults:
-            members.append(HouseholdMember(adult.name, adult.relationship, adult.parental_responsibility,
-                                           adult.address, ""))  # fmt: skip
     agencies = tuple(
         AgencyInvolvement(s.status, agency_words(s.status), s.agency, s.contact, s.note, s.occurred_at, s.entry_id)
         for s in standing_agency_statuses(lead, pupil_id)
@@ -210,8 +224,9 @@ class ChildFile:
     `family`, the chronology and flags cover every child of the child's households (`pupil_ids`, the child first).
 
     `occasions` are the body-map pages (each concern with marks), `decision` the decision a pack stands on
-    (`file_parts.standing_decision`), `referral_facts` what a referral form asks that nothing records yet (each a
-    gap), `staff` every member of staff as named, `zone` the school's time zone."""
+    (`file_parts.standing_decision`), `referral_facts` what a referral form asks beyond the roster, as leads
+    recorded it (`file_facts`; each unrecorded field a gap), `staff` every member of staff as named, `zone` the
+    school's time zone."""
 
     front_sheet: FrontSheet
     pupil_ids: tuple[str, ...]
@@ -328,7 +343,7 @@ def child_file(
         school_name=state.school_name,
         occasions=injury_occasions(state, state.concerns_for(pupil_id)),
         decision=standing_decision(state, pupil_id),
-        referral_facts=ReferralFacts(),
+        referral_facts=referral_facts(lead, pupil_id),
         staff={account_id: staff_name(state, account_id) for account_id in state.staff},
         zone=zone,
     )

@@ -156,14 +156,39 @@ def injury_occasions(state: SchoolState, concerns: list[Concern]) -> tuple[Injur
     return tuple(found)
 
 
-# --- what a referral form asks that the school does not record yet -----------------------------------------------
+# --- what a referral form asks beyond the roster ------------------------------------------------------------------
+
+# Each field: its name in entries, `ReferralFacts` and JSON, and its label as a referral form asks it, in its order.
+CHILD_LABELS: dict[str, str] = {
+    "ethnicity": "Ethnicity",
+    "first_language": "First language",
+    "interpreter_needed": "Interpreter needed",
+    "religion": "Religion",
+    "disability_or_sen": "Disability / special educational needs",
+    "nhs_number": "NHS number",
+    "gp": "GP",
+    "previous_addresses": "Previous addresses",
+}
+REFERRAL_LABELS: dict[str, str] = {
+    "where_child_is_now": "Where the child is now",
+    "safe_to_go_home": "Is it safe for the child to go home?",
+    "childs_views": "The child's views",
+    "parents_views": "The parents' views",
+    "going_well": "What is going well",
+    "parental_factors": "Parental factors (domestic abuse, mental health, substance misuse)",
+    "support_offered": "Support already offered and its outcome",
+    "professionals_involved": "Other professionals involved",
+    "risk_and_level_of_need": "Risk against the local threshold, and level of need",
+    "referrer_wants": "What the referrer wants to happen",
+    "mash_worker": "MASH worker spoken to",
+}
 
 
 @dataclass(frozen=True, slots=True)
 class ReferralFacts:
-    """What a MASH referral form asks beyond what the app records today. Every field is None until a lead records
-    it (nothing fills them yet); a pack prints each as a visible gap, never as "none". A later change that records
-    one fills it here, in `child_file`, and the packs print it without further change."""
+    """What a MASH referral form asks beyond the roster, as leads recorded it (domain/lead/file_facts.py: about
+    the child, and for the child's latest referral). A field is None until a lead records it (or after they clear
+    it); a pack prints each None as a visible gap, never as "none"."""
 
     ethnicity: str | None = None
     first_language: str | None = None
@@ -173,43 +198,25 @@ class ReferralFacts:
     nhs_number: str | None = None
     gp: str | None = None
     previous_addresses: str | None = None
-    parents_views: str | None = None
+    where_child_is_now: str | None = None
+    safe_to_go_home: str | None = None
     childs_views: str | None = None
+    parents_views: str | None = None
     going_well: str | None = None
     parental_factors: str | None = None
     support_offered: str | None = None
     professionals_involved: str | None = None
     risk_and_level_of_need: str | None = None
     referrer_wants: str | None = None
-    where_child_is_now: str | None = None
-    safe_to_go_home: str | None = None
     mash_worker: str | None = None
 
     def child_rows(self) -> list[tuple[str, str | bool | None]]:
         """The child's details a referral form asks for, in its order."""
-        return [
-            ("Ethnicity", self.ethnicity),
-            ("First language", self.first_language),
-            ("Interpreter needed", self.interpreter_needed),
-            ("Religion", self.religion),
-            ("Disability / special educational needs", self.disability_or_sen),
-            ("NHS number", self.nhs_number),
-            ("GP", self.gp),
-            ("Previous addresses", self.previous_addresses),
-        ]
+        return [(label, getattr(self, name)) for name, label in CHILD_LABELS.items()]
 
     def assessment_rows(self) -> list[tuple[str, str | bool | None]]:
         """The referrer's view a referral form asks for, in its order."""
-        return [
-            ("Where the child is now", self.where_child_is_now),
-            ("Is it safe for the child to go home?", self.safe_to_go_home),
-            ("The child's views", self.childs_views),
-            ("The parents' views", self.parents_views),
-            ("What is going well", self.going_well),
-            ("Parental factors (domestic abuse, mental health, substance misuse)", self.parental_factors),
-            ("Support already offered and its outcome", self.support_offered),
-            ("Other professionals involved", self.professionals_involved),
-            ("Risk against the local threshold, and level of need", self.risk_and_level_of_need),
-            ("What the referrer wants to happen", self.referrer_wants),
-            ("MASH worker spoken to", self.mash_worker),
-        ]
+        return [(label, getattr(self, name)) for name, label in REFERRAL_LABELS.items()]
+
+    def to_json(self) -> dict[str, str | bool | None]:
+        return {name: getattr(self, name) for name in (*CHILD_LABELS, *REFERRAL_LABELS)}

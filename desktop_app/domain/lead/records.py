@@ -288,6 +288,28 @@ class HouseholdAdult:
     removed: bool
     by: str
     at: datetime
+    contact: str = ""
+    language: str = ""
+    interpreter_needed: bool | None = None
+    date_of_birth: date | None = None
+    school: str = ""
+    focus_of_referral: bool | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class RecordedFacts:
+    """Facts a referral form asks, as one lead entry named them: about the child (`scope` "child": ethnicity, NHS
+    number, GP...) or for a referral (`scope` "referral": the views, risk, the MASH worker...; `referral_id` the
+    referral, "" for the child's referral being prepared). `values` are (field, text) pairs; "" clears a field.
+    A later entry corrects an earlier one field by field (domain/lead/file_facts.py)."""
+
+    entry_id: str
+    pupil_id: str
+    scope: str
+    referral_id: str
+    values: tuple[tuple[str, str], ...]
+    by: str
+    at: datetime
 
 
 @dataclass(frozen=True, slots=True)
@@ -343,6 +365,7 @@ class LeadRecords:
     mobility: dict[str, Mobility] = field(default_factory=dict)
     household_changes: dict[str, HouseholdChange] = field(default_factory=dict)
     household_adults: dict[str, HouseholdAdult] = field(default_factory=dict)
+    facts: dict[str, RecordedFacts] = field(default_factory=dict)  # a referral form's facts (domain/lead/file_facts.py)
     dismissed: dict[str, SuggestionDismissed] = field(default_factory=dict)
     accesses: dict[str, FileAccess] = field(default_factory=dict)
     settings: dict[str, SettingsRecord] = field(default_factory=dict)

@@ -540,6 +540,18 @@ To try Concern Logger with made-up pupils, make a demo school in a folder of its
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The adult was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No referral is recorded yet: the referral part carries into the next one you record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They were not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Decision recorded. The school asks for a second look at every decision not to refer, so a second lead must sign it off: it shows as awaiting a second lead in the queue until a different lead does.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -585,6 +597,14 @@ To try Concern Logger with made-up pupils, make a demo school in a folder of its
     </message>
     <message>
         <source>Mobility is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The adult is recorded on the front sheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The details are recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -652,7 +672,19 @@ To try Concern Logger with made-up pupils, make a demo school in a folder of its
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>A parent, carer or significant adult around {pupil}: their full name, never initials. Brothers and sisters linked with {pupil} share them. A correction is a new entry; the earlier one stays in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The referral part belongs to the referral to {agency} on {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This school&apos;s fingerprint cannot be shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What a referral form asks about {pupil} beyond the roster. Leave what you do not know empty: the pack prints it as not recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -756,6 +788,18 @@ To try Concern Logger with made-up pupils, make a demo school in a folder of its
     </message>
     <message>
         <source>{count} red flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No parents, carers or other children are recorded yet: add an adult with People around the child…, or link siblings on the Families page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The child&apos;s details for a referral form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the referral (the latest, or the one being prepared)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -891,15 +935,19 @@ To try Concern Logger with made-up pupils, make a demo school in a folder of its
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>interpreter needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no interpreter needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>none recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No household linked yet (Families page).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -964,10 +1012,6 @@ To try Concern Logger with made-up pupils, make a demo school in a folder of its
     </message>
     <message>
         <source>Front sheet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Household and family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1047,11 +1091,27 @@ To try Concern Logger with made-up pupils, make a demo school in a folder of its
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Address and contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>School</source>
         <translation type="unfinished">Ysgol</translation>
     </message>
     <message>
+        <source>Focus of referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Records held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People around the child</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1100,6 +1160,10 @@ To try Concern Logger with made-up pupils, make a demo school in a folder of its
     </message>
     <message>
         <source>{text} — {who}, due {due}: {state}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2089,6 +2153,10 @@ Hub&apos;s certificate authority: {authority}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Save details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Started</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2104,6 +2172,18 @@ Hub&apos;s certificate authority: {authority}</source>
         <source>No: not independently mobile</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HouseholdDialogs</name>
@@ -2117,6 +2197,10 @@ Hub&apos;s certificate authority: {authority}</source>
     </message>
     <message>
         <source>&amp;Add adult</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save correction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2137,6 +2221,14 @@ Hub&apos;s certificate authority: {authority}</source>
     </message>
     <message>
         <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the date of birth as YYYY-MM-DD (e.g. 1990-04-21), or leave it blank.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new adult</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2597,6 +2689,22 @@ Hub&apos;s certificate authority: {authority}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;People around the child…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record or correct a parent, carer or significant adult (linked brothers and sisters share them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details f&amp;or a referral form…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ethnicity, language, NHS number, GP; the views, risk, what you want to happen, the MASH worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Chro&amp;nology</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2979,7 +3087,19 @@ Hub&apos;s certificate authority: {authority}</source>
 <context>
     <name>LeadHouseholdAdultDialog</name>
     <message>
-        <source>Add an adult to a household</source>
+        <source>A parent, carer or significant adult</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Which adult:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which adult: a new one, or one to correct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new adult, or one already recorded to correct (the earlier entry stays in the file)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3015,6 +3135,18 @@ Hub&apos;s certificate authority: {authority}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Date of &amp;birth:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD, if known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A&amp;ddress:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3024,6 +3156,62 @@ Hub&apos;s certificate authority: {authority}</source>
     </message>
     <message>
         <source>If different from the children&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Contact:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telephone, e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language they speak at home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Interpreter needed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interpreter needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sc&amp;hool:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School or college</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A young parent&apos;s school or college, if any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;ocus of referral:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Focus of referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether a referral is about this adult&apos;s care of the children</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3364,6 +3552,213 @@ Hub&apos;s certificate authority: {authority}</source>
     </message>
     <message>
         <source>When a response is expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation type="unfinished">Yn gweithio</translation>
+    </message>
+</context>
+<context>
+    <name>LeadReferralFactsDialog</name>
+    <message>
+        <source>Details for a referral form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ethnicity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ethnicity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the family describes it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;First language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Interpreter needed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interpreter needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Religion:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Religion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Disability / SEN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disability or special educational needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;NHS number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NHS number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ten digits, e.g. 943 476 5919</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;GP:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, surgery, telephone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Previous addresses:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Where the child is now:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the child is now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safe to go &amp;home?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is it safe for the child to go home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes, no or not known, and why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &amp;child&apos;s views:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The child&apos;s views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The parents&apos; &amp;views:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The parents&apos; views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Going we&amp;ll:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is going well</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paren&amp;tal factors:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parental factors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domestic abuse, mental health, substance misuse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;upport offered:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support already offered and its outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>And its outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pr&amp;ofessionals involved:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other professionals involved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ris&amp;k and level of need:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk against the local threshold, and level of need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Against the local threshold document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the referrer w&amp;ants:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the referrer wants to happen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;MASH worker:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MASH worker spoken to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, team, telephone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

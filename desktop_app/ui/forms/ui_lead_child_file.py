@@ -153,6 +153,18 @@ class Ui_LeadChildFilePage(object):
 
         self.frontSheetButtons.addWidget(self.mobilityButton)
 
+        self.peopleButton = QPushButton(self.frontSheetTab)
+        self.peopleButton.setObjectName(u"peopleButton")
+        self.peopleButton.setAutoDefault(False)
+
+        self.frontSheetButtons.addWidget(self.peopleButton)
+
+        self.factsButton = QPushButton(self.frontSheetTab)
+        self.factsButton.setObjectName(u"factsButton")
+        self.factsButton.setAutoDefault(False)
+
+        self.frontSheetButtons.addWidget(self.factsButton)
+
         self.frontSheetSpacer = QSpacerItem(10, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.frontSheetButtons.addItem(self.frontSheetSpacer)
@@ -321,7 +333,9 @@ class Ui_LeadChildFilePage(object):
         QWidget.setTabOrder(self.frontSheetBrowser, self.fileStatusButton)
         QWidget.setTabOrder(self.fileStatusButton, self.agencyButton)
         QWidget.setTabOrder(self.agencyButton, self.mobilityButton)
-        QWidget.setTabOrder(self.mobilityButton, self.workBrowser)
+        QWidget.setTabOrder(self.mobilityButton, self.peopleButton)
+        QWidget.setTabOrder(self.peopleButton, self.factsButton)
+        QWidget.setTabOrder(self.factsButton, self.workBrowser)
 
         self.retranslateUi(LeadChildFilePage)
 
@@ -389,6 +403,14 @@ class Ui_LeadChildFilePage(object):
         self.mobilityButton.setText(QCoreApplication.translate("LeadChildFilePage", u"&Mobility\u2026", None))
 #if QT_CONFIG(tooltip)
         self.mobilityButton.setToolTip(QCoreApplication.translate("LeadChildFilePage", u"Whether the child is independently mobile", None))
+#endif // QT_CONFIG(tooltip)
+        self.peopleButton.setText(QCoreApplication.translate("LeadChildFilePage", u"&People around the child\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.peopleButton.setToolTip(QCoreApplication.translate("LeadChildFilePage", u"Record or correct a parent, carer or significant adult (linked brothers and sisters share them)", None))
+#endif // QT_CONFIG(tooltip)
+        self.factsButton.setText(QCoreApplication.translate("LeadChildFilePage", u"Details f&or a referral form\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.factsButton.setToolTip(QCoreApplication.translate("LeadChildFilePage", u"Ethnicity, language, NHS number, GP; the views, risk, what you want to happen, the MASH worker", None))
 #endif // QT_CONFIG(tooltip)
         self.tabs.setTabText(self.tabs.indexOf(self.frontSheetTab), QCoreApplication.translate("LeadChildFilePage", u"Front &sheet", None))
         self.categoryFilterLabel.setText(QCoreApplication.translate("LeadChildFilePage", u"Cate&gory:", None))

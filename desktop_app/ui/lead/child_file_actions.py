@@ -30,6 +30,8 @@ from desktop_app.services.decisions import (
     sign_off_decision,
 )
 from desktop_app.services.errors import ServiceError
+from desktop_app.services.file_facts import record_file_facts
+from desktop_app.services.households import record_adult_for_child
 from desktop_app.services.session import Session
 from desktop_app.services.triage import LeadWorkspace, refresh_workspace
 from desktop_app.ui.i18n import translate
@@ -38,7 +40,13 @@ from desktop_app.ui.lead.decision_dialog import DecisionDialog
 from desktop_app.ui.lead.dialog_base import LeadDialog
 from desktop_app.ui.lead.export_pack_dialog import ExportPackDialog
 from desktop_app.ui.lead.file_view import FileView, load_file_view
-from desktop_app.ui.lead.front_sheet_dialogs import AgencyStatusDialog, FileStatusDialog, MobilityDialog
+from desktop_app.ui.lead.front_sheet_dialogs import (
+    AgencyStatusDialog,
+    FileStatusDialog,
+    MobilityDialog,
+    ReferralFactsDialog,
+)
+from desktop_app.ui.lead.household_dialogs import HouseholdAdultDialog
 from desktop_app.ui.lead.note_dialog import NoteDialog
 from desktop_app.ui.lead.sign_off_dialog import SignOffDialog
 from desktop_app.ui.lead.transfer_dialog import TransferExportDialog
@@ -457,3 +465,52 @@ class ChildFileActions:
             return lambda session, state: set_mobility(session, state, pupil_id, mobile, note)
 
         self._open_dialog(dialog, work, lambda _r: _tr("Mobility is recorded."), _tr("It was not saved."))
+
+    def ask_for_people(self) -> None:
+        """A parent, carer or significant adult around the child: a new one, or a correction of one recorded."""
+        view = self._view
+        if view is None or self._dialog is not None:
+            return
+        adults = [m for m in view.file.front_sheet.members if m.adult_id]
+        dialog = HouseholdAdultDialog(
+            _tr("A parent, carer or significant adult around {pupil}: their full name, never initials. Brothers and "
+                "sisters linked with {pupil} share them. A correction is a new entry; the earlier one stays in the "
+                "file.").format(pupil=self._about()),
+            self.window(),
+            adults,
+        )  # fmt: skip
+        pupil_id = view.pupil_id
+
+        def work() -> Job:
+            details, adult_id = dialog.details(), dialog.adult_id()
+            return lambda session, state: record_adult_for_child(session, state, pupil_id, details, adult_id)
+
+        self._open_dialog(dialog, work, lambda _r: _tr("The adult is recorded on the front sheet."),
+                          _tr("The adult was not saved."))  # fmt: skip
+
+    def ask_for_referral_facts(self) -> None:
+        """The details a referral form asks beyond the roster, for the child and the latest referral."""
+        view = self._view
+        if view is None or self._dialog is not None:
+            return
+        referral = view.file.referrals[-1].referral if view.file.referrals else None
+        which = (
+            _tr("The referral part belongs to the referral to {agency} on {day}.").format(
+                agency=referral.agency, day=referral.occurred_at.astimezone().strftime("%d %b %Y")
+            )
+            if referral
+            else _tr("No referral is recorded yet: the referral part carries into the next one you record.")
+        )
+        dialog = ReferralFactsDialog(
+            _tr("What a referral form asks about {pupil} beyond the roster. Leave what you do not know empty: the "
+                "pack prints it as not recorded.").format(pupil=self._about()) + " " + which,
+            view.file.referral_facts,
+            self.window(),
+        )  # fmt: skip
+        pupil_id = view.pupil_id
+
+        def work() -> Job:
+            changed = dialog.changed()
+            return lambda session, state: record_file_facts(session, state, pupil_id, changed)
+
+        self._open_dialog(dialog, work, lambda _r: _tr("The details are recorded."), _tr("They were not saved."))

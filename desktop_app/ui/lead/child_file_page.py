@@ -118,6 +118,8 @@ class ChildFilePage(ChildFileActions, QWidget):
         self.ui.fileStatusButton.clicked.connect(self.ask_for_file_status)
         self.ui.agencyButton.clicked.connect(self.ask_for_agency_status)
         self.ui.mobilityButton.clicked.connect(self.ask_for_mobility)
+        self.ui.peopleButton.clicked.connect(self.ask_for_people)
+        self.ui.factsButton.clicked.connect(self.ask_for_referral_facts)
         self.ui.closeButton.clicked.connect(self.ask_to_close)
         self.ui.doneButton.clicked.connect(self.ask_action_done)
         self.ui.chaseButton.clicked.connect(self.ask_to_chase)
@@ -331,7 +333,7 @@ class ChildFilePage(ChildFileActions, QWidget):
         self.ui.referralButton.setEnabled(has_concerns)
         for button in (self.ui.actionButton, self.ui.contactButton, self.ui.exportButton, self.ui.transferButton,
                        self.ui.accessButton, self.ui.fileStatusButton, self.ui.agencyButton,
-                       self.ui.mobilityButton):  # fmt: skip
+                       self.ui.mobilityButton, self.ui.peopleButton, self.ui.factsButton):  # fmt: skip
             button.setEnabled(ready)
         to_sign = self._decision_to_sign() if ready else None
         self.ui.signOffButton.setEnabled(to_sign is not None and not to_sign[1])

@@ -282,15 +282,15 @@ class FamiliesPage(QWidget):
             return
         names = ", ".join(p.full_name for p in household.pupils)
         dialog = HouseholdAdultDialog(
-            _tr("An adult around {names}: use their full name, never initials.").format(names=names), self.window()
-        )
+            _tr("An adult around {names}: use their full name, never initials.").format(names=names), self.window(),
+            [a for a in household.household.adults if not a.removed],
+        )  # fmt: skip
         household_id = household.household.household_id
 
         def prepare() -> Callable[[Session, LeadWorkspace], Any]:
-            name, relationship = dialog.name(), dialog.relationship()
-            responsibility, address, notes = dialog.parental_responsibility(), dialog.address(), dialog.notes()
+            details, adult_id = dialog.details(), dialog.adult_id()
             return lambda session, workspace: add_household_adult(
-                session, workspace.state, household_id, name, relationship, responsibility, address, notes
+                session, workspace.state, household_id, "", "", None, adult_id=adult_id, details=details
             )
 
         self._open_dialog(dialog, prepare, _tr("The adult is recorded on the household's files."),

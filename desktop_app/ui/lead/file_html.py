@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import unicodedata
 from collections.abc import Mapping, Sequence
 from datetime import date, datetime
 
@@ -82,6 +83,87 @@ def subtitle(file: ChildFile, today: date) -> str:
     return " · ".join(parts)
 
 
+_INVISIBLE = frozenset({"Cc", "Cf", "Cs", "Co", "Cn", "Zl", "Zp"})
+
+
+def shown(text: str) -> str:
+    """Text a person typed, as the page shows it: an invisible control or format character (a right-to-left
+    override, a zero-width joiner, a bell) is named in brackets, so it cannot rearrange or hide what is shown;
+    newlines stay."""
+    if text.isascii() and text.isprintable():
+        return text
+    return "".join(
+        f"[U+{ord(c):04X}]" if c != "\n" and unicodedata.category(c) in _INVISIBLE else c
+        for c in text.replace("\r\n", "\n")
+    )
+
+
+def _cell(text: str, gap: str = "") -> str:
+    return f"<td valign='top'>{_e(shown(text)) if text.strip() else _gap(gap)}</td>"
+
+
+def _gap(text: str = "") -> str:
+    return f"<span style='color:#6b6b6b'>{_e(text or _tr('not recorded'))}</span>"
+
+
+def _people_html(file: ChildFile) -> str:
+    """Parents, carers and significant adults, then the children of the child's households: everything recorded
+    about each, a grey "not recorded" where nothing is."""
+    members = file.front_sheet.members
+    if not members:
+        return _line(
+            _tr("No parents, carers or other children are recorded yet: add an adult with People around the child…, "
+                "or link siblings on the Families page.")
+        )  # fmt: skip
+    head = "".join(
+        f"<th align='left'>{_e(t)}</th>"
+        for t in (_tr("Name"), _tr("Relationship"), _tr("Date of birth"), _tr("Parental responsibility"),
+                  _tr("Address and contact"), _tr("Language"), _tr("School"), _tr("Focus of referral"),
+                  _tr("Records held"))
+    )  # fmt: skip
+    rows = []
+    for m in members:
+        adult = bool(m.adult_id)
+        contact = "\n".join(t for t in (m.address.strip(), m.contact.strip()) if t)
+        language = m.language.strip()
+        if adult and m.interpreter_needed is not None:
+            needed = _tr("interpreter needed") if m.interpreter_needed else _tr("no interpreter needed")
+            language = f"{language} ({needed})" if language else needed
+        cells = [
+            _cell(m.name),
+            _cell(m.relationship),
+            _cell(m.date_of_birth.strftime("%d %b %Y") if m.date_of_birth else ""),
+            _cell(_yes_no(m.parental_responsibility) if m.parental_responsibility is not None else ""),
+            _cell(contact),
+            _cell(language, "" if adult else "—"),
+            _cell(m.school),
+            _cell(_yes_no(m.focus_of_referral) if m.focus_of_referral is not None else ""),
+            _cell((_tr("yes") if m.records_held else _tr("no")) if m.pupil_id else "", "—"),
+        ]
+        rows.append("<tr>" + "".join(cells) + "</tr>")
+        if m.notes.strip():
+            rows.append(f"<tr><td></td><td colspan='8'><i>{_e(_tr('Notes:'))}</i> {_e(shown(m.notes))}</td></tr>")
+    return f"<table cellspacing='0' cellpadding='3' border='1'><tr>{head}</tr>{''.join(rows)}</table>"
+
+
+def _facts_html(file: ChildFile) -> str:
+    """What a referral form asks beyond the roster, as leads recorded it; a grey "not recorded" for each gap."""
+    facts = file.referral_facts
+    parts = []
+    for title, rows in (
+        (_tr("The child's details for a referral form"), facts.child_rows()),
+        (_tr("For the referral (the latest, or the one being prepared)"), facts.assessment_rows()),
+    ):
+        cells = "".join(
+            f"<tr><th align='left' valign='top'>{_e(translate('ReferralFacts', label))}</th>"
+            + (_cell(_yes_no(value)) if isinstance(value, bool) else _cell(value or ""))
+            + "</tr>"
+            for label, value in rows
+        )
+        parts.append(f"<h4>{_e(title)}</h4><table cellspacing='0' cellpadding='3'>{cells}</table>")
+    return "".join(parts)
+
+
 def front_sheet_html(file: ChildFile, today: date) -> str:
     """The front sheet: names, date of birth, address, household, other agencies, file status, mobility."""
     sheet = file.front_sheet
@@ -110,32 +192,8 @@ def front_sheet_html(file: ChildFile, today: date) -> str:
         f"<tr><th align='left' valign='top'>{_e(k)}</th><td>{_e(v)}</td></tr>" for k, v in rows if v is not None
     )
     parts = [f"<h3>{_e(_tr('Front sheet'))}</h3><table cellspacing='0' cellpadding='3'>{table}</table>"]
-    parts.append(f"<h4>{_e(_tr('Household and family'))}</h4>")
-    if sheet.members:
-        head = "".join(
-            f"<th align='left'>{_e(t)}</th>"
-            for t in (_tr("Name"), _tr("Relationship"), _tr("Parental responsibility"), _tr("Address"), _tr("School"),
-                      _tr("Records held"))
-        )  # fmt: skip
-        body = "".join(
-            "<tr>"
-            + "".join(
-                f"<td>{_e(t)}</td>"
-                for t in (
-                    m.name,
-                    m.relationship,
-                    _yes_no(m.parental_responsibility) if m.parental_responsibility is not None else "",
-                    m.address,
-                    m.school,
-                    (_tr("yes") if m.records_held else _tr("no")) if m.pupil_id else "",
-                )
-            )
-            + "</tr>"
-            for m in sheet.members
-        )
-        parts.append(f"<table cellspacing='0' cellpadding='3' border='1'><tr>{head}</tr>{body}</table>")
-    else:
-        parts.append(_line(_tr("No household linked yet (Families page).")))
+    parts.append(f"<h4>{_e(_tr('People around the child'))}</h4>")
+    parts.append(_people_html(file))
     parts.append(f"<h4>{_e(_tr('Other agencies involved'))}</h4>")
     if sheet.agencies:
         items = "".join(
@@ -152,6 +210,7 @@ def front_sheet_html(file: ChildFile, today: date) -> str:
         parts.append(f"<ul>{items}</ul>")
     else:
         parts.append(_line(_tr("None recorded (child in need, child-protection plan, looked after, early help).")))
+    parts.append(_facts_html(file))
     if file.flags:
         parts.append(f"<h4>{_e(_tr('Red flags'))}</h4>")
         names = file.pupil_names

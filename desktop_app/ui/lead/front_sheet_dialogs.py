@@ -1,15 +1,18 @@
-"""The front sheet's facts a lead keeps up to date: the file's status, other agencies' involvement, mobility."""
+"""The front sheet's facts a lead keeps up to date: the file's status, other agencies' involvement, mobility, and
+what a referral form asks beyond the roster."""
 
 from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
 
+from desktop_app.domain.lead.file_parts import ReferralFacts
 from desktop_app.domain.lead.records import AgencyStatusCode, FileStatusCode
 from desktop_app.ui.forms.ui_lead_agency_status import Ui_LeadAgencyStatusDialog
 from desktop_app.ui.forms.ui_lead_file_status import Ui_LeadFileStatusDialog
 from desktop_app.ui.forms.ui_lead_mobility import Ui_LeadMobilityDialog
+from desktop_app.ui.forms.ui_lead_referral_facts import Ui_LeadReferralFactsDialog
 from desktop_app.ui.i18n import translate
 from desktop_app.ui.lead.common import fill_combo
 from desktop_app.ui.lead.dialog_base import LeadDialog
@@ -93,3 +96,70 @@ class MobilityDialog(LeadDialog):
 
     def note(self) -> str:
         return self.ui.noteEdit.toPlainText()
+
+
+# Each field of the referral form's facts and the control that holds it (forms/lead_referral_facts.ui).
+_FACT_EDITS = {
+    "ethnicity": "ethnicityEdit",
+    "first_language": "firstLanguageEdit",
+    "interpreter_needed": "interpreterCombo",
+    "religion": "religionEdit",
+    "disability_or_sen": "disabilityEdit",
+    "nhs_number": "nhsEdit",
+    "gp": "gpEdit",
+    "previous_addresses": "previousEdit",
+    "where_child_is_now": "whereEdit",
+    "safe_to_go_home": "safeEdit",
+    "childs_views": "childsViewsEdit",
+    "parents_views": "parentsViewsEdit",
+    "going_well": "goingWellEdit",
+    "parental_factors": "parentalEdit",
+    "support_offered": "supportEdit",
+    "professionals_involved": "professionalsEdit",
+    "risk_and_level_of_need": "riskEdit",
+    "referrer_wants": "wantsEdit",
+    "mash_worker": "mashEdit",
+}
+
+
+class ReferralFactsDialog(LeadDialog):
+    """What a referral form asks beyond the roster: the child's details (ethnicity, language, NHS number, GP...)
+    and the latest referral's (the views, risk, what the referrer wants, the MASH worker...), filled in with what
+    stands. Saving records only what changed; a field emptied is cleared (a pack prints a gap again)."""
+
+    def __init__(self, about: str, current: ReferralFacts, parent: QWidget | None = None) -> None:
+        super().__init__(Ui_LeadReferralFactsDialog(), parent, _tr("&Save details"))
+        self.ui.aboutLabel.setText(about)
+        fill_combo(self.ui.interpreterCombo, [(_tr("Not known"), "unknown"), (_tr("Yes"), "yes"), (_tr("No"), "no")],
+                   {True: "yes", False: "no"}.get(current.interpreter_needed, "unknown"))  # fmt: skip
+        for name, edit in self._text_edits().items():
+            value = getattr(current, name) or ""
+            if isinstance(edit, QPlainTextEdit):
+                edit.setPlainText(value)
+            else:
+                edit.setText(value)
+        self._held = self.values()
+        for edit in self._text_edits().values():
+            edit.textChanged.connect(self.update_save)
+        self.ui.interpreterCombo.currentIndexChanged.connect(self.update_save)
+        self.update_save()
+        self.ui.ethnicityEdit.setFocus()
+
+    def _text_edits(self) -> dict[str, QLineEdit | QPlainTextEdit]:
+        return {name: getattr(self.ui, edit) for name, edit in _FACT_EDITS.items() if name != "interpreter_needed"}
+
+    def values(self) -> dict[str, str | bool | None]:
+        """Every field as typed (text, or for the interpreter yes, no or None)."""
+        found: dict[str, str | bool | None] = {
+            name: edit.toPlainText() if isinstance(edit, QPlainTextEdit) else edit.text()
+            for name, edit in self._text_edits().items()
+        }
+        found["interpreter_needed"] = {"yes": True, "no": False}.get(self.ui.interpreterCombo.currentData())
+        return found
+
+    def changed(self) -> dict[str, str | bool | None]:
+        """The fields that differ from what was recorded when the dialog opened."""
+        return {k: v for k, v in self.values().items() if v != self._held.get(k)}
+
+    def can_save(self) -> bool:
+        return bool(self.changed())

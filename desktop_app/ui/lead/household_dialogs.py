@@ -5,12 +5,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date
+from typing import Any
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QComboBox, QWidget
 
 from desktop_app.domain.records import Pupil
+from desktop_app.services.households import AdultDetails
 from desktop_app.ui.forms.ui_lead_household_adult import Ui_LeadHouseholdAdultDialog
 from desktop_app.ui.forms.ui_lead_household_member import Ui_LeadHouseholdMemberDialog
 from desktop_app.ui.forms.ui_lead_link_children import Ui_LeadLinkChildrenDialog
@@ -54,19 +56,53 @@ class LinkChildrenDialog(LeadDialog):
 
 
 class HouseholdAdultDialog(LeadDialog):
-    """An adult's full name, relationship to the children, parental responsibility, address and notes."""
+    """A parent, carer or significant adult: a new one, or one already recorded to correct (chosen at the top, its
+    details filled in). Full name and relationship are required; every other answer may be "not known".
+    Private state: `_adults` (adult id -> what is recorded)."""
 
-    def __init__(self, about: str, parent: QWidget | None = None) -> None:
+    def __init__(self, about: str, parent: QWidget | None = None, adults: Sequence[Any] = (),
+                 chosen: str = "") -> None:  # fmt: skip
         super().__init__(Ui_LeadHouseholdAdultDialog(), parent, _tr("&Add adult"))
         self.ui.aboutLabel.setText(about)
+        self._adults = {a.adult_id: a for a in adults if a.adult_id}
         fill_combo(
-            self.ui.responsibilityCombo,
-            [(_tr("Not known"), "unknown"), (_tr("Yes"), "yes"), (_tr("No"), "no")],
+            self.ui.adultCombo,
+            [(_tr("A new adult"), "")] + [(f"{a.name} ({a.relationship})", a.adult_id) for a in self._adults.values()],
+            chosen,
         )
-        for edit in (self.ui.nameEdit, self.ui.relationshipEdit):
+        self.ui.adultLabel.setVisible(bool(self._adults))
+        self.ui.adultCombo.setVisible(bool(self._adults))
+        unknown_yes_no = [(_tr("Not known"), "unknown"), (_tr("Yes"), "yes"), (_tr("No"), "no")]
+        for combo in (self.ui.responsibilityCombo, self.ui.interpreterCombo, self.ui.focusCombo):
+            fill_combo(combo, unknown_yes_no)
+        self.ui.adultCombo.currentIndexChanged.connect(self._fill)
+        for edit in (self.ui.nameEdit, self.ui.relationshipEdit, self.ui.bornEdit):
             edit.textChanged.connect(self.update_save)
-        self.update_save()
+        self._fill()
         self.ui.nameEdit.setFocus()
+
+    def _fill(self) -> None:
+        """The chosen adult's details as recorded (blank for a new adult)."""
+        adult = self._adults.get(self.adult_id())
+        get = (lambda name: getattr(adult, name)) if adult else (lambda name: None)
+        for edit, name in ((self.ui.nameEdit, "name"), (self.ui.relationshipEdit, "relationship"),
+                           (self.ui.addressEdit, "address"), (self.ui.contactEdit, "contact"),
+                           (self.ui.languageEdit, "language"), (self.ui.schoolEdit, "school")):  # fmt: skip
+            edit.setText(get(name) or "")
+        born = get("date_of_birth")
+        self.ui.bornEdit.setText(born.isoformat() if born else "")
+        self.ui.notesEdit.setPlainText(get("notes") or "")
+        for combo, name in ((self.ui.responsibilityCombo, "parental_responsibility"),
+                            (self.ui.interpreterCombo, "interpreter_needed"),
+                            (self.ui.focusCombo, "focus_of_referral")):  # fmt: skip
+            combo.setCurrentIndex(combo.findData({True: "yes", False: "no"}.get(get(name), "unknown")))
+        text = _tr("&Save correction") if adult else _tr("&Add adult")
+        self.save_button().setText(text)
+        self.save_button().setAccessibleName(text.replace("&", ""))
+        self.update_save()
+
+    def adult_id(self) -> str:
+        return self.ui.adultCombo.currentData() or ""
 
     def name(self) -> str:
         return self.ui.nameEdit.text()
@@ -75,7 +111,7 @@ class HouseholdAdultDialog(LeadDialog):
         return self.ui.relationshipEdit.text()
 
     def parental_responsibility(self) -> bool | None:
-        return {"yes": True, "no": False}.get(self.ui.responsibilityCombo.currentData())
+        return _answer(self.ui.responsibilityCombo)
 
     def address(self) -> str:
         return self.ui.addressEdit.text()
@@ -83,8 +119,31 @@ class HouseholdAdultDialog(LeadDialog):
     def notes(self) -> str:
         return self.ui.notesEdit.toPlainText()
 
+    def born(self) -> date | None:
+        """The date of birth typed, None when blank; raises ValueError when it is not a date."""
+        text = self.ui.bornEdit.text().strip()
+        return date.fromisoformat(text) if text else None
+
+    def details(self) -> AdultDetails:
+        return AdultDetails(
+            self.name(), self.relationship(), self.parental_responsibility(), self.address(),
+            contact=self.ui.contactEdit.text(), language=self.ui.languageEdit.text(),
+            interpreter_needed=_answer(self.ui.interpreterCombo), date_of_birth=self.born(),
+            school=self.ui.schoolEdit.text(), focus_of_referral=_answer(self.ui.focusCombo), notes=self.notes(),
+        )  # fmt: skip
+
     def can_save(self) -> bool:
+        try:
+            self.born()
+        except ValueError:
+            self.show_problem(_tr("Type the date of birth as YYYY-MM-DD (e.g. 1990-04-21), or leave it blank."))
+            return False
+        self.show_problem("")
         return bool(self.name().strip() and self.relationship().strip())
+
+
+def _answer(combo: QComboBox) -> bool | None:
+    return {"yes": True, "no": False}.get(combo.currentData())
 
 
 class HouseholdMemberDialog(LeadDialog):
