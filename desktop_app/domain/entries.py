@@ -59,6 +59,7 @@ class EntryKind:
     AGENCY_STATUS = "pupil.agency"
     FILE_STATUS = "file.status"
     MOBILITY = "pupil.mobility"
+    ATTENDANCE = "pupil.attendance"  # one child's session marks from one import (domain/attendance/)
     HOUSEHOLD_LINK = "household.link"
     HOUSEHOLD_UNLINK = "household.unlink"
     HOUSEHOLD_ADULT = "household.adult"
