@@ -185,8 +185,10 @@ def _day(raw: str, today: date) -> date:
 
 
 def _mark(raw: str) -> str:
+    if raw.strip() == "-":  # a session with no mark, as some exports write it (not a formula)
+        return ""
     value = _clean(raw, "the mark")
-    if not value or value == "-":
+    if not value:
         return ""
     code = known_code(value)
     if code is None:
