@@ -64,12 +64,15 @@ def _pupils_for(state: SchoolState, marks: MarksFile) -> dict[str, Pupil]:
     return {upn: by_upn[upn] for upn in marks.pupils}
 
 
-def import_attendance(session: Session, data: bytes, *, today: date | None = None) -> AttendanceImported:
+def import_attendance(
+    session: Session, data: bytes, *, today: date | None = None, state: SchoolState | None = None
+) -> AttendanceImported:
     """All-or-nothing: a bad file, or a UPN not in the directory, raises MarksRejected and writes nothing. Each
-    child's marks are one entry, written in a shuffled order (a file sorted by name must not show in the chain)."""
+    child's marks are one entry, written in a shuffled order (a file sorted by name must not show in the chain).
+    `state` is a folded state to find the children in (default: this session's)."""
     session.require_lead()
     marks = parse_marks(data, today=today)
-    state = load_state(session)
+    state = state if state is not None else load_state(session)
     pupils = _pupils_for(state, marks)
     import_id = new_id()
     order = list(marks.pupils.values())
