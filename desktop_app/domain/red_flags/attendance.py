@@ -66,7 +66,7 @@ def absence_before_weekends(child: Child, attendance: ChildAttendance, limits: R
         f"Absent around weekends: {len(edge)} of the {len(missed_days)} days missed were a Friday or a Monday "
         f"({earlier}{shown}). Absence that stretches weekends can hide what happens at home."
     )
-    at_entry = attendance.entry_of(latest, 0) or attendance.entry_of(latest, 1)
+    at_entry = attendance.absences([latest])[0].entry_id  # the import that holds the latest such absence
     entries = {a.entry_id for a in attendance.absences(edge)}
     return [
         RedFlag(FlagCode.ABSENCE_AROUND_WEEKENDS, child.pupil_id, at_entry,
