@@ -4,6 +4,7 @@ marks folded per child, absence around injuries, the two attendance red flags an
 from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -350,3 +351,23 @@ def test_a_upn_not_in_the_directory_refuses_the_whole_file(school: School) -> No
 def test_a_member_of_staff_cannot_import_attendance(school: School) -> None:
     with pytest.raises(NotPermitted):
         import_attendance(school.staff(), sessions_csv({UPN: present(date(2026, 11, 2), date(2026, 11, 6))}))
+
+
+def test_a_transferred_file_does_not_carry_the_schools_attendance_marks(tmp_path: Path) -> None:
+    """The marks are the sending school's MIS data: the child-protection file sent on holds none of them."""
+    from desktop_app.services.transfer import import_transfer
+    from tests.conftest import make_school
+    from tests.unit.test_transfer import PASSWORD, send
+
+    sending, receiving = make_school(tmp_path / "hillside"), make_school(tmp_path / "riverside")
+    try:
+        import_attendance(sending.lead(), sessions_csv({UPN: present(date(2026, 11, 2), date(2026, 11, 6))}))
+        sent, _ids = send(sending, tmp_path / "out")
+        import_transfer(receiving.lead(), sent.bundle.read_bytes(), PASSWORD, sent.fingerprint)
+        received = load_state(receiving.lead())
+        [got] = received.transfers.ins_for(received.pupil_by_upn(UPN).pupil_id)
+        assert got.records and not [r for r in got.records if r.kind == EntryKind.ATTENDANCE]
+        assert not received.lead.attendance
+    finally:
+        sending.store.close()
+        receiving.store.close()
