@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass
-from datetime import datetime, tzinfo
+from datetime import UTC, datetime, tzinfo
 from typing import Any
 
 from desktop_app.domain.attendance.summary import ChildAttendance, attendance_of
@@ -211,7 +211,7 @@ class _Rows:
             self._attendance = attendance_of(self.state.lead, self.pupil_id)
         if not self._attendance:
             return ""
-        return self._attendance.around(concern.occurred_at.astimezone(self.tz).date()).words
+        return self._attendance.around(concern.occurred_at.astimezone(UTC).date()).words  # as the red flags read it
 
     def who(self, account_id: str) -> str:
         name = self._names.get(account_id)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
-from datetime import datetime
+from datetime import UTC, datetime
 
 from desktop_app.domain.attendance.summary import attendance_of
 from desktop_app.domain.records import Concern, InjuryMark, SchoolState
@@ -105,7 +105,9 @@ def bodymap_history(
     held = attendance_of(state.lead, pupil_id) if concerns else None
     if not held:
         return history
-    absence = {c.concern_id: words for c in concerns if (words := held.around(c.occurred_at.date()).words)}
+    absence = {
+        c.concern_id: words for c in concerns if (words := held.around(c.occurred_at.astimezone(UTC).date()).words)
+    }
     return replace(history, absence=absence)
 
 
