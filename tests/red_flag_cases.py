@@ -24,6 +24,7 @@ SENT, NM, TEN4 = FlagCode.SENTINEL_INJURY, FlagCode.NOT_MOBILE_INJURY, FlagCode.
 PAT, REC, NOEX = FlagCode.PATTERNED, FlagCode.RECURRING_INJURY, FlagCode.NO_EXPLANATION
 CHG, ADULT, CLU = FlagCode.CHANGING_EXPLANATION, FlagCode.ADULT_EXPLANATION, FlagCode.CLUSTER
 NEG, HH = FlagCode.INJURY_WITH_NEGLECT, FlagCode.HOUSEHOLD
+AFTER, WEEKENDS = FlagCode.ABSENCE_AFTER_INJURY, FlagCode.ABSENCE_AROUND_WEEKENDS
 
 
 @dataclass(frozen=True)
@@ -69,6 +70,7 @@ class Case:
     sibling: tuple[C, ...] = field(default=())
     sibling_age: int | None = None  # months on T0 (default: 30 months older than the child)
     sibling_on_roll: bool = True  # False: a household member a lead added (a baby, a toddler), not on roll
+    absent: tuple[int, ...] | None = None  # with attendance imported: the days after T0 missed whole, else present
 
 
 def case(name: str, source: str, age: int, concerns: Iterable[C], expect: Iterable[str], **kw: Any) -> Case:
@@ -317,6 +319,23 @@ CASES: tuple[Case, ...] = (
           C(45, words="I don't remember", marks=(bruise("cheek-left"),))],
          {ADULT, NOEX, REC, NEG, HH},
          sibling=(C(10, "neglect", "His sister was hungry and her uniform unwashed."),)),
+    # Attendance beside the chronology (issue 17): absence after injuries, and around weekends.
+    case("kept at home the day after each of two injuries months apart", S, 8 * Y,
+         [C(0, marks=(bruise("upper-arm-left", "I fell over in the garden", "child"),)),
+          C(100, marks=(bruise("forearm-right", "I banged it on the door", "child"),))], {AFTER}, absent=(1, 102)),
+    case("absent after one injury, present after the other", S, 8 * Y,
+         [C(0, marks=(bruise("upper-arm-left", "I fell over in the garden", "child"),)),
+          C(100, marks=(bruise("forearm-right", "I banged it on the door", "child"),))], set(), absent=(1,)),
+    case("absent the day after two grazed knees in the playground", S, 8 * Y,
+         [C(0, marks=(M("knee-left", "scratch", explanation="I tripped in the playground", by="child"),)),
+          C(100, marks=(M("knee-right", "scratch", explanation="I fell over at football", by="child"),))], set(),
+         absent=(1, 101)),
+    case("Fridays and Mondays missed, again and again", S, 10 * Y,
+         [C(0, "other", "She was upset at lunch and would not join in.")], {WEEKENDS}, absent=(4, 7, 25, 28, 46)),
+    case("absences spread over the week", S, 10 * Y,
+         [C(0, "other", "She was upset at lunch and would not join in.")], set(), absent=(1, 2, 4, 8, 9, 15, 22)),
+    case("two long weekends only", S, 10 * Y,
+         [C(0, "other", "She was upset at lunch and would not join in.")], set(), absent=(4, 7)),
 )  # fmt: skip
 
 
@@ -358,6 +377,14 @@ def build(case_: Case) -> tuple[SchoolState, str]:
                 add(EntryKind.ADDENDUM, pupil, when + timedelta(days=1), {"amends": concern_id, "text": concern.note})
     if case_.mobile is not None:
         add(EntryKind.MOBILITY, "pupil-child", long_ago, {"independently_mobile": case_.mobile, "note": ""})
+    if case_.absent is not None:
+        days = [T0.date() + timedelta(days=n) for n in range(-14, 130)]
+        days = [d for d in days if d.weekday() < 5]
+        missed = {T0.date() + timedelta(days=n) for n in case_.absent}
+        marks = [("N", "N") if d in missed else ("/", "\\") for d in days]
+        add(EntryKind.ATTENDANCE, "pupil-child", T0 + timedelta(days=130),
+            {"import": "i", "days": [d.isoformat() for d in days], "am": [m[0] for m in marks],
+             "pm": [m[1] for m in marks]})  # fmt: skip
     if case_.sibling:
         link = {"change": "chg-1", "household": "house-1", "pupils": ["pupil-child", "pupil-sibling"],
                 "members": ["pupil-child", "pupil-sibling"]}  # fmt: skip

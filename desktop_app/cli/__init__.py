@@ -16,6 +16,7 @@ from desktop_app.cli import lead as lead_commands
 from desktop_app.cli import packs as pack_commands
 from desktop_app.cli import records as record_commands
 from desktop_app.cli import workflow as workflow_commands
+from desktop_app.cli.attendance import add_attendance_commands
 from desktop_app.cli.common import EXIT_OK, EXIT_PROBLEM, EXIT_USAGE, CliError
 from desktop_app.cli.governors import add_governors_command
 from desktop_app.cli.patterns import add_patterns_command
@@ -205,6 +206,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_search_command(command, as_user)
     add_patterns_command(command, as_user)
     add_governors_command(command, as_user)
+    add_attendance_commands(command, as_user)
 
     household = command("household", lambda *_: EXIT_USAGE, "households linking siblings").add_subparsers(
         dest="household_command"

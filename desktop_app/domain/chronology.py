@@ -10,9 +10,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass
-from datetime import datetime, tzinfo
+from datetime import UTC, datetime, tzinfo
 from typing import Any
 
+from desktop_app.domain.attendance.summary import ChildAttendance, attendance_of
 from desktop_app.domain.bodymap import REGION_NAMES
 from desktop_app.domain.ids import short_reference
 from desktop_app.domain.lead.file_parts import concern_categories, concern_category, concern_marks, staff_name
@@ -23,6 +24,7 @@ from desktop_app.domain.lead.records import (
     AgencyContact,
     AgencyStatus,
     AgencyStatusCode,
+    AttendanceMarks,
     CategoryChange,
     ConcernClosure,
     Decision,
@@ -65,12 +67,13 @@ class RowKind:
     TRANSFER = "transfer"
     IMPORTED = "imported"  # a record from a file received from the child's previous school
     MOBILITY = "mobility"
+    ATTENDANCE = "attendance"  # session marks imported from the MIS
     SIBLING = "sibling-concern"  # a cross-reference: a concern about another child of the household
 
     ALL = (
         CONCERN, INJURY, ADDENDUM, ACKNOWLEDGEMENT, CATEGORY, OWNER, DECISION, SIGN_OFF, ACTION, ACTION_DONE,
         AGENCY_CONTACT, REFERRAL, REFERRAL_CHASED, REFERRAL_OUTCOME, OUTCOME, AGENCY_STATUS, FILE_STATUS, TRANSFER,
-        IMPORTED, MOBILITY, SIBLING,
+        IMPORTED, MOBILITY, ATTENDANCE, SIBLING,
     )  # fmt: skip
 
 
@@ -200,6 +203,15 @@ class _Rows:
         self.state, self.pupil_id, self.region_name, self.tz = state, pupil_id, region_name, tz
         self.rows: list[ChronologyItem] = []
         self._names: dict[str, str] = {}
+        self._attendance: ChildAttendance | None = None
+
+    def attendance_around(self, concern: Concern) -> str:
+        """The child's absence in the school days around an injury, in words ("" when no marks reach it)."""
+        if self._attendance is None:
+            self._attendance = attendance_of(self.state.lead, self.pupil_id)
+        if not self._attendance:
+            return ""
+        return self._attendance.around(concern.occurred_at.astimezone(UTC).date()).words  # as the red flags read it
 
     def who(self, account_id: str) -> str:
         name = self._names.get(account_id)
@@ -231,6 +243,8 @@ class _Rows:
             marks = concern_marks(state, concern)
             if marks:
                 summary = f"{summary}\n{describe_injuries(state, concern, self.region_name)}"
+                if around := self.attendance_around(concern):
+                    summary = f"{summary}\n{around}"
             if concern.group_size > 1:
                 summary = f"{summary}\n{also_recorded_words(concern)}"
             cid = concern.concern_id
@@ -367,6 +381,11 @@ class _Rows:
         self.add(mobility.entry_id, mobility.at, mobility.at, RowKind.MOBILITY,
                  text + (f": {mobility.note}" if mobility.note else ""), mobility.by)  # fmt: skip
 
+    def _attendance_row(self, lead: LeadRecords, marks: AttendanceMarks) -> None:
+        figures = ChildAttendance([marks]).figures()
+        text = "Attendance imported from the school's MIS" + (f": {figures.words}" if figures else " (no marks)")
+        self.add(marks.entry_id, marks.at, marks.at, RowKind.ATTENDANCE, text, marks.by)
+
 
 _LEAD_ROWS: dict[type, Callable[[_Rows, LeadRecords, Any], None]] = {
     Acknowledgement: _Rows._ack,
@@ -384,6 +403,7 @@ _LEAD_ROWS: dict[type, Callable[[_Rows, LeadRecords, Any], None]] = {
     AgencyStatus: _Rows._agency_status,
     FileStatus: _Rows._file_status,
     Mobility: _Rows._mobility,
+    AttendanceMarks: _Rows._attendance_row,
 }
 
 

@@ -61,6 +61,7 @@ class EntryKind:
     MOBILITY = "pupil.mobility"
     CHILD_FACTS = "pupil.facts"  # ethnicity, first language, NHS number, GP... (domain/lead/file_facts.py)
     REFERRAL_FACTS = "referral.facts"  # the views, risk, what the referrer wants, the MASH worker...
+    ATTENDANCE = "pupil.attendance"  # one child's session marks from one import (domain/attendance/)
     HOUSEHOLD_LINK = "household.link"
     HOUSEHOLD_UNLINK = "household.unlink"
     HOUSEHOLD_ADULT = "household.adult"

@@ -10,6 +10,7 @@ from typing import Any
 
 from desktop_app.crypto.envelope import CannotOpen, open_envelope
 from desktop_app.domain import bodymap
+from desktop_app.domain.attendance.summary import Figures
 from desktop_app.domain.chronology import ChronologyItem
 from desktop_app.domain.concern_input import MAX_TEXT, ConcernInput, ConcernInputError, parse_concern, parse_injury
 from desktop_app.domain.entries import EntryKind, from_millis
@@ -260,6 +261,17 @@ def read_child_file_by_upn(session: Session, upn: str, *, family: bool = False) 
     return read_child_file(session, find_pupil(load_directory(session), upn).pupil_id, family=family)
 
 
+def attendance_json(figures: Figures | None) -> dict[str, Any] | None:
+    """A child's attendance figures as JSON (None when nothing is imported)."""
+    if figures is None:
+        return None
+    return {
+        "from": figures.first.isoformat(), "to": figures.last.isoformat(), "possible": figures.possible,
+        "attended": figures.attended, "authorised": figures.authorised, "unauthorised": figures.unauthorised,
+        "percent": round(figures.percent, 1), "persistent_absence": figures.persistent, "words": figures.words,
+    }  # fmt: skip
+
+
 def child_file_json(opened: ChildFile, generated_at: datetime) -> dict[str, Any]:
     """A child's file as JSON: the chronology with each row's red flags, the flags, the front sheet (people around
     the child, agencies that stand), the decision a pack stands on and the referrals: the same model the window
@@ -286,6 +298,7 @@ def child_file_json(opened: ChildFile, generated_at: datetime) -> dict[str, Any]
         "file_status": sheet.file_status,
         "file_status_words": sheet.file_status_words,
         "independently_mobile": sheet.independently_mobile,
+        "attendance": attendance_json(sheet.attendance),
         "agencies": [
             {
                 "status": a.status,

@@ -360,6 +360,35 @@ class _Generator:
                            occurred_at=linked_at, recorded_at=linked_at)  # fmt: skip
             uow.commit()
 
+    def write_attendance(self, lead: Session, pupils: list[Pupil], stories: Stories) -> None:
+        """This term's session marks (the last 12 weeks), imported as a lead imports an MIS export: nearly every
+        session present, a few absences; each story child kept at home the school day after each injury there."""
+        from desktop_app.services.attendance import import_attendance
+        from desktop_app.services.state import load_state
+
+        days = [self.today - timedelta(days=n) for n in range(84, 0, -1)]
+        days = [d for d in days if d.weekday() < 5]
+        state = load_state(lead, use_snapshot=False)  # the leads' later work keeps the snapshot it would write
+        after: dict[str, set[date]] = {}
+        for child in stories.children:
+            for concern in state.concerns_for(child.pupil_id):
+                next_days = [d for d in days if d > concern.occurred_at.date()]
+                if concern.injuries and next_days:
+                    after.setdefault(child.upn, set()).add(next_days[0])
+        lines = ["UPN,Date,AM,PM"]
+        for pupil in pupils:
+            kept_home = after.get(pupil.upn, set())
+            for day in days:
+                if day in kept_home:
+                    marks = ("I", "I")
+                else:
+                    marks = tuple(
+                        self.rng.choice(("I", "M", "N", "O", "L")) if self.rng.random() < 0.02 else present
+                        for present in ("/", "\\")
+                    )
+                lines.append(f"{pupil.upn},{day:%d/%m/%Y},{marks[0]},{marks[1]}")
+        import_attendance(lead, ("\n".join(lines) + "\n").encode(), today=self.today, state=state)
+
     def _school_hours(self, moment: datetime) -> datetime:
         """`moment`, or the next school morning when it falls outside 08:00-17:00 or at a weekend: a lead's work in
         the simulated past is done in school hours (it was put at 03:15)."""
@@ -460,6 +489,7 @@ def generate_demo_school(data_dir: Path, options: DemoOptions | None = None) -> 
     generator.write_later_marks(items, written)
     if options.lead_history:
         generator.write_lead_records(lead, stories)
+        generator.write_attendance(lead, pupils, stories)
         generator.write_lead_history(lead, written, {pupil.pupil_id for pupil in stories.children})
         _open_dashboard_for_governor(lead)
     for session in [lead, *sessions.values()]:

@@ -29,6 +29,7 @@ _FLAG_INPUTS = {
     EntryKind.ADDENDUM,
     EntryKind.CATEGORY_CHANGE,
     EntryKind.MOBILITY,
+    EntryKind.ATTENDANCE,  # absence after injuries, before weekends (domain/red_flags/attendance.py)
     EntryKind.TRANSFER_IN,  # a received file's concerns and mobility (domain/imported.py)
 }
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import io
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -12,6 +12,7 @@ from desktop_app import cli
 from desktop_app.crypto.envelope import NoKeyHeld
 from desktop_app.domain.entries import EntryKind, EntryRecord
 from desktop_app.domain.envelope_layout import recipient_key_ids
+from desktop_app.services.attendance import import_attendance
 from desktop_app.services.backup import backup_store
 from desktop_app.services.concerns import add_addendum, check_concerns, read_child_file_by_upn, record_concerns
 from desktop_app.services.directory import load_directory
@@ -218,6 +219,9 @@ def test_no_name_upn_or_phrase_is_readable_in_the_store_its_log_or_a_backup(scho
     lead = school.lead()
     record(lead, AHMED, "Ахмед Krężołek said Şeyma Yılmaz was crying", action_taken=PHRASES["action_taken"])
     add_addendum(lead, load_state(lead), concern, PHRASES["addendum"])
+    marked = date.today() - timedelta(days=3)  # attendance: names in the export, one child's marks, its kind
+    export = f"Surname,Forename,UPN,Date,AM,PM\nŁuczak,Jakub,{JAKUB},{marked:%d/%m/%Y},/,I\n"
+    import_attendance(lead, export.encode())
     read_child_file_by_upn(lead, JAKUB)
 
     db = school.store.db_path
@@ -232,6 +236,7 @@ def test_no_name_upn_or_phrase_is_readable_in_the_store_its_log_or_a_backup(scho
     assert concern.encode() in files["store"] + files["write-ahead log"]
     assert concern.encode() in files["backup"]
     needles = PUPIL_NAMES + PUPIL_DETAILS + STAFF_NAMES + STAFF_DETAILS + list(PHRASES.values())
+    needles += [EntryKind.ATTENDANCE, marked.isoformat(), f"{marked:%d/%m/%Y}", '"am":["/"]', '"pm":["I"]']
     for label, raw in files.items():
         assert not find_leaks(raw, needles), f"readable in the {label}: {find_leaks(raw, needles)}"
 

@@ -13,6 +13,7 @@ from desktop_app.domain.lead.records import (
     ActionDone,
     AgencyContact,
     AgencyStatus,
+    AttendanceMarks,
     CategoryChange,
     ConcernClosure,
     Decision,
@@ -92,8 +93,11 @@ _LEAD_KINDS = frozenset(
         EntryKind.MOBILITY,
         EntryKind.CHILD_FACTS,
         EntryKind.REFERRAL_FACTS,
+        EntryKind.ATTENDANCE,
     }
 )
+MAX_ATTENDANCE_DAYS = 400  # as domain/attendance/csv_marks.MAX_SPAN_DAYS: one import covers at most that
+_CODE_LENGTH = 3
 
 
 def apply_lead(records: LeadRecords, entry: OpenedEntry) -> bool:
@@ -227,9 +231,27 @@ def _apply_about_child(
     elif kind == EntryKind.REFERRAL_FACTS:
         referral = _text(c, "referral")
         record = records.facts[eid] = RecordedFacts(eid, pupil, REFERRAL, referral, _facts(c, REFERRAL_FIELDS), by, at)
+    elif kind == EntryKind.ATTENDANCE:
+        record = records.attendance[eid] = _attendance(eid, pupil, c, by, at)
     elif kind == EntryKind.MOBILITY:
         mobile = bool(c.get("independently_mobile", True))
         record = records.mobility[eid] = Mobility(eid, pupil, mobile, _text(c, "note"), by, at)
     else:
         return None
     return record
+
+
+def _attendance(eid: str, pupil: str, c: dict[str, Any], by: str, at: datetime) -> AttendanceMarks:
+    """One child's marks from one import; ValueError when the content is in no form the app writes (the fold then
+    passes over it and `verify` names it)."""
+    days, am, pm = c.get("days"), c.get("am"), c.get("pm")
+    if not (isinstance(days, list) and isinstance(am, list) and isinstance(pm, list)):
+        raise ValueError("attendance marks are lists")
+    if not (len(days) == len(am) == len(pm)) or len(days) > MAX_ATTENDANCE_DAYS:
+        raise ValueError("attendance marks are one of each per day, for at most a school year")
+    for day, first, second in zip(days, am, pm, strict=True):
+        if not (isinstance(day, str) and len(day) == 10 and isinstance(first, str) and isinstance(second, str)):
+            raise ValueError("an attendance day is an ISO date with two codes")
+        if len(first) > _CODE_LENGTH or len(second) > _CODE_LENGTH:
+            raise ValueError("an attendance code is at most three characters")
+    return AttendanceMarks(eid, pupil, _text(c, "import"), tuple(days), tuple(am), tuple(pm), by, at)

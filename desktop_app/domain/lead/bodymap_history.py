@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import datetime
+from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime
 
+from desktop_app.domain.attendance.summary import attendance_of
 from desktop_app.domain.records import Concern, InjuryMark, SchoolState
 
 
@@ -25,7 +26,8 @@ class HistoricMark:
 
 @dataclass(frozen=True, slots=True)
 class BodyMapHistory:
-    """All of a child's marks in a time range, by view, and how many fell in each region."""
+    """All of a child's marks in a time range, by view, and how many fell in each region. `absence` says, for each
+    occasion (concern id) the child's attendance reaches, what they missed in the school days around it."""
 
     start: datetime | None
     end: datetime | None
@@ -33,6 +35,7 @@ class BodyMapHistory:
     last: datetime | None
     marks: dict[str, tuple[HistoricMark, ...]]
     region_counts: dict[str, int]
+    absence: dict[str, str] = field(default_factory=dict)
 
     @property
     def total(self) -> int:
@@ -98,11 +101,19 @@ def bodymap_history(
     )
     first = concerns[0].occurred_at if concerns else None
     last = concerns[-1].occurred_at if concerns else None
-    return _history(_in_range(_numbered(concerns), start, end), start, end, first, last)
+    history = _history(_in_range(_numbered(concerns), start, end), start, end, first, last)
+    held = attendance_of(state.lead, pupil_id) if concerns else None
+    if not held:
+        return history
+    absence = {
+        c.concern_id: words for c in concerns if (words := held.around(c.occurred_at.astimezone(UTC).date()).words)
+    }
+    return replace(history, absence=absence)
 
 
 def history_between(history: BodyMapHistory, start: datetime | None, end: datetime | None) -> BodyMapHistory:
     """The same history narrowed to [start, end] (a time-range slider) without reading the child's records again:
     each mark keeps its number; weights and region counts are recomputed for the range."""
     every = sorted((m for marks in history.marks.values() for m in marks), key=lambda m: m.number)
-    return _history(_in_range(every, start, end), start, end, history.first, history.last)
+    narrowed = _history(_in_range(every, start, end), start, end, history.first, history.last)
+    return replace(narrowed, absence=history.absence)

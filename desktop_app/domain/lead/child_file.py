@@ -8,6 +8,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, tzinfo
 
+from desktop_app.domain.attendance.summary import Figures, attendance_of
 from desktop_app.domain.chronology import ChronologyItem, chronology_for, family_chronology, sibling_cross_references
 from desktop_app.domain.decisions import DecisionStatus, decision_status
 from desktop_app.domain.households import family_of, households_for
@@ -89,6 +90,12 @@ class FrontSheet:
     concerns: int
     open_concerns: int
     reopened_by: tuple[str, ...] = ()  # concerns recorded after the file was closed: it stands open again
+    attendance: Figures | None = None  # over every mark imported from the MIS (None: none imported)
+
+    @property
+    def persistent_absence(self) -> bool:
+        """Attending below 90% of possible sessions over the marks held (domain/attendance/summary.py)."""
+        return self.attendance is not None and self.attendance.persistent
 
 
 def reopened_by(state: SchoolState, pupil_id: str) -> list[Concern]:
@@ -180,6 +187,7 @@ def front_sheet(state: SchoolState, pupil_id: str) -> FrontSheet:
         independently_mobile=mobility.independently_mobile if mobility else None,
         concerns=len(concerns),
         open_concerns=sum(1 for c in concerns if lead.closure(c.concern_id) is None),
+        attendance=attendance_of(lead, pupil_id).figures(),
     )
 
 

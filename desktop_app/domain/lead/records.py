@@ -259,6 +259,22 @@ class Mobility:
 
 
 @dataclass(frozen=True, slots=True)
+class AttendanceMarks:
+    """One import's session marks for one child, as the MIS gave them (domain/attendance/): `days` are ISO dates in
+    order, `am` and `pm` each day's codes ("" where the file had none). Where two imports mark the same session, the
+    later-recorded one stands (domain/attendance/summary.py)."""
+
+    entry_id: str
+    pupil_id: str
+    import_id: str
+    days: tuple[str, ...]
+    am: tuple[str, ...]
+    pm: tuple[str, ...]
+    by: str
+    at: datetime
+
+
+@dataclass(frozen=True, slots=True)
 class HouseholdChange:
     """Children linked into (or unlinked from) a household. Written once per child, one `change_id` for all;
     `members` is everyone in the household after the change, so any one child's copy tells the whole of it."""
@@ -363,6 +379,7 @@ class LeadRecords:
     agency_statuses: dict[str, AgencyStatus] = field(default_factory=dict)
     file_statuses: dict[str, FileStatus] = field(default_factory=dict)
     mobility: dict[str, Mobility] = field(default_factory=dict)
+    attendance: dict[str, AttendanceMarks] = field(default_factory=dict)
     household_changes: dict[str, HouseholdChange] = field(default_factory=dict)
     household_adults: dict[str, HouseholdAdult] = field(default_factory=dict)
     facts: dict[str, RecordedFacts] = field(default_factory=dict)  # a referral form's facts (domain/lead/file_facts.py)

@@ -3,17 +3,18 @@
 Pure functions over the folded state. Every threshold and word list is in `RedFlagThresholds` (thresholds.py),
 which a school can tune (kept inside the lead's settings, see domain/triage.py). Ages are taken from the date of
 birth on the day of the event, and windows are measured between when things happened, not when they were written.
-Rules about one injury are in injuries.py, rules over time in patterns.py, what a mark or explanation says in
-facts.py, and the word-form matching they share in words.py.
+Rules about one injury are in injuries.py, rules over time in patterns.py, over attendance in attendance.py, what
+a mark or explanation says in facts.py, and the word-form matching they share in words.py.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 
+from desktop_app.domain.attendance.summary import attendance_of
 from desktop_app.domain.households import linked_with
 from desktop_app.domain.records import Concern, SchoolState
-from desktop_app.domain.red_flags import injuries, patterns
+from desktop_app.domain.red_flags import attendance, injuries, patterns
 from desktop_app.domain.red_flags.child import Child, age_in_months, age_words, order
 from desktop_app.domain.red_flags.thresholds import SENTINEL_CODES, FlagCode, RedFlag, RedFlagThresholds
 from desktop_app.domain.red_flags.words import words_found
@@ -51,6 +52,10 @@ def _child_flags(state: SchoolState, child: Child, others: dict, limits: RedFlag
     flags += patterns.clusters(child, limits)
     flags += patterns.injury_with_neglect(state, child, limits)
     flags += patterns.household(state, child, others, limits)
+    held = attendance_of(state.lead, child.pupil_id)
+    if held:
+        flags += attendance.absence_after_injuries(child, held, limits)
+        flags += attendance.absence_before_weekends(child, held, limits)
     flags.sort(key=lambda f: (f.occurred_at, f.at_entry, f.code))
     return flags
 

@@ -20,6 +20,8 @@ class FlagCode(enum.StrEnum):
     CLUSTER = "cluster"
     INJURY_WITH_NEGLECT = "injury-with-neglect"
     HOUSEHOLD = "household"
+    ABSENCE_AFTER_INJURY = "absence-after-injury"
+    ABSENCE_AROUND_WEEKENDS = "absence-around-weekends"
 
 
 # The codes that name an injury practice treats as sentinel whatever it is called (recall must be 1.0 on these).
@@ -44,6 +46,11 @@ class RedFlagThresholds:
     neglect_window_days: int = 30
     household_children: int = 2
     household_days: int = 90
+    absence_after_days: int = 3  # school days after an injury in which an absence counts as following it
+    absence_after_injuries: int = 2  # injuries followed by absence that make a pattern
+    absence_after_window_days: int = 365
+    weekend_absence_days: int = 4  # days missed on a Friday or a Monday that make a pattern
+    weekend_absence_percent: int = 60  # ... and their share of all days missed (Fridays and Mondays are 40%)
     neglect_categories: tuple[str, ...] = ("neglect",)
     # Where mobile school-age children knock themselves in play (SAFEGUARDING.md: shins, knees, bony prominences).
     everyday_sites: tuple[str, ...] = ("knee-left", "knee-right", "shin-left", "shin-right", "forehead", "chin")

@@ -91,6 +91,29 @@ To try Concern Logger with made-up pupils, make a demo school in a folder of its
     </message>
 </context>
 <context>
+    <name>AttendanceImportDialog</name>
+    <message>
+        <source>The attendance marks could not be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance marks exported from the MIS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file was refused, nothing was imported ({count} problem(s)):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AuditModel</name>
     <message>
         <source>When</source>
@@ -747,6 +770,10 @@ To try Concern Logger with made-up pupils, make a demo school in a folder of its
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>no marks imported from the MIS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The child&apos;s explanation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -791,6 +818,10 @@ To try Concern Logger with made-up pupils, make a demo school in a folder of its
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>persistent absence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No parents, carers or other children are recorded yet: add an adult with People around the child…, or link siblings on the Families page.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -800,6 +831,14 @@ To try Concern Logger with made-up pupils, make a demo school in a folder of its
     </message>
     <message>
         <source>For the referral (the latest, or the one being prepared)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{percent}% of {possible} possible sessions, {first} to {last}; {missed} missed ({authorised} authorised, {unauthorised} unauthorised)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PERSISTENT ABSENCE (below 90%)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -840,6 +879,10 @@ To try Concern Logger with made-up pupils, make a demo school in a folder of its
     </message>
     <message>
         <source>Concerns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1267,6 +1310,10 @@ To try Concern Logger with made-up pupils, make a demo school in a folder of its
     </message>
     <message>
         <source>Mobility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2493,6 +2540,33 @@ Hub&apos;s certificate authority: {authority}</source>
     </message>
 </context>
 <context>
+    <name>LeadAttendanceImportDialog</name>
+    <message>
+        <source>Import attendance marks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the session marks exported from the school&apos;s MIS (CSV from SIMS, Arbor or Bromcom: one row per session, one row per day with AM and PM, or a column per session). Each child is found by UPN; the marks are kept encrypted in the child&apos;s file, beside the chronology. The whole file is imported, or nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marks &amp;file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attendance marks file (CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation type="unfinished">Yn gweithio</translation>
+    </message>
+</context>
+<context>
     <name>LeadAuditPage</name>
     <message>
         <source>Audit</source>
@@ -3406,6 +3480,14 @@ Hub&apos;s certificate authority: {authority}</source>
     </message>
     <message>
         <source>Import &amp;roster…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import session marks from the school&apos;s MIS; each child&apos;s file then shows absence around each injury</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a&amp;ttendance…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5019,6 +5101,14 @@ Choose Front, Back, Head or Hands above the map for the view that shows it best.
     </message>
     <message>
         <source>Across the household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Absence after injuries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Absence around weekends</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -48,6 +48,7 @@ _NOT_SENT = {
     EntryKind.FILE_PRINTED,
     EntryKind.TRANSFER_OUT,
     EntryKind.TRANSFER_RECEIPT,
+    EntryKind.ATTENDANCE,  # the school's own MIS marks: the receiving school has its own (design note 43)
 }
 
 

@@ -77,6 +77,12 @@ class Ui_LeadQueuePage(object):
 
         self.headerLayout.addWidget(self.rosterButton)
 
+        self.attendanceButton = QPushButton(LeadQueuePage)
+        self.attendanceButton.setObjectName(u"attendanceButton")
+        self.attendanceButton.setAutoDefault(False)
+
+        self.headerLayout.addWidget(self.attendanceButton)
+
         self.receiveButton = QPushButton(LeadQueuePage)
         self.receiveButton.setObjectName(u"receiveButton")
         self.receiveButton.setAutoDefault(False)
@@ -221,6 +227,10 @@ class Ui_LeadQueuePage(object):
         self.rosterButton.setToolTip(QCoreApplication.translate("LeadQueuePage", u"Import the pupil roster from the school's MIS; pupils missing from it are asked about as leavers", None))
 #endif // QT_CONFIG(tooltip)
         self.rosterButton.setText(QCoreApplication.translate("LeadQueuePage", u"Import &roster\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.attendanceButton.setToolTip(QCoreApplication.translate("LeadQueuePage", u"Import session marks from the school's MIS; each child's file then shows absence around each injury", None))
+#endif // QT_CONFIG(tooltip)
+        self.attendanceButton.setText(QCoreApplication.translate("LeadQueuePage", u"Import a&ttendance\u2026", None))
 #if QT_CONFIG(tooltip)
         self.receiveButton.setToolTip(QCoreApplication.translate("LeadQueuePage", u"Import a child's file sent by the school they came from (a transfer bundle)", None))
 #endif // QT_CONFIG(tooltip)

@@ -3,6 +3,7 @@ choosing a mark's row rings it on the map and shows its concern."""
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 from datetime import datetime
 
@@ -432,7 +433,9 @@ class BodyMapHistoryView(QWidget):
         self.canvas.choose(concern_id, mark_index)
         self.open_button.setEnabled(bool(concern_id))
         if concern_id and self.describe is not None:
-            self.concern_browser.setHtml(self.describe(concern_id))
+            absence = self._full.absence.get(concern_id, "") if self._full is not None else ""
+            around = f"<p><i>{html.escape(absence)}</i></p>" if absence else ""  # the school days around it
+            self.concern_browser.setHtml(self.describe(concern_id) + around)
         else:
             self.concern_browser.clear()
 

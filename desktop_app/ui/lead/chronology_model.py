@@ -45,6 +45,7 @@ def kind_words(kind: str) -> str:
         RowKind.TRANSFER: _tr("Transfer"),
         RowKind.IMPORTED: _tr("From the previous school"),
         RowKind.MOBILITY: _tr("Mobility"),
+        RowKind.ATTENDANCE: _tr("Attendance"),
         RowKind.SIBLING: _tr("Sibling's concern"),
     }
     return words.get(kind, kind)

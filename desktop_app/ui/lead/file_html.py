@@ -80,6 +80,8 @@ def subtitle(file: ChildFile, today: date) -> str:
     if file.flags:
         flags = _tr("1 red flag") if len(file.flags) == 1 else _tr("{count} red flags")
         parts.append(flags.format(count=len(file.flags)))
+    if sheet.persistent_absence:
+        parts.append(_tr("persistent absence"))
     return " · ".join(parts)
 
 
@@ -164,6 +166,29 @@ def _facts_html(file: ChildFile) -> str:
     return "".join(parts)
 
 
+def attendance_words(file: ChildFile) -> str:
+    """The child's attendance over the marks imported: the share of possible sessions attended, the days, what was
+    missed, and PERSISTENT ABSENCE below 90%; or that none are imported."""
+    figures = file.front_sheet.attendance
+    if figures is None:
+        return _tr("no marks imported from the MIS")
+    text = _tr(
+        "{percent}% of {possible} possible sessions, {first} to {last}; {missed} missed ({authorised} authorised, "
+        "{unauthorised} unauthorised)"
+    ).format(
+        percent=f"{figures.percent:.1f}",
+        possible=figures.possible,
+        first=figures.first.strftime("%d %b %Y"),
+        last=figures.last.strftime("%d %b %Y"),
+        missed=figures.authorised + figures.unauthorised,
+        authorised=figures.authorised,
+        unauthorised=figures.unauthorised,
+    )
+    if figures.persistent:
+        text += " · " + _tr("PERSISTENT ABSENCE (below 90%)")
+    return text
+
+
 def front_sheet_html(file: ChildFile, today: date) -> str:
     """The front sheet: names, date of birth, address, household, other agencies, file status, mobility."""
     sheet = file.front_sheet
@@ -187,6 +212,7 @@ def front_sheet_html(file: ChildFile, today: date) -> str:
             _yes_no(sheet.independently_mobile) if sheet.independently_mobile is not None else _tr("not recorded"),
         ),
         (_tr("Concerns"), _tr("{count} ({open} open)").format(count=sheet.concerns, open=sheet.open_concerns)),
+        (_tr("Attendance"), attendance_words(file)),
     ]
     table = "".join(
         f"<tr><th align='left' valign='top'>{_e(k)}</th><td>{_e(v)}</td></tr>" for k, v in rows if v is not None

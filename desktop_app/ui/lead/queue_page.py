@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QHeaderView, QWidget
 
 from desktop_app.domain.ids import short_reference
 from desktop_app.domain.triage import Clock, Stage, TriageItem
+from desktop_app.services.attendance import AttendanceImported, import_attendance_file
 from desktop_app.services.decisions import sign_off_decision
 from desktop_app.services.directory import ImportSummary, import_roster_file, preview_roster_file
 from desktop_app.services.session import Session
@@ -29,6 +30,7 @@ from desktop_app.services.triage import (
 from desktop_app.ui.fit_columns import FitColumns
 from desktop_app.ui.forms.ui_lead_queue import Ui_LeadQueuePage
 from desktop_app.ui.i18n import translate
+from desktop_app.ui.lead.attendance_dialog import AttendanceImportDialog, attendance_problem
 from desktop_app.ui.lead.category_dialog import CategoryDialog
 from desktop_app.ui.lead.common import category_name, error_words, fill_combo, person_words, when_text, when_width
 from desktop_app.ui.lead.dialog_base import LeadDialog
@@ -114,6 +116,7 @@ class TriageQueuePage(QWidget):
         self.ui.markSeenButton.clicked.connect(self.mark_all_seen)
         self.ui.receiveButton.clicked.connect(self.ask_for_transfer_in)
         self.ui.rosterButton.clicked.connect(self.ask_for_roster)
+        self.ui.attendanceButton.clicked.connect(self.ask_for_attendance)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self, controller.refresh)
         controller.view_changed.connect(self.show_view)
         controller.cleared.connect(self.clear)
@@ -503,6 +506,28 @@ class TriageQueuePage(QWidget):
             )
 
         dialog.check_requested.connect(check)
+        self._open_dialog(dialog, save)
+
+    def ask_for_attendance(self) -> None:
+        """Import attendance marks from the MIS (all or nothing); each child's file then shows them."""
+        if self._dialog is not None:
+            return
+        dialog = AttendanceImportDialog(Path.home(), self.window())
+
+        def save() -> None:
+            path = dialog.path()
+
+            def imported(done: AttendanceImported) -> None:
+                dialog.accept()
+                self._notice(done.words)
+
+            self._controller.run(
+                lambda session, _workspace: import_attendance_file(session, path),
+                imported,
+                lambda error: dialog.show_problem(attendance_problem(error)),
+                dialog.set_busy,
+            )
+
         self._open_dialog(dialog, save)
 
     def _open_dialog(self, dialog: LeadDialog, save: Callable[[], None]) -> None:

@@ -41,6 +41,8 @@ def _flag_words() -> dict[str, str]:
         FlagCode.CLUSTER: _tr("Cluster of concerns"),
         FlagCode.INJURY_WITH_NEGLECT: _tr("Injury alongside neglect"),
         FlagCode.HOUSEHOLD: _tr("Across the household"),
+        FlagCode.ABSENCE_AFTER_INJURY: _tr("Absence after injuries"),
+        FlagCode.ABSENCE_AROUND_WEEKENDS: _tr("Absence around weekends"),
     }
 
 
