@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
 
 from desktop_app.services.concerns import Recorded, check_concerns, record_concerns
 from desktop_app.services.directory import load_directory
@@ -19,6 +20,18 @@ from desktop_app.ui.ops import wait_for_ops
 from desktop_app.ui.settings import Settings
 from desktop_app.ui.sign_in import SignInForm
 from tests.conftest import School
+
+
+@pytest.fixture(autouse=True)
+def patient_waits(monkeypatch: pytest.MonkeyPatch) -> None:
+    """`qtbot.waitUntil` without a timeout of its own waits up to SLOW_MS (pytest-qt's 5 s failed tests on a CI
+    machine running other work beside them); a passing test waits no longer than before."""
+    original = QtBot.waitUntil
+
+    def wait_until(self: QtBot, callback: Callable[[], bool | None], *, timeout: int = SLOW_MS) -> None:
+        original(self, callback, timeout=timeout)
+
+    monkeypatch.setattr(QtBot, "waitUntil", wait_until)
 
 
 @pytest.fixture(autouse=True)
@@ -63,16 +76,21 @@ def sign_in_with_keys(qtbot: Any, form: SignInForm, username: str, password: str
     qtbot.keyClick(form.ui.passwordEdit, Qt.Key.Key_Return)
 
 
+# How long a GUI test waits for work done off the GUI thread (opening the school, signing in): seconds when the
+# machine is idle, but a CI machine running other suites beside this one was seen to take over five.
+SLOW_MS = 30_000
+
+
 def signed_in_window(qtbot: Any, shell: AppShell, username: str, password: str) -> MainWindow:
     """Start the shell, sign in, and wait for the main window to be shown and active."""
     form = shell.start()
-    qtbot.waitUntil(lambda: form.school() is not None)
+    qtbot.waitUntil(lambda: form.school() is not None, timeout=SLOW_MS)
     sign_in_with_keys(qtbot, form, username, password)
-    qtbot.waitUntil(lambda: shell.main_window is not None and shell.main_window.isVisible(), timeout=10_000)
+    qtbot.waitUntil(lambda: shell.main_window is not None and shell.main_window.isVisible(), timeout=SLOW_MS)
     window = shell.main_window
     assert window is not None
     window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=SLOW_MS)
     return window
 
 

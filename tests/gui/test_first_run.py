@@ -23,7 +23,7 @@ from desktop_app.ui.first_run import PAGE_CREATE, PAGE_JOIN, PAGE_RECOVERY, Firs
 from desktop_app.ui.ops import wait_for_ops
 from desktop_app.ui.settings import Settings
 from tests.conftest import School
-from tests.gui.conftest import sign_in_with_keys
+from tests.gui.conftest import SLOW_MS, sign_in_with_keys
 
 CODE = re.compile(r"^[0-9A-Z]{5}(-[0-9A-Z]{5}){5}$")
 GOOD_PASSPHRASE = "kettle orchard lantern pebble"
@@ -202,7 +202,7 @@ def test_the_configured_enrolment_file_joins_this_pc_at_first_start_without_a_le
     data_dir = tmp_path / "new-pc"
     shell = shells(data_dir, config)
     form = shell.start()
-    qtbot.waitUntil(lambda: form.school() is not None, timeout=10_000)
+    qtbot.waitUntil(lambda: form.school() is not None, timeout=SLOW_MS)
     assert shell.first_run is None and shell.no_school_box is None
     assert "Hillside Primary School" in form.windowTitle()
     with SchoolStore(data_dir) as store:
@@ -253,6 +253,6 @@ def test_the_running_app_makes_the_scheduled_backup_once_the_school_is_open(
     config = MachineConfig(values={"backup.folder": str(folder), "backup.keep_last": 2})
     shell = shells(school.data_dir, config)
     form = shell.start()
-    qtbot.waitUntil(lambda: form.school() is not None)
+    qtbot.waitUntil(lambda: form.school() is not None, timeout=SLOW_MS)
     assert shell.backup_timer is not None and shell.backup_timer.isActive()
     qtbot.waitUntil(lambda: len(list(folder.glob("concern-logger-*.sqlite3"))) == 1, timeout=10_000)

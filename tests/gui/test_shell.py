@@ -28,7 +28,7 @@ from desktop_app.ui.main_window import PAGE_CONCERN_FORM, PAGE_MY_CONCERNS, Main
 from desktop_app.ui.my_concerns_model import MyConcernsModel
 from desktop_app.ui.settings import DECLARED, Settings
 from tests.conftest import LEAD, LEAD_PASS, STAFF, STAFF2, STAFF2_PASS, STAFF_PASS, School
-from tests.gui.conftest import record_concern, sign_in_with_keys, signed_in_window
+from tests.gui.conftest import SLOW_MS, record_concern, sign_in_with_keys, signed_in_window
 
 ZOFIA, KUBA, AHMED = "A123456789012", "A123456789013", "B123456789014"
 
@@ -81,7 +81,7 @@ def test_a_wrong_password_is_refused_plainly_then_the_right_one_opens_the_main_w
     shell = make_shell()
     form = shell.start()
     assert not form.ui.signInButton.isEnabled(), "the school is still opening"
-    qtbot.waitUntil(lambda: form.school() is not None)
+    qtbot.waitUntil(lambda: form.school() is not None, timeout=SLOW_MS)
     assert "Hillside Primary School" in form.windowTitle() and form.ui.signInButton.isEnabled()
     assert not form.ui.demoBox.isVisible(), "a real school shows no demo accounts"
 

@@ -21,7 +21,7 @@ from desktop_app.ui.concern_form import install_concern_form
 from desktop_app.ui.main_window import PAGE_CONCERN_FORM
 from desktop_app.ui.sync_status import SyncDriver
 from tests.conftest import LEAD, LEAD_PASS, OVERSIGHT, OVERSIGHT_PASS, STAFF, STAFF2, STAFF2_PASS, STAFF_PASS, School
-from tests.gui.conftest import sign_in_with_keys, signed_in_window
+from tests.gui.conftest import SLOW_MS, sign_in_with_keys, signed_in_window
 from tests.gui.test_lead_queue import JAKUB, lead_window, queue_rows, record
 
 
@@ -50,7 +50,7 @@ def test_demo_accounts_name_the_role_once_and_none_looks_chosen_while_the_fields
     accounts = [[LEAD, LEAD_PASS, "lead", "Alice Lead"], [OVERSIGHT, OVERSIGHT_PASS, "oversight", "Erin Governor"]]
     school.store.settings.set(DEMO_ACCOUNTS_SETTING, json.dumps(accounts))
     form = make_shell().start()
-    qtbot.waitUntil(lambda: form.school() is not None)
+    qtbot.waitUntil(lambda: form.school() is not None, timeout=SLOW_MS)
     demo = form.ui.demoList
     texts = [demo.item(row).text() for row in range(demo.count())]
     assert texts[1] == "Erin Governor — Oversight (head or governor) — username e.governor"
