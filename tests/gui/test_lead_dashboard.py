@@ -4,8 +4,10 @@ pupil's name or any record's words appear anywhere in its window; staff see no l
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
+from pypdf import PdfReader
 from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt
 from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QLabel, QLineEdit, QPlainTextEdit, QTextEdit, QWidget
 
@@ -83,6 +85,7 @@ def test_an_oversight_account_sees_only_counts_and_clocks_and_no_name_or_words_o
     assert page.decisions_chart.grab().toImage().pixelColor(round(bar.x()), round(bar.y())).name() == "#0b5cad"
 
     assert not window.ui.recordButton.isVisible() and not window.ui.myConcernsButton.isVisible()
+    assert not page.ui.governorsButton.isVisible(), "the report for governors is a lead's to make"
     assert window.page(PAGE_CONCERN_FORM) is None, "oversight records nothing and holds no pupil directory"
     shown = every_text(window)
     assert "Erin Governor" in shown  # who is signed in, and nobody else
@@ -113,3 +116,37 @@ def test_staff_see_no_lead_page_and_a_lead_sets_the_dashboard_up(
     assert page.ui.openValue.text() == "1" and not page.ui.setupButton.isVisible()
     qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
     assert window.current_page() == PAGE_QUEUE
+
+
+def test_a_lead_makes_the_report_for_governors_from_the_dashboard(
+    qtbot: Any, school: School, make_shell: Callable[..., AppShell], tmp_path: Path
+) -> None:
+    """ "Report for governors…" on the dashboard: the path and the password typed twice (a mismatch keeps the button
+    off and says so), the report written encrypted, naming no child, and the page saying where."""
+    _activity(school)
+    window, workspace = lead_window(qtbot, make_shell)
+    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    page = workspace.dashboard
+    qtbot.waitUntil(lambda: page.ui.governorsButton.isVisible())
+    qtbot.mouseClick(page.ui.governorsButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.governors_dialog is not None and page.governors_dialog.isVisible())
+    dialog = page.governors_dialog
+    assert dialog is not None
+    out = tmp_path / "governors.pdf"
+    dialog.ui.pathEdit.selectAll()
+    qtbot.keyClicks(dialog.ui.pathEdit, str(out))
+    qtbot.keyClicks(dialog.ui.passwordEdit, "governors-pdf-1")
+    qtbot.keyClicks(dialog.ui.repeatEdit, "governors-pdf-2")
+    assert not dialog.save_button().isEnabled() and "not the same" in dialog.ui.errorLabel.text()
+    qtbot.keyClick(dialog.ui.repeatEdit, Qt.Key.Key_Backspace)
+    qtbot.keyClicks(dialog.ui.repeatEdit, "1")
+    assert dialog.save_button().isEnabled()
+    qtbot.mouseClick(dialog.save_button(), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.governors_dialog is None and out.exists())
+    assert "report for governors is written to" in page.ui.messageLabel.text()
+    reader = PdfReader(out)
+    assert reader.is_encrypted and reader.decrypt("governors-pdf-1")
+    text = " ".join(p.extract_text() for p in reader.pages)
+    assert "Safeguarding report for governors" in text
+    for secret in SECRETS:
+        assert secret not in text, secret

@@ -1780,6 +1780,10 @@ About: {pupil}, {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Safeguarding report for governors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{count} ({overdue} overdue)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1813,6 +1817,14 @@ About: {pupil}, {when}</source>
     </message>
     <message>
         <source>Actions overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {term} report for governors is written to {path}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2229,6 +2241,29 @@ Hub&apos;s certificate authority: {authority}</source>
     </message>
     <message>
         <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GovernorsReportDialog</name>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Make the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The termly safeguarding report for governors: how many children had concerns, by category, year group and your decisions, and how often the school&apos;s own clocks were met, beside the term before. It names no child, and a count under 5 is printed as &apos;fewer than 5&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the report for governors as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2874,6 +2909,14 @@ Hub&apos;s certificate authority: {authority}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Report for &amp;governors…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The termly safeguarding report for governors: counts by category, year group and decision, and the clocks met; no child named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Counts and clocks only: no names and no text. Clocks are in hours, from when a concern was recorded to when a lead acknowledged it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3147,6 +3190,69 @@ Hub&apos;s certificate authority: {authority}</source>
     </message>
     <message>
         <source>e.g. where the file went, or why it is closed (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation type="unfinished">Yn gweithio</translation>
+    </message>
+</context>
+<context>
+    <name>LeadGovernorsReportDialog</name>
+    <message>
+        <source>Report for governors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to save the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A day in the &amp;term:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A day in the term to report on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dd/MM/yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF &amp;password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password for the PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password a&amp;gain:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is not kept anywhere: give it to the clerk to the governors by another route (telephone, not the same email).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About the password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

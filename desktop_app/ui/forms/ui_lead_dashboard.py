@@ -51,6 +51,12 @@ class Ui_LeadDashboardPage(object):
 
         self.headerLayout.addWidget(self.refreshButton)
 
+        self.governorsButton = QPushButton(LeadDashboardPage)
+        self.governorsButton.setObjectName(u"governorsButton")
+        self.governorsButton.setAutoDefault(False)
+
+        self.headerLayout.addWidget(self.governorsButton)
+
         self.headerLayout.setStretch(1, 1)
 
         self.pageLayout.addLayout(self.headerLayout)
@@ -300,7 +306,8 @@ class Ui_LeadDashboardPage(object):
         self.pageLayout.addItem(self.bottomSpacer)
 
         self.pageLayout.setStretch(6, 1)
-        QWidget.setTabOrder(self.refreshButton, self.setupButton)
+        QWidget.setTabOrder(self.refreshButton, self.governorsButton)
+        QWidget.setTabOrder(self.governorsButton, self.setupButton)
 
         self.retranslateUi(LeadDashboardPage)
 
@@ -316,6 +323,10 @@ class Ui_LeadDashboardPage(object):
         self.updatedLabel.setAccessibleName(QCoreApplication.translate("LeadDashboardPage", u"When the numbers were counted", None))
 #endif // QT_CONFIG(accessibility)
         self.refreshButton.setText(QCoreApplication.translate("LeadDashboardPage", u"Re&fresh", None))
+        self.governorsButton.setText(QCoreApplication.translate("LeadDashboardPage", u"Report for &governors\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.governorsButton.setToolTip(QCoreApplication.translate("LeadDashboardPage", u"The termly safeguarding report for governors: counts by category, year group and decision, and the clocks met; no child named", None))
+#endif // QT_CONFIG(tooltip)
         self.noteLabel.setText(QCoreApplication.translate("LeadDashboardPage", u"Counts and clocks only: no names and no text. Clocks are in hours, from when a concern was recorded to when a lead acknowledged it.", None))
 #if QT_CONFIG(accessibility)
         self.messageLabel.setAccessibleName(QCoreApplication.translate("LeadDashboardPage", u"Message", None))

@@ -2,17 +2,24 @@
 
 from __future__ import annotations
 
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
 from desktop_app.domain.lead.records import DecisionType
 from desktop_app.domain.oversight import Dashboard
 from desktop_app.services.errors import NotPermitted
 from desktop_app.services.oversight import ensure_oversight_key, load_dashboard
+from desktop_app.services.triage import open_workspace
 from desktop_app.ui.forms.ui_lead_dashboard import Ui_LeadDashboardPage
 from desktop_app.ui.i18n import translate
 from desktop_app.ui.lead.charts import Bar, BarChart
 from desktop_app.ui.lead.common import LeadShell, error_words
 from desktop_app.ui.lead.decision_dialog import decision_type_words
+from desktop_app.ui.lead.governors_dialog import GovernorsReportDialog
 from desktop_app.ui.lead.workspace import is_lead
 
 
@@ -54,7 +61,10 @@ class DashboardPage(QWidget):
         self.ui.clocksBoxLayout.addWidget(self.clocks_chart)
         self.ui.refreshButton.clicked.connect(self.refresh)
         self.ui.setupButton.clicked.connect(self.set_up)
+        self.ui.governorsButton.clicked.connect(self.ask_for_governors_report)
         self.ui.setupButton.hide()
+        self.ui.governorsButton.hide()
+        self.governors_dialog: GovernorsReportDialog | None = None
         self.ui.messageLabel.hide()
 
     def refresh(self) -> None:
@@ -63,6 +73,7 @@ class DashboardPage(QWidget):
         if signed_in is None:
             return
         session = signed_in.session
+        self.ui.governorsButton.setVisible(is_lead(session))  # a lead's report: governors see the counts here
         self._shell.run_op(lambda: load_dashboard(session), self.show_dashboard, self._not_shown, self._busy)
 
     def _busy(self, busy: bool) -> None:
@@ -98,6 +109,45 @@ class DashboardPage(QWidget):
             self.refresh()
 
         self._shell.run_op(lambda: ensure_oversight_key(session), made, self._not_shown, self._busy)
+
+    def ask_for_governors_report(self) -> None:
+        """A lead makes the termly report for governors (counts only; see services/governors.py)."""
+        signed_in = self._shell.signed_in()
+        if signed_in is None or not is_lead(signed_in.session) or self.governors_dialog is not None:
+            return
+        session, today = signed_in.session, date.today()
+        suggested = Path.home() / f"{_tr('Safeguarding report for governors')} {today.isoformat()}.pdf"
+        dialog = GovernorsReportDialog(suggested, today, self.window())
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.governors_dialog = dialog
+
+        def save() -> None:
+            path, password, day = dialog.path(), dialog.password(), dialog.term_day()  # the password is never kept
+
+            def made(report: Any) -> None:
+                dialog.accept()
+                self._message(
+                    _tr("The {term} report for governors is written to {path}.").format(
+                        term=report.term.name, path=report.path
+                    )
+                )
+
+            def refused(error: BaseException) -> None:
+                dialog.show_problem(error_words(error, _tr("The report could not be written.")))
+
+            def op() -> Any:
+                from desktop_app.services.governors import make_governors_report  # the PDF stack, when first used
+
+                return make_governors_report(session, open_workspace(session), path, password, day=day)
+
+            self._shell.run_op(op, made, refused, dialog.set_busy)
+
+        def finished(_result: int) -> None:
+            self.governors_dialog = None
+
+        dialog.save_requested.connect(save)
+        dialog.finished.connect(finished)
+        dialog.open()
 
     def dashboard(self) -> Dashboard | None:
         return self._dashboard
