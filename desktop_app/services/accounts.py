@@ -27,7 +27,7 @@ from desktop_app.domain.records import Role
 from desktop_app.services.errors import ServiceError
 from desktop_app.services.keyring import Keyring
 from desktop_app.services.session import KEY_KIND_DIRECTORY, KEY_KIND_TEAM, Session
-from desktop_app.services.store import SchoolStore
+from desktop_app.services.store import SchoolStore, open_store, store_exists
 from desktop_app.services.uow import UnitOfWork, now_utc
 from desktop_app.services.verified import SCHOOL_ENTRY_SETTING, VerifiedView, has_school
 
@@ -86,11 +86,11 @@ def create_school(
         raise ServiceError("Give the school's name (up to 200 characters).")
     lead_username, lead_full_name = check_username(lead_username), check_full_name(lead_full_name)
     check_password(passphrase)
-    if SchoolStore.exists(data_dir):
-        with SchoolStore(data_dir) as existing:
+    if store_exists(data_dir):
+        with open_store(data_dir) as existing:
             if has_school(existing):
                 raise ServiceError(f"A school already exists in {data_dir}; nothing was changed.")
-    store = SchoolStore(data_dir, create=True)
+    store = open_store(data_dir, create=True)
     school_id, account_id, directory_key_id = new_id(), new_id(), new_id()
     team_key, team_key_id = generate_team_key(), new_id()
     keys = AccountKeys.generate()

@@ -27,9 +27,9 @@ from desktop_app.services.directory import categories, find_pupil, load_director
 from desktop_app.services.errors import NotFound, ServiceError
 from desktop_app.services.file_guard import ensure_file_open
 from desktop_app.services.gc_pause import quiet_gc
+from desktop_app.services.opening import open_rows
 from desktop_app.services.oversight import record_metric
 from desktop_app.services.session import Session
-from desktop_app.services.state import open_rows
 from desktop_app.services.uow import UnitOfWork, now_utc
 from desktop_app.services.verified import is_key_only, reason_in_words
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import random
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -18,15 +17,15 @@ from desktop_app.domain.ids import new_id, new_person_id
 from desktop_app.domain.records import Pupil, Role
 from desktop_app.services import demo_content as words
 from desktop_app.services.accounts import add_staff, create_school
+from desktop_app.services.demo_accounts import keep_demo_accounts
 from desktop_app.services.demo_stories import TODDLER, Stories, pelka_family, write_stories, youngest
 from desktop_app.services.errors import ServiceError
 from desktop_app.services.session import Session, sign_in
-from desktop_app.services.store import SchoolStore
+from desktop_app.services.store import open_store, store_exists
 from desktop_app.services.uow import UnitOfWork, now_utc
 from desktop_app.services.verified import has_school
 
 DEMO_SCHOOL = "Oakfield Primary School (DEMO)"
-DEMO_ACCOUNTS_SETTING = "demo_accounts"
 _CHUNK = 4000
 
 
@@ -436,8 +435,8 @@ def _open_dashboard_for_governor(lead: Session) -> None:
 def generate_demo_school(data_dir: Path, options: DemoOptions | None = None) -> DemoSummary:
     """Create the demo school in `data_dir` (which must not hold a school yet)."""
     options = options or DemoOptions()
-    if SchoolStore.exists(data_dir):
-        with SchoolStore(data_dir) as existing:
+    if store_exists(data_dir):
+        with open_store(data_dir) as existing:
             if has_school(existing):
                 raise ServiceError(f"A school already exists in {data_dir}; choose an empty --data-dir for the demo.")
     lead_user, lead_name, _, lead_title = words.STAFF[0]
@@ -464,7 +463,7 @@ def generate_demo_school(data_dir: Path, options: DemoOptions | None = None) -> 
         _open_dashboard_for_governor(lead)
     for session in [lead, *sessions.values()]:
         session.close()
-    store.settings.set(DEMO_ACCOUNTS_SETTING, json.dumps([[u, p, r, n] for u, p, r, n in accounts]))
+    keep_demo_accounts(store, accounts)
     summary = DemoSummary(data_dir, code, accounts, len(pupils), len(households), len(items), store.log.count())
     summary.recurring = [f"{child.full_name} (UPN {child.upn})" for child in stories.children]
     store.close()

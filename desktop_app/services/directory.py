@@ -32,8 +32,9 @@ from desktop_app.services.leavers import (
     missing_pupils,
     record_leavers,
 )
+from desktop_app.services.opening import opened_entries
 from desktop_app.services.session import Session
-from desktop_app.services.state import load_state, opened_entries
+from desktop_app.services.state import load_state
 from desktop_app.services.uow import UnitOfWork
 
 _DEFAULTS: list[Category] | None = None

@@ -11,7 +11,7 @@ import secrets
 import threading
 from pathlib import Path
 
-from desktop_app.services.store import SchoolStore, rotate_device
+from desktop_app.storage.store import SchoolStore, rotate_device
 from desktop_app.sync.address import HubAddress
 from desktop_app.sync.hub import DeviceTaken, HubClient, HubError, HubLogin, HubUnreachable
 from desktop_app.sync.hub_migrations.v2 import new_role_name

@@ -17,8 +17,8 @@ from desktop_app.domain.keybook import AccountKey, AccountRecord, KeyBook
 from desktop_app.domain.records import Role
 from desktop_app.services.errors import NotPermitted, SignInRefused
 from desktop_app.services.keyring import Keyring
-from desktop_app.services.store import SchoolStore
 from desktop_app.services.verified import VerifiedView
+from desktop_app.storage.store import SchoolStore
 
 if TYPE_CHECKING:
     from desktop_app.services.folded import FoldedState

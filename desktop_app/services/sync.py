@@ -45,9 +45,9 @@ from desktop_app.services.enrolment import (
 )
 from desktop_app.services.errors import ServiceError
 from desktop_app.services.hub_admin import admin_connection
-from desktop_app.services.store import SchoolStore, rotate_device
 from desktop_app.services.verified import Quarantined, VerifiedView, key_book_of, reason_in_words
 from desktop_app.storage.log import RefusedEntries, RefusedEntry
+from desktop_app.storage.store import SchoolStore, rotate_device
 from desktop_app.sync.address import HubAddress, HubAddressError, HubTls, parse_hub_address
 from desktop_app.sync.checks import Anchors, check_pulled, kind_of
 from desktop_app.sync.hub import (

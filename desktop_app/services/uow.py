@@ -15,8 +15,8 @@ from desktop_app.domain.keybook import SEEN
 from desktop_app.services.errors import NotPermitted, ServiceError
 from desktop_app.services.metrics_queue import hold_back, padded, release
 from desktop_app.services.session import DISABLED, Session
-from desktop_app.services.store import rotate_device
 from desktop_app.storage.log import ChainMoved
+from desktop_app.storage.store import rotate_device
 
 
 def now_utc() -> datetime:

@@ -13,8 +13,8 @@ from desktop_app.domain.envelope_layout import recipient_key_ids
 from desktop_app.domain.fold import OpenedEntry, applies
 from desktop_app.services.content import decode_content
 from desktop_app.services.session import Session
-from desktop_app.services.store import ROTATED_SETTING, SchoolStore
 from desktop_app.services.verified import VerifiedView, is_key_only
+from desktop_app.storage.store import ROTATED_SETTING, SchoolStore
 
 CHAIN = "chain"  # the entry id given to problems of a whole chain rather than of one entry
 
