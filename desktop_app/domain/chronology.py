@@ -389,7 +389,8 @@ _LEAD_ROWS: dict[type, Callable[[_Rows, LeadRecords, Any], None]] = {
 
 def _words(codes: Any, code: str) -> str:
     try:
-        return codes(code).words
+        words: str = codes(code).words
+        return words
     except ValueError:
         return code
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import enum
 import functools
 import math
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass, field, fields, replace
 from datetime import date, datetime
 from typing import Any, Self, TypeVar
@@ -87,9 +87,11 @@ def _copy(name: str, value: Any) -> Any:
     return _copy_container(value)
 
 
-@functools.cache
-def _field_names(cls: type) -> frozenset[str]:
+def _names_of_fields(cls: type) -> frozenset[str]:
     return frozenset(f.name for f in fields(cls))
+
+
+_field_names: Callable[[type], frozenset[str]] = functools.cache(_names_of_fields)  # one look per class
 
 
 def _from_dict(cls: type[_T], data: dict[str, Any]) -> _T:
@@ -341,7 +343,7 @@ class Concern:
         get = data.get
         categories = _categories_of(get("category"), get("categories"))
         group, size = get("group"), get("group_size")
-        grouped = isinstance(group, str) and 0 < len(group) <= MAX_GROUP_ID
+        group_id = group if isinstance(group, str) and 0 < len(group) <= MAX_GROUP_ID else ""
         return cls(  # by position, in the order of the fields: a whole-store fold builds 100,000
             concern_id,
             pupil_id,
@@ -359,8 +361,8 @@ class Concern:
             tuple(InjuryMark.from_payload(m) for m in _list_of(get("injuries")) if isinstance(m, dict)),
             get("urgent") is True,
             categories,
-            group if grouped else "",
-            size if grouped and isinstance(size, int) and not isinstance(size, bool) and 1 < size <= 1000 else 1,
+            group_id,
+            size if group_id and isinstance(size, int) and not isinstance(size, bool) and 1 < size <= 1000 else 1,
         )
 
 

@@ -9,7 +9,7 @@ facts.py, and the word-form matching they share in words.py.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Sequence
 
 from desktop_app.domain.households import linked_with
 from desktop_app.domain.records import Concern, SchoolState
@@ -40,7 +40,9 @@ def _by_pupil(state: SchoolState) -> dict[str, list[Concern]]:
     return found
 
 
-def _child_flags(state: SchoolState, child: Child, others: dict, limits: RedFlagThresholds) -> list[RedFlag]:
+def _child_flags(
+    state: SchoolState, child: Child, others: Mapping[str, Sequence[Concern]], limits: RedFlagThresholds
+) -> list[RedFlag]:
     flags: list[RedFlag] = []
     for index, concern in enumerate(child.concerns):
         if concern.injuries:
