@@ -63,14 +63,13 @@ class RowKind:
     AGENCY_STATUS = "agency-status"
     FILE_STATUS = "file-status"
     TRANSFER = "transfer"
-    IMPORTED = "imported"  # a record from a file received from the child's previous school
     MOBILITY = "mobility"
     SIBLING = "sibling-concern"  # a cross-reference: a concern about another child of the household
 
     ALL = (
         CONCERN, INJURY, ADDENDUM, ACKNOWLEDGEMENT, CATEGORY, OWNER, DECISION, SIGN_OFF, ACTION, ACTION_DONE,
         AGENCY_CONTACT, REFERRAL, REFERRAL_CHASED, REFERRAL_OUTCOME, OUTCOME, AGENCY_STATUS, FILE_STATUS, TRANSFER,
-        IMPORTED, MOBILITY, SIBLING,
+        MOBILITY, SIBLING,
     )  # fmt: skip
 
 
