@@ -6,6 +6,7 @@ of it the account holds.
 
 from __future__ import annotations
 
+import functools
 import secrets
 from dataclasses import dataclass
 from datetime import date
@@ -37,15 +38,16 @@ from desktop_app.services.session import Session
 from desktop_app.services.state import load_state
 from desktop_app.services.uow import UnitOfWork
 
-_DEFAULTS: list[Category] | None = None
+
+@functools.cache
+def _shipped_categories() -> tuple[Category, ...]:
+    """The taxonomy shipped with the app, read once (it never changes while the app runs)."""
+    return tuple(parse_taxonomy(resource_file("taxonomy", "categories.json").read_text(encoding="utf-8")))
 
 
 def default_categories() -> list[Category]:
-    global _DEFAULTS
-    if _DEFAULTS is None:
-        path = resource_file("taxonomy", "categories.json")
-        _DEFAULTS = parse_taxonomy(path.read_text(encoding="utf-8"))
-    return list(_DEFAULTS)
+    """The shipped categories, a list of the caller's own."""
+    return list(_shipped_categories())
 
 
 def load_directory(session: Session) -> SchoolState:
