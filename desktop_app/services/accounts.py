@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Collection
 from pathlib import Path
+from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 
@@ -22,7 +23,8 @@ from desktop_app.crypto.keys import (
 )
 from desktop_app.domain.entries import EntryKind, canonical_json, to_millis
 from desktop_app.domain.ids import new_id
-from desktop_app.domain.keybook import AccountKey, AccountRecord, KeyBook, TeamKey, b64
+from desktop_app.domain.key_material import AccountKey, AccountRecord, TeamKey, b64
+from desktop_app.domain.keybook import KeyBook
 from desktop_app.domain.records import Role
 from desktop_app.services.errors import ServiceError
 from desktop_app.services.keyring import Keyring
@@ -53,7 +55,7 @@ def check_password(password: str) -> None:
         raise ServiceError(f"A password needs at least {MIN_PASSWORD_LENGTH} characters.")
 
 
-def _account_public(account_id: str | None, login: str, role: Role, keys: AccountKeys, password: str) -> dict:
+def _account_public(account_id: str | None, login: str, role: Role, keys: AccountKeys, password: str) -> dict[str, Any]:
     public = {
         "type": EntryKind.ACCOUNT,
         "login": login,
@@ -67,7 +69,7 @@ def _account_public(account_id: str | None, login: str, role: Role, keys: Accoun
     return public
 
 
-def _grant_public(key_kind: str, key_id: str, account_id: str, to_key: str) -> dict:
+def _grant_public(key_kind: str, key_id: str, account_id: str, to_key: str) -> dict[str, Any]:
     return {"type": EntryKind.GRANT, "key_kind": key_kind, "key_id": key_id, "account_id": account_id, "to_key": to_key}
 
 

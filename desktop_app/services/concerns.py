@@ -99,7 +99,8 @@ class Recorded:
 def check_concerns(directory: SchoolState, items: Sequence[Any]) -> list[ConcernInput]:
     """Every item checked against the school's categories and directory; raises ServiceError listing problems."""
     codes = [c.code for c in categories(directory)]
-    checked, problems = [], []
+    checked: list[ConcernInput] = []
+    problems: list[str] = []
     for index, item in enumerate(items):
         prefix = f"concern {index + 1}: " if len(items) > 1 else ""
         try:

@@ -28,6 +28,10 @@ from desktop_app.services.verified import has_school
 DEMO_SCHOOL = "Oakfield Primary School (DEMO)"
 _CHUNK = 4000
 
+DemoItem = tuple[Pupil, datetime, dict[str, Any], str | None]  # a concern to write: about, when, content, author
+Authored = tuple[Pupil, datetime, dict[str, Any]]  # a concern to write once its author is chosen
+Written = tuple[str, str, Pupil, datetime, str]  # a concern written: as `write_history` returns them
+
 
 @dataclass(frozen=True, slots=True)
 class DemoOptions:
@@ -133,7 +137,9 @@ class _Generator:
         self.staff_authors = [u for u, _, role, _ in words.STAFF if role == "staff"]
 
     def pupils(self) -> tuple[list[Pupil], list[list[Pupil]]]:
-        rng, pupils, households = self.rng, [], []
+        rng = self.rng
+        pupils: list[Pupil] = []
+        households: list[list[Pupil]] = []
         upn_base = rng.randrange(10**10, 9 * 10**10)
         while len(pupils) < self.options.pupils:
             size = min(rng.choice([1, 1, 1, 2, 2, 2, 3, 4]), self.options.pupils - len(pupils))
@@ -191,7 +197,7 @@ class _Generator:
         return datetime(day.year, day.month, day.day, self.rng.randrange(8, 16), self.rng.randrange(0, 60), tzinfo=UTC)
 
     def _mark(self, view: str, region: str, kind: str, colour: str, shape: str, explanation: str, by: str,
-              witnessed: str = "", first_aid: str = "") -> dict:  # fmt: skip
+              witnessed: str = "", first_aid: str = "") -> dict[str, Any]:  # fmt: skip
         x, y = _point_in(view, region)
         return {
             "view": view, "x": x, "y": y, "region": region, "type": kind,
@@ -202,7 +208,7 @@ class _Generator:
         }  # fmt: skip
 
     def _content(self, pupil: Pupil, category: str, what: str, said: str, action: str, location: str,
-                 injuries: list) -> dict:  # fmt: skip
+                 injuries: list[dict[str, Any]]) -> dict[str, Any]:  # fmt: skip
         name = pupil.preferred_name or pupil.forename
         return {
             "category": category,
@@ -216,7 +222,7 @@ class _Generator:
             "injuries": injuries,
         }
 
-    def background(self, pupil: Pupil, kind: str, when: datetime) -> tuple:
+    def background(self, pupil: Pupil, kind: str, when: datetime) -> DemoItem:
         """One everyday record of a kind (`BACKGROUND_WEIGHTS`): a worry, or an injury explained and accounted for."""
         rng, staff = self.rng, {u: (n, t) for u, n, _r, t in words.STAFF}
         if kind == "accident":
@@ -240,11 +246,11 @@ class _Generator:
 
     def history(
         self, pupils: list[Pupil], households: list[list[Pupil]], toddler: Pupil | None = None
-    ) -> tuple[list[tuple], Stories]:
+    ) -> tuple[list[DemoItem], Stories]:
         """The school's records: the stories a lead must see, and everyday records spread over every other child."""
         rng = self.rng
         stories = write_stories(rng, self.today, pupils, households, self._mark, toddler)
-        items = [(s.pupil, s.when, s.content, s.author) for s in stories.items]
+        items: list[DemoItem] = [(s.pupil, s.when, s.content, s.author) for s in stories.items]
         in_stories = {p.pupil_id for p in stories.children}
         others = [p for p in pupils if p.pupil_id not in in_stories] or pupils
         total = int(len(pupils) * self.options.years * self.options.concerns_per_pupil_year) - len(items)
@@ -259,9 +265,9 @@ class _Generator:
         items.sort(key=lambda item: item[1])
         return items, stories
 
-    def write_history(self, items: list[tuple]) -> list[tuple[str, str, Pupil, datetime, str]]:
+    def write_history(self, items: list[DemoItem]) -> list[tuple[str, str, Pupil, datetime, str]]:
         """Each concern written by a member of staff; returns (entry id, author account id, pupil, when, category)."""
-        by_author: dict[str, list[tuple]] = {}
+        by_author: dict[str, list[Authored]] = {}
         for pupil, when, content, author in items:
             chosen = author if author in self.sessions else self.rng.choice(self.staff_authors)
             by_author.setdefault(chosen, []).append((pupil, when, content))
@@ -284,7 +290,9 @@ class _Generator:
             run.write(self._concerns(run, session.account_id, mine[1:], written))
         return written
 
-    def _concerns(self, run: _SealedRun, account_id: str, items: list[tuple], written: list) -> Iterator[EntryRecord]:
+    def _concerns(
+        self, run: _SealedRun, account_id: str, items: list[Authored], written: list[Written]
+    ) -> Iterator[EntryRecord]:
         """The concern entries of `items`, each noted in `written` as it is made."""
         for pupil, when, content in items:
             occurred = to_millis(when)
@@ -293,7 +301,7 @@ class _Generator:
             written.append((entry.id, account_id, pupil, when, content["category"]))
             yield entry
 
-    def write_later_marks(self, items: list[tuple], written: list[tuple[str, str, Pupil, datetime, str]]) -> int:
+    def write_later_marks(self, items: list[DemoItem], written: list[tuple[str, str, Pupil, datetime, str]]) -> int:
         """A mark noticed later, added by the concern's own author in an addendum (design note 38): on each story's
         burn to the back of a hand, a second one seen the next day. Returns how many addenda were written."""
         contents = {(pupil.pupil_id, when): content for pupil, when, content, _author in items}
@@ -369,7 +377,7 @@ class _Generator:
             day += timedelta(days=1)
         return datetime.combine(day, datetime.min.time(), UTC) + timedelta(hours=8, minutes=self.rng.randrange(0, 90))
 
-    def write_lead_history(self, lead: Session, written: list, keep_open: set[str]) -> None:
+    def write_lead_history(self, lead: Session, written: list[Written], keep_open: set[str]) -> None:
         """The leads' part of the simulated past: concerns older than a fortnight were acknowledged within hours
         and decided within a day or two, so the queue shows only what is recent (and the stories' last concerns)."""
         from desktop_app.services.triage import author_recipient

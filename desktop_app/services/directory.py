@@ -190,9 +190,9 @@ def import_roster(
             else:
                 updated += 1
         for row in rows:  # a new pupil the file itself marks as a leaver
-            pupil = next((p for _, p, new in writes if new and p.upn == row.upn), None)
-            if pupil is not None and row.leaving_date is not None:
-                days[pupil.pupil_id] = row.leaving_date
+            leaver = next((p for _, p, new in writes if new and p.upn == row.upn), None)
+            if leaver is not None and row.leaving_date is not None:
+                days[leaver.pupil_id] = row.leaving_date
         left = record_leavers(uow, state, days)
         uow.commit()
     still = tuple(m for m in missing if m.pupil_id not in days)

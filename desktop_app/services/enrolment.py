@@ -15,7 +15,8 @@ from pathlib import Path
 from typing import Any
 
 from desktop_app.config import HubSettings
-from desktop_app.domain.keybook import KeyBook, TeamKey, b64, unb64
+from desktop_app.domain.key_material import TeamKey, b64, unb64
+from desktop_app.domain.keybook import KeyBook
 from desktop_app.file_limits import MIB, read_limited
 from desktop_app.private_files import replace_privately
 from desktop_app.services.errors import ServiceError

@@ -538,7 +538,8 @@ def retry_delay(failures: int) -> int:
     then 2, 4, 8 minutes, and at most 15."""
     if failures <= 0:
         return SYNC_EVERY_SECONDS
-    return min(SYNC_EVERY_SECONDS * 2 ** (failures - 1), 15 * 60)
+    delay: int = min(SYNC_EVERY_SECONDS * 2 ** (failures - 1), 15 * 60)
+    return delay
 
 
 def _when(text: str | None) -> datetime | None:

@@ -65,10 +65,11 @@ def verify_store(store: SchoolStore, session: Session | None = None) -> VerifyRe
             _add(found, entry.id, "signature does not match (altered or forged)")
     chain_problems = [Problem(entry_id or CHAIN, what) for entry_id, what in view.problems()]
     if session is not None:
+        named = set(view.problems())  # what the store's own view named is not named twice
         chain_problems += [
             Problem(entry_id or CHAIN, what)
             for entry_id, what in session.view.problems()
-            if what not in view.problems()
+            if (entry_id, what) not in named
         ]
     opened = 0
     for entry in entries:

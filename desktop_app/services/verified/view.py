@@ -37,8 +37,8 @@ from desktop_app.domain.entries import (
 )
 from desktop_app.domain.fold import FoldCursor
 from desktop_app.domain.integrity import FUTURE, HASH_SIZE, Link, judge_chain, prefix_hash
-from desktop_app.domain.key_material import declared_signing_key
-from desktop_app.domain.keybook import KeyBook, MalformedKeyMaterial
+from desktop_app.domain.key_material import MalformedKeyMaterial, declared_signing_key
+from desktop_app.domain.keybook import KeyBook
 from desktop_app.services.verified.kept import (
     Heads,
     PrefixFile,
@@ -459,17 +459,17 @@ class VerifiedView:
             if too_big is not None:
                 failed[r.id] = too_big
         taken = False
-        for row in material:
-            if row.id in failed or row.id in self.book.kinds:
+        for key_entry in material:
+            if key_entry.id in failed or key_entry.id in self.book.kinds:
                 continue
             try:
-                self.book.add(row, settle=False)
+                self.book.add(key_entry, settle=False)
             except MalformedKeyMaterial as exc:
-                failed[row.id] = f"key material that cannot be read ({exc})"
+                failed[key_entry.id] = f"key material that cannot be read ({exc})"
                 continue
             taken = True
-            if _kind(row) == EntryKind.BATCH:
-                self._batches_in.add(row.id)
+            if _kind(key_entry) == EntryKind.BATCH:
+                self._batches_in.add(key_entry.id)
         if taken:
             self.book.settle()
         growing = well_formed  # only a well-formed chain is kept in the prefix
@@ -642,7 +642,7 @@ class VerifiedView:
             self._for_use.discard(entry.id)
         return True
 
-    def _held_for_use(self, entry: EntryRecord) -> bool:
+    def _held_for_use(self, entry: AnyEntry) -> bool:
         """Whether an entry is quarantined only for a cause that can be put right (its author's authority at its
         point, judged again as key material changes, or a date ahead): its integrity holds, so it is read again."""
         was = self._quarantine.get(entry.id)
