@@ -75,8 +75,10 @@ def cmd_triage(args: argparse.Namespace, secrets: SecretReader) -> int:
     with _store(args) as store:
         session = _sign_in(args, store, secrets, "Passphrase")
         try:
-            items = lead_queue(session, open_workspace(session))  # this lead's order and new-since markers
-            warnings = trust_warnings(session.view, names=staff_names(session))
+            workspace = open_workspace(session)
+            items = lead_queue(session, workspace)  # this lead's order and new-since markers
+            passed_over = workspace.state.passed_over
+            warnings = trust_warnings(session.view, names=staff_names(session), passed_over=passed_over)
         finally:
             _sign_out(session)
     for line in warnings:  # on standard error: a --json queue on standard output stays whole

@@ -200,7 +200,7 @@ def cmd_addendum(args: argparse.Namespace, secrets: SecretReader) -> int:
 def cmd_chronology(args: argparse.Namespace, secrets: SecretReader) -> int:
     from desktop_app.services.concerns import child_file_json, read_child_file_by_upn
     from desktop_app.services.errors import NotPermitted
-    from desktop_app.services.state import staff_names
+    from desktop_app.services.state import load_state, staff_names
     from desktop_app.services.verified import trust_warnings
 
     with _store(args) as store:
@@ -213,7 +213,8 @@ def cmd_chronology(args: argparse.Namespace, secrets: SecretReader) -> int:
             )
         try:
             opened = read_child_file_by_upn(session, args.upn, family=args.family)
-            warnings = trust_warnings(session.view, names=staff_names(session))
+            passed_over = load_state(session).passed_over
+            warnings = trust_warnings(session.view, names=staff_names(session), passed_over=passed_over)
         finally:
             _sign_out(session)
     warning_lines = [line if line.startswith("  ") else f"WARNING: {line}" for line in warnings]

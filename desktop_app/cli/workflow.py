@@ -110,7 +110,8 @@ def cmd_flags(args: argparse.Namespace, secrets: SecretReader) -> int:
             for flag in opened.flags
             if flag.pupil_id == pupil.pupil_id
         ]
-        warnings = trust_warnings(session.view, names={a: m.full_name for a, m in state.staff.items()})
+        names = {a: m.full_name for a, m in state.staff.items()}
+        warnings = trust_warnings(session.view, names=names, passed_over=state.passed_over)
         return {"flags": flags, "pupil": pupil.full_name, "upn": pupil.upn, "warnings": warnings}
 
     result = _as_lead(args, secrets, work)

@@ -89,6 +89,12 @@ ANYONE_MAY_WRITE = frozenset(
 )
 
 
+def kind_label(kind: object) -> str:
+    """A kind as a message may quote it: what sealed content claims is anyone's JSON (a list, an object, 35,000
+    characters), so only short printable text is quoted, else "a record"."""
+    return kind if isinstance(kind, str) and 0 < len(kind) <= 40 and kind.isprintable() else "a record"
+
+
 def to_millis(moment: datetime) -> int:
     """A timezone-aware datetime as integer milliseconds since the Unix epoch (naive means UTC)."""
     if moment.tzinfo is None:

@@ -8,7 +8,7 @@ from datetime import datetime
 from operator import attrgetter
 from typing import Any, NamedTuple
 
-from desktop_app.domain.entries import EntryKind
+from desktop_app.domain.entries import EntryKind, kind_label
 from desktop_app.domain.imported import TakenIn, taken_in
 from desktop_app.domain.lead.apply import apply_lead
 from desktop_app.domain.records import (
@@ -124,8 +124,9 @@ def fold(entries: Iterable[OpenedEntry], roles: dict[str, Role] | None = None) -
     for entry in sorted(entries, key=_order):
         try:
             apply(state, entry, roles)
-        except NOT_APPLICABLE:
-            continue  # content in no form the app writes (a modified program): passed over; `verify` names it
+        except NOT_APPLICABLE:  # content in no form the app writes (a modified program): passed over, and named
+            state.passed_over[entry.entry_id] = kind_label(entry.kind)
+            continue
     for amends, notes in state.addenda.items():
         notes.sort(key=lambda a: (a.recorded_at, a.addendum_id))
         _attach_later_marks(state, amends)
@@ -143,8 +144,9 @@ def fold_more(state: SchoolState, entries: Iterable[OpenedEntry], roles: dict[st
     for entry in sorted(entries, key=_order):
         try:
             apply(state, entry, roles)
-        except NOT_APPLICABLE:
-            continue  # as in `fold`
+        except NOT_APPLICABLE:  # as in `fold`
+            state.passed_over[entry.entry_id] = kind_label(entry.kind)
+            continue
         if entry.kind == EntryKind.ADDENDUM and isinstance(amends := entry.content.get("amends", ""), str):
             touched.add(amends)
     for amends in touched:

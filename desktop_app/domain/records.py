@@ -6,10 +6,12 @@ import enum
 import functools
 import math
 from collections.abc import Callable, Iterable
-from dataclasses import asdict, dataclass, field, fields, replace
+from dataclasses import MISSING, asdict, dataclass, field, fields, replace
 from datetime import date, datetime
+from operator import itemgetter
 from typing import Any, Self, TypeVar
 
+from desktop_app.domain.frozen_build import positional_builder
 from desktop_app.domain.lead.records import LeadRecords
 from desktop_app.domain.taxonomy import Category
 from desktop_app.domain.transfer import TransferRecords
@@ -76,7 +78,10 @@ def _copy_one_level(value: Any) -> Any:
 # SchoolState's containers whose values never change in place (frozen records, tuples): copying the container is
 # enough to detach it, without visiting each value (a whole school's concerns are 100,000).
 FLAT_CONTAINERS = frozenset(
-    {"pupils", "staff", "concerns", "pupil_contacts", "pupil_versions", "category_versions", "added_categories"}
+    {
+        *("pupils", "staff", "concerns", "pupil_contacts", "pupil_versions", "category_versions"),
+        *("added_categories", "passed_over"),
+    }
 )
 
 
@@ -208,21 +213,25 @@ class InjuryMark:
         return asdict(self)
 
     @classmethod
-    def from_payload(cls, data: dict[str, Any]) -> Self:
+    def from_payload(cls, data: dict[str, Any]) -> InjuryMark:
         """A mark as an entry holds it; a text field holding anything but text (a signed entry can hold any JSON,
-        the app never writes one) reads as empty, so the rules reading it meet only text."""
-        known = _field_names(cls)
-        values = {k: v for k, v in data.items() if k in known}
-        for name in _MARK_TEXTS:  # checked on the dict: replacing a built mark costs as much as building it
-            if not isinstance(values.get(name, ""), str):
-                values[name] = ""
-        for name in ("x", "y", "size_cm"):
-            number = values.get(name)
-            if (number is not None or name != "size_cm") and not _is_number(number):
-                raise ValueError(f"a mark's {name} is not a number")
-        if not isinstance(values.get("skin_broken"), bool | None):
+        the app never writes one) reads as empty, so the rules reading it meet only text. Raises ValueError for a
+        number that is not one, TypeError when view, region, x or y is missing."""
+        if data.keys() == _MARK_FIELD_SET:  # every field, as the app writes a mark: read in one step
+            values = list(_mark_values(data))
+        else:
+            values = [data.get(name, default) for name, default in _MARK_DEFAULTS]
+            if any(value is _REQUIRED for value in values):
+                raise TypeError("a mark's view, region, x or y is missing")
+        for index in _MARK_TEXT_PLACES:
+            if not isinstance(values[index], str):
+                values[index] = ""
+        x, y, size = values[_X], values[_Y], values[_SIZE]
+        if not (_is_number(x) and _is_number(y) and (size is None or _is_number(size))):
+            raise ValueError("a mark's x, y or size is not a number")
+        if not isinstance(values[_SKIN_BROKEN], bool | None):
             raise ValueError("a mark's skin_broken is not yes, no or unknown")
-        return cls(**values)  # TypeError when its view, region, x or y is missing
+        return _build_mark(*values)
 
 
 _MARK_TEXTS = (
@@ -237,6 +246,15 @@ _MARK_TEXTS = (
     "explanation_by",
     "witnessed_by",
 )
+_REQUIRED = object()  # no default: a mark without it is no mark
+_MARK_DEFAULTS = tuple((f.name, _REQUIRED if f.default is MISSING else f.default) for f in fields(InjuryMark))
+_MARK_FIELD_SET = frozenset(name for name, _ in _MARK_DEFAULTS)
+_mark_values = itemgetter(*(name for name, _ in _MARK_DEFAULTS))
+_MARK_TEXT_PLACES = tuple(i for i, (name, _) in enumerate(_MARK_DEFAULTS) if name in _MARK_TEXTS)
+_X, _Y, _SIZE, _SKIN_BROKEN = (
+    [name for name, _ in _MARK_DEFAULTS].index(name) for name in ("x", "y", "size_cm", "skin_broken")
+)
+_build_mark = positional_builder(InjuryMark)
 
 
 def _is_number(value: Any) -> bool:
@@ -339,12 +357,12 @@ class Concern:
         author_id: str,
         occurred_at: datetime,
         recorded_at: datetime,
-    ) -> Self:
+    ) -> Concern:  # built as a Concern (`_build_concern`), never a subclass
         get = data.get
         categories = _categories_of(get("category"), get("categories"))
         group, size = get("group"), get("group_size")
         group_id = group if isinstance(group, str) and 0 < len(group) <= MAX_GROUP_ID else ""
-        return cls(  # by position, in the order of the fields: a whole-store fold builds 100,000
+        return _build_concern(  # every field by position, in their order: a whole-store fold builds 100,000
             concern_id,
             pupil_id,
             author_id,
@@ -363,7 +381,11 @@ class Concern:
             categories,
             group_id,
             size if group_id and isinstance(size, int) and not isinstance(size, bool) and 1 < size <= 1000 else 1,
+            (),  # later marks: the fold adds them from the addenda
         )
+
+
+_build_concern = positional_builder(Concern)  # without __post_init__: from_payload gives categories as it keeps them
 
 
 @dataclass(frozen=True, slots=True)
@@ -443,6 +465,9 @@ class SchoolState:
     _index: dict[str, list[str]] = field(default_factory=dict, repr=False, compare=False)
     _index_size: int = field(default=0, repr=False, compare=False)
     transfers: TransferRecords = field(default_factory=TransferRecords)
+    # Entries whose content is in no form the app writes (a signed entry can hold any JSON: a modified program),
+    # passed over by the fold: entry id -> the kind it claims, for the lead's banner and the CLI's warnings.
+    passed_over: dict[str, str] = field(default_factory=dict)
 
     def pupil_by_upn(self, upn: str) -> Pupil | None:
         wanted = upn.strip().upper()

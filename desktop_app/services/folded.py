@@ -13,6 +13,7 @@ from desktop_app.domain.households import family_of
 from desktop_app.domain.records import Role, SchoolState
 from desktop_app.domain.red_flags import RedFlag, evaluate
 from desktop_app.domain.triage import LeadSettings, pending_concerns, settings_of
+from desktop_app.services import gc_pause
 from desktop_app.services.gc_pause import quiet_gc
 from desktop_app.services.opening import open_rows, roles_of
 from desktop_app.services.snapshot import RESAVE_AFTER, load_snapshot, save_snapshot
@@ -118,6 +119,7 @@ class FoldedState:
         with self.lock:
             self._state, self._cursor, self._keys = None, FoldCursor(), frozenset()
             self._flags, self._pending, self._flag_times, self._saved_state, self.saved = None, set(), {}, -1, -1
+        gc_pause.thaw()
 
     def workspace(self) -> LeadWorkspace:
         """The lead's workspace over this fold (red flags evaluated the first time), refreshed."""

@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 from desktop_app.crypto.envelope import CannotOpen
-from desktop_app.domain.entries import ANYONE_MAY_WRITE, EntryKind, EntryRecord
+from desktop_app.domain.entries import ANYONE_MAY_WRITE, EntryKind, EntryRecord, kind_label
 from desktop_app.domain.fold import OpenedEntry
 from desktop_app.domain.records import Role
 from desktop_app.services.content import decode_content
@@ -39,6 +39,9 @@ def open_rows(session: Session, rows: Iterable[LeanRow]) -> Iterator[OpenedEntry
         if not isinstance(content, dict):
             continue
         kind = content.pop("kind", "")
+        if kind.__class__ is not str:  # anyone's JSON: a list or an object here is no kind (and cannot be looked up)
+            view.refuse(entry_id, device_id, seq, f"{kind_label(kind)} whose kind is not text (a modified program?)")
+            continue
         key = signing_keys.get(author_key_id)
         if kind not in ANYONE_MAY_WRITE or kind == EntryKind.ADDENDUM:
             why = book.entry_problem(author_key_id, device_id, seq, lead_only=True)
@@ -46,7 +49,7 @@ def open_rows(session: Session, rows: Iterable[LeanRow]) -> Iterator[OpenedEntry
                 amended = view.author_of(str(content.get("amends", "")))
                 why = None if key is not None and amended == (key.account_id, subject) else _NOT_THEIRS
             if why is not None:
-                view.refuse(entry_id, device_id, seq, f"{kind}: {why}")
+                view.refuse(entry_id, device_id, seq, f"{kind_label(kind)}: {why}")
                 continue
         yield OpenedEntry(
             entry_id,

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from desktop_app.crypto.envelope import CannotOpen, NoKeyHeld
-from desktop_app.domain.entries import ANYONE_MAY_WRITE, EntryRecord, from_millis
+from desktop_app.domain.entries import ANYONE_MAY_WRITE, EntryRecord, from_millis, kind_label
 from desktop_app.domain.envelope_layout import recipient_key_ids
 from desktop_app.domain.fold import OpenedEntry, applies
 from desktop_app.services.content import decode_content
@@ -89,13 +89,13 @@ def verify_store(store: SchoolStore, session: Session | None = None) -> VerifyRe
         except (ValueError, AttributeError):
             _add(found, entry.id, "encrypted content is not a record (damaged)")
             continue
-        if not _applies(entry, content):
-            _add(found, entry.id, f"{kind or 'a record'} in no form the app writes (a modified program?): not used")
+        if not isinstance(kind, str) or not _applies(entry, content):
+            _add(found, entry.id, f"{kind_label(kind)} in no form the app writes (a modified program?): not used")
             continue
         if entry.id in usable and kind not in ANYONE_MAY_WRITE:
             why = book.entry_problem(entry.author_key_id, entry.device_id, entry.seq, lead_only=True)
             if why is not None:
-                _add(refused, entry.id, f"{kind}: {why}")
+                _add(refused, entry.id, f"{kind_label(kind)}: {why}")
     for entry in entries:
         if entry.sealed is not None and not recipient_key_ids(entry.sealed):
             _add(found, entry.id, "encrypted content is not in a readable form (damaged)")

@@ -11,10 +11,12 @@ from pytest import MonkeyPatch
 
 from desktop_app.domain.entries import EntryKind
 from desktop_app.services import uow as uow_module
+from desktop_app.services.session import Session
 from desktop_app.services.state import load_state
 from desktop_app.services.triage import load_queue, open_workspace
 from desktop_app.services.uow import UnitOfWork
 from desktop_app.services.verify import verify_store
+from desktop_app.ui.lead.workspace import take_view
 from tests.conftest import School
 from tests.unit.test_triage import ZOFIA, record
 
@@ -85,3 +87,73 @@ def test_a_concern_whose_marks_are_not_marks_is_passed_over_and_named(school: Sc
     assert not set(planted) & set(workspace.state.concerns)
     named = {p.entry_id for p in verify_store(school.store, lead).problems}
     assert set(planted) <= named
+
+
+_ODD_KINDS = {
+    "a list": b'{"kind":["concern"],"category":"neglect","what_happened":"x"}',
+    "an object": b'{"kind":{"concern":1},"category":"neglect","what_happened":"x"}',
+    "a number": b'{"kind":7,"category":"neglect","what_happened":"x"}',
+    "very long": b'{"kind":"' + b"concern" * 5000 + b'","what_happened":"x"}',
+}
+
+
+def test_a_record_claiming_a_kind_that_is_not_text_is_passed_over(school: School, monkeypatch: MonkeyPatch) -> None:
+    """`kind` is read from the sealed content: a list or an object there (unhashable) must not stop a lead's fold,
+    the workspace, the warnings or `verify`."""
+    staff = school.staff()
+    genuine = record(staff, ZOFIA, "Bruise on her arm, said her brother pushed her.")
+    pupil = load_state(school.lead()).concerns[genuine].pupil_id
+    real = uow_module.canonical_json
+
+    def odd(data: Any) -> bytes:
+        marker = data.get("what_happened") if isinstance(data, dict) else None
+        return _ODD_KINDS[marker] if marker in _ODD_KINDS else real(data)
+
+    monkeypatch.setattr(uow_module, "canonical_json", odd)
+    with UnitOfWork(staff) as uow:
+        planted = [uow.record(EntryKind.CONCERN, {"what_happened": name}, subject=pupil) for name in _ODD_KINDS]
+        uow.commit()
+    monkeypatch.undo()
+
+    lead = school.lead()
+    workspace = open_workspace(lead)
+    assert genuine in {item.concern_id for item in load_queue(workspace)}
+    assert not set(planted) & set(workspace.state.concerns)
+    assert all(len(line) < 400 for line in workspace_warnings(lead))
+    verify_store(school.store, lead)  # no crash
+
+
+def test_the_lead_is_told_of_records_passed_over_naming_who_wrote_them(
+    school: School, monkeypatch: MonkeyPatch
+) -> None:
+    """A concern whose marks are not marks is passed over by the fold; the lead's window (its banner's warnings)
+    and the CLI's warning lines name it and its author, as they name entries that failed their checks; a later
+    sign-in that starts from the snapshot names it still."""
+    staff = school.staff()
+    record(staff, ZOFIA, "Came in hungry again, no coat.")
+    pupil = next(iter(load_state(school.lead()).concerns.values())).pupil_id
+    real = uow_module.canonical_json
+
+    def malformed(data: Any) -> bytes:
+        if isinstance(data, dict) and data.get("what_happened") == "no view":
+            return json.dumps({**data, "injuries": _MALFORMED_MARKS["no view"]}).encode()
+        return real(data)
+
+    monkeypatch.setattr(uow_module, "canonical_json", malformed)
+    with UnitOfWork(staff) as uow:
+        planted = uow.record(EntryKind.CONCERN, {"what_happened": "no view"}, subject=pupil)
+        uow.commit()
+    monkeypatch.undo()
+
+    for attempt in ("first", "from the snapshot"):
+        lead = school.lead()
+        warnings = workspace_warnings(lead)
+        text = "\n".join(warnings)
+        assert "in no form the app writes" in text and planted in text, (attempt, text)
+        assert "Carys" in text or "written by" in text, text
+        lead.close()
+
+
+def workspace_warnings(lead: Session) -> tuple[str, ...]:
+    """The warnings the lead's window shows in its banner (the queue view it builds)."""
+    return take_view(lead, open_workspace(lead)).warnings

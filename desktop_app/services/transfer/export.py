@@ -111,7 +111,7 @@ def build_manifest(
     sent, records, authors = [], [], set()
     for entry in session.view.entries_about(pupil.pupil_id):
         content = session.keyring.open_content(entry)
-        if content is None or content.get("kind") in _NOT_SENT:
+        if content is None or not isinstance(content.get("kind"), str) or content["kind"] in _NOT_SENT:
             continue
         sent.append({**entry_json(entry), "content": content})
         records.append(entry)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from desktop_app.domain.entries import EntryKind
 from desktop_app.domain.integrity import FUTURE
 from desktop_app.domain.keybook import AFTER_DISABLED, UNKNOWN_AUTHOR, WHILE_DEMOTED, WHILE_DISABLED, KeyBook
 from desktop_app.services.verified.kept import Quarantined
@@ -52,13 +53,19 @@ def reason_in_words(reason: str) -> str:
 _WORDS_LEAD_SUFFIX = "made by an account that was not a lead"
 
 
-def trust_warnings(view: VerifiedView, limit: int = 5, names: Mapping[str, str] | None = None) -> list[str]:
+def trust_warnings(
+    view: VerifiedView,
+    limit: int = 5,
+    names: Mapping[str, str] | None = None,
+    passed_over: Mapping[str, str] | None = None,
+) -> list[str]:
     """What a lead must be told about entries that are not used (the window's banner, the CLI's warning lines):
     how many and why, naming the first few (with who wrote each, from `names`: account id -> name, when given),
-    and every chain problem. Empty when all is well."""
+    every chain problem, and the entries the fold passed over (`passed_over`: the folded state's, entry id -> the
+    kind it claims) because their content is in no form the app writes. Empty when all is well."""
     held_back = view.quarantine()
     problems = view.problems()
-    if not held_back and not problems:
+    if not held_back and not problems and not passed_over:
         return []
     lines = []
     refused = {q.entry_id for q in view.refused_for_authority()}
@@ -82,8 +89,27 @@ def trust_warnings(view: VerifiedView, limit: int = 5, names: Mapping[str, str] 
         lines += [f"  {_named(view, q, names)}" for q in not_theirs[:limit]]
         if count > limit:
             lines.append(f"  … and {count - limit} more")
+    if passed_over:
+        count = len(passed_over)
+        lines.append(
+            f"{count} record{'s' if count != 1 else ''} in no form the app writes (a modified program?) "
+            f"{'are' if count != 1 else 'is'} not shown (run 'verify' for the full list):"
+        )
+        for entry_id, kind in sorted(passed_over.items())[:limit]:
+            what = Quarantined(entry_id, "", 0, f"{_kind_in_words(kind)} whose content the app cannot read")
+            lines.append(f"  {_named(view, what, names)}")
+        if count > limit:
+            lines.append(f"  … and {count - limit} more")
     lines += [f"{'entry ' + entry_id + ': ' if entry_id else ''}{what}" for entry_id, what in problems[:limit]]
     return lines
+
+
+def _kind_in_words(kind: str) -> str:
+    """The kind a passed-over entry claims, when it is one the app knows (anything else is hostile text)."""
+    return f"a record of kind '{kind}'" if kind in _KNOWN_KINDS else "a record"
+
+
+_KNOWN_KINDS = frozenset(value for name, value in vars(EntryKind).items() if not name.startswith("_"))
 
 
 def _named(view: VerifiedView, q: Quarantined, names: Mapping[str, str] | None) -> str:

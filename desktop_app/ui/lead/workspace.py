@@ -84,7 +84,13 @@ def take_view(session: Session, workspace: LeadWorkspace, now: datetime | None =
         account_id=session.account_id,
         taken_at=now or now_utc(),
         staff_by_id=dict(state.staff),
-        warnings=tuple(trust_warnings(session.view, names={a: m.full_name for a, m in state.staff.items()})),
+        warnings=tuple(
+            trust_warnings(
+                session.view,
+                names={a: m.full_name for a, m in state.staff.items()},
+                passed_over=state.passed_over,
+            )
+        ),
     )
 
 
