@@ -12,9 +12,9 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
+from desktop_app.errors import ServiceError
 from desktop_app.file_limits import MIB, read_limited
 from desktop_app.paths import APP_NAME
-from desktop_app.services.errors import ServiceError
 
 CONFIG_ENV = "CONCERN_LOGGER_CONFIG"  # another machine configuration file (tests, or a second install)
 CONFIG_FILENAME = "config.toml"

@@ -454,8 +454,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             args.config = MachineConfig()
         elif args.handler is record_commands.cmd_open_app:
+            from desktop_app.ui.app import create_application
             from desktop_app.ui.first_run import show_startup_problem
 
+            create_application()
             return show_startup_problem(str(exc))
         else:
             print(f"error: {exc}", file=sys.stderr)

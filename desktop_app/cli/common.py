@@ -28,11 +28,11 @@ def _out(text: str = "") -> None:
 
 
 def _store(args: argparse.Namespace, *, create: bool = False):
-    from desktop_app.services.store import SchoolStore
+    from desktop_app.services.store import open_store, store_exists
 
-    if not create and not SchoolStore.exists(args.data_dir):
+    if not create and not store_exists(args.data_dir):
         raise CliError(f"no school store in {args.data_dir} (run 'concern-logger setup' or 'demo' first)")
-    return SchoolStore(args.data_dir, create=create)
+    return open_store(args.data_dir, create=create)
 
 
 def _sign_in(args: argparse.Namespace, store: Any, secrets: SecretReader, prompt: str = "Password"):

@@ -146,7 +146,7 @@ def cmd_hub_quota(args: argparse.Namespace, _secrets: SecretReader) -> int:
 def cmd_sync(args: argparse.Namespace, _secrets: SecretReader) -> int:
     import time
 
-    from desktop_app.services.hub_login import close_hub_connection, hub_login_of
+    from desktop_app.services.hub_login import HubLinks, hub_login_of
     from desktop_app.services.sync import own_refused, retry_delay, sync_failures, sync_once, sync_status
     from desktop_app.services.verified import reason_in_words
 
@@ -166,14 +166,9 @@ def cmd_sync(args: argparse.Namespace, _secrets: SecretReader) -> int:
                 for held in own_refused(store):
                     _out(f"  entry {held.entry_id}: refused by the school: {reason_in_words(held.reason)}")
             return EXIT_OK
+        links = None if args.once else HubLinks()  # `sync` without --once keeps one connection from sync to sync
         while True:
-            report = sync_once(
-                store,
-                args.hub,
-                configured=configured,
-                allow_insecure=args.allow_insecure,
-                keep_connection=not args.once,
-            )
+            report = sync_once(store, args.hub, configured=configured, allow_insecure=args.allow_insecure, links=links)
             stamp = "" if args.once else f"{datetime.now().astimezone():%Y-%m-%d %H:%M:%S}  "
             for line in report.lines():
                 if line in report.errors and args.once:
@@ -184,7 +179,8 @@ def cmd_sync(args: argparse.Namespace, _secrets: SecretReader) -> int:
             try:
                 time.sleep(args.every if report.ok else max(args.every, retry_delay(sync_failures(store))))
             except KeyboardInterrupt:
-                close_hub_connection(store)
+                if links is not None:
+                    links.close(store)
                 raise
     if report.errors:
         raise CliError(" ".join(report.errors))

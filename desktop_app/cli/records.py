@@ -247,7 +247,7 @@ def cmd_chronology(args: argparse.Namespace, secrets: SecretReader) -> int:
         _out(f"{when}  {child}{kind:<16} {item.recorded_by}{late}")
         for line in item.summary.splitlines():
             _out(f"    {line}")
-        if item.kind in ("concern", "imported"):
+        if item.kind == "concern":
             _out(f"    Child's own words: {item.childs_words or '(not recorded)'}")
             _out(f"    Present: {item.present or '(not recorded)'}")
             _out(f"    Where: {item.location or '(not recorded)'}")

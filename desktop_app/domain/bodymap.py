@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from xml.sax.saxutils import escape, quoteattr
@@ -182,9 +183,9 @@ class Region:
 _H = 1000.0
 
 
-def _signed_area(poly: tuple[Point, ...] | list[Point]) -> float:
+def _signed_area(poly: Sequence[Point]) -> float:
     total = 0.0
-    for (x1, y1), (x2, y2) in zip(poly, poly[1:] + poly[:1], strict=True):
+    for (x1, y1), (x2, y2) in zip(poly, [*poly[1:], *poly[:1]], strict=True):
         total += x1 * y2 - x2 * y1
     return total / 2.0
 
@@ -385,11 +386,11 @@ def _front() -> list[tuple[str, list[Point]]]:
 def _back() -> list[tuple[str, list[Point]]]:
     parts = _front_back_common("back")
     parts.append(("scalp", _symmetric(_HEAD_HALF, _BODY_W)))
-    upper = [(250, 207), (219, 207), (204, 226), (180, 250), *_TORSO_SIDE[:4], (173, 372), (250, 372)]
-    lower = [(250, 372), (173, 372), (174, 390), (172, 420), (168, 450), (250, 462)]
+    upper: list[Point] = [(250, 207), (219, 207), (204, 226), (180, 250), *_TORSO_SIDE[:4], (173, 372), (250, 372)]
+    lower: list[Point] = [(250, 372), (173, 372), (174, 390), (172, 420), (168, 450), (250, 462)]
     fold = [(164, 532), (178, 553), (205, 564), (232, 561), (247, 550), (250, 546)]
-    buttock = [(250, 462), (168, 450), (164, 480), (163, 510), *fold]
-    behind_ear = [(173.5, 99), (184, 101), (189, 119), (185, 139), (175, 139), (174, 120)]
+    buttock: list[Point] = [(250, 462), (168, 450), (164, 480), (163, 510), *fold]
+    behind_ear: list[Point] = [(173.5, 99), (184, 101), (189, 119), (185, 139), (175, 139), (174, 120)]
     # The child faces away: their left side is on the viewer's left.
     for part, pts in (("upper-back", upper), ("lower-back", lower), ("buttock", buttock), ("behind-ear", behind_ear)):
         parts.append((f"{part}-left", pts))
@@ -450,12 +451,12 @@ def _head_profile() -> list[tuple[str, list[Point]]]:
     mouth = [*_P_LIPS_FRONT, *_P_LIPS_BACK]
     frenulum = _ellipse(204, 598, 14, 11, 12)
     chin = [*_smooth(_P_CHIN_FRONT), (300, 761), (302, 700), (282, 704), (232, 690), (212, 663)]
-    behind_ear = [
+    behind_ear: list[Point] = [
         (528, 402), (547, 430), (551, 470), (542, 507), (527, 532), (520, 560), (506, 585), (540, 612), (588, 600),
         (616, 540), (612, 462), (586, 412), (552, 390),
     ]  # fmt: skip
     eye = _eye(238, 438, 30, 14)
-    ear = [
+    ear: list[Point] = [
         (466, 410), (497, 395), (528, 402), (547, 430), (551, 470), (542, 507), (527, 532), (520, 560), (506, 585),
         (486, 593), (469, 581), (463, 548), (459, 500), (457, 450),
     ]  # fmt: skip

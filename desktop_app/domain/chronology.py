@@ -65,7 +65,6 @@ class RowKind:
     AGENCY_STATUS = "agency-status"
     FILE_STATUS = "file-status"
     TRANSFER = "transfer"
-    IMPORTED = "imported"  # a record from a file received from the child's previous school
     MOBILITY = "mobility"
     ATTENDANCE = "attendance"  # session marks imported from the MIS
     SIBLING = "sibling-concern"  # a cross-reference: a concern about another child of the household
@@ -73,7 +72,7 @@ class RowKind:
     ALL = (
         CONCERN, INJURY, ADDENDUM, ACKNOWLEDGEMENT, CATEGORY, OWNER, DECISION, SIGN_OFF, ACTION, ACTION_DONE,
         AGENCY_CONTACT, REFERRAL, REFERRAL_CHASED, REFERRAL_OUTCOME, OUTCOME, AGENCY_STATUS, FILE_STATUS, TRANSFER,
-        IMPORTED, MOBILITY, ATTENDANCE, SIBLING,
+        MOBILITY, ATTENDANCE, SIBLING,
     )  # fmt: skip
 
 
@@ -409,7 +408,8 @@ _LEAD_ROWS: dict[type, Callable[[_Rows, LeadRecords, Any], None]] = {
 
 def _words(codes: Any, code: str) -> str:
     try:
-        return codes(code).words
+        words: str = codes(code).words
+        return words
     except ValueError:
         return code
 

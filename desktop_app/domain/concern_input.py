@@ -127,7 +127,7 @@ def parse_injury(data: Any, index: int, problems: list[str]) -> InjuryMark | Non
     explanation_by = _explanation_by(data.get("explanation_by"), explanation, where, problems)
     if len(problems) > before:
         return None
-    assert x is not None and y is not None
+    assert x is not None and y is not None and isinstance(view, str)  # checked above: else a problem
     if region is None:
         region = bodymap.nearest_region(view, x, y)
     return InjuryMark(

@@ -11,7 +11,8 @@ from __future__ import annotations
 import threading
 
 from desktop_app.domain.entries import EntryRecord
-from desktop_app.domain.keybook import Grant, KeyBook, authority_problem
+from desktop_app.domain.key_material import Grant
+from desktop_app.domain.keybook import KeyBook, authority_problem
 
 DIRECTORY_KIND = "directory"  # the key kind of its grants (services.session.KEY_KIND_DIRECTORY)
 # A grant sealing an older directory key to a newer one carries this as its account id (cf. oversight.TEAM_GRANTEE).

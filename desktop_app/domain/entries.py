@@ -8,7 +8,7 @@ import struct
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, TypeVar
 
 GENESIS_HASH = bytes(32)
 _MAGIC = b"CLE1"
@@ -214,7 +214,10 @@ class EntryRecord:
         return len(self.public or b"") + len(self.sealed or b"") + max(len(self.signature), SIGNATURE_BYTES)
 
 
-def size_problem(entry: EntryRecord, kind_of: Callable[[EntryRecord], str | None] | None = None) -> str | None:
+_Read = TypeVar("_Read", "EntryRecord", "StoredEntry")  # an entry as built, or a row as read from the store
+
+
+def size_problem(entry: _Read, kind_of: Callable[[_Read], str | None] | None = None) -> str | None:
     """Why an entry is too big to take (plain words), or None. `kind_of` reads a key-material entry's kind; it is
     asked only of an entry small enough to be key material and too big to be a batch key (nothing big is parsed)."""
     if entry.size > MAX_ENTRY_BYTES:

@@ -25,4 +25,5 @@ def positional_builder(cls: type[_T]) -> Callable[..., _T]:
     body = "".join(f"    _set{i}(record, v{i})\n" for i in range(len(names)))
     source = f"def build_{cls.__name__}({arguments}):\n    record = _new(_cls)\n{body}    return record\n"
     exec(source, scope)
-    return scope[f"build_{cls.__name__}"]
+    built: Callable[..., _T] = scope[f"build_{cls.__name__}"]
+    return built

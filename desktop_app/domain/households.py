@@ -10,7 +10,7 @@ from datetime import date
 from itertools import combinations
 from typing import TYPE_CHECKING
 
-from desktop_app.domain.lead.records import HouseholdAdult, LeadRecords
+from desktop_app.domain.lead.records import HouseholdAdult, HouseholdChange, LeadRecords
 
 if TYPE_CHECKING:
     from desktop_app.domain.records import SchoolState
@@ -72,7 +72,8 @@ def linked_with(records: LeadRecords) -> dict[str, frozenset[str]]:
 def _cached(records: LeadRecords) -> tuple[dict[str, Household], dict[str, frozenset[str]]]:
     version = records.household_version
     if records._households is not None and records._households[0] == version:
-        return records._households[1]
+        cached: tuple[dict[str, Household], dict[str, frozenset[str]]] = records._households[1]
+        return cached
     found = _replay(records)
     members: dict[str, set[str]] = {}
     for household in found.values():
@@ -84,7 +85,7 @@ def _cached(records: LeadRecords) -> tuple[dict[str, Household], dict[str, froze
 
 
 def _replay(records: LeadRecords) -> dict[str, Household]:
-    changes = {}
+    changes: dict[str, HouseholdChange] = {}
     for change in records.household_changes.values():
         held = changes.get(change.change_id)
         if held is None or (change.at, change.entry_id) < (held.at, held.entry_id):
@@ -274,16 +275,16 @@ def suggest_households(state: SchoolState) -> list[HouseholdSuggestion]:
             join(first, other, f"shared contact: {' '.join(contact.split())}")
 
     groups: dict[str, set[str]] = {}
-    for pupil in list(links.parent):
-        groups.setdefault(links.find(pupil), set()).add(pupil)
+    for member in list(links.parent):
+        groups.setdefault(links.find(member), set()).add(member)
     suggestions = []
-    for root, pupils in groups.items():
-        if len(pupils) < 2 or all(frozenset(p) in linked for p in combinations(sorted(pupils), 2)):
+    for root, together in groups.items():
+        if len(together) < 2 or all(frozenset(p) in linked for p in combinations(sorted(together), 2)):
             continue
-        holding = {h.household_id for h in households.values() if h.pupil_ids & pupils}
+        holding = {h.household_id for h in households.values() if h.pupil_ids & together}
         suggestions.append(
             HouseholdSuggestion(
-                tuple(sorted(pupils, key=lambda p: _sort_name(state, p))),
+                tuple(sorted(together, key=lambda p: _sort_name(state, p))),
                 tuple(links.reasons.get(root, ())),
                 next(iter(holding)) if len(holding) == 1 else "",
             )

@@ -55,7 +55,7 @@ class ChainVerdict:
 _seq = itemgetter(1)  # a link's `seq`
 
 
-def prefix_hash(prefix: bytes, seq: int) -> bytes:
+def prefix_hash(prefix: bytes | bytearray, seq: int) -> bytes | bytearray:
     """The trusted hash of entry `seq` (from 1) of a prefix, or b"" when the prefix does not reach it."""
     return prefix[(seq - 1) * HASH_SIZE : seq * HASH_SIZE] if 0 < seq * HASH_SIZE <= len(prefix) else b""
 
@@ -63,7 +63,7 @@ def prefix_hash(prefix: bytes, seq: int) -> bytes:
 def judge_chain(
     device_id: str,
     links: Sequence[Link],
-    prefix: bytes,
+    prefix: bytes | bytearray,  # a reader's, grown in place between judgements
     signing_public: Callable[[str], bytes | None],
     verify: Verifier,
     *,

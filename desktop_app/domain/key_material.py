@@ -7,6 +7,7 @@ import base64
 import binascii
 import json
 from dataclasses import dataclass, field
+from typing import Any
 
 from desktop_app.domain.entries import MAX_KEY_MATERIAL_BYTES, EntryKind, EntryRecord
 from desktop_app.domain.records import Role
@@ -112,7 +113,7 @@ class ParsedKeyMaterial:
 
     entry: EntryRecord
     kind: str
-    data: dict
+    data: dict[str, Any]
     seen: dict[str, int]
 
 

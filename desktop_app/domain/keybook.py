@@ -25,6 +25,7 @@ from __future__ import annotations
 from bisect import bisect_left, insort
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from typing import Any
 
 from desktop_app.domain.entries import AnyEntry, EntryKind, EntryRecord
 from desktop_app.domain.key_material import (  # noqa: F401 - AccountKey … unb64 are also read from here
@@ -374,8 +375,9 @@ class KeyBook:
         if created is None or account_id not in valid or created.kind != EntryKind.ACCOUNT:
             return Role.STAFF
         value = self._value_at(account_id, "role", point, valid)
+        role: Any = value if value is not None else created.data.get("role")  # anything else: staff
         try:
-            return Role(value if value is not None else created.data.get("role"))
+            return Role(role)
         except ValueError:
             return Role.STAFF
 

@@ -18,7 +18,7 @@ import statistics
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, tzinfo
-from typing import Any
+from typing import Any, TypeGuard
 
 from desktop_app.domain.entries import from_millis, to_millis
 from desktop_app.domain.lead.records import DecisionType
@@ -139,7 +139,7 @@ class MetricRecord:
         return (self.event, "" if self.item else self.ref, self.item, chase_due)
 
 
-def _is_int(value: object) -> bool:
+def _is_int(value: object) -> TypeGuard[int]:
     return isinstance(value, int) and not isinstance(value, bool)
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import enum
 import functools
 import math
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import MISSING, asdict, dataclass, field, fields, replace
 from datetime import date, datetime
 from operator import itemgetter
@@ -92,9 +92,11 @@ def _copy(name: str, value: Any) -> Any:
     return _copy_container(value)
 
 
-@functools.cache
-def _field_names(cls: type) -> frozenset[str]:
+def _names_of_fields(cls: type) -> frozenset[str]:
     return frozenset(f.name for f in fields(cls))
+
+
+_field_names: Callable[[type], frozenset[str]] = functools.cache(_names_of_fields)  # one look per class
 
 
 def _from_dict(cls: type[_T], data: dict[str, Any]) -> _T:
@@ -245,10 +247,7 @@ _MARK_TEXTS = (
     "witnessed_by",
 )
 _REQUIRED = object()  # no default: a mark without it is no mark
-_MARK_DEFAULTS = tuple(
-    (f.name, _REQUIRED if f.default is MISSING else f.default)
-    for f in fields(InjuryMark)  # type: ignore[arg-type]
-)
+_MARK_DEFAULTS = tuple((f.name, _REQUIRED if f.default is MISSING else f.default) for f in fields(InjuryMark))
 _MARK_FIELD_SET = frozenset(name for name, _ in _MARK_DEFAULTS)
 _mark_values = itemgetter(*(name for name, _ in _MARK_DEFAULTS))
 _MARK_TEXT_PLACES = tuple(i for i, (name, _) in enumerate(_MARK_DEFAULTS) if name in _MARK_TEXTS)
@@ -358,11 +357,11 @@ class Concern:
         author_id: str,
         occurred_at: datetime,
         recorded_at: datetime,
-    ) -> Self:
+    ) -> Concern:  # built as a Concern (`_build_concern`), never a subclass
         get = data.get
         categories = _categories_of(get("category"), get("categories"))
         group, size = get("group"), get("group_size")
-        grouped = isinstance(group, str) and 0 < len(group) <= MAX_GROUP_ID
+        group_id = group if isinstance(group, str) and 0 < len(group) <= MAX_GROUP_ID else ""
         return _build_concern(  # every field by position, in their order: a whole-store fold builds 100,000
             concern_id,
             pupil_id,
@@ -380,8 +379,8 @@ class Concern:
             tuple(InjuryMark.from_payload(m) for m in _list_of(get("injuries")) if isinstance(m, dict)),
             get("urgent") is True,
             categories,
-            group if grouped else "",
-            size if grouped and isinstance(size, int) and not isinstance(size, bool) and 1 < size <= 1000 else 1,
+            group_id,
+            size if group_id and isinstance(size, int) and not isinstance(size, bool) and 1 < size <= 1000 else 1,
             (),  # later marks: the fold adds them from the addenda
         )
 

@@ -329,7 +329,8 @@ def _check_upn(value: str, today: date) -> str:
     return upn
 
 
-def _check_date_of_birth(value: str, today: date) -> date:
+def _day_of(value: str) -> date:
+    """A date written as DD/MM/YYYY or YYYY-MM-DD; one plain sentence when it is neither, or no real day."""
     if m := _ISO_DATE.fullmatch(value):
         year, month, day = int(m[1]), int(m[2]), int(m[3])
     elif m := _UK_DATE.fullmatch(value):
@@ -337,9 +338,13 @@ def _check_date_of_birth(value: str, today: date) -> date:
     else:
         raise _Invalid(f"{_show(value)} is not a date; write it as DD/MM/YYYY or YYYY-MM-DD")
     try:
-        born = date(year, month, day)
+        return date(year, month, day)
     except ValueError:
         raise _Invalid(f"{_show(value)} is not a real date") from None
+
+
+def _check_date_of_birth(value: str, today: date) -> date:
+    born = _day_of(value)
     if born > today:
         raise _Invalid(f"{_show(value)} is in the future")
     age = today.year - born.year - ((today.month, today.day) < (born.month, born.day))
@@ -349,16 +354,7 @@ def _check_date_of_birth(value: str, today: date) -> date:
 
 
 def _check_leaving_date(value: str, today: date) -> date:
-    if m := _ISO_DATE.fullmatch(value):
-        year, month, day = int(m[1]), int(m[2]), int(m[3])
-    elif m := _UK_DATE.fullmatch(value):
-        year, month, day = int(m[4]), int(m[3]), int(m[1])
-    else:
-        raise _Invalid(f"{_show(value)} is not a date; write it as DD/MM/YYYY or YYYY-MM-DD")
-    try:
-        left = date(year, month, day)
-    except ValueError:
-        raise _Invalid(f"{_show(value)} is not a real date") from None
+    left = _day_of(value)
     if left > today:
         raise _Invalid(f"{_show(value)} is in the future; record a leaver once they have left")
     return left

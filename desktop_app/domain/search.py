@@ -13,7 +13,7 @@ import itertools
 import re
 import unicodedata
 from bisect import bisect_right
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -158,7 +158,7 @@ class SearchIndex:
         wanted = needles(query)
         if not wanted and not filters.given:
             return [], wanted
-        chosen = self._matching(wanted) if wanted else range(len(self._records))
+        chosen: Iterable[int] = self._matching(wanted) if wanted else range(len(self._records))
         if filters.given:
             records, flagged, state = self._records, flagged or {}, self._state
             chosen = [n for n in chosen if _kept(records[n], filters, flagged, state)]
@@ -344,22 +344,24 @@ def _lead_records(state: SchoolState) -> Iterator[_Record]:
     for r in lead.referrals.values():
         yield record("Referral", r, r.concern_id, r.occurred_at, r.agency, r.reference)
     for chases in lead.chases.values():
-        for n in chases:
-            yield record("Referral chased", n, _referral_concern(state, n.referral_id), n.at, n.note)
+        for chase in chases:
+            yield record("Referral chased", chase, _referral_concern(state, chase.referral_id), chase.at, chase.note)
     for outcomes in lead.outcomes.values():
-        for n in outcomes:
-            yield record("Referral outcome", n, _referral_concern(state, n.referral_id), n.at, n.outcome)
-    for s in lead.agency_statuses.values():
-        yield record("Agency status", s, "", s.occurred_at, s.agency, s.contact, s.note)
-    for s in lead.file_statuses.values():
-        yield record("File status", s, "", s.occurred_at, s.note)
+        for outcome in outcomes:
+            yield record(
+                "Referral outcome", outcome, _referral_concern(state, outcome.referral_id), outcome.at, outcome.outcome
+            )
+    for agency in lead.agency_statuses.values():
+        yield record("Agency status", agency, "", agency.occurred_at, agency.agency, agency.contact, agency.note)
+    for status in lead.file_statuses.values():
+        yield record("File status", status, "", status.occurred_at, status.note)
     for closures in lead.closures.values():
-        for n in closures:
-            yield record("Concern closed", n, n.concern_id, n.at, n.outcome)
+        for closure in closures:
+            yield record("Concern closed", closure, closure.concern_id, closure.at, closure.outcome)
     for offs in lead.sign_offs.values():
-        for n in offs:
-            decision = lead.decisions.get(n.decision_id)
-            yield record("Sign-off", n, decision.concern_id if decision else "", n.at, n.comment)
+        for off in offs:
+            decision = lead.decisions.get(off.decision_id)
+            yield record("Sign-off", off, decision.concern_id if decision else "", off.at, off.comment)
 
 
 def _referral_concern(state: SchoolState, referral_id: str) -> str:

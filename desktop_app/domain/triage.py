@@ -420,13 +420,13 @@ def triage_queue(
     for referral in lead.referrals.values():
         if lead.referral_outcome(referral.entry_id) is not None:
             continue
-        due = referral_chase_due(state, referral.entry_id, settings, tz)
-        if due is None or now <= due:
+        chase_due = referral_chase_due(state, referral.entry_id, settings, tz)
+        if chase_due is None or now <= chase_due:
             continue
-        concern = state.concerns.get(referral.concern_id)
-        fields_ = base(concern) if concern else _pupil_only(state, referral.pupil_id, referral.by, referral.at)
+        referred = state.concerns.get(referral.concern_id)
+        fields_ = base(referred) if referred else _pupil_only(state, referral.pupil_id, referral.by, referral.at)
         summary = f"{referral.agency}, reference {referral.reference or '(none given)'}: no response yet"
-        items.append(TriageItem(Stage.CHASE_REFERRAL, referral.entry_id, summary=summary, due_at=due,
+        items.append(TriageItem(Stage.CHASE_REFERRAL, referral.entry_id, summary=summary, due_at=chase_due,
                                 clock=Clock.RED, **fields_))  # fmt: skip
 
     today = now.astimezone(tz).date()
@@ -435,8 +435,8 @@ def triage_queue(
             continue
         if action.entry_id in imported:
             continue  # another school's action, for its own staff
-        concern = state.concerns.get(action.concern_id)
-        fields_ = base(concern) if concern else _pupil_only(state, action.pupil_id, action.by, action.at)
+        acted_on = state.concerns.get(action.concern_id)
+        fields_ = base(acted_on) if acted_on else _pupil_only(state, action.pupil_id, action.by, action.at)
         fields_["owner"] = who(state, action.owner_id)
         due_at = datetime.combine(action.due, datetime.max.time()).replace(tzinfo=now.tzinfo or UTC)
         items.append(TriageItem(Stage.ACTION_DUE, action.entry_id, summary=_first_line(action.text), due_at=due_at,
@@ -488,7 +488,7 @@ def _leaver_items(state: SchoolState, now: datetime, settings: LeadSettings, tz:
     return items
 
 
-def queue_order(item: TriageItem) -> tuple:
+def queue_order(item: TriageItem) -> tuple[Any, ...]:
     """Risk, then time: urgent and not yet acknowledged (0), at risk (1), the rest (2); in each, the sign-off
     requests the lead looking may give first, then the earliest due (the most overdue) first."""
     tier = 0 if item.urgent else 1 if item.risk else 2

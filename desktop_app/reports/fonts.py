@@ -15,8 +15,7 @@ from desktop_app.paths import ResourceMissing, resource_file
 REGULAR = "DejaVuSans"
 BOLD = "DejaVuSans-Bold"
 _FILES = {REGULAR: "DejaVuSans.ttf", BOLD: "DejaVuSans-Bold.ttf"}
-_lock = threading.Lock()
-_registered = False
+_registering = threading.Lock()  # one thread registers; the others wait and find the fonts there
 
 
 class FontsMissing(ResourceMissing):
@@ -24,10 +23,10 @@ class FontsMissing(ResourceMissing):
 
 
 def register_fonts() -> None:
-    """Register DejaVu Sans (regular and bold) with reportlab; safe to call many times and from any thread."""
-    global _registered
-    with _lock:
-        if _registered:
+    """Register DejaVu Sans (regular and bold) with reportlab; safe to call many times and from any thread. Whether
+    they are registered is asked of reportlab's own registry, the one place that knows."""
+    with _registering:
+        if _is_registered():
             return
         for name, filename in _FILES.items():
             try:
@@ -39,7 +38,11 @@ def register_fonts() -> None:
         addMapping(REGULAR, 1, 0, BOLD)
         addMapping(REGULAR, 0, 1, REGULAR)
         addMapping(REGULAR, 1, 1, BOLD)
-        _registered = True
+
+
+def _is_registered() -> bool:
+    registered = pdfmetrics.getRegisteredFontNames()
+    return all(name in registered for name in _FILES)
 
 
 @cache

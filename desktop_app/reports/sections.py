@@ -224,9 +224,7 @@ def flags_grid(flags: Sequence[RedFlag]) -> Flowable:
 
 
 def _kind_words(kind: str) -> str:
-    return {RowKind.SIBLING: "Sibling's concern", RowKind.IMPORTED: "From the previous school"}.get(
-        kind, kind.replace("-", " ").capitalize()
-    )
+    return {RowKind.SIBLING: "Sibling's concern"}.get(kind, kind.replace("-", " ").capitalize())
 
 
 def _what(item: ChronologyItem, opinion: str, categories: Mapping[str, str]) -> list[Span]:
@@ -237,7 +235,7 @@ def _what(item: ChronologyItem, opinion: str, categories: Mapping[str, str]) -> 
     else:
         spans.append(Span(_kind_words(item.kind), bold=True, size=SMALL + 0.5))
     spans.append(Span(item.summary or NOT_RECORDED))
-    if item.kind in (RowKind.CONCERN, RowKind.IMPORTED):
+    if item.kind == RowKind.CONCERN:
         spans.append(Span(item.childs_words or NOT_RECORDED, label="Child's own words:", size=SMALL + 0.5))
         spans.append(Span(item.present or NOT_RECORDED, label="Present:", size=SMALL + 0.5))
         spans.append(Span(item.location or NOT_RECORDED, label="Where:", size=SMALL + 0.5))
@@ -256,7 +254,7 @@ def _when_cell(item: ChronologyItem, zone: tzinfo) -> list[Span]:
 
 def _concern_cell(item: ChronologyItem, value: str) -> Cell:
     """Action and outcome are asked of a concern (a gap when none is recorded); other rows have none."""
-    if item.kind in (RowKind.CONCERN, RowKind.IMPORTED):
+    if item.kind == RowKind.CONCERN:
         return answer(value)
     return Span(NOT_APPLICABLE, colour=MUTED)
 

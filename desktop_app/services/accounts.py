@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Collection
 from pathlib import Path
+from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 
@@ -22,12 +23,13 @@ from desktop_app.crypto.keys import (
 )
 from desktop_app.domain.entries import EntryKind, canonical_json, to_millis
 from desktop_app.domain.ids import new_id
-from desktop_app.domain.keybook import AccountKey, AccountRecord, KeyBook, TeamKey, b64
+from desktop_app.domain.key_material import AccountKey, AccountRecord, TeamKey, b64
+from desktop_app.domain.keybook import KeyBook
 from desktop_app.domain.records import Role
 from desktop_app.services.errors import ServiceError
 from desktop_app.services.keyring import Keyring
 from desktop_app.services.session import KEY_KIND_DIRECTORY, KEY_KIND_TEAM, Session
-from desktop_app.services.store import SchoolStore
+from desktop_app.services.store import SchoolStore, open_store, store_exists
 from desktop_app.services.uow import UnitOfWork, now_utc
 from desktop_app.services.verified import SCHOOL_ENTRY_SETTING, VerifiedView, has_school
 
@@ -53,7 +55,7 @@ def check_password(password: str) -> None:
         raise ServiceError(f"A password needs at least {MIN_PASSWORD_LENGTH} characters.")
 
 
-def _account_public(account_id: str | None, login: str, role: Role, keys: AccountKeys, password: str) -> dict:
+def _account_public(account_id: str | None, login: str, role: Role, keys: AccountKeys, password: str) -> dict[str, Any]:
     public = {
         "type": EntryKind.ACCOUNT,
         "login": login,
@@ -67,7 +69,7 @@ def _account_public(account_id: str | None, login: str, role: Role, keys: Accoun
     return public
 
 
-def _grant_public(key_kind: str, key_id: str, account_id: str, to_key: str) -> dict:
+def _grant_public(key_kind: str, key_id: str, account_id: str, to_key: str) -> dict[str, Any]:
     return {"type": EntryKind.GRANT, "key_kind": key_kind, "key_id": key_id, "account_id": account_id, "to_key": to_key}
 
 
@@ -86,11 +88,11 @@ def create_school(
         raise ServiceError("Give the school's name (up to 200 characters).")
     lead_username, lead_full_name = check_username(lead_username), check_full_name(lead_full_name)
     check_password(passphrase)
-    if SchoolStore.exists(data_dir):
-        with SchoolStore(data_dir) as existing:
+    if store_exists(data_dir):
+        with open_store(data_dir) as existing:
             if has_school(existing):
                 raise ServiceError(f"A school already exists in {data_dir}; nothing was changed.")
-    store = SchoolStore(data_dir, create=True)
+    store = open_store(data_dir, create=True)
     school_id, account_id, directory_key_id = new_id(), new_id(), new_id()
     team_key, team_key_id = generate_team_key(), new_id()
     keys = AccountKeys.generate()

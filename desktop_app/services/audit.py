@@ -9,8 +9,8 @@ from desktop_app.domain.entries import EntryKind, from_millis
 from desktop_app.domain.fold import fold
 from desktop_app.domain.records import SchoolState
 from desktop_app.services.errors import ServiceError
+from desktop_app.services.opening import opened_entries
 from desktop_app.services.session import Session
-from desktop_app.services.state import opened_entries
 from desktop_app.services.uow import UnitOfWork
 from desktop_app.services.verify import CHAIN, Problem, verify_store
 

@@ -4,38 +4,21 @@ from __future__ import annotations
 
 import os
 import shutil
-import sqlite3
 import tempfile
 from datetime import UTC, datetime
 from pathlib import Path
 
 from desktop_app.domain.ids import new_id
 from desktop_app.file_limits import GIB, check_size
-from desktop_app.private_files import flush_to_disk, make_private, private_file, private_folder
+from desktop_app.private_files import flush_to_disk, make_private, private_folder
 from desktop_app.services.errors import ServiceError
 from desktop_app.services.snapshot import SNAPSHOT_DIR
-from desktop_app.services.store import SchoolStore
-from desktop_app.storage.engine import DB_FILENAME, create_sqlite_engine, migrate
+from desktop_app.services.store import SchoolStore, open_store
+from desktop_app.storage.engine import DB_FILENAME, StoreError, create_sqlite_engine, migrate
 from desktop_app.storage.log import LocalSettings
+from desktop_app.storage.store_file import copy_store_file, read_store_copy
 
-_REQUIRED_TABLES = {"entries", "local_settings", "alembic_version"}
 MAX_BACKUP_BYTES = 16 * GIB  # far beyond any school's store (100,000 entries take about 130 MB)
-
-
-def _copy_database(source: Path, destination: Path) -> None:
-    """SQLite's online backup: a consistent snapshot even while another process writes. The copy is private to this
-    user from the start (SQLite would make a new file readable by everyone under the usual umask)."""
-    private_file(destination)
-    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
-    try:
-        dst = sqlite3.connect(destination)
-        try:
-            src.backup(dst)
-            dst.execute("PRAGMA journal_mode=DELETE")  # a single self-contained file
-        finally:
-            dst.close()
-    finally:
-        src.close()
 
 
 def backup_store(store: SchoolStore, destination: Path) -> int:
@@ -52,7 +35,7 @@ def backup_store(store: SchoolStore, destination: Path) -> int:
     os.close(handle)
     temp_path = Path(temporary)
     try:
-        _copy_database(store.db_path, temp_path)
+        copy_store_file(store.db_path, temp_path)
         count = check_backup(temp_path)
         flush_to_disk(temp_path)
         os.replace(temp_path, destination)
@@ -68,18 +51,14 @@ def backup_store(store: SchoolStore, destination: Path) -> int:
 def check_backup(path: Path) -> int:
     """The number of entries in a backup file; raises ServiceError if it is not a Concern Logger store."""
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-        try:
-            if conn.execute("PRAGMA integrity_check").fetchone()[0] != "ok":
-                raise ServiceError(f"{path} is damaged (SQLite integrity check failed).")
-            tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-            if not tables >= _REQUIRED_TABLES:
-                raise ServiceError(f"{path} is not a Concern Logger backup.")
-            return conn.execute("SELECT count(*) FROM entries").fetchone()[0]
-        finally:
-            conn.close()
-    except sqlite3.DatabaseError as exc:
+        copy = read_store_copy(path)
+    except StoreError as exc:
         raise ServiceError(f"{path} is not a Concern Logger backup ({exc}).") from exc
+    if not copy.intact:
+        raise ServiceError(f"{path} is damaged (SQLite integrity check failed).")
+    if not copy.is_store:
+        raise ServiceError(f"{path} is not a Concern Logger backup.")
+    return copy.entries
 
 
 def restore_store(data_dir: Path, backup: Path, *, force: bool = False) -> int:
@@ -94,7 +73,7 @@ def restore_store(data_dir: Path, backup: Path, *, force: bool = False) -> int:
     count = check_backup(backup)
     target = data_dir / DB_FILENAME
     if target.exists():
-        with SchoolStore(data_dir) as current:
+        with open_store(data_dir) as current:
             held = current.log.count()
         if held and not force:
             raise ServiceError(
@@ -119,7 +98,7 @@ def restore_store(data_dir: Path, backup: Path, *, force: bool = False) -> int:
         flush_to_disk(temp_path)
         if target.exists():
             stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
-            _copy_database(target, data_dir / f"{DB_FILENAME}.before-restore-{stamp}")
+            copy_store_file(target, data_dir / f"{DB_FILENAME}.before-restore-{stamp}")
         for suffix in ("-wal", "-shm"):
             Path(str(target) + suffix).unlink(missing_ok=True)
         os.replace(temp_path, target)

@@ -28,9 +28,9 @@ from desktop_app.services.directory import categories, find_pupil, load_director
 from desktop_app.services.errors import NotFound, ServiceError
 from desktop_app.services.file_guard import ensure_file_open
 from desktop_app.services.gc_pause import quiet_gc
+from desktop_app.services.opening import open_rows
 from desktop_app.services.oversight import record_metric
 from desktop_app.services.session import Session
-from desktop_app.services.state import open_rows
 from desktop_app.services.uow import UnitOfWork, now_utc
 from desktop_app.services.verified import is_key_only, reason_in_words
 
@@ -100,7 +100,8 @@ class Recorded:
 def check_concerns(directory: SchoolState, items: Sequence[Any]) -> list[ConcernInput]:
     """Every item checked against the school's categories and directory; raises ServiceError listing problems."""
     codes = [c.code for c in categories(directory)]
-    checked, problems = [], []
+    checked: list[ConcernInput] = []
+    problems: list[str] = []
     for index, item in enumerate(items):
         prefix = f"concern {index + 1}: " if len(items) > 1 else ""
         try:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import random
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -18,16 +17,20 @@ from desktop_app.domain.ids import new_id, new_person_id
 from desktop_app.domain.records import Pupil, Role
 from desktop_app.services import demo_content as words
 from desktop_app.services.accounts import add_staff, create_school
+from desktop_app.services.demo_accounts import keep_demo_accounts
 from desktop_app.services.demo_stories import TODDLER, Stories, pelka_family, write_stories, youngest
 from desktop_app.services.errors import ServiceError
 from desktop_app.services.session import Session, sign_in
-from desktop_app.services.store import SchoolStore
+from desktop_app.services.store import open_store, store_exists
 from desktop_app.services.uow import UnitOfWork, now_utc
 from desktop_app.services.verified import has_school
 
 DEMO_SCHOOL = "Oakfield Primary School (DEMO)"
-DEMO_ACCOUNTS_SETTING = "demo_accounts"
 _CHUNK = 4000
+
+DemoItem = tuple[Pupil, datetime, dict[str, Any], str | None]  # a concern to write: about, when, content, author
+Authored = tuple[Pupil, datetime, dict[str, Any]]  # a concern to write once its author is chosen
+Written = tuple[str, str, Pupil, datetime, str]  # a concern written: as `write_history` returns them
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,7 +137,9 @@ class _Generator:
         self.staff_authors = [u for u, _, role, _ in words.STAFF if role == "staff"]
 
     def pupils(self) -> tuple[list[Pupil], list[list[Pupil]]]:
-        rng, pupils, households = self.rng, [], []
+        rng = self.rng
+        pupils: list[Pupil] = []
+        households: list[list[Pupil]] = []
         upn_base = rng.randrange(10**10, 9 * 10**10)
         while len(pupils) < self.options.pupils:
             size = min(rng.choice([1, 1, 1, 2, 2, 2, 3, 4]), self.options.pupils - len(pupils))
@@ -192,7 +197,7 @@ class _Generator:
         return datetime(day.year, day.month, day.day, self.rng.randrange(8, 16), self.rng.randrange(0, 60), tzinfo=UTC)
 
     def _mark(self, view: str, region: str, kind: str, colour: str, shape: str, explanation: str, by: str,
-              witnessed: str = "", first_aid: str = "") -> dict:  # fmt: skip
+              witnessed: str = "", first_aid: str = "") -> dict[str, Any]:  # fmt: skip
         x, y = _point_in(view, region)
         return {
             "view": view, "x": x, "y": y, "region": region, "type": kind,
@@ -203,7 +208,7 @@ class _Generator:
         }  # fmt: skip
 
     def _content(self, pupil: Pupil, category: str, what: str, said: str, action: str, location: str,
-                 injuries: list) -> dict:  # fmt: skip
+                 injuries: list[dict[str, Any]]) -> dict[str, Any]:  # fmt: skip
         name = pupil.preferred_name or pupil.forename
         return {
             "category": category,
@@ -217,7 +222,7 @@ class _Generator:
             "injuries": injuries,
         }
 
-    def background(self, pupil: Pupil, kind: str, when: datetime) -> tuple:
+    def background(self, pupil: Pupil, kind: str, when: datetime) -> DemoItem:
         """One everyday record of a kind (`BACKGROUND_WEIGHTS`): a worry, or an injury explained and accounted for."""
         rng, staff = self.rng, {u: (n, t) for u, n, _r, t in words.STAFF}
         if kind == "accident":
@@ -241,11 +246,11 @@ class _Generator:
 
     def history(
         self, pupils: list[Pupil], households: list[list[Pupil]], toddler: Pupil | None = None
-    ) -> tuple[list[tuple], Stories]:
+    ) -> tuple[list[DemoItem], Stories]:
         """The school's records: the stories a lead must see, and everyday records spread over every other child."""
         rng = self.rng
         stories = write_stories(rng, self.today, pupils, households, self._mark, toddler)
-        items = [(s.pupil, s.when, s.content, s.author) for s in stories.items]
+        items: list[DemoItem] = [(s.pupil, s.when, s.content, s.author) for s in stories.items]
         in_stories = {p.pupil_id for p in stories.children}
         others = [p for p in pupils if p.pupil_id not in in_stories] or pupils
         total = int(len(pupils) * self.options.years * self.options.concerns_per_pupil_year) - len(items)
@@ -260,9 +265,9 @@ class _Generator:
         items.sort(key=lambda item: item[1])
         return items, stories
 
-    def write_history(self, items: list[tuple]) -> list[tuple[str, str, Pupil, datetime, str]]:
+    def write_history(self, items: list[DemoItem]) -> list[tuple[str, str, Pupil, datetime, str]]:
         """Each concern written by a member of staff; returns (entry id, author account id, pupil, when, category)."""
-        by_author: dict[str, list[tuple]] = {}
+        by_author: dict[str, list[Authored]] = {}
         for pupil, when, content, author in items:
             chosen = author if author in self.sessions else self.rng.choice(self.staff_authors)
             by_author.setdefault(chosen, []).append((pupil, when, content))
@@ -285,7 +290,9 @@ class _Generator:
             run.write(self._concerns(run, session.account_id, mine[1:], written))
         return written
 
-    def _concerns(self, run: _SealedRun, account_id: str, items: list[tuple], written: list) -> Iterator[EntryRecord]:
+    def _concerns(
+        self, run: _SealedRun, account_id: str, items: list[Authored], written: list[Written]
+    ) -> Iterator[EntryRecord]:
         """The concern entries of `items`, each noted in `written` as it is made."""
         for pupil, when, content in items:
             occurred = to_millis(when)
@@ -294,7 +301,7 @@ class _Generator:
             written.append((entry.id, account_id, pupil, when, content["category"]))
             yield entry
 
-    def write_later_marks(self, items: list[tuple], written: list[tuple[str, str, Pupil, datetime, str]]) -> int:
+    def write_later_marks(self, items: list[DemoItem], written: list[tuple[str, str, Pupil, datetime, str]]) -> int:
         """A mark noticed later, added by the concern's own author in an addendum (design note 38): on each story's
         burn to the back of a hand, a second one seen the next day. Returns how many addenda were written."""
         contents = {(pupil.pupil_id, when): content for pupil, when, content, _author in items}
@@ -379,6 +386,7 @@ class _Generator:
         for pupil in pupils:
             kept_home = after.get(pupil.upn, set())
             for day in days:
+                marks: tuple[str, ...]
                 if day in kept_home:
                     marks = ("I", "I")
                 else:
@@ -399,7 +407,7 @@ class _Generator:
             day += timedelta(days=1)
         return datetime.combine(day, datetime.min.time(), UTC) + timedelta(hours=8, minutes=self.rng.randrange(0, 90))
 
-    def write_lead_history(self, lead: Session, written: list, keep_open: set[str]) -> None:
+    def write_lead_history(self, lead: Session, written: list[Written], keep_open: set[str]) -> None:
         """The leads' part of the simulated past: concerns older than a fortnight were acknowledged within hours
         and decided within a day or two, so the queue shows only what is recent (and the stories' last concerns)."""
         from desktop_app.services.triage import author_recipient
@@ -465,8 +473,8 @@ def _open_dashboard_for_governor(lead: Session) -> None:
 def generate_demo_school(data_dir: Path, options: DemoOptions | None = None) -> DemoSummary:
     """Create the demo school in `data_dir` (which must not hold a school yet)."""
     options = options or DemoOptions()
-    if SchoolStore.exists(data_dir):
-        with SchoolStore(data_dir) as existing:
+    if store_exists(data_dir):
+        with open_store(data_dir) as existing:
             if has_school(existing):
                 raise ServiceError(f"A school already exists in {data_dir}; choose an empty --data-dir for the demo.")
     lead_user, lead_name, _, lead_title = words.STAFF[0]
@@ -494,7 +502,7 @@ def generate_demo_school(data_dir: Path, options: DemoOptions | None = None) -> 
         _open_dashboard_for_governor(lead)
     for session in [lead, *sessions.values()]:
         session.close()
-    store.settings.set(DEMO_ACCOUNTS_SETTING, json.dumps([[u, p, r, n] for u, p, r, n in accounts]))
+    keep_demo_accounts(store, accounts)
     summary = DemoSummary(data_dir, code, accounts, len(pupils), len(households), len(items), store.log.count())
     summary.recurring = [f"{child.full_name} (UPN {child.upn})" for child in stories.children]
     store.close()

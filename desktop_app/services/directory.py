@@ -6,6 +6,7 @@ of it the account holds.
 
 from __future__ import annotations
 
+import functools
 import secrets
 from dataclasses import dataclass
 from datetime import date
@@ -32,19 +33,21 @@ from desktop_app.services.leavers import (
     missing_pupils,
     record_leavers,
 )
+from desktop_app.services.opening import opened_entries
 from desktop_app.services.session import Session
-from desktop_app.services.state import load_state, opened_entries
+from desktop_app.services.state import load_state
 from desktop_app.services.uow import UnitOfWork
 
-_DEFAULTS: list[Category] | None = None
+
+@functools.cache
+def _shipped_categories() -> tuple[Category, ...]:
+    """The taxonomy shipped with the app, read once (it never changes while the app runs)."""
+    return tuple(parse_taxonomy(resource_file("taxonomy", "categories.json").read_text(encoding="utf-8")))
 
 
 def default_categories() -> list[Category]:
-    global _DEFAULTS
-    if _DEFAULTS is None:
-        path = resource_file("taxonomy", "categories.json")
-        _DEFAULTS = parse_taxonomy(path.read_text(encoding="utf-8"))
-    return list(_DEFAULTS)
+    """The shipped categories, a list of the caller's own."""
+    return list(_shipped_categories())
 
 
 def load_directory(session: Session) -> SchoolState:
@@ -187,9 +190,9 @@ def import_roster(
             else:
                 updated += 1
         for row in rows:  # a new pupil the file itself marks as a leaver
-            pupil = next((p for _, p, new in writes if new and p.upn == row.upn), None)
-            if pupil is not None and row.leaving_date is not None:
-                days[pupil.pupil_id] = row.leaving_date
+            leaver = next((p for _, p, new in writes if new and p.upn == row.upn), None)
+            if leaver is not None and row.leaving_date is not None:
+                days[leaver.pupil_id] = row.leaving_date
         left = record_leavers(uow, state, days)
         uow.commit()
     still = tuple(m for m in missing if m.pupil_id not in days)

@@ -24,7 +24,8 @@ from desktop_app.domain.directory_keys import (
 )
 from desktop_app.domain.entries import EntryKind
 from desktop_app.domain.ids import new_id
-from desktop_app.domain.keybook import AccountRecord, KeyBook
+from desktop_app.domain.key_material import AccountRecord
+from desktop_app.domain.keybook import KeyBook
 from desktop_app.domain.records import Role
 from desktop_app.services.session import Session
 from desktop_app.services.uow import UnitOfWork

@@ -15,12 +15,13 @@ from pathlib import Path
 from typing import Any
 
 from desktop_app.config import HubSettings
-from desktop_app.domain.keybook import KeyBook, TeamKey, b64, unb64
+from desktop_app.domain.key_material import TeamKey, b64, unb64
+from desktop_app.domain.keybook import KeyBook
 from desktop_app.file_limits import MIB, read_limited
 from desktop_app.private_files import replace_privately
 from desktop_app.services.errors import ServiceError
 from desktop_app.services.session import Session
-from desktop_app.services.store import SchoolStore
+from desktop_app.services.store import SchoolStore, open_store, store_exists
 from desktop_app.services.verified import key_book_of
 from desktop_app.sync.address import HubAddressError, HubTls, parse_hub_address
 from desktop_app.sync.tls import (
@@ -301,8 +302,8 @@ def join_school(
     hub = _checked_hub(hub_url) if hub_url else (configured.url if configured and configured.url else enrolment.hub)
     if hub:
         check_hub_tls(hub, hub_tls(configured, allow_insecure=allow_insecure))
-    if SchoolStore.exists(data_dir):
-        with SchoolStore(data_dir) as existing:
+    if store_exists(data_dir):
+        with open_store(data_dir) as existing:
             joined = enrolment_of(existing)
             book = key_book_of(existing)
             same = (joined is not None and joined.school_id == enrolment.school_id) or (
@@ -311,7 +312,7 @@ def join_school(
             if not same and (existing.log.count() or joined is not None):
                 held = book.school_name or (joined.school_name if joined else "another school")
                 raise ServiceError(f"This PC's store in {data_dir} already belongs to {held}; nothing was changed.")
-    store = SchoolStore(data_dir, create=True)
+    store = open_store(data_dir, create=True)
     try:
         if enrolment.hub_ca:
             keep_hub_ca(data_dir, enrolment.hub_ca)

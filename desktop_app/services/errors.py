@@ -1,8 +1,6 @@
 """Errors a person can act on; each message is one plain sentence."""
 
-
-class ServiceError(Exception):
-    """A user action that cannot be done as asked; the message says why."""
+from desktop_app.errors import ServiceError as ServiceError  # defined below every layer (config raises it too)
 
 
 class SignInRefused(ServiceError):

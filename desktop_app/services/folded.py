@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from desktop_app.domain.entries import EntryKind
 from desktop_app.domain.fold import FoldCursor, OpenedEntry, fold, fold_more
@@ -14,10 +15,13 @@ from desktop_app.domain.red_flags import RedFlag, evaluate
 from desktop_app.domain.triage import LeadSettings, pending_concerns, settings_of
 from desktop_app.services import gc_pause
 from desktop_app.services.gc_pause import quiet_gc
-from desktop_app.services.session import Session
+from desktop_app.services.opening import open_rows, roles_of
 from desktop_app.services.snapshot import RESAVE_AFTER, load_snapshot, save_snapshot
-from desktop_app.services.state import STATE_SNAPSHOT, open_rows, roles_of
 
+if TYPE_CHECKING:
+    from desktop_app.services.session import Session  # a fold is made from a session, which holds it
+
+STATE_SNAPSHOT = "state"
 WORKSPACE_SNAPSHOT = "workspace"
 # Kinds whose arrival can change any child's flags (not only the subject's).
 _SCHOOL_WIDE = {EntryKind.LEAD_SETTINGS, EntryKind.HOUSEHOLD_LINK, EntryKind.HOUSEHOLD_UNLINK}

@@ -227,7 +227,7 @@ def add_household_adult(
         for subject in sorted(household.pupil_ids):
             uow.record(EntryKind.HOUSEHOLD_ADULT, content, subject=subject)
         uow.commit()
-    return content["adult"]
+    return str(content["adult"])
 
 
 def record_adult_for_child(
@@ -253,7 +253,7 @@ def record_adult_for_child(
         _write_change(uow, EntryKind.HOUSEHOLD_LINK, content["household"], [pupil_id], [])
         uow.record(EntryKind.HOUSEHOLD_ADULT, content, subject=pupil_id)
         uow.commit()
-    return content["adult"]
+    return str(content["adult"])
 
 
 def remove_household_adult(session: Session, state: SchoolState, household_id: str, adult_id: str) -> str:

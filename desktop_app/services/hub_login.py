@@ -2,7 +2,8 @@
 
 On its first sync with a version-2 hub a PC registers a login of its own through the school's enrolment login
 (design note 21); the login and its password live in the store's local settings and reach the driver in-process
-only. `client_for` gives the client a sync uses: the kept one when it is for the same hub and login, else a new one.
+only. A long-running process holds a `HubLinks`: the client kept for each store from sync to sync (the kept one
+when it is for the same hub and login, else a new one) and which stores are syncing now.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ import secrets
 import threading
 from pathlib import Path
 
-from desktop_app.services.store import SchoolStore, rotate_device
+from desktop_app.storage.store import SchoolStore, rotate_device
 from desktop_app.sync.address import HubAddress
 from desktop_app.sync.hub import DeviceTaken, HubClient, HubError, HubLogin, HubUnreachable
 from desktop_app.sync.hub_migrations.v2 import new_role_name
@@ -23,39 +24,58 @@ HUB_LOGIN_PASSWORD = "hub.login_password"
 HUB_LOGIN_HUB = "hub.login_hub_id"  # the hub it was registered on (a rebuilt hub gets a new login)
 HUB_DEVICES = "hub.devices"  # the device ids this login owns on that hub, comma-separated
 
-_kept_lock = threading.Lock()
-_kept: dict[Path, tuple[tuple[str, str], HubClient]] = {}
 
+class HubLinks:
+    """One long-running process's links to the hub (the window's sync driver, `sync` without --once), passed to each
+    `sync_once`: the client kept for each store from sync to sync (design note 21), and the stores syncing now (a
+    second sync of one store while the first runs is skipped). `close` ends them. A one-off sync needs none.
 
-def forget_client(store: SchoolStore) -> None:
-    """Stop keeping this store's client (the caller closes it)."""
-    with _kept_lock:
-        _kept.pop(store.data_dir.resolve(), None)
+    Private state: `_lock`, `_kept` (store folder -> ((hub address, login), client)), `_syncing` (store folders)."""
 
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._kept: dict[Path, tuple[tuple[str, str], HubClient]] = {}
+        self._syncing: set[Path] = set()
 
-def close_hub_connection(store: SchoolStore) -> None:
-    """Close the hub connection a long-running process kept for this store (at exit, or when the hub changes)."""
-    with _kept_lock:
-        kept = _kept.pop(store.data_dir.resolve(), None)
-    if kept is not None:
-        kept[1].close()
+    def begin(self, store: SchoolStore) -> bool:
+        """Mark a sync of this store as running; False when one already is (the caller skips)."""
+        key = store.data_dir.resolve()
+        with self._lock:
+            if key in self._syncing:
+                return False
+            self._syncing.add(key)
+            return True
 
+    def end(self, store: SchoolStore) -> None:
+        with self._lock:
+            self._syncing.discard(store.data_dir.resolve())
 
-def client_for(store: SchoolStore, address: HubAddress, school_id: str, keep: bool) -> HubClient:
-    """The client for this sync: the one kept from the last sync when it is for the same hub and login, else a new
-    one (registering this PC's own login first on a version-2 hub that does not know it yet)."""
-    place = (address.text, store.settings.get(HUB_LOGIN) or "")
-    if keep:
-        with _kept_lock:
-            kept = _kept.get(store.data_dir.resolve())
+    def client_for(self, store: SchoolStore, address: HubAddress, school_id: str) -> HubClient:
+        """The client for this sync: the one kept from the last sync when it is for the same hub and login, else a
+        new one, kept from now on (registering this PC's own login first on a version-2 hub that does not know it)."""
+        key = store.data_dir.resolve()
+        place = (address.text, store.settings.get(HUB_LOGIN) or "")
+        with self._lock:
+            kept = self._kept.get(key)
         if kept is not None and kept[0] == place:
             return kept[1]
-        close_hub_connection(store)
-    hub = open_hub(store, address, school_id)
-    if keep:
-        with _kept_lock:
-            _kept[store.data_dir.resolve()] = ((address.text, store.settings.get(HUB_LOGIN) or ""), hub)
-    return hub
+        self.close(store)
+        hub = open_hub(store, address, school_id)
+        with self._lock:
+            self._kept[key] = ((address.text, store.settings.get(HUB_LOGIN) or ""), hub)
+        return hub
+
+    def forget(self, store: SchoolStore) -> None:
+        """Stop keeping this store's client (the caller closes it)."""
+        with self._lock:
+            self._kept.pop(store.data_dir.resolve(), None)
+
+    def close(self, store: SchoolStore) -> None:
+        """Close the connection kept for this store (at exit, or when the hub changes)."""
+        with self._lock:
+            kept = self._kept.pop(store.data_dir.resolve(), None)
+        if kept is not None:
+            kept[1].close()
 
 
 def open_hub(store: SchoolStore, address: HubAddress, school_id: str) -> HubClient:

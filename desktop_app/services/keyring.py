@@ -103,7 +103,8 @@ class Keyring:
     def open_content(self, entry: EntryRecord) -> dict[str, Any] | None:
         """The decoded content of an entry, or None when this person holds no key for it."""
         try:
-            return decode_content(self.open_bytes(entry))
+            opened: dict[str, Any] | None = decode_content(self.open_bytes(entry))  # every entry's content is an object
+            return opened
         except NoKeyHeld:
             return None
 

@@ -128,13 +128,13 @@ def leaving_days(
     if leaving.keep_on_roll and not named and leaving.everyone_on is None:
         return days
     without = []
-    for pupil in missing:
-        day = named.get(pupil.upn, leaving.everyone_on)
+    for leaver in missing:
+        day = named.get(leaver.upn, leaving.everyone_on)
         if day is None:
             if not leaving.keep_on_roll:
-                without.append(pupil)
+                without.append(leaver)
             continue
-        days[pupil.pupil_id] = day
+        days[leaver.pupil_id] = day
     if without:
         raise LeavingDateNeeded(without)
     for pupil_id, day in days.items():

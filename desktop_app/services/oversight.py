@@ -51,7 +51,7 @@ from desktop_app.crypto.keys import (
 )
 from desktop_app.domain.directory_keys import first_directory_key_id
 from desktop_app.domain.entries import EntryKind, from_millis, to_millis
-from desktop_app.domain.keybook import AccountRecord, OversightKey, b64
+from desktop_app.domain.key_material import AccountRecord, OversightKey, b64
 from desktop_app.domain.oversight import (
     Dashboard,
     MetricEvent,
@@ -470,8 +470,8 @@ def _expected(state: SchoolState) -> Iterator[_Expected]:
             yield _Expected(MetricEvent.REFERRAL_OUTCOME, ref, item, outcome.at)
     for action in lead.actions.values():
         ref = action.concern_id or action.entry_id
-        due = {"due_day": action.due.isoformat()} if action.due else {}
-        yield _Expected(MetricEvent.ACTION, ref, action.entry_id, action.at, extra=due)
+        due_day = {"due_day": action.due.isoformat()} if action.due else {}
+        yield _Expected(MetricEvent.ACTION, ref, action.entry_id, action.at, extra=due_day)
         done = lead.action_done(action.entry_id)
         if done is not None:
             yield _Expected(MetricEvent.ACTION_DONE, ref, action.entry_id, done.at)

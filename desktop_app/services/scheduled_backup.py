@@ -9,7 +9,7 @@ from pathlib import Path
 
 from desktop_app.config import BACKUP_FOLDER, MachineConfig
 from desktop_app.services.backup import backup_store
-from desktop_app.services.store import SchoolStore
+from desktop_app.storage.store import SchoolStore
 
 STAMP_FORMAT = "%Y%m%dT%H%M%SZ"
 EARLY_ALLOWANCE = timedelta(minutes=15)  # a daily task that starts a little early still makes its daily backup

@@ -13,12 +13,13 @@ from desktop_app.crypto.kdf import WeakWrapping, WrongPassword, current_cost, de
 from desktop_app.crypto.keys import AccountKeys, login_tag, x25519_from_bytes, x25519_public_from_bytes
 from desktop_app.domain.directory_keys import current_directory_key_id
 from desktop_app.domain.entries import EntryKind
-from desktop_app.domain.keybook import AccountKey, AccountRecord, KeyBook
+from desktop_app.domain.key_material import AccountKey, AccountRecord
+from desktop_app.domain.keybook import KeyBook
 from desktop_app.domain.records import Role
 from desktop_app.services.errors import NotPermitted, SignInRefused
 from desktop_app.services.keyring import Keyring
-from desktop_app.services.store import SchoolStore
 from desktop_app.services.verified import VerifiedView
+from desktop_app.storage.store import SchoolStore
 
 if TYPE_CHECKING:
     from desktop_app.services.folded import FoldedState

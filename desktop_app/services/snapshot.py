@@ -27,7 +27,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from desktop_app import __version__
 from desktop_app.crypto.own_seal import open_own, own_key, seal_own
@@ -36,7 +36,9 @@ from desktop_app.domain.red_flags import RedFlag
 from desktop_app.domain.state_codec import FOLDED_CLASSES, FOLDED_INDEXES, Codec
 from desktop_app.file_limits import read_kept_file
 from desktop_app.services.gc_pause import quiet_gc
-from desktop_app.services.session import Session
+
+if TYPE_CHECKING:
+    from desktop_app.services.session import Session  # the session holds its snapshots (and imports this module)
 
 log = logging.getLogger(__name__)
 

@@ -33,7 +33,7 @@ from desktop_app.crypto.keys import (
     x25519_public_from_bytes,
 )
 from desktop_app.domain.entries import EntryKind
-from desktop_app.domain.keybook import AccountRecord, b64
+from desktop_app.domain.key_material import AccountRecord, b64
 from desktop_app.domain.records import Role, SchoolState
 from desktop_app.services.accounts import add_staff, check_password, grant_team_keys
 from desktop_app.services.directory_keys import grant_current, holds_current, rotate_directory_key

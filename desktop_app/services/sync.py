@@ -23,11 +23,9 @@ weaker mode named in the address is refused unless `allow_insecure=` (--allow-in
 
 from __future__ import annotations
 
-import threading
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 
 from sqlalchemy import text
 
@@ -45,9 +43,9 @@ from desktop_app.services.enrolment import (
 )
 from desktop_app.services.errors import ServiceError
 from desktop_app.services.hub_admin import admin_connection
-from desktop_app.services.store import SchoolStore, rotate_device
 from desktop_app.services.verified import Quarantined, VerifiedView, key_book_of, reason_in_words
 from desktop_app.storage.log import RefusedEntries, RefusedEntry
+from desktop_app.storage.store import SchoolStore, rotate_device
 from desktop_app.sync.address import HubAddress, HubAddressError, HubTls, parse_hub_address
 from desktop_app.sync.checks import Anchors, check_pulled, kind_of
 from desktop_app.sync.hub import (
@@ -86,9 +84,6 @@ SCHOOL_ID = "sync.school_id"
 OWN_REFUSED = "sync.own_refused"  # how many of this PC's own entries the school does not accept, at the last sync
 OWN_REFUSED_AT = "sync.own_refused_at"  # the store's newest local position when they were counted
 TAKE_BACK_BATCH = 2000
-
-_running_lock = threading.Lock()
-_running: set[Path] = set()
 
 
 @dataclass(frozen=True, slots=True)
@@ -261,35 +256,36 @@ def sync_once(
     allow_insecure: bool = False,
     push_batch: int = PUSH_BATCH,
     pull_batch: int = PULL_BATCH,
-    keep_connection: bool = False,
+    links: hub_login.HubLinks | None = None,
 ) -> SyncReport:
     """Push this PC's outbox, then pull and apply what other PCs wrote. See the module docstring.
 
-    With `keep_connection` (a long-running process: the GUI's timer, `sync` without --once) the hub connection is
-    kept for the next sync and opened again only when it was lost; `hub_login.close_hub_connection` closes it."""
+    With `links` (a long-running process's: the GUI's timer, `sync` without --once) the hub connection is kept there
+    for the next sync and opened again only when it was lost (`HubLinks.close` closes it), and a sync of this store
+    already running there is skipped; without, the sync opens its own connection and closes it."""
     address = resolve_hub_address(store, hub_url, configured=configured, allow_insecure=allow_insecure)
     if address is None:
         raise ServiceError("No hub is set up for this PC: give one with --hub URL, or join the school's hub.")
     anchors = school_anchors(store)
     _set(store, SCHOOL_ID, anchors.school_id)
     report = SyncReport(hub=address.display)
-    key = store.data_dir.resolve()
-    with _running_lock:
-        if key in _running:
-            report.skipped = True
-            return report
-        _running.add(key)
+    if links is not None and not links.begin(store):
+        report.skipped = True
+        return report
     try:
-        hub = hub_login.client_for(store, address, anchors.school_id, keep_connection)
+        if links is not None:
+            hub = links.client_for(store, address, anchors.school_id)
+        else:
+            hub = hub_login.open_hub(store, address, anchors.school_id)
         try:
             try:
                 hub_clock = hub.check_ready()
             except HubUnreachable:
-                if not keep_connection:
+                if links is None:
                     raise
                 hub.close()  # a kept connection the hub or the network dropped since the last sync: open a new one
-                hub_login.forget_client(store)
-                hub = hub_login.client_for(store, address, anchors.school_id, keep_connection)
+                links.forget(store)
+                hub = links.client_for(store, address, anchors.school_id)
                 hub_clock = hub.check_ready()
             _note_clock(store, hub_clock, report)
             _check_history(store, hub, anchors, report)
@@ -297,17 +293,18 @@ def sync_once(
             _push(store, hub, anchors, report, max(1, push_batch))
             _pull(store, hub, anchors, report, max(2, pull_batch))
         except HubError:
-            hub_login.forget_client(store)
+            if links is not None:
+                links.forget(store)
             hub.close()
             raise
-        if not keep_connection:
+        if links is None:
             hub.close()
     except HubError as exc:
         report.errors.append(str(exc))
         report.offline = isinstance(exc, HubUnreachable)
     finally:
-        with _running_lock:
-            _running.discard(key)
+        if links is not None:
+            links.end(store)
     _remember(store, report)
     return report
 
@@ -541,7 +538,8 @@ def retry_delay(failures: int) -> int:
     then 2, 4, 8 minutes, and at most 15."""
     if failures <= 0:
         return SYNC_EVERY_SECONDS
-    return min(SYNC_EVERY_SECONDS * 2 ** (failures - 1), 15 * 60)
+    delay: int = min(SYNC_EVERY_SECONDS * 2 ** (failures - 1), 15 * 60)
+    return delay
 
 
 def _when(text: str | None) -> datetime | None:

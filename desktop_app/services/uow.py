@@ -11,12 +11,12 @@ from desktop_app.crypto.envelope import Recipient, recipient_key_ids, seal
 from desktop_app.crypto.keys import generate_symmetric_key
 from desktop_app.domain.entries import EntryKind, EntryRecord, canonical_json, size_problem, to_millis
 from desktop_app.domain.ids import new_id
-from desktop_app.domain.keybook import SEEN
+from desktop_app.domain.key_material import SEEN
 from desktop_app.services.errors import NotPermitted, ServiceError
 from desktop_app.services.metrics_queue import hold_back, padded, release
 from desktop_app.services.session import DISABLED, Session
-from desktop_app.services.store import rotate_device
 from desktop_app.storage.log import ChainMoved
+from desktop_app.storage.store import rotate_device
 
 
 def now_utc() -> datetime:

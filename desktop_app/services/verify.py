@@ -13,8 +13,8 @@ from desktop_app.domain.envelope_layout import recipient_key_ids
 from desktop_app.domain.fold import OpenedEntry, applies
 from desktop_app.services.content import decode_content
 from desktop_app.services.session import Session
-from desktop_app.services.store import ROTATED_SETTING, SchoolStore
 from desktop_app.services.verified import VerifiedView, is_key_only
+from desktop_app.storage.store import ROTATED_SETTING, SchoolStore
 
 CHAIN = "chain"  # the entry id given to problems of a whole chain rather than of one entry
 
@@ -65,10 +65,11 @@ def verify_store(store: SchoolStore, session: Session | None = None) -> VerifyRe
             _add(found, entry.id, "signature does not match (altered or forged)")
     chain_problems = [Problem(entry_id or CHAIN, what) for entry_id, what in view.problems()]
     if session is not None:
+        named = set(view.problems())  # what the store's own view named is not named twice
         chain_problems += [
             Problem(entry_id or CHAIN, what)
             for entry_id, what in session.view.problems()
-            if what not in view.problems()
+            if (entry_id, what) not in named
         ]
     opened = 0
     for entry in entries:

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import cast
 
-from sqlalchemy import Engine, delete, func, select
+from sqlalchemy import Engine, Table, delete, func, select
 from sqlalchemy.dialects.sqlite import insert
 
 from desktop_app.storage.models import DraftRow
 
-_T = DraftRow.__table__
+_T = cast(Table, DraftRow.__table__)  # a declared class's table (typed as any FROM clause)
 
 
 @dataclass(frozen=True, slots=True)

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import cast
 
-from sqlalchemy import Engine, delete, insert, select
+from sqlalchemy import Engine, Table, delete, insert, select
 
 from desktop_app.storage.models import MetricsQueueRow
 
-_T = MetricsQueueRow.__table__
+_T = cast(Table, MetricsQueueRow.__table__)  # a declared class's table (typed as any FROM clause)
 
 
 class MetricsQueue:

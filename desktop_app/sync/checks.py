@@ -34,8 +34,8 @@ from dataclasses import dataclass, field
 from desktop_app.domain.entries import GENESIS_HASH, EntryKind, EntryRecord, size_problem
 from desktop_app.domain.ids import is_canonical_id
 from desktop_app.domain.integrity import ALTERED, BAD_SIGNATURE, UNKNOWN_SIGNER, Link, judge_chain
-from desktop_app.domain.key_material import declared_signing_key
-from desktop_app.domain.keybook import KeyBook, MalformedKeyMaterial, authority_problem, unb64
+from desktop_app.domain.key_material import MalformedKeyMaterial, declared_signing_key, unb64
+from desktop_app.domain.keybook import KeyBook, authority_problem
 from desktop_app.sync.hub import PulledEntry, size_problem_of
 
 Verifier = Callable[[bytes, bytes, bytes], bool]  # (signing public key, message, signature) -> the signature holds

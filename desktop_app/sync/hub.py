@@ -128,6 +128,14 @@ PUSH_LOCK_WAIT = "5s"
 _COPIED_STORE = "the hub holds another entry at its place in this PC's chain (was this store copied from another PC?)"
 
 
+def _cursor(conn: Connection, *, binary: bool = False) -> psycopg.Cursor[Any]:
+    """A cursor on psycopg's own connection under SQLAlchemy's (rows as plain tuples, no row objects)."""
+    driver = conn.connection.driver_connection
+    assert driver is not None  # an open connection holds its driver's
+    cursor: psycopg.Cursor[Any] = driver.cursor(binary=binary)
+    return cursor
+
+
 class HubError(Exception):
     """The hub could not do what was asked; the message says why in plain words."""
 
@@ -355,7 +363,8 @@ class HubClient:
                     f"{self.address.role or '(default)'}: check the hub address, or run 'concern-logger hub setup' "
                     "for this school."
                 )
-            return conn.execute(select(func.clock_timestamp())).scalar_one()
+            now: datetime = conn.execute(select(func.clock_timestamp())).scalar_one()
+            return now
 
     def register(self, login: str, verifier: str, device_id: str) -> None:
         """Make this PC's own login on the hub (through the school's enrolment login), owning `device_id`."""
@@ -384,7 +393,7 @@ class HubClient:
         """One device's entries after `after_seq`, in chain order (a PC taking its own later entries back)."""
         params = {"school": self.school_id, "device": device_id, "after": after_seq, "limit": limit}
         params["cap"] = MAX_ENTRY_BYTES
-        with self._talking() as conn, conn.begin(), conn.connection.driver_connection.cursor(binary=True) as cursor:
+        with self._talking() as conn, conn.begin(), _cursor(conn, binary=True) as cursor:
             cursor.execute(_DEVICE_ROWS, params)
             rows = cursor.fetchall()
         return [_pulled(row, MAX_ENTRY_BYTES) for row in rows]
@@ -409,7 +418,7 @@ class HubClient:
             if self.legacy
             else (f"SELECT {HUB_SCHEMA}.take_push_lock()", ())
         )
-        with self._talking() as conn, conn.begin(), conn.connection.driver_connection.cursor() as cursor:
+        with self._talking() as conn, conn.begin(), _cursor(conn) as cursor:
             cursor.execute(f"SET LOCAL lock_timeout = '{PUSH_LOCK_WAIT}'")
             cursor.execute(*lock)
             cursor.execute(_PUSH_TABLE)
@@ -467,7 +476,7 @@ class HubClient:
             not_from = " AND device_id <> %(device)s"
             params["device"] = not_from_device
         query = _PULL_PAGE.replace("{not_from}", not_from)
-        with self._talking() as conn, conn.begin(), conn.connection.driver_connection.cursor(binary=True) as cursor:
+        with self._talking() as conn, conn.begin(), _cursor(conn, binary=True) as cursor:
             cursor.execute(query, params)
             rows = cursor.fetchall()
         entries = [_pulled(row[1:], max_entry_bytes) for row in rows]

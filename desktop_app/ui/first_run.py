@@ -109,11 +109,11 @@ class CreatedSchool:
 
 def _has_joined(data_dir: Path) -> bool:
     from desktop_app.services.enrolment import enrolment_of
-    from desktop_app.services.store import SchoolStore
+    from desktop_app.services.store import open_store, store_exists
 
-    if not SchoolStore.exists(data_dir):
+    if not store_exists(data_dir):
         return False
-    with SchoolStore(data_dir) as store:
+    with open_store(data_dir) as store:
         return enrolment_of(store) is not None
 
 
@@ -125,10 +125,10 @@ def _open_or_fill_from_hub(data_dir: Path, config: MachineConfig) -> OpenedSchoo
         if not _has_joined(data_dir):
             raise
     from desktop_app.services.enrolment import enrolment_of
-    from desktop_app.services.store import SchoolStore
+    from desktop_app.services.store import open_store
     from desktop_app.services.sync import sync_once
 
-    with SchoolStore(data_dir) as store:
+    with open_store(data_dir) as store:
         enrolment = enrolment_of(store)
         assert enrolment is not None
         report = sync_once(store, configured=config.hub())
@@ -147,10 +147,10 @@ def _open_or_fill_from_hub(data_dir: Path, config: MachineConfig) -> OpenedSchoo
 def prepare_this_pc(data_dir: Path, config: MachineConfig) -> OpenedSchool:
     """At start: join the school whose enrolment file the machine configuration names if this PC has no school
     yet (no lead needed), then open the school. Raises NoSchoolHere when there is none and none is configured."""
-    from desktop_app.services.store import SchoolStore
+    from desktop_app.services.store import store_exists
 
     enrolment_file = config.enrolment_file
-    if enrolment_file is not None and not SchoolStore.exists(data_dir):
+    if enrolment_file is not None and not store_exists(data_dir):
         from desktop_app.services.enrolment import join_school, read_enrolment
 
         if not enrolment_file.is_file():
@@ -444,10 +444,8 @@ def _failure_text(error: BaseException) -> str:
 
 
 def show_startup_problem(message: str) -> int:
-    """A problem that stops the app before any window (a bad machine configuration): one message, exit code 1."""
-    from desktop_app.ui.app import create_application
-
-    create_application()
+    """A problem that stops the app before any window (a bad machine configuration): one message, exit code 1. The
+    caller makes the application first (`ui.app.create_application`, which imports this module)."""
     box = QMessageBox(QMessageBox.Icon.Critical, _tr("Concern Logger"), message)
     box.setObjectName("startupProblem")
     box.setInformativeText(_tr("Concern Logger cannot start until this is put right. Please tell your IT staff."))

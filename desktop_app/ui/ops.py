@@ -9,7 +9,7 @@ from collections.abc import Callable
 from typing import Any, Generic, TypeVar
 
 import shiboken6
-from PySide6.QtCore import QObject, QThreadPool, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop_app.services import gc_pause
@@ -18,8 +18,6 @@ from desktop_app.ui.i18n import translate
 
 T = TypeVar("T")
 log = logging.getLogger(__name__)
-
-_RUNNING: set[BackgroundOp[Any]] = set()  # kept alive until their result is delivered
 
 
 def _tr(text: str) -> str:
@@ -38,12 +36,15 @@ def show_failure(parent: QWidget | None, error: BaseException) -> None:
 
 
 class _Relay(QObject):
-    """Lives on the GUI thread for the whole run; a worker emits `finished` and Qt queues it to this thread."""
+    """A child of the application, on the GUI thread for as long as it lives: a worker emits `finished` and Qt
+    queues it to this thread. It holds the ops that have not yet delivered (`running`), keeping them alive."""
 
     finished = Signal(object, object, object)
 
-    def __init__(self) -> None:
-        super().__init__()
+    def __init__(self, app: QCoreApplication) -> None:
+        super().__init__(app)
+        self.setObjectName(_RELAY_NAME)
+        self.running: set[BackgroundOp[Any]] = set()
         self.finished.connect(self._on_finished)
 
     @Slot(object, object, object)
@@ -51,15 +52,17 @@ class _Relay(QObject):
         op._deliver(result, error)
 
 
-_relay: _Relay | None = None
+_RELAY_NAME = "backgroundOpRelay"
 
 
-def _gui_relay() -> _Relay:
-    """The one relay, made on first use (always from the GUI thread, where ops are started)."""
-    global _relay
-    if _relay is None:
-        _relay = _Relay()
-    return _relay
+def _app_relay() -> _Relay:
+    """The application's relay, made on first use (always from the GUI thread, where ops are started). It is the
+    application's child, not this module's: it goes with the application, and a new application has a new one."""
+    app = QCoreApplication.instance()
+    if app is None:
+        raise RuntimeError("a background op needs the application: create it first")
+    relay = app.findChild(_Relay, _RELAY_NAME, Qt.FindChildOption.FindDirectChildrenOnly)
+    return relay if isinstance(relay, _Relay) else _Relay(app)
 
 
 class BackgroundOp(Generic[T]):
@@ -83,10 +86,10 @@ class BackgroundOp(Generic[T]):
         self.success = success
         self.failure = failure
         self.busy = busy
-        self._relay = _gui_relay()
+        self._relay = _app_relay()
 
     def run_in_background(self) -> BackgroundOp[T]:
-        _RUNNING.add(self)
+        self._relay.running.add(self)
         gc_pause.pause()  # no collection on a worker thread: see `services.gc_pause`
         if self.busy is not None:
             self.busy(True)
@@ -104,7 +107,7 @@ class BackgroundOp(Generic[T]):
         self._relay.finished.emit(self, result, error)
 
     def _deliver(self, result: Any, error: BaseException | None) -> None:  # on the GUI thread
-        _RUNNING.discard(self)
+        self._relay.running.discard(self)
         if gc_pause.resume():  # the last op has delivered: collect here, on the GUI thread
             gc.collect()
         if self.parent is not None and not shiboken6.isValid(self.parent):
@@ -121,7 +124,9 @@ class BackgroundOp(Generic[T]):
 
 def running_ops() -> int:
     """How many ops have not yet delivered their result."""
-    return len(_RUNNING)
+    app = QCoreApplication.instance()
+    relay = app.findChild(_Relay, _RELAY_NAME, Qt.FindChildOption.FindDirectChildrenOnly) if app else None
+    return len(relay.running) if isinstance(relay, _Relay) else 0
 
 
 def wait_for_ops(timeout_ms: int = 30_000) -> bool:

@@ -6,7 +6,6 @@ sign-in window is on screen before they load (cold start) and they load on a wor
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -17,6 +16,7 @@ from PySide6.QtWidgets import QListWidgetItem, QWidget
 
 from desktop_app.domain.records import Role, SchoolState, StaffMember
 from desktop_app.domain.taxonomy import Category
+from desktop_app.services.demo_accounts import DemoAccount, demo_accounts
 from desktop_app.services.errors import ServiceError
 from desktop_app.services.verified import key_book_of
 from desktop_app.ui.forms.ui_sign_in import Ui_SignIn
@@ -54,14 +54,6 @@ class NoSchoolHere(ServiceError):
 
 
 @dataclass(frozen=True, slots=True)
-class DemoAccount:
-    username: str
-    password: str
-    role: str
-    full_name: str
-
-
-@dataclass(frozen=True, slots=True)
 class OpenedSchool:
     """A school's store opened on this PC, with what the sign-in window shows before anyone signs in."""
 
@@ -70,30 +62,16 @@ class OpenedSchool:
     demo_accounts: tuple[DemoAccount, ...] = ()
 
 
-def demo_accounts(store: SchoolStore) -> tuple[DemoAccount, ...]:
-    """The demo school's practice accounts from this store's local settings; none for a real school."""
-    from desktop_app.services.demo import DEMO_ACCOUNTS_SETTING
-
-    raw = store.settings.get(DEMO_ACCOUNTS_SETTING)
-    if not raw:
-        return ()
-    try:
-        items = json.loads(raw)
-        return tuple(DemoAccount(*(str(part) for part in item[:4])) for item in items if len(item) >= 4)
-    except (TypeError, ValueError):
-        return ()
-
-
 def open_school_store(data_dir: Path) -> OpenedSchool:
     """Open the school in `data_dir` (slow the first time: run it through the background-op helper).
 
     Raises NoSchoolHere, and creates nothing, when the folder holds no school.
     """
-    from desktop_app.services.store import SchoolStore
+    from desktop_app.services.store import open_store, store_exists
 
-    if not SchoolStore.exists(data_dir):
+    if not store_exists(data_dir):
         raise NoSchoolHere(_tr("There is no school set up in {folder} yet.").format(folder=data_dir))
-    store = SchoolStore(data_dir)
+    store = open_store(data_dir)
     try:
         school_name = key_book_of(store).school_name
         if not school_name:

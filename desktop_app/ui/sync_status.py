@@ -8,7 +8,7 @@ from PySide6.QtCore import QObject, QTimer
 
 from desktop_app.config import HubSettings
 from desktop_app.services.errors import ServiceError
-from desktop_app.services.hub_login import close_hub_connection
+from desktop_app.services.hub_login import HubLinks
 from desktop_app.services.store import SchoolStore
 from desktop_app.services.sync import (
     SyncReport,
@@ -31,7 +31,8 @@ def _tr(text: str) -> str:
 class SyncDriver(QObject):
     """Keeps one window's status line true and syncs in the background; it never blocks the person.
 
-    Private state: `_store`, `_configured` (the machine configuration's hub settings), `_timer`, `_running`.
+    Private state: `_store`, `_configured` (the machine configuration's hub settings), `_links` (the hub connection
+    kept from sync to sync), `_timer`, `_running`.
     """
 
     def __init__(self, window: QObject, store: SchoolStore, configured: HubSettings | None) -> None:
@@ -44,7 +45,8 @@ class SyncDriver(QObject):
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.sync_now)
         # One hub connection is kept from sync to sync while the window is open (design note 21).
-        self.destroyed.connect(lambda *_: close_hub_connection(store))
+        self._links = links = HubLinks()
+        self.destroyed.connect(lambda *_: links.close(store))
         self.show_status()
         if self.hub_configured():
             self._timer.start(FIRST_SYNC_MS)
@@ -80,9 +82,9 @@ class SyncDriver(QObject):
             self.show_status()
             return
         self._running = True
-        store, configured = self._store, self._configured
+        store, configured, links = self._store, self._configured, self._links
         BackgroundOp(
-            self, lambda: sync_once(store, configured=configured, keep_connection=True), self._done, self._failed
+            self, lambda: sync_once(store, configured=configured, links=links), self._done, self._failed
         ).run_in_background()
 
     def _done(self, report: SyncReport) -> None:

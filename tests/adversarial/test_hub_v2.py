@@ -20,7 +20,7 @@ from desktop_app.domain.ids import new_id
 from desktop_app.services.backup import backup_store, restore_store
 from desktop_app.services.enrolment import HUB_URL_SETTING
 from desktop_app.services.hub_admin import hub_pcs, revoke_hub_pc, set_hub_quota
-from desktop_app.services.hub_login import HUB_LOGIN, close_hub_connection
+from desktop_app.services.hub_login import HUB_LOGIN, HubLinks
 from desktop_app.services.store import SchoolStore
 from desktop_app.services.sync import hub_client_for, set_up_hub, sync_once
 from desktop_app.services.verified import key_book_of
@@ -303,17 +303,18 @@ def test_a_kept_connection_is_reused_across_syncs_and_opened_again_when_lost(tru
         return clock
 
     hub_module.HubClient.check_ready = noting  # type: ignore[method-assign]
+    links = HubLinks()
     try:
-        assert sync_once(pc1.store, keep_connection=True).ok
-        assert sync_once(pc1.store, keep_connection=True).ok
+        assert sync_once(pc1.store, links=links).ok
+        assert sync_once(pc1.store, links=links).ok
         assert pids[0] == pids[1], "the second sync used the kept connection"
         trust.hub.cluster.terminate_pid(pids[1])
-        report = sync_once(pc1.store, keep_connection=True)
+        report = sync_once(pc1.store, links=links)
         assert report.ok, report.lines()
         assert pids[-1] != pids[1], "a lost connection is opened again within the same sync"
     finally:
         hub_module.HubClient.check_ready = real  # type: ignore[method-assign]
-        close_hub_connection(pc1.store)
+        links.close(pc1.store)
 
 
 def test_a_schools_pull_reads_one_partition_and_each_login_has_its_limits(trust: Trust) -> None:

@@ -28,12 +28,12 @@ from desktop_app.services.backup import backup_store
 from desktop_app.services.session import Session, sign_in
 from desktop_app.services.staff_admin import disable_account, revoke_lead
 from desktop_app.services.state import load_state
-from desktop_app.services.store import SchoolStore, rotate_device
 from desktop_app.services.triage import load_queue, open_workspace
 from desktop_app.services.uow import UnitOfWork, now_utc
 from desktop_app.services.verified import key_book_of
 from desktop_app.services.verify import verify_store
 from desktop_app.storage.models import ENTRY_COLUMNS
+from desktop_app.storage.store import SchoolStore, rotate_device
 from tests.conftest import LEAD2, LEAD2_PASS, STAFF, STAFF_PASS, School
 from tests.unit.test_triage import ZOFIA, record
 

@@ -9,7 +9,7 @@ from typing import Any
 
 from desktop_app.services.staff_admin import disable_account, find_account
 from desktop_app.services.state import load_state
-from desktop_app.services.store import SchoolStore, rotate_device
+from desktop_app.storage.store import SchoolStore, rotate_device
 from desktop_app.ui.my_concerns_model import MyConcernsModel
 from tests.conftest import STAFF, STAFF_PASS, School
 from tests.gui.conftest import record_concern, signed_in_window

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.services.demo import DEMO_ACCOUNTS_SETTING
+from desktop_app.services.demo_accounts import DEMO_ACCOUNTS_SETTING
 from desktop_app.services.session import REFUSED
 from desktop_app.services.state import load_state
 from desktop_app.ui.app import APP_FONT_FAMILY, AppShell, create_application

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QListWidget
 from desktop_app.domain.file_names import pack_file_name, safe_file_part
 from desktop_app.domain.records import Role
 from desktop_app.services.accounts import add_staff
-from desktop_app.services.demo import DEMO_ACCOUNTS_SETTING
+from desktop_app.services.demo_accounts import DEMO_ACCOUNTS_SETTING
 from desktop_app.services.errors import ServiceError
 from desktop_app.ui.app import AppShell
 from desktop_app.ui.concern_form import install_concern_form

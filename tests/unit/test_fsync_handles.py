@@ -20,8 +20,9 @@ from desktop_app.services.backup import backup_store, restore_store
 from desktop_app.services.concerns import check_concerns, record_concerns
 from desktop_app.services.directory import load_directory
 from desktop_app.services.store import SchoolStore
-from desktop_app.services.upgrade import backup_before_upgrade, put_back
 from desktop_app.storage.engine import DB_FILENAME
+from desktop_app.storage.store_file import put_back
+from desktop_app.storage.upgrade import backup_before_upgrade
 from tests.conftest import STAFF, STAFF_PASS, School
 
 _real_fsync = os.fsync

@@ -13,8 +13,8 @@ import pytest
 
 from desktop_app.domain.entries import EntryKind, EntryRecord
 from desktop_app.services.state import load_state
-from desktop_app.services.store import SchoolStore, rotate_device
 from desktop_app.services.uow import UnitOfWork
+from desktop_app.storage.store import SchoolStore, rotate_device
 from tests.conftest import LEAD2, LEAD2_PASS, STAFF, STAFF_PASS, School
 from tests.gui.conftest import record_concern
 

@@ -15,11 +15,12 @@ from alembic.config import Config
 from desktop_app.services.concerns import check_concerns, read_child_file_by_upn, record_concerns
 from desktop_app.services.directory import load_directory
 from desktop_app.services.errors import ServiceError
-from desktop_app.services.store import SchoolStore
-from desktop_app.services.upgrade import UPGRADE_BACKUP_SETTING, stored_revision
+from desktop_app.services.store import SchoolStore, open_store
 from desktop_app.services.verify import verify_store
 from desktop_app.storage import engine as storage_engine
 from desktop_app.storage.engine import DB_FILENAME, HEAD_REVISION, create_sqlite_engine
+from desktop_app.storage.store_file import stored_revision
+from desktop_app.storage.upgrade import UPGRADE_BACKUP_SETTING
 from tests.conftest import LEAD, LEAD_PASS, STAFF, STAFF_PASS, make_school
 
 FIRST_RELEASE = "0001"
@@ -118,7 +119,7 @@ def test_a_migration_that_fails_in_the_schema_restores_the_store_and_says_so(
     schema_before = _schema(path)
 
     with pytest.raises(ServiceError) as caught:
-        SchoolStore(folder)
+        open_store(folder)
     message = str(caught.value)
     [backup] = _upgrade_backups(folder)
     assert "failed" in message and "restored from the backup" in message and str(backup) in message
@@ -141,9 +142,9 @@ def test_a_migration_that_half_writes_then_fails_is_put_back(
             conn.commit()
         raise RuntimeError("power cut during the migration")
 
-    monkeypatch.setattr("desktop_app.services.upgrade.migrate", half_written)
+    monkeypatch.setattr("desktop_app.storage.upgrade.migrate", half_written)
     with pytest.raises(ServiceError, match=r"power cut during the migration.*restored from the backup"):
-        SchoolStore(folder)
+        open_store(folder)
     assert _schema(path) == schema_before and stored_revision(path) == FIRST_RELEASE
     assert _rows(path) == rows_before
     monkeypatch.undo()
@@ -160,5 +161,5 @@ def test_a_store_from_a_newer_release_is_refused_untouched(tmp_path: Path) -> No
         conn.commit()
     before = path.read_bytes()
     with pytest.raises(ServiceError, match=r"newer version of Concern Logger.*not changed"):
-        SchoolStore(folder)
+        open_store(folder)
     assert path.read_bytes() == before and not list(folder.glob("*.before-upgrade-*"))

@@ -222,3 +222,13 @@ def test_an_entry_signed_under_a_key_the_school_never_issued_is_reported(school:
         uow.commit()
     problems = verify_store(school.store).problems
     assert [(p.entry_id, p.what) for p in problems] == [(entry_id, "signed by a key this school does not know")]
+
+
+def test_a_broken_chain_both_views_see_is_named_once(school: School, concerns: list[str]) -> None:
+    lead = school.lead()
+    with raw(school) as conn:
+        conn.execute("DROP TRIGGER entries_no_delete")
+        conn.execute("DELETE FROM entries WHERE id = ?", (concerns[1],))
+    load_state(lead)  # the lead reads: the session's own view finds the gap as well
+    problems = [(p.entry_id, p.what) for p in verify_store(school.store, lead).problems]
+    assert problems and len(problems) == len(set(problems)), problems

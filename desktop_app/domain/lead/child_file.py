@@ -143,10 +143,12 @@ def front_sheet(state: SchoolState, pupil_id: str) -> FrontSheet:
             members.append(
                 HouseholdMember(
                     name=other.full_name if other else "(a child not in the directory)",
-                    relationship="Sibling (same household)" if on_roll else _member_words(other),
+                    relationship="Sibling (same household)" if on_roll or other is None else _member_words(other),
                     parental_responsibility=None,
                     address=other.address if other else "",
-                    school=f"{state.school_name or 'This school'}{year}" if on_roll else _member_school(other),
+                    school=f"{state.school_name or 'This school'}{year}"
+                    if on_roll or other is None
+                    else _member_school(other),
                     pupil_id=other_id,
                     upn=other.upn if other else "",
                     records_held=bool(state.concerns_for(other_id)),
@@ -298,9 +300,9 @@ def child_file(
         chronology.sort(key=lambda item: (item.occurred_at, item.recorded_at, item.entry_id))
     by_pupil = flags if flags is not None else evaluate(state, settings.red_flags, pupil_ids)
     if len(pupil_ids) == 1:  # one child's flags are kept in this order already (red_flags.evaluate)
-        flags = tuple(by_pupil.get(pupil_id, ()))
+        shown = tuple(by_pupil.get(pupil_id, ()))
     else:  # a household flag one child has at a sibling's concern is the sibling's own flag there, shown once
-        flags = tuple(
+        shown = tuple(
             sorted(
                 (f for p in pupil_ids for f in by_pupil.get(p, ()) if not _at_siblings(state, f, pupil_ids)),
                 key=lambda f: (f.occurred_at, f.at_entry),
@@ -341,7 +343,7 @@ def child_file(
         front_sheet=sheet,
         pupil_ids=pupil_ids,
         chronology=tuple(chronology),
-        flags=flags,
+        flags=shown,
         bodymap=bodymap_history(state, pupil_id),
         concerns=tuple(concerns),
         referrals=tuple(referrals),

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import enum
+from collections.abc import Collection
 from dataclasses import dataclass, field, fields
 from datetime import date, datetime
-from typing import Any, TypeVar
+from typing import Any, Protocol, TypeVar
 
 _R = TypeVar("_R")
 
@@ -483,7 +484,17 @@ def _at_and_id(record: Any) -> tuple[datetime, str]:
     return (record.at, record.entry_id)
 
 
-def _latest(records: Any) -> Any:
+class _Dated(Protocol):
+    @property
+    def at(self) -> datetime: ...
+    @property
+    def entry_id(self) -> str: ...
+
+
+_D = TypeVar("_D", bound=_Dated)
+
+
+def _latest(records: Collection[_D]) -> _D | None:
     """The record with the latest (recorded time, entry id), or None."""
     if not records:
         return None  # most concerns have no corrections, owners or closures: skip building a key function

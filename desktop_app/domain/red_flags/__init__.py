@@ -9,7 +9,7 @@ a mark or explanation says in facts.py, and the word-form matching they share in
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Sequence
 
 from desktop_app.domain.attendance.summary import attendance_of
 from desktop_app.domain.households import linked_with
@@ -41,7 +41,9 @@ def _by_pupil(state: SchoolState) -> dict[str, list[Concern]]:
     return found
 
 
-def _child_flags(state: SchoolState, child: Child, others: dict, limits: RedFlagThresholds) -> list[RedFlag]:
+def _child_flags(
+    state: SchoolState, child: Child, others: Mapping[str, Sequence[Concern]], limits: RedFlagThresholds
+) -> list[RedFlag]:
     flags: list[RedFlag] = []
     for index, concern in enumerate(child.concerns):
         if concern.injuries:

@@ -45,7 +45,13 @@ def sentinel_kinds(concern: Concern, limits: RedFlagThresholds) -> list[str]:
 
 
 def _flag(
-    code: str, child: Child, concern: Concern, reason: str, strong: bool = False, before: tuple = (), after: tuple = ()
+    code: str,
+    child: Child,
+    concern: Concern,
+    reason: str,
+    strong: bool = False,
+    before: tuple[str, ...] = (),
+    after: tuple[str, ...] = (),
 ) -> RedFlag:
     """A flag at this concern; its entries in the order they happened (earlier tellings, it, notes added later)."""
     entries = tuple(dict.fromkeys((*before, concern.concern_id, *after)))

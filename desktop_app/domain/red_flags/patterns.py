@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import datetime, timedelta
 
 from desktop_app.domain.records import Concern, ExplanationBy, MarkType, SchoolState
@@ -90,7 +90,7 @@ def recurrence(child: Child, limits: RedFlagThresholds) -> list[RedFlag]:
 
 
 def clusters(child: Child, limits: RedFlagThresholds) -> list[RedFlag]:
-    flags = []
+    flags: list[RedFlag] = []
     window = timedelta(days=limits.cluster_days)
     concerns = [c for c in child.concerns if not facts.accounted_for(c, limits)]
     times = [c.occurred_at for c in concerns]
@@ -248,7 +248,7 @@ def _covered(raised: list[tuple[datetime, frozenset[str]]], since: datetime, chi
 
 
 def household(
-    state: SchoolState, child: Child, others: dict[str, Sequence[Concern]], limits: RedFlagThresholds
+    state: SchoolState, child: Child, others: Mapping[str, Sequence[Concern]], limits: RedFlagThresholds
 ) -> list[RedFlag]:
     """Concerns of harm about `household_children` or more children of the household within `household_days`.
 

@@ -30,7 +30,7 @@ runs code the data could choose.
 
 from desktop_app.domain.state_codec.codec import NAME, VERSION, Codec, describe
 from desktop_app.domain.state_codec.columns import CodecError
+from desktop_app.domain.state_codec.dataclass_columns import INDEX_KEY
 from desktop_app.domain.state_codec.folded import FOLDED_CLASSES, FOLDED_INDEXES
-from desktop_app.domain.state_codec.records import INDEX_KEY
 
 __all__ = ["FOLDED_CLASSES", "FOLDED_INDEXES", "INDEX_KEY", "NAME", "VERSION", "Codec", "CodecError", "describe"]

@@ -30,7 +30,7 @@ from desktop_app.domain.state_codec.columns import (
     sequence,
     text_form,
 )
-from desktop_app.domain.state_codec.records import INDEX_KEY, index_sources, record
+from desktop_app.domain.state_codec.dataclass_columns import INDEX_KEY, index_sources, record
 
 NAME = "concern-logger folded value"
 VERSION = 1

@@ -92,7 +92,8 @@ def flat(kinds: frozenset[type], text: str) -> Plan:
             return list(map(texts.__getitem__, _positions(data, count, "texts")))  # beyond the end: IndexError
         if not all_of(kinds, counted(data, count, text)):
             raise CodecError(f"a value that is not {text}")
-        return data
+        checked: Column = data
+        return checked
 
     return Plan(encode, decode)
 

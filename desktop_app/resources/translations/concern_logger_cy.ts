@@ -1305,10 +1305,6 @@ To try Concern Logger with made-up pupils, make a demo school in a folder of its
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>From the previous school</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Mobility</source>
         <translation type="unfinished"></translation>
     </message>

@@ -23,7 +23,8 @@ from typing import Any
 from desktop_app.crypto.keys import verify_signature
 from desktop_app.domain.entries import GENESIS_HASH, EntryKind, EntryRecord
 from desktop_app.domain.integrity import Link, judge_chain
-from desktop_app.domain.keybook import KeyBook, MalformedKeyMaterial
+from desktop_app.domain.key_material import MalformedKeyMaterial
+from desktop_app.domain.keybook import KeyBook
 from desktop_app.domain.transfer import format_code
 from desktop_app.services.verified.kept import is_uuid
 

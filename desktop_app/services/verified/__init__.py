@@ -12,7 +12,6 @@ from collections.abc import Mapping
 from desktop_app.domain.entries import EntryKind
 from desktop_app.domain.integrity import FUTURE
 from desktop_app.domain.keybook import AFTER_DISABLED, UNKNOWN_AUTHOR, WHILE_DEMOTED, WHILE_DISABLED, KeyBook
-from desktop_app.services.store import SchoolStore
 from desktop_app.services.verified.kept import Quarantined
 from desktop_app.services.verified.view import (
     FUTURE_TOLERANCE_MS,
@@ -20,6 +19,7 @@ from desktop_app.services.verified.view import (
     VerifiedView,
     is_key_only,
 )
+from desktop_app.storage.store import SchoolStore
 
 __all__ = [
     "FUTURE_TOLERANCE_MS",

@@ -94,7 +94,9 @@ class PrefixFile:
             return False
 
 
-def read_checkpoint(data_dir: Path, signing_public: Callable[[str], bytes | None], verify: Callable) -> Heads:
+def read_checkpoint(
+    data_dir: Path, signing_public: Callable[[str], bytes | None], verify: Callable[[bytes, bytes, bytes], bool]
+) -> Heads:
     """This PC's checkpoint, if it is there and signed by a key `signing_public` names (an account that counts);
     else empty."""
     path = data_dir / CHECKPOINT_FILE
@@ -149,7 +151,7 @@ def _decode_quarantine(data: bytes) -> list[Quarantined]:
 
 def _encode_prefix(prefix: Mapping[str, bytes | bytearray]) -> bytes:
     prefix = {device: hashes for device, hashes in prefix.items() if hashes}  # a chain judged, none of it trusted
-    parts = [struct.pack(">I", len(prefix))]
+    parts: list[bytes | bytearray] = [struct.pack(">I", len(prefix))]
     for device, hashes in sorted(prefix.items()):
         if not is_uuid(device):
             raise ValueError(f"not a device id: {device!r}")

@@ -37,9 +37,8 @@ from desktop_app.domain.entries import (
 )
 from desktop_app.domain.fold import FoldCursor
 from desktop_app.domain.integrity import FUTURE, HASH_SIZE, Link, judge_chain, prefix_hash
-from desktop_app.domain.key_material import declared_signing_key
-from desktop_app.domain.keybook import KeyBook, MalformedKeyMaterial
-from desktop_app.services.store import SchoolStore
+from desktop_app.domain.key_material import MalformedKeyMaterial, declared_signing_key
+from desktop_app.domain.keybook import KeyBook
 from desktop_app.services.verified.kept import (
     Heads,
     PrefixFile,
@@ -48,9 +47,11 @@ from desktop_app.services.verified.kept import (
     read_checkpoint,
     write_checkpoint,
 )
-from desktop_app.storage.log import LeanRow
+from desktop_app.storage.log import LeanRow, lean_row
+from desktop_app.storage.store import SchoolStore
 
 log = logging.getLogger(__name__)
+_new_row = tuple.__new__  # makes a LeanRow with no call of its own per row (the fold's loop at sign-in)
 
 PREFIX_RESAVE_AFTER = 2_000  # entries verified beyond a reader's kept prefix before it is written again
 FUTURE_TOLERANCE_MS = 15 * 60 * 1000  # how far ahead of this PC's clock an entry's recorded time may be
@@ -458,17 +459,17 @@ class VerifiedView:
             if too_big is not None:
                 failed[r.id] = too_big
         taken = False
-        for row in material:
-            if row.id in failed or row.id in self.book.kinds:
+        for key_entry in material:
+            if key_entry.id in failed or key_entry.id in self.book.kinds:
                 continue
             try:
-                self.book.add(row, settle=False)
+                self.book.add(key_entry, settle=False)
             except MalformedKeyMaterial as exc:
-                failed[row.id] = f"key material that cannot be read ({exc})"
+                failed[key_entry.id] = f"key material that cannot be read ({exc})"
                 continue
             taken = True
-            if _kind(row) == EntryKind.BATCH:
-                self._batches_in.add(row.id)
+            if _kind(key_entry) == EntryKind.BATCH:
+                self._batches_in.add(key_entry.id)
         if taken:
             self.book.settle()
         growing = well_formed  # only a well-formed chain is kept in the prefix
@@ -540,8 +541,8 @@ class VerifiedView:
                     read.append(seq)
                     if row.sealed is not None and (row.public is None or _kind(row) not in _KEYS_ONLY):
                         if row.id in fresh or self._usable(row):
-                            out.append((row.id, row.subject, row.author_key_id, row.occurred_at, row.recorded_at,
-                                        row.sealed, device, seq))  # `_lean(row)`  # fmt: skip
+                            out.append(_new_row(LeanRow, (row.id, row.subject, row.author_key_id, row.occurred_at,
+                                       row.recorded_at, row.sealed, device, seq)))  # `lean_row(row)`  # fmt: skip
                         elif self._held_for_use(row):
                             moved.pending.add((device, row.seq))  # read again when its cause may be put right
                 moved.advance(device, read)
@@ -568,7 +569,7 @@ class VerifiedView:
             place = (row.device_id, row.seq)
             if self._usable(row):
                 moved.pending.discard(place)
-                out.append(_lean(row))
+                out.append(lean_row(row))
             elif not self._held_for_use(row):
                 moved.pending.discard(place)  # its integrity fails now: named, never read again
         return out
@@ -599,7 +600,7 @@ class VerifiedView:
 
     def rows_about(self, subjects: Sequence[str | None] = (), ids: Sequence[str] = ()) -> list[LeanRow]:
         """Verified entries with sealed content about any of `subjects` or with any of `ids`."""
-        return [_lean(e) for e in self.verified(self.store.log.entries_about(subjects, ids))]
+        return [lean_row(e) for e in self.verified(self.store.log.entries_about(subjects, ids))]
 
     def entries_about(self, subject: str) -> list[EntryRecord]:
         """Verified entries with sealed content about one subject, oldest event first."""
@@ -641,7 +642,7 @@ class VerifiedView:
             self._for_use.discard(entry.id)
         return True
 
-    def _held_for_use(self, entry: EntryRecord) -> bool:
+    def _held_for_use(self, entry: AnyEntry) -> bool:
         """Whether an entry is quarantined only for a cause that can be put right (its author's authority at its
         point, judged again as key material changes, or a date ahead): its integrity holds, so it is read again."""
         was = self._quarantine.get(entry.id)
@@ -722,16 +723,3 @@ def _kind(entry: AnyEntry) -> str | None:
         return None
     kind = data.get("type") if isinstance(data, dict) else None
     return kind if isinstance(kind, str) else None
-
-
-def _lean(entry: AnyEntry) -> LeanRow:
-    return (
-        entry.id,
-        entry.subject,
-        entry.author_key_id,
-        entry.occurred_at,
-        entry.recorded_at,
-        entry.sealed or b"",
-        entry.device_id,
-        entry.seq,
-    )

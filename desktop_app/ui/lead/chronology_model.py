@@ -43,7 +43,6 @@ def kind_words(kind: str) -> str:
         RowKind.AGENCY_STATUS: _tr("Other agency"),
         RowKind.FILE_STATUS: _tr("File status"),
         RowKind.TRANSFER: _tr("Transfer"),
-        RowKind.IMPORTED: _tr("From the previous school"),
         RowKind.MOBILITY: _tr("Mobility"),
         RowKind.ATTENDANCE: _tr("Attendance"),
         RowKind.SIBLING: _tr("Sibling's concern"),

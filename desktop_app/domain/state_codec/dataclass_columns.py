@@ -9,7 +9,7 @@ import itertools
 import operator
 import types
 import typing
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 from desktop_app.domain.state_codec.columns import CodecError, Column, Plan, Texts, all_of, counted
@@ -17,10 +17,11 @@ from desktop_app.domain.state_codec.columns import CodecError, Column, Plan, Tex
 INDEX_KEY = "entry_id"  # what an index field's records are written as
 _entry_id = operator.attrgetter(INDEX_KEY)
 _new = object.__new__
-_drain = collections.deque(maxlen=0).extend  # runs an iterator to its end, keeping nothing
+# runs an iterator to its end, keeping nothing
+_drain: Callable[[Iterable[Any]], None] = collections.deque(maxlen=0).extend
 
 
-def _field_names(cls: type) -> set[str]:
+def _field_names(cls: Any) -> set[str]:
     return {f.name for f in dataclasses.fields(cls)}
 
 
@@ -54,9 +55,9 @@ def _index_ids(index: Any, held: dict[str, Any]) -> dict[str, list[str]]:
     """An index as the entry ids of its records, each of which another field must hold (the very same object)."""
     if type(index) is not dict or not all_of(frozenset({list}), index.values()):
         raise CodecError("an index that is not a dict of lists")
-    written = {}
+    written: dict[str, list[str]] = {}
     for key, found in index.items():
-        ids = [getattr(one, INDEX_KEY, None) for one in found]
+        ids: list[Any] = [getattr(one, INDEX_KEY, None) for one in found]
         if not all(type(i) is str and held.get(i) is one for i, one in zip(ids, found, strict=True)):
             raise CodecError("an index holding a record that no other field holds")
         written[key] = ids
@@ -132,7 +133,7 @@ def record(
                 columns.insert(place, [f.default] * count)
         if setters is None:
             return list(map(cls, *columns))
-        built = list(map(_new, itertools.repeat(cls, count)))
+        built: list[Any] = list(map(_new, itertools.repeat(cls, count)))
         for setter, values in zip(setters, columns, strict=True):
             _drain(map(setter, built, values))
         return built

@@ -3,16 +3,12 @@
 from __future__ import annotations
 
 import logging
-import os
-import shutil
-import sqlite3
-import tempfile
 from datetime import UTC, datetime
 from pathlib import Path
 
 from sqlalchemy import Engine
 
-from desktop_app.private_files import flush_to_disk, make_private, private_file
+from desktop_app.private_files import flush_to_disk
 from desktop_app.storage.engine import (
     DB_FILENAME,
     HEAD_REVISION,
@@ -21,6 +17,8 @@ from desktop_app.storage.engine import (
     migrate,
     open_engine,
 )
+from desktop_app.storage.log import LocalSettings
+from desktop_app.storage.store_file import copy_store_file, integrity_ok, put_back, stored_revision
 
 log = logging.getLogger(__name__)
 UPGRADE_BACKUP_SETTING = "upgrade_backup"  # local setting: the backup kept by the last upgrade, for IT to find
@@ -34,51 +32,14 @@ class NewerStore(StoreError):
     """The store was made by a newer release than this one; it is left untouched."""
 
 
-def stored_revision(path: Path) -> str | None:
-    """The schema revision recorded in the store file, or None for no file, an empty file or no revision yet."""
-    if not path.is_file() or path.stat().st_size == 0:
-        return None
-    try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-        try:
-            table = conn.execute("SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'").fetchone()
-            if not table:
-                return None
-            row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
-            return row[0] if row else None
-        finally:
-            conn.close()
-    except sqlite3.DatabaseError as exc:
-        raise StoreError(f"{path} is not a readable Concern Logger store (damaged or not a database)") from exc
-
-
 def known_revisions() -> set[str]:
     """Every schema revision this release can migrate from."""
     from alembic.config import Config
     from alembic.script import ScriptDirectory
 
     config = Config()
-    config.set_main_option("script_location", str(Path(__file__).resolve().parent.parent / "storage" / "migrations"))
+    config.set_main_option("script_location", str(Path(__file__).resolve().parent / "migrations"))
     return {script.revision for script in ScriptDirectory.from_config(config).walk_revisions()}
-
-
-def _snapshot(source: Path, destination: Path) -> None:
-    """A consistent single-file copy through SQLite's online backup (it includes what is still in the WAL), private to
-    this user from the start."""
-    private_file(destination)
-    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
-    try:
-        dst = sqlite3.connect(destination)
-        try:
-            src.backup(dst)
-            dst.execute("PRAGMA journal_mode=DELETE")
-            if dst.execute("PRAGMA integrity_check").fetchone()[0] != "ok":
-                raise StoreError(f"the backup {destination} failed SQLite's integrity check")
-        finally:
-            dst.close()
-    finally:
-        src.close()
-    flush_to_disk(destination)
 
 
 def backup_before_upgrade(path: Path, revision: str, now: datetime | None = None) -> Path:
@@ -86,27 +47,14 @@ def backup_before_upgrade(path: Path, revision: str, now: datetime | None = None
     stamp = (now or datetime.now(UTC)).strftime("%Y%m%dT%H%M%S%fZ")
     destination = path.with_name(f"{path.name}.before-upgrade-{revision}-{stamp}")
     try:
-        _snapshot(path, destination)
+        copy_store_file(path, destination)
+        if not integrity_ok(destination):
+            raise StoreError(f"the backup {destination} failed SQLite's integrity check")
+        flush_to_disk(destination)
     except BaseException:
         destination.unlink(missing_ok=True)
         raise
     return destination
-
-
-def put_back(backup: Path, path: Path) -> None:
-    """Replace the store with the backup, whole or not at all, dropping the half-migrated store's WAL."""
-    handle, temporary = tempfile.mkstemp(prefix=".put-back-", suffix=".tmp", dir=path.parent)
-    os.close(handle)
-    try:
-        make_private(Path(temporary))
-        shutil.copyfile(backup, temporary)
-        flush_to_disk(Path(temporary))
-        for suffix in ("-wal", "-shm", "-journal"):
-            Path(f"{path}{suffix}").unlink(missing_ok=True)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
 
 
 def _migrate_file(path: Path) -> None:
@@ -151,7 +99,5 @@ def open_store_engine(data_dir: Path, *, create: bool) -> Engine:
             "your IT staff."
         ) from exc
     engine = open_engine(data_dir, create=False)
-    from desktop_app.storage.log import LocalSettings
-
     LocalSettings(engine).set(UPGRADE_BACKUP_SETTING, str(backup))
     return engine

@@ -8,8 +8,8 @@ from pathlib import Path
 from desktop_app.private_files import FOLDER_MODE, private_file, tighten_folder
 from desktop_app.storage.engine import DB_FILENAME
 
-# services.snapshot.SNAPSHOT_DIR, not imported: that module imports the session and the crypto layer, which opening a
-# store does not otherwise need (tests/adversarial/test_files_at_rest.py checks the snapshots folder by its constant).
+# services.snapshot.SNAPSHOT_DIR, which storage may not import (tests/adversarial/test_files_at_rest.py checks the
+# snapshots folder by its constant).
 SNAPSHOT_DIR = "snapshots"
 
 
