@@ -2,22 +2,27 @@
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QButtonGroup,
     QComboBox,
     QDoubleSpinBox,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
     QRadioButton,
+    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -26,6 +31,8 @@ from PySide6.QtWidgets import (
 from desktop_app.domain.records import ExplanationBy, MarkType
 from desktop_app.ui.bodymap.marks import BodyMapMarks
 from desktop_app.ui.bodymap.words import mark_type_words, region_words, view_words
+from desktop_app.ui.hint_fit import fit_hint
+from desktop_app.ui.scroll_fit import NoSidewaysScrolling
 
 _NOT_MEASURED = 0.0
 _SKIN_UNKNOWN, _SKIN_YES, _SKIN_NO = 0, 1, 2
@@ -49,8 +56,9 @@ class MarkDetailsPanel(QWidget):
         self.mark_list.setAccessibleName(self.tr("Marks on this map"))
         self.mark_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.mark_list.setMaximumHeight(118)
-        self.mark_list.setUniformItemSizes(True)
-        self.mark_list.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.mark_list.setWordWrap(True)  # "2. Bruise, upper back, left side (back view)" read whole, never cut
+        self.mark_list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.mark_list.setResizeMode(QListView.ResizeMode.Adjust)  # wrapped again as the panel's width changes
         self.mark_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list_label.setBuddy(self.mark_list)
 
@@ -58,19 +66,32 @@ class MarkDetailsPanel(QWidget):
         self.stack.addWidget(self._hint_page())
         self.stack.addWidget(self._details_page())
 
+        # The details scroll up and down on a short screen rather than squash (768 high: Where over Type, Size flat);
+        # whatever the keyboard reaches in them is scrolled into view.
+        self.details_scroll = QScrollArea()
+        self.details_scroll.setObjectName("bodyMapDetailsScroll")
+        self.details_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.details_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.details_scroll.setWidgetResizable(True)
+        self.details_scroll.setWidget(self.stack)
+        self._no_sideways = NoSidewaysScrolling(self.details_scroll)
+
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
         layout.addWidget(self.list_label)
         layout.addWidget(self.mark_list)
         layout.addSpacing(6)
-        layout.addWidget(self.stack, 1)
+        layout.addWidget(self.details_scroll, 1)
 
         self.mark_list.currentRowChanged.connect(self._on_row_chosen)
         self.mark_list.installEventFilter(self)  # reaching the list selects nothing by itself
         marks.changed.connect(self._on_marks_changed)
         marks.reset.connect(self._on_marks_changed)
         marks.selection_changed.connect(self._on_selection_changed)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._on_focus_changed)
         self._on_marks_changed()
         self._on_selection_changed(marks.selected)
 
@@ -126,9 +147,11 @@ class MarkDetailsPanel(QWidget):
         )
 
         self.shape = QLineEdit()
-        self.shape.setPlaceholderText(self.tr("e.g. round, oval, a line, finger-tip pattern"))
+        self.shape.setPlaceholderText(self.tr("e.g. round, oval, a line"))
+        self.shape.setToolTip(self.tr("The shape, e.g. round, oval, a line, a finger-tip pattern"))
         self.colour = QLineEdit()
-        self.colour.setPlaceholderText(self.tr("e.g. red, blue-purple, yellow-green"))
+        self.colour.setPlaceholderText(self.tr("e.g. red, blue-purple"))
+        self.colour.setToolTip(self.tr("The colour or colours, e.g. red, blue-purple, yellow-green"))
 
         self.skin_group = QButtonGroup(self)
         skin_row = QHBoxLayout()
@@ -168,9 +191,11 @@ class MarkDetailsPanel(QWidget):
             self.tr("Who gave the explanation: an explanation from an adult rather than the child is a red flag.")
         )
         self.witnessed_by = QLineEdit()
-        self.witnessed_by.setPlaceholderText(self.tr("Full name and role of an adult who saw it happen, if any"))
+        self.witnessed_by.setPlaceholderText(self.tr("Name and role, if anyone"))
+        self.witnessed_by.setToolTip(self.tr("Full name and role of an adult who saw it happen, if any"))
         self.first_aid = QLineEdit()
-        self.first_aid.setPlaceholderText(self.tr("e.g. cold compress by the school first aider; none needed"))
+        self.first_aid.setPlaceholderText(self.tr("e.g. cold compress; none"))
+        self.first_aid.setToolTip(self.tr("e.g. cold compress by the school first aider; none needed"))
 
         self.remove_button = QPushButton(self.tr("Remo&ve this mark"))
 
@@ -178,13 +203,17 @@ class MarkDetailsPanel(QWidget):
         form.setContentsMargins(0, 0, 0, 0)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)  # the fields' hints fit beside the labels
         form.addRow(QLabel(self.tr("Where")), self.region)
         self._add_row(form, self.tr("T&ype"), self.type)
         self._add_row(form, self.tr("Si&ze"), self.size)
         self._add_row(form, self.tr("S&hape"), self.shape)
         self._add_row(form, self.tr("Colour(s)"), self.colour)
-        self._add_row(form, self.tr("Skin bro&ken"), skin_box)
+        skin_label = QLabel(self.tr("Skin bro&ken"))  # the answers on a row of their own: never squeezed beside it
+        skin_label.setBuddy(skin_box)
+        skin_box.setAccessibleName(skin_label.text().replace("&", ""))
+        form.addRow(skin_label)
+        form.addRow(skin_box)
         self._add_row(form, self.tr("First &aid given"), self.first_aid)
 
         self._add_row(form, self.tr("Witnessed by"), self.witnessed_by)
@@ -196,6 +225,7 @@ class MarkDetailsPanel(QWidget):
         by_row = QFormLayout()
         by_row.setContentsMargins(0, 0, 0, 0)
         by_row.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        by_row.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)  # "No one: no explanation…" under its label
         self._add_row(by_row, self.tr("Explanation given by"), self.explanation_by)
 
         box = QVBoxLayout(page)
@@ -224,6 +254,8 @@ class MarkDetailsPanel(QWidget):
         self.witnessed_by.textEdited.connect(lambda text: self._edit(witnessed_by=text))
         self.first_aid.textEdited.connect(lambda text: self._edit(first_aid=text))
         self.remove_button.clicked.connect(self._remove)
+        for edit in (self.shape, self.colour, self.witnessed_by, self.first_aid):
+            fit_hint(edit)
         return page
 
     def _add_row(self, form: QFormLayout, text: str, field: QWidget, buddy: QWidget | None = None) -> None:
@@ -265,6 +297,7 @@ class MarkDetailsPanel(QWidget):
             return
         self._load(index)
         self.stack.setCurrentIndex(1)
+        self.details_scroll.verticalScrollBar().setValue(0)  # a mark chosen: its number and place first
 
     def _show_place(self, index: int) -> None:
         mark = self._marks.mark(index)
@@ -349,6 +382,10 @@ class MarkDetailsPanel(QWidget):
             target.setFocus(Qt.FocusReason.TabFocusReason)
             return True
         return super().eventFilter(watched, event)
+
+    def _on_focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        if new is not None and shiboken6.isValid(self) and self.stack.isAncestorOf(new):
+            self.details_scroll.ensureWidgetVisible(new, 0, 8)
 
     def _on_row_chosen(self, row: int) -> None:
         if 0 <= row < len(self._marks):
