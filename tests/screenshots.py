@@ -119,7 +119,7 @@ def _type(widget: Any, text: str) -> None:
 
 
 def _choose_another_day(form: Any) -> None:
-    """"Another day…" chosen from the keyboard, and a day and a time typed: every field of the row shown."""
+    """ "Another day…" chosen from the keyboard, and a day and a time typed: every field of the row shown."""
     from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
 
