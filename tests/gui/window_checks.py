@@ -178,20 +178,19 @@ def _tabs_cut(bar: QTabBar) -> list[str]:
 
 
 def _list_items_cut(view: QListWidget) -> list[str]:
+    """Items of a list that does not wrap, wider than it (measured as the list measures them)."""
     if view.wordWrap():
         return []
-    metrics = view.fontMetrics()
     room = view.viewport().width()
     found = []
     for row in range(view.count()):
         item = view.item(row)
         if item.isHidden():
             continue
-        needed = metrics.horizontalAdvance(item.text()) + 8  # the item's margins
-        if item.flags() & Qt.ItemFlag.ItemIsUserCheckable:
-            needed += view.style().pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth) + 6
+        needed = view.sizeHintForIndex(view.indexFromItem(item)).width()
         if needed > room:
-            found.append(f"{item.text()!r} in {view.accessibleName() or view.objectName()} is cut short")
+            where = view.accessibleName() or view.objectName()
+            found.append(f"{item.text()!r} in {where} is cut short ({needed} px wide, {room} px to show it)")
     return found
 
 

@@ -36,6 +36,7 @@ from desktop_app.ui.scroll_fit import NoSidewaysScrolling
 
 _NOT_MEASURED = 0.0
 _SKIN_UNKNOWN, _SKIN_YES, _SKIN_NO = 0, 1, 2
+_LIST_MOST = 118  # the list of marks' greatest height, in pixels (about six marks)
 
 
 class MarkDetailsPanel(QWidget):
@@ -55,7 +56,6 @@ class MarkDetailsPanel(QWidget):
         self.mark_list = QListWidget()
         self.mark_list.setAccessibleName(self.tr("Marks on this map"))
         self.mark_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.mark_list.setMaximumHeight(118)
         self.mark_list.setWordWrap(True)  # "2. Bruise, upper back, left side (back view)" read whole, never cut
         self.mark_list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.mark_list.setResizeMode(QListView.ResizeMode.Adjust)  # wrapped again as the panel's width changes
@@ -285,8 +285,16 @@ class MarkDetailsPanel(QWidget):
             self.mark_list.setCurrentRow(self._marks.selected)
         finally:
             self.mark_list.blockSignals(was_blocked)
+        self._fit_mark_list()
         if self._marks.selected >= 0:
             self._show_place(self._marks.selected)
+
+    def _fit_mark_list(self) -> None:
+        """As tall as its marks need, from two rows up to six: on a 768-high screen the details get the rest."""
+        rows = [self.mark_list.sizeHintForRow(i) for i in range(self.mark_list.count())]
+        row = max(rows[:1] or [self.mark_list.fontMetrics().lineSpacing() + 4])
+        needed = sum(rows) + 2 * self.mark_list.frameWidth() + 2
+        self.mark_list.setFixedHeight(max(2 * row + 2 * self.mark_list.frameWidth() + 2, min(needed, _LIST_MOST)))
 
     def _on_selection_changed(self, index: int) -> None:
         was_blocked = self.mark_list.blockSignals(True)
