@@ -3931,14 +3931,6 @@ Choose Front, Back, Head or Hands above the map for the view that shows it best.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>e.g. round, oval, a line, finger-tip pattern</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>e.g. red, blue-purple, yellow-green</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Not known</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3983,7 +3975,15 @@ Choose Front, Back, Head or Hands above the map for the view that shows it best.
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Name and role, if anyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Full name and role of an adult who saw it happen, if any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. cold compress; none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4028,6 +4028,22 @@ Choose Front, Back, Head or Hands above the map for the view that shows it best.
     </message>
     <message>
         <source>Skin bro&amp;ken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. round, oval, a line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shape, e.g. round, oval, a line, a finger-tip pattern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. red, blue-purple</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The colour or colours, e.g. red, blue-purple, yellow-green</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -107,6 +107,7 @@ class MarkDetailsPanel(QWidget):
             )
         )
         self.hint.setWordWrap(True)
+        self.hint.setMinimumWidth(120)  # it wraps: Qt's guess at a wrapped label's least width held the panel wide
         self.hint.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.hint.setObjectName("bodyMapHint")
         self.hint.setStyleSheet("color: palette(placeholder-text);")
@@ -187,6 +188,9 @@ class MarkDetailsPanel(QWidget):
             (self.tr("No one: no explanation was given"), ExplanationBy.NONE),
         ):
             self.explanation_by.addItem(text, value.value)
+        # As narrow as the details need; the list opened shows every answer whole. The chosen one fits in English.
+        self.explanation_by.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.explanation_by.setMinimumContentsLength(16)
         self.explanation_by.setToolTip(
             self.tr("Who gave the explanation: an explanation from an adult rather than the child is a red flag.")
         )
@@ -199,7 +203,7 @@ class MarkDetailsPanel(QWidget):
 
         self.remove_button = QPushButton(self.tr("Remo&ve this mark"))
 
-        form = QFormLayout()
+        form = self._form = QFormLayout()
         form.setContentsMargins(0, 0, 0, 0)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -288,6 +292,30 @@ class MarkDetailsPanel(QWidget):
         self._fit_mark_list()
         if self._marks.selected >= 0:
             self._show_place(self._marks.selected)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Labels beside their fields when there is room, above them when not (a longer language at 1024x768)."""
+        super().resizeEvent(event)
+        beside = self.width() >= self._width_beside()
+        policy = QFormLayout.RowWrapPolicy.DontWrapRows if beside else QFormLayout.RowWrapPolicy.WrapAllRows
+        if self._form.rowWrapPolicy() != policy:
+            self._form.setRowWrapPolicy(policy)
+            self._no_sideways.fit()  # the details' least width changes with it
+
+    def _width_beside(self) -> int:
+        """The width the details need with every label beside its field."""
+        labels, fields = [], []
+        for row in range(self._form.rowCount()):
+            label = self._form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+            field = self._form.itemAt(row, QFormLayout.ItemRole.FieldRole)
+            if label is not None and label.widget() is not None:
+                labels.append(label.widget().sizeHint().width())
+            if field is not None and field.widget() is not None:
+                widget = field.widget()
+                fields.append(max(widget.minimumSizeHint().width(), widget.minimumWidth()))
+        spacing = max(self._form.horizontalSpacing(), 0)
+        scroll_bar = self.details_scroll.verticalScrollBar().sizeHint().width()
+        return max(labels, default=0) + spacing + max(fields, default=0) + scroll_bar + 2
 
     def _fit_mark_list(self) -> None:
         """As tall as its marks need, from two rows up to six: on a 768-high screen the details get the rest."""
