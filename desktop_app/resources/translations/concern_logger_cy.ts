@@ -964,7 +964,7 @@ To try Concern Logger with made-up pupils, make a demo school in a folder of its
     </message>
     <message>
         <source>Front sheet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Taflen flaen</translation>
     </message>
     <message>
         <source>Household and family</source>
@@ -1056,7 +1056,7 @@ To try Concern Logger with made-up pupils, make a demo school in a folder of its
     </message>
     <message>
         <source>Red flags</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Baneri coch</translation>
     </message>
     <message>
         <source>Injury marks</source>
@@ -1088,7 +1088,7 @@ To try Concern Logger with made-up pupils, make a demo school in a folder of its
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Perchennog</translation>
     </message>
     <message>
         <source>Status</source>
@@ -1147,7 +1147,7 @@ To try Concern Logger with made-up pupils, make a demo school in a folder of its
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Perchennog</translation>
     </message>
     <message>
         <source>Decision</source>
@@ -1215,7 +1215,7 @@ To try Concern Logger with made-up pupils, make a demo school in a folder of its
     </message>
     <message>
         <source>Child</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Plentyn</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -1239,7 +1239,7 @@ To try Concern Logger with made-up pupils, make a demo school in a folder of its
     </message>
     <message>
         <source>Red flags</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Baneri coch</translation>
     </message>
     <message>
         <source>recorded {when}</source>
@@ -1682,7 +1682,7 @@ About: {pupil}, {when}</source>
     </message>
     <message>
         <source>Not yet acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Heb eu cydnabod eto</translation>
     </message>
     <message>
         <source>Acknowledgement overdue</source>
@@ -1806,7 +1806,7 @@ About: {pupil}, {when}</source>
     </message>
     <message>
         <source>Households</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Aelwydydd</translation>
     </message>
     <message>
         <source>Linked as one household: {names}.</source>
@@ -2404,7 +2404,7 @@ Hub&apos;s certificate authority: {authority}</source>
     <name>LeadAuditPage</name>
     <message>
         <source>Audit</source>
-        <translation type="unfinished"></translation>
+        <translation>Archwilio</translation>
     </message>
     <message>
         <source>Who has looked at a child&apos;s file</source>
@@ -2440,7 +2440,7 @@ Hub&apos;s certificate authority: {authority}</source>
     </message>
     <message>
         <source>Notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Hysbysiad</translation>
     </message>
 </context>
 <context>
@@ -2482,7 +2482,7 @@ Hub&apos;s certificate authority: {authority}</source>
     <name>LeadChildFilePage</name>
     <message>
         <source>Child&apos;s file</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffeil y plentyn</translation>
     </message>
     <message>
         <source>&amp;Back to the queue</source>
@@ -2494,7 +2494,7 @@ Hub&apos;s certificate authority: {authority}</source>
     </message>
     <message>
         <source>Child</source>
-        <translation type="unfinished"></translation>
+        <translation>Plentyn</translation>
     </message>
     <message>
         <source>Famil&amp;y chronology</source>
@@ -2502,7 +2502,7 @@ Hub&apos;s certificate authority: {authority}</source>
     </message>
     <message>
         <source>Family chronology</source>
-        <translation type="unfinished"></translation>
+        <translation>Cronoleg y teulu</translation>
     </message>
     <message>
         <source>Who has &amp;looked at this file…</source>
@@ -2570,7 +2570,7 @@ Hub&apos;s certificate authority: {authority}</source>
     </message>
     <message>
         <source>Front sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Taflen flaen</translation>
     </message>
     <message>
         <source>File stat&amp;us…</source>
@@ -2674,7 +2674,7 @@ Hub&apos;s certificate authority: {authority}</source>
     </message>
     <message>
         <source>Notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Hysbysiad</translation>
     </message>
 </context>
 <context>
@@ -2709,11 +2709,11 @@ Hub&apos;s certificate authority: {authority}</source>
     </message>
     <message>
         <source>Open concerns</source>
-        <translation type="unfinished"></translation>
+        <translation>Pryderon agored</translation>
     </message>
     <message>
         <source>Not yet acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb eu cydnabod eto</translation>
     </message>
     <message>
         <source>Time to acknowledge (median)</source>
@@ -2866,7 +2866,7 @@ Hub&apos;s certificate authority: {authority}</source>
     <name>LeadFamiliesPage</name>
     <message>
         <source>Families</source>
-        <translation type="unfinished"></translation>
+        <translation>Teuluoedd</translation>
     </message>
     <message>
         <source>Children are suggested as one household when they share an address or a contact in the roster import; a lead confirms. The children&apos;s files then show each other, red flags look across them, and a family chronology merges their files.</source>
@@ -2902,7 +2902,7 @@ Hub&apos;s certificate authority: {authority}</source>
     </message>
     <message>
         <source>Households</source>
-        <translation type="unfinished"></translation>
+        <translation>Aelwydydd</translation>
     </message>
     <message>
         <source>Households a lead confirmed</source>
@@ -2938,7 +2938,7 @@ Hub&apos;s certificate authority: {authority}</source>
     </message>
     <message>
         <source>Notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Hysbysiad</translation>
     </message>
 </context>
 <context>
@@ -3179,7 +3179,7 @@ Hub&apos;s certificate authority: {authority}</source>
     <name>LeadQueuePage</name>
     <message>
         <source>Triage queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciw brysbennu</translation>
     </message>
     <message>
         <source>Records that failed their checks</source>
@@ -3187,7 +3187,7 @@ Hub&apos;s certificate authority: {authority}</source>
     </message>
     <message>
         <source>Urgent concerns</source>
-        <translation type="unfinished"></translation>
+        <translation>Pryderon brys</translation>
     </message>
     <message>
         <source>Queue summary</source>
@@ -3279,7 +3279,7 @@ Hub&apos;s certificate authority: {authority}</source>
     </message>
     <message>
         <source>Notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Hysbysiad</translation>
     </message>
 </context>
 <context>
@@ -3454,7 +3454,7 @@ Hub&apos;s certificate authority: {authority}</source>
     <name>LeadSearchPage</name>
     <message>
         <source>Search the records</source>
-        <translation type="unfinished"></translation>
+        <translation>Chwilio&apos;r cofnodion</translation>
     </message>
     <message>
         <source>Words to look for</source>
@@ -3474,15 +3474,15 @@ Hub&apos;s certificate authority: {authority}</source>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished">Categori</translation>
+        <translation>Categori</translation>
     </message>
     <message>
         <source>Written by</source>
-        <translation type="unfinished"></translation>
+        <translation>Ysgrifennwyd gan</translation>
     </message>
     <message>
         <source>Red flag</source>
-        <translation type="unfinished"></translation>
+        <translation>Baner goch</translation>
     </message>
     <message>
         <source>Between</source>
@@ -3494,11 +3494,11 @@ Hub&apos;s certificate authority: {authority}</source>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>O</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>I</translation>
     </message>
     <message>
         <source>What the search found</source>
@@ -3556,7 +3556,7 @@ Hub&apos;s certificate authority: {authority}</source>
     <name>LeadStaffPage</name>
     <message>
         <source>Staff accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfrifon staff</translation>
     </message>
     <message>
         <source>A change reaches every PC when it next syncs. Disabling an account stops it signing in; a reset gives it new keys (what was sealed to the old password stays sealed); revoking the lead role gives the school a new team key and a new recovery code.</source>
@@ -3596,7 +3596,7 @@ Hub&apos;s certificate authority: {authority}</source>
     </message>
     <message>
         <source>Notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Hysbysiad</translation>
     </message>
 </context>
 <context>
@@ -3741,7 +3741,7 @@ Hub&apos;s certificate authority: {authority}</source>
     <name>LeadWorkspace</name>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Dangosfwrdd</translation>
     </message>
     <message>
         <source>Counts and clocks: no names, no text</source>
@@ -3749,7 +3749,7 @@ Hub&apos;s certificate authority: {authority}</source>
     </message>
     <message>
         <source>Triage queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciw brysbennu</translation>
     </message>
     <message>
         <source>New concerns and everything that needs a lead</source>
@@ -3757,7 +3757,7 @@ Hub&apos;s certificate authority: {authority}</source>
     </message>
     <message>
         <source>Families</source>
-        <translation type="unfinished"></translation>
+        <translation>Teuluoedd</translation>
     </message>
     <message>
         <source>Households: suggestions, links and family chronologies</source>
@@ -3765,7 +3765,7 @@ Hub&apos;s certificate authority: {authority}</source>
     </message>
     <message>
         <source>Audit</source>
-        <translation type="unfinished"></translation>
+        <translation>Archwilio</translation>
     </message>
     <message>
         <source>Who looked at a file, and a check of every record</source>
@@ -3773,19 +3773,19 @@ Hub&apos;s certificate authority: {authority}</source>
     </message>
     <message>
         <source>Staff</source>
-        <translation type="unfinished">Staff</translation>
+        <translation>Staff</translation>
     </message>
     <message>
         <source>Staff accounts and the lead role</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfrifon staff a rôl yr arweinydd</translation>
     </message>
     <message>
         <source>Find</source>
-        <translation type="unfinished"></translation>
+        <translation>Chwilio</translation>
     </message>
     <message>
         <source>Search every record for words or a name</source>
-        <translation type="unfinished"></translation>
+        <translation>Chwilio pob cofnod am eiriau neu enw</translation>
     </message>
 </context>
 <context>
@@ -4115,7 +4115,7 @@ Choose Front, Back, Head or Hands above the map for the view that shows it best.
     </message>
     <message>
         <source>Notice</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Hysbysiad</translation>
     </message>
     <message>
         <source>Bruise</source>
@@ -4578,7 +4578,7 @@ Choose Front, Back, Head or Hands above the map for the view that shows it best.
     </message>
     <message>
         <source>Child</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Plentyn</translation>
     </message>
     <message>
         <source>Record</source>
@@ -5006,7 +5006,7 @@ Choose Front, Back, Head or Hands above the map for the view that shows it best.
     <name>TriageQueueModel</name>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn hwyr</translation>
     </message>
     <message>
         <source>Due soon</source>
@@ -5014,7 +5014,7 @@ Choose Front, Back, Head or Hands above the map for the view that shows it best.
     </message>
     <message>
         <source>On time</source>
-        <translation type="unfinished"></translation>
+        <translation>Mewn pryd</translation>
     </message>
     <message>
         <source>Clock</source>
@@ -5026,15 +5026,15 @@ Choose Front, Back, Head or Hands above the map for the view that shows it best.
     </message>
     <message>
         <source>Pupil</source>
-        <translation type="unfinished">Disgybl</translation>
+        <translation>Disgybl</translation>
     </message>
     <message>
         <source>Red flags</source>
-        <translation type="unfinished"></translation>
+        <translation>Baneri coch</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished">Categori</translation>
+        <translation>Categori</translation>
     </message>
     <message>
         <source>What</source>
@@ -5042,7 +5042,7 @@ Choose Front, Back, Head or Hands above the map for the view that shows it best.
     </message>
     <message>
         <source>Recorded by</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnodwyd gan</translation>
     </message>
     <message>
         <source>Recorded</source>
@@ -5050,7 +5050,7 @@ Choose Front, Back, Head or Hands above the map for the view that shows it best.
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Perchennog</translation>
     </message>
     <message>
         <source>NEW</source>
@@ -5137,7 +5137,7 @@ Choose Front, Back, Head or Hands above the map for the view that shows it best.
     </message>
     <message>
         <source>Red flags</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Baneri coch</translation>
     </message>
     <message>
         <source>Acknowledged the concern about {pupil}; its author will see that.</source>
