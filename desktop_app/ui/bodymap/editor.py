@@ -91,8 +91,8 @@ class BodyMapEditor(QWidget):
 
         columns = QHBoxLayout()
         columns.setSpacing(16)
-        columns.addLayout(map_column, 1)
-        columns.addWidget(self.panel, 1)  # the outline keeps its shape, so extra width serves the details better
+        columns.addLayout(map_column, 4)
+        columns.addWidget(self.panel, 5)  # the outline keeps its shape, so extra width serves the details better
         layout = QVBoxLayout(self)  # the view tabs run across the map and the details: every view shows at 1024x768
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)

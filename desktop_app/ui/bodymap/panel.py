@@ -62,19 +62,19 @@ class MarkDetailsPanel(QWidget):
         self.mark_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list_label.setBuddy(self.mark_list)
 
-        self.stack = QStackedWidget()
-        self.stack.addWidget(self._hint_page())
-        self.stack.addWidget(self._details_page())
-
         # The details scroll up and down on a short screen rather than squash (768 high: Where over Type, Size flat);
-        # whatever the keyboard reaches in them is scrolled into view.
+        # whatever the keyboard reaches in them is scrolled into view. The hint is outside the scroll area, which
+        # would give it the details' height.
         self.details_scroll = QScrollArea()
         self.details_scroll.setObjectName("bodyMapDetailsScroll")
         self.details_scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.details_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.details_scroll.setWidgetResizable(True)
-        self.details_scroll.setWidget(self.stack)
+        self.details_scroll.setWidget(self._details_page())
         self._no_sideways = NoSidewaysScrolling(self.details_scroll)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self._hint_page())
+        self.stack.addWidget(self.details_scroll)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -82,7 +82,7 @@ class MarkDetailsPanel(QWidget):
         layout.addWidget(self.list_label)
         layout.addWidget(self.mark_list)
         layout.addSpacing(6)
-        layout.addWidget(self.details_scroll, 1)
+        layout.addWidget(self.stack, 1)
 
         self.mark_list.currentRowChanged.connect(self._on_row_chosen)
         self.mark_list.installEventFilter(self)  # reaching the list selects nothing by itself
