@@ -233,6 +233,20 @@ def test_the_concern_form_shows_every_controls_words_whole_with_another_day_and_
     for field in (panel.type, panel.size, panel.shape, panel.colour, panel.first_aid, panel.witnessed_by,
                   panel.explanation, panel.explanation_by, panel.remove_button):  # fmt: skip
         assert field.height() >= field.minimumSizeHint().height(), f"{field.accessibleName()} is squashed"
+    viewport = panel.details_scroll.viewport()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    qtbot.keyClick(form.body_map.canvas, Qt.Key.Key_Tab)  # from the mark just placed, through every field by Tab
+    assert QApplication.focusWidget() is panel.type
+    reached = []
+    while QApplication.focusWidget() is not panel.remove_button and len(reached) < 20:
+        QApplication.processEvents()
+        focused = QApplication.focusWidget()
+        box = QRect(focused.mapTo(viewport, QPoint(0, 0)), focused.size())
+        assert viewport.rect().contains(box), f"{focused.accessibleName()} is reached but not in view"
+        reached.append(focused.accessibleName())
+        qtbot.keyClick(focused, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is panel.remove_button, reached
     qtbot.keyClicks(form.ui.whenDateEdit, "3/11")  # typed into, the fields keep their room
     qtbot.keyClicks(form.ui.whenTimeEdit, "9:05")
     assert form.when.moment() is not None and _whole(window)

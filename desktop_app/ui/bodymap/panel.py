@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import shiboken6
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt
 from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -420,8 +420,19 @@ class MarkDetailsPanel(QWidget):
         return super().eventFilter(watched, event)
 
     def _on_focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
-        if new is not None and shiboken6.isValid(self) and self.stack.isAncestorOf(new):
-            self.details_scroll.ensureWidgetVisible(new, 0, 8)
+        if new is not None and shiboken6.isValid(self) and self.details_scroll.widget().isAncestorOf(new):
+            self._scroll_to(new)
+
+    def _scroll_to(self, field: QWidget) -> None:
+        """Bring the field the keyboard reached into view: whole where it fits, else its top."""
+        bar = self.details_scroll.verticalScrollBar()
+        top = field.mapTo(self.details_scroll.widget(), QPoint(0, 0)).y() - 8
+        bottom = top + field.height() + 16
+        room = self.details_scroll.viewport().height()
+        if top < bar.value():
+            bar.setValue(top)
+        elif bottom > bar.value() + room:
+            bar.setValue(min(top, bottom - room))
 
     def _on_row_chosen(self, row: int) -> None:
         if 0 <= row < len(self._marks):
