@@ -43,7 +43,9 @@ class MarkDetailsPanel(QWidget):
     """Lists the marks of the map and describes the selected one; every edit goes straight into the model.
 
     Private state: `_marks` (the shared BodyMapMarks), `_loading` (True while the fields are being filled from a
-    mark, so that filling them is not taken for an edit), and the field widgets.
+    mark, so that filling them is not taken for an edit), `_form` (the details' rows: labels beside their fields when
+    there is room, above them when not), `_no_sideways` (keeps `details_scroll` as wide as the details need), and
+    the field widgets. `stack` shows the hint (page 0) or `details_scroll` (page 1), which scrolls up and down only.
     """
 
     def __init__(self, marks: BodyMapMarks, parent: QWidget | None = None) -> None:
