@@ -70,7 +70,7 @@ class Shooter:
         from PySide6.QtGui import QGuiApplication
 
         from desktop_app.ui.fit_columns import name_shown_whole
-        from tests.gui.window_checks import outside_the_window
+        from tests.gui.window_checks import cut_short, outside_the_window
 
         _settle()
         screen = QGuiApplication.primaryScreen()
@@ -85,6 +85,8 @@ class Shooter:
             self.problems.append(f"{name}: the window {frame.getRect()} is not wholly on the screen")
         for outside in outside_the_window(window):
             self.problems.append(f"{name}: {outside}")
+        for cut in cut_short(window):  # words cut off or squashed, and tabs that do not all show
+            self.problems.append(f"{name}: {cut}")
         for table in tables:
             if table.horizontalScrollBar().maximum() > 0:
                 self.problems.append(f"{name}: {table.objectName()} scrolls sideways")
@@ -92,6 +94,16 @@ class Shooter:
             for row in range(table.model().rowCount()):
                 if not table.isColumnHidden(column) and not name_shown_whole(table, row, column):
                     self.problems.append(f"{name}: {table.model().index(row, column).data()!r} is cut short")
+
+    def no_scrolling(self, name: str, widget: Any) -> None:
+        """`widget` must show whole where it is: no scroll area around it."""
+        from PySide6.QtWidgets import QAbstractScrollArea
+
+        parent = widget.parentWidget()
+        while parent is not None:
+            if isinstance(parent, QAbstractScrollArea):
+                self.problems.append(f"{name}: {type(widget).__name__} scrolls inside {parent.objectName()}")
+            parent = parent.parentWidget()
 
     def finder(self, name: str, finder: Any) -> None:
         for cut in finder.names_cut():
@@ -104,6 +116,17 @@ def _type(widget: Any, text: str) -> None:
 
     widget.setFocus()
     QTest.keyClicks(widget, text)
+
+
+def _choose_another_day(form: Any) -> None:
+    """ "Another day…" chosen from the keyboard, and a day and a time typed: every field of the row shown."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    form.ui.whenChoice.setFocus()
+    QTest.keyClick(form.ui.whenChoice, Qt.Key.Key_A)
+    _type(form.ui.whenDateEdit, "3/11")
+    _type(form.ui.whenTimeEdit, "9:05")
 
 
 def _sign_in(shell: Any, username: str, password: str) -> Any:
@@ -148,16 +171,28 @@ def _teacher(data_dir: Path, settings: Any, shots: Shooter) -> None:
     shots.shoot("concern-form-same-name", window)
     shots.finder("concern-form-same-name", concern_form.finder)
     concern_form.finder.search_box.clear()
+    _choose_another_day(concern_form)
+    shots.shoot("concern-form-another-day", window)
     concern_form.body_map.canvas.marks_model().add("front", 0.78, 0.3)
+    concern_form.body_map.canvas.marks_model().add("back", 0.3, 0.3)
     shots.shoot("concern-form-mark", window)
+    concern_form.body_map.panel.first_aid.setFocus()  # the keyboard on a field low in the mark's details
+    shots.shoot("concern-form-mark-details-low", window)
     window.show_my_concerns()
     if window.my_concerns.ui.concernsTable.model().rowCount():
         window.my_concerns.ask_for_addendum()
         dialog = window.my_concerns.addendum_dialog()
         if dialog is not None:
             _type(dialog.ui.textEdit, "Her mother phoned: she says the bruise came from a fall at the park.")
-            shots.shoot("addendum-dialog", window)
+            shots.shoot("addendum-dialog", dialog)
+            dialog.ui.marksButton.click()
+            assert dialog.body_map is not None
+            dialog.body_map.canvas.marks_model().add("hands-back", 0.3, 0.6)
+            shots.shoot("addendum-dialog-marks", dialog)
+            shots.no_scrolling("addendum-dialog-marks", dialog.body_map)
             dialog.reject()
+            if dialog.discard_box is not None:
+                dialog.discard_box.button(dialog.discard_box.StandardButton.Discard).click()
     window.lock()
     shots.shoot("locked", window)
     window.close()
@@ -214,7 +249,7 @@ def _lead(data_dir: Path, settings: Any, shots: Shooter) -> None:
     page.ui.exportButton.click()
     dialog = page.open_dialog()
     if dialog is not None:
-        shots.shoot("export-pack-dialog", window)
+        shots.shoot("export-pack-dialog", dialog)
         dialog.reject()
 
     window.show_page(PAGE_FAMILIES)

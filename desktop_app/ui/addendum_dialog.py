@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFrame, QMessageBox, QScrollArea, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QWidget
 
 from desktop_app.domain.records import InjuryMark
 from desktop_app.ui.bodymap.editor import BodyMapEditor
@@ -70,11 +70,8 @@ class AddendumDialog(QDialog):
         if shown and self.body_map is None:
             self.body_map = BodyMapEditor()
             self.body_map.setAccessibleName(_tr("Body map for marks noticed later"))
-            scroll = QScrollArea(self.ui.marksHolder)  # on a short screen the map scrolls; the buttons stay in view
-            scroll.setObjectName("marksScroll")
-            scroll.setWidgetResizable(True)
-            scroll.setFrameShape(QFrame.Shape.NoFrame)
-            scroll.setWidget(self.body_map)
+            # Not in a scroll area: the map would take its preferred height and scroll at 1024x768. The mark's details
+            # scroll inside the map instead, so the whole map (tabs, outline, details) fits a 768-high screen.
             self.ui.dialogLayout.setStretchFactor(self.ui.marksHolder, 1)
             if self._marks_before:  # in place of the note about addenda: the dialog must still fit a 768-high screen
                 self.ui.explainLabel.setText(
@@ -84,7 +81,7 @@ class AddendumDialog(QDialog):
                     else _tr("The original is kept as it was. The concern already holds 1 mark: mark 1 here becomes "
                              "mark 2 on its map.")
                 )  # fmt: skip
-            self.ui.marksLayout.addWidget(scroll)
+            self.ui.marksLayout.addWidget(self.body_map)
             self.setTabOrder(self.ui.marksButton, self.body_map.views)
         if self.ui.marksButton.isChecked() != shown:
             self.ui.marksButton.setChecked(shown)

@@ -24,6 +24,7 @@ from desktop_app.ui.bodymap import BodyMapEditor
 from desktop_app.ui.concern_categories import CategoryChooser
 from desktop_app.ui.concern_when import WhenChooser
 from desktop_app.ui.forms.ui_concern_form import Ui_ConcernForm
+from desktop_app.ui.hint_fit import fit_hint
 from desktop_app.ui.main_window import PAGE_CONCERN_FORM, MainWindow
 from desktop_app.ui.ops import BackgroundOp
 from desktop_app.ui.pupil_finder import PupilFinder
@@ -191,6 +192,15 @@ class ConcernForm(QWidget):
         to_map.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         to_map.activated.connect(lambda: self.body_map.canvas.setFocus(Qt.FocusReason.ShortcutFocusReason))
         self.setFocusProxy(self.finder)
+        for edit in (
+            ui.whenDateEdit,
+            ui.whenTimeEdit,
+            ui.whereEdit,
+            ui.presentEdit,
+            self.finder.search_box,
+            self.others.search_box,
+        ):
+            fit_hint(edit)  # "d…" and "ti…" at 1024x768 before: a hint is read whole or it is no help
         # The fields never scroll sideways (a name in the finder half hidden at 1024x768): the body map takes the rest.
         self._no_sideways = NoSidewaysScrolling(self.ui.fieldsScroll)
 

@@ -199,6 +199,8 @@ class SignInForm(QWidget):
             rows = min(len(accounts), MAX_DEMO_ROWS_SHOWN)
             frame = 2 * self.ui.demoList.frameWidth()
             self.ui.demoList.setFixedHeight(self.ui.demoList.sizeHintForRow(0) * rows + frame)
+            scroll_bar = self.ui.demoList.verticalScrollBar().sizeHint().width() if len(accounts) > rows else 0
+            self.ui.demoList.setMinimumWidth(self.ui.demoList.sizeHintForColumn(0) + frame + scroll_bar)  # never cut
 
     def _fill_from_demo(self, item: QListWidgetItem) -> None:
         account: DemoAccount = item.data(Qt.ItemDataRole.UserRole)

@@ -15,6 +15,7 @@ from desktop_app.domain import bodymap
 from desktop_app.domain.records import InjuryMark
 from desktop_app.ui.bodymap import BodyMapEditor, draw_body_map, fitted_rect
 from desktop_app.ui.bodymap.painting import MARK, SKIN, mark_radius, point_for
+from tests.gui.window_checks import cut_short
 
 
 @cache
@@ -110,8 +111,9 @@ def test_marks_on_two_views_keep_unique_numbers(qtbot: QtBot, editor: BodyMapEdi
         "Hands (palms)",
         "Hands (backs)",
     ]
-    editor.resize(640, 650)  # a 1024-wide screen: short names, so every tab shows
+    editor.resize(540, 650)  # narrower than the full names: short ones, so every tab shows
     qtbot.waitUntil(lambda: editor.views.tabText(2) == "Head L")
+    qtbot.waitUntil(lambda: cut_short(editor) == [], timeout=2000)  # once the layout has caught up
     assert [editor.views.tabText(i) for i in range(6)] == [
         "Front (2)", "Back (1)", "Head L", "Head R (1)", "Palms", "Backs"
     ]  # fmt: skip

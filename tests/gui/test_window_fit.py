@@ -1,5 +1,6 @@
 """The window on a 1024x768 school PC and a 1366x768 laptop: it opens within the screen, every button on every
-page lies inside it, the queue and chronology need no sideways scrolling, and a child's name is never cut short."""
+page lies inside it, no control's words are cut short or squashed, the body map's view tabs all show, the queue
+and chronology need no sideways scrolling, and a child's name is never cut short."""
 
 from __future__ import annotations
 
@@ -7,9 +8,10 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QMargins, QRect, QSize
-from PySide6.QtWidgets import QApplication, QTableView
+from PySide6.QtCore import QMargins, QPoint, QRect, QSize, Qt
+from PySide6.QtWidgets import QApplication, QScrollArea, QTableView
 
+from desktop_app.domain import bodymap
 from desktop_app.services.directory import import_roster
 from desktop_app.services.households import link_household
 from desktop_app.services.state import load_state
@@ -22,9 +24,10 @@ from desktop_app.ui.main_window import PAGE_CONCERN_FORM, MainWindow
 from desktop_app.ui.my_concerns_model import MyConcernsModel
 from desktop_app.ui.settings import fitted_geometry, is_small_screen
 from tests.conftest import STAFF, STAFF_PASS, School
-from tests.gui.conftest import signed_in_window
+from tests.gui.conftest import record_concern, signed_in_window
+from tests.gui.test_bodymap_widget import interior_point
 from tests.gui.test_lead_queue import lead_window, queue_rows, record
-from tests.gui.window_checks import each_view, outside_the_window
+from tests.gui.window_checks import cut_short, each_view, outside_the_window
 
 SIZES = [(1024, 768), (1366, 768)]
 TITLE_BAR = 30  # what a window manager takes from the screen's height (the offscreen screen has none)
@@ -107,9 +110,9 @@ def _every_page_fits(window: MainWindow) -> dict[str, list[str]]:
     problems = {}
     for view in each_view(window):
         QApplication.processEvents()
-        outside = outside_the_window(window)
-        if outside:
-            problems[view] = outside
+        found = outside_the_window(window) + cut_short(window)
+        if found:
+            problems[view] = found
     return problems
 
 
@@ -190,3 +193,90 @@ def test_a_name_is_measured_to_fit_two_lines_and_a_cut_name_is_caught(qapp: Any)
     assert lines_needed(metrics, name, width) == 2
     assert lines_needed(metrics, name, width - 1) > 2
     assert lines_needed(metrics, name, metrics.horizontalAdvance(name)) == 1
+
+
+def _whole(root: Any) -> bool:
+    for _ in range(5):  # as a person sees it: after the layouts, each in turn, have caught up
+        QApplication.processEvents()
+    cut = cut_short(root)
+    assert cut == [], "\n".join(cut)
+    return True
+
+
+def _place_mark(qtbot: Any, form: Any, view: str, region: str) -> None:
+    editor = form.body_map
+    tab = bodymap.VIEWS.index(view)
+    qtbot.mouseClick(editor.views, Qt.MouseButton.LeftButton, pos=editor.views.tabRect(tab).center())
+    assert editor.view() == view
+    where = editor.canvas.point_for(*interior_point(view, region)).toPoint()
+    qtbot.mouseClick(editor.canvas, Qt.MouseButton.LeftButton, pos=where)
+
+
+@pytest.mark.parametrize(("width", "height"), SIZES)
+def test_the_concern_form_shows_every_controls_words_whole_with_another_day_and_a_mark_chosen(
+    qtbot: Any, make_shell: Callable[..., AppShell], school: School, width: int, height: int
+) -> None:
+    window = signed_in_window(qtbot, make_shell(installers=[install_concern_form]), STAFF, STAFF_PASS)
+    _at(window, width, height)
+    window.open_concern_form()
+    form = window.page(PAGE_CONCERN_FORM)
+    qtbot.mouseClick(form.ui.whenChoice, Qt.MouseButton.LeftButton)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)  # the list closed, the box keeps the keyboard
+    qtbot.keyClick(form.ui.whenChoice, Qt.Key.Key_A)  # "Another day…": the day and the time are asked for
+    assert form.ui.whenDateEdit.isVisible() and form.ui.whenTimeEdit.isVisible()
+    assert _whole(window)  # the map's view tabs all show, before a mark and after
+    _place_mark(qtbot, form, "back", "upper-arm-left")
+    assert form.body_map.panel.stack.currentIndex() == 1, "the mark's details are shown"
+    assert _whole(window)
+    assert outside_the_window(window) == []
+    panel = form.body_map.panel
+    for field in (panel.type, panel.size, panel.shape, panel.colour, panel.first_aid, panel.witnessed_by,
+                  panel.explanation, panel.explanation_by, panel.remove_button):  # fmt: skip
+        assert field.height() >= field.minimumSizeHint().height(), f"{field.accessibleName()} is squashed"
+    viewport = panel.details_scroll.viewport()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    qtbot.keyClick(form.body_map.canvas, Qt.Key.Key_Tab)  # from the mark just placed, through every field by Tab
+    assert QApplication.focusWidget() is panel.type
+    reached = []
+    while QApplication.focusWidget() is not panel.remove_button and len(reached) < 20:
+        QApplication.processEvents()
+        focused = QApplication.focusWidget()
+        box = QRect(focused.mapTo(viewport, QPoint(0, 0)), focused.size())
+        assert viewport.rect().contains(box), f"{focused.accessibleName()} is reached but not in view"
+        reached.append(focused.accessibleName())
+        qtbot.keyClick(focused, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is panel.remove_button, reached
+    qtbot.keyClicks(form.ui.whenDateEdit, "3/11")  # typed into, the fields keep their room
+    qtbot.keyClicks(form.ui.whenTimeEdit, "9:05")
+    assert form.when.moment() is not None and _whole(window)
+
+
+def test_the_addendums_body_map_fits_a_1024_by_768_screen_without_scrolling(
+    qtbot: Any, make_shell: Callable[..., AppShell], school: School
+) -> None:
+    burn = {"view": "front", "x": 0.725, "y": 0.324, "region": "upper-arm-left", "type": "burn"}
+    record_concern(school, STAFF, STAFF_PASS, "A123456789012", "A small round burn on her hand.", injuries=[burn])
+    window = signed_in_window(qtbot, make_shell(), STAFF, STAFF_PASS)
+    page = window.my_concerns
+    qtbot.waitUntil(lambda: page.ui.concernsTable.model().rowCount() == 1)
+    qtbot.mouseClick(page.ui.addAddendumButton, Qt.MouseButton.LeftButton)
+    dialog = page.addendum_dialog()
+    assert dialog is not None
+    qtbot.waitExposed(dialog)
+    qtbot.keyClicks(dialog.ui.textEdit, "This morning I saw a second burn.")
+    qtbot.mouseClick(dialog.ui.marksButton, Qt.MouseButton.LeftButton)
+    dialog.resize(900, 768 - TITLE_BAR - 40)  # as on a 1024x768 screen with a taskbar: what _fit_to_screen gives
+    QApplication.processEvents()
+    editor = dialog.body_map
+    assert editor is not None
+    qtbot.mouseClick(editor.canvas, Qt.MouseButton.LeftButton,
+                     pos=editor.canvas.point_for(*interior_point("front", "upper-arm-right")).toPoint())  # fmt: skip
+    QApplication.processEvents()
+    scrolling = [s.objectName() for s in dialog.findChildren(QScrollArea) if s.isAncestorOf(editor.canvas)]
+    assert scrolling == [], "the addendum's body map scrolls"
+    assert QRect(QPoint(0, 0), dialog.size()).contains(QRect(editor.mapTo(dialog, QPoint(0, 0)), editor.size()))
+    assert editor.canvas.height() >= editor.canvas.minimumSizeHint().height()
+    assert _whole(dialog)
+    assert outside_the_window(dialog) == []
+    dialog.reject()

@@ -1,20 +1,28 @@
-"""Checks a window's pages as a person meets them: every Alt+letter has one owner, and nothing needed lies
-outside the window or is cut short. Used by the GUI tests and by tests/screenshots.py."""
+"""Checks a window's pages as a person meets them: every Alt+letter has one owner, nothing needed lies outside
+the window, and no control's words are cut short or squashed. Used by the GUI tests and by tests/screenshots.py."""
 
 from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Iterator
 
-from PySide6.QtCore import QPoint, QRect
+from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractScrollArea,
+    QAbstractSpinBox,
     QApplication,
+    QComboBox,
     QGroupBox,
     QLabel,
+    QLineEdit,
+    QListWidget,
     QStackedWidget,
+    QStyle,
+    QStyleOptionComboBox,
+    QStyleOptionFrame,
     QTabBar,
+    QToolButton,
     QWidget,
 )
 
@@ -131,3 +139,128 @@ def clash_report(found: dict[str, dict[str, list[str]]]) -> str:
         for page, letters in found.items()
         for letter, names in sorted(letters.items())
     )
+
+
+def _line_edit_room(edit: QLineEdit) -> int:
+    """How wide a line edit's text may be before it is cut: its contents less the frame and text margins."""
+    option = QStyleOptionFrame()
+    edit.initStyleOption(option)
+    contents = edit.style().subElementRect(QStyle.SubElement.SE_LineEditContents, option, edit)
+    margins = edit.textMargins()
+    return contents.width() - margins.left() - margins.right() - 4  # Qt keeps 2 px clear on each side
+
+
+def _combo_room(combo: QComboBox) -> int:
+    option = QStyleOptionComboBox()
+    combo.initStyleOption(option)
+    field = combo.style().subControlRect(
+        QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, combo
+    )
+    icon = option.iconSize.width() + 4 if not option.currentIcon.isNull() else 0
+    return field.width() - icon
+
+
+def _tabs_cut(bar: QTabBar) -> list[str]:
+    """A tab bar whose tabs do not all fit (scroll arrows shown, a tab past its end or its text elided)."""
+    found = []
+    arrows = [b for b in bar.findChildren(QToolButton) if b.isVisibleTo(bar)]
+    if arrows:
+        found.append(f"the tabs of {bar.objectName() or bar.accessibleName()} scroll (arrows shown)")
+    metrics = bar.fontMetrics()
+    for tab in range(bar.count()):
+        if not bar.isTabVisible(tab):
+            continue
+        text = bar.tabText(tab).replace("&", "")
+        rect = bar.tabRect(tab)
+        if not bar.rect().contains(rect) or metrics.horizontalAdvance(text) > rect.width():
+            found.append(f"tab {text!r} of {bar.objectName() or bar.accessibleName()} is not shown whole")
+    return found
+
+
+def _list_items_cut(view: QListWidget) -> list[str]:
+    """Items of a list that does not wrap, wider than it (measured as the list measures them)."""
+    if view.wordWrap():
+        return []
+    room = view.viewport().width()
+    found = []
+    for row in range(view.count()):
+        item = view.item(row)
+        if item.isHidden():
+            continue
+        needed = view.sizeHintForIndex(view.indexFromItem(item)).width()
+        if needed > room:
+            where = view.accessibleName() or view.objectName()
+            found.append(f"{item.text()!r} in {where} is cut short ({needed} px wide, {room} px to show it)")
+    return found
+
+
+def _clipped(widget: QWidget, root: QWidget) -> str:
+    """The ancestor that hides part of `widget` ('' when none does). Inside a scroll area only the sides count, and
+    only when the area cannot scroll sideways: up and down, the content may be scrolled to."""
+    box = widget.rect()  # rect(), not size(): the mark panel has a field called `size`
+    child: QWidget = widget
+    parent = widget.parentWidget()
+    while parent is not None:
+        box = QRect(child.mapTo(parent, box.topLeft()), box.size())
+        area = parent.parentWidget()
+        if isinstance(area, QAbstractScrollArea) and parent is area.viewport():
+            sideways = area.horizontalScrollBarPolicy() != Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+            if not sideways and (box.left() < 0 or box.right() > parent.width() - 1):
+                return f"the sides of {area.objectName() or type(area).__name__}"
+            if area is root or area.isWindow():
+                return ""
+            child, parent, box = area, area.parentWidget(), area.rect()  # then the area itself must show whole
+            continue
+        if not parent.rect().contains(box):
+            return parent.objectName() or type(parent).__name__
+        if parent is root or parent.isWindow():
+            return ""
+        child, parent = parent, parent.parentWidget()
+    return ""
+
+
+def cut_short(root: QWidget) -> list[str]:
+    """Controls `root` shows now whose words a person cannot read whole: a button, a label, a choice or a
+    field's hint cut off or squashed flat, list items cut, or tabs that do not all fit. (Text typed into a field
+    that is longer than the field is not counted: it scrolls as the person types.)"""
+    found: list[str] = []
+    for widget in root.findChildren(QWidget):
+        if not _shown(widget, root) or widget.width() <= 0:
+            continue
+        name = widget.objectName() or widget.accessibleName() or type(widget).__name__
+        least = widget.minimumSizeHint()
+        if isinstance(widget, QAbstractButton | QComboBox | QLineEdit | QAbstractSpinBox | QLabel | QTabBar):
+            hidden_by = _clipped(widget, root)
+            if hidden_by:
+                found.append(f"{type(widget).__name__} {name} is partly hidden by {hidden_by}")
+                continue
+        if isinstance(widget, QTabBar):
+            found.extend(_tabs_cut(widget))
+        elif isinstance(widget, QListWidget):
+            found.extend(_list_items_cut(widget))
+        elif isinstance(widget, QAbstractButton) and widget.text():
+            if widget.width() < least.width() or widget.height() < least.height():
+                found.append(f"button {widget.text().replace('&', '')!r} ({name}) is cut short")
+        elif isinstance(widget, QLabel) and widget.text() and widget.pixmap().isNull():
+            if widget.wordWrap():
+                if widget.heightForWidth(widget.width()) > widget.height() + 1:
+                    found.append(f"label {widget.text()[:40]!r} ({name}) is cut off below")
+            elif widget.width() < least.width() or widget.height() < least.height() - 1:
+                found.append(f"label {widget.text()[:40]!r} ({name}) is cut short")
+        elif isinstance(widget, QComboBox):
+            text = widget.currentText() or widget.placeholderText()
+            if widget.fontMetrics().horizontalAdvance(text) > _combo_room(widget):
+                found.append(f"choice {text!r} ({name}) is cut short")
+            elif widget.height() < least.height() - 1:
+                found.append(f"choice {text!r} ({name}) is squashed")
+        elif isinstance(widget, QLineEdit) and widget.parentWidget() is not None:
+            if isinstance(widget.parentWidget(), QComboBox | QAbstractSpinBox):
+                continue  # the box's own text, checked with the box
+            hint = widget.placeholderText() if not widget.text() else ""
+            if hint and widget.fontMetrics().horizontalAdvance(hint) > _line_edit_room(widget):
+                found.append(f"the hint {hint!r} in {name} is cut short")
+            elif widget.height() < least.height() - 1:
+                found.append(f"field {name} is squashed")
+        elif isinstance(widget, QAbstractSpinBox) and widget.height() < least.height() - 1:
+            found.append(f"field {name} is squashed")
+    return found

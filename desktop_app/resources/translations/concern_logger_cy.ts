@@ -1055,7 +1055,7 @@ To try Concern Logger with made-up pupils, make a demo school in a folder of its
     </message>
     <message>
         <source>Front sheet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Taflen flaen</translation>
     </message>
     <message>
         <source>Other agencies involved</source>
@@ -1159,7 +1159,7 @@ To try Concern Logger with made-up pupils, make a demo school in a folder of its
     </message>
     <message>
         <source>Red flags</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Baneri coch</translation>
     </message>
     <message>
         <source>Injury marks</source>
@@ -1191,7 +1191,7 @@ To try Concern Logger with made-up pupils, make a demo school in a folder of its
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Perchennog</translation>
     </message>
     <message>
         <source>Status</source>
@@ -1254,7 +1254,7 @@ To try Concern Logger with made-up pupils, make a demo school in a folder of its
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Perchennog</translation>
     </message>
     <message>
         <source>Decision</source>
@@ -1322,7 +1322,7 @@ To try Concern Logger with made-up pupils, make a demo school in a folder of its
     </message>
     <message>
         <source>Child</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Plentyn</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -1346,7 +1346,7 @@ To try Concern Logger with made-up pupils, make a demo school in a folder of its
     </message>
     <message>
         <source>Red flags</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Baneri coch</translation>
     </message>
     <message>
         <source>recorded {when}</source>
@@ -1793,7 +1793,7 @@ About: {pupil}, {when}</source>
     </message>
     <message>
         <source>Not yet acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Heb eu cydnabod eto</translation>
     </message>
     <message>
         <source>Acknowledgement overdue</source>
@@ -1925,7 +1925,7 @@ About: {pupil}, {when}</source>
     </message>
     <message>
         <source>Households</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Aelwydydd</translation>
     </message>
     <message>
         <source>Linked as one household: {names}.</source>
@@ -2601,7 +2601,7 @@ Hub&apos;s certificate authority: {authority}</source>
     <name>LeadAuditPage</name>
     <message>
         <source>Audit</source>
-        <translation type="unfinished"></translation>
+        <translation>Archwilio</translation>
     </message>
     <message>
         <source>Who has looked at a child&apos;s file</source>
@@ -2637,7 +2637,7 @@ Hub&apos;s certificate authority: {authority}</source>
     </message>
     <message>
         <source>Notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Hysbysiad</translation>
     </message>
 </context>
 <context>
@@ -2679,7 +2679,7 @@ Hub&apos;s certificate authority: {authority}</source>
     <name>LeadChildFilePage</name>
     <message>
         <source>Child&apos;s file</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffeil y plentyn</translation>
     </message>
     <message>
         <source>&amp;Back to the queue</source>
@@ -2691,7 +2691,7 @@ Hub&apos;s certificate authority: {authority}</source>
     </message>
     <message>
         <source>Child</source>
-        <translation type="unfinished"></translation>
+        <translation>Plentyn</translation>
     </message>
     <message>
         <source>Famil&amp;y chronology</source>
@@ -2699,7 +2699,7 @@ Hub&apos;s certificate authority: {authority}</source>
     </message>
     <message>
         <source>Family chronology</source>
-        <translation type="unfinished"></translation>
+        <translation>Cronoleg y teulu</translation>
     </message>
     <message>
         <source>Who has &amp;looked at this file…</source>
@@ -2767,7 +2767,7 @@ Hub&apos;s certificate authority: {authority}</source>
     </message>
     <message>
         <source>Front sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Taflen flaen</translation>
     </message>
     <message>
         <source>File stat&amp;us…</source>
@@ -2887,7 +2887,7 @@ Hub&apos;s certificate authority: {authority}</source>
     </message>
     <message>
         <source>Notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Hysbysiad</translation>
     </message>
 </context>
 <context>
@@ -2930,11 +2930,11 @@ Hub&apos;s certificate authority: {authority}</source>
     </message>
     <message>
         <source>Open concerns</source>
-        <translation type="unfinished"></translation>
+        <translation>Pryderon agored</translation>
     </message>
     <message>
         <source>Not yet acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb eu cydnabod eto</translation>
     </message>
     <message>
         <source>Time to acknowledge (median)</source>
@@ -3087,7 +3087,7 @@ Hub&apos;s certificate authority: {authority}</source>
     <name>LeadFamiliesPage</name>
     <message>
         <source>Families</source>
-        <translation type="unfinished"></translation>
+        <translation>Teuluoedd</translation>
     </message>
     <message>
         <source>Children are suggested as one household when they share an address or a contact in the roster import; a lead confirms. The children&apos;s files then show each other, red flags look across them, and a family chronology merges their files.</source>
@@ -3123,7 +3123,7 @@ Hub&apos;s certificate authority: {authority}</source>
     </message>
     <message>
         <source>Households</source>
-        <translation type="unfinished"></translation>
+        <translation>Aelwydydd</translation>
     </message>
     <message>
         <source>Households a lead confirmed</source>
@@ -3159,7 +3159,7 @@ Hub&apos;s certificate authority: {authority}</source>
     </message>
     <message>
         <source>Notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Hysbysiad</translation>
     </message>
 </context>
 <context>
@@ -3554,7 +3554,7 @@ Hub&apos;s certificate authority: {authority}</source>
     <name>LeadQueuePage</name>
     <message>
         <source>Triage queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciw brysbennu</translation>
     </message>
     <message>
         <source>Records that failed their checks</source>
@@ -3562,7 +3562,7 @@ Hub&apos;s certificate authority: {authority}</source>
     </message>
     <message>
         <source>Urgent concerns</source>
-        <translation type="unfinished"></translation>
+        <translation>Pryderon brys</translation>
     </message>
     <message>
         <source>Queue summary</source>
@@ -3662,7 +3662,7 @@ Hub&apos;s certificate authority: {authority}</source>
     </message>
     <message>
         <source>Notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Hysbysiad</translation>
     </message>
 </context>
 <context>
@@ -4044,7 +4044,7 @@ Hub&apos;s certificate authority: {authority}</source>
     <name>LeadSearchPage</name>
     <message>
         <source>Search the records</source>
-        <translation type="unfinished"></translation>
+        <translation>Chwilio&apos;r cofnodion</translation>
     </message>
     <message>
         <source>Words to look for</source>
@@ -4072,15 +4072,15 @@ Hub&apos;s certificate authority: {authority}</source>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished">Categori</translation>
+        <translation>Categori</translation>
     </message>
     <message>
         <source>Written by</source>
-        <translation type="unfinished"></translation>
+        <translation>Ysgrifennwyd gan</translation>
     </message>
     <message>
         <source>Red flag</source>
-        <translation type="unfinished"></translation>
+        <translation>Baner goch</translation>
     </message>
     <message>
         <source>Between</source>
@@ -4092,11 +4092,11 @@ Hub&apos;s certificate authority: {authority}</source>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>O</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>I</translation>
     </message>
     <message>
         <source>What the search found</source>
@@ -4154,7 +4154,7 @@ Hub&apos;s certificate authority: {authority}</source>
     <name>LeadStaffPage</name>
     <message>
         <source>Staff accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfrifon staff</translation>
     </message>
     <message>
         <source>A change reaches every PC when it next syncs. Disabling an account stops it signing in; a reset gives it new keys (what was sealed to the old password stays sealed); revoking the lead role gives the school a new team key and a new recovery code.</source>
@@ -4194,7 +4194,7 @@ Hub&apos;s certificate authority: {authority}</source>
     </message>
     <message>
         <source>Notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Hysbysiad</translation>
     </message>
 </context>
 <context>
@@ -4339,7 +4339,7 @@ Hub&apos;s certificate authority: {authority}</source>
     <name>LeadWorkspace</name>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Dangosfwrdd</translation>
     </message>
     <message>
         <source>Counts and clocks: no names, no text</source>
@@ -4347,7 +4347,7 @@ Hub&apos;s certificate authority: {authority}</source>
     </message>
     <message>
         <source>Triage queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciw brysbennu</translation>
     </message>
     <message>
         <source>New concerns and everything that needs a lead</source>
@@ -4355,7 +4355,7 @@ Hub&apos;s certificate authority: {authority}</source>
     </message>
     <message>
         <source>Families</source>
-        <translation type="unfinished"></translation>
+        <translation>Teuluoedd</translation>
     </message>
     <message>
         <source>Households: suggestions, links and family chronologies</source>
@@ -4363,7 +4363,7 @@ Hub&apos;s certificate authority: {authority}</source>
     </message>
     <message>
         <source>Audit</source>
-        <translation type="unfinished"></translation>
+        <translation>Archwilio</translation>
     </message>
     <message>
         <source>Who looked at a file, and a check of every record</source>
@@ -4371,19 +4371,19 @@ Hub&apos;s certificate authority: {authority}</source>
     </message>
     <message>
         <source>Staff</source>
-        <translation type="unfinished">Staff</translation>
+        <translation>Staff</translation>
     </message>
     <message>
         <source>Staff accounts and the lead role</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfrifon staff a rôl yr arweinydd</translation>
     </message>
     <message>
         <source>Find</source>
-        <translation type="unfinished"></translation>
+        <translation>Chwilio</translation>
     </message>
     <message>
         <source>Search every record for words or a name</source>
-        <translation type="unfinished"></translation>
+        <translation>Chwilio pob cofnod am eiriau neu enw</translation>
     </message>
 </context>
 <context>
@@ -4529,14 +4529,6 @@ Choose Front, Back, Head or Hands above the map for the view that shows it best.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>e.g. round, oval, a line, finger-tip pattern</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>e.g. red, blue-purple, yellow-green</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Not known</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4581,7 +4573,15 @@ Choose Front, Back, Head or Hands above the map for the view that shows it best.
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Name and role, if anyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Full name and role of an adult who saw it happen, if any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. cold compress; none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4626,6 +4626,22 @@ Choose Front, Back, Head or Hands above the map for the view that shows it best.
     </message>
     <message>
         <source>Skin bro&amp;ken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. round, oval, a line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shape, e.g. round, oval, a line, a finger-tip pattern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. red, blue-purple</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The colour or colours, e.g. red, blue-purple, yellow-green</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4697,7 +4713,7 @@ Choose Front, Back, Head or Hands above the map for the view that shows it best.
     </message>
     <message>
         <source>Notice</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Hysbysiad</translation>
     </message>
     <message>
         <source>Bruise</source>
@@ -4975,7 +4991,7 @@ Choose Front, Back, Head or Hands above the map for the view that shows it best.
     </message>
     <message>
         <source>Families</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Teuluoedd</translation>
     </message>
     <message>
         <source>When</source>
@@ -4983,7 +4999,7 @@ Choose Front, Back, Head or Hands above the map for the view that shows it best.
     </message>
     <message>
         <source>Child</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Plentyn</translation>
     </message>
     <message>
         <source>Record</source>
@@ -5219,7 +5235,7 @@ Choose Front, Back, Head or Hands above the map for the view that shows it best.
     </message>
     <message>
         <source>Child</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Plentyn</translation>
     </message>
     <message>
         <source>Record</source>
@@ -5651,7 +5667,7 @@ Choose Front, Back, Head or Hands above the map for the view that shows it best.
     <name>TriageQueueModel</name>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn hwyr</translation>
     </message>
     <message>
         <source>Due soon</source>
@@ -5659,7 +5675,7 @@ Choose Front, Back, Head or Hands above the map for the view that shows it best.
     </message>
     <message>
         <source>On time</source>
-        <translation type="unfinished"></translation>
+        <translation>Mewn pryd</translation>
     </message>
     <message>
         <source>Clock</source>
@@ -5671,15 +5687,15 @@ Choose Front, Back, Head or Hands above the map for the view that shows it best.
     </message>
     <message>
         <source>Pupil</source>
-        <translation type="unfinished">Disgybl</translation>
+        <translation>Disgybl</translation>
     </message>
     <message>
         <source>Red flags</source>
-        <translation type="unfinished"></translation>
+        <translation>Baneri coch</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished">Categori</translation>
+        <translation>Categori</translation>
     </message>
     <message>
         <source>What</source>
@@ -5687,7 +5703,7 @@ Choose Front, Back, Head or Hands above the map for the view that shows it best.
     </message>
     <message>
         <source>Recorded by</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnodwyd gan</translation>
     </message>
     <message>
         <source>Recorded</source>
@@ -5695,7 +5711,7 @@ Choose Front, Back, Head or Hands above the map for the view that shows it best.
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Perchennog</translation>
     </message>
     <message>
         <source>NEW</source>
@@ -5782,7 +5798,7 @@ Choose Front, Back, Head or Hands above the map for the view that shows it best.
     </message>
     <message>
         <source>Red flags</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Baneri coch</translation>
     </message>
     <message>
         <source>Acknowledged the concern about {pupil}; its author will see that.</source>

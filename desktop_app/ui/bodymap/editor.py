@@ -1,4 +1,5 @@
-"""The body-map editor: view tabs, the canvas, the side panel for the selected mark, and the no-photographs note."""
+"""The body-map editor: view tabs across the top, the canvas, the side panel for the selected mark, and the
+no-photographs note."""
 
 from __future__ import annotations
 
@@ -79,22 +80,24 @@ class BodyMapEditor(QWidget):
         )
 
         self.panel = MarkDetailsPanel(self._marks)
-        self.panel.setMinimumWidth(250)
 
         map_column = QVBoxLayout()
         map_column.setSpacing(6)
-        map_column.addWidget(self.views)
         map_column.addWidget(self.keys)
         map_column.addWidget(self.hint)
         map_column.addWidget(self.canvas, 1)
         map_column.addWidget(self.status)
         map_column.addWidget(self.note)
 
-        layout = QHBoxLayout(self)
+        columns = QHBoxLayout()
+        columns.setSpacing(16)
+        columns.addLayout(map_column, 4)
+        columns.addWidget(self.panel, 5)  # the outline keeps its shape, so extra width serves the details better
+        layout = QVBoxLayout(self)  # the view tabs run across the map and the details: every view shows at 1024x768
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(16)
-        layout.addLayout(map_column, 1)
-        layout.addWidget(self.panel, 1)  # the outline keeps its shape, so extra width serves the details better
+        layout.setSpacing(6)
+        layout.addWidget(self.views)
+        layout.addLayout(columns, 1)
 
         panel = self.panel
         order = [
@@ -173,11 +176,11 @@ class BodyMapEditor(QWidget):
         return labels
 
     def _fitting_labels(self) -> list[str]:
-        """Full tab labels when they fit the editor's map column, short ones ('Head L') when they would not."""
+        """Full tab labels when they fit the editor's width, short ones ('Head L') when they would not."""
         labels = self._tab_labels(short=False)
-        metrics, room = self.views.fontMetrics(), self.canvas.width() or self.width()
+        metrics = self.views.fontMetrics()
         needed = sum(metrics.horizontalAdvance(text) + 3 * metrics.averageCharWidth() for text in labels)
-        return labels if needed <= room else self._tab_labels(short=True)
+        return labels if needed <= self.width() else self._tab_labels(short=True)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

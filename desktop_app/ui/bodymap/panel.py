@@ -2,22 +2,27 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QKeyEvent
+import shiboken6
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt
+from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QButtonGroup,
     QComboBox,
     QDoubleSpinBox,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
     QRadioButton,
+    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -26,16 +31,21 @@ from PySide6.QtWidgets import (
 from desktop_app.domain.records import ExplanationBy, MarkType
 from desktop_app.ui.bodymap.marks import BodyMapMarks
 from desktop_app.ui.bodymap.words import mark_type_words, region_words, view_words
+from desktop_app.ui.hint_fit import fit_hint
+from desktop_app.ui.scroll_fit import NoSidewaysScrolling
 
 _NOT_MEASURED = 0.0
 _SKIN_UNKNOWN, _SKIN_YES, _SKIN_NO = 0, 1, 2
+_LIST_MOST = 118  # the list of marks' greatest height, in pixels (about six marks)
 
 
 class MarkDetailsPanel(QWidget):
     """Lists the marks of the map and describes the selected one; every edit goes straight into the model.
 
     Private state: `_marks` (the shared BodyMapMarks), `_loading` (True while the fields are being filled from a
-    mark, so that filling them is not taken for an edit), and the field widgets.
+    mark, so that filling them is not taken for an edit), `_form` (the details' rows: labels beside their fields when
+    there is room, above them when not), `_no_sideways` (keeps `details_scroll` as wide as the details need), and
+    the field widgets. `stack` shows the hint (page 0) or `details_scroll` (page 1), which scrolls up and down only.
     """
 
     def __init__(self, marks: BodyMapMarks, parent: QWidget | None = None) -> None:
@@ -48,15 +58,25 @@ class MarkDetailsPanel(QWidget):
         self.mark_list = QListWidget()
         self.mark_list.setAccessibleName(self.tr("Marks on this map"))
         self.mark_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.mark_list.setMaximumHeight(118)
-        self.mark_list.setUniformItemSizes(True)
-        self.mark_list.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.mark_list.setWordWrap(True)  # "2. Bruise, upper back, left side (back view)" read whole, never cut
+        self.mark_list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.mark_list.setResizeMode(QListView.ResizeMode.Adjust)  # wrapped again as the panel's width changes
         self.mark_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list_label.setBuddy(self.mark_list)
 
+        # The details scroll up and down on a short screen rather than squash (768 high: Where over Type, Size flat);
+        # whatever the keyboard reaches in them is scrolled into view. The hint is outside the scroll area, which
+        # would give it the details' height.
+        self.details_scroll = QScrollArea()
+        self.details_scroll.setObjectName("bodyMapDetailsScroll")
+        self.details_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.details_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.details_scroll.setWidgetResizable(True)
+        self.details_scroll.setWidget(self._details_page())
+        self._no_sideways = NoSidewaysScrolling(self.details_scroll)
         self.stack = QStackedWidget()
         self.stack.addWidget(self._hint_page())
-        self.stack.addWidget(self._details_page())
+        self.stack.addWidget(self.details_scroll)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -71,6 +91,9 @@ class MarkDetailsPanel(QWidget):
         marks.changed.connect(self._on_marks_changed)
         marks.reset.connect(self._on_marks_changed)
         marks.selection_changed.connect(self._on_selection_changed)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._on_focus_changed)
         self._on_marks_changed()
         self._on_selection_changed(marks.selected)
 
@@ -86,6 +109,7 @@ class MarkDetailsPanel(QWidget):
             )
         )
         self.hint.setWordWrap(True)
+        self.hint.setMinimumWidth(120)  # it wraps: Qt's guess at a wrapped label's least width held the panel wide
         self.hint.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.hint.setObjectName("bodyMapHint")
         self.hint.setStyleSheet("color: palette(placeholder-text);")
@@ -126,9 +150,11 @@ class MarkDetailsPanel(QWidget):
         )
 
         self.shape = QLineEdit()
-        self.shape.setPlaceholderText(self.tr("e.g. round, oval, a line, finger-tip pattern"))
+        self.shape.setPlaceholderText(self.tr("e.g. round, oval, a line"))
+        self.shape.setToolTip(self.tr("The shape, e.g. round, oval, a line, a finger-tip pattern"))
         self.colour = QLineEdit()
-        self.colour.setPlaceholderText(self.tr("e.g. red, blue-purple, yellow-green"))
+        self.colour.setPlaceholderText(self.tr("e.g. red, blue-purple"))
+        self.colour.setToolTip(self.tr("The colour or colours, e.g. red, blue-purple, yellow-green"))
 
         self.skin_group = QButtonGroup(self)
         skin_row = QHBoxLayout()
@@ -164,27 +190,36 @@ class MarkDetailsPanel(QWidget):
             (self.tr("No one: no explanation was given"), ExplanationBy.NONE),
         ):
             self.explanation_by.addItem(text, value.value)
+        # As narrow as the details need; the list opened shows every answer whole. The chosen one fits in English.
+        self.explanation_by.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.explanation_by.setMinimumContentsLength(16)
         self.explanation_by.setToolTip(
             self.tr("Who gave the explanation: an explanation from an adult rather than the child is a red flag.")
         )
         self.witnessed_by = QLineEdit()
-        self.witnessed_by.setPlaceholderText(self.tr("Full name and role of an adult who saw it happen, if any"))
+        self.witnessed_by.setPlaceholderText(self.tr("Name and role, if anyone"))
+        self.witnessed_by.setToolTip(self.tr("Full name and role of an adult who saw it happen, if any"))
         self.first_aid = QLineEdit()
-        self.first_aid.setPlaceholderText(self.tr("e.g. cold compress by the school first aider; none needed"))
+        self.first_aid.setPlaceholderText(self.tr("e.g. cold compress; none"))
+        self.first_aid.setToolTip(self.tr("e.g. cold compress by the school first aider; none needed"))
 
         self.remove_button = QPushButton(self.tr("Remo&ve this mark"))
 
-        form = QFormLayout()
+        form = self._form = QFormLayout()
         form.setContentsMargins(0, 0, 0, 0)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)  # the fields' hints fit beside the labels
         form.addRow(QLabel(self.tr("Where")), self.region)
         self._add_row(form, self.tr("T&ype"), self.type)
         self._add_row(form, self.tr("Si&ze"), self.size)
         self._add_row(form, self.tr("S&hape"), self.shape)
         self._add_row(form, self.tr("Colour(s)"), self.colour)
-        self._add_row(form, self.tr("Skin bro&ken"), skin_box)
+        skin_label = QLabel(self.tr("Skin bro&ken"))  # the answers on a row of their own: never squeezed beside it
+        skin_label.setBuddy(skin_box)
+        skin_box.setAccessibleName(skin_label.text().replace("&", ""))
+        form.addRow(skin_label)
+        form.addRow(skin_box)
         self._add_row(form, self.tr("First &aid given"), self.first_aid)
 
         self._add_row(form, self.tr("Witnessed by"), self.witnessed_by)
@@ -196,6 +231,7 @@ class MarkDetailsPanel(QWidget):
         by_row = QFormLayout()
         by_row.setContentsMargins(0, 0, 0, 0)
         by_row.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        by_row.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)  # "No one: no explanation…" under its label
         self._add_row(by_row, self.tr("Explanation given by"), self.explanation_by)
 
         box = QVBoxLayout(page)
@@ -224,6 +260,8 @@ class MarkDetailsPanel(QWidget):
         self.witnessed_by.textEdited.connect(lambda text: self._edit(witnessed_by=text))
         self.first_aid.textEdited.connect(lambda text: self._edit(first_aid=text))
         self.remove_button.clicked.connect(self._remove)
+        for edit in (self.shape, self.colour, self.witnessed_by, self.first_aid):
+            fit_hint(edit)
         return page
 
     def _add_row(self, form: QFormLayout, text: str, field: QWidget, buddy: QWidget | None = None) -> None:
@@ -253,8 +291,40 @@ class MarkDetailsPanel(QWidget):
             self.mark_list.setCurrentRow(self._marks.selected)
         finally:
             self.mark_list.blockSignals(was_blocked)
+        self._fit_mark_list()
         if self._marks.selected >= 0:
             self._show_place(self._marks.selected)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Labels beside their fields when there is room, above them when not (a longer language at 1024x768)."""
+        super().resizeEvent(event)
+        beside = self.width() >= self._width_beside()
+        policy = QFormLayout.RowWrapPolicy.DontWrapRows if beside else QFormLayout.RowWrapPolicy.WrapAllRows
+        if self._form.rowWrapPolicy() != policy:
+            self._form.setRowWrapPolicy(policy)
+            self._no_sideways.fit()  # the details' least width changes with it
+
+    def _width_beside(self) -> int:
+        """The width the details need with every label beside its field."""
+        labels, fields = [], []
+        for row in range(self._form.rowCount()):
+            label = self._form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+            field = self._form.itemAt(row, QFormLayout.ItemRole.FieldRole)
+            if label is not None and label.widget() is not None:
+                labels.append(label.widget().sizeHint().width())
+            if field is not None and field.widget() is not None:
+                widget = field.widget()
+                fields.append(max(widget.minimumSizeHint().width(), widget.minimumWidth()))
+        spacing = max(self._form.horizontalSpacing(), 0)
+        scroll_bar = self.details_scroll.verticalScrollBar().sizeHint().width()
+        return max(labels, default=0) + spacing + max(fields, default=0) + scroll_bar + 2
+
+    def _fit_mark_list(self) -> None:
+        """As tall as its marks need, from two rows up to six: on a 768-high screen the details get the rest."""
+        rows = [self.mark_list.sizeHintForRow(i) for i in range(self.mark_list.count())]
+        row = max(rows[:1] or [self.mark_list.fontMetrics().lineSpacing() + 4])
+        needed = sum(rows) + 2 * self.mark_list.frameWidth() + 2
+        self.mark_list.setFixedHeight(max(2 * row + 2 * self.mark_list.frameWidth() + 2, min(needed, _LIST_MOST)))
 
     def _on_selection_changed(self, index: int) -> None:
         was_blocked = self.mark_list.blockSignals(True)
@@ -265,6 +335,7 @@ class MarkDetailsPanel(QWidget):
             return
         self._load(index)
         self.stack.setCurrentIndex(1)
+        self.details_scroll.verticalScrollBar().setValue(0)  # a mark chosen: its number and place first
 
     def _show_place(self, index: int) -> None:
         mark = self._marks.mark(index)
@@ -349,6 +420,21 @@ class MarkDetailsPanel(QWidget):
             target.setFocus(Qt.FocusReason.TabFocusReason)
             return True
         return super().eventFilter(watched, event)
+
+    def _on_focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        if new is not None and shiboken6.isValid(self) and self.details_scroll.widget().isAncestorOf(new):
+            self._scroll_to(new)
+
+    def _scroll_to(self, field: QWidget) -> None:
+        """Bring the field the keyboard reached into view: whole where it fits, else its top."""
+        bar = self.details_scroll.verticalScrollBar()
+        top = field.mapTo(self.details_scroll.widget(), QPoint(0, 0)).y() - 8
+        bottom = top + field.height() + 16
+        room = self.details_scroll.viewport().height()
+        if top < bar.value():
+            bar.setValue(top)
+        elif bottom > bar.value() + room:
+            bar.setValue(min(top, bottom - room))
 
     def _on_row_chosen(self, row: int) -> None:
         if 0 <= row < len(self._marks):

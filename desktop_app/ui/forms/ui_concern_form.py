@@ -108,7 +108,7 @@ class Ui_ConcernForm(object):
         self.fieldsLayout = QFormLayout()
         self.fieldsLayout.setObjectName(u"fieldsLayout")
         self.fieldsLayout.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
-        self.fieldsLayout.setRowWrapPolicy(QFormLayout.WrapLongRows)
+        self.fieldsLayout.setRowWrapPolicy(QFormLayout.WrapAllRows)
         self.whenLabel = QLabel(self.fieldsPanel)
         self.whenLabel.setObjectName(u"whenLabel")
 
@@ -120,13 +120,14 @@ class Ui_ConcernForm(object):
         self.whenHostLayout.setSpacing(2)
         self.whenHostLayout.setObjectName(u"whenHostLayout")
         self.whenHostLayout.setContentsMargins(0, 0, 0, 0)
-        self.whenRow = QHBoxLayout()
-        self.whenRow.setObjectName(u"whenRow")
         self.whenChoice = QComboBox(self.whenHost)
         self.whenChoice.setObjectName(u"whenChoice")
+        self.whenChoice.setSizeAdjustPolicy(QComboBox.AdjustToContents)
 
-        self.whenRow.addWidget(self.whenChoice)
+        self.whenHostLayout.addWidget(self.whenChoice)
 
+        self.whenRow = QHBoxLayout()
+        self.whenRow.setObjectName(u"whenRow")
         self.whenDateEdit = QLineEdit(self.whenHost)
         self.whenDateEdit.setObjectName(u"whenDateEdit")
         self.whenDateEdit.setMaxLength(20)

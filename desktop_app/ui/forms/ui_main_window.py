@@ -107,7 +107,7 @@ class Ui_MainWindow(object):
         font1.setPointSize(13)
         font1.setBold(True)
         self.recordButton.setFont(font1)
-        self.recordButton.setStyleSheet(u"QPushButton#recordButton:enabled { background: #0b5cad; color: white; border: 1px solid #084887; border-radius: 4px; padding: 4px 16px; }\n"
+        self.recordButton.setStyleSheet(u"QPushButton#recordButton:enabled { background: #0b5cad; color: white; border: 1px solid #084887; border-radius: 4px; padding: 3px 16px; }\n"
 "QPushButton#recordButton:enabled:focus { border: 3px solid #f2b200; }\n"
 "QPushButton#recordButton:enabled:hover { background: #0a4f94; }")
         self.recordButton.setAutoDefault(False)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QHeaderView, QWidget
 from desktop_app.domain.chronology import ChronologyItem, RowKind
 from desktop_app.services.uow import now_utc
 from desktop_app.ui.fit_columns import FitColumns
+from desktop_app.ui.flow_layout import wrap_row
 from desktop_app.ui.forms.ui_lead_child_file import Ui_LeadChildFilePage
 from desktop_app.ui.i18n import translate
 from desktop_app.ui.lead.bodymap_history import BodyMapHistoryView
@@ -57,6 +58,7 @@ class ChildFilePage(ChildFileActions, QWidget):
         super().__init__(parent)
         self.ui = Ui_LeadChildFilePage()
         self.ui.setupUi(self)
+        wrap_row(self.ui.actionsLayout, self)  # seven actions wrap onto a second row rather than be cut at 1024x768
         self._shell = shell
         self._controller = controller
         self._view: FileView | None = None

@@ -132,11 +132,13 @@ class TriageQueuePage(QWidget):
         self.ui.trustBanner.setText("\n".join(view.warnings))
         self.ui.trustBanner.setVisible(bool(view.warnings))
         self.model.set_items(view.items, view.category_map)
-        fill_combo(
+        fill_combo(  # names only: "Priya Sharma (Designa…" was cut at 1024x768; the job title is the tooltip
             self.ui.ownerCombo,
-            [(person_words(m), m.account_id) for m in view.leads],
+            [(m.full_name, m.account_id) for m in view.leads],
             self.ui.ownerCombo.currentData() or view.account_id,
         )
+        for index, member in enumerate(view.leads):
+            self.ui.ownerCombo.setItemData(index, person_words(member), Qt.ItemDataRole.ToolTipRole)
         overdue = sum(1 for item in view.items if item.clock == Clock.RED)
         soon = sum(1 for item in view.items if item.clock == Clock.AMBER)
         fresh = new_count(view.items)
