@@ -1050,6 +1050,10 @@ To try Concern Logger with made-up pupils, make a demo school in a folder of its
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Parental respon­sibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{count} ({open} open)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1127,10 +1131,6 @@ To try Concern Logger with made-up pupils, make a demo school in a folder of its
     </message>
     <message>
         <source>Relationship</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Parental responsibility</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

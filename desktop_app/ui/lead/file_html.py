@@ -119,7 +119,7 @@ def _people_html(file: ChildFile) -> str:
         )  # fmt: skip
     head = "".join(
         f"<th align='left'>{_e(t)}</th>"
-        for t in (_tr("Name"), _tr("Relationship"), _tr("Date of birth"), _tr("Parental responsibility"),
+        for t in (_tr("Name"), _tr("Relationship"), _tr("Date of birth"), _tr("Parental respon\u00adsibility"),
                   _tr("Address and contact"), _tr("Language"), _tr("School"), _tr("Focus of referral"),
                   _tr("Records held"))
     )  # fmt: skip
