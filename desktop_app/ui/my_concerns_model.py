@@ -2,21 +2,19 @@
 
 from __future__ import annotations
 
-import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 
 from desktop_app.domain.ids import short_reference
 from desktop_app.domain.records import SchoolState
 from desktop_app.domain.taxonomy import Category
 from desktop_app.services.concerns import RefusedConcern
 from desktop_app.ui.i18n import translate
-
-_Index = QModelIndex | QPersistentModelIndex
+from desktop_app.ui.table_base import RowsModel, sort_text
 
 
 def _tr(text: str) -> str:
@@ -89,30 +87,19 @@ def my_concern_rows(
     return rows
 
 
-_UNDECOMPOSED = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ı": "i", "ħ": "h", "þ": "th", "æ": "ae", "œ": "oe"})
-
-
-def sort_text(text: str) -> str:
-    """A key that sorts names as people expect whatever the PC's locale: Şeyma with S, Łuczak with L."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).translate(_UNDECOMPOSED)
-
-
 def when_text(moment: datetime) -> str:
     """A time as staff read it, in this PC's time zone: `Tue 04 Mar 2025, 10:15`."""
     return moment.astimezone().strftime("%a %d %b %Y, %H:%M")
 
 
-class MyConcernsModel(QAbstractTableModel):
-    """Rows of `MyConcernRow`. Private state: `_rows`, in the order given (the view sorts through a proxy)."""
+class MyConcernsModel(RowsModel[MyConcernRow]):
+    """Rows of `MyConcernRow`, in the order given (the view sorts through a proxy). No tooltips."""
 
     COLUMN_OCCURRED, COLUMN_PUPIL, COLUMN_CATEGORY, COLUMN_REFERENCE, COLUMN_ADDENDA, COLUMN_STATUS = range(6)
-    SortRole = Qt.ItemDataRole.UserRole + 1
-    ConcernIdRole = Qt.ItemDataRole.UserRole + 2
+    ConcernIdRole = Qt.ItemDataRole.UserRole + 3
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._rows: list[MyConcernRow] = []
         self._headers = [
             _tr("When it happened"),
             _tr("Pupil"),
@@ -122,57 +109,34 @@ class MyConcernsModel(QAbstractTableModel):
             _tr("Status"),
         ]
 
-    def set_rows(self, rows: Sequence[MyConcernRow]) -> None:
-        """Replace every row (after sign-in or a reload)."""
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def clear(self) -> None:
-        """Forget every row (on lock): no child data stays in the model."""
-        self.set_rows([])
+    def headers(self) -> list[str]:
+        return self._headers
 
     def row_for(self, concern_id: str) -> int:
         return next((i for i, r in enumerate(self._rows) if r.concern_id == concern_id), -1)
 
     def concern_at(self, row: int) -> MyConcernRow | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
+        return self.row_at(row)
 
     def note_addendum(self, concern_id: str) -> None:
         """An addendum to one concern is on disk: count it, and tell views about that one cell only."""
         row = self.row_for(concern_id)
         if row < 0:
             return
-        self._rows[row] = replace(self._rows[row], addenda=self._rows[row].addenda + 1)
-        cell = self.index(row, self.COLUMN_ADDENDA)
-        self.dataChanged.emit(cell, cell, [Qt.ItemDataRole.DisplayRole, self.SortRole])
+        counted = replace(self._rows[row], addenda=self._rows[row].addenda + 1)
+        self.replace_row(row, counted, [self.COLUMN_ADDENDA], [Qt.ItemDataRole.DisplayRole, self.SortRole])
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section] if 0 <= section < len(self._headers) else None
+    def tooltip(self, row: MyConcernRow, column: int) -> str | None:
         return None
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        row, column = self._rows[index.row()], index.column()
+    def role_data(self, row: MyConcernRow, index: QModelIndex | QPersistentModelIndex, role: int) -> Any:
         if role == self.ConcernIdRole:
             return row.concern_id
-        if role == self.SortRole:
-            return self._sort_key(row, column)
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return self._text(row, column)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == self.COLUMN_ADDENDA:
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == self.COLUMN_ADDENDA:
             return int(Qt.AlignmentFlag.AlignCenter)
         return None
 
-    def _text(self, row: MyConcernRow, column: int) -> str | None:
+    def text(self, row: MyConcernRow, column: int) -> str:
         if column == self.COLUMN_OCCURRED:
             return when_text(row.occurred_at)
         if column == self.COLUMN_PUPIL:
@@ -185,14 +149,14 @@ class MyConcernsModel(QAbstractTableModel):
             return str(row.addenda) if row.addenda else ""
         if column == self.COLUMN_STATUS:
             return row.status
-        return None
+        return ""
 
-    def _sort_key(self, row: MyConcernRow, column: int) -> Any:
+    def sort_key(self, row: MyConcernRow, column: int) -> Any:
         if column == self.COLUMN_OCCURRED:
             return row.occurred_at.timestamp()
         if column == self.COLUMN_ADDENDA:
             return row.addenda
-        return sort_text(self._text(row, column) or "")
+        return sort_text(self.text(row, column))
 
 
 class MyConcernsProxy(QSortFilterProxyModel):

@@ -8,9 +8,10 @@ from collections.abc import Iterable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QDate, QLocale, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QDate, QLocale, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from desktop_app.domain.records import Pupil
+from desktop_app.ui.table_base import RowsModel
 
 # Letters that carry no combining mark to strip but that people type without their stroke or ligature.
 _PLAIN_LETTERS = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ħ": "h", "ı": "i", "æ": "ae", "œ": "oe", "þ": "th"})
@@ -57,35 +58,25 @@ def _name_key(pupil: Pupil) -> str:
     return " ".join(_words(f"{pupil.forename} {pupil.surname}"))
 
 
-class PupilFinderModel(QAbstractTableModel):
+class PupilFinderModel(RowsModel[Pupil]):
     """Pupils whose names or UPN begin with what was typed, at most `limit` rows, ordered by surname.
 
     Private state: `_pupils` and `_keys` (search keys, same order: by surname, forename, year), `_sharing` (the
     pupils, by id(), whose forename and surname another pupil has) and `_details` (each pupil's second line, made
     once), `_query` (the folded text last filtered), `_matches` (indices
-    of every match, uncapped, kept to narrow the next keystroke), and `_rows` (indices of the pupils shown).
+    of every match, uncapped, kept to narrow the next keystroke), `_shown` (indices of the pupils shown) and
+    `_rows` (those pupils).
     """
 
     NAME, YEAR, REG_GROUP, BORN = range(4)
     COLUMN_COUNT = 4
 
-    PupilRole = Qt.ItemDataRole.UserRole + 1
-    UpnRole = Qt.ItemDataRole.UserRole + 2
-    SearchKeyRole = Qt.ItemDataRole.UserRole + 3
-    DetailsRole = Qt.ItemDataRole.UserRole + 4  # year, class, birth date (and the UPN's tail for a shared name)
+    PupilRole = RowsModel.RowRole
+    UpnRole = Qt.ItemDataRole.UserRole + 3
+    SearchKeyRole = Qt.ItemDataRole.UserRole + 4
+    DetailsRole = Qt.ItemDataRole.UserRole + 5  # year, class, birth date (and the UPN's tail for a shared name)
 
     DEFAULT_LIMIT = 50
-    _ROLES = frozenset(
-        {
-            Qt.ItemDataRole.DisplayRole,
-            Qt.ItemDataRole.ToolTipRole,
-            Qt.ItemDataRole.AccessibleTextRole,
-            PupilRole,
-            UpnRole,
-            SearchKeyRole,
-            DetailsRole,
-        }
-    )
 
     def __init__(self, pupils: Iterable[Pupil] = (), parent: QObject | None = None, limit: int = DEFAULT_LIMIT) -> None:
         super().__init__(parent)
@@ -96,7 +87,7 @@ class PupilFinderModel(QAbstractTableModel):
         self._details: dict[int, str] = {}  # a pupil's second line, by id(), made once per directory
         self._query = ""
         self._matches: list[int] = []
-        self._rows: list[int] = []
+        self._shown: list[int] = []
         self.set_pupils(pupils)
 
     # Filling and filtering -------------------------------------------------------------------------------------
@@ -116,6 +107,7 @@ class PupilFinderModel(QAbstractTableModel):
         self._details.clear()
         self._query = ""
         self._matches = []
+        self._shown = []
         self._rows = []
         self.endResetModel()
 
@@ -137,11 +129,10 @@ class PupilFinderModel(QAbstractTableModel):
         rows = matches[: self._limit]
         self._query = folded
         self._matches = matches
-        if rows == self._rows:
+        if rows == self._shown:
             return  # another letter, the same pupils: the view has nothing to redraw
-        self.beginResetModel()
-        self._rows = rows
-        self.endResetModel()
+        self._shown = rows
+        self.set_rows([self._pupils[i] for i in rows])
 
     @property
     def match_count(self) -> int:
@@ -153,7 +144,7 @@ class PupilFinderModel(QAbstractTableModel):
         return len(self._pupils)
 
     def pupil_at(self, row: int) -> Pupil | None:
-        return self._pupils[self._rows[row]] if 0 <= row < len(self._rows) else None
+        return self.row_at(row)
 
     def pupil_by_upn(self, upn: str) -> Pupil | None:
         wanted = upn.strip().upper()
@@ -161,35 +152,22 @@ class PupilFinderModel(QAbstractTableModel):
 
     # Qt model ----------------------------------------------------------------------------------------------------
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
-        return 0 if parent.isValid() else len(self._rows)
+    def headers(self) -> list[str]:
+        return [self.tr("Name"), self.tr("Year"), self.tr("Reg group"), self.tr("Born")]
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
-        return 0 if parent.isValid() else self.COLUMN_COUNT
+    def tooltip(self, row: Pupil, column: int) -> str | None:
+        return self.describe(row)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return (self.tr("Name"), self.tr("Year"), self.tr("Reg group"), self.tr("Born"))[section]
+    def accessible_text(self, row: Pupil, column: int) -> str:
+        return self.describe(row)
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role not in self._ROLES:
-            return None  # the view asks for many roles per cell on every paint: answer the others at once
-        pupil = self.pupil_at(index.row()) if index.isValid() else None
-        if pupil is None:
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(pupil, index.column())
-        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
-            return self.describe(pupil)
-        if role == self.PupilRole:
-            return pupil
+    def role_data(self, row: Pupil, index: Index, role: int) -> Any:
         if role == self.UpnRole:
-            return pupil.upn
+            return row.upn
         if role == self.SearchKeyRole:
-            return self._keys[self._rows[index.row()]]
+            return self._keys[self._shown[index.row()]]
         if role == self.DetailsRole:
-            return self.details(pupil)
+            return self.details(row)
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -199,7 +177,7 @@ class PupilFinderModel(QAbstractTableModel):
 
     # Words -----------------------------------------------------------------------------------------------------
 
-    def _display(self, pupil: Pupil, column: int) -> str:
+    def text(self, pupil: Pupil, column: int) -> str:
         if column == self.NAME:
             return pupil.full_name
         if column == self.YEAR:

@@ -12,8 +12,7 @@ from desktop_app.domain.lead.bodymap_history import HistoricMark
 from desktop_app.ui.bodymap.words import mark_type_words, region_words
 from desktop_app.ui.i18n import translate
 from desktop_app.ui.lead.queue_model import RED_TEXT
-from desktop_app.ui.my_concerns_model import sort_text
-from desktop_app.ui.table_base import RowsModel
+from desktop_app.ui.table_base import RowsModel, sort_text
 
 _Index = QModelIndex | QPersistentModelIndex
 REPEATED = 2  # a region with this many marks or more is shown in red and bold: recurrence must not go unseen
@@ -45,10 +44,10 @@ class RegionCountsModel(RowsModel[tuple[str, int]]):
     def sort_key(self, row: tuple[str, int], column: int) -> Any:
         return row[1] if column == self.COLUMN_COUNT else sort_text(region_text(row[0]))
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        row = self.row_at(index.row()) if index.isValid() else None
-        if row is None:
-            return None
+    def tooltip(self, row: tuple[str, int], column: int) -> str | None:
+        return None
+
+    def role_data(self, row: tuple[str, int], index: _Index, role: int) -> Any:
         region, count = row
         if role == self.RegionRole:
             return region
@@ -60,9 +59,7 @@ class RegionCountsModel(RowsModel[tuple[str, int]]):
             font = QFont()
             font.setBold(True)
             return font
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return None
-        return super().data(index, role)
+        return None
 
 
 def region_text(code: str) -> str:
@@ -100,17 +97,15 @@ class HistoricMarksModel(RowsModel[HistoricMark]):
             return row.number
         return sort_text(self._text(row, column))
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        mark = self.row_at(index.row()) if index.isValid() else None
-        if mark is None:
-            return None
+    def tooltip(self, row: HistoricMark, column: int) -> str | None:
+        return (row.mark.explanation or None) if column == self.COLUMN_EXPLANATION else None
+
+    def role_data(self, row: HistoricMark, index: _Index, role: int) -> Any:
         if role == self.ConcernIdRole:
-            return mark.concern_id
+            return row.concern_id
         if role == self.MarkRole:
-            return mark
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return (mark.mark.explanation or None) if index.column() == self.COLUMN_EXPLANATION else None
-        return super().data(index, role)
+            return row
+        return None
 
     def _text(self, mark: HistoricMark, column: int) -> str:
         if column == self.COLUMN_NUMBER:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Collection, Mapping, Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QBrush
 
 from desktop_app.domain.chronology import ChronologyItem, RowKind, filter_chronology
@@ -13,7 +13,7 @@ from desktop_app.domain.taxonomy import Category
 from desktop_app.ui.i18n import translate
 from desktop_app.ui.lead.common import category_name, short_when
 from desktop_app.ui.lead.queue_model import RED_TEXT
-from desktop_app.ui.my_concerns_model import sort_text
+from desktop_app.ui.table_base import RowsModel
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -60,25 +60,24 @@ def late_words(item: ChronologyItem) -> str:
     return _tr("recorded {when}").format(when=short_when(item.recorded_at)) if item.recorded_late else ""
 
 
-class ChronologyModel(QAbstractTableModel):
+class ChronologyModel(RowsModel[ChronologyItem]):
     """Rows of `ChronologyItem` in the order the domain gave (when it happened, then when recorded).
 
-    Private state: `_items`, `_flags` (entry id to the reasons of the red flags shown at it), `_categories`,
+    Private state: `_rows`, `_flags` (entry id to the reasons of the red flags shown at it), `_categories`,
     `_children` (pupil id to name: filled for a family chronology, where a child column is shown).
     """
 
     COLUMN_WHEN, COLUMN_CHILD, COLUMN_KIND, COLUMN_WHAT, COLUMN_CATEGORY, COLUMN_WHO, COLUMN_ACTION, COLUMN_FLAGS = (
         range(8)
     )
-    SortRole = Qt.ItemDataRole.UserRole + 1
-    EntryIdRole = Qt.ItemDataRole.UserRole + 2
-    ConcernIdRole = Qt.ItemDataRole.UserRole + 3
-    KindRole = Qt.ItemDataRole.UserRole + 4
-    ItemRole = Qt.ItemDataRole.UserRole + 5
+    ItemRole = RowsModel.RowRole
+    EntryIdRole = Qt.ItemDataRole.UserRole + 3
+    ConcernIdRole = Qt.ItemDataRole.UserRole + 4
+    KindRole = Qt.ItemDataRole.UserRole + 5
+    GIVEN_ORDER_COLUMN = COLUMN_WHEN  # sorted by when: the domain's order (happened, then recorded)
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._items: list[ChronologyItem] = []
         self._flags: dict[str, list[str]] = {}
         self._categories: dict[str, Category] = {}
         self._children: dict[str, str] = {}
@@ -93,6 +92,9 @@ class ChronologyModel(QAbstractTableModel):
             _tr("Red flags"),
         ]
 
+    def headers(self) -> list[str]:
+        return self._headers
+
     def set_items(
         self,
         items: Sequence[ChronologyItem],
@@ -101,12 +103,10 @@ class ChronologyModel(QAbstractTableModel):
         children: Mapping[str, str] | None = None,
     ) -> None:
         """Replace every row; `flags` are red-flag reasons by the entry they show at."""
-        self.beginResetModel()
-        self._items = list(items)
-        self._flags = {k: list(v) for k, v in (flags or {}).items()}
+        self._flags = {k: list(v) for k, v in (flags or {}).items()}  # read by `text` once the rows are reset
         self._categories = dict(categories or {})
         self._children = dict(children or {})
-        self.endResetModel()
+        self.set_rows(items)
 
     def clear(self) -> None:
         self.set_items([])
@@ -115,58 +115,44 @@ class ChronologyModel(QAbstractTableModel):
         return len(self._children) > 1
 
     def item_at(self, row: int) -> ChronologyItem | None:
-        return self._items[row] if 0 <= row < len(self._items) else None
+        return self.row_at(row)
 
     def row_for(self, entry_id: str) -> int:
-        return next((i for i, item in enumerate(self._items) if item.entry_id == entry_id), -1)
+        return next((i for i, item in enumerate(self._rows) if item.entry_id == entry_id), -1)
 
     def flags_at(self, entry_id: str) -> list[str]:
         return list(self._flags.get(entry_id, ()))
 
     def kinds(self) -> list[str]:
         """The kinds present, in the domain's order (for the kind filter); `injury` when a concern has marks."""
-        present = {item.kind for item in self._items}
-        if any(item.injuries for item in self._items):
+        present = {item.kind for item in self._rows}
+        if any(item.injuries for item in self._rows):
             present.add(RowKind.INJURY)
         return [kind for kind in RowKind.ALL if kind in present]
 
     def category_codes(self) -> list[str]:
-        return sorted({code for item in self._items for code in item.all_categories})
+        return sorted({code for item in self._rows for code in item.all_categories})
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._items)
+    def tooltip(self, row: ChronologyItem, column: int) -> str | None:
+        shown = column in (self.COLUMN_WHAT, self.COLUMN_FLAGS, self.COLUMN_ACTION)
+        return (self.text(row, column) or None) if shown else None
 
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section] if 0 <= section < len(self._headers) else None
-        return None
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._items):
-            return None
-        item, column = self._items[index.row()], index.column()
+    def role_data(self, row: ChronologyItem, index: _Index, role: int) -> Any:
         if role == self.EntryIdRole:
-            return item.entry_id
+            return row.entry_id
         if role == self.ConcernIdRole:
-            return item.concern_id
+            return row.concern_id
         if role == self.KindRole:
-            return item.kind
-        if role == self.ItemRole:
-            return item
-        if role == self.SortRole:
-            return index.row() if column == self.COLUMN_WHEN else sort_text(self._text(item, column))
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return self._text(item, column)
-        if role == Qt.ItemDataRole.ToolTipRole and column in (self.COLUMN_WHAT, self.COLUMN_FLAGS, self.COLUMN_ACTION):
-            return self._text(item, column) or None
-        if role == Qt.ItemDataRole.ForegroundRole and column == self.COLUMN_FLAGS and self._flags.get(item.entry_id):
+            return row.kind
+        if (
+            role == Qt.ItemDataRole.ForegroundRole
+            and index.column() == self.COLUMN_FLAGS
+            and self._flags.get(row.entry_id)
+        ):
             return QBrush(RED_TEXT)
         return None
 
-    def _text(self, item: ChronologyItem, column: int) -> str:
+    def text(self, item: ChronologyItem, column: int) -> str:
         if column == self.COLUMN_WHEN:
             late = late_words(item)
             return f"{short_when(item.occurred_at)}\n{late}" if late else short_when(item.occurred_at)

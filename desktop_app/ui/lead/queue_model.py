@@ -5,14 +5,14 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from desktop_app.domain.taxonomy import Category
 from desktop_app.domain.triage import Clock, Stage, TriageItem
 from desktop_app.ui.i18n import translate
 from desktop_app.ui.lead.common import category_name, short_when
-from desktop_app.ui.my_concerns_model import sort_text
+from desktop_app.ui.table_base import RowsModel, sort_text
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -37,27 +37,26 @@ def stage_words(stage: Stage) -> str:
     return translate("TriageStage", stage.value)
 
 
-class TriageQueueModel(QAbstractTableModel):
+class TriageQueueModel(RowsModel[TriageItem]):
     """Rows of `TriageItem` in the order the service gave (risk, then time: `domain.triage.queue_order`); an item
     new since the lead last looked is in bold and says NEW.
     The red flags come straight after the pupil, so they are in view on the narrowest screen.
 
-    Private state: `_items`, `_categories` (code to category, for names).
+    Private state: `_rows`, `_categories` (code to category, for names).
     """
 
     (COLUMN_CLOCK, COLUMN_STAGE, COLUMN_PUPIL, COLUMN_FLAGS, COLUMN_CATEGORY, COLUMN_SUMMARY, COLUMN_RECORDED_BY,
      COLUMN_RECORDED_AT, COLUMN_OWNER) = range(9)  # fmt: skip
-    SortRole = Qt.ItemDataRole.UserRole + 1
-    EntryIdRole = Qt.ItemDataRole.UserRole + 2
-    ConcernIdRole = Qt.ItemDataRole.UserRole + 3
-    PupilIdRole = Qt.ItemDataRole.UserRole + 4
-    StageRole = Qt.ItemDataRole.UserRole + 5
-    ClockRole = Qt.ItemDataRole.UserRole + 6
-    ItemRole = Qt.ItemDataRole.UserRole + 7
+    ItemRole = RowsModel.RowRole
+    EntryIdRole = Qt.ItemDataRole.UserRole + 3
+    ConcernIdRole = Qt.ItemDataRole.UserRole + 4
+    PupilIdRole = Qt.ItemDataRole.UserRole + 5
+    StageRole = Qt.ItemDataRole.UserRole + 6
+    ClockRole = Qt.ItemDataRole.UserRole + 7
+    GIVEN_ORDER_COLUMN = COLUMN_CLOCK  # sorted by the clock: the service's order (risk, then time)
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._items: list[TriageItem] = []
         self._categories: dict[str, Category] = {}
         self._headers = [
             _tr("Clock"),
@@ -71,48 +70,39 @@ class TriageQueueModel(QAbstractTableModel):
             _tr("Owner"),
         ]
 
+    def headers(self) -> list[str]:
+        return self._headers
+
     def set_items(self, items: Sequence[TriageItem], categories: Mapping[str, Category] | None = None) -> None:
         """Replace every row (after a refresh: the queue's order may change as a whole)."""
-        self.beginResetModel()
-        self._items = list(items)
         if categories is not None:
-            self._categories = dict(categories)
-        self.endResetModel()
+            self._categories = dict(categories)  # read by `text` only, once the rows below are reset
+        self.set_rows(items)
 
     def clear(self) -> None:
         """Forget every row (on lock): no child data stays in the model."""
         self.set_items([], {})
 
     def item_at(self, row: int) -> TriageItem | None:
-        return self._items[row] if 0 <= row < len(self._items) else None
+        return self.row_at(row)
 
     def row_for(self, entry_id: str) -> int:
-        return next((i for i, item in enumerate(self._items) if item.entry_id == entry_id), -1)
+        return next((i for i, item in enumerate(self._rows) if item.entry_id == entry_id), -1)
 
     def items(self) -> list[TriageItem]:
-        return list(self._items)
+        return self.rows()
 
     def new_items(self) -> int:
-        return sum(1 for item in self._items if item.new)
+        return sum(1 for item in self._rows if item.new)
 
     def overdue(self) -> int:
-        return sum(1 for item in self._items if item.clock == Clock.RED)
+        return sum(1 for item in self._rows if item.clock == Clock.RED)
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._items)
+    def tooltip(self, row: TriageItem, column: int) -> str | None:
+        return (self.text(row, column) or None) if column in (self.COLUMN_FLAGS, self.COLUMN_SUMMARY) else None
 
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section] if 0 <= section < len(self._headers) else None
-        return None
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._items):
-            return None
-        item, column = self._items[index.row()], index.column()
+    def role_data(self, row: TriageItem, index: _Index, role: int) -> Any:
+        item, column = row, index.column()
         if role == self.EntryIdRole:
             return item.entry_id
         if role == self.ConcernIdRole:
@@ -123,14 +113,6 @@ class TriageQueueModel(QAbstractTableModel):
             return item.stage
         if role == self.ClockRole:
             return item.clock
-        if role == self.ItemRole:
-            return item
-        if role == self.SortRole:
-            return self._sort_key(index.row(), item, column)
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return self._text(item, column)
-        if role == Qt.ItemDataRole.ToolTipRole and column in (self.COLUMN_FLAGS, self.COLUMN_SUMMARY):
-            return self._text(item, column) or None
         if role == Qt.ItemDataRole.BackgroundRole and column == self.COLUMN_CLOCK:
             colour = {Clock.RED: RED_BACKGROUND, Clock.AMBER: AMBER_BACKGROUND}.get(item.clock)
             return QBrush(colour) if colour is not None else None
@@ -145,7 +127,7 @@ class TriageQueueModel(QAbstractTableModel):
             return font
         return None
 
-    def _text(self, item: TriageItem, column: int) -> str:
+    def text(self, item: TriageItem, column: int) -> str:
         if column == self.COLUMN_CLOCK:
             due = short_when(item.due_at)
             return f"{clock_words(item.clock)}\n{due}" if due else clock_words(item.clock)
@@ -176,14 +158,12 @@ class TriageQueueModel(QAbstractTableModel):
             return item.owner
         return ""
 
-    def _sort_key(self, row: int, item: TriageItem, column: int) -> Any:
-        if column == self.COLUMN_CLOCK:
-            return row  # the service's order: risk, then time
+    def sort_key(self, item: TriageItem, column: int) -> Any:
         if column == self.COLUMN_RECORDED_AT:
             return item.recorded_at.timestamp()
         if column == self.COLUMN_FLAGS:
             return len(item.flags)
-        return sort_text(self._text(item, column))
+        return sort_text(self.text(item, column))
 
 
 class TriageQueueProxy(QSortFilterProxyModel):
