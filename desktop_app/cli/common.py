@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -12,6 +13,11 @@ from desktop_app.cli.secrets import SecretReader
 from desktop_app.file_limits import MIB, FileTooLarge, read_limited
 
 EXIT_OK, EXIT_PROBLEM, EXIT_USAGE = 0, 1, 2
+
+#: How a group of commands adds itself (`cli.build_parser`): `command(name, handler, help, parent=the top level)`
+#: makes a subcommand; `as_user(p, required=True)` adds `--as USERNAME`.
+Command = Callable[..., argparse.ArgumentParser]
+AsUser = Callable[..., None]
 MAX_JSON_BYTES = 64 * MIB  # `record --from` may hold many concerns; each is at most about 100 KB
 
 

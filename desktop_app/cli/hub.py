@@ -10,7 +10,10 @@ from typing import Any
 
 from desktop_app.cli.common import (
     EXIT_OK,
+    EXIT_USAGE,
+    AsUser,
     CliError,
+    Command,
     _out,
     _sign_in,
     _sign_out,
@@ -230,3 +233,77 @@ def cmd_join(args: argparse.Namespace, _secrets: SecretReader) -> int:
         _out("without --hub-ca): this PC cannot check the hub until IT sets [hub] sslrootcert in the machine")
         _out("configuration, or it joins again with a new enrolment file. (--allow-insecure connects unchecked.)")
     return EXIT_OK
+
+
+def _allow_insecure(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--allow-insecure",
+        action="store_true",
+        help="accept a weaker TLS mode than verify-full named in the hub address (the hub is then not checked)",
+    )
+
+
+def add_hub_commands(command: Command, as_user: AsUser) -> None:
+    """`hub setup|close-legacy|pcs|revoke-pc|quota` (IT, as admin), `sync`, `school export-enrolment`, `join`."""
+    hub = command("hub", lambda *_: EXIT_USAGE, "the school's hub (PostgreSQL)").add_subparsers(dest="hub_command")
+    p = command(
+        "setup",
+        cmd_hub_setup,
+        "create or upgrade the hub schema and register this school (IT, as admin)",
+        hub,
+    )
+    p.add_argument("--hub", required=True, metavar="postgresql://ADMIN@HOST/DATABASE", help="an admin connection")
+    p.add_argument(
+        "--role",
+        default=None,
+        help="the school's enrolment login, which PCs use once to register their own (default: the one it has, "
+        "or a new random cl_ name)",
+    )
+    p.add_argument("--enrolment", default=None, metavar="FILE", help="the school's enrolment file (default: this PC's)")
+    p.add_argument("--no-password", action="store_true", help="set no password for the login (other sign-in rules)")
+    hub_ca = "the authority that signed the hub's certificate"
+    p.add_argument("--hub-ca", default=None, metavar="CA.pem", help=hub_ca + " (kept here)")
+    _allow_insecure(p)
+    admin = ("--hub",), {"required": True, "metavar": "postgresql://ADMIN@HOST/DATABASE", "help": "an admin connection"}
+
+    def it_command(name: str, run: Any, text: str) -> argparse.ArgumentParser:
+        made = command(name, run, text, hub)
+        made.add_argument(*admin[0], **admin[1])
+        made.add_argument("--hub-ca", default=None, metavar="CA.pem", help=hub_ca)
+        _allow_insecure(made)
+        return made
+
+    it_command(
+        "close-legacy",
+        cmd_hub_close_legacy,
+        "stop serving version-1 PCs through their school's shared login (after every PC is updated)",
+    )
+    p = it_command("pcs", cmd_hub_pcs, "list the PCs' own hub logins (IT, as admin)")
+    p.add_argument("--school-id", default=None, help="only this school's PCs")
+    p = it_command("revoke-pc", cmd_hub_revoke_pc, "drop one PC's own hub login (a lost or retired PC)")
+    p.add_argument("login", help="the PC's login (cl_…), as 'sync --status' on that PC or 'hub pcs' shows it")
+    p = it_command("quota", cmd_hub_quota, "show or set a school's quotas on the hub (IT, as admin)")
+    p.add_argument("--school-id", required=True)
+    p.add_argument("--max-pcs", type=int, default=None, help="how many PCs may register their own login")
+    p.add_argument("--max-megabytes", type=int, default=None, help="how many MB of entries the school may hold")
+    p = command("sync", cmd_sync, "send this PC's new entries to the hub and fetch the others' (checked first)")
+    p.add_argument("--once", action="store_true", help="sync once and exit (default: keep syncing until stopped)")
+    p.add_argument("--hub", default=None, metavar="postgresql://ROLE@HOST/DATABASE")
+    p.add_argument("--status", action="store_true", help="only say how this PC stands (no network)")
+    p.add_argument("--every", type=int, default=60, metavar="SECONDS", help="without --once: seconds between syncs")
+    _allow_insecure(p)
+    school = command("school", lambda *_: EXIT_USAGE, "the school as a whole").add_subparsers(dest="school_command")
+    p = command("export-enrolment", cmd_school_export_enrolment, "write the file a new PC joins with", school)
+    p.add_argument("file")
+    p.add_argument("--hub", default=None, metavar="postgresql://ROLE@HOST/DATABASE", help="the hub it names")
+    p.add_argument(
+        "--hub-ca",
+        default=None,
+        metavar="CA.pem",
+        help="the authority that signed the hub's certificate, carried in the file (default: the one this PC uses)",
+    )
+    as_user(p)
+    p = command("join", cmd_join, "make this PC's store for a school from its enrolment file (then sync)")
+    p.add_argument("file")
+    p.add_argument("--hub", default=None, metavar="postgresql://ROLE@HOST/DATABASE")
+    _allow_insecure(p)

@@ -10,13 +10,17 @@ from typing import Any
 from desktop_app.cli.common import (
     EXIT_OK,
     EXIT_PROBLEM,
+    EXIT_USAGE,
+    AsUser,
     CliError,
+    Command,
     _out,
     _sign_in,
     _sign_out,
     _store,
 )
 from desktop_app.cli.secrets import SecretReader
+from desktop_app.cli.workflow import cmd_household_add_member
 
 
 def _lead_state(args: argparse.Namespace, store: Any, secrets: SecretReader) -> tuple[Any, Any]:
@@ -204,3 +208,69 @@ def cmd_settings(args: argparse.Namespace, secrets: SecretReader) -> int:
     for line in describe_settings(settings):
         _out(line)
     return EXIT_OK
+
+
+def add_household_commands(command: Command, as_user: AsUser) -> Any:
+    """`household suggestions|link|add-member` and `triage`. Returns the `household` command's subcommands."""
+    household = command("household", lambda *_: EXIT_USAGE, "households linking siblings").add_subparsers(
+        dest="household_command"
+    )
+    p = command(
+        "suggestions",
+        cmd_household_suggestions,
+        "children who may be one household (a lead acts)",
+        household,
+    )
+    as_user(p)
+    p = command("link", cmd_household_link, "confirm children as one household (a lead acts)", household)
+    p.add_argument("upns", nargs="+", metavar="UPN")
+    as_user(p)
+    p = command(
+        "add-member",
+        cmd_household_add_member,
+        "add a child not on roll to a pupil's household (prints the identifier that stands for their UPN)",
+        household,
+    )
+    p.add_argument("upn", metavar="UPN")
+    p.add_argument("--name", required=True, metavar="FULL NAME")
+    p.add_argument("--born", required=True, metavar="YYYY-MM-DD")
+    p.add_argument("--relationship", required=True, metavar="REL", help="to the pupil named, e.g. brother")
+    p.add_argument("--school", default="", metavar="NAME", help="the school or nursery they go to, if any")
+    p.add_argument("--json", action="store_true")
+    as_user(p)
+
+    p = command("triage", cmd_triage, "the lead's triage queue: overdue first")
+    p.add_argument("--json", action="store_true")
+    as_user(p)
+    return household
+
+
+def add_oversight_commands(command: Command, staff: Any, as_user: AsUser) -> None:
+    """`settings`, `dashboard`, `audit`, and the account changes under `staff` (disable, enable, reset-password,
+    grant-lead, revoke-lead)."""
+    p = command(
+        "settings",
+        cmd_settings,
+        "the school's clocks and red-flag thresholds: show them, or change some with NAME=VALUE (a lead acts)",
+    )
+    p.add_argument("changes", nargs="*", metavar="NAME=VALUE", help="e.g. acknowledge_within_school_days=2")
+    as_user(p)
+    p = command("dashboard", cmd_dashboard, "the oversight dashboard: counts and clocks only")
+    as_user(p)
+    p = command(
+        "audit",
+        cmd_audit,
+        "check the store in plain words, or (with a UPN) list who opened a child's file",
+    )
+    p.add_argument("upn", nargs="?", default="")
+    as_user(p)
+    for name, help_text in (
+        ("disable", "stop an account signing in (a lead acts)"),
+        ("enable", "let a disabled account sign in again (a lead acts)"),
+        ("reset-password", "give an account a new password and new keys (a lead acts; new password on stdin)"),
+        ("grant-lead", "make an account a designated lead (a lead acts)"),
+        ("revoke-lead", "take the lead role away and rotate the team key (prints the new recovery code)"),
+    ):
+        p = command(name, cmd_staff_change, help_text, staff)
+        p.add_argument("username")
+        as_user(p)

@@ -8,7 +8,10 @@ from typing import Any
 
 from desktop_app.cli.common import (
     EXIT_OK,
+    EXIT_USAGE,
+    AsUser,
     CliError,
+    Command,
     _out,
     _read_json,
     _sign_in,
@@ -152,3 +155,60 @@ def cmd_transfer_receipt(args: argparse.Namespace, secrets: SecretReader) -> int
             _sign_out(session)
     _out(f"Receipt recorded: {done.to_school} confirmed the file (transfer {done.pack_id}); the deadline is cleared.")
     return EXIT_OK
+
+
+def add_pack_commands(command: Command, as_user: AsUser) -> None:
+    """`referral-pack` and `transfer export|import|fingerprint|receipt`."""
+    p = command(
+        "referral-pack",
+        cmd_referral_pack,
+        "write a child's referral pack as an encrypted PDF (a lead acts)",
+    )
+    p.add_argument("upn")
+    p.add_argument("--out", required=True, metavar="FILE.pdf")
+    p.add_argument(
+        "--external", action="store_true", help="the external version: leaves out what the school marks internal"
+    )
+    p.add_argument("--family", action="store_true", help="include the family chronology of linked children")
+    p.add_argument("--marking", default="OFFICIAL-SENSITIVE", help="protective marking on every page")
+    p.add_argument(
+        "--purpose",
+        choices=["referral-csc", "referral-police", "meeting"],
+        default="",
+        help="what the pack is for (its title); default: a referral when the decision that stands refers, "
+        "otherwise a chronology summary for a meeting",
+    )
+    p.add_argument("--answers", metavar="FILE.json", help="summary, parents_know, consent_given, why_not, contact")
+    as_user(p)
+
+    transfer = command("transfer", lambda *_: EXIT_USAGE, "send or receive a child-protection file").add_subparsers(
+        dest="transfer_command"
+    )
+    p = command("export", cmd_transfer_export, "write the transfer pack and bundle for the next school", transfer)
+    p.add_argument("upn")
+    p.add_argument("--to", required=True, metavar="SCHOOL NAME")
+    p.add_argument("--out-dir", required=True, metavar="DIR")
+    as_user(p)
+    p = command("import", cmd_transfer_import, "check and import a bundle from the previous school", transfer)
+    p.add_argument("bundle")
+    p.add_argument(
+        "--fingerprint",
+        metavar="CODE",
+        help="the sending school's fingerprint, as its lead reads it to you by telephone",
+    )
+    as_user(p)
+    p = command(
+        "fingerprint",
+        cmd_transfer_fingerprint,
+        "show this school's fingerprint, to read to a receiving lead",
+        transfer,
+    )
+    p = command(
+        "receipt",
+        cmd_transfer_receipt,
+        "record the receipt code the receiving school read back",
+        transfer,
+    )
+    p.add_argument("upn")
+    p.add_argument("code")
+    as_user(p)

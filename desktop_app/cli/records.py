@@ -7,13 +7,15 @@ import json
 import sys
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from desktop_app.cli.common import (
     EXIT_OK,
     EXIT_PROBLEM,
     EXIT_USAGE,
+    AsUser,
     CliError,
+    Command,
     _out,
     _read_json,
     _sign_in,
@@ -377,3 +379,70 @@ def cmd_open_app(args: argparse.Namespace, _secrets: SecretReader) -> int:
     from desktop_app.ui.app import run_app
 
     return run_app(args.data_dir, config=args.config)
+
+
+def add_record_commands(command: Command, as_user: AsUser) -> Any:
+    """`setup`, `staff add|list`, `roster`, `category`, `record`, `addendum`, `chronology`. Returns the `staff`
+    command's subcommands (the lead's account changes join them)."""
+    p = command(
+        "setup",
+        cmd_setup,
+        "set up a new school with its first designated lead (prints the recovery code)",
+    )
+    p.add_argument("--school", required=True)
+    p.add_argument("--lead", required=True, metavar="USERNAME")
+    p.add_argument("--lead-name", required=True, metavar="FULL NAME")
+    p.add_argument("--job-title", default="Designated Safeguarding Lead")
+    p.add_argument("--recovery-sheet", metavar="FILE.pdf", help="also write the recovery sheet (unencrypted) to print")
+
+    staff = command("staff", lambda *_: EXIT_USAGE, "manage staff accounts").add_subparsers(dest="staff_command")
+    p = command("add", cmd_staff_add, "add a staff account (a lead acts)", staff)
+    p.add_argument("username")
+    p.add_argument("--name", required=True, metavar="FULL NAME")
+    p.add_argument("--role", required=True, choices=["staff", "lead", "oversight"])
+    p.add_argument("--job-title", default="")
+    as_user(p)
+    p = command("list", cmd_staff_list, "list staff accounts (a lead acts)", staff)
+    as_user(p)
+
+    roster = command("roster", lambda *_: EXIT_USAGE, "the pupil roster").add_subparsers(dest="roster_command")
+    p = command("import", cmd_roster_import, "import pupils from a CSV export (all or nothing)", roster)
+    p.add_argument("file")
+    p.add_argument("--left-on", metavar="DATE", help="the day every pupil on roll missing from the file left")
+    p.add_argument("--leaver", action="append", metavar="UPN=DATE", help="the day one missing pupil left (repeat)")
+    p.add_argument("--keep-missing", action="store_true", help="the file is partial: missing pupils stay on roll")
+    as_user(p)
+
+    category = command("category", lambda *_: EXIT_USAGE, "categories of concern").add_subparsers(dest="cat_command")
+    p = command("add", cmd_category_add, "add a school category (a lead acts)", category)
+    p.add_argument("code")
+    p.add_argument("--name", required=True)
+    p.add_argument("--description", default="")
+    as_user(p)
+    p = command("list", cmd_category_list, "list the school's categories", category)
+    as_user(p)
+
+    p = command("record", cmd_record, "record one concern or a list of concerns from JSON")
+    p.add_argument("--from", dest="from_file", required=True, metavar="FILE.json", help="JSON file, or - for stdin")
+    as_user(p)
+
+    p = command("addendum", cmd_addendum, "add to or correct a concern: text, and marks noticed later")
+    p.add_argument("ref", metavar="REF", help="the concern's reference, as `record` printed it")
+    p.add_argument(
+        "--from", dest="from_file", required=True, metavar="FILE.json",
+        help='JSON {"text": ..., "marks": [...]} (marks only on your own concern), or - for stdin',
+    )  # fmt: skip
+    as_user(p)
+
+    p = command("chronology", cmd_chronology, "a child's chronology (a lead acts; the opening is audited)")
+    p.add_argument("upn")
+    p.add_argument("--json", action="store_true")
+    p.add_argument("--family", action="store_true", help="merge the chronologies of the child's household")
+    as_user(p)
+    return staff
+
+
+def add_demo_command(command: Command) -> None:
+    p = command("demo", cmd_demo, "generate a demo school with pupils, families, staff and concerns")
+    p.add_argument("--pupils", type=int, default=240)
+    p.add_argument("--years", type=int, default=3)
