@@ -245,6 +245,12 @@ def _allow_insecure(p: argparse.ArgumentParser) -> None:
 
 def add_hub_commands(command: Command, as_user: AsUser) -> None:
     """`hub setup|close-legacy|pcs|revoke-pc|quota` (IT, as admin), `sync`, `school export-enrolment`, `join`."""
+    _add_hub_admin_commands(command)
+    _add_pc_commands(command, as_user)
+
+
+def _add_hub_admin_commands(command: Command) -> None:
+    """`hub setup|close-legacy|pcs|revoke-pc|quota`: IT, connected as the hub's admin."""
     hub = command("hub", lambda *_: EXIT_USAGE, "the school's hub (PostgreSQL)").add_subparsers(dest="hub_command")
     p = command(
         "setup",
@@ -286,6 +292,10 @@ def add_hub_commands(command: Command, as_user: AsUser) -> None:
     p.add_argument("--school-id", required=True)
     p.add_argument("--max-pcs", type=int, default=None, help="how many PCs may register their own login")
     p.add_argument("--max-megabytes", type=int, default=None, help="how many MB of entries the school may hold")
+
+
+def _add_pc_commands(command: Command, as_user: AsUser) -> None:
+    """`sync`, `school export-enrolment` and `join`: what one PC does with the hub."""
     p = command("sync", cmd_sync, "send this PC's new entries to the hub and fetch the others' (checked first)")
     p.add_argument("--once", action="store_true", help="sync once and exit (default: keep syncing until stopped)")
     p.add_argument("--hub", default=None, metavar="postgresql://ROLE@HOST/DATABASE")

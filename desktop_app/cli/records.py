@@ -240,12 +240,18 @@ def cmd_chronology(args: argparse.Namespace, secrets: SecretReader) -> int:
         _out(f"RED FLAGS: {len(opened.flags)} (shown at the entries they arise from)")
     if not opened.chronology:
         _out("No entries.")
+    _print_chronology_items(opened, family=args.family)
+    return EXIT_OK
+
+
+def _print_chronology_items(opened: Any, *, family: bool) -> None:
+    """Each chronology row as `chronology` prints it: when, (the child,) kind, who; the words; red flags; ref."""
     zone = opened.zone
     for item in opened.chronology:
         when = item.occurred_at.astimezone(zone).strftime("%Y-%m-%d %H:%M %Z")
         late = "  [recorded late]" if item.recorded_late else ""
         kind = item.category if item.kind == "concern" else item.kind.upper()
-        child = f"[{opened.pupil_names.get(item.pupil_id, '')}]  " if args.family else ""
+        child = f"[{opened.pupil_names.get(item.pupil_id, '')}]  " if family else ""
         _out(f"{when}  {child}{kind:<16} {item.recorded_by}{late}")
         for line in item.summary.splitlines():
             _out(f"    {line}")
@@ -260,7 +266,6 @@ def cmd_chronology(args: argparse.Namespace, secrets: SecretReader) -> int:
         for flag in opened.flags_at(item.entry_id):
             _out(f"    RED FLAG: {flag.reason}")
         _out(f"    ref {item.entry_id}")
-    return EXIT_OK
 
 
 def cmd_verify(args: argparse.Namespace, secrets: SecretReader) -> int:

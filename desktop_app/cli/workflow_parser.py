@@ -22,6 +22,12 @@ def add_workflow_commands(command: Command, sub: Any, as_user: AsUser) -> Any:
         as_user(p)
         return p
 
+    _add_decision_commands(command, lead_command, as_user)
+    return _add_follow_up_commands(command, lead_command)
+
+
+def _add_decision_commands(command: Command, lead_command: Command, as_user: AsUser) -> None:
+    """`flags`, `acknowledge`, `decide`, `signoff`, `refer`, `chase`, `outcome`, `close`."""
     p = lead_command(
         "flags", workflow.cmd_flags, "a child's red flags (a lead acts; the opening is audited)", ref=False
     )
@@ -58,6 +64,9 @@ def add_workflow_commands(command: Command, sub: Any, as_user: AsUser) -> Any:
     p = lead_command("close", workflow.cmd_close, "close a concern with its outcome")
     p.add_argument("--note", required=True, metavar="TEXT", help="the outcome: what happened in the end")
 
+
+def _add_follow_up_commands(command: Command, lead_command: Command) -> Any:
+    """`action add`, `agency set` and `pupil mobility`; returns the `pupil` command's subcommands."""
     action = command("action", lambda *_: EXIT_USAGE, "actions for members of staff").add_subparsers(
         dest="action_command"
     )
