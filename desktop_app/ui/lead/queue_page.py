@@ -270,79 +270,66 @@ class TriageQueuePage(QWidget):
     def _details_html(self, item: TriageItem) -> str:
         view = self._view
         categories = view.category_map if view else {}
+        clock = clock_words(item.clock)
         lines = [
             f"<h3>{html.escape(stage_words(item.stage))}: {html.escape(item.pupil_name)}</h3>",
-            "<p>{}</p>".format(
-                html.escape(
-                    _tr("{clock}; due {due}.").format(clock=clock_words(item.clock), due=when_text(item.due_at))
-                    if item.due_at
-                    else clock_words(item.clock)
-                )
+            _paragraph(
+                _tr("{clock}; due {due}.").format(clock=clock, due=when_text(item.due_at)) if item.due_at else clock
             ),
-            "<p>{}</p>".format(
-                html.escape(
-                    _tr("Recorded by {who}, {recorded}; it happened {occurred}.").format(
-                        who=item.recorded_by, recorded=when_text(item.recorded_at), occurred=when_text(item.occurred_at)
-                    )
+            _paragraph(
+                _tr("Recorded by {who}, {recorded}; it happened {occurred}.").format(
+                    who=item.recorded_by, recorded=when_text(item.recorded_at), occurred=when_text(item.occurred_at)
                 )
             ),
         ]
         if item.category:
             lines.append(
-                "<p>{}</p>".format(
-                    html.escape(
-                        _tr("Category: {category}. Reference {reference}.").format(
-                            category=category_name(categories, item.category),
-                            reference=short_reference(item.concern_id or item.entry_id),
-                        )
+                _paragraph(
+                    _tr("Category: {category}. Reference {reference}.").format(
+                        category=category_name(categories, item.category),
+                        reference=short_reference(item.concern_id or item.entry_id),
                     )
                 )
             )
-        lines.append(f"<p>{html.escape(item.summary)}</p>")
+        lines.append(_paragraph(item.summary))
         if item.acknowledged_by and item.acknowledged_at:
             lines.append(
-                "<p>{}</p>".format(
-                    html.escape(
-                        _tr("Acknowledged by {who}, {when}.").format(
-                            who=item.acknowledged_by, when=when_text(item.acknowledged_at)
-                        )
+                _paragraph(
+                    _tr("Acknowledged by {who}, {when}.").format(
+                        who=item.acknowledged_by, when=when_text(item.acknowledged_at)
                     )
                 )
             )
         if item.owner:
-            lines.append("<p>{}</p>".format(html.escape(_tr("Owner: {who}").format(who=item.owner))))
-        decision = view.decisions.get(item.entry_id) if view else None
-        if decision is not None and view is not None:
-            by = view.staff_by_id.get(decision.by)
-            who = person_words(by) if by else _tr("unknown account")
-            lines.append(
-                "<p><b>{}</b></p>".format(
-                    html.escape(
-                        _tr("Decision: {decision}, by {who}: awaiting a second lead.").format(
-                            decision=decision_name(decision.decision), who=who
-                        )
-                        if item.stage == Stage.AWAITING_SECOND_LEAD
-                        else _tr("Decision: {decision}, by {who}: challenged by a second lead.").format(
-                            decision=decision_name(decision.decision), who=who
-                        )
-                    )
-                )
-            )
-            if self._mine(item):
-                lines.append(
-                    "<p>{}</p>".format(
-                        html.escape(_tr("You made this decision: a different designated lead must sign it off."))
-                    )
-                )
+            lines.append(_paragraph(_tr("Owner: {who}").format(who=item.owner)))
+        lines.extend(self._decision_html(item))
         if item.reopened:
-            lines.append(f"<p><b>{html.escape(item.reopened)}</b></p>")
+            lines.append(_paragraph(item.reopened, bold=True))
         if item.risk:
             risk = "".join(f"<li>{html.escape(reason)}</li>" for reason in item.risk)
-            lines.append(f"<p><b>{html.escape(_tr('At the top because'))}</b></p><ul>{risk}</ul>")
+            lines.append(f"{_paragraph(_tr('At the top because'), bold=True)}<ul>{risk}</ul>")
         if item.flags:
             flags = "".join(f"<li>{html.escape(reason)}</li>" for reason in item.flags)
-            lines.append(f"<p><b>{html.escape(_tr('Red flags'))}</b></p><ul>{flags}</ul>")
+            lines.append(f"{_paragraph(_tr('Red flags'), bold=True)}<ul>{flags}</ul>")
         return "".join(lines)
+
+    def _decision_html(self, item: TriageItem) -> list[str]:
+        """The decision awaiting a second lead (or challenged by one), and whether it is this lead's own."""
+        view = self._view
+        decision = view.decisions.get(item.entry_id) if view else None
+        if decision is None or view is None:
+            return []
+        by = view.staff_by_id.get(decision.by)
+        who = person_words(by) if by else _tr("unknown account")
+        words = (
+            _tr("Decision: {decision}, by {who}: awaiting a second lead.")
+            if item.stage == Stage.AWAITING_SECOND_LEAD
+            else _tr("Decision: {decision}, by {who}: challenged by a second lead.")
+        )
+        lines = [_paragraph(words.format(decision=decision_name(decision.decision), who=who), bold=True)]
+        if self._mine(item):
+            lines.append(_paragraph(_tr("You made this decision: a different designated lead must sign it off.")))
+        return lines
 
     # --- the lead's actions -----------------------------------------------------------------------------------
 
@@ -544,3 +531,8 @@ class TriageQueuePage(QWidget):
 
     def _dialog_finished(self, _result: int) -> None:
         self._dialog = None
+
+
+def _paragraph(text: str, *, bold: bool = False) -> str:
+    """`text` escaped as one HTML paragraph (in bold: a heading over what follows)."""
+    return f"<p><b>{html.escape(text)}</b></p>" if bold else f"<p>{html.escape(text)}</p>"
