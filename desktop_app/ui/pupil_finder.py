@@ -182,6 +182,28 @@ class PupilFinder(QWidget):
         self._chosen: list[Pupil] = []
         self._model = PupilFinderModel(pupils, self)
 
+        self._make_search_box(multiple)
+        self._make_results()
+
+        self._status = QLabel(self)
+        self._status.setObjectName("finderStatus")
+        self._status.setWordWrap(True)
+        self._status.hide()
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.search_box)
+        layout.addWidget(self._results)
+        layout.addWidget(self._status)
+
+        self._chosen_label: QLabel | None = None
+        self._chosen_list: QListWidget | None = None
+        self._remove: QPushButton | None = None
+        self._add_chosen(layout, multiple)
+        self.setFocusProxy(self.search_box)
+
+    def _make_search_box(self, multiple: bool) -> None:
+        """The box a name or UPN is typed into (it keeps the keys: Down, Up and Enter move through the matches)."""
         self.search_box = QLineEdit(self)
         self.search_box.setObjectName("searchBox")
         self.search_box.setClearButtonEnabled(True)
@@ -199,6 +221,8 @@ class PupilFinder(QWidget):
         self.search_box.textChanged.connect(lambda text: None if text.strip() else self._search(""))
         self.search_box.returnPressed.connect(self._choose_current)
 
+    def _make_results(self) -> None:
+        """The matches: one column drawn by `PupilMatchDelegate`, two lines a pupil, hidden until something is typed."""
         self._results = QTableView(self)
         self._results.setObjectName("results")
         self._results.setModel(self._model)
@@ -226,20 +250,8 @@ class PupilFinder(QWidget):
         self._results.verticalScrollBar().valueChanged.connect(lambda _value: self._size_rows())
         self._results.hide()
 
-        self._status = QLabel(self)
-        self._status.setObjectName("finderStatus")
-        self._status.setWordWrap(True)
-        self._status.hide()
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.search_box)
-        layout.addWidget(self._results)
-        layout.addWidget(self._status)
-
-        self._chosen_label: QLabel | None = None
-        self._chosen_list: QListWidget | None = None
-        self._remove: QPushButton | None = None
+    def _add_chosen(self, layout: QVBoxLayout, multiple: bool) -> None:
+        """Where the chosen pupil shows: one line, or (several) a list with a Remove button."""
         if multiple:
             self._chosen_list = QListWidget(self)
             self._chosen_list.setObjectName("chosenList")
@@ -266,7 +278,6 @@ class PupilFinder(QWidget):
             self._chosen_label.setWordWrap(True)
             self._chosen_label.hide()
             layout.addWidget(self._chosen_label)
-        self.setFocusProxy(self.search_box)
 
     # Public -----------------------------------------------------------------------------------------------------
 
