@@ -130,8 +130,8 @@ class HistoricMarksModel(RowsModel[HistoricMark]):
 
 
 class SortProxy(QSortFilterProxyModel):
-    """Sorts a lead table model by its `SortRole` (UserRole + 1 in every model of this package)."""
+    """Sorts a table model by `RowsModel.SortRole` (one number in every model on that base)."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self.setSortRole(Qt.ItemDataRole.UserRole + 1)
+        self.setSortRole(RowsModel.SortRole)
