@@ -53,6 +53,10 @@ class IdleWatcher(QObject):
     def timeout_ms(self) -> int:
         return self._timer.interval()
 
+    def set_timeout_ms(self, timeout_ms: int) -> None:
+        """A new idle time, counted afresh from now if the watcher is running (a changed setting)."""
+        self._timer.setInterval(timeout_ms)
+
     def start(self) -> None:
         self._timer.start()
 

@@ -178,9 +178,12 @@ def test_the_lock_button_hides_an_open_addendum_dialog_and_brings_it_back(
 
 
 def test_no_keyboard_or_mouse_use_locks_the_window_after_the_idle_time(qtbot: Any, make_shell: Any) -> None:
-    window = signed_in_window(qtbot, make_shell(idle_lock_ms=250), STAFF, STAFF_PASS)
+    # Signed in with a long idle time, then a short one: a 250 ms idle time from the start locked a loaded CI
+    # machine's window before the test could take hold of its session.
+    window = signed_in_window(qtbot, make_shell(idle_lock_ms=60_000), STAFF, STAFF_PASS)
     session = window.signed_in().session
-    qtbot.waitUntil(window.is_locked, timeout=5_000)
+    window.idle_watcher().set_timeout_ms(250)
+    qtbot.waitUntil(window.is_locked, timeout=10_000)
     assert session.closed and not window.ui.contentPage.isVisible()
     assert not window.idle_watcher().is_watching(), "no idle timer runs while locked"
 
