@@ -1,4 +1,4 @@
-"""Write desktop_app/resources/bodymap/<view>.svg for every body-map view from desktop_app/domain/bodymap.py."""
+"""Write desktop_app/resources/bodymap/<view>.svg for every body-map view from desktop_app/domain/bodymap/."""
 
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ OUT_DIR = ROOT / "desktop_app" / "resources" / "bodymap"
 README = """\
 # Body-map outlines
 
-Generated from `desktop_app/domain/bodymap.py` by `tools/make_bodymap_svgs.py`; do not edit by hand.
+Generated from `desktop_app/domain/bodymap/` by `tools/make_bodymap_svgs.py`; do not edit by hand.
 Change the geometry in that module, then run `python tools/make_bodymap_svgs.py` to rewrite these files.
 """
 

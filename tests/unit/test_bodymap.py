@@ -9,7 +9,6 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from desktop_app.domain import bodymap
 from desktop_app.domain.bodymap import (
     KNOWN_REGION_CODES,
     OLDER_REGION_CODES,
@@ -18,6 +17,7 @@ from desktop_app.domain.bodymap import (
     VIEW_ASPECT,
     VIEWS,
     Region,
+    hit,
     nearest_region,
     neighbours,
     outline_svg,
@@ -68,7 +68,7 @@ def _interior_point(region: Region) -> tuple[float, float] | None:
             y = min(ys) + (max(ys) - min(ys)) * j / n
             if region_at(region.view, x, y, tolerance=0.0) != region.code:
                 continue
-            d = bodymap._distance(region.polygon, x, y, VIEW_ASPECT[region.view])
+            d = hit.distance_to_edges(region.polygon, x, y, VIEW_ASPECT[region.view])
             if d > best_d:
                 best, best_d = (x, y), d
     return best
@@ -164,7 +164,7 @@ def test_only_small_features_overlap(view: str) -> None:
     for j in range(n):
         for i in range(n):
             x, y = (i + 0.5) / n, (j + 0.5) / n
-            inside = [r for r in regions if bodymap._inside(r.polygon, x, y)]
+            inside = [r for r in regions if hit.point_in_polygon(r.polygon, x, y)]
             if len(inside) > 1:
                 smallest = min(inside, key=lambda r: r.area)
                 assert smallest.code in FEATURES, f"{[r.code for r in inside]} overlap at ({x}, {y})"

@@ -1,193 +1,18 @@
-"""Body-map geometry: named region polygons for each outline view, hit-testing, neighbours and SVG outlines."""
+"""Body-map outlines: each view's region polygons, drawn in design units and given as fractions of the outline."""
 
 from __future__ import annotations
 
 import itertools
 import math
-from collections.abc import Sequence
-from dataclasses import dataclass
 from functools import cache
-from xml.sax.saxutils import escape, quoteattr
 
-# Coordinates
-# -----------
-# Every polygon is stored in fractional coordinates: x and y run from 0 to 1 across the outline's width and
-# height, with (0, 0) at the top left and y growing downwards (the same convention as InjuryMark.x/.y).
-# Distances (the hit tolerance) are measured in "height units": x is multiplied by the view's aspect ratio first,
-# so a tolerance of 0.03 is 3% of the outline's height in every direction, whatever the view's shape.
-#
-# Sides
-# -----
-# "front": the child faces the viewer, so the child's LEFT side is on the viewer's RIGHT.
-# "back": the child faces away, so the child's left side is on the viewer's left.
-# "head-left": the child's head seen from its left side; the face points to the viewer's left.
-# "head-right": the mirror image; the face points to the viewer's right.
-# "hands": both hands raised, palms towards the viewer, fingers up, thumbs pointing inwards; the child's left hand
-# is on the viewer's right, as in the front view.
-# "hands-back": the backs of both hands, fingers up, thumbs pointing inwards, seen from behind the child as in the
-# back view: the child's left hand is on the viewer's left. The same outlines as "hands", the sides swapped.
-#
-# Overlaps
-# --------
-# Small features (eyes, nose, mouth, frenulum, ears) are drawn on top of the larger face regions. Where polygons of
-# one view overlap, the region with the smaller area wins: region_at returns it and outline_svg draws it last.
-
-VIEWS: tuple[str, ...] = ("front", "back", "head-left", "head-right", "hands", "hands-back")
-
-REGION_CODES: tuple[str, ...] = (
-    "scalp",
-    "forehead",
-    "eye-left",
-    "eye-right",
-    "cheek-left",
-    "cheek-right",
-    "ear-left",
-    "ear-right",
-    "behind-ear-left",
-    "behind-ear-right",
-    "nose",
-    "mouth",
-    "frenulum",
-    "jaw-left",
-    "jaw-right",
-    "chin",
-    "neck",
-    "shoulder-left",
-    "shoulder-right",
-    "upper-arm-left",
-    "upper-arm-right",
-    "forearm-left",
-    "forearm-right",
-    "hand-left",
-    "hand-right",
-    "chest",
-    "abdomen",
-    "upper-back-left",
-    "upper-back-right",
-    "lower-back-left",
-    "lower-back-right",
-    "buttock-left",
-    "buttock-right",
-    "genitals",
-    "hip-left",
-    "hip-right",
-    "thigh-left",
-    "thigh-right",
-    "knee-left",
-    "knee-right",
-    "shin-left",
-    "shin-right",
-    "calf-left",
-    "calf-right",
-    "foot-left",
-    "foot-right",
-)
-
-# Codes entries written before design note 26 may hold: still known and named, no longer drawn.
-OLDER_REGION_CODES: tuple[str, ...] = ("upper-back", "lower-back", "buttocks")
-KNOWN_REGION_CODES: tuple[str, ...] = REGION_CODES + OLDER_REGION_CODES
-BACK_REGIONS = frozenset({"upper-back-left", "upper-back-right", "lower-back-left", "lower-back-right", "upper-back",
-                          "lower-back"})  # fmt: skip
-
-REGION_NAMES: dict[str, str] = {
-    "scalp": "scalp",
-    "forehead": "forehead",
-    "eye-left": "left eye",
-    "eye-right": "right eye",
-    "cheek-left": "left cheek",
-    "cheek-right": "right cheek",
-    "ear-left": "left ear",
-    "ear-right": "right ear",
-    "behind-ear-left": "behind the left ear",
-    "behind-ear-right": "behind the right ear",
-    "nose": "nose",
-    "mouth": "mouth and lips",
-    "frenulum": "frenulum (inside lip)",
-    "jaw-left": "left angle of the jaw",
-    "jaw-right": "right angle of the jaw",
-    "chin": "chin",
-    "neck": "neck",
-    "shoulder-left": "left shoulder",
-    "shoulder-right": "right shoulder",
-    "upper-arm-left": "left upper arm",
-    "upper-arm-right": "right upper arm",
-    "forearm-left": "left forearm",
-    "forearm-right": "right forearm",
-    "hand-left": "left hand",
-    "hand-right": "right hand",
-    "chest": "chest",
-    "abdomen": "abdomen (tummy)",
-    "upper-back-left": "upper back, left side",
-    "upper-back-right": "upper back, right side",
-    "lower-back-left": "lower back, left side",
-    "lower-back-right": "lower back, right side",
-    "buttock-left": "left buttock",
-    "buttock-right": "right buttock",
-    # Codes of entries written before the back views had sides (design note 26): read, never drawn.
-    "upper-back": "upper back",
-    "lower-back": "lower back",
-    "buttocks": "buttocks",
-    "genitals": "genital area",
-    "hip-left": "left hip",
-    "hip-right": "right hip",
-    "thigh-left": "left thigh",
-    "thigh-right": "right thigh",
-    "knee-left": "left knee",
-    "knee-right": "right knee",
-    "shin-left": "left shin",
-    "shin-right": "right shin",
-    "calf-left": "left calf",
-    "calf-right": "right calf",
-    "foot-left": "left foot",
-    "foot-right": "right foot",
-}
-
-# Width divided by height of each view's outline.
-VIEW_ASPECT: dict[str, float] = {
-    "front": 0.5,
-    "back": 0.5,
-    "head-left": 0.8,
-    "head-right": 0.8,
-    "hands": 1.4,
-    "hands-back": 1.4,
-}
-
-# How far outside every region (in height units, see above) a point may be and still count as a hit.
-HIT_TOLERANCE = 0.03
-
-Point = tuple[float, float]
-
-
-@dataclass(frozen=True, slots=True)
-class Region:
-    """One named area of a view's outline; `polygon` is in fractional coordinates (0..1, y down)."""
-
-    code: str
-    view: str
-    polygon: tuple[Point, ...]
-
-    @property
-    def name(self) -> str:
-        return REGION_NAMES[self.code]
-
-    @property
-    def area(self) -> float:
-        """Area in fractional units (shoelace formula); used to decide which overlapping region wins."""
-        return abs(_signed_area(self.polygon))
-
+from desktop_app.domain.bodymap.regions import VIEW_ASPECT, VIEWS, Point, Region, check_code, check_view, flip_side
 
 # --------------------------------------------------------------------------------------------------------------
 # Geometry helpers (design units: each view is drawn on a canvas 1000 high and 1000 * aspect wide)
 # --------------------------------------------------------------------------------------------------------------
 
-_H = 1000.0
-
-
-def _signed_area(poly: Sequence[Point]) -> float:
-    total = 0.0
-    for (x1, y1), (x2, y2) in zip(poly, [*poly[1:], *poly[:1]], strict=True):
-        total += x1 * y2 - x2 * y1
-    return total / 2.0
+DESIGN_HEIGHT = 1000.0
 
 
 def _mirror(points: list[Point], width: float) -> list[Point]:
@@ -494,7 +319,7 @@ def _hands() -> list[tuple[str, list[Point]]]:
 
 def _hands_back() -> list[tuple[str, list[Point]]]:
     """The backs of the hands seen from behind the child: the palms' outline with the child's sides swapped."""
-    return [(_flip(code), pts) for code, pts in _hands()]
+    return [(flip_side(code), pts) for code, pts in _hands()]
 
 
 _BUILDERS = {
@@ -507,26 +332,16 @@ _BUILDERS = {
 }
 
 
-# --------------------------------------------------------------------------------------------------------------
-# Public API
-# --------------------------------------------------------------------------------------------------------------
-
-
-def _check_view(view: str) -> None:
-    if view not in VIEW_ASPECT:
-        raise ValueError(f"unknown body-map view {view!r}; expected one of: {', '.join(VIEWS)}")
-
-
 @cache
 def regions_for(view: str) -> tuple[Region, ...]:
     """The regions of a view, in drawing order: largest first, so that smaller (more specific) regions lie on top.
 
     Raises ValueError for an unknown view.
     """
-    _check_view(view)
-    width = _H * VIEW_ASPECT[view]
+    check_view(view)
+    width = DESIGN_HEIGHT * VIEW_ASPECT[view]
     regions = [
-        Region(code, view, tuple((round(x / width, 4), round(y / _H, 4)) for x, y in pts))
+        Region(code, view, tuple((round(x / width, 4), round(y / DESIGN_HEIGHT, 4)) for x, y in pts))
         for code, pts in _BUILDERS[view]()
     ]
     regions.sort(key=lambda r: -r.area)
@@ -535,256 +350,5 @@ def regions_for(view: str) -> tuple[Region, ...]:
 
 def views_for(code: str) -> tuple[str, ...]:
     """The views in which a region appears. Raises ValueError for an unknown code."""
-    _check_code(code)
+    check_code(code)
     return tuple(v for v in VIEWS if any(r.code == code for r in regions_for(v)))
-
-
-def _inside(poly: tuple[Point, ...], x: float, y: float) -> bool:
-    """Even-odd ray casting towards +x."""
-    inside = False
-    n = len(poly)
-    j = n - 1
-    for i in range(n):
-        xi, yi = poly[i]
-        xj, yj = poly[j]
-        if (yi > y) != (yj > y) and x < (xj - xi) * (y - yi) / (yj - yi) + xi:
-            inside = not inside
-        j = i
-    return inside
-
-
-def _distance(poly: tuple[Point, ...], x: float, y: float, aspect: float) -> float:
-    """Distance from a point to the polygon's edges, in height units (x scaled by the aspect ratio)."""
-    best = math.inf
-    px = x * aspect
-    for (x1, y1), (x2, y2) in zip(poly, poly[1:] + poly[:1], strict=True):
-        ax, bx = x1 * aspect, x2 * aspect
-        dx, dy = bx - ax, y2 - y1
-        seg = dx * dx + dy * dy
-        t = 0.0 if seg == 0 else max(0.0, min(1.0, ((px - ax) * dx + (y - y1) * dy) / seg))
-        best = min(best, math.hypot(px - (ax + t * dx), y - (y1 + t * dy)))
-    return best
-
-
-def _check_point(x: float, y: float) -> None:
-    if not (math.isfinite(x) and math.isfinite(y)):
-        raise ValueError(f"body-map coordinates must be finite numbers, got ({x!r}, {y!r})")
-
-
-def _containing(view: str, x: float, y: float) -> str | None:
-    # regions_for is largest first; the smallest containing region wins.
-    for region in reversed(regions_for(view)):
-        if _inside(region.polygon, x, y):
-            return region.code
-    return None
-
-
-def _closest(view: str, x: float, y: float) -> tuple[str, float]:
-    aspect = VIEW_ASPECT[view]
-    best = min(regions_for(view), key=lambda r: (_distance(r.polygon, x, y, aspect), r.area))
-    return best.code, _distance(best.polygon, x, y, aspect)
-
-
-def region_at(view: str, x: float, y: float, tolerance: float = HIT_TOLERANCE) -> str | None:
-    """The region code under a point given as fractions of the outline (y down).
-
-    A point inside several overlapping regions gets the smallest of them. A point outside every region but within
-    `tolerance` (height units) of one gets the nearest; further out the answer is None. Raises ValueError for an
-    unknown view or a non-finite coordinate.
-    """
-    _check_view(view)
-    _check_point(x, y)
-    code = _containing(view, x, y)
-    if code is not None:
-        return code
-    code, dist = _closest(view, x, y)
-    return code if dist <= tolerance else None
-
-
-def nearest_region(view: str, x: float, y: float) -> str:
-    """The region under a point, or else the one whose edge is closest, however far away the point is."""
-    _check_view(view)
-    _check_point(x, y)
-    return _containing(view, x, y) or _closest(view, x, y)[0]
-
-
-def _check_code(code: str) -> None:
-    if code not in REGION_NAMES:
-        raise ValueError(f"unknown body-map region {code!r}")
-
-
-def region_name(code: str) -> str:
-    """Plain English words for a region code, e.g. 'left upper arm'. Raises ValueError for an unknown code."""
-    _check_code(code)
-    return REGION_NAMES[code]
-
-
-# Anatomical neighbours, written for the child's left side and the midline; the right side is derived by mirroring,
-# and the relation is made symmetric below.
-_LEFT_AND_MIDLINE_NEIGHBOURS: tuple[tuple[str, str], ...] = (
-    ("scalp", "forehead"),
-    ("scalp", "ear-left"),
-    ("scalp", "neck"),
-    ("forehead", "eye-left"),
-    ("forehead", "cheek-left"),
-    ("forehead", "nose"),
-    ("eye-left", "nose"),
-    ("eye-left", "cheek-left"),
-    ("cheek-left", "ear-left"),
-    ("cheek-left", "jaw-left"),
-    ("cheek-left", "nose"),
-    ("cheek-left", "mouth"),
-    ("ear-left", "jaw-left"),
-    ("ear-left", "neck"),
-    ("ear-left", "behind-ear-left"),
-    ("behind-ear-left", "scalp"),
-    ("behind-ear-left", "neck"),
-    ("behind-ear-left", "jaw-left"),
-    ("chin", "mouth"),
-    ("chin", "jaw-left"),
-    ("chin", "neck"),
-    ("nose", "mouth"),
-    ("mouth", "frenulum"),
-    ("mouth", "jaw-left"),
-    ("jaw-left", "jaw-right"),
-    ("jaw-left", "neck"),
-    ("neck", "shoulder-left"),
-    ("neck", "chest"),
-    ("neck", "upper-back-left"),
-    ("shoulder-left", "upper-arm-left"),
-    ("shoulder-left", "chest"),
-    ("shoulder-left", "upper-back-left"),
-    ("upper-arm-left", "forearm-left"),
-    ("upper-arm-left", "chest"),
-    ("upper-arm-left", "upper-back-left"),
-    ("forearm-left", "hand-left"),
-    ("chest", "abdomen"),
-    ("chest", "upper-back-left"),
-    ("upper-back-left", "upper-back-right"),
-    ("upper-back-left", "lower-back-left"),
-    ("lower-back-left", "lower-back-right"),
-    ("abdomen", "lower-back-left"),
-    ("abdomen", "hip-left"),
-    ("abdomen", "genitals"),
-    ("lower-back-left", "hip-left"),
-    ("lower-back-left", "buttock-left"),
-    ("buttock-left", "buttock-right"),
-    ("buttock-left", "hip-left"),
-    ("buttock-left", "thigh-left"),
-    ("buttock-left", "genitals"),
-    # the older midline codes (design note 26) neighbour what both their sides neighbour
-    ("upper-back", "upper-back-left"),
-    ("upper-back", "neck"),
-    ("upper-back", "chest"),
-    ("upper-back", "shoulder-left"),
-    ("upper-back", "upper-arm-left"),
-    ("upper-back", "lower-back"),
-    ("lower-back", "lower-back-left"),
-    ("lower-back", "upper-back-left"),
-    ("lower-back", "abdomen"),
-    ("lower-back", "hip-left"),
-    ("lower-back", "buttocks"),
-    ("buttocks", "buttock-left"),
-    ("buttocks", "lower-back-left"),
-    ("buttocks", "hip-left"),
-    ("buttocks", "thigh-left"),
-    ("buttocks", "genitals"),
-    ("genitals", "thigh-left"),
-    ("hip-left", "thigh-left"),
-    ("thigh-left", "knee-left"),
-    ("knee-left", "shin-left"),
-    ("knee-left", "calf-left"),
-    ("shin-left", "calf-left"),
-    ("shin-left", "foot-left"),
-    ("calf-left", "foot-left"),
-)
-
-
-def _build_neighbours() -> dict[str, frozenset[str]]:
-    pairs: set[tuple[str, str]] = set()
-    for a, b in _LEFT_AND_MIDLINE_NEIGHBOURS:
-        for a2, b2 in ((a, b), (_flip(a), _flip(b))):
-            pairs.add((a2, b2))
-            pairs.add((b2, a2))
-    table: dict[str, set[str]] = {code: set() for code in KNOWN_REGION_CODES}
-    for a, b in pairs:
-        if a != b:
-            table[a].add(b)
-    return {code: frozenset(near) for code, near in table.items()}
-
-
-def _flip(code: str) -> str:
-    if code.endswith("-left"):
-        return code[: -len("-left")] + "-right"
-    if code.endswith("-right"):
-        return code[: -len("-right")] + "-left"
-    return code
-
-
-_NEIGHBOURS = _build_neighbours()
-
-
-def neighbours(code: str) -> frozenset[str]:
-    """Regions anatomically next to `code` (not including itself). Raises ValueError for an unknown code."""
-    _check_code(code)
-    return _NEIGHBOURS[code]
-
-
-# --------------------------------------------------------------------------------------------------------------
-# SVG
-# --------------------------------------------------------------------------------------------------------------
-
-_FILL = "#f6efe7"
-_STROKE = "#3b3b3b"
-
-# Words printed on the outline so staff can see the child's sides at a glance: (text, x, y, text-anchor).
-_SIDE_LABELS: dict[str, tuple[tuple[str, float, float, str], ...]] = {
-    "front": (("Right", 0.03, 0.04, "start"), ("Left", 0.97, 0.04, "end")),
-    "back": (("Left", 0.03, 0.04, "start"), ("Right", 0.97, 0.04, "end")),
-    "head-left": (("Left side", 0.03, 0.05, "start"),),
-    "head-right": (("Right side", 0.97, 0.05, "end"),),
-    "hands": (("Right hand", 0.26, 0.16, "middle"), ("Left hand", 0.74, 0.16, "middle")),
-    "hands-back": (("Left hand", 0.26, 0.16, "middle"), ("Right hand", 0.74, 0.16, "middle")),
-}
-
-_TITLES = {
-    "front": "Body map: front (the child faces you)",
-    "back": "Body map: back (the child faces away)",
-    "head-left": "Body map: head, left side",
-    "head-right": "Body map: head, right side",
-    "hands": "Body map: hands, palms towards you",
-    "hands-back": "Body map: backs of the hands (the child faces away)",
-}
-
-
-def outline_svg(view: str) -> str:
-    """An SVG document of the view: one <path> per region (id = region code, <title> = its name), drawn largest
-    first so that a region's visible area is the area region_at gives it, plus the child's sides as text.
-
-    The viewBox is 1000 * aspect wide and 1000 high, so a fractional point (x, y) is at (x * width, y * 1000).
-    """
-    regions = regions_for(view)
-    width = round(_H * VIEW_ASPECT[view])
-    height = round(_H)
-    lines = [
-        '<?xml version="1.0" encoding="UTF-8"?>',
-        f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" viewBox="0 0 {width} {height}"'
-        f" data-view={quoteattr(view)}>",
-        f"  <title>{escape(_TITLES[view])}</title>",
-        f'  <g id="regions" fill="{_FILL}" stroke="{_STROKE}" stroke-width="2.5" stroke-linejoin="round">',
-    ]
-    for region in regions:
-        d = "M " + " L ".join(f"{x * width:.1f},{y * height:.1f}" for x, y in region.polygon) + " Z"
-        lines.append(f'    <path id="{region.code}" class="region" d="{d}"><title>{escape(region.name)}</title></path>')
-    lines.append("  </g>")
-    lines.append(
-        f'  <g id="side-labels" font-family="sans-serif" font-size="{round(0.028 * height)}" fill="#555555"'
-        ' pointer-events="none">'
-    )
-    for text, fx, fy, anchor in _SIDE_LABELS[view]:
-        lines.append(
-            f'    <text x="{fx * width:.0f}" y="{fy * height:.0f}" text-anchor="{anchor}">{escape(text)}</text>'
-        )
-    lines.append("  </g>")
-    lines.append("</svg>")
-    return "\n".join(lines) + "\n"
