@@ -3,14 +3,26 @@
 from __future__ import annotations
 
 import csv
-import json
-import math
 import re
 import unicodedata
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
+from desktop_app.domain.mis_csv import (
+    CONTROL,
+    CONTROL_BUT_NEWLINE,
+    FORMULA_START,
+    CellInvalid,
+    FileRefused,
+    decode,
+    delimiter,
+    lines,
+    normalise_header,
+    read_day,
+    read_upn,
+    show,
+)
 from desktop_app.domain.records import Pupil
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
@@ -144,17 +156,8 @@ HEADER_ALIASES: dict[str, str] = {
     **{f"Contact {n} {kind}": CONTACTS for n in range(1, 5) for kind in ("Name", "Telephone", "Phone", "Mobile")},
 }
 
-# A cell starting with one of these is run as a formula by Excel or LibreOffice when exported again.
-_FORMULA_START = frozenset("=+-@\t\r")
 # A telephone number in international form is the one thing allowed to start with "+", and only in contacts.
 _PHONE = re.compile(r"\+[0-9][0-9 ()\-]{5,24}")
-# C0 and C1 controls, DEL, line and paragraph separators, and bidirectional overrides and isolates.
-_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
-_CONTROL_BUT_NEWLINE = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
-_LINE_END = re.compile(r"\r\n|\r|\n")
-_UPN = re.compile(r"[A-Z][0-9]{11}[0-9A-Z]")
-_ISO_DATE = re.compile(r"([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})")
-_UK_DATE = re.compile(r"([0-9]{1,2})([/.\-])([0-9]{1,2})\2([0-9]{4})")
 _YEAR_NUMBER = re.compile(r"(?:year|yr|y)? ?0*([0-9]{1,2})")
 _YEAR_WORDS = {
     "r": "R",
@@ -227,10 +230,6 @@ class RosterRejected(Exception):
         return (type(self), (self.problems, self.total))
 
 
-class _Invalid(ValueError):
-    """A cell's value is refused; the message is the reason."""
-
-
 class _Problems:
     def __init__(self) -> None:
         self.kept: list[RosterProblem] = []
@@ -248,13 +247,6 @@ class _Problems:
         return RosterRejected(problems, self.total)
 
 
-def normalise_header(heading: str) -> str:
-    """The form headings are compared in: case folded, full stops dropped, runs of space, '-' and '_' as one space."""
-    key = heading.strip().casefold().replace(".", "")
-    key = re.sub(r"[\s_\-]+", " ", key)
-    return re.sub(r" ?/ ?", "/", key).strip()
-
-
 _HEADER_LOOKUP: dict[str, str] = {
     **{normalise_header(alias): column for alias, column in HEADER_ALIASES.items()},
     **{normalise_header(column): column for column in COLUMNS},
@@ -268,95 +260,24 @@ def canonical_column(heading: str) -> str | None:
     return _HEADER_LOOKUP.get(normalise_header(heading))
 
 
-def _show(value: str, limit: int = 40) -> str:
-    """A value quoted for a message: shortened, with control characters escaped."""
-    shown = json.dumps(value if len(value) <= limit else value[:limit] + "…", ensure_ascii=False)
-    return _CONTROL.sub(lambda m: f"\\u{ord(m[0]):04x}", shown)
-
-
-def _line_of(data: bytes, offset: int) -> int:
-    prefix = data[:offset]
-    return prefix.count(b"\n") + prefix.count(b"\r") - prefix.count(b"\r\n") + 1
-
-
-def _decode(data: bytes) -> str:
-    """The file as text, or RosterRejected at once when it is not a CSV file in UTF-8."""
-    if len(data) > MAX_FILE_BYTES:
-        mb = math.ceil(len(data) * 10 / 2**20) / 10
-        raise RosterRejected([RosterProblem(0, "", f"file is {mb:.1f} MB; the limit is {MAX_FILE_BYTES // 2**20} MB")])
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        reason = "file is UTF-16 text (Excel's 'Unicode Text'); save it as CSV UTF-8"
-        raise RosterRejected([RosterProblem(0, "", reason)])
-    if data.startswith(b"PK\x03\x04"):
-        reason = "file is a spreadsheet workbook (.xlsx), not CSV; save it as CSV UTF-8"
-        raise RosterRejected([RosterProblem(0, "", reason)])
-    nul = data.find(b"\x00")
-    if nul >= 0:
-        reason = "file contains NUL bytes, so it is binary, not CSV text; save it as CSV UTF-8"
-        raise RosterRejected([RosterProblem(_line_of(data, nul), "", reason)])
-    body = data.removeprefix(b"\xef\xbb\xbf")
-    try:
-        return body.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        reason = "file is not UTF-8 text; save it as CSV UTF-8"
-        raise RosterRejected([RosterProblem(_line_of(body, exc.start), "", reason)]) from None
-
-
-def _lines(text: str) -> Iterator[str]:
-    """The file's lines with their endings (CR LF, LF or CR), as slices: no second copy of the whole text."""
-    start = 0
-    for end in _LINE_END.finditer(text):
-        yield text[start : end.end()]
-        start = end.end()
-    if start < len(text):
-        yield text[start:]
-
-
-def _delimiter(text: str) -> str:
-    """Comma, unless the header line clearly uses semicolons or tabs instead."""
-    for line in _lines(text):
-        if line.strip():
-            counts = {d: line.count(d) for d in (",", ";", "\t")}
-            best = max(counts, key=lambda d: counts[d])  # ties go to the comma, first in the dict
-            return best if counts[best] else ","
-    return ","
-
-
 def _check_upn(value: str, today: date) -> str:
-    upn = value.upper()
-    if not _UPN.fullmatch(upn):
-        raise _Invalid(f"{_show(value)} is not a UPN (a letter, 11 digits, then a digit or a letter)")
-    return upn
-
-
-def _day_of(value: str) -> date:
-    """A date written as DD/MM/YYYY or YYYY-MM-DD; one plain sentence when it is neither, or no real day."""
-    if m := _ISO_DATE.fullmatch(value):
-        year, month, day = int(m[1]), int(m[2]), int(m[3])
-    elif m := _UK_DATE.fullmatch(value):
-        year, month, day = int(m[4]), int(m[3]), int(m[1])
-    else:
-        raise _Invalid(f"{_show(value)} is not a date; write it as DD/MM/YYYY or YYYY-MM-DD")
-    try:
-        return date(year, month, day)
-    except ValueError:
-        raise _Invalid(f"{_show(value)} is not a real date") from None
+    return read_upn(value)
 
 
 def _check_date_of_birth(value: str, today: date) -> date:
-    born = _day_of(value)
+    born = read_day(value)
     if born > today:
-        raise _Invalid(f"{_show(value)} is in the future")
+        raise CellInvalid(f"{show(value)} is in the future")
     age = today.year - born.year - ((today.month, today.day) < (born.month, born.day))
     if age > MAX_AGE_YEARS:
-        raise _Invalid(f"{_show(value)} would make the pupil {age}; the oldest accepted is {MAX_AGE_YEARS}")
+        raise CellInvalid(f"{show(value)} would make the pupil {age}; the oldest accepted is {MAX_AGE_YEARS}")
     return born
 
 
 def _check_leaving_date(value: str, today: date) -> date:
-    left = _day_of(value)
+    left = read_day(value)
     if left > today:
-        raise _Invalid(f"{_show(value)} is in the future; record a leaver once they have left")
+        raise CellInvalid(f"{show(value)} is in the future; record a leaver once they have left")
     return left
 
 
@@ -366,7 +287,7 @@ def _check_year_group(value: str, today: date) -> str:
         return _YEAR_WORDS[key]
     if (m := _YEAR_NUMBER.fullmatch(key)) and 1 <= int(m[1]) <= 13:
         return str(int(m[1]))
-    raise _Invalid(f"{_show(value)} is not a year group (N, R, 1 to 13, 'Reception', 'Year 7')")
+    raise CellInvalid(f"{show(value)} is not a year group (N, R, 1 to 13, 'Reception', 'Year 7')")
 
 
 def _check_postcode(value: str, today: date) -> str:
@@ -394,23 +315,23 @@ _NON_EMPTY = frozenset(REQUIRED_COLUMNS)
 
 
 def _clean(raw: str, column: str) -> str:
-    """A cell trimmed and NFC-normalised, or _Invalid when it is hostile, too long or holds control characters."""
+    """A cell trimmed and NFC-normalised, or CellInvalid when it is hostile, too long or holds control characters."""
     value = raw.strip()
-    if (raw[:1] in _FORMULA_START or value[:1] in _FORMULA_START) and not (
+    if (raw[:1] in FORMULA_START or value[:1] in FORMULA_START) and not (
         column == CONTACTS and _PHONE.fullmatch(value)
     ):
-        raise _Invalid("looks like a spreadsheet formula")
+        raise CellInvalid("looks like a spreadsheet formula")
     limit = CELL_LIMITS[column]
     if len(value) > limit:
-        raise _Invalid(f"is {len(value):,} characters long; the limit is {limit}")
+        raise CellInvalid(f"is {len(value):,} characters long; the limit is {limit}")
     value = unicodedata.normalize("NFC", value)
     if column == "address":
         value = value.replace("\r\n", "\n").replace("\r", "\n")
-        bad = _CONTROL_BUT_NEWLINE.search(value)
+        bad = CONTROL_BUT_NEWLINE.search(value)
     else:
-        bad = _CONTROL.search(value)
+        bad = CONTROL.search(value)
     if bad:
-        raise _Invalid(f"contains a control character (U+{ord(bad[0]):04X})")
+        raise CellInvalid(f"contains a control character (U+{ord(bad[0]):04X})")
     return value
 
 
@@ -429,13 +350,13 @@ def _read_header(cells: list[str], line: int, problems: _Problems) -> tuple[dict
             problems.add(
                 line,
                 column,
-                f"both {_show(first)} and {_show(heading.strip())} are read as {column}; remove or rename one",
+                f"both {show(first)} and {show(heading.strip())} are read as {column}; remove or rename one",
             )
         else:
             where[column] = index
     for column in REQUIRED_COLUMNS:
         if column not in where:
-            accepted = ", ".join(_show(a) for a, c in HEADER_ALIASES.items() if c == column)
+            accepted = ", ".join(show(a) for a, c in HEADER_ALIASES.items() if c == column)
             problems.add(line, column, f"required column is missing (headings accepted: {column}, {accepted})")
     return where, contacts
 
@@ -446,9 +367,12 @@ def parse_roster(data: bytes, *, today: date | None = None) -> list[RosterRow]:
     `today` is the day dates of birth are checked against (default: the real today).
     """
     today = today or date.today()
-    text = _decode(data)
+    try:
+        text = decode(data, MAX_FILE_BYTES)
+    except FileRefused as exc:
+        raise RosterRejected([RosterProblem(exc.line, "", exc.reason)]) from None
     problems = _Problems()
-    reader = csv.reader(_lines(text), delimiter=_delimiter(text), quotechar='"', strict=False)
+    reader = csv.reader(lines(text), delimiter=delimiter(text), quotechar='"', strict=False)
     header: list[str] | None = None
     header_line = 0
     where: dict[str, int] = {}
@@ -493,29 +417,29 @@ def parse_roster(data: bytes, *, today: date | None = None) -> list[RosterRow]:
                 value = _clean(cells[where[column]], column)
                 if not value:
                     if column in _NON_EMPTY:
-                        raise _Invalid("is empty")
+                        raise CellInvalid("is empty")
                     values[column] = ""
                     continue
                 values[column] = _CHECKS[column](value, today)
                 if column == "upn":
                     upn = str(values[column])
                     if upn in first_line_of_upn:
-                        raise _Invalid(f"{_show(upn)} is also on line {first_line_of_upn[upn]}")
+                        raise CellInvalid(f"{show(upn)} is also on line {first_line_of_upn[upn]}")
                     first_line_of_upn[upn] = line
-            except _Invalid as exc:
+            except CellInvalid as exc:
                 problems.add(line, column, str(exc))
         if LEAVING in where:
             try:
                 if value := _clean(cells[where[LEAVING]], LEAVING):
                     values[LEAVING] = _check_leaving_date(value, today)
-            except _Invalid as exc:
+            except CellInvalid as exc:
                 problems.add(line, LEAVING, str(exc))
         contacts: list[str] = []
         for index, heading in contact_columns:
             try:
                 if value := _clean(cells[index], CONTACTS):
                     contacts.append(value)
-            except _Invalid as exc:
+            except CellInvalid as exc:
                 problems.add(line, f"{CONTACTS} ({heading})", str(exc))
         if not problems.total:  # once anything is wrong, rows are only checked, not kept
             rows.append(RosterRow(**values, contacts=tuple(contacts), line=line))  # type: ignore[arg-type]

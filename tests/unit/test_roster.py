@@ -14,7 +14,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from desktop_app.domain import roster
+from desktop_app.domain import mis_csv, roster
 from desktop_app.domain.records import Pupil
 from desktop_app.domain.roster import (
     HEADER_ALIASES,
@@ -554,8 +554,8 @@ def test_values_in_messages_are_shortened_and_escaped() -> None:
     assert found == "line 2, date_of_birth: contains a control character (U+0085)"
     found = one_problem(csv_bytes(row(upn="Q" * 20)))
     assert found == 'line 2, upn: "QQQQQQQQQQQQQQQQQQQQ" is not a UPN (a letter, 11 digits, then a digit or a letter)'
-    assert roster._show("x" * 50) == '"' + "x" * 40 + '…"'
-    assert roster._show("a\u202eb\x07") == '"a\\u202eb\\u0007"'
+    assert mis_csv.show("x" * 50) == '"' + "x" * 40 + '…"'
+    assert mis_csv.show("a\u202eb\x07") == '"a\\u202eb\\u0007"'
 
 
 # --- properties -------------------------------------------------------------------------------------------

@@ -13,15 +13,20 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from desktop_app.domain.attendance.codes import known_code
-from desktop_app.domain.roster import MAX_FILE_BYTES as ROSTER_MAX_BYTES
-from desktop_app.domain.roster import (
-    RosterRejected,
-    _decode,
-    _delimiter,
-    _lines,
-    _show,
+from desktop_app.domain.mis_csv import (
+    CONTROL,
+    FORMULA_START,
+    CellInvalid,
+    FileRefused,
+    decode,
+    delimiter,
+    lines,
     normalise_header,
+    read_day,
+    read_upn,
+    show,
 )
+from desktop_app.domain.roster import MAX_FILE_BYTES as ROSTER_MAX_BYTES
 
 MAX_FILE_BYTES = ROSTER_MAX_BYTES  # 20 MB: 400 pupils x a school year, one row per session, is about 7 MB
 MAX_MARKS = 1_000_000
@@ -68,11 +73,6 @@ _SESSIONS = {
     "am": AM, "a": AM, "morning": AM, "am session": AM, "am register": AM, "1": AM,
     "pm": PM, "p": PM, "afternoon": PM, "pm session": PM, "pm register": PM, "2": PM,
 }  # fmt: skip
-_FORMULA_START = frozenset("=+-@\t\r")
-_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
-_UPN = re.compile(r"[A-Z][0-9]{11}[0-9A-Z]")
-_ISO_DATE = re.compile(r"([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})")
-_UK_DATE = re.compile(r"([0-9]{1,2})([/.\-])([0-9]{1,2})\2([0-9]{4})")
 _DAY_NAME = r"(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*,? )?"
 _GRID_HEADING = re.compile(
     _DAY_NAME + r"([0-9]{4}-[0-9]{1,2}-[0-9]{1,2}|[0-9]{1,2}([/.\-])[0-9]{1,2}\2[0-9]{4}) ?(am|pm)", re.IGNORECASE
@@ -124,10 +124,6 @@ class MarksFile:
     marks: int
 
 
-class _Invalid(ValueError):
-    """A cell is refused; the message is the reason."""
-
-
 class _Problems:
     def __init__(self) -> None:
         self.kept: list[MarksProblem] = []
@@ -147,40 +143,23 @@ class _Problems:
 
 def _clean(raw: str, what: str) -> str:
     value = raw.strip()
-    if raw[:1] in _FORMULA_START or value[:1] in _FORMULA_START:
-        raise _Invalid(f"{what} {_show(value)} looks like a spreadsheet formula")
+    if raw[:1] in FORMULA_START or value[:1] in FORMULA_START:
+        raise CellInvalid(f"{what} {show(value)} looks like a spreadsheet formula")
     if len(value) > MAX_CELL:
-        raise _Invalid(f"{what} is {len(value):,} characters long; the limit is {MAX_CELL}")
-    if _CONTROL.search(value):
-        raise _Invalid(f"{what} contains a control character")
+        raise CellInvalid(f"{what} is {len(value):,} characters long; the limit is {MAX_CELL}")
+    if CONTROL.search(value):
+        raise CellInvalid(f"{what} contains a control character")
     return value
 
 
 def _upn(raw: str) -> str:
-    value = _clean(raw, "the UPN").upper()
-    if not _UPN.fullmatch(value):
-        raise _Invalid(f"{_show(value)} is not a UPN (a letter, 11 digits, then a digit or a letter)")
-    return value
-
-
-def read_day(value: str) -> date:
-    """A date written DD/MM/YYYY or YYYY-MM-DD (as an MIS exports it); ValueError with the reason otherwise."""
-    if m := _ISO_DATE.fullmatch(value):
-        year, month, day = int(m[1]), int(m[2]), int(m[3])
-    elif m := _UK_DATE.fullmatch(value):
-        year, month, day = int(m[4]), int(m[3]), int(m[1])
-    else:
-        raise _Invalid(f"{_show(value)} is not a date; write it as DD/MM/YYYY or YYYY-MM-DD")
-    try:
-        return date(year, month, day)
-    except ValueError:
-        raise _Invalid(f"{_show(value)} is not a real date") from None
+    return read_upn(_clean(raw, "the UPN"))
 
 
 def _day(raw: str, today: date) -> date:
     day = read_day(_clean(raw, "the date"))
     if day > today:
-        raise _Invalid(f"{day:%d/%m/%Y} is in the future")
+        raise CellInvalid(f"{day:%d/%m/%Y} is in the future")
     return day
 
 
@@ -192,14 +171,14 @@ def _mark(raw: str) -> str:
         return ""
     code = known_code(value)
     if code is None:
-        raise _Invalid(f"{_show(value)} is not an attendance code (/ \\ L for present; I, M, C, E, G, N, O, U, ...)")
+        raise CellInvalid(f"{show(value)} is not an attendance code (/ \\ L for present; I, M, C, E, G, N, O, U, ...)")
     return code
 
 
 def _session(raw: str) -> int:
     value = " ".join(_clean(raw, "the session").casefold().replace(".", "").split())
     if value not in _SESSIONS:
-        raise _Invalid(f"{_show(value)} is not a session (AM or PM)")
+        raise CellInvalid(f"{show(value)} is not a session (AM or PM)")
     return _SESSIONS[value]
 
 
@@ -214,14 +193,14 @@ class _Layout:
             if column is not None:
                 if column in self.where:
                     first = cells[self.where[column]].strip()
-                    problems.add(line, f"both {_show(first)} and {_show(heading.strip())} are read as {column}")
+                    problems.add(line, f"both {show(first)} and {show(heading.strip())} are read as {column}")
                 self.where.setdefault(column, index)
                 continue
             if m := _GRID_HEADING.fullmatch(" ".join(heading.split())):
                 try:
                     self.grid.append((index, read_day(m[1]), AM if m[3].casefold() == "am" else PM))
                 except ValueError as exc:
-                    problems.add(line, f"heading {_show(heading.strip())}: {exc}")
+                    problems.add(line, f"heading {show(heading.strip())}: {exc}")
         where = self.where
         if UPN not in where:
             problems.add(line, "no UPN column (headings accepted: UPN, Unique Pupil Number, Pupil UPN, Student UPN)")
@@ -244,11 +223,11 @@ def parse_marks(data: bytes, *, today: date | None = None) -> MarksFile:
     """Every child's session marks in an MIS export, or MarksRejected naming every problem (by line)."""
     today = today or date.today()
     try:
-        text = _decode(data)  # refuses a file over MAX_FILE_BYTES, UTF-16, a workbook, binary, not UTF-8
-    except RosterRejected as exc:
-        raise MarksRejected([MarksProblem(p.line, p.reason) for p in exc.problems]) from None
+        text = decode(data, MAX_FILE_BYTES)  # refuses a file too big, UTF-16, a workbook, binary, not UTF-8
+    except FileRefused as exc:
+        raise MarksRejected([MarksProblem(exc.line, exc.reason)]) from None
     problems = _Problems()
-    reader = csv.reader(_lines(text), delimiter=_delimiter(text), quotechar='"', strict=False)
+    reader = csv.reader(lines(text), delimiter=delimiter(text), quotechar='"', strict=False)
     layout: _Layout | None = None
     header_cells = 0
     pupils: dict[str, PupilMarks] = {}
@@ -279,7 +258,7 @@ def parse_marks(data: bytes, *, today: date | None = None) -> MarksFile:
         try:
             upn = _upn(cells[layout.where[UPN]])
             found = list(_row_marks(layout, cells, today))
-        except _Invalid as exc:
+        except CellInvalid as exc:
             problems.add(line, str(exc))
             continue
         held = pupils.get(upn)
@@ -329,6 +308,6 @@ def _row_marks(layout: _Layout, cells: list[str], today: date) -> list[tuple[dat
     for index, day, session in layout.grid:
         code = _mark(cells[index])
         if code and day > today:
-            raise _Invalid(f"a mark on {day:%d/%m/%Y}, which is in the future")
+            raise CellInvalid(f"a mark on {day:%d/%m/%Y}, which is in the future")
         found.append((day, session, code))
     return found
