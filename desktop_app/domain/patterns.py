@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 from desktop_app.domain.households import households_of
@@ -61,7 +61,8 @@ class PatternRecord:
 class Pattern:
     """What is named (`label`, as first written) around several children, the records naming it (newest first),
     the children it connects, and how many families they are. `known_around`: children it is held for without
-    being written in their records (a roster contact's number or name)."""
+    being written in their records (a roster contact's number or name). `staff_account_id`: for a member of staff
+    named in several concerns, their account (never shown to them: see `find_patterns`)."""
 
     kind: str
     label: str
@@ -69,6 +70,7 @@ class Pattern:
     pupil_ids: frozenset[str]
     families: int
     known_around: frozenset[str] = frozenset()
+    staff_account_id: str = ""
 
     @property
     def what(self) -> str:
@@ -85,15 +87,17 @@ class Pattern:
         return f"Named around {len(self.pupil_ids)} children of {self.families} families: worth a look."
 
 
-def find_patterns(state: SchoolState) -> list[Pattern]:
-    """Every pattern in `state`, the ones connecting most families first."""
+def find_patterns(state: SchoolState, *, reader: str = "") -> list[Pattern]:
+    """Every pattern in `state`, the ones connecting most families first. A lead (`reader`, an account id) who is
+    the member of staff several concerns name is not shown that pattern: it would tell them of a possible
+    allegation before the other leads and the head had decided what to do (KCSIE Part 4)."""
     family = _family_of(state)
     texts = list(_concern_texts(state))
     found = [
         *_telephones(state, texts, family),
         *_adults(state, texts, family),
         *_places(state, family),
-        *_staff(state, texts, family),
+        *(p for p in _staff(state, texts, family) if not reader or p.staff_account_id != reader),
     ]
     return sorted(found, key=lambda p: (-p.families, _KIND_ORDER.index(p.kind), -len(p.records), p.label))
 
@@ -268,4 +272,5 @@ def _staff(state: SchoolState, texts: list[_Text], family: dict[str, str]) -> It
     for account_id, concerns in named.items():
         unique = {c.concern_id for c in concerns}
         if len(unique) >= 2:
-            yield _pattern(STAFF, state.staff[account_id].full_name, concerns, family)
+            pattern = _pattern(STAFF, state.staff[account_id].full_name, concerns, family)
+            yield replace(pattern, staff_account_id=account_id)

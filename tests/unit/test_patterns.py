@@ -93,6 +93,17 @@ def test_several_concerns_naming_a_member_of_staff_route_to_the_allegations_proc
     assert find_patterns(state) == [], "named once by others, once by himself: not several"
 
 
+def test_a_lead_named_in_several_concerns_is_not_shown_that_pattern() -> None:
+    state = _school(
+        ("c1", "p1", "She said Mr Patel grabbed her wrist in the corridor."),
+        ("c2", "p2", "He said Omar Patel shouted in his face and pushed him."),
+    )
+    state.staff["s2"] = StaffMember("s2", "o.patel", "Omar Patel", Role.LEAD)
+    [pattern] = find_patterns(state, reader="s3")
+    assert pattern.staff_account_id == "s2"
+    assert find_patterns(state, reader="s2") == [], "the lead the concerns name is not told of them"
+
+
 @given(st.text(max_size=200))
 def test_any_text_is_read_without_error(text: str) -> None:
     state = _school(("c1", "p1", text), ("c2", "p2", text), location=text[:40])
