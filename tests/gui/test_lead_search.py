@@ -8,10 +8,11 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton
 
 from desktop_app.services.audit import SEEN_IN_PATTERNS, SEEN_IN_SEARCH, file_access_log
 from desktop_app.ui.app import AppShell
-from desktop_app.ui.lead.install import PAGE_CHILD_FILE, PAGE_SEARCH
+from desktop_app.ui.lead.install import PAGE_CHILD_FILE, PAGE_QUEUE, PAGE_SEARCH
 from desktop_app.ui.lead.patterns_dialog import PatternsModel
 from desktop_app.ui.lead.search_page import SearchResultsModel
 from tests.conftest import School
@@ -69,11 +70,18 @@ def test_a_lead_finds_a_named_adult_opens_the_childs_file_and_the_look_is_audite
     assert file_page is not None
     qtbot.waitUntil(lambda: file_page.view() is not None and not file_page._busy, timeout=10_000)
     assert file_page.view().file.front_sheet.pupil.upn == ZOFIA
+    # The file opened from Find keeps Find's button checked and goes back there.
+    assert window.findChild(QPushButton, f"nav-{PAGE_SEARCH}").isChecked()
+    assert not window.findChild(QPushButton, f"nav-{PAGE_QUEUE}").isChecked()
+    assert file_page.ui.backButton.text() == "&Back to Find"
 
     session = window.signed_in().session
     zofia = file_page.view().file.front_sheet.pupil.pupil_id
     looks = [row for row in file_access_log(session, zofia) if row.action == SEEN_IN_SEARCH]
     assert [row.detail for row in looks] == ["search: dave", 'search: "uncle dave"', "search: dave"]
+
+    qtbot.mouseClick(file_page.ui.backButton, Qt.MouseButton.LeftButton)
+    assert window.current_page() == PAGE_SEARCH and page.model.rowCount() == 2, "back to the matches as they were"
 
 
 def test_the_search_page_is_empty_after_a_lock(qtbot: Any, school: School, make_shell: Callable[..., AppShell]) -> None:

@@ -2683,7 +2683,7 @@ Hub&apos;s certificate authority: {authority}</source>
     </message>
     <message>
         <source>&amp;Back to the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Yn ôl i&apos;r ciw</translation>
     </message>
     <message>
         <source>Go back to the triage queue (Alt+B)</source>
@@ -4337,6 +4337,22 @@ Hub&apos;s certificate authority: {authority}</source>
 </context>
 <context>
     <name>LeadWorkspace</name>
+    <message>
+        <source>&amp;Back to the queue</source>
+        <translation>&amp;Yn ôl i&apos;r ciw</translation>
+    </message>
+    <message>
+        <source>&amp;Back to Families</source>
+        <translation>&amp;Yn ôl i Deuluoedd</translation>
+    </message>
+    <message>
+        <source>&amp;Back to Find</source>
+        <translation>&amp;Yn ôl i Chwilio</translation>
+    </message>
+    <message>
+        <source>&amp;Back to Audit</source>
+        <translation>&amp;Yn ôl i Archwilio</translation>
+    </message>
     <message>
         <source>Dashboard</source>
         <translation>Dangosfwrdd</translation>

@@ -26,6 +26,13 @@ PAGE_AUDIT = "lead-audit"
 PAGE_STAFF = "lead-staff"
 PAGE_SEARCH = "lead-search"
 START_PAGE = "my-concerns"  # the page the main window opens on; a lead starts at the queue instead
+# The child's file's back button, by the page it was opened from (translated when used).
+_BACK_TEXT = {
+    PAGE_QUEUE: lambda: _tr("&Back to the queue"),
+    PAGE_FAMILIES: lambda: _tr("&Back to Families"),
+    PAGE_SEARCH: lambda: _tr("&Back to Find"),
+    PAGE_AUDIT: lambda: _tr("&Back to Audit"),
+}
 
 
 def _tr(text: str) -> str:
@@ -36,8 +43,10 @@ class NavigationBar(QObject):
     """Checkable buttons in the main window's navigation row, one per page, each with a window shortcut (Ctrl+2…6,
     shown on the button; no Alt+letter, which the pages need for their own fields); a button
     is checked while its page (or one of the pages it stands for) is shown, and its shortcut is off while locked.
+    A page with no button of its own (the child's file) checks the button of the page it was opened from.
 
-    Private state: `_window`, `_buttons` (button, page names it stands for), `_actions`.
+    Private state: `_window`, `_buttons` (button, page names it stands for), `_actions`, `_opened_from` (page ->
+    the page it was opened from).
     """
 
     def __init__(self, window: LeadShell, parent: QObject | None = None) -> None:
@@ -45,6 +54,7 @@ class NavigationBar(QObject):
         self._window = window
         self._buttons: list[tuple[QPushButton, tuple[str, ...]]] = []
         self._actions: list[QAction] = []
+        self._opened_from: dict[str, str] = {}
         window.page_changed.connect(self._page_changed)
         window.locking.connect(lambda: self._enable(False))
         window.unlocked.connect(lambda: self._enable(True))
@@ -78,7 +88,13 @@ class NavigationBar(QObject):
             self._window.show_page(page)
         self._page_changed(self._window.current_page())
 
+    def opened_from(self, page: str, origin: str) -> None:
+        """While `page` is shown, the button of `origin` is checked."""
+        self._opened_from[page] = origin
+        self._page_changed(self._window.current_page())
+
     def _page_changed(self, name: str) -> None:
+        name = self._opened_from.get(name, name)
         for button, pages in self._buttons:
             button.setChecked(name in pages)
 
@@ -107,6 +123,7 @@ class LeadWorkspaceUi(QObject):
         self.staff: StaffPage | None = None
         self.search: SearchPage | None = None
         self.dashboard = DashboardPage(window)
+        self._file_from = PAGE_QUEUE
         nav = self.navigation
         if lead:
             self.controller = LeadWorkspaceController(window, self)
@@ -125,9 +142,9 @@ class LeadWorkspaceUi(QObject):
                 (PAGE_SEARCH, self.search),
             ):
                 window.add_page(name, page)  # fmt: skip
-            nav.add(_tr("Triage queue"), _tr("New concerns and everything that needs a lead"), "Ctrl+2", PAGE_QUEUE,
-                    PAGE_CHILD_FILE)  # fmt: skip
-            self.child_file.back_requested.connect(lambda: window.show_page(PAGE_QUEUE))
+            nav.add(_tr("Triage queue"), _tr("New concerns and everything that needs a lead"), "Ctrl+2", PAGE_QUEUE)
+            nav.opened_from(PAGE_CHILD_FILE, PAGE_QUEUE)
+            self.child_file.back_requested.connect(lambda: window.show_page(self._file_from))
             self.child_file.recorded.connect(self.controller.refresh)
             self.child_file.access_requested.connect(self.show_file_access)
             window.locking.connect(self.child_file.forget)
@@ -151,6 +168,11 @@ class LeadWorkspaceUi(QObject):
         """Show a child's file (opened in the background and written to the access audit)."""
         if self.child_file is None:
             return
+        origin = self.window.current_page()
+        if origin in _BACK_TEXT and origin != self._file_from:
+            self._file_from = origin
+            self.navigation.opened_from(PAGE_CHILD_FILE, origin)
+            self.child_file.ui.backButton.setText(_BACK_TEXT[origin]())
         self.child_file.open_child(pupil_id, select, family)
         self.window.show_page(PAGE_CHILD_FILE)
 
