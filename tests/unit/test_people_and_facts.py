@@ -65,6 +65,23 @@ def test_child_facts_are_corrected_field_by_field_and_cleared_back_to_a_gap(scho
     lead.close()
 
 
+def test_other_names_a_lead_records_join_the_roster_name_the_child_is_known_by_on_the_front_sheet(
+    school: School,
+) -> None:
+    lead = school.lead()
+    state = load_state(lead)
+    jakub, zofia = state.pupil_by_upn(JAKUB).pupil_id, state.pupil_by_upn(ZOFIA).pupil_id
+    assert front_sheet(state, jakub).other_names == "Kuba" and front_sheet(state, zofia).other_names == ""
+    record_child_facts(lead, state, jakub, {"other_names": "  Jakub   Nowak (birth surname) "})
+    record_child_facts(lead, load_state(lead), zofia, {"other_names": "Zosia"})
+    state = load_state(lead)
+    assert front_sheet(state, jakub).other_names == "Kuba; Jakub Nowak (birth surname)"
+    assert front_sheet(state, zofia).other_names == "Zosia"
+    assert referral_facts(state.lead, jakub).other_names == "Jakub Nowak (birth surname)"
+    with pytest.raises(ServiceError, match="at most 200"):
+        record_child_facts(lead, state, zofia, {"other_names": "x" * 201})
+
+
 def test_referral_facts_carry_into_the_referral_they_were_prepared_for_and_never_into_a_later_one(
     school: School,
 ) -> None:

@@ -13,7 +13,7 @@ from desktop_app.domain.chronology import ChronologyItem, chronology_for, family
 from desktop_app.domain.decisions import DecisionStatus, decision_status
 from desktop_app.domain.households import family_of, households_for
 from desktop_app.domain.lead.bodymap_history import BodyMapHistory, bodymap_history
-from desktop_app.domain.lead.file_facts import referral_facts
+from desktop_app.domain.lead.file_facts import child_fact_values, referral_facts
 from desktop_app.domain.lead.file_parts import (
     UNKNOWN_ACCOUNT,
     InjuryOccasion,
@@ -179,7 +179,7 @@ def front_sheet(state: SchoolState, pupil_id: str) -> FrontSheet:
     concerns = state.concerns_for(pupil_id)
     return FrontSheet(
         pupil=pupil,
-        other_names=pupil.preferred_name if pupil.preferred_name != pupil.forename else "",
+        other_names=_other_names(pupil, child_fact_values(lead, pupil_id).get("other_names", "")),
         household_ids=tuple(h.household_id for h in households),
         members=tuple(members),
         agencies=agencies,
@@ -191,6 +191,12 @@ def front_sheet(state: SchoolState, pupil_id: str) -> FrontSheet:
         open_concerns=sum(1 for c in concerns if lead.closure(c.concern_id) is None),
         attendance=attendance_of(lead, pupil_id).figures(),
     )
+
+
+def _other_names(pupil: Pupil, recorded: str) -> str:
+    """The name the roster says the child is known by (when not their forename), then what a lead recorded."""
+    known_as = pupil.preferred_name if pupil.preferred_name and pupil.preferred_name != pupil.forename else ""
+    return "; ".join(part for part in (known_as, recorded.strip()) if part)
 
 
 # --- the whole file ----------------------------------------------------------------------------------------------

@@ -13,7 +13,7 @@ REFERRAL = "referral"
 CHILD_FIELDS = frozenset(CHILD_LABELS)
 REFERRAL_FIELDS = frozenset(REFERRAL_LABELS)
 YES_NO_FIELDS = frozenset({"interpreter_needed"})  # held as "yes", "no" or "" (not known)
-SHORT_FIELDS = frozenset({"ethnicity", "first_language", "religion", "nhs_number", "mash_worker"})
+SHORT_FIELDS = frozenset({"other_names", "ethnicity", "first_language", "religion", "nhs_number", "mash_worker"})
 MAX_SHORT = 200
 MAX_LONG = 4000
 
@@ -84,6 +84,7 @@ def referral_facts(lead: LeadRecords, pupil_id: str) -> ReferralFacts:
     referral = referral_fact_values(lead, pupil_id)
     interpreter = {"yes": True, "no": False}.get(child.get("interpreter_needed", ""))
     return ReferralFacts(
+        other_names=_text(child, "other_names"),
         ethnicity=_text(child, "ethnicity"),
         first_language=_text(child, "first_language"),
         interpreter_needed=interpreter,

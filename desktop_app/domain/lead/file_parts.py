@@ -160,6 +160,7 @@ def injury_occasions(state: SchoolState, concerns: list[Concern]) -> tuple[Injur
 
 # Each field: its name in entries, `ReferralFacts` and JSON, and its label as a referral form asks it, in its order.
 CHILD_LABELS: dict[str, str] = {
+    "other_names": "Other names (known as, previous surnames)",
     "ethnicity": "Ethnicity",
     "first_language": "First language",
     "interpreter_needed": "Interpreter needed",
@@ -190,6 +191,7 @@ class ReferralFacts:
     the child, and for the child's latest referral). A field is None until a lead records it (or after they clear
     it); a pack prints each None as a visible gap, never as "none"."""
 
+    other_names: str | None = None
     ethnicity: str | None = None
     first_language: str | None = None
     interpreter_needed: bool | None = None

@@ -847,7 +847,7 @@ To try Concern Logger with made-up pupils, make a demo school in a folder of its
     </message>
     <message>
         <source>Other names</source>
-        <translation type="unfinished"></translation>
+        <translation>Enwau eraill</translation>
     </message>
     <message>
         <source>Date of birth</source>
@@ -3756,6 +3756,18 @@ Hub&apos;s certificate authority: {authority}</source>
     <message>
         <source>The child</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other names:</source>
+        <translation>Enwau eraill:</translation>
+    </message>
+    <message>
+        <source>Other names</source>
+        <translation>Enwau eraill</translation>
+    </message>
+    <message>
+        <source>Known as, previous surnames, other spellings</source>
+        <translation>Yr enw a ddefnyddir, cyfenwau blaenorol, sillafiadau eraill</translation>
     </message>
     <message>
         <source>&amp;Ethnicity:</source>

@@ -51,94 +51,105 @@ class Ui_LeadReferralFactsDialog(object):
         self.childForm = QFormLayout()
         self.childForm.setObjectName(u"childForm")
         self.childForm.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.otherNamesLabel = QLabel(self.childGroup)
+        self.otherNamesLabel.setObjectName(u"otherNamesLabel")
+
+        self.childForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.otherNamesLabel)
+
+        self.otherNamesEdit = QLineEdit(self.childGroup)
+        self.otherNamesEdit.setObjectName(u"otherNamesEdit")
+        self.otherNamesEdit.setMaxLength(200)
+
+        self.childForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.otherNamesEdit)
+
         self.ethnicityLabel = QLabel(self.childGroup)
         self.ethnicityLabel.setObjectName(u"ethnicityLabel")
 
-        self.childForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.ethnicityLabel)
+        self.childForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.ethnicityLabel)
 
         self.ethnicityEdit = QLineEdit(self.childGroup)
         self.ethnicityEdit.setObjectName(u"ethnicityEdit")
         self.ethnicityEdit.setMaxLength(200)
 
-        self.childForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.ethnicityEdit)
+        self.childForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.ethnicityEdit)
 
         self.firstLanguageLabel = QLabel(self.childGroup)
         self.firstLanguageLabel.setObjectName(u"firstLanguageLabel")
 
-        self.childForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.firstLanguageLabel)
+        self.childForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.firstLanguageLabel)
 
         self.firstLanguageEdit = QLineEdit(self.childGroup)
         self.firstLanguageEdit.setObjectName(u"firstLanguageEdit")
         self.firstLanguageEdit.setMaxLength(200)
 
-        self.childForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.firstLanguageEdit)
+        self.childForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.firstLanguageEdit)
 
         self.interpreterLabel = QLabel(self.childGroup)
         self.interpreterLabel.setObjectName(u"interpreterLabel")
 
-        self.childForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.interpreterLabel)
+        self.childForm.setWidget(3, QFormLayout.ItemRole.LabelRole, self.interpreterLabel)
 
         self.interpreterCombo = QComboBox(self.childGroup)
         self.interpreterCombo.setObjectName(u"interpreterCombo")
 
-        self.childForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.interpreterCombo)
+        self.childForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.interpreterCombo)
 
         self.religionLabel = QLabel(self.childGroup)
         self.religionLabel.setObjectName(u"religionLabel")
 
-        self.childForm.setWidget(3, QFormLayout.ItemRole.LabelRole, self.religionLabel)
+        self.childForm.setWidget(4, QFormLayout.ItemRole.LabelRole, self.religionLabel)
 
         self.religionEdit = QLineEdit(self.childGroup)
         self.religionEdit.setObjectName(u"religionEdit")
         self.religionEdit.setMaxLength(200)
 
-        self.childForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.religionEdit)
+        self.childForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.religionEdit)
 
         self.disabilityLabel = QLabel(self.childGroup)
         self.disabilityLabel.setObjectName(u"disabilityLabel")
 
-        self.childForm.setWidget(4, QFormLayout.ItemRole.LabelRole, self.disabilityLabel)
+        self.childForm.setWidget(5, QFormLayout.ItemRole.LabelRole, self.disabilityLabel)
 
         self.disabilityEdit = QPlainTextEdit(self.childGroup)
         self.disabilityEdit.setObjectName(u"disabilityEdit")
         self.disabilityEdit.setTabChangesFocus(True)
         self.disabilityEdit.setMaximumSize(QSize(16777215, 70))
 
-        self.childForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.disabilityEdit)
+        self.childForm.setWidget(5, QFormLayout.ItemRole.FieldRole, self.disabilityEdit)
 
         self.nhsLabel = QLabel(self.childGroup)
         self.nhsLabel.setObjectName(u"nhsLabel")
 
-        self.childForm.setWidget(5, QFormLayout.ItemRole.LabelRole, self.nhsLabel)
+        self.childForm.setWidget(6, QFormLayout.ItemRole.LabelRole, self.nhsLabel)
 
         self.nhsEdit = QLineEdit(self.childGroup)
         self.nhsEdit.setObjectName(u"nhsEdit")
         self.nhsEdit.setMaxLength(20)
 
-        self.childForm.setWidget(5, QFormLayout.ItemRole.FieldRole, self.nhsEdit)
+        self.childForm.setWidget(6, QFormLayout.ItemRole.FieldRole, self.nhsEdit)
 
         self.gpLabel = QLabel(self.childGroup)
         self.gpLabel.setObjectName(u"gpLabel")
 
-        self.childForm.setWidget(6, QFormLayout.ItemRole.LabelRole, self.gpLabel)
+        self.childForm.setWidget(7, QFormLayout.ItemRole.LabelRole, self.gpLabel)
 
         self.gpEdit = QLineEdit(self.childGroup)
         self.gpEdit.setObjectName(u"gpEdit")
         self.gpEdit.setMaxLength(4000)
 
-        self.childForm.setWidget(6, QFormLayout.ItemRole.FieldRole, self.gpEdit)
+        self.childForm.setWidget(7, QFormLayout.ItemRole.FieldRole, self.gpEdit)
 
         self.previousLabel = QLabel(self.childGroup)
         self.previousLabel.setObjectName(u"previousLabel")
 
-        self.childForm.setWidget(7, QFormLayout.ItemRole.LabelRole, self.previousLabel)
+        self.childForm.setWidget(8, QFormLayout.ItemRole.LabelRole, self.previousLabel)
 
         self.previousEdit = QPlainTextEdit(self.childGroup)
         self.previousEdit.setObjectName(u"previousEdit")
         self.previousEdit.setTabChangesFocus(True)
         self.previousEdit.setMaximumSize(QSize(16777215, 70))
 
-        self.childForm.setWidget(7, QFormLayout.ItemRole.FieldRole, self.previousEdit)
+        self.childForm.setWidget(8, QFormLayout.ItemRole.FieldRole, self.previousEdit)
 
 
         self.childGroupLayout.addLayout(self.childForm)
@@ -314,6 +325,7 @@ class Ui_LeadReferralFactsDialog(object):
         self.dialogLayout.addWidget(self.buttonBox)
 
 #if QT_CONFIG(shortcut)
+        self.otherNamesLabel.setBuddy(self.otherNamesEdit)
         self.ethnicityLabel.setBuddy(self.ethnicityEdit)
         self.firstLanguageLabel.setBuddy(self.firstLanguageEdit)
         self.interpreterLabel.setBuddy(self.interpreterCombo)
@@ -334,6 +346,7 @@ class Ui_LeadReferralFactsDialog(object):
         self.wantsLabel.setBuddy(self.wantsEdit)
         self.mashLabel.setBuddy(self.mashEdit)
 #endif // QT_CONFIG(shortcut)
+        QWidget.setTabOrder(self.otherNamesEdit, self.ethnicityEdit)
         QWidget.setTabOrder(self.ethnicityEdit, self.firstLanguageEdit)
         QWidget.setTabOrder(self.firstLanguageEdit, self.interpreterCombo)
         QWidget.setTabOrder(self.interpreterCombo, self.religionEdit)
@@ -361,6 +374,11 @@ class Ui_LeadReferralFactsDialog(object):
     def retranslateUi(self, LeadReferralFactsDialog):
         LeadReferralFactsDialog.setWindowTitle(QCoreApplication.translate("LeadReferralFactsDialog", u"Details for a referral form", None))
         self.childGroup.setTitle(QCoreApplication.translate("LeadReferralFactsDialog", u"The child", None))
+        self.otherNamesLabel.setText(QCoreApplication.translate("LeadReferralFactsDialog", u"Other names:", None))
+#if QT_CONFIG(accessibility)
+        self.otherNamesEdit.setAccessibleName(QCoreApplication.translate("LeadReferralFactsDialog", u"Other names", None))
+#endif // QT_CONFIG(accessibility)
+        self.otherNamesEdit.setPlaceholderText(QCoreApplication.translate("LeadReferralFactsDialog", u"Known as, previous surnames, other spellings", None))
         self.ethnicityLabel.setText(QCoreApplication.translate("LeadReferralFactsDialog", u"&Ethnicity:", None))
 #if QT_CONFIG(accessibility)
         self.ethnicityEdit.setAccessibleName(QCoreApplication.translate("LeadReferralFactsDialog", u"Ethnicity", None))

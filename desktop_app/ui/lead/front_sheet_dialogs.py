@@ -100,6 +100,7 @@ class MobilityDialog(LeadDialog):
 
 # Each field of the referral form's facts and the control that holds it (forms/lead_referral_facts.ui).
 _FACT_EDITS = {
+    "other_names": "otherNamesEdit",
     "ethnicity": "ethnicityEdit",
     "first_language": "firstLanguageEdit",
     "interpreter_needed": "interpreterCombo",
