@@ -60,4 +60,4 @@ def has_glyph(char: str) -> bool:
 
 def string_width(text: str, font: str, size: float) -> float:
     """Width in points of `text` set in `font` at `size`."""
-    return pdfmetrics.stringWidth(text, font, size)
+    return float(pdfmetrics.stringWidth(text, font, size))

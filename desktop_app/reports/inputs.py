@@ -27,7 +27,8 @@ class PackPurpose(enum.StrEnum):
     MEETING = "meeting"
 
     @property
-    def title(self) -> str:
+    def heading(self) -> str:
+        """The pack's title (not `title`: a StrEnum member is a str, whose `title()` this would hide)."""
         return {
             PackPurpose.REFERRAL_CSC: "Referral to children's social care",
             PackPurpose.REFERRAL_POLICE: "Referral to the police",

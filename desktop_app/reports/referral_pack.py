@@ -70,7 +70,7 @@ def _version_line(pack: ReferralPackInput) -> Span | None:
 
 def _cover(pack: ReferralPackInput, section: Sections) -> list[Flowable]:
     file, zone = pack.file, pack.file.zone
-    story: list[Flowable] = [heading(pack.purpose.title, 0)]
+    story: list[Flowable] = [heading(pack.purpose.heading, 0)]
     lines = [
         Span(
             f"{file.school_name} · pack {pack.pack_id} · made {when(pack.generated_at, zone)}",
@@ -299,5 +299,5 @@ def build_referral_pack(pack: ReferralPackInput) -> bytes:
     story += _body_maps(pack, section)
     story += _family(pack, section)
     story += included_entries_page(pack.included, pack.pack_id)
-    frame = PageFrame(pack.purpose.title, running_line(pack.file), pack.marking, f"Pack {pack.pack_id}")
-    return build_pdf(story, frame, subject=pack.purpose.title)
+    frame = PageFrame(pack.purpose.heading, running_line(pack.file), pack.marking, f"Pack {pack.pack_id}")
+    return build_pdf(story, frame, subject=pack.purpose.heading)

@@ -216,7 +216,7 @@ def agencies_grid(file: ChildFile) -> Flowable:
 def flags_grid(flags: Sequence[RedFlag]) -> Flowable:
     if not flags:
         return note("None of the red-flag rules is met by this child's entries.")
-    rows = [
+    rows: list[list[Cell]] = [
         [Span(flag.reason, colour=WARNING), refs(list(dict.fromkeys((*flag.entry_ids, flag.at_entry))))]
         for flag in flags
     ]
@@ -304,7 +304,7 @@ def _size(mark: InjuryMark) -> str:
 
 def mark_grid(marks: Sequence[InjuryMark]) -> Grid:
     """Each mark of one occasion, numbered as on its body map, with everything recorded about it."""
-    rows = []
+    rows: list[list[Cell]] = []
     for number, mark in enumerate(marks, start=1):
         site = [Span(site_words(mark), bold=True), Span(VIEW_WORDS.get(mark.view, mark.view), size=SMALL, colour=MUTED)]
         kind = [
@@ -451,7 +451,7 @@ def included_entries_page(entries: Sequence[IncludedEntry], pack_id: str) -> lis
             "(SHA-256 of the signed entry) lets the school show that what this pack prints is what was recorded."
         )
     )
-    rows = [
+    rows: list[list[Cell]] = [
         [
             str(i),
             [Span(e.entry_id), Span(short_reference(e.entry_id), size=SMALL, colour=MUTED)],

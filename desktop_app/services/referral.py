@@ -152,7 +152,7 @@ def export_referral_pack(
     pupil = find_pupil(state, upn)
     pack = referral_input(session, state, pupil, options, answers)
     data = encrypt_pdf(build_referral_pack(pack), password)
-    detail = f"pack {pack.pack_id}, {pack.purpose.title.lower()}, {len(pack.included)} entries"
+    detail = f"pack {pack.pack_id}, {pack.purpose.heading.lower()}, {len(pack.included)} entries"
     detail += ", external" if options.external else ""
     detail += ", with family chronology" if options.family else ""
     with StagedFile(out, data) as staged, UnitOfWork(session) as uow:
