@@ -39,7 +39,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     def command(name: str, handler: Callable[..., int], help_text: str, parent: Any = sub) -> argparse.ArgumentParser:
-        p = parent.add_parser(name, help=help_text, description=help_text)
+        p: argparse.ArgumentParser = parent.add_parser(name, help=help_text, description=help_text)
         p.set_defaults(handler=handler)
         return p
 
@@ -91,7 +91,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.data_dir is None:
         args.data_dir = args.config.data_dir or default_data_dir()
     try:
-        return args.handler(args, SecretReader())
+        code: int = args.handler(args, SecretReader())
+        return code
     except CliError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return exc.code

@@ -7,10 +7,14 @@ import json
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from desktop_app.cli.secrets import SecretReader
 from desktop_app.file_limits import MIB, FileTooLarge, read_limited
+
+if TYPE_CHECKING:
+    from desktop_app.services.session import Session
+    from desktop_app.storage.store import SchoolStore
 
 EXIT_OK, EXIT_PROBLEM, EXIT_USAGE = 0, 1, 2
 
@@ -33,7 +37,7 @@ def _out(text: str = "") -> None:
     print(text, flush=True)
 
 
-def _store(args: argparse.Namespace, *, create: bool = False):
+def _store(args: argparse.Namespace, *, create: bool = False) -> SchoolStore:
     from desktop_app.services.store import open_store, store_exists
 
     if not create and not store_exists(args.data_dir):
@@ -41,7 +45,7 @@ def _store(args: argparse.Namespace, *, create: bool = False):
     return open_store(args.data_dir, create=create)
 
 
-def _sign_in(args: argparse.Namespace, store: Any, secrets: SecretReader, prompt: str = "Password"):
+def _sign_in(args: argparse.Namespace, store: SchoolStore, secrets: SecretReader, prompt: str = "Password") -> Session:
     from desktop_app.services.session import sign_in
 
     return sign_in(store, args.as_user, secrets.read(f"{prompt} for {args.as_user}"))

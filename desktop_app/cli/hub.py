@@ -270,11 +270,11 @@ def _add_hub_admin_commands(command: Command) -> None:
     hub_ca = "the authority that signed the hub's certificate"
     p.add_argument("--hub-ca", default=None, metavar="CA.pem", help=hub_ca + " (kept here)")
     _allow_insecure(p)
-    admin = ("--hub",), {"required": True, "metavar": "postgresql://ADMIN@HOST/DATABASE", "help": "an admin connection"}
+    admin_help = "an admin connection"
 
     def it_command(name: str, run: Any, text: str) -> argparse.ArgumentParser:
         made = command(name, run, text, hub)
-        made.add_argument(*admin[0], **admin[1])
+        made.add_argument("--hub", required=True, metavar="postgresql://ADMIN@HOST/DATABASE", help=admin_help)
         made.add_argument("--hub-ca", default=None, metavar="CA.pem", help=hub_ca)
         _allow_insecure(made)
         return made

@@ -32,7 +32,7 @@ def cmd_patterns(args: argparse.Namespace, secrets: SecretReader) -> int:
         pupil = found.pupils.get(pupil_id)
         return {"child": pupil.full_name if pupil else "unknown child", "upn": pupil.upn if pupil else ""}
 
-    rows = [
+    rows: list[dict[str, Any]] = [
         {
             "kind": pattern.kind,
             "what": pattern.what,

@@ -59,7 +59,7 @@ def int_or_empty(text: str) -> int | str:
 
 def true_false_or_empty(text: str) -> bool | str:
     """true or false; an empty value (an installer property left unset) means "leave as it is"."""
-    words = {"true": True, "false": False, "": ""}
+    words: dict[str, bool | str] = {"true": True, "false": False, "": ""}
     if text.strip().lower() not in words:
         raise argparse.ArgumentTypeError(f"{text!r} is not true or false")
     return words[text.strip().lower()]

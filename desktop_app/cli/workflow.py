@@ -9,10 +9,14 @@ import json
 import sys
 from collections.abc import Callable
 from datetime import date, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from desktop_app.cli.common import EXIT_OK, EXIT_USAGE, CliError, _out, _sign_in, _sign_out, _store
 from desktop_app.cli.secrets import SecretReader
+
+if TYPE_CHECKING:
+    from desktop_app.services.folded import LeadWorkspace
+    from desktop_app.services.session import Session
 
 #: `decide --outcome` words and the decision each records (`refer` is a referral to children's social care).
 OUTCOMES = {
@@ -25,7 +29,7 @@ OUTCOMES = {
 }
 MOBILITY = {"mobile": True, "not-mobile": False}
 
-Work = Callable[[Any, Any], dict[str, Any]]
+T = TypeVar("T")
 
 
 def _when(moment: datetime) -> str:
@@ -50,7 +54,7 @@ def _day(text: str, what: str) -> date:
         raise CliError(f"{what} must be a date like 2026-12-07, not {text!r}", EXIT_USAGE) from None
 
 
-def _as_lead(args: argparse.Namespace, secrets: SecretReader, work: Work) -> dict[str, Any]:
+def _as_lead(args: argparse.Namespace, secrets: SecretReader, work: Callable[[Session, LeadWorkspace], T]) -> T:
     """Sign in, open the lead's workspace (a lead only), run `work(session, workspace)`, sign out."""
     from desktop_app.services.triage import open_workspace
 

@@ -3,6 +3,7 @@ desktop_app/cli/workflow.py)."""
 
 from __future__ import annotations
 
+import argparse
 from collections.abc import Callable
 from typing import Any
 
@@ -14,7 +15,9 @@ def add_workflow_commands(command: Command, sub: Any, as_user: AsUser) -> Any:
     """The lead's workflow (desktop_app/cli/workflow.py). REF is a concern's reference as `record` printed it.
     Returns the `pupil` command's subcommands."""
 
-    def lead_command(name: str, handler: Callable[..., int], help_text: str, parent: Any = sub, *, ref: bool = True):
+    def lead_command(
+        name: str, handler: Callable[..., int], help_text: str, parent: Any = sub, *, ref: bool = True
+    ) -> argparse.ArgumentParser:
         p = command(name, handler, help_text, parent)
         if ref:
             p.add_argument("ref", metavar="REF", help="the concern's reference, e.g. CL-1A2B3C4D")
