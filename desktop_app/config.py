@@ -143,7 +143,7 @@ class MachineConfig:
             return str(self.user_source)
         return self.file_named if setting.dotted in self.values else "default"
 
-    def path(self, key: Key) -> Path | None:
+    def path(self, key: Setting[Any]) -> Path | None:
         """A path key's value as a Path, or None when it is empty."""
         text = self.get(key)
         return Path(text) if text else None
@@ -198,7 +198,7 @@ class MachineConfig:
         root = self.get(HUB_SSLROOTCERT)
         return HubSettings(self.hub_address(), str(root) if root else None, bool(self.get(HUB_ALLOW_INSECURE)))
 
-    def problem(self, key: Key, text: str) -> ConfigError:
+    def problem(self, key: Setting[Any], text: str) -> ConfigError:
         """An error about one key of this configuration (for checks made when the key is used)."""
         return ConfigError(self.file_named, key.dotted, text)
 

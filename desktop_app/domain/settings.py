@@ -5,7 +5,7 @@ from __future__ import annotations
 import enum
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from typing import Generic, Protocol, TypeVar
+from typing import Any, Generic, Protocol, TypeVar
 from urllib.parse import parse_qsl, urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -408,7 +408,7 @@ RED_FLAGS: Setting[object] = Setting(
     "The red-flag thresholds (red_flags.NAME; each with its own default in domain/red_flags/thresholds.py).",
 )
 
-MACHINE_SETTINGS: tuple[Setting[object], ...] = (
+MACHINE_SETTINGS: tuple[Setting[Any], ...] = (
     ENROLMENT_FILE,
     HUB_URL,
     HUB_SSLMODE,
@@ -421,8 +421,8 @@ MACHINE_SETTINGS: tuple[Setting[object], ...] = (
     BACKUP_KEEP_LAST,
     BACKUP_INTERVAL_HOURS,
 )
-USER_SETTINGS: tuple[Setting[object], ...] = (SIGN_IN_GEOMETRY, MAIN_WINDOW_GEOMETRY, UI_LANGUAGE)
-LEAD_SETTINGS: tuple[Setting[object], ...] = (
+USER_SETTINGS: tuple[Setting[Any], ...] = (SIGN_IN_GEOMETRY, MAIN_WINDOW_GEOMETRY, UI_LANGUAGE)
+LEAD_SETTINGS: tuple[Setting[Any], ...] = (
     ACKNOWLEDGE_WITHIN,
     DECIDE_WITHIN,
     SIGN_OFF_WITHIN,
@@ -434,11 +434,11 @@ LEAD_SETTINGS: tuple[Setting[object], ...] = (
     TIME_ZONE,
     INTERNAL,
 )
-SCHOOL_SETTINGS: tuple[Setting[object], ...] = (STORE_HUB_URL, *LEAD_SETTINGS)
-REGISTRY: tuple[Setting[object], ...] = (*MACHINE_SETTINGS, *USER_SETTINGS, *SCHOOL_SETTINGS)
+SCHOOL_SETTINGS: tuple[Setting[Any], ...] = (STORE_HUB_URL, *LEAD_SETTINGS)
+REGISTRY: tuple[Setting[Any], ...] = (*MACHINE_SETTINGS, *USER_SETTINGS, *SCHOOL_SETTINGS)
 
 
-def kept_in(kept: Kept) -> tuple[Setting[object], ...]:
+def kept_in(kept: Kept) -> tuple[Setting[Any], ...]:
     """The settings kept in one place, in the registry's order."""
     return tuple(setting for setting in REGISTRY if setting.kept is kept)
 
@@ -473,7 +473,7 @@ def resolve(setting: Setting[T], sources: Iterable[Source]) -> Resolved[T]:
     return Resolved(setting, setting.default, "default")
 
 
-def resolve_all(settings: Sequence[Setting[object]], sources: Sequence[Source]) -> list[Resolved[object]]:
+def resolve_all(settings: Sequence[Setting[Any]], sources: Sequence[Source]) -> list[Resolved[Any]]:
     return [resolve(setting, sources) for setting in settings]
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from desktop_app.config import MachineConfig
 from desktop_app.domain.settings import (
@@ -28,7 +29,7 @@ class SettingInForce:
     source: str
 
     @classmethod
-    def of(cls, setting: Setting[object], value: str, source: str) -> SettingInForce:
+    def of(cls, setting: Setting[Any], value: str, source: str) -> SettingInForce:
         return cls(setting.key, str(setting.scope), value, source)
 
 

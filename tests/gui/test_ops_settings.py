@@ -7,11 +7,19 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QSettings, QThread
+from PySide6.QtCore import QByteArray, QSettings, QThread
 from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop_app.config import MachineConfig
-from desktop_app.domain.settings import IDLE_MINUTES, MAIN_WINDOW_GEOMETRY, Kept, Scope, Setting
+from desktop_app.domain.settings import (
+    IDLE_MINUTES,
+    MAIN_WINDOW_GEOMETRY,
+    SIGN_IN_GEOMETRY,
+    UI_LANGUAGE,
+    Kept,
+    Scope,
+    Setting,
+)
 from desktop_app.services.errors import ServiceError
 from desktop_app.ui.ops import BackgroundOp, running_ops
 from desktop_app.ui.settings import Settings, idle_lock_minutes
@@ -99,3 +107,32 @@ def test_only_declared_settings_can_be_read_or_written(tmp_path: Path) -> None:
     with pytest.raises(KeyError):
         settings.get(pupil_note)
     assert settings.get(MAIN_WINDOW_GEOMETRY) == b""
+
+
+# An older install's QSettings file, as the app wrote it before the registry (geometry as a QByteArray, the language
+# as text), read the same; what is written back is in the same form.
+OLD_QSETTINGS = """\
+[geometry]
+main_window=@ByteArray(\\x1\\xd9\\xd0\\xcb\\0\\x3\\0\\0)
+
+[ui]
+language=cy
+"""
+
+
+def test_an_existing_qsettings_file_reads_the_same_values(tmp_path: Path, caplog: Any) -> None:
+    (tmp_path / "settings.ini").write_text(OLD_QSETTINGS, encoding="utf-8")
+    settings = _settings(tmp_path)
+    assert settings.get(MAIN_WINDOW_GEOMETRY) == b"\x01\xd9\xd0\xcb\x00\x03\x00\x00"
+    assert settings.get(UI_LANGUAGE) == "cy"
+    assert settings.get(SIGN_IN_GEOMETRY) == b"", "nothing saved: the default"
+    settings.set(SIGN_IN_GEOMETRY, b"\x01\x02")
+    settings.sync()
+    raw = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    assert raw.value(SIGN_IN_GEOMETRY.key) == QByteArray(b"\x01\x02"), "kept as a QByteArray, as before"
+    raw.setValue(UI_LANGUAGE.key, "klingon")
+    raw.sync()
+    caplog.clear()
+    assert _settings(tmp_path).get(UI_LANGUAGE) == "", "an unusable value falls back to the default, as before"
+    (warning,) = [r.getMessage() for r in caplog.records if r.levelname == "WARNING"]
+    assert "ui/language" in warning and str(tmp_path / "settings.ini") in warning and "klingon" in warning
