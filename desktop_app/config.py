@@ -114,6 +114,17 @@ class HubSettings:
 
 
 @dataclass(frozen=True, slots=True)
+class FileValues:
+    """The values one configuration file set: a source for `domain.settings.resolve`."""
+
+    where: str
+    values: Mapping[str, Any]
+
+    def held(self, setting: Setting[Any]) -> Any:
+        return self.values.get(setting.dotted)
+
+
+@dataclass(frozen=True, slots=True)
 class MachineConfig:
     """The configuration in force on this PC: defaults, then the machine file, then the user's overrides.
 
@@ -129,13 +140,11 @@ class MachineConfig:
     def get(self, key: Setting[Any]) -> Any:
         return self.values.get(key.dotted, key.default)
 
-    @property
-    def where(self) -> str:
-        return self.file_named
-
-    def held(self, setting: Setting[Any]) -> Any:
-        """The value a file set for `setting` (None when neither file set it): a registry source."""
-        return self.values.get(setting.dotted) if setting in KEYS else None
+    def sources(self) -> tuple[FileValues, FileValues]:
+        """The registry's sources this configuration holds, highest first: the user's own file, the machine file."""
+        mine = {dotted: value for dotted, value in self.values.items() if dotted in self.from_user}
+        machine = {dotted: value for dotted, value in self.values.items() if dotted not in self.from_user}
+        return FileValues(str(self.user_source), mine), FileValues(self.file_named, machine)
 
     def came_from(self, setting: Setting[Any]) -> str:
         """Which file set `setting`: the user's own, the machine file, or neither ("default")."""

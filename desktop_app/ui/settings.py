@@ -79,7 +79,7 @@ class Settings:
 def idle_lock_minutes(config: MachineConfig, settings: Settings) -> Resolved[int]:
     """The idle-lock minutes in force: the user's own config.toml (shorter only), the machine file, then the per-user
     QSettings value older versions read (never written), then the default."""
-    return resolve(IDLE_MINUTES, (config, settings))
+    return resolve(IDLE_MINUTES, (*config.sources(), settings))
 
 
 # Until a window manager has framed the window its frame is unknown: room for a title bar and borders.

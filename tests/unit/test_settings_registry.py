@@ -219,6 +219,8 @@ def test_an_existing_config_file_reads_the_same_values(tmp_path: Path) -> None:
     user.write_text("[lock]\nidle_minutes = 3\n", encoding="utf-8")
     shortened = load_config(path, user)
     assert shortened.idle_lock_minutes == 3 and shortened.came_from(IDLE_MINUTES) == str(user)
+    assert resolve(IDLE_MINUTES, shortened.sources()) == Resolved(IDLE_MINUTES, 3, str(user))
+    assert resolve(declared.BACKUP_KEEP_LAST, shortened.sources()) == Resolved(declared.BACKUP_KEEP_LAST, 30, str(path))
 
 
 @pytest.mark.parametrize(
