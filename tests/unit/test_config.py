@@ -38,7 +38,7 @@ def test_no_file_gives_the_documented_defaults(tmp_path: Path, no_user_file: Pat
     monkeypatch.delenv(CONFIG_ENV, raising=False)
     config = load_config(tmp_path / "absent.toml", no_user_file)
     assert config.source is None and config.hub_address() is None and config.enrolment_file is None
-    assert config.idle_lock_minutes == 5 and config.held(IDLE_MINUTES) is None
+    assert config.idle_lock_minutes == 5 and config.came_from(IDLE_MINUTES) == "default"
     assert config.protective_marking == "OFFICIAL-SENSITIVE"
     assert config.backup_folder is None and config.backup_keep_last == 14 and config.backup_interval_hours == 24
 
@@ -73,7 +73,7 @@ interval_hours = 12
         "postgresql://concern_app@hub.school.local:5432/concern_logger"
         f"?sslmode=verify-full&sslrootcert={tmp_path / 'ca.pem'}"
     )
-    assert config.idle_lock_minutes == 3 and config.held(IDLE_MINUTES) == 3
+    assert config.idle_lock_minutes == 3 and config.came_from(IDLE_MINUTES) == str(path)
     assert config.protective_marking == ""
     assert config.data_dir == Path("/srv/concern-logger")
     assert config.backup_folder == tmp_path / "backups"
