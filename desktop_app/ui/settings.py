@@ -15,8 +15,6 @@ from desktop_app.paths import APP_AUTHOR, APP_NAME
 
 T = TypeVar("T")
 log = logging.getLogger(__name__)
-# What this backend reads: the per-user settings, and the older per-user copy of a machine setting (`also_read`).
-_READS = {setting.key: setting for setting in USER_SETTINGS} | {IDLE_MINUTES.also_read: IDLE_MINUTES}
 
 
 class Settings:
@@ -36,7 +34,7 @@ class Settings:
     def _key_of(self, setting: Setting[Any]) -> str:
         if setting in USER_SETTINGS:
             return setting.key
-        if setting.also_read and _READS.get(setting.also_read) is setting:
+        if setting.also_read:  # the older per-user copy of a machine setting: read, never written
             return setting.also_read
         raise KeyError(f"{setting.key!r} is not kept in QSettings")
 
