@@ -76,8 +76,20 @@ class Settings:
 
 def idle_lock_minutes(config: MachineConfig, settings: Settings) -> Resolved[int]:
     """The idle-lock minutes in force: the user's own config.toml (shorter only), the machine file, then the per-user
-    QSettings value older versions read (never written), then the default."""
-    return resolve(IDLE_MINUTES, (*config.sources(), settings))
+    QSettings value older versions read (never written; like the user's own file it may only shorten the time:
+    a longer one is named in a warning and not used), then the default."""
+    found = resolve(IDLE_MINUTES, (*config.sources(), settings))
+    if found.source == settings.where and found.value > IDLE_MINUTES.default:
+        log.warning(
+            "Bad setting in %s: %s may only be shorter than this PC's %s minutes, not %s; %s minutes are used",
+            settings.where,
+            IDLE_MINUTES.also_read,
+            IDLE_MINUTES.default,
+            found.value,
+            IDLE_MINUTES.default,
+        )
+        return Resolved(IDLE_MINUTES, IDLE_MINUTES.default, "default")
+    return found
 
 
 # Until a window manager has framed the window its frame is unknown: room for a title bar and borders.

@@ -84,10 +84,10 @@ def test_idle_lock_is_five_minutes_unless_set_and_bad_values_fall_back(tmp_path:
     with pytest.raises(KeyError):
         settings.set(IDLE_MINUTES, 12)  # a machine setting: config.toml holds it, never QSettings
     raw = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    raw.setValue(IDLE_MINUTES.also_read, 12)  # as an older install's file may hold it
+    raw.setValue(IDLE_MINUTES.also_read, 2)  # as an older install's file may hold it
     raw.sync()
     found = idle_lock_minutes(MachineConfig(), _settings(tmp_path))
-    assert (found.value, found.source) == (12, str(tmp_path / "settings.ini"))
+    assert (found.value, found.source) == (2, str(tmp_path / "settings.ini"))
     configured = MachineConfig(values={IDLE_MINUTES.key: 3})
     assert idle_lock_minutes(configured, _settings(tmp_path)).value == 3, "a file that sets it wins"
     for bad in ("soon", -5):
