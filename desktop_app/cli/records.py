@@ -337,8 +337,6 @@ def cmd_configure(args: argparse.Namespace, _secrets: SecretReader) -> int:
     from desktop_app import config as machine
     from desktop_app.config import machine_config_path, write_config
 
-    if args.list:
-        return _list_settings(args)
     changes = {
         setting.key: value
         for setting, value in (
@@ -358,6 +356,10 @@ def cmd_configure(args: argparse.Namespace, _secrets: SecretReader) -> int:
     }
     for dotted in args.unset:
         changes[dotted] = ""
+    if args.list:
+        if changes:
+            raise CliError("--list writes nothing: give it without settings to change", EXIT_USAGE)
+        return _list_settings(args)
     path = Path(args.file) if args.file else machine_config_path()
     write_config(path, changes)
     _out(f"Wrote {path} ({len(changes)} setting(s) given; every other value kept).")

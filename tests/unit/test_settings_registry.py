@@ -259,3 +259,14 @@ def test_configure_list_names_each_setting_its_scope_value_and_source(
     assert main(["--data-dir", str(tmp_path / "no-store"), "configure", "--list"]) == 1
     err = capsys.readouterr().err
     assert err.strip() == f"error: Bad configuration in {path}: lock.idle_minutes: must be from 1 to 120, not -5"
+
+
+def test_configure_list_changes_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "config.toml"
+    path.write_text(OLD_CONFIG, encoding="utf-8")
+    monkeypatch.setenv(CONFIG_ENV, str(path))
+    assert main(["--data-dir", str(tmp_path / "no-store"), "configure", "--list", "--idle-lock-minutes", "3"]) == 2
+    assert "--list writes nothing" in capsys.readouterr().err
+    assert path.read_text(encoding="utf-8") == OLD_CONFIG
