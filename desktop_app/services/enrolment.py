@@ -41,7 +41,7 @@ ENROLMENT_FORMAT = "concern-logger-enrolment"
 ENROLMENT_VERSION = 2
 READABLE_VERSIONS = (1, 2)  # version 1 carries no certificate authority for the hub
 ENROLMENT_SETTING = "enrolment"  # store bookkeeping: the enrolment file this PC joined with (not a setting)
-HUB_URL_SETTING = STORE_HUB_URL.key
+HUB_URL_SETTING = STORE_HUB_URL.key  # its key, for tests that put an older store's address in place
 HUB_CA_FILE = "hub-ca.pem"  # in the data folder: the hub's certificate authority from the enrolment file
 MAX_ENROLMENT_BYTES = 1 * MIB  # a real one is about 1 KiB (3 KiB with the hub's certificate authority)
 
