@@ -6,12 +6,28 @@ import os
 import sys
 import tempfile
 import tomllib
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
+from desktop_app.domain.settings import (
+    BACKUP_FOLDER,
+    BACKUP_INTERVAL_HOURS,
+    BACKUP_KEEP_LAST,
+    DATA_DIR,
+    ENROLMENT_FILE,
+    HUB_ALLOW_INSECURE,
+    HUB_SSLMODE,
+    HUB_SSLROOTCERT,
+    HUB_URL,
+    IDLE_MINUTES,
+    MACHINE_SETTINGS,
+    PROTECTIVE_MARKING,
+    SSL_MODES,
+    Setting,
+)
 from desktop_app.errors import ServiceError
 from desktop_app.file_limits import MIB, read_limited
 from desktop_app.paths import APP_NAME
@@ -19,8 +35,28 @@ from desktop_app.paths import APP_NAME
 CONFIG_ENV = "CONCERN_LOGGER_CONFIG"  # another machine configuration file (tests, or a second install)
 CONFIG_FILENAME = "config.toml"
 MAX_CONFIG_BYTES = 1 * MIB  # the documented template is about 2 KiB
-SSL_MODES = ("disable", "allow", "prefer", "require", "verify-ca", "verify-full")
-_SECRET_QUERY = {"password", "sslpassword"}
+__all__ = [
+    "BACKUP_FOLDER",
+    "BACKUP_INTERVAL_HOURS",
+    "BACKUP_KEEP_LAST",
+    "CONFIG_ENV",
+    "DATA_DIR",
+    "ENROLMENT_FILE",
+    "HUB_ALLOW_INSECURE",
+    "HUB_SSLMODE",
+    "HUB_SSLROOTCERT",
+    "HUB_URL",
+    "IDLE_MINUTES",
+    "KEYS",
+    "PROTECTIVE_MARKING",
+    "SSL_MODES",
+    "ConfigError",
+    "HubSettings",
+    "MachineConfig",
+    "load_config",
+    "render_config",
+    "write_config",
+]
 
 
 class ConfigError(ServiceError):
@@ -46,148 +82,20 @@ def machine_config_path() -> Path:
 
 
 def user_config_path() -> Path:
-    """The per-user override file (only keys marked overridable may be set there)."""
+    """The per-user override file (only keys a user may shorten may be set there)."""
     from platformdirs import user_config_dir
 
     return Path(user_config_dir(APP_NAME, APP_NAME)) / CONFIG_FILENAME
 
 
-# --- the keys ---------------------------------------------------------------------------------------------------
+# --- the keys: the machine settings of the registry (`desktop_app.domain.settings`) --------------------------------
 
-
-def _positive_int(low: int, high: int) -> Callable[[Any], str]:
-    def check(value: Any) -> str:
-        if isinstance(value, bool) or not isinstance(value, int):
-            return f"must be a whole number from {low} to {high}, not {value!r}"
-        return "" if low <= value <= high else f"must be from {low} to {high}, not {value}"
-
-    return check
-
-
-def _text(value: Any) -> str:
-    return "" if isinstance(value, str) else f"must be text in quotes, not {value!r}"
-
-
-def _hub_url(value: Any) -> str:
-    if not isinstance(value, str):
-        return f"must be text in quotes, not {value!r}"
-    if not value.strip():
-        return ""
-    try:
-        parts = urlsplit(value.strip())
-        password = parts.password
-    except ValueError:
-        return "is not in the form postgresql://ROLE@HOST/DATABASE"
-    if parts.scheme not in {"postgresql", "postgres"}:
-        return "must start with postgresql:// (for example postgresql://concern_app@hub.school.local/concern_logger)"
-    if password is not None or _SECRET_QUERY & {k.lower() for k, _ in parse_qsl(parts.query)}:
-        return (
-            "must not contain a password: put it in this PC's PostgreSQL password file "
-            "(PGPASSFILE or ~/.pgpass) or a service file instead"
-        )
-    return ""
-
-
-def _sslmode(value: Any) -> str:
-    if not isinstance(value, str):
-        return f"must be text in quotes, not {value!r}"
-    return "" if value in ("", *SSL_MODES) else f"must be one of {', '.join(SSL_MODES)}, not {value!r}"
-
-
-def _true_or_false(value: Any) -> str:
-    return "" if isinstance(value, bool) else f"must be true or false (no quotes), not {value!r}"
-
-
-def _marking(value: Any) -> str:
-    if not isinstance(value, str):
-        return f"must be text in quotes, not {value!r}"
-    return "" if len(value) <= 60 and value.isprintable() else "must be one line of at most 60 characters"
-
-
-@dataclass(frozen=True, slots=True)
-class Key:
-    """One configuration key: where it lives in the file, its default, what it is for, and its check."""
-
-    section: str
-    name: str
-    default: Any
-    description: str
-    check: Callable[[Any], str] = _text
-    overridable: bool = False  # may a user's own file set it (only to a stricter value, see `_override`)
-    is_path: bool = False
-
-    @property
-    def dotted(self) -> str:
-        return f"{self.section}.{self.name}"
-
-
-ENROLMENT_FILE = Key(
-    "school",
-    "enrolment_file",
-    "",
-    "The school's enrolment file: a new PC joins that school at first start.",
-    is_path=True,
-)
-HUB_URL = Key("hub", "url", "", "The hub: postgresql://ROLE@HOST[:PORT]/DATABASE, never with a password.", _hub_url)
-HUB_SSLMODE = Key(
-    "hub",
-    "sslmode",
-    "",
-    "TLS to the hub (empty: verify-full, which checks its certificate and name; weaker modes need allow_insecure).",
-    _sslmode,
-)
-HUB_SSLROOTCERT = Key(
-    "hub",
-    "sslrootcert",
-    "",
-    "The authority that signed the hub's certificate (empty: the one this PC's enrolment file carried).",
-    is_path=True,
-)
-HUB_ALLOW_INSECURE = Key(
-    "hub",
-    "allow_insecure",
-    False,
-    "true lets a weaker sslmode named in the hub address be used (this PC then cannot tell an impostor): leave false.",
-    _true_or_false,
-)
-IDLE_MINUTES = Key(
-    "lock",
-    "idle_minutes",
-    5,
-    "Minutes without keyboard or mouse use before the app locks itself (1 to 120).",
-    _positive_int(1, 120),
-    overridable=True,
-)
-PROTECTIVE_MARKING = Key(
-    "marking", "protective_marking", "OFFICIAL-SENSITIVE", "Shown in every window title (empty: none).", _marking
-)
-DATA_DIR = Key(
-    "storage", "data_dir", "", "The school's data folder (empty: each user's own data folder).", is_path=True
-)
-BACKUP_FOLDER = Key("backup", "folder", "", "Where scheduled backups go (empty: no scheduled backups).", is_path=True)
-BACKUP_KEEP_LAST = Key(
-    "backup", "keep_last", 14, "How many scheduled backups to keep (1 to 1000).", _positive_int(1, 1000)
-)
-BACKUP_INTERVAL_HOURS = Key(
-    "backup", "interval_hours", 24, "Hours between scheduled backups (1 to 720).", _positive_int(1, 720)
-)
-KEYS: tuple[Key, ...] = (
-    ENROLMENT_FILE,
-    HUB_URL,
-    HUB_SSLMODE,
-    HUB_SSLROOTCERT,
-    HUB_ALLOW_INSECURE,
-    IDLE_MINUTES,
-    PROTECTIVE_MARKING,
-    DATA_DIR,
-    BACKUP_FOLDER,
-    BACKUP_KEEP_LAST,
-    BACKUP_INTERVAL_HOURS,
-)
+Key = Setting  # a machine setting: its `section` and `field` in the file, its default, description and check
+KEYS: tuple[Setting[Any], ...] = MACHINE_SETTINGS
 _BY_DOTTED = {key.dotted: key for key in KEYS}
 
 
-def key_named(dotted: str) -> Key:
+def key_named(dotted: str) -> Setting[Any]:
     return _BY_DOTTED[dotted]
 
 
@@ -206,19 +114,45 @@ class HubSettings:
 
 
 @dataclass(frozen=True, slots=True)
+class FileValues:
+    """The values one configuration file set: a source for `domain.settings.resolve`."""
+
+    where: str
+    values: Mapping[str, Any]
+
+    def held(self, setting: Setting[Any]) -> Any:
+        return self.values.get(setting.dotted)
+
+
+@dataclass(frozen=True, slots=True)
 class MachineConfig:
     """The configuration in force on this PC: defaults, then the machine file, then the user's overrides.
 
-    `source` is the machine file read (None when there is none); `values` maps each key's dotted name to its value.
+    `source` is the machine file read (None when there is none); `values` maps each key's dotted name to its value;
+    `from_user` names the keys the user's own file (`user_source`) set.
     """
 
     source: Path | None = None
     values: Mapping[str, Any] = field(default_factory=dict)
+    user_source: Path | None = None
+    from_user: frozenset[str] = frozenset()
 
-    def get(self, key: Key) -> Any:
+    def get(self, key: Setting[Any]) -> Any:
         return self.values.get(key.dotted, key.default)
 
-    def path(self, key: Key) -> Path | None:
+    def sources(self) -> tuple[FileValues, FileValues]:
+        """The registry's sources this configuration holds, highest first: the user's own file, the machine file."""
+        mine = {dotted: value for dotted, value in self.values.items() if dotted in self.from_user}
+        machine = {dotted: value for dotted, value in self.values.items() if dotted not in self.from_user}
+        return FileValues(str(self.user_source), mine), FileValues(self.file_named, machine)
+
+    def came_from(self, setting: Setting[Any]) -> str:
+        """Which file set `setting`: the user's own, the machine file, or neither ("default")."""
+        if setting.dotted in self.from_user:
+            return str(self.user_source)
+        return self.file_named if setting.dotted in self.values else "default"
+
+    def path(self, key: Setting[Any]) -> Path | None:
         """A path key's value as a Path, or None when it is empty."""
         text = self.get(key)
         return Path(text) if text else None
@@ -233,12 +167,9 @@ class MachineConfig:
 
     @property
     def idle_lock_minutes(self) -> int:
+        """The file's idle-lock minutes (the window reads `ui.settings.idle_lock_minutes`, which also reads the
+        per-user value older versions honoured)."""
         return int(self.get(IDLE_MINUTES))
-
-    @property
-    def idle_lock_set(self) -> bool:
-        """Did the machine file or the user's file set the idle-lock minutes (else the app's own setting rules)."""
-        return IDLE_MINUTES.dotted in self.values
 
     @property
     def protective_marking(self) -> str:
@@ -276,7 +207,7 @@ class MachineConfig:
         root = self.get(HUB_SSLROOTCERT)
         return HubSettings(self.hub_address(), str(root) if root else None, bool(self.get(HUB_ALLOW_INSECURE)))
 
-    def problem(self, key: Key, text: str) -> ConfigError:
+    def problem(self, key: Setting[Any], text: str) -> ConfigError:
         """An error about one key of this configuration (for checks made when the key is used)."""
         return ConfigError(self.file_named, key.dotted, text)
 
@@ -305,7 +236,7 @@ def _flatten(path: Path, data: dict[str, Any]) -> dict[str, Any]:
         for name, value in table.items():
             dotted = f"{section}.{name}"
             if dotted not in _BY_DOTTED:
-                known = [key.name for key in KEYS if key.section == section]
+                known = [key.field for key in KEYS if key.section == section]
                 if known:
                     hint = f"the keys of [{section}] are {', '.join(known)}"
                 else:
@@ -320,7 +251,7 @@ def _checked(path: Path, flat: dict[str, Any]) -> dict[str, Any]:
     values: dict[str, Any] = {}
     for dotted, value in flat.items():
         key = _BY_DOTTED[dotted]
-        problem = key.check(value)
+        problem = key.problem(value)
         if problem:
             raise ConfigError(path, dotted, problem)
         if key.is_path and value:
@@ -331,9 +262,9 @@ def _checked(path: Path, flat: dict[str, Any]) -> dict[str, Any]:
     if sslrootcert and not Path(sslrootcert).is_file():
         raise ConfigError(path, HUB_SSLROOTCERT.dotted, f"there is no file {sslrootcert}")
     url = str(values.get(HUB_URL.dotted, ""))
-    for name in ("sslmode", "sslrootcert"):
-        if values.get(f"hub.{name}") and name in {k for k, _ in parse_qsl(urlsplit(url).query)}:
-            raise ConfigError(path, f"hub.{name}", "is set both here and inside hub.url; set it once")
+    for key in (HUB_SSLMODE, HUB_SSLROOTCERT):
+        if values.get(key.dotted) and key.field in {k for k, _ in parse_qsl(urlsplit(url).query)}:
+            raise ConfigError(path, key.dotted, f"is set both here and inside {HUB_URL.dotted}; set it once")
     return values
 
 
@@ -341,10 +272,10 @@ def _override(user_path: Path, machine: dict[str, Any], user: dict[str, Any]) ->
     merged = dict(machine)
     for dotted, value in user.items():
         key = _BY_DOTTED[dotted]
-        if not key.overridable:
+        if not key.user_may_shorten:
             raise ConfigError(user_path, dotted, f"may only be set by IT staff, in {machine_config_path()}")
-        if key is IDLE_MINUTES and value > machine.get(dotted, key.default):
-            limit = machine.get(dotted, key.default)
+        limit = machine.get(dotted, key.default)
+        if value > limit:
             raise ConfigError(user_path, dotted, f"may only be shorter than this PC's {limit} minutes, not {value}")
         merged[dotted] = value
     return merged
@@ -352,7 +283,8 @@ def _override(user_path: Path, machine: dict[str, Any], user: dict[str, Any]) ->
 
 def load_config(path: Path | None = None, user_path: Path | None = None) -> MachineConfig:
     """The configuration in force: the machine file (none is fine, unless CONCERN_LOGGER_CONFIG names a missing
-    one), then the user's file for overridable keys. Raises ConfigError naming the file, the key and the problem."""
+    one), then the user's file for the keys a user may shorten. Raises ConfigError naming the file, the key and the
+    problem."""
     explicit = path is None and bool(os.environ.get(CONFIG_ENV))  # a file named on purpose must be there
     path = path if path is not None else machine_config_path()
     machine: dict[str, Any] = {}
@@ -363,10 +295,11 @@ def load_config(path: Path | None = None, user_path: Path | None = None) -> Mach
     elif explicit or path.exists():
         raise ConfigError(path, "", "there is no such file" if not path.exists() else "is not a file")
     user_path = user_path if user_path is not None else user_config_path()
+    user: dict[str, Any] = {}
     if user_path.is_file():
         user = _checked(user_path, _flatten(user_path, _read_toml(user_path)))
         machine = _override(user_path, machine, user)
-    return MachineConfig(source, machine)
+    return MachineConfig(source, machine, user_path if user else None, frozenset(user))
 
 
 # --- writing the machine file (the Windows installer and `concern-logger configure`) -----------------------------
@@ -398,12 +331,12 @@ def render_config(values: Mapping[str, Any]) -> str:
             section = key.section
             lines += ["", f"[{section}]"]
         lines.append(f"# {key.description}")
-        if key.overridable:
+        if key.user_may_shorten:
             lines.append(f"# A user may choose a shorter time in their own {CONFIG_FILENAME} ([{key.section}] only).")
         if key.dotted in values:
-            lines.append(f"{key.name} = {_toml_value(values[key.dotted])}")
+            lines.append(f"{key.field} = {_toml_value(values[key.dotted])}")
         else:
-            lines.append(f"# {key.name} = {_toml_value(key.default)}")
+            lines.append(f"# {key.field} = {_toml_value(key.default)}")
     return "\n".join(lines) + "\n"
 
 

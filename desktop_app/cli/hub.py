@@ -48,7 +48,7 @@ def _read_ca(path: str) -> str:
 
 
 def cmd_hub_setup(args: argparse.Namespace, secrets: SecretReader) -> int:
-    from desktop_app.services.enrolment import HUB_URL_SETTING, hub_tls, keep_hub_ca, kept_hub_ca
+    from desktop_app.services.enrolment import hub_tls, keep_hub_ca, keep_hub_url, kept_hub_ca
     from desktop_app.services.sync import hub_role_for, set_up_hub
 
     given_ca = _read_ca(args.hub_ca) if args.hub_ca else None
@@ -71,7 +71,7 @@ def cmd_hub_setup(args: argparse.Namespace, secrets: SecretReader) -> int:
             )
             made = set_up_hub(args.hub, school_id, role=role, password=password, tls=tls)
         if store is not None:
-            store.settings.set(HUB_URL_SETTING, made.pc_address.text)
+            keep_hub_url(store, made.pc_address.text)
             if given_ca is not None:
                 keep_hub_ca(store.data_dir, given_ca)
     finally:
@@ -217,14 +217,14 @@ def cmd_school_export_enrolment(args: argparse.Namespace, secrets: SecretReader)
 
 
 def cmd_join(args: argparse.Namespace, _secrets: SecretReader) -> int:
-    from desktop_app.services.enrolment import HUB_URL_SETTING, has_hub_ca, hub_tls, join_school, read_enrolment
+    from desktop_app.services.enrolment import has_hub_ca, hub_tls, join_school, kept_hub_url, read_enrolment
 
     enrolment = read_enrolment(Path(args.file))
     configured = args.config.hub()
     with join_school(
         args.data_dir, enrolment, args.hub, configured=configured, allow_insecure=args.allow_insecure
     ) as store:
-        hub = store.settings.get(HUB_URL_SETTING)
+        hub = kept_hub_url(store)
     _out(f"This PC joined {enrolment.school_name}. Its store in {args.data_dir} fills itself from the hub on its")
     _out("first sync (the app syncs at start; or run: concern-logger sync --once).")
     tls = hub_tls(configured, allow_insecure=args.allow_insecure)

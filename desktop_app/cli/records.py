@@ -334,30 +334,48 @@ def cmd_versions(_args: argparse.Namespace, _secrets: SecretReader) -> int:
 
 
 def cmd_configure(args: argparse.Namespace, _secrets: SecretReader) -> int:
+    from desktop_app import config as machine
     from desktop_app.config import machine_config_path, write_config
 
     changes = {
-        dotted: value
-        for dotted, value in (
-            ("school.enrolment_file", args.school_file),
-            ("hub.url", args.hub_url),
-            ("hub.sslmode", args.hub_sslmode),
-            ("hub.sslrootcert", args.hub_sslrootcert),
-            ("hub.allow_insecure", args.hub_allow_insecure),
-            ("lock.idle_minutes", args.idle_lock_minutes),
-            ("marking.protective_marking", args.protective_marking),
-            ("storage.data_dir", args.config_data_dir),
-            ("backup.folder", args.backup_folder),
-            ("backup.keep_last", args.backup_keep_last),
-            ("backup.interval_hours", args.backup_interval_hours),
+        setting.key: value
+        for setting, value in (
+            (machine.ENROLMENT_FILE, args.school_file),
+            (machine.HUB_URL, args.hub_url),
+            (machine.HUB_SSLMODE, args.hub_sslmode),
+            (machine.HUB_SSLROOTCERT, args.hub_sslrootcert),
+            (machine.HUB_ALLOW_INSECURE, args.hub_allow_insecure),
+            (machine.IDLE_MINUTES, args.idle_lock_minutes),
+            (machine.PROTECTIVE_MARKING, args.protective_marking),
+            (machine.DATA_DIR, args.config_data_dir),
+            (machine.BACKUP_FOLDER, args.backup_folder),
+            (machine.BACKUP_KEEP_LAST, args.backup_keep_last),
+            (machine.BACKUP_INTERVAL_HOURS, args.backup_interval_hours),
         )
         if value not in (None, "")  # an empty value (an installer property left unset) leaves the key as it is
     }
     for dotted in args.unset:
         changes[dotted] = ""
+    if args.list:
+        if changes:
+            raise CliError("--list writes nothing: give it without settings to change", EXIT_USAGE)
+        return _list_settings(args)
     path = Path(args.file) if args.file else machine_config_path()
     write_config(path, changes)
     _out(f"Wrote {path} ({len(changes)} setting(s) given; every other value kept).")
+    return EXIT_OK
+
+
+def _list_settings(args: argparse.Namespace) -> int:
+    """`configure --list`: every setting, its scope, the value in force and where it came from."""
+    from desktop_app.config import load_config
+    from desktop_app.services.settings_in_force import settings_in_force
+
+    config = load_config(Path(args.file)) if args.file else load_config()  # a bad file: its one message, exit 1
+    rows = [(row.name, row.scope, row.value, row.source) for row in settings_in_force(config, args.data_dir)]
+    widths = [max(len(row[i]) for row in rows) for i in range(3)]
+    for name, scope, value, source in rows:
+        _out(f"{name:<{widths[0]}}  {scope:<{widths[1]}}  {value:<{widths[2]}}  {source}")
     return EXIT_OK
 
 

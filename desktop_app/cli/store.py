@@ -34,6 +34,12 @@ def add_store_commands(command: Command, as_user: AsUser) -> None:
         records.cmd_configure,
         "set keys in the machine configuration (IT staff; used by the installer)",
     )
+    p.add_argument(
+        "--list",
+        action="store_true",
+        help="list every setting (machine, user on this PC, school): its scope, the value in force and where it came"
+        " from; nothing is written",
+    )
     p.add_argument("--file", default=None, help="the configuration file (default: this PC's machine configuration)")
     p.add_argument("--school-file", default=None, metavar="ENROLMENT.json")
     p.add_argument("--hub-url", default=None, metavar="postgresql://ROLE@HOST/DATABASE")

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, tzinfo
 from typing import Any, TypeGuard
 
+from desktop_app.domain import settings as declared
 from desktop_app.domain.entries import from_millis, to_millis
 from desktop_app.domain.lead.records import DecisionType
 from desktop_app.domain.triage import LeadSettings, add_school_days
@@ -44,15 +45,16 @@ METRIC_KEYS = frozenset(
     {"event", "ref", "item", "decision", "needs_second_lead", "agrees", "due", "due_day", "at", "wait", "replaces"}
 )
 SETTINGS_KEYS = frozenset(
-    {
-        "acknowledge_within_school_days",
-        "decide_within_school_days",
-        "sign_off_within_school_days",
-        "amber_hours_before_due",
-        "referral_response_working_days",
-        "closed_days",
-        "second_look_every_decision_not_to_refer",
-    }
+    setting.key
+    for setting in (
+        declared.ACKNOWLEDGE_WITHIN,
+        declared.DECIDE_WITHIN,
+        declared.SIGN_OFF_WITHIN,
+        declared.AMBER_HOURS,
+        declared.REFERRAL_RESPONSE_WITHIN,
+        declared.CLOSED_DAYS,
+        declared.SECOND_LOOK,
+    )
 )
 
 

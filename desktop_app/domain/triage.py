@@ -9,13 +9,14 @@ from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, fields, replace
 from datetime import UTC, date, datetime, timedelta, tzinfo
 from typing import Any
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from desktop_app.domain import settings as declared
 from desktop_app.domain.decisions import decision_status
 from desktop_app.domain.lead.records import decision_words
 from desktop_app.domain.leavers import SEND_WITHIN_SCHOOL_DAYS, files_to_send, siblings_to_check
 from desktop_app.domain.records import Concern, SchoolState
 from desktop_app.domain.red_flags import RedFlag, RedFlagThresholds
+from desktop_app.domain.settings import DEFAULT_TIME_ZONE, INTERNAL_PARTS, zone_named
 from desktop_app.domain.transfer import transfers_due
 
 # --- the school-day calendar (pure) ------------------------------------------------------------------------------
@@ -47,62 +48,40 @@ def add_working_days(moment: datetime, days: int, tz: tzinfo | None = None) -> d
 
 # --- settings ----------------------------------------------------------------------------------------------------
 
-DEFAULT_TIME_ZONE = "Europe/London"
-
-# The parts of a child's file a school may mark internal (left out of a pack's external version), in words.
-INTERNAL_PARTS = {
-    "opinion": "staff members' opinions (kept apart from fact on each concern)",
-    "actions": "the actions a lead set for staff, and their completion",
-    "sign-offs": "second leads' sign-offs of decisions (agreeing or challenging, with their comments)",
-}
-
-
-def zone_named(name: str) -> tzinfo | None:
-    """The time zone of an IANA name, or None when it is not one (or not known on this computer)."""
-    if not name or len(name) > 64:
-        return None
-    try:
-        return ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError):
-        return None
+# The school's settings are declared in `domain.settings` (LEAD_SETTINGS); LeadSettings holds their values.
+_CHECKED_IN_ORDER = (
+    declared.ACKNOWLEDGE_WITHIN,
+    declared.DECIDE_WITHIN,
+    declared.SIGN_OFF_WITHIN,
+    declared.REFERRAL_RESPONSE_WITHIN,
+    declared.AMBER_HOURS,
+    declared.TIME_ZONE,
+    declared.INTERNAL,
+)
 
 
 @dataclass(frozen=True, slots=True)
 class LeadSettings:
     """Every clock and threshold a school can tune, in one place; stored as one entry sealed to the team."""
 
-    acknowledge_within_school_days: int = 1
-    decide_within_school_days: int = 3
-    sign_off_within_school_days: int = 1
-    amber_hours_before_due: int = 4
-    referral_response_working_days: int = 1
+    acknowledge_within_school_days: int = declared.ACKNOWLEDGE_WITHIN.default
+    decide_within_school_days: int = declared.DECIDE_WITHIN.default
+    sign_off_within_school_days: int = declared.SIGN_OFF_WITHIN.default
+    amber_hours_before_due: int = declared.AMBER_HOURS.default
+    referral_response_working_days: int = declared.REFERRAL_RESPONSE_WITHIN.default
     closed_days: tuple[date, ...] = ()
     red_flags: RedFlagThresholds = field(default_factory=RedFlagThresholds)
-    # A second lead looks at every decision not to refer, flagged or not (off: only those with a red flag open).
-    second_look_every_decision_not_to_refer: bool = False
-    # The school's time zone (an IANA name): packs print times in it, with the zone's name.
-    time_zone: str = DEFAULT_TIME_ZONE
-    # What the school marks internal: left out of a pack's external version (see INTERNAL_PARTS).
-    internal_parts: tuple[str, ...] = ()
+    second_look_every_decision_not_to_refer: bool = declared.SECOND_LOOK.default
+    time_zone: str = declared.TIME_ZONE.default
+    internal_parts: tuple[str, ...] = declared.INTERNAL.default
 
     def problems(self) -> list[str]:
+        """Each value against its setting's check, as "NAME IN WORDS must be ..."."""
         found = []
-        for name in (
-            "acknowledge_within_school_days",
-            "decide_within_school_days",
-            "sign_off_within_school_days",
-            "referral_response_working_days",
-        ):
-            value = getattr(self, name)
-            if not 1 <= value <= 30:
-                found.append(f"{name.replace('_', ' ')} must be 1 to 30 (not {value})")
-        if not 0 <= self.amber_hours_before_due <= 72:
-            found.append("amber hours before due must be 0 to 72")
-        if zone_named(self.time_zone) is None:
-            found.append(f"time zone {self.time_zone!r} is not a known time zone (e.g. Europe/London)")
-        unknown = [part for part in self.internal_parts if part not in INTERNAL_PARTS]
-        if unknown:
-            found.append(f"internal parts must be among {', '.join(INTERNAL_PARTS)} (not {', '.join(unknown)})")
+        for setting in _CHECKED_IN_ORDER:
+            problem = setting.problem(getattr(self, setting.key))
+            if problem:
+                found.append(f"{setting.key.replace('_', ' ')} {problem}")
         return found
 
     @property

@@ -17,6 +17,7 @@ from typing import Any
 from desktop_app.config import HubSettings
 from desktop_app.domain.key_material import TeamKey, b64, unb64
 from desktop_app.domain.keybook import KeyBook
+from desktop_app.domain.settings import STORE_HUB_URL
 from desktop_app.file_limits import MIB, read_limited
 from desktop_app.private_files import replace_privately
 from desktop_app.services.errors import ServiceError
@@ -39,8 +40,8 @@ from desktop_app.sync.tls import (
 ENROLMENT_FORMAT = "concern-logger-enrolment"
 ENROLMENT_VERSION = 2
 READABLE_VERSIONS = (1, 2)  # version 1 carries no certificate authority for the hub
-ENROLMENT_SETTING = "enrolment"
-HUB_URL_SETTING = "hub_url"
+ENROLMENT_SETTING = "enrolment"  # store bookkeeping: the enrolment file this PC joined with (not a setting)
+HUB_URL_SETTING = STORE_HUB_URL.key  # its key, for tests that put an older store's address in place
 HUB_CA_FILE = "hub-ca.pem"  # in the data folder: the hub's certificate authority from the enrolment file
 MAX_ENROLMENT_BYTES = 1 * MIB  # a real one is about 1 KiB (3 KiB with the hub's certificate authority)
 
@@ -145,6 +146,32 @@ def _ca_to_carry(store: SchoolStore, hub: str | None, hub_ca: bytes | str | None
     return None
 
 
+def kept_hub_url(store: SchoolStore) -> str | None:
+    """The hub address this PC's store keeps (STORE_HUB_URL), or None."""
+    return store.settings.get(STORE_HUB_URL.key) or None
+
+
+def keep_hub_url(store: SchoolStore, url: str) -> None:
+    """Keep `url` as this PC's hub address in its store (joining, or setting the hub up)."""
+    problem = STORE_HUB_URL.problem(url)
+    if problem:
+        raise ServiceError(f"The hub address {problem}.")
+    store.settings.set(STORE_HUB_URL.key, url)
+
+
+def hub_url_in_force(given: str | None, configured: HubSettings | None, kept: str | None) -> tuple[str | None, str]:
+    """The hub address in force and where it came from, by `domain.settings.HUB_ADDRESS_PRECEDENCE`: `given`
+    (--hub), else the machine configuration's `[hub] url`, else `kept` (the store's, or the enrolment file's when
+    joining). (None, "") when there is none."""
+    if given:
+        return given, "--hub"
+    if configured is not None and configured.url:
+        return configured.url, "the machine configuration"
+    if kept:
+        return kept, "this PC's store"
+    return None, ""
+
+
 def export_enrolment(
     session: Session, destination: Path, hub_url: str | None = None, hub_ca: bytes | str | None = None
 ) -> Enrolment:
@@ -152,7 +179,7 @@ def export_enrolment(
     the hub's certificate authority is `hub_ca` (PEM), else the one this PC trusts for its hub (see _ca_to_carry).
     An expired authority is refused: no PC could check the hub with it."""
     session.require_lead()
-    hub = hub_url or session.store.settings.get(HUB_URL_SETTING)
+    hub, _source = hub_url_in_force(hub_url, None, kept_hub_url(session.store))  # what this PC keeps, not IT's file
     if hub:
         _checked_hub(hub)
     ca = _ca_to_carry(session.store, hub, hub_ca)
@@ -299,7 +326,7 @@ def join_school(
     hub's certificate authority the file carries is kept in the data folder (HUB_CA_FILE, 0600).
     Joining again with the same school's file only updates the hub address; any other store is left alone.
     """
-    hub = _checked_hub(hub_url) if hub_url else (configured.url if configured and configured.url else enrolment.hub)
+    hub, _source = hub_url_in_force(_checked_hub(hub_url) if hub_url else None, configured, enrolment.hub)
     if hub:
         check_hub_tls(hub, hub_tls(configured, allow_insecure=allow_insecure))
     if store_exists(data_dir):
@@ -318,7 +345,7 @@ def join_school(
             keep_hub_ca(data_dir, enrolment.hub_ca)
         store.settings.set(ENROLMENT_SETTING, json.dumps(enrolment.to_json(), sort_keys=True))
         if hub:
-            store.settings.set(HUB_URL_SETTING, hub)
+            keep_hub_url(store, hub)
     except BaseException:
         store.close()
         raise

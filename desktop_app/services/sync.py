@@ -35,11 +35,12 @@ from desktop_app.domain.entries import EntryKind, to_millis
 from desktop_app.domain.keybook import KeyBook
 from desktop_app.services import hub_login, uow
 from desktop_app.services.enrolment import (
-    HUB_URL_SETTING,
     enrolment_of,
     founding_team_key,
     hub_tls,
+    hub_url_in_force,
     kept_hub_ca,
+    kept_hub_url,
 )
 from desktop_app.services.errors import ServiceError
 from desktop_app.services.hub_admin import admin_connection
@@ -223,7 +224,7 @@ def resolve_hub_address(
     """The hub this PC syncs with: `given` (--hub), else `configured` (the machine configuration IT deploys),
     else the address stored when this PC joined or set the hub up; with how its certificate is checked. None when
     there is none."""
-    text = given or (configured.url if configured else None) or store.settings.get(HUB_URL_SETTING)
+    text, _source = hub_url_in_force(given, configured, kept_hub_url(store))
     if not text:
         return None
     try:

@@ -17,12 +17,13 @@ from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop_app.config import MachineConfig
+from desktop_app.domain.settings import UI_LANGUAGE
 from desktop_app.paths import APP_AUTHOR, APP_NAME, resources_dir
 from desktop_app.services.errors import ServiceError
 from desktop_app.ui.i18n import install_language, translate
 from desktop_app.ui.lock import minutes_to_ms
 from desktop_app.ui.ops import BackgroundOp, wait_for_ops
-from desktop_app.ui.settings import IDLE_LOCK_MINUTES, UI_LANGUAGE, Settings
+from desktop_app.ui.settings import Settings, idle_lock_minutes
 from desktop_app.ui.sign_in import NoSchoolHere, OpenedSchool, SignedIn, SignInWindow
 
 BACKUP_CHECK_MS = 15 * 60_000  # how often the app asks whether a scheduled backup is due
@@ -106,8 +107,7 @@ class AppShell(QObject):
         self._settings = settings
         self._installers = tuple(installers)
         self.config = config or MachineConfig()
-        minutes = self.config.idle_lock_minutes if self.config.idle_lock_set else settings.get(IDLE_LOCK_MINUTES)
-        self._idle_lock_ms = idle_lock_ms or minutes_to_ms(minutes)
+        self._idle_lock_ms = idle_lock_ms or minutes_to_ms(idle_lock_minutes(self.config, settings).value)
         self.school: OpenedSchool | None = None
         self.sign_in_window: SignInWindow | None = None
         self.main_window: MainWindow | None = None

@@ -11,12 +11,13 @@ from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
 from desktop_app.domain.records import Role, StaffMember
+from desktop_app.domain.settings import MAIN_WINDOW_GEOMETRY
 from desktop_app.ui.forms.ui_main_window import Ui_MainWindow
 from desktop_app.ui.i18n import translate
 from desktop_app.ui.lock import IdleWatcher, LockScreen, hide_other_windows, show_again
 from desktop_app.ui.my_concerns import MyConcernsPage
 from desktop_app.ui.ops import BackgroundOp, show_failure
-from desktop_app.ui.settings import MAIN_WINDOW_GEOMETRY, PreserveGeometry, Settings
+from desktop_app.ui.settings import PreserveGeometry, Settings
 from desktop_app.ui.sign_in import OpenedSchool, SignedIn, load_signed_in, role_name
 
 if TYPE_CHECKING:

@@ -1,85 +1,95 @@
-"""Settings of this PC, declared once with type and default over QSettings; never child data or secrets."""
+"""The per-user backend of the settings registry: this person's window state on this PC, over QSettings; never
+child data or secrets. The settings themselves are declared in `desktop_app.domain.settings`."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass, field
-from typing import Any, Generic, TypeVar
+import logging
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QByteArray, QMargins, QPoint, QRect, QSettings, QSize, Qt
 from PySide6.QtGui import QGuiApplication
 
+from desktop_app.config import MachineConfig
+from desktop_app.domain.settings import IDLE_MINUTES, USER_SETTINGS, Resolved, Setting, resolve
 from desktop_app.paths import APP_AUTHOR, APP_NAME
 
 T = TypeVar("T")
-
-
-def _always(_value: Any) -> bool:
-    return True
-
-
-@dataclass(frozen=True, slots=True)
-class Setting(Generic[T]):
-    """One setting: its key in QSettings, its type, its default, and which values are acceptable."""
-
-    key: str
-    kind: type[T]
-    default: T
-    description: str
-    valid: Callable[[T], bool] = field(default=_always)
-
-
-IDLE_LOCK_MINUTES: Setting[int] = Setting(
-    "lock/idle_minutes",
-    int,
-    5,
-    "Minutes without keyboard or mouse use before the app locks itself",
-    valid=lambda minutes: 1 <= minutes <= 120,
-)
-SIGN_IN_GEOMETRY: Setting[QByteArray] = Setting(
-    "geometry/sign_in_window", QByteArray, QByteArray(), "Where the sign-in window was, and its size"
-)
-MAIN_WINDOW_GEOMETRY: Setting[QByteArray] = Setting(
-    "geometry/main_window", QByteArray, QByteArray(), "Where the main window was, and its size"
-)
-UI_LANGUAGE: Setting[str] = Setting(
-    "ui/language",
-    str,
-    "",
-    "The windows' language: empty follows the PC's language; en, cy (Welsh) or pseudo (stretched, for layout checks)",
-    valid=lambda language: language in ("", "en", "cy", "pseudo"),
-)
-DECLARED: tuple[Setting[Any], ...] = (IDLE_LOCK_MINUTES, SIGN_IN_GEOMETRY, MAIN_WINDOW_GEOMETRY, UI_LANGUAGE)
+log = logging.getLogger(__name__)
 
 
 class Settings:
-    """Typed access to this PC's declared settings. Private state: the QSettings store."""
+    """Typed access to this person's settings on this PC. Private state: the QSettings store.
+
+    Writes only the per-user settings (`Scope.USER`); reads those and a machine setting's `also_read` key. A value
+    that cannot be used gives one warning naming the setting and the file, and its default is used, as before.
+    """
 
     def __init__(self, store: QSettings | None = None) -> None:
         self._store = store if store is not None else QSettings(APP_AUTHOR, APP_NAME)
 
+    @property
+    def where(self) -> str:
+        return self._store.fileName()
+
+    def _key_of(self, setting: Setting[Any]) -> str:
+        if setting in USER_SETTINGS:
+            return setting.key
+        if setting.also_read:  # the older per-user copy of a machine setting: read, never written
+            return setting.also_read
+        raise KeyError(f"{setting.key!r} is not kept in QSettings")
+
+    def held(self, setting: Setting[T]) -> T | None:
+        """The stored value, or None when none is stored or the stored one cannot be used (with one warning)."""
+        key = self._key_of(setting)
+        raw = self._store.value(key)
+        if raw is None:
+            return None
+        try:
+            if setting.kind is bytes:
+                value: Any = bytes(raw.data()) if isinstance(raw, QByteArray) else bytes(raw)
+            else:
+                value = raw if isinstance(raw, setting.kind) else setting.kind(raw)
+        except (TypeError, ValueError):
+            value, problem = None, f"is not {setting.kind.__name__}: {raw!r}"
+        else:
+            problem = setting.problem(value)
+        if problem:
+            log.warning("Bad setting in %s: %s %s; the default (%r) is used", self.where, key, problem, setting.default)
+            return None
+        return value  # type: ignore[no-any-return]
+
     def get(self, setting: Setting[T]) -> T:
         """The stored value, or the default when none is stored or the stored one is unusable."""
-        if setting not in DECLARED:
-            raise KeyError(f"undeclared setting {setting.key!r}")
-        raw = self._store.value(setting.key)
-        if raw is None:
-            return setting.default
-        try:
-            value = raw if isinstance(raw, setting.kind) else setting.kind(raw)  # type: ignore[call-arg]
-        except (TypeError, ValueError):
-            return setting.default
-        return value if setting.valid(value) else setting.default
+        value = self.held(setting)
+        return setting.default if value is None else value
 
     def set(self, setting: Setting[T], value: T) -> None:
-        if setting not in DECLARED:
-            raise KeyError(f"undeclared setting {setting.key!r}")
-        if not isinstance(value, setting.kind) or not setting.valid(value):
+        if setting not in USER_SETTINGS:
+            raise KeyError(f"{setting.key!r} is not a per-user setting kept in QSettings")
+        if not isinstance(value, setting.kind) or setting.problem(value):
             raise ValueError(f"{value!r} is not an acceptable value for {setting.key}")
-        self._store.setValue(setting.key, value)
+        self._store.setValue(setting.key, QByteArray(value) if isinstance(value, bytes) else value)
 
     def sync(self) -> None:
         self._store.sync()
+
+
+def idle_lock_minutes(config: MachineConfig, settings: Settings) -> Resolved[int]:
+    """The idle-lock minutes in force: the user's own config.toml (shorter only), the machine file, then the per-user
+    QSettings value older versions read (never written; like the user's own file it may only shorten the time:
+    a longer one is named in a warning and not used), then the default."""
+    found = resolve(IDLE_MINUTES, (*config.sources(), settings))
+    if found.source == settings.where and found.value > IDLE_MINUTES.default:
+        log.warning(
+            "Bad setting in %s: %s may only be shorter than this PC's %s minutes, not %s; %s minutes are used",
+            settings.where,
+            IDLE_MINUTES.also_read,
+            IDLE_MINUTES.default,
+            found.value,
+            IDLE_MINUTES.default,
+        )
+        return Resolved(IDLE_MINUTES, IDLE_MINUTES.default, "default")
+    return found
 
 
 # Until a window manager has framed the window its frame is unknown: room for a title bar and borders.
@@ -122,11 +132,11 @@ class PreserveGeometry:
     `save_geometry` on close.
     """
 
-    geometry_setting: Setting[QByteArray]
+    geometry_setting: Setting[bytes]
 
     def restore_geometry(self, settings: Settings) -> bool:
         saved = settings.get(self.geometry_setting)
-        return not saved.isEmpty() and bool(self.restoreGeometry(saved))  # type: ignore[attr-defined]
+        return bool(saved) and bool(self.restoreGeometry(QByteArray(saved)))  # type: ignore[attr-defined]
 
     def fit_to_screen(self, settings: Settings, preferred: QSize) -> None:
         """Restore the saved geometry if any, then keep the window wholly on its screen, down to 1024x768.
@@ -152,7 +162,7 @@ class PreserveGeometry:
             widget.setWindowState(widget.windowState() | Qt.WindowState.WindowMaximized)
 
     def save_geometry(self, settings: Settings) -> None:
-        settings.set(self.geometry_setting, self.saveGeometry())  # type: ignore[attr-defined]
+        settings.set(self.geometry_setting, bytes(self.saveGeometry().data()))  # type: ignore[attr-defined]
 
 
 def _frame_of(widget: Any) -> QMargins:

@@ -15,6 +15,7 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QListWidgetItem, QWidget
 
 from desktop_app.domain.records import Role, SchoolState, StaffMember
+from desktop_app.domain.settings import SIGN_IN_GEOMETRY
 from desktop_app.domain.taxonomy import Category
 from desktop_app.services.demo_accounts import DemoAccount, demo_accounts
 from desktop_app.services.errors import ServiceError
@@ -22,7 +23,7 @@ from desktop_app.services.verified import key_book_of
 from desktop_app.ui.forms.ui_sign_in import Ui_SignIn
 from desktop_app.ui.i18n import translate
 from desktop_app.ui.ops import BackgroundOp
-from desktop_app.ui.settings import SIGN_IN_GEOMETRY, PreserveGeometry, Settings
+from desktop_app.ui.settings import PreserveGeometry, Settings
 
 if TYPE_CHECKING:
     from desktop_app.services.concerns import RefusedConcern

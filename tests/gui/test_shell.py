@@ -20,13 +20,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.domain.settings import USER_SETTINGS
 from desktop_app.services.demo_accounts import DEMO_ACCOUNTS_SETTING
 from desktop_app.services.session import REFUSED
 from desktop_app.services.state import load_state
 from desktop_app.ui.app import APP_FONT_FAMILY, AppShell, create_application
 from desktop_app.ui.main_window import PAGE_CONCERN_FORM, PAGE_MY_CONCERNS, MainWindow
 from desktop_app.ui.my_concerns_model import MyConcernsModel
-from desktop_app.ui.settings import DECLARED, Settings
+from desktop_app.ui.settings import Settings
 from tests.conftest import LEAD, LEAD_PASS, STAFF, STAFF2, STAFF2_PASS, STAFF_PASS, School
 from tests.gui.conftest import SLOW_MS, record_concern, sign_in_with_keys, signed_in_window
 
@@ -349,6 +350,6 @@ def test_this_pcs_settings_hold_no_child_data_and_no_secrets(
     gui_settings.sync()
     text = (tmp_path / "settings.ini").read_text(encoding="utf-8")
     stored = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat).allKeys()
-    assert stored and set(stored) <= {s.key for s in DECLARED}
+    assert stored and set(stored) <= {s.key for s in USER_SETTINGS}
     for secret in (STAFF, STAFF_PASS, "Zofia", "Łuczak", "bruise", "Carys"):
         assert secret not in text

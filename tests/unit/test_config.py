@@ -11,6 +11,7 @@ import pytest
 from desktop_app.cli import main
 from desktop_app.config import (
     CONFIG_ENV,
+    IDLE_MINUTES,
     KEYS,
     ConfigError,
     MachineConfig,
@@ -37,7 +38,7 @@ def test_no_file_gives_the_documented_defaults(tmp_path: Path, no_user_file: Pat
     monkeypatch.delenv(CONFIG_ENV, raising=False)
     config = load_config(tmp_path / "absent.toml", no_user_file)
     assert config.source is None and config.hub_address() is None and config.enrolment_file is None
-    assert config.idle_lock_minutes == 5 and not config.idle_lock_set
+    assert config.idle_lock_minutes == 5 and config.came_from(IDLE_MINUTES) == "default"
     assert config.protective_marking == "OFFICIAL-SENSITIVE"
     assert config.backup_folder is None and config.backup_keep_last == 14 and config.backup_interval_hours == 24
 
@@ -72,7 +73,7 @@ interval_hours = 12
         "postgresql://concern_app@hub.school.local:5432/concern_logger"
         f"?sslmode=verify-full&sslrootcert={tmp_path / 'ca.pem'}"
     )
-    assert config.idle_lock_minutes == 3 and config.idle_lock_set
+    assert config.idle_lock_minutes == 3 and config.came_from(IDLE_MINUTES) == str(path)
     assert config.protective_marking == ""
     assert config.data_dir == Path("/srv/concern-logger")
     assert config.backup_folder == tmp_path / "backups"
@@ -158,7 +159,7 @@ def test_the_shipped_example_is_the_documented_template_and_names_every_key() ->
     text = EXAMPLE.read_text(encoding="utf-8")
     assert text == render_config({}), "regenerate packaging/config/config.example.toml from render_config({})"
     for key in KEYS:
-        assert f"# {key.name} = " in text and key.description in text
+        assert f"# {key.field} = " in text and key.description in text
     assert tomllib.loads(text) == {key.section: {} for key in KEYS}, "everything is commented out: defaults apply"
 
 
