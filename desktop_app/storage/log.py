@@ -331,7 +331,7 @@ class EntryLog:
         with self._engine.connect() as conn:
             return conn.execute(select(func.count()).select_from(_T)).scalar_one()
 
-    # Sync (desktop_app/services/sync.py). On a stored entry only `hub_seq` ever changes (the triggers allow it).
+    # Sync (desktop_app/services/sync/). On a stored entry only `hub_seq` ever changes (the triggers allow it).
 
     def outbox(self, school_id: str, *, after: int = 0, limit: int = 1000) -> list[tuple[int, EntryRecord, str]]:
         """Entries of the school not yet known to be on the hub, in the order this store took them, as
