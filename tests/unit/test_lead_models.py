@@ -17,7 +17,7 @@ from desktop_app.domain.records import InjuryMark
 from desktop_app.domain.taxonomy import Category
 from desktop_app.domain.triage import Clock, Stage, TriageItem
 from desktop_app.ui.bodymap.painting import SKIN
-from desktop_app.ui.lead.bodymap_history import EDGE, contrast, text_for, tint_for, view_rects
+from desktop_app.ui.lead.bodymap_history_canvas import EDGE, contrast, text_for, tint_for, view_rects
 from desktop_app.ui.lead.bodymap_history_model import HistoricMarksModel, RegionCountsModel, SortProxy
 from desktop_app.ui.lead.charts import Bar
 from desktop_app.ui.lead.chronology_model import ChronologyModel, ChronologyProxy
