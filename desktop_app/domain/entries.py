@@ -76,6 +76,9 @@ class EntryKind:
     TRANSFER_IN = "transfer.in"
     # A child who has left the school, and the day they left (see domain/leavers.py).
     PUPIL_LEFT = "pupil.left"
+    # Retention of a child's file (see domain/retention.py): an inquiry hold, and what a yearly review decided.
+    RETENTION_HOLD = "retention.hold"
+    RETENTION_REVIEW = "retention.review"
 
 
 # Sealed kinds any active account may write: a concern, an addendum, the counts for oversight and the access log.

@@ -16,6 +16,7 @@ from desktop_app.domain.lead.records import decision_words
 from desktop_app.domain.leavers import SEND_WITHIN_SCHOOL_DAYS, files_to_send, siblings_to_check
 from desktop_app.domain.records import Concern, SchoolState
 from desktop_app.domain.red_flags import RedFlag, RedFlagThresholds
+from desktop_app.domain.retention import MAX_RETENTION_YEARS, RETENTION_YEARS
 from desktop_app.domain.transfer import transfers_due
 
 # --- the school-day calendar (pure) ------------------------------------------------------------------------------
@@ -84,6 +85,8 @@ class LeadSettings:
     time_zone: str = DEFAULT_TIME_ZONE
     # What the school marks internal: left out of a pack's external version (see INTERNAL_PARTS).
     internal_parts: tuple[str, ...] = ()
+    # How long a child's file is kept after their date of birth (IRMS toolkit: 25 years); a school may set longer.
+    retention_years: int = RETENTION_YEARS
 
     def problems(self) -> list[str]:
         found = []
@@ -98,6 +101,11 @@ class LeadSettings:
                 found.append(f"{name.replace('_', ' ')} must be 1 to 30 (not {value})")
         if not 0 <= self.amber_hours_before_due <= 72:
             found.append("amber hours before due must be 0 to 72")
+        if not RETENTION_YEARS <= self.retention_years <= MAX_RETENTION_YEARS:
+            found.append(
+                f"retention years must be {RETENTION_YEARS} to {MAX_RETENTION_YEARS} (not {self.retention_years}): "
+                f"a file is kept at least {RETENTION_YEARS} years after the date of birth"
+            )
         if zone_named(self.time_zone) is None:
             found.append(f"time zone {self.time_zone!r} is not a known time zone (e.g. Europe/London)")
         unknown = [part for part in self.internal_parts if part not in INTERNAL_PARTS]
@@ -153,6 +161,8 @@ class LeadSettings:
             second_look_every_decision_not_to_refer=settings.second_look_every_decision_not_to_refer,
             time_zone=settings.time_zone,
             internal_parts=settings.internal_parts,
+            # A school's longer retention stands even when another setting is out of range (never a shorter one).
+            retention_years=max(RETENTION_YEARS, min(settings.retention_years, MAX_RETENTION_YEARS)),
         )
 
 

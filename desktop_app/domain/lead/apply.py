@@ -28,6 +28,8 @@ from desktop_app.domain.lead.records import (
     Referral,
     ReferralChase,
     ReferralOutcome,
+    RetentionHold,
+    RetentionReview,
     SettingsRecord,
     SignOff,
     SuggestionDismissed,
@@ -94,6 +96,8 @@ _LEAD_KINDS = frozenset(
         EntryKind.CHILD_FACTS,
         EntryKind.REFERRAL_FACTS,
         EntryKind.ATTENDANCE,
+        EntryKind.RETENTION_HOLD,
+        EntryKind.RETENTION_REVIEW,
     }
 )
 MAX_ATTENDANCE_DAYS = 400  # as domain/attendance/csv_marks.MAX_SPAN_DAYS: one import covers at most that
@@ -233,6 +237,13 @@ def _apply_about_child(
         record = records.facts[eid] = RecordedFacts(eid, pupil, REFERRAL, referral, _facts(c, REFERRAL_FIELDS), by, at)
     elif kind == EntryKind.ATTENDANCE:
         record = records.attendance[eid] = _attendance(eid, pupil, c, by, at)
+    elif kind == EntryKind.RETENTION_HOLD:
+        lifted = c.get("lifted", False) is True
+        record = records.retention_holds[eid] = RetentionHold(eid, pupil, _text(c, "reason"), lifted, by, at)
+    elif kind == EntryKind.RETENTION_REVIEW:
+        keep = c.get("keep") is True
+        until = _date(c.get("until")) if keep else None
+        record = records.retention_reviews[eid] = RetentionReview(eid, pupil, keep, _text(c, "reason"), until, by, at)
     elif kind == EntryKind.MOBILITY:
         mobile = bool(c.get("independently_mobile", True))
         record = records.mobility[eid] = Mobility(eid, pupil, mobile, _text(c, "note"), by, at)
