@@ -13,13 +13,15 @@ from desktop_app.domain.lead.records import DecisionType
 from desktop_app.domain.oversight import Dashboard
 from desktop_app.services.errors import NotPermitted
 from desktop_app.services.oversight import ensure_oversight_key, load_dashboard
-from desktop_app.services.triage import open_workspace
+from desktop_app.services.retention import RetentionList, hold_file, retention_list, review_file
+from desktop_app.services.triage import open_workspace, refresh_workspace
 from desktop_app.ui.forms.ui_lead_dashboard import Ui_LeadDashboardPage
 from desktop_app.ui.i18n import translate
 from desktop_app.ui.lead.charts import Bar, BarChart
 from desktop_app.ui.lead.common import LeadShell, error_words
 from desktop_app.ui.lead.decision_dialog import decision_type_words
 from desktop_app.ui.lead.governors_dialog import GovernorsReportDialog
+from desktop_app.ui.lead.retention_dialog import RetentionDialog
 from desktop_app.ui.lead.workspace import is_lead
 
 
@@ -63,8 +65,11 @@ class DashboardPage(QWidget):
         self.ui.setupButton.clicked.connect(self.set_up)
         self.ui.governorsButton.clicked.connect(self.ask_for_governors_report)
         self.ui.setupButton.hide()
+        self.ui.retentionButton.clicked.connect(self.ask_for_retention_review)
         self.ui.governorsButton.hide()
+        self.ui.retentionButton.hide()
         self.governors_dialog: GovernorsReportDialog | None = None
+        self.retention_dialog: RetentionDialog | None = None
         self.ui.messageLabel.hide()
 
     def refresh(self) -> None:
@@ -74,6 +79,7 @@ class DashboardPage(QWidget):
             return
         session = signed_in.session
         self.ui.governorsButton.setVisible(is_lead(session))  # a lead's report: governors see the counts here
+        self.ui.retentionButton.setVisible(is_lead(session))  # names children: a lead's only
         self._shell.run_op(lambda: load_dashboard(session), self.show_dashboard, self._not_shown, self._busy)
 
     def _busy(self, busy: bool) -> None:
@@ -148,6 +154,59 @@ class DashboardPage(QWidget):
         dialog.save_requested.connect(save)
         dialog.finished.connect(finished)
         dialog.open()
+
+    def ask_for_retention_review(self) -> None:
+        """A lead's yearly retention review: the list is read in the background, then each decision is written
+        and the list read again (services/retention.py)."""
+        signed_in = self._shell.signed_in()
+        if signed_in is None or not is_lead(signed_in.session) or self.retention_dialog is not None:
+            return
+        session = signed_in.session
+
+        def listed() -> RetentionList:
+            workspace = open_workspace(session)
+            refresh_workspace(session, workspace, save=False)
+            return retention_list(session, workspace.state)
+
+        def opened(found: RetentionList) -> None:
+            dialog = RetentionDialog(found, self.window())
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            self.retention_dialog = dialog
+            dialog.save_requested.connect(lambda: self._record_retention(dialog))
+            dialog.finished.connect(self._retention_closed)
+            dialog.open()
+
+        def refused(error: BaseException) -> None:
+            self._message(error_words(error, _tr("The retention review could not be read.")))
+
+        self._shell.run_op(listed, opened, refused, self._busy)
+
+    def _retention_closed(self, _result: int) -> None:
+        self.retention_dialog = None
+
+    def _record_retention(self, dialog: RetentionDialog) -> None:
+        signed_in = self._shell.signed_in()
+        row = dialog.chosen()
+        if signed_in is None or row is None:
+            return
+        session, pupil_id = signed_in.session, row.pupil.pupil_id
+        decision, reason, until = dialog.decision(), dialog.reason(), dialog.until()
+
+        def op() -> RetentionList:
+            workspace = open_workspace(session)
+            refresh_workspace(session, workspace, save=False)
+            if decision == "hold":
+                hold_file(session, workspace.state, pupil_id, reason)
+            else:
+                keep = decision == "keep"
+                review_file(session, workspace.state, pupil_id, keep=keep, reason=reason, until=until if keep else None)
+            refresh_workspace(session, workspace, save=False)
+            return retention_list(session, workspace.state)
+
+        def refused(error: BaseException) -> None:
+            dialog.show_problem(error_words(error, _tr("The decision could not be recorded.")))
+
+        self._shell.run_op(op, dialog.show_list, refused, dialog.set_busy)
 
     def dashboard(self) -> Dashboard | None:
         return self._dashboard
