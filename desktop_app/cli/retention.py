@@ -51,6 +51,17 @@ def add_retention_commands(command: Any, as_user: Any) -> None:
     p.add_argument("--lift", action="store_true", help="end the hold that stands")
     p.add_argument("--json", action="store_true")
     as_user(p)
+    p = command(
+        "close",
+        cmd_retention_close,
+        "close a file decided due for erasure: a signed tombstone, after which the file shows in no view of the "
+        "app; its keys are NOT destroyed, so its entries stay in every store, on the hub and in backups "
+        "(a lead acts; export it first to keep a copy)",
+        retention,
+    )
+    p.add_argument("upn", metavar="UPN")
+    p.add_argument("--json", action="store_true")
+    as_user(p)
 
 
 def cmd_retention_list(args: argparse.Namespace, secrets: SecretReader) -> int:
@@ -76,9 +87,17 @@ def cmd_retention_list(args: argparse.Namespace, secrets: SecretReader) -> int:
     ]
     if args.json:
         _out(json.dumps({"today": listed.today.isoformat(), "within_days": listed.within_days,
-                         "retention_years": listed.years, "held": listed.held, "files": rows},
+                         "retention_years": listed.years, "held": listed.held, "closed_for_erasure": listed.closed,
+                         "written_after_closure": listed.after_closure, "files": rows},
                         indent=2, ensure_ascii=False))  # fmt: skip
         return EXIT_OK
+    if listed.closed or listed.after_closure:
+        later = f"; {listed.after_closure} record(s) written about them after they were closed are not shown"
+        closing = (
+            f"{listed.closed} file(s) closed for erasure (keys not destroyed){later if listed.after_closure else ''}."
+        )
+    else:
+        closing = ""
     _out(
         f"{len(rows)} file(s) to review on {listed.today:%d %b %Y} (past retention or within {listed.within_days} "
         f"days; date of birth + {listed.years} years); {listed.held} held."
@@ -86,6 +105,8 @@ def cmd_retention_list(args: argparse.Namespace, secrets: SecretReader) -> int:
     for row in listed.rows:
         left = f", left {row.item.left_on:%d %b %Y}" if row.item.left_on else ""
         _out(f"  {row.pupil.full_name} ({row.pupil.upn}{left}): {row.words}")
+    if closing:
+        _out(closing)
     return EXIT_OK
 
 
@@ -125,5 +146,26 @@ def cmd_retention_hold(args: argparse.Namespace, secrets: SecretReader) -> int:
             else f"Held {pupil.full_name} ({pupil.upn})'s file: it is never due for erasure while held."
         )
         return {"hold_id": entry_id, "upn": pupil.upn, "pupil": pupil.full_name, "held": not args.lift, "said": said}
+
+    return _finish(args, _as_lead(args, secrets, work))
+
+
+def cmd_retention_close(args: argparse.Namespace, secrets: SecretReader) -> int:
+    from desktop_app.services.directory import find_pupil
+    from desktop_app.services.retention import close_for_erasure
+
+    def work(session: Any, workspace: Any) -> dict[str, Any]:
+        pupil = find_pupil(workspace.state, args.upn)
+        closed = close_for_erasure(session, workspace.state, pupil.pupil_id)
+        exported = (
+            f"{len(closed.exports)} export(s) since the review" if closed.exports else "no export since the review"
+        )
+        said = (
+            f"Closed {pupil.full_name} ({pupil.upn})'s file for erasure ({exported}): it shows in no view of this app "
+            "on any PC once they have synced. Its keys are NOT destroyed: its entries stay, encrypted, in every "
+            "store, on the hub and in backups."
+        )
+        return {"tombstone_id": closed.entry_id, "review_id": closed.review_id, "exports": list(closed.exports),
+                "upn": pupil.upn, "keys_destroyed": False, "said": said}  # fmt: skip
 
     return _finish(args, _as_lead(args, secrets, work))

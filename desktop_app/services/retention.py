@@ -1,8 +1,12 @@
 """The leads' retention review: the yearly list of files past or near retention, a review's decision, inquiry holds.
 
-Each action writes one lead entry sealed to the team (`retention.review`, `retention.hold`): a lead-only kind, so a
-member of staff's or a revoked lead's counts for nothing in any fold (services/verified). Nothing here destroys a
-key or removes an entry: a file decided "due for erasure" is only listed as such (docs/design-notes.md).
+Each action writes one lead entry sealed to the team (`retention.review`, `retention.hold`, `retention.closed`): a
+lead-only kind, so a member of staff's or a revoked lead's counts for nothing in any fold (services/verified).
+
+Closing a file for erasure writes its signed tombstone, sealed to the team and to the directory key (so every
+account's fold leaves the child out: domain/fold.py). Nothing here destroys a key or removes an entry: the closed
+file's entries stay in every store, on the hub and in backups, and anyone holding the team key could still open
+them outside this app (docs/design-notes.md, "Retention"). So the app says "closed for erasure", never "erased".
 """
 
 from __future__ import annotations
@@ -11,6 +15,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from desktop_app.domain.entries import EntryKind
+from desktop_app.domain.lead.records import FileAccess
 from desktop_app.domain.records import Pupil, SchoolState
 from desktop_app.domain.retention import (
     REVIEW_WITHIN_DAYS,
@@ -22,6 +27,7 @@ from desktop_app.domain.retention import (
     review_list,
 )
 from desktop_app.domain.triage import settings_of
+from desktop_app.services.directory_keys import sealing_recipient
 from desktop_app.services.errors import NotFound, ServiceError
 from desktop_app.services.session import Session
 from desktop_app.services.uow import UnitOfWork
@@ -54,6 +60,8 @@ class RetentionList:
     years: int
     rows: tuple[ReviewRow, ...]
     held: int
+    closed: int = 0  # files closed for erasure (they show nowhere else)
+    after_closure: int = 0  # records about a closed file written after it was closed (not shown)
 
 
 def school_today(state: SchoolState, now: datetime | None = None) -> date:
@@ -74,7 +82,10 @@ def retention_list(
         ReviewRow(state.pupils[item.retention.pupil_id], item, item.retention.words(today, within_days))
         for item in review_list(state, today, years, within_days)
     )
-    return RetentionList(today, within_days, years, rows, len(held_files(state)))
+    lead = state.lead
+    return RetentionList(
+        today, within_days, years, rows, len(held_files(state)), len(lead.closed_for_erasure), len(lead.after_closure)
+    )
 
 
 def retention_for(session: Session, state: SchoolState, pupil_id: str) -> Retention:
@@ -160,3 +171,49 @@ def hold_file(session: Session, state: SchoolState, pupil_id: str, reason: str, 
         entry_id = uow.record(EntryKind.RETENTION_HOLD, {"reason": reason, "lifted": lift}, subject=pupil_id)
         uow.commit()
     return entry_id
+
+
+@dataclass(frozen=True, slots=True)
+class ClosedFile:
+    """A file closed for erasure: the tombstone's id, the review that decided it, the exports made since."""
+
+    entry_id: str
+    review_id: str
+    exports: tuple[str, ...]
+
+
+def _when(access: FileAccess) -> tuple[datetime, str]:
+    return (access.at, access.entry_id)
+
+
+def close_for_erasure(session: Session, state: SchoolState, pupil_id: str) -> ClosedFile:
+    """Close a file a lead decided at review is due for erasure (and that is not held): its signed tombstone names
+    the child only by the opaque id, the review and the exports made after it (a pack or a transfer, when the
+    school kept a copy). From then on the file shows in no view of the app on any PC that has the tombstone. Its
+    keys are NOT destroyed (see the module's docstring)."""
+    session.require_lead()
+    _pupil(state, pupil_id)
+    lead = state.lead
+    if lead.retention_hold_of(pupil_id) is not None:
+        raise ServiceError("This file is held (an inquiry hold): it cannot be closed for erasure while held.")
+    review = lead.retention_review_of(pupil_id)
+    if review is None or review.keep:
+        raise ServiceError(
+            "Only a file a lead decided at review is due for erasure can be closed for erasure: record that review "
+            "first (retention review UPN --erase --reason ...)."
+        )
+    exports = tuple(
+        a.entry_id
+        for a in sorted(lead.accesses.values(), key=_when)
+        if a.pupil_id == pupil_id and a.kind == EntryKind.FILE_EXPORTED and a.at >= review.at
+    )
+    with UnitOfWork(session) as uow:
+        directory = sealing_recipient(session, uow)  # every account's fold must leave the child out
+        entry_id = uow.record(
+            EntryKind.RETENTION_CLOSED,
+            {"review": review.entry_id, "exports": list(exports)},
+            subject=pupil_id,
+            also_to=[directory],
+        )
+        uow.commit()
+    return ClosedFile(entry_id, review.entry_id, exports)

@@ -10,6 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from desktop_app.domain.entries import EntryKind
+from desktop_app.domain.fold import FileClosedSince, fold, fold_more
 from desktop_app.domain.lead.child_file import front_sheet
 from desktop_app.domain.retention import RetentionStatus, retention_of, review_list, years_after
 from desktop_app.domain.triage import LeadSettings
@@ -142,3 +143,52 @@ def test_the_front_sheet_says_the_retention_in_words() -> None:
     assert sheet.retention.words(date(2024, 3, 2) + timedelta(days=1)) == (
         "Kept until 01 Mar 2025 (date of birth + 25 years); due for review on 01 Mar 2025"
     )
+
+
+# --- a file closed for erasure: the tombstone leaves everything about the child out of the fold -------------------
+
+
+def _closed_school() -> tuple[Build, str, str, str]:
+    """Two children with files; the elder's decided due for erasure and closed. Returns the build, the closed
+    child, the other child and the tombstone's id."""
+    b = Build()
+    old = b.pupil("Daniel", date(2001, 5, 10))
+    other = b.pupil("Anna", date(2015, 1, 1))
+    b.concern(old, 0, what="Daniel's words")
+    b.concern(other, 1, what="Anna's words")
+    b.lead(EntryKind.MOBILITY, {"independently_mobile": True, "note": ""}, old, 2)
+    review = b.lead(EntryKind.RETENTION_REVIEW, {"keep": False, "reason": "past retention"}, old, 3)
+    tombstone = b.lead(EntryKind.RETENTION_CLOSED, {"review": review, "exports": []}, old, 4)
+    return b, old, other, tombstone
+
+
+@pytest.mark.parametrize("order", [1, -1])
+def test_a_closed_file_is_left_out_of_the_fold_whatever_the_order(order: int) -> None:
+    b, old, other, tombstone = _closed_school()
+    state = b.state(b.entries[::order])
+    assert old not in state.pupils and not state.concerns_for(old) and old not in state.lead.by_pupil
+    assert state.lead.closed_for_erasure[old].entry_id == tombstone
+    assert [c.pupil_id for c in state.concerns.values()] == [other]
+    assert other in state.pupils and state.concerns_for(other)
+    assert not state.lead.after_closure
+
+
+def test_a_tombstone_arriving_after_a_fold_asks_for_a_fold_afresh() -> None:
+    b, old, _other, _tombstone = _closed_school()
+    before = fold(b.entries[:-1])
+    assert old in before.pupils
+    with pytest.raises(FileClosedSince) as raised:
+        fold_more(before, b.entries[-1:])
+    assert raised.value.pupil_ids == {old}
+    assert old in before.pupils  # nothing half-applied: the caller folds afresh
+
+
+def test_a_record_about_a_closed_file_written_after_it_closed_is_counted_not_shown() -> None:
+    b, old, _other, _tombstone = _closed_school()
+    late = b.concern(old, 9, what="Written on a PC that had not synced")
+    state = b.state()
+    assert late not in state.concerns and state.lead.after_closure == {late: old}
+    more = fold(b.entries[:-1])
+    b2 = b.entries[-1:]
+    fold_more(more, b2)  # the tombstone already folded: the late record is left out the same way
+    assert late not in more.concerns and more.lead.after_closure == {late: old}

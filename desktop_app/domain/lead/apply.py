@@ -18,6 +18,7 @@ from desktop_app.domain.lead.records import (
     ConcernClosure,
     Decision,
     FileAccess,
+    FileClosed,
     FileStatus,
     HouseholdAdult,
     HouseholdChange,
@@ -98,6 +99,7 @@ _LEAD_KINDS = frozenset(
         EntryKind.ATTENDANCE,
         EntryKind.RETENTION_HOLD,
         EntryKind.RETENTION_REVIEW,
+        EntryKind.RETENTION_CLOSED,
     }
 )
 MAX_ATTENDANCE_DAYS = 400  # as domain/attendance/csv_marks.MAX_SPAN_DAYS: one import covers at most that
@@ -161,6 +163,13 @@ def apply_lead(records: LeadRecords, entry: OpenedEntry) -> bool:
         return True
     if not pupil:
         return False
+    if kind == EntryKind.RETENTION_CLOSED:  # the tombstone: not a record in the file, which it closes
+        exports = tuple(e for e in c.get("exports", ()) if isinstance(e, str))
+        closed = FileClosed(eid, pupil, _text(c, "review"), exports, by, at)
+        held = records.closed_for_erasure.get(pupil)
+        if held is None or (closed.at, closed.entry_id) < (held.at, held.entry_id):
+            records.closed_for_erasure[pupil] = closed
+        return True
     handled = _apply_about_child(records, entry, kind, c, pupil, by, at, eid)
     if handled is not None and kind not in _ACCESS_KINDS:  # openings are many and not part of the file's records
         records.by_pupil.setdefault(pupil, []).append(handled)

@@ -287,6 +287,20 @@ class RetentionReview:
 
 
 @dataclass(frozen=True, slots=True)
+class FileClosed:
+    """The signed tombstone of a child's file closed for erasure: which file (`pupil_id`, an opaque id), which
+    review decided it (`review_id`), the exports made after that decision, who closed it and when. Once taken in,
+    every entry about the child is left out of the fold (domain/fold.py)."""
+
+    entry_id: str
+    pupil_id: str
+    review_id: str
+    exports: tuple[str, ...]
+    by: str
+    at: datetime
+
+
+@dataclass(frozen=True, slots=True)
 class AttendanceMarks:
     """One import's session marks for one child, as the MIS gave them (domain/attendance/): `days` are ISO dates in
     order, `am` and `pm` each day's codes ("" where the file had none). Where two imports mark the same session, the
@@ -410,6 +424,10 @@ class LeadRecords:
     attendance: dict[str, AttendanceMarks] = field(default_factory=dict)
     retention_holds: dict[str, RetentionHold] = field(default_factory=dict)
     retention_reviews: dict[str, RetentionReview] = field(default_factory=dict)
+    closed_for_erasure: dict[str, FileClosed] = field(default_factory=dict)  # by child: the first tombstone stands
+    # Entries about a closed child recorded after its tombstone (a PC that had not heard yet): left out, and counted
+    # here (entry id -> child) so the leads are told, never silently lost.
+    after_closure: dict[str, str] = field(default_factory=dict)
     household_changes: dict[str, HouseholdChange] = field(default_factory=dict)
     household_adults: dict[str, HouseholdAdult] = field(default_factory=dict)
     facts: dict[str, RecordedFacts] = field(default_factory=dict)  # a referral form's facts (domain/lead/file_facts.py)
