@@ -20,24 +20,26 @@ from tests.conftest import ROSTER_CSV, School
 from tests.gui.test_lead_queue import lead_window, record
 from tests.gui.window_checks import clashes, cut_short, outside_the_window
 
-OLDER, YOUNGER = "D123456789016", "D123456789017"
+OLDER, YOUNGER, THIRD = "D123456789016", "D123456789017", "D123456789018"
 
 
 def _near_retention(school: School) -> date:
     """Two pupils in their last year before 25, each with a concern; returns the elder's retention date."""
     today = date.today()
     born = date(today.year - 25, today.month, 1) + timedelta(days=today.day - 1 + 20)
-    second = born + timedelta(days=40)
+    second, third = born + timedelta(days=40), born + timedelta(days=60)
     lead = school.lead()
     try:
         import_roster(lead, ROSTER_CSV + (
             f"{OLDER},Kacper,Nowak,,{born.isoformat()},Male,13,13A,1 Hill Rd,CV4 1AA\n"
             f"{YOUNGER},Maja,Nowak,,{second.isoformat()},Female,13,13A,1 Hill Rd,CV4 1AA\n"
+            f"{THIRD},Ola,Nowak,,{third.isoformat()},Female,13,13A,1 Hill Rd,CV4 1AA\n"
         ).encode())  # fmt: skip
     finally:
         lead.close()
     record(school, OLDER, "He said he had nowhere to sleep", 1)
     record(school, YOUNGER, "She said she had not eaten", 1)
+    record(school, THIRD, "She said she was cold", 1)
     return years_after(born, 25)
 
 
@@ -57,9 +59,11 @@ def test_a_lead_reviews_and_holds_files_from_the_dashboard(
     assert dialog is not None
     dialog.resize(min(dialog.width(), 1000), min(dialog.height(), 740))
     rows = dialog.model.rows()
-    assert [r.pupil.upn for r in rows] == [OLDER, YOUNGER]
+    assert [r.pupil.upn for r in rows] == [OLDER, YOUNGER, THIRD]
     assert rows[0].item.status is RetentionStatus.DUE_SOON
-    assert "2 file(s) past their retention date" in dialog.ui.summaryLabel.text()
+    assert "3 file(s) past their retention date" in dialog.ui.summaryLabel.text()
+    assert "keys are not destroyed" in dialog.ui.summaryLabel.text()
+    assert not dialog.ui.closeRadio.isEnabled()  # only for a file decided due for erasure
     assert dialog.width() <= 1024 and dialog.height() <= 768
     assert outside_the_window(dialog) == [] and cut_short(dialog) == [] and clashes(dialog) == {}
 
@@ -71,9 +75,26 @@ def test_a_lead_reviews_and_holds_files_from_the_dashboard(
     dialog.ui.untilEdit.setDate(QDate(until.year, until.month, until.day))
     assert dialog.until() == until
     qtbot.mouseClick(dialog.save_button(), Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: [r.pupil.upn for r in dialog.model.rows()] == [YOUNGER], timeout=10_000)
+    qtbot.waitUntil(lambda: [r.pupil.upn for r in dialog.model.rows()] == [YOUNGER, THIRD], timeout=10_000)
+    qtbot.waitUntil(dialog.ui.buttonBox.isEnabled)
     assert dialog.reason() == ""
 
+    qtbot.mouseClick(dialog.ui.eraseRadio, Qt.MouseButton.LeftButton)  # Maja: due for erasure, then closed
+    assert not dialog.ui.untilEdit.isEnabled()
+    qtbot.keyClicks(dialog.ui.reasonEdit, "Past retention; nothing pending")
+    qtbot.mouseClick(dialog.save_button(), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.model.rows()[0].item.status is RetentionStatus.ERASURE, timeout=10_000)
+    qtbot.waitUntil(dialog.ui.buttonBox.isEnabled)  # no longer busy
+    assert dialog.ui.closeRadio.isEnabled()
+    qtbot.mouseClick(dialog.ui.closeRadio, Qt.MouseButton.LeftButton)
+    assert dialog.save_button().isEnabled() and not dialog.ui.reasonEdit.isEnabled()
+    qtbot.mouseClick(dialog.save_button(), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: [r.pupil.upn for r in dialog.model.rows()] == [THIRD], timeout=10_000)
+    qtbot.waitUntil(dialog.ui.buttonBox.isEnabled)
+    assert "1 file(s) closed for erasure" in dialog.ui.summaryLabel.text()
+    assert not dialog.ui.closeRadio.isEnabled() and dialog.ui.keepRadio.isChecked()
+
+    dialog.ui.holdRadio.setFocus()
     qtbot.mouseClick(dialog.ui.holdRadio, Qt.MouseButton.LeftButton)
     assert not dialog.ui.untilEdit.isEnabled()
     qtbot.keyClicks(dialog.ui.reasonEdit, "IICSA inquiry: hold every record")
@@ -84,8 +105,9 @@ def test_a_lead_reviews_and_holds_files_from_the_dashboard(
     lead = school.lead()
     try:
         state = load_state(lead)
-        older, younger = state.pupil_by_upn(OLDER), state.pupil_by_upn(YOUNGER)
+        older, younger = state.pupil_by_upn(OLDER), state.pupil_by_upn(THIRD)
         assert older is not None and younger is not None
+        assert state.pupil_by_upn(YOUNGER) is None and len(state.lead.closed_for_erasure) == 1
         kept = retention_for(lead, state, older.pupil_id)
         assert kept.review is not None and kept.review.keep and kept.review_on == until
         assert kept.review.reason == "Brother's file is still open"

@@ -67,6 +67,11 @@ class Ui_LeadRetentionDialog(object):
 
         self.choiceLayout.addWidget(self.holdRadio)
 
+        self.closeRadio = QRadioButton(self.decisionBox)
+        self.closeRadio.setObjectName(u"closeRadio")
+
+        self.choiceLayout.addWidget(self.closeRadio)
+
         self.choiceSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.choiceLayout.addItem(self.choiceSpacer)
@@ -128,7 +133,8 @@ class Ui_LeadRetentionDialog(object):
         QWidget.setTabOrder(self.filesTable, self.keepRadio)
         QWidget.setTabOrder(self.keepRadio, self.eraseRadio)
         QWidget.setTabOrder(self.eraseRadio, self.holdRadio)
-        QWidget.setTabOrder(self.holdRadio, self.reasonEdit)
+        QWidget.setTabOrder(self.holdRadio, self.closeRadio)
+        QWidget.setTabOrder(self.closeRadio, self.reasonEdit)
         QWidget.setTabOrder(self.reasonEdit, self.untilEdit)
 
         self.retranslateUi(LeadRetentionDialog)
@@ -145,6 +151,10 @@ class Ui_LeadRetentionDialog(object):
         self.keepRadio.setText(QCoreApplication.translate("LeadRetentionDialog", u"&Keep it until the next review", None))
         self.eraseRadio.setText(QCoreApplication.translate("LeadRetentionDialog", u"Due for &erasure", None))
         self.holdRadio.setText(QCoreApplication.translate("LeadRetentionDialog", u"&Hold it (an inquiry hold)", None))
+        self.closeRadio.setText(QCoreApplication.translate("LeadRetentionDialog", u"&Close for erasure", None))
+#if QT_CONFIG(tooltip)
+        self.closeRadio.setToolTip(QCoreApplication.translate("LeadRetentionDialog", u"For a file decided due for erasure: a signed record closes it, and it shows nowhere in the app. Its keys are not destroyed: its encrypted entries stay in every store, on the hub and in backups.", None))
+#endif // QT_CONFIG(tooltip)
         self.reasonLabel.setText(QCoreApplication.translate("LeadRetentionDialog", u"Rea&son:", None))
 #if QT_CONFIG(accessibility)
         self.reasonEdit.setAccessibleName(QCoreApplication.translate("LeadRetentionDialog", u"Reason", None))

@@ -13,7 +13,13 @@ from desktop_app.domain.lead.records import DecisionType
 from desktop_app.domain.oversight import Dashboard
 from desktop_app.services.errors import NotPermitted
 from desktop_app.services.oversight import ensure_oversight_key, load_dashboard
-from desktop_app.services.retention import RetentionList, hold_file, retention_list, review_file
+from desktop_app.services.retention import (
+    RetentionList,
+    close_for_erasure,
+    hold_file,
+    retention_list,
+    review_file,
+)
 from desktop_app.services.triage import open_workspace, refresh_workspace
 from desktop_app.ui.forms.ui_lead_dashboard import Ui_LeadDashboardPage
 from desktop_app.ui.i18n import translate
@@ -195,7 +201,9 @@ class DashboardPage(QWidget):
         def op() -> RetentionList:
             workspace = open_workspace(session)
             refresh_workspace(session, workspace, save=False)
-            if decision == "hold":
+            if decision == "close":
+                close_for_erasure(session, workspace.state, pupil_id)
+            elif decision == "hold":
                 hold_file(session, workspace.state, pupil_id, reason)
             else:
                 keep = decision == "keep"

@@ -1,5 +1,6 @@
 """The leads' retention review: files past or within a year of their retention date, and a decision for the chosen
-one (keep it to a next review date, due for erasure, or an inquiry hold), each with its reason."""
+one (keep it to a next review date, due for erasure, or an inquiry hold, each with its reason), or, for a file
+decided due for erasure, closing it for erasure (its keys are not destroyed: the dialog says so)."""
 
 from __future__ import annotations
 
@@ -65,7 +66,7 @@ class RetentionDialog(LeadDialog):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(RetentionModel.COLUMN_SAID, QHeaderView.ResizeMode.Stretch)
         table.selectionModel().selectionChanged.connect(self._selected)
-        for radio in (self.ui.keepRadio, self.ui.eraseRadio, self.ui.holdRadio):
+        for radio in (self.ui.keepRadio, self.ui.eraseRadio, self.ui.holdRadio, self.ui.closeRadio):
             radio.toggled.connect(self._choice_changed)
         self.ui.reasonEdit.textChanged.connect(self.update_save)
         self.ui.untilEdit.dateChanged.connect(self.update_save)
@@ -84,7 +85,12 @@ class RetentionDialog(LeadDialog):
         )
         if not count:
             said += " " + _tr("Nothing to review now.")
-        said += " " + _tr("Nothing is erased here: a file decided due for erasure is listed as such.")
+        if listed.closed:
+            said += " " + _tr("{n} file(s) closed for erasure.").format(n=listed.closed)
+        said += " " + _tr(
+            "Closing a file for erasure hides it from every view of the app; its keys are not destroyed, so its "
+            "encrypted entries stay in every store, on the hub and in backups."
+        )
         self.ui.summaryLabel.setText(said)
         self.model.set_rows(list(listed.rows))
         self.ui.filesTable.resizeRowsToContents()
@@ -100,6 +106,10 @@ class RetentionDialog(LeadDialog):
     def _selected(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
         row = self.chosen()
         self.ui.decisionBox.setEnabled(row is not None)
+        closable = row is not None and row.item.status is RetentionStatus.ERASURE
+        self.ui.closeRadio.setEnabled(closable)
+        if not closable and self.ui.closeRadio.isChecked():
+            self.ui.keepRadio.setChecked(True)
         if row is not None:
             start = max(row.retention.retain_until or self._today, self._today + timedelta(days=1))
             suggested = max(start, years_after(self._today, 1))
@@ -111,10 +121,15 @@ class RetentionDialog(LeadDialog):
         keep = self.ui.keepRadio.isChecked()
         self.ui.untilEdit.setEnabled(keep)
         self.ui.untilLabel.setEnabled(keep)
+        closing = self.ui.closeRadio.isChecked()
+        self.ui.reasonEdit.setEnabled(not closing)  # the review that decided it holds the reason
+        self.ui.reasonLabel.setEnabled(not closing)
         self.update_save()
 
     def decision(self) -> str:
-        """ "keep", "erase" or "hold"."""
+        """One of "keep", "erase", "hold" or "close"."""
+        if self.ui.closeRadio.isChecked():
+            return "close"
         if self.ui.holdRadio.isChecked():
             return "hold"
         return "erase" if self.ui.eraseRadio.isChecked() else "keep"
@@ -127,4 +142,6 @@ class RetentionDialog(LeadDialog):
         return date(chosen.year(), chosen.month(), chosen.day())
 
     def can_save(self) -> bool:
-        return self.chosen() is not None and bool(self.reason())
+        if self.chosen() is None:
+            return False
+        return self.decision() == "close" or bool(self.reason())
