@@ -91,13 +91,12 @@ def cmd_retention_list(args: argparse.Namespace, secrets: SecretReader) -> int:
                          "written_after_closure": listed.after_closure, "files": rows},
                         indent=2, ensure_ascii=False))  # fmt: skip
         return EXIT_OK
-    if listed.closed or listed.after_closure:
-        later = f"; {listed.after_closure} record(s) written about them after they were closed are not shown"
-        closing = (
-            f"{listed.closed} file(s) closed for erasure (keys not destroyed){later if listed.after_closure else ''}."
-        )
-    else:
-        closing = ""
+    closing = ""
+    if listed.closed:
+        closing = f"{listed.closed} file(s) closed for erasure (their keys are not destroyed)"
+        if listed.after_closure:
+            closing += f"; {listed.after_closure} record(s) written about them after they were closed are not shown"
+        closing += "."
     _out(
         f"{len(rows)} file(s) to review on {listed.today:%d %b %Y} (past retention or within {listed.within_days} "
         f"days; date of birth + {listed.years} years); {listed.held} held."

@@ -100,3 +100,35 @@ def test_the_schools_longer_retention_shows_in_the_chronology_and_staff_are_refu
                  ("hold", "A123456789012", "--reason", "r")):  # fmt: skip
         ran = run_cli(school, "retention", *args, "--as", STAFF, secrets=[STAFF_PASS])
         assert ran.code != 0 and ran.err.strip() == ONLY_LEADS
+
+
+def test_a_file_decided_due_for_erasure_is_closed_and_shows_nowhere(school: Path, tmp_path: Path) -> None:
+    born = _born_to_reach_25_in(10)
+    roster = tmp_path / "roster.csv"
+    older = f"{OLDER},Kacper,Nowak,,{born.isoformat()},Male,13,13A,1 Hill Rd,CV4 1AA\n"
+    roster.write_bytes(ROSTER_CSV + older.encode())
+    assert lead(school, "roster", "import", str(roster)).code == 0
+    record(school, tmp_path, concern(OLDER, "He said he had nowhere to sleep"),
+           concern("A123456789012", "Bruise on her arm"))  # fmt: skip
+
+    refused = lead(school, "retention", "close", OLDER)
+    assert refused.code != 0 and "decided at review is due for erasure" in refused.err
+    assert lead(school, "retention", "review", OLDER, "--erase", "--reason", "Past retention").code == 0
+    listed = json.loads(lead(school, "retention", "list", "--json").out)
+    assert [(f["upn"], f["status"]) for f in listed["files"]] == [(OLDER, "erasure")]
+
+    ran = lead(school, "retention", "close", OLDER, "--json")
+    assert ran.code == 0, ran.err
+    closed = json.loads(ran.out)
+    assert closed["keys_destroyed"] is False and closed["exports"] == []
+    listed = json.loads(lead(school, "retention", "list", "--json").out)
+    assert listed["files"] == [] and listed["closed_for_erasure"] == 1
+    said = lead(school, "retention", "list")
+    assert "1 file(s) closed for erasure (their keys are not destroyed)." in said.out
+    assert "erased" not in said.out.replace("closed for erasure", "")
+    gone = lead(school, "chronology", OLDER)
+    assert gone.code != 0 and "not in this school's directory" in gone.err
+    assert lead(school, "chronology", "A123456789012").code == 0  # the rest of the school's records still open
+    search = run_cli(school, "search", "nowhere to sleep", "--as", LEAD, secrets=[LEAD_PASS])
+    assert search.code == 0 and OLDER not in search.out and "Kacper" not in search.out
+    assert run_cli(school, "verify", "--as", LEAD, secrets=[LEAD_PASS]).code == 0
