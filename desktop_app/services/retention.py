@@ -3,8 +3,8 @@
 Each action writes one lead entry sealed to the team (`retention.review`, `retention.hold`, `retention.closed`): a
 lead-only kind, so a member of staff's or a revoked lead's counts for nothing in any fold (services/verified).
 
-Closing a file for erasure writes its signed tombstone, sealed to the team and to the directory key (so every
-account's fold leaves the child out: domain/fold.py). Nothing here destroys a key or removes an entry: the closed
+Closing a file for erasure writes its signed tombstone, sealed to the directory key (so every account's fold
+leaves the child out: domain/fold.py). Nothing here destroys a key or removes an entry: the closed
 file's entries stay in every store, on the hub and in backups, and anyone holding the team key could still open
 them outside this app (docs/design-notes.md, "Retention"). So the app says "closed for erasure", never "erased".
 """
@@ -208,12 +208,14 @@ def close_for_erasure(session: Session, state: SchoolState, pupil_id: str) -> Cl
         if a.pupil_id == pupil_id and a.kind == EntryKind.FILE_EXPORTED and a.at >= review.at
     )
     with UnitOfWork(session) as uow:
-        directory = sealing_recipient(session, uow)  # every account's fold must leave the child out
+        # Sealed to the directory key alone, as a roster entry is: every account's fold, the directory's included
+        # (which reads entries sealed to that key only), must leave the child out. It holds no name and no reason.
+        directory = sealing_recipient(session, uow)
         entry_id = uow.record(
             EntryKind.RETENTION_CLOSED,
             {"review": review.entry_id, "exports": list(exports)},
             subject=pupil_id,
-            also_to=[directory],
+            recipients=[directory],
         )
         uow.commit()
     return ClosedFile(entry_id, review.entry_id, exports)

@@ -10,9 +10,11 @@ from datetime import date, timedelta
 
 import pytest
 
+from desktop_app.crypto.envelope import Recipient
 from desktop_app.domain.entries import EntryKind
 from desktop_app.domain.retention import RetentionStatus
 from desktop_app.services.concerns import read_child_file
+from desktop_app.services.directory import load_directory
 from desktop_app.services.errors import NotFound, NotPermitted, ServiceError
 from desktop_app.services.retention import close_for_erasure, hold_file, retention_for, retention_list, review_file
 from desktop_app.services.search import search_records
@@ -23,7 +25,7 @@ from desktop_app.services.uow import UnitOfWork
 from desktop_app.services.verify import verify_store
 from desktop_app.storage.engine import DB_FILENAME
 from tests.adversarial.test_trust_at_use import quarantined
-from tests.conftest import LEAD2, LEAD2_PASS, School
+from tests.conftest import LEAD2, LEAD2_PASS, STAFF2, STAFF2_PASS, School
 from tests.unit.test_triage import JAKUB, ZOFIA, record
 
 FAR = date(2047, 1, 1)  # Zofia (born 4 Mar 2021) reaches 25 on 4 Mar 2046: past retention here
@@ -149,9 +151,11 @@ def test_a_closed_file_shows_in_no_view_for_leads_or_staff_and_the_rest_still_op
     lead.close()
 
     again = school.lead()
-    staff_state = load_state(school.staff())  # the tombstone is sealed to the directory key too
+    staff_state = load_state(school.staff())  # the tombstone is sealed to the directory key
     assert zofia not in staff_state.pupils and not staff_state.concerns_for(zofia)
     assert jakub in staff_state.pupils and staff_state.concerns_for(jakub)
+    directory = load_directory(school.staff())  # the pupil finder's: no Zofia to record about
+    assert directory.pupil_by_upn(ZOFIA) is None and directory.pupil_by_upn(JAKUB) is not None
     listed = retention_list(again, load_state(again), today=FAR)
     assert listed.closed == 1 and zofia not in {r.pupil.pupil_id for r in listed.rows}
 
@@ -167,8 +171,11 @@ def test_a_tombstone_signed_by_staff_or_a_revoked_lead_is_set_aside(school: Scho
     with pytest.raises(NotPermitted):
         close_for_erasure(school.staff(), load_state(school.staff()), zofia)
     staff = school.staff()
+    key_id, key = staff.directory_key()  # sealed as a lead's tombstone is: to the directory key every account holds
     with UnitOfWork(staff) as uow:
         forged = uow.record(EntryKind.RETENTION_CLOSED, {"review": "x", "exports": []}, subject=zofia)
+        to_all = uow.record(EntryKind.RETENTION_CLOSED, {"review": "x", "exports": []}, subject=zofia,
+                            recipients=[Recipient(key_id, symmetric=key)])  # fmt: skip
         uow.commit()
     revoke_lead(lead, find_account(lead, load_state(lead), LEAD2))
     revoked = school.sign_in(LEAD2, LEAD2_PASS)
@@ -178,8 +185,11 @@ def test_a_tombstone_signed_by_staff_or_a_revoked_lead_is_set_aside(school: Scho
     lead = school.lead()
     state = load_state(lead)
     assert zofia in state.pupils and state.concerns_for(zofia) and not state.lead.closed_for_erasure
-    assert {forged, by_revoked} <= set(quarantined(lead))
-    assert zofia in load_state(school.staff()).pupils
+    assert {forged, by_revoked, to_all} <= set(quarantined(lead))
+    colleague = school.sign_in(STAFF2, STAFF2_PASS)
+    assert zofia in load_state(colleague).pupils
+    assert load_directory(colleague).pupil_by_upn(ZOFIA) is not None
+    assert to_all in set(quarantined(colleague))
 
 
 def test_only_a_file_decided_due_for_erasure_and_not_held_can_be_closed(school: School) -> None:

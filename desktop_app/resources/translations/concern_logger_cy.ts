@@ -4032,6 +4032,14 @@ Hub&apos;s certificate authority: {authority}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Close for erasure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For a file decided due for erasure: a signed record closes it, and it shows nowhere in the app. Its keys are not destroyed: its encrypted entries stay in every store, on the hub and in backups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Rea&amp;son:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5238,7 +5246,11 @@ Choose Front, Back, Head or Hands above the map for the view that shows it best.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Nothing is erased here: a file decided due for erasure is listed as such.</source>
+        <source>Closing a file for erasure hides it from every view of the app; its keys are not destroyed, so its encrypted entries stay in every store, on the hub and in backups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} file(s) closed for erasure.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
