@@ -1,7 +1,8 @@
 """The leads' retention review: the yearly list of files past or near retention, a review's decision, inquiry holds.
 
-Each action writes one lead entry sealed to the team (`retention.review`, `retention.hold`, `retention.closed`): a
-lead-only kind, so a member of staff's or a revoked lead's counts for nothing in any fold (services/verified).
+Each action writes one lead entry (`retention.review` and `retention.hold` sealed to the team, `retention.closed`
+as below): a lead-only kind, so a member of staff's or a revoked lead's counts for nothing in any fold
+(services/verified).
 
 Closing a file for erasure writes its signed tombstone, sealed to the directory key (so every account's fold
 leaves the child out: domain/fold.py). Nothing here destroys a key or removes an entry: the closed
