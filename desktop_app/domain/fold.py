@@ -134,11 +134,12 @@ def _closed_subjects(ordered: list[OpenedEntry]) -> set[str]:
 def _left_out(state: SchoolState, entry: OpenedEntry, closed: set[str] | dict[str, Any]) -> bool:
     """Whether `entry` is about a file closed for erasure (every entry about the child but the tombstone is left
     out of the fold: the file shows in no view). One recorded after the tombstone is counted for the leads."""
-    if entry.subject not in closed or entry.kind == _CLOSED:
+    subject = entry.subject
+    if subject is None or subject not in closed or entry.kind == _CLOSED:
         return False
-    tombstone = state.lead.closed_for_erasure.get(entry.subject)
+    tombstone = state.lead.closed_for_erasure.get(subject)
     if tombstone is not None and entry.recorded_at > tombstone.at:
-        state.lead.after_closure[entry.entry_id] = entry.subject
+        state.lead.after_closure[entry.entry_id] = subject
     return True
 
 

@@ -166,8 +166,8 @@ def apply_lead(records: LeadRecords, entry: OpenedEntry) -> bool:
     if kind == EntryKind.RETENTION_CLOSED:  # the tombstone: not a record in the file, which it closes
         exports = tuple(e for e in c.get("exports", ()) if isinstance(e, str))
         closed = FileClosed(eid, pupil, _text(c, "review"), exports, by, at)
-        held = records.closed_for_erasure.get(pupil)
-        if held is None or (closed.at, closed.entry_id) < (held.at, held.entry_id):
+        first = records.closed_for_erasure.get(pupil)
+        if first is None or (closed.at, closed.entry_id) < (first.at, first.entry_id):
             records.closed_for_erasure[pupil] = closed
         return True
     handled = _apply_about_child(records, entry, kind, c, pupil, by, at, eid)
