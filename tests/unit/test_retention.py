@@ -192,3 +192,10 @@ def test_a_record_about_a_closed_file_written_after_it_closed_is_counted_not_sho
     b2 = b.entries[-1:]
     fold_more(more, b2)  # the tombstone already folded: the late record is left out the same way
     assert late not in more.concerns and more.lead.after_closure == {late: old}
+
+
+def test_a_leaver_is_on_the_review_list_with_the_day_they_left() -> None:
+    b, child = _file()
+    b.lead(EntryKind.PUPIL_LEFT, {"left_on": "2019-07-19", "how": "roster"}, child, 1)
+    [item] = review_list(b.state(), date(2026, 1, 1))
+    assert (item.retention.pupil_id, item.left_on, item.status) == (child, date(2019, 7, 19), RetentionStatus.DUE_SOON)
