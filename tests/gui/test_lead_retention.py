@@ -9,6 +9,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QMessageBox
 
 from desktop_app.domain.retention import RetentionStatus, years_after
 from desktop_app.services.directory import import_roster
@@ -89,6 +90,18 @@ def test_a_lead_reviews_and_holds_files_from_the_dashboard(
     qtbot.mouseClick(dialog.ui.closeRadio, Qt.MouseButton.LeftButton)
     assert dialog.save_button().isEnabled() and not dialog.ui.reasonEdit.isEnabled()
     qtbot.mouseClick(dialog.save_button(), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.retention_confirm is not None and page.retention_confirm.isVisible())
+    box = page.retention_confirm
+    assert box is not None
+    assert "keys are not destroyed" in box.informativeText() and "Maja Nowak" in box.text()
+    qtbot.mouseClick(box.button(QMessageBox.StandardButton.Cancel), Qt.MouseButton.LeftButton)  # nothing written
+    qtbot.waitUntil(lambda: page.retention_confirm is None)
+    assert [r.pupil.upn for r in dialog.model.rows()] == [YOUNGER, THIRD]
+    qtbot.mouseClick(dialog.save_button(), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.retention_confirm is not None and page.retention_confirm.isVisible())
+    box = page.retention_confirm
+    [confirm] = [b for b in box.buttons() if b.text() == "Close the file"]
+    qtbot.mouseClick(confirm, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: [r.pupil.upn for r in dialog.model.rows()] == [THIRD], timeout=10_000)
     qtbot.waitUntil(dialog.ui.buttonBox.isEnabled)
     assert "1 file(s) closed for erasure" in dialog.ui.summaryLabel.text()

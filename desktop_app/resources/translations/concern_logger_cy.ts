@@ -1764,6 +1764,18 @@ About: {pupil}, {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Close this file for erasure?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file will show nowhere in the app, on any PC, once they have synced; this cannot be undone here. Export it first if the school keeps a copy. Its keys are not destroyed: its encrypted entries stay in every store, on the hub and in backups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{minutes} min</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1785,6 +1797,10 @@ About: {pupil}, {when}</source>
     </message>
     <message>
         <source>The retention review could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close {name}&apos;s file for erasure?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop_app.domain.lead.records import DecisionType
 from desktop_app.domain.oversight import Dashboard
@@ -76,6 +76,7 @@ class DashboardPage(QWidget):
         self.ui.retentionButton.hide()
         self.governors_dialog: GovernorsReportDialog | None = None
         self.retention_dialog: RetentionDialog | None = None
+        self.retention_confirm: QMessageBox | None = None  # asked before a file is closed for erasure
         self.ui.messageLabel.hide()
 
     def refresh(self) -> None:
@@ -191,6 +192,39 @@ class DashboardPage(QWidget):
         self.retention_dialog = None
 
     def _record_retention(self, dialog: RetentionDialog) -> None:
+        """Write the decision made in the dialog; closing a file for erasure is asked about first."""
+        row = dialog.chosen()
+        if row is None:
+            return
+        if dialog.decision() != "close":
+            self._write_retention(dialog)
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            _tr("Close this file for erasure?"),
+            _tr("Close {name}'s file for erasure?").format(name=row.pupil.full_name),
+            QMessageBox.StandardButton.Cancel,
+            dialog,
+        )
+        box.setInformativeText(
+            _tr("The file will show nowhere in the app, on any PC, once they have synced; this cannot be undone "
+                "here. Export it first if the school keeps a copy. Its keys are not destroyed: its encrypted "
+                "entries stay in every store, on the hub and in backups.")
+        )  # fmt: skip
+        confirm = box.addButton(_tr("Close the file"), QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.retention_confirm = box
+
+        def answered(_result: int) -> None:
+            self.retention_confirm = None
+            if box.clickedButton() is confirm:
+                self._write_retention(dialog)
+
+        box.finished.connect(answered)
+        box.open()
+
+    def _write_retention(self, dialog: RetentionDialog) -> None:
         signed_in = self._shell.signed_in()
         row = dialog.chosen()
         if signed_in is None or row is None:
