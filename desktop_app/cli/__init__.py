@@ -21,6 +21,7 @@ from desktop_app.cli.packs import add_pack_commands
 from desktop_app.cli.patterns import add_patterns_command
 from desktop_app.cli.people import add_people_commands
 from desktop_app.cli.records import add_demo_command, add_record_commands
+from desktop_app.cli.retention import add_retention_commands
 from desktop_app.cli.search import add_search_command
 from desktop_app.cli.secrets import SecretMissing, SecretReader
 from desktop_app.cli.store import add_store_commands
@@ -51,6 +52,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_patterns_command(command, as_user)
     add_governors_command(command, as_user)
     add_attendance_commands(command, as_user)
+    add_retention_commands(command, as_user)
     household = add_household_commands(command, as_user)
     add_people_commands(command, household, add_workflow_commands(command, sub, as_user), as_user)
     add_oversight_commands(command, staff, as_user)

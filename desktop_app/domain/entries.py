@@ -76,6 +76,12 @@ class EntryKind:
     TRANSFER_IN = "transfer.in"
     # A child who has left the school, and the day they left (see domain/leavers.py).
     PUPIL_LEFT = "pupil.left"
+    # Retention of a child's file (see domain/retention.py): an inquiry hold, and what a yearly review decided.
+    RETENTION_HOLD = "retention.hold"
+    RETENTION_REVIEW = "retention.review"
+    # A lead closes a file decided due for erasure: the signed tombstone. Every entry about the child is then left
+    # out of every fold (domain/fold.py); the entries' keys are NOT destroyed (docs/design-notes.md, "Retention").
+    RETENTION_CLOSED = "retention.closed"
 
 
 # Sealed kinds any active account may write: a concern, an addendum, the counts for oversight and the access log.

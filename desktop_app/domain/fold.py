@@ -115,13 +115,48 @@ def applies(entry: OpenedEntry, roles: dict[str, Role] | None = None) -> bool:
 
 
 _order = attrgetter("recorded_at", "entry_id")  # (recorded time, entry id): the order entries are applied in
+_CLOSED = EntryKind.RETENTION_CLOSED
+
+
+class FileClosedSince(Exception):
+    """Entries to fold in hold the tombstone of a file already folded (closed for erasure since): what was folded
+    about the child cannot be taken out piece by piece, so the caller folds everything again (`fold`)."""
+
+    def __init__(self, pupil_ids: set[str]) -> None:
+        super().__init__(f"{len(pupil_ids)} file(s) closed for erasure since the last fold")
+        self.pupil_ids = pupil_ids
+
+
+def _closed_subjects(ordered: list[OpenedEntry]) -> set[str]:
+    return {e.subject for e in ordered if e.kind == _CLOSED and e.subject}
+
+
+def _left_out(state: SchoolState, entry: OpenedEntry, closed: set[str] | dict[str, Any]) -> bool:
+    """Whether `entry` is about a file closed for erasure (every entry about the child but the tombstone is left
+    out of the fold: the file shows in no view). One recorded after the tombstone is counted for the leads."""
+    subject = entry.subject
+    if subject is None or subject not in closed or entry.kind == _CLOSED:
+        return False
+    tombstone = state.lead.closed_for_erasure.get(subject)
+    if tombstone is not None and entry.recorded_at > tombstone.at:
+        state.lead.after_closure[entry.entry_id] = subject
+    return True
 
 
 def fold(entries: Iterable[OpenedEntry], roles: dict[str, Role] | None = None) -> SchoolState:
-    """The state after all `entries`. Later-recorded pupil details replace earlier ones; nothing else is replaced."""
+    """The state after all `entries`. Later-recorded pupil details replace earlier ones; nothing else is replaced.
+    Nothing about a child whose file was closed for erasure is taken in but its tombstone."""
     state = SchoolState()
     roles = roles or {}
-    for entry in sorted(entries, key=_order):
+    ordered = sorted(entries, key=_order)
+    closed = _closed_subjects(ordered)
+    if closed:  # the tombstones first: each entry recorded after one is counted by `_left_out`
+        for entry in ordered:
+            if entry.kind == _CLOSED:
+                apply_lead(state.lead, entry)
+    for entry in ordered:
+        if closed and _left_out(state, entry, closed):
+            continue
         try:
             apply(state, entry, roles)
         except NOT_APPLICABLE:  # content in no form the app writes (a modified program): passed over, and named
@@ -141,7 +176,14 @@ def fold_more(state: SchoolState, entries: Iterable[OpenedEntry], roles: dict[st
     """
     roles = roles or {}
     touched: set[str] = set()
-    for entry in sorted(entries, key=_order):
+    ordered = sorted(entries, key=_order)
+    new = _closed_subjects(ordered) - state.lead.closed_for_erasure.keys()
+    if new:
+        raise FileClosedSince(new)
+    closed = state.lead.closed_for_erasure
+    for entry in ordered:
+        if closed and _left_out(state, entry, closed):
+            continue
         try:
             apply(state, entry, roles)
         except NOT_APPLICABLE:  # as in `fold`

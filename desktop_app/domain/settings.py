@@ -165,6 +165,17 @@ def time_zone(value: object) -> str:
 
 
 DEFAULT_TIME_ZONE = "Europe/London"
+RETENTION_YEARS = 25  # the IRMS toolkit: a child-protection file is kept to the date of birth + 25 years
+MAX_RETENTION_YEARS = 100
+
+
+def retention_years(value: object) -> str:
+    if isinstance(value, bool) or not isinstance(value, int) or not RETENTION_YEARS <= value <= MAX_RETENTION_YEARS:
+        return (
+            f"must be {RETENTION_YEARS} to {MAX_RETENTION_YEARS} (not {value}): "
+            f"a file is kept at least {RETENTION_YEARS} years after the date of birth"
+        )
+    return ""
 
 # The parts of a child's file a school may mark internal (left out of a pack's external version), in words.
 INTERNAL_PARTS = {
@@ -399,6 +410,15 @@ INTERNAL: Setting[tuple[str, ...]] = Setting(
     "What the school marks internal: left out of a pack's external version.",
     internal_parts,
 )
+RETENTION: Setting[int] = Setting(
+    "retention_years",
+    int,
+    RETENTION_YEARS,
+    Scope.SCHOOL,
+    Kept.LEAD_SETTINGS,
+    "How long a child's file is kept after their date of birth (IRMS toolkit: 25 years); a school may set longer.",
+    retention_years,
+)
 RED_FLAGS: Setting[object] = Setting(
     "red_flags",
     object,
@@ -433,6 +453,7 @@ LEAD_SETTINGS: tuple[Setting[Any], ...] = (
     SECOND_LOOK,
     TIME_ZONE,
     INTERNAL,
+    RETENTION,
 )
 SCHOOL_SETTINGS: tuple[Setting[Any], ...] = (STORE_HUB_URL, *LEAD_SETTINGS)
 REGISTRY: tuple[Setting[Any], ...] = (*MACHINE_SETTINGS, *USER_SETTINGS, *SCHOOL_SETTINGS)

@@ -55,6 +55,7 @@ _CHECKED_IN_ORDER = (
     declared.SIGN_OFF_WITHIN,
     declared.REFERRAL_RESPONSE_WITHIN,
     declared.AMBER_HOURS,
+    declared.RETENTION,
     declared.TIME_ZONE,
     declared.INTERNAL,
 )
@@ -74,6 +75,7 @@ class LeadSettings:
     second_look_every_decision_not_to_refer: bool = declared.SECOND_LOOK.default
     time_zone: str = declared.TIME_ZONE.default
     internal_parts: tuple[str, ...] = declared.INTERNAL.default
+    retention_years: int = declared.RETENTION.default
 
     def problems(self) -> list[str]:
         """Each value against its setting's check, as "NAME IN WORDS must be ..."."""
@@ -132,6 +134,8 @@ class LeadSettings:
             second_look_every_decision_not_to_refer=settings.second_look_every_decision_not_to_refer,
             time_zone=settings.time_zone,
             internal_parts=settings.internal_parts,
+            # A school's longer retention stands even when another setting is out of range (never a shorter one).
+            retention_years=max(declared.RETENTION_YEARS, min(settings.retention_years, declared.MAX_RETENTION_YEARS)),
         )
 
 

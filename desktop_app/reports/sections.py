@@ -114,6 +114,8 @@ def child_facts(file: ChildFile, on: date, *, referral_form: bool = False) -> Gr
         ("UPN", answer(child.upn)),
         ("Independently mobile", answer(mobile)),
     ]
+    if sheet.retention is not None:
+        rows.append(("Retention", answer(sheet.retention.words(on))))
     further = file.referral_facts.child_rows()
     rows += [(label, fact_cell(value)) for label, value in further if referral_form or value is not None]
     return facts(rows)

@@ -300,6 +300,9 @@ def child_file_json(opened: ChildFile, generated_at: datetime) -> dict[str, Any]
         "file_status_words": sheet.file_status_words,
         "independently_mobile": sheet.independently_mobile,
         "attendance": attendance_json(sheet.attendance),
+        "retention": sheet.retention.to_json(generated_at.astimezone(opened.settings.zone).date())
+        if sheet.retention
+        else None,
         "agencies": [
             {
                 "status": a.status,

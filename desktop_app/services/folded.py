@@ -8,7 +8,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from desktop_app.domain.entries import EntryKind
-from desktop_app.domain.fold import FoldCursor, OpenedEntry, fold, fold_more
+from desktop_app.domain.fold import FileClosedSince, FoldCursor, OpenedEntry, fold, fold_more
 from desktop_app.domain.households import family_of
 from desktop_app.domain.records import Role, SchoolState
 from desktop_app.domain.red_flags import RedFlag, evaluate
@@ -16,7 +16,7 @@ from desktop_app.domain.triage import LeadSettings, pending_concerns, settings_o
 from desktop_app.services import gc_pause
 from desktop_app.services.gc_pause import quiet_gc
 from desktop_app.services.opening import open_rows, roles_of
-from desktop_app.services.snapshot import RESAVE_AFTER, load_snapshot, save_snapshot
+from desktop_app.services.snapshot import RESAVE_AFTER, discard_snapshot, load_snapshot, save_snapshot
 
 if TYPE_CHECKING:
     from desktop_app.services.session import Session  # a fold is made from a session, which holds it
@@ -156,11 +156,16 @@ class FoldedState:
                 return 0
             with quiet_gc():
                 opened = list(open_rows(session, rows))
-                self._cursor = cursor
                 if opened:
-                    fold_more(self._state, opened, roles_of(session))
+                    try:
+                        fold_more(self._state, opened, roles_of(session))
+                    except FileClosedSince:  # a file closed for erasure: nothing of it may stay in the state
+                        self._closed_since()
+                        return len(opened)
                     self._state.apply_roles(roles_of(session))
+                    self._cursor = cursor
                     self._take_in(opened)
+                self._cursor = cursor
             session.view.save()
             if save:
                 self._save_if_behind()
@@ -198,8 +203,13 @@ class FoldedState:
             else:
                 rows, cursor = session.view.rows_after(FoldCursor.from_plain(read))
                 opened = list(open_rows(session, rows))
-                fold_more(state, opened, roles)
-                state.apply_roles(roles)
+                try:
+                    fold_more(state, opened, roles)
+                    state.apply_roles(roles)
+                except FileClosedSince:  # closed for erasure since the snapshot: fold everything again, keep nothing
+                    del rows, opened
+                    self._closed_since()
+                    return
             self._state, self._cursor, self._keys = state, cursor, keys
             if opened:
                 self._take_in(opened)
@@ -211,6 +221,14 @@ class FoldedState:
         if use or (self._use_snapshot and (afresh or not lead)):
             self._save_if_behind()
         session.view.save()
+
+    def _closed_since(self) -> None:
+        """A file was closed for erasure since the state (or a snapshot) was folded: the snapshots holding it are
+        discarded and everything is folded again without it (the state snapshot is written again at once; a lead's
+        workspace snapshot when the workspace is next kept)."""
+        for kind in (WORKSPACE_SNAPSHOT, STATE_SNAPSHOT):
+            discard_snapshot(self._session, kind)
+        self._first_fold(self._session.keyring.granted_ids(), afresh=True)
 
     def _take_in(self, opened: list[OpenedEntry]) -> None:
         """A lead's flags and queue after `opened` were folded in: only the children and concerns they touch."""

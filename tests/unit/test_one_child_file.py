@@ -140,6 +140,15 @@ def test_the_window_the_json_and_the_pdf_agree_on_every_field(
     assert data["front_sheet"]["file_status_words"] == sheet.file_status_words
     assert f"File status: {sheet.file_status_words}" in words
 
+    # Retention (date of birth + 25 years): the same on screen, in the JSON and in the PDF.
+    assert sheet.retention is not None and sheet.retention.retain_until == sheet.pupil.date_of_birth.replace(
+        year=sheet.pupil.date_of_birth.year + 25
+    )
+    kept = f"Kept until {day(sheet.retention.retain_until)} (date of birth + 25 years)"
+    assert data["front_sheet"]["retention"]["retain_until"] == sheet.retention.retain_until.isoformat()
+    assert data["front_sheet"]["retention"]["status"] == "running"
+    assert f"Retention {kept}" in words and f"Retention {kept}" in html
+
     # The decision a pack stands on, and the referral's own time.
     assert screen.decision is not None and data["decision"]["entry_id"] == screen.decision.decision.entry_id
     assert data["decision"]["rationale"] in words and "Refer to children's social care" in words

@@ -18,6 +18,7 @@ from desktop_app.domain.lead.records import (
     ConcernClosure,
     Decision,
     FileAccess,
+    FileClosed,
     FileStatus,
     HouseholdAdult,
     HouseholdChange,
@@ -28,6 +29,8 @@ from desktop_app.domain.lead.records import (
     Referral,
     ReferralChase,
     ReferralOutcome,
+    RetentionHold,
+    RetentionReview,
     SettingsRecord,
     SignOff,
     SuggestionDismissed,
@@ -94,6 +97,9 @@ _LEAD_KINDS = frozenset(
         EntryKind.CHILD_FACTS,
         EntryKind.REFERRAL_FACTS,
         EntryKind.ATTENDANCE,
+        EntryKind.RETENTION_HOLD,
+        EntryKind.RETENTION_REVIEW,
+        EntryKind.RETENTION_CLOSED,
     }
 )
 MAX_ATTENDANCE_DAYS = 400  # as domain/attendance/csv_marks.MAX_SPAN_DAYS: one import covers at most that
@@ -157,6 +163,13 @@ def apply_lead(records: LeadRecords, entry: OpenedEntry) -> bool:
         return True
     if not pupil:
         return False
+    if kind == EntryKind.RETENTION_CLOSED:  # the tombstone: not a record in the file, which it closes
+        exports = tuple(e for e in c.get("exports", ()) if isinstance(e, str))
+        closed = FileClosed(eid, pupil, _text(c, "review"), exports, by, at)
+        first = records.closed_for_erasure.get(pupil)
+        if first is None or (closed.at, closed.entry_id) < (first.at, first.entry_id):
+            records.closed_for_erasure[pupil] = closed
+        return True
     handled = _apply_about_child(records, entry, kind, c, pupil, by, at, eid)
     if handled is not None and kind not in _ACCESS_KINDS:  # openings are many and not part of the file's records
         records.by_pupil.setdefault(pupil, []).append(handled)
@@ -233,6 +246,13 @@ def _apply_about_child(
         record = records.facts[eid] = RecordedFacts(eid, pupil, REFERRAL, referral, _facts(c, REFERRAL_FIELDS), by, at)
     elif kind == EntryKind.ATTENDANCE:
         record = records.attendance[eid] = _attendance(eid, pupil, c, by, at)
+    elif kind == EntryKind.RETENTION_HOLD:
+        lifted = c.get("lifted", False) is True
+        record = records.retention_holds[eid] = RetentionHold(eid, pupil, _text(c, "reason"), lifted, by, at)
+    elif kind == EntryKind.RETENTION_REVIEW:
+        keep = c.get("keep") is True
+        until = _date(c.get("until")) if keep else None
+        record = records.retention_reviews[eid] = RetentionReview(eid, pupil, keep, _text(c, "reason"), until, by, at)
     elif kind == EntryKind.MOBILITY:
         mobile = bool(c.get("independently_mobile", True))
         record = records.mobility[eid] = Mobility(eid, pupil, mobile, _text(c, "note"), by, at)

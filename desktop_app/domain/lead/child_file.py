@@ -36,6 +36,7 @@ from desktop_app.domain.lead.records import (
 )
 from desktop_app.domain.records import Addendum, Concern, InjuryMark, Pupil, SchoolState
 from desktop_app.domain.red_flags import FlagCode, RedFlag, evaluate
+from desktop_app.domain.retention import Retention, retention_of
 from desktop_app.domain.triage import LeadSettings, referral_chase_due, settings_of
 
 # --- front sheet -------------------------------------------------------------------------------------------------
@@ -91,6 +92,7 @@ class FrontSheet:
     open_concerns: int
     reopened_by: tuple[str, ...] = ()  # concerns recorded after the file was closed: it stands open again
     attendance: Figures | None = None  # over every mark imported from the MIS (None: none imported)
+    retention: Retention | None = None  # how long the file is kept (domain/retention.py); set by `front_sheet`
 
     @property
     def persistent_absence(self) -> bool:
@@ -190,6 +192,7 @@ def front_sheet(state: SchoolState, pupil_id: str) -> FrontSheet:
         concerns=len(concerns),
         open_concerns=sum(1 for c in concerns if lead.closure(c.concern_id) is None),
         attendance=attendance_of(lead, pupil_id).figures(),
+        retention=retention_of(state, pupil_id, settings_of(state).retention_years),
     )
 
 

@@ -260,6 +260,47 @@ class Mobility:
 
 
 @dataclass(frozen=True, slots=True)
+class RetentionHold:
+    """A lead holds a child's file past its retention date (an inquiry hold, e.g. IICSA), with the reason; a later
+    entry with `lifted` set ends the hold. The latest stands (domain/retention.py)."""
+
+    entry_id: str
+    pupil_id: str
+    reason: str
+    lifted: bool
+    by: str
+    at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class RetentionReview:
+    """What a lead decided at a file's retention review: keep it (with the reason and the next review date, `until`)
+    or due for erasure (`keep` false, `until` None). The latest stands (domain/retention.py)."""
+
+    entry_id: str
+    pupil_id: str
+    keep: bool
+    reason: str
+    until: date | None
+    by: str
+    at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class FileClosed:
+    """The signed tombstone of a child's file closed for erasure: which file (`pupil_id`, an opaque id), which
+    review decided it (`review_id`), the exports made after that decision, who closed it and when. Once taken in,
+    every entry about the child is left out of the fold (domain/fold.py)."""
+
+    entry_id: str
+    pupil_id: str
+    review_id: str
+    exports: tuple[str, ...]
+    by: str
+    at: datetime
+
+
+@dataclass(frozen=True, slots=True)
 class AttendanceMarks:
     """One import's session marks for one child, as the MIS gave them (domain/attendance/): `days` are ISO dates in
     order, `am` and `pm` each day's codes ("" where the file had none). Where two imports mark the same session, the
@@ -381,6 +422,12 @@ class LeadRecords:
     file_statuses: dict[str, FileStatus] = field(default_factory=dict)
     mobility: dict[str, Mobility] = field(default_factory=dict)
     attendance: dict[str, AttendanceMarks] = field(default_factory=dict)
+    retention_holds: dict[str, RetentionHold] = field(default_factory=dict)
+    retention_reviews: dict[str, RetentionReview] = field(default_factory=dict)
+    closed_for_erasure: dict[str, FileClosed] = field(default_factory=dict)  # by child: the first tombstone stands
+    # Entries about a closed child recorded after its tombstone (a PC that had not heard yet): left out, and counted
+    # here (entry id -> child) so the leads are told, never silently lost.
+    after_closure: dict[str, str] = field(default_factory=dict)
     household_changes: dict[str, HouseholdChange] = field(default_factory=dict)
     household_adults: dict[str, HouseholdAdult] = field(default_factory=dict)
     facts: dict[str, RecordedFacts] = field(default_factory=dict)  # a referral form's facts (domain/lead/file_facts.py)
@@ -460,6 +507,14 @@ class LeadRecords:
 
     def mobility_of(self, pupil_id: str) -> Mobility | None:
         return _latest(self.about(pupil_id, Mobility))
+
+    def retention_hold_of(self, pupil_id: str) -> RetentionHold | None:
+        """The hold on a child's file while it stands (the latest hold entry does not lift it), or None."""
+        hold = _latest(self.about(pupil_id, RetentionHold))
+        return hold if hold is not None and not hold.lifted else None
+
+    def retention_review_of(self, pupil_id: str) -> RetentionReview | None:
+        return _latest(self.about(pupil_id, RetentionReview))
 
     def file_status_of(self, pupil_id: str) -> FileStatus | None:
         return _latest(self.about(pupil_id, FileStatus))

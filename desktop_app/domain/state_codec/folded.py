@@ -15,7 +15,7 @@ FOLDED_CLASSES: frozenset[type] = frozenset(
         lead.Decision, lead.SignOff, lead.Action, lead.ActionDone, lead.AgencyContact, lead.Referral,
         lead.ReferralChase, lead.ReferralOutcome, lead.AgencyStatus, lead.FileStatus, lead.Mobility,
         lead.AttendanceMarks, lead.HouseholdChange, lead.HouseholdAdult, lead.RecordedFacts, lead.SuggestionDismissed,
-        lead.FileAccess,
+        lead.FileAccess, lead.RetentionHold, lead.RetentionReview, lead.FileClosed,
         lead.SettingsRecord,
         transfer.TransferRecords, transfer.TransferOut, transfer.TransferReceipt, transfer.TransferIn,
         transfer.ImportedRecord, transfer.ImportedOrigin, transfer.ImportedAuthor,

@@ -886,6 +886,10 @@ To try Concern Logger with made-up pupils, make a demo school in a folder of its
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>First aid given</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1760,6 +1764,18 @@ About: {pupil}, {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Close this file for erasure?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file will show nowhere in the app, on any PC, once they have synced; this cannot be undone here. Export it first if the school keeps a copy. Its keys are not destroyed: its encrypted entries stay in every store, on the hub and in backups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{minutes} min</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1777,6 +1793,18 @@ About: {pupil}, {when}</source>
     </message>
     <message>
         <source>Safeguarding report for governors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The retention review could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close {name}&apos;s file for erasure?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decision could not be recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2913,6 +2941,14 @@ Hub&apos;s certificate authority: {authority}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Retention re&amp;view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children&apos;s files past their retention date or reaching it within a year, and what was decided at review (a lead only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Counts and clocks only: no names and no text. Clocks are in hours, from when a concern was recorded to when a lead acknowledged it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3986,6 +4022,65 @@ Hub&apos;s certificate authority: {authority}</source>
     </message>
     <message>
         <source>New password again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation type="unfinished">Yn gweithio</translation>
+    </message>
+</context>
+<context>
+    <name>LeadRetentionDialog</name>
+    <message>
+        <source>Retention review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files to review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you decide for the chosen file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep it until the next review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due for &amp;erasure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hold it (an inquiry hold)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close for erasure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For a file decided due for erasure: a signed record closes it, and it shows nowhere in the app. Its keys are not destroyed: its encrypted entries stay in every store, on the hub and in backups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rea&amp;son:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next review:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next review date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5146,6 +5241,81 @@ Choose Front, Back, Head or Hands above the map for the view that shows it best.
     <message>
         <source>UPN ending {tail}</source>
         <translation>UPN yn gorffen {tail}</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionDialog</name>
+    <message>
+        <source>Held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due within the year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Past retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due for erasure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation type="unfinished">Plentyn</translation>
+    </message>
+    <message>
+        <source>Review on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record the decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing a file for erasure hides it from every view of the app; its keys are not destroyed, so its encrypted entries stay in every store, on the hub and in backups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} file(s) closed for erasure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} file(s) past their retention date or reaching it within {days} days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (date of birth + {years} years, leavers included); {held} held.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to review now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, left {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -57,6 +57,12 @@ class Ui_LeadDashboardPage(object):
 
         self.headerLayout.addWidget(self.governorsButton)
 
+        self.retentionButton = QPushButton(LeadDashboardPage)
+        self.retentionButton.setObjectName(u"retentionButton")
+        self.retentionButton.setAutoDefault(False)
+
+        self.headerLayout.addWidget(self.retentionButton)
+
         self.headerLayout.setStretch(1, 1)
 
         self.pageLayout.addLayout(self.headerLayout)
@@ -307,7 +313,8 @@ class Ui_LeadDashboardPage(object):
 
         self.pageLayout.setStretch(6, 1)
         QWidget.setTabOrder(self.refreshButton, self.governorsButton)
-        QWidget.setTabOrder(self.governorsButton, self.setupButton)
+        QWidget.setTabOrder(self.governorsButton, self.retentionButton)
+        QWidget.setTabOrder(self.retentionButton, self.setupButton)
 
         self.retranslateUi(LeadDashboardPage)
 
@@ -326,6 +333,10 @@ class Ui_LeadDashboardPage(object):
         self.governorsButton.setText(QCoreApplication.translate("LeadDashboardPage", u"Report for &governors\u2026", None))
 #if QT_CONFIG(tooltip)
         self.governorsButton.setToolTip(QCoreApplication.translate("LeadDashboardPage", u"The termly safeguarding report for governors: counts by category, year group and decision, and the clocks met; no child named", None))
+#endif // QT_CONFIG(tooltip)
+        self.retentionButton.setText(QCoreApplication.translate("LeadDashboardPage", u"Retention re&view\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.retentionButton.setToolTip(QCoreApplication.translate("LeadDashboardPage", u"Children's files past their retention date or reaching it within a year, and what was decided at review (a lead only)", None))
 #endif // QT_CONFIG(tooltip)
         self.noteLabel.setText(QCoreApplication.translate("LeadDashboardPage", u"Counts and clocks only: no names and no text. Clocks are in hours, from when a concern was recorded to when a lead acknowledged it.", None))
 #if QT_CONFIG(accessibility)

@@ -7,19 +7,27 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop_app.domain.lead.records import DecisionType
 from desktop_app.domain.oversight import Dashboard
 from desktop_app.services.errors import NotPermitted
 from desktop_app.services.oversight import ensure_oversight_key, load_dashboard
-from desktop_app.services.triage import open_workspace
+from desktop_app.services.retention import (
+    RetentionList,
+    close_for_erasure,
+    hold_file,
+    retention_list,
+    review_file,
+)
+from desktop_app.services.triage import open_workspace, refresh_workspace
 from desktop_app.ui.forms.ui_lead_dashboard import Ui_LeadDashboardPage
 from desktop_app.ui.i18n import translate
 from desktop_app.ui.lead.charts import Bar, BarChart
 from desktop_app.ui.lead.common import LeadShell, error_words
 from desktop_app.ui.lead.decision_dialog import decision_type_words
 from desktop_app.ui.lead.governors_dialog import GovernorsReportDialog
+from desktop_app.ui.lead.retention_dialog import RetentionDialog
 from desktop_app.ui.lead.workspace import is_lead
 
 
@@ -63,8 +71,12 @@ class DashboardPage(QWidget):
         self.ui.setupButton.clicked.connect(self.set_up)
         self.ui.governorsButton.clicked.connect(self.ask_for_governors_report)
         self.ui.setupButton.hide()
+        self.ui.retentionButton.clicked.connect(self.ask_for_retention_review)
         self.ui.governorsButton.hide()
+        self.ui.retentionButton.hide()
         self.governors_dialog: GovernorsReportDialog | None = None
+        self.retention_dialog: RetentionDialog | None = None
+        self.retention_confirm: QMessageBox | None = None  # asked before a file is closed for erasure
         self.ui.messageLabel.hide()
 
     def refresh(self) -> None:
@@ -74,6 +86,7 @@ class DashboardPage(QWidget):
             return
         session = signed_in.session
         self.ui.governorsButton.setVisible(is_lead(session))  # a lead's report: governors see the counts here
+        self.ui.retentionButton.setVisible(is_lead(session))  # names children: a lead's only
         self._shell.run_op(lambda: load_dashboard(session), self.show_dashboard, self._not_shown, self._busy)
 
     def _busy(self, busy: bool) -> None:
@@ -148,6 +161,94 @@ class DashboardPage(QWidget):
         dialog.save_requested.connect(save)
         dialog.finished.connect(finished)
         dialog.open()
+
+    def ask_for_retention_review(self) -> None:
+        """A lead's yearly retention review: the list is read in the background, then each decision is written
+        and the list read again (services/retention.py)."""
+        signed_in = self._shell.signed_in()
+        if signed_in is None or not is_lead(signed_in.session) or self.retention_dialog is not None:
+            return
+        session = signed_in.session
+
+        def listed() -> RetentionList:
+            workspace = open_workspace(session)
+            refresh_workspace(session, workspace, save=False)
+            return retention_list(session, workspace.state)
+
+        def opened(found: RetentionList) -> None:
+            dialog = RetentionDialog(found, self.window())
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            self.retention_dialog = dialog
+            dialog.save_requested.connect(lambda: self._record_retention(dialog))
+            dialog.finished.connect(self._retention_closed)
+            dialog.open()
+
+        def refused(error: BaseException) -> None:
+            self._message(error_words(error, _tr("The retention review could not be read.")))
+
+        self._shell.run_op(listed, opened, refused, self._busy)
+
+    def _retention_closed(self, _result: int) -> None:
+        self.retention_dialog = None
+
+    def _record_retention(self, dialog: RetentionDialog) -> None:
+        """Write the decision made in the dialog; closing a file for erasure is asked about first."""
+        row = dialog.chosen()
+        if row is None:
+            return
+        if dialog.decision() != "close":
+            self._write_retention(dialog)
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            _tr("Close this file for erasure?"),
+            _tr("Close {name}'s file for erasure?").format(name=row.pupil.full_name),
+            QMessageBox.StandardButton.Cancel,
+            dialog,
+        )
+        box.setInformativeText(
+            _tr("The file will show nowhere in the app, on any PC, once they have synced; this cannot be undone "
+                "here. Export it first if the school keeps a copy. Its keys are not destroyed: its encrypted "
+                "entries stay in every store, on the hub and in backups.")
+        )  # fmt: skip
+        confirm = box.addButton(_tr("Close the file"), QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.retention_confirm = box
+
+        def answered(_result: int) -> None:
+            self.retention_confirm = None
+            if box.clickedButton() is confirm:
+                self._write_retention(dialog)
+
+        box.finished.connect(answered)
+        box.open()
+
+    def _write_retention(self, dialog: RetentionDialog) -> None:
+        signed_in = self._shell.signed_in()
+        row = dialog.chosen()
+        if signed_in is None or row is None:
+            return
+        session, pupil_id = signed_in.session, row.pupil.pupil_id
+        decision, reason, until = dialog.decision(), dialog.reason(), dialog.until()
+
+        def op() -> RetentionList:
+            workspace = open_workspace(session)
+            refresh_workspace(session, workspace, save=False)
+            if decision == "close":
+                close_for_erasure(session, workspace.state, pupil_id)
+            elif decision == "hold":
+                hold_file(session, workspace.state, pupil_id, reason)
+            else:
+                keep = decision == "keep"
+                review_file(session, workspace.state, pupil_id, keep=keep, reason=reason, until=until if keep else None)
+            refresh_workspace(session, workspace, save=False)
+            return retention_list(session, workspace.state)
+
+        def refused(error: BaseException) -> None:
+            dialog.show_problem(error_words(error, _tr("The decision could not be recorded.")))
+
+        self._shell.run_op(op, dialog.show_list, refused, dialog.set_busy)
 
     def dashboard(self) -> Dashboard | None:
         return self._dashboard

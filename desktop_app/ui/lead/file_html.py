@@ -213,6 +213,7 @@ def front_sheet_html(file: ChildFile, today: date) -> str:
         ),
         (_tr("Concerns"), _tr("{count} ({open} open)").format(count=sheet.concerns, open=sheet.open_concerns)),
         (_tr("Attendance"), attendance_words(file)),
+        (_tr("Retention"), sheet.retention.words(today) if sheet.retention else None),
     ]
     table = "".join(
         f"<tr><th align='left' valign='top'>{_e(k)}</th><td>{_e(v)}</td></tr>" for k, v in rows if v is not None

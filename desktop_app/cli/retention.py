@@ -1,0 +1,170 @@
+"""`retention list|review|hold`: the leads' yearly retention review of children's files, and inquiry holds."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from typing import Any
+
+from desktop_app.cli.common import EXIT_OK, EXIT_USAGE, CliError, _out
+from desktop_app.cli.secrets import SecretReader
+from desktop_app.cli.workflow import _as_lead, _day, _finish
+
+
+def add_retention_commands(command: Any, as_user: Any) -> None:
+    retention = command(
+        "retention", lambda *_: EXIT_USAGE, "how long children's files are kept: the leads' yearly review and holds"
+    ).add_subparsers(dest="retention_command")
+    p = command(
+        "list",
+        cmd_retention_list,
+        "files past their retention date or reaching it within a year (leavers included), and what was decided "
+        "at review (a lead acts)",
+        retention,
+    )
+    p.add_argument("--within-days", type=int, default=365, metavar="N", help="how far ahead to look (default 365)")
+    p.add_argument("--json", action="store_true")
+    as_user(p)
+    p = command(
+        "review",
+        cmd_retention_review,
+        "record a file's retention review: --keep with --reason and --until (the next review date), or --erase "
+        "with --reason (due for erasure) (a lead acts)",
+        retention,
+    )
+    p.add_argument("upn", metavar="UPN")
+    decision = p.add_mutually_exclusive_group(required=True)
+    decision.add_argument("--keep", action="store_true", help="keep the file until --until")
+    decision.add_argument("--erase", action="store_true", help="the file is due for erasure")
+    p.add_argument("--reason", required=True, metavar="TEXT", help="why")
+    p.add_argument("--until", metavar="YYYY-MM-DD", help="with --keep: the next review date")
+    p.add_argument("--json", action="store_true")
+    as_user(p)
+    p = command(
+        "hold",
+        cmd_retention_hold,
+        "hold a child's file past retention (an inquiry hold: never due while held), or --lift the hold (a lead acts)",
+        retention,
+    )
+    p.add_argument("upn", metavar="UPN")
+    p.add_argument("--reason", required=True, metavar="TEXT", help="why the file is held (or why the hold ends)")
+    p.add_argument("--lift", action="store_true", help="end the hold that stands")
+    p.add_argument("--json", action="store_true")
+    as_user(p)
+    p = command(
+        "close",
+        cmd_retention_close,
+        "close a file decided due for erasure: a signed tombstone, after which the file shows in no view of the "
+        "app; its keys are NOT destroyed, so its entries stay in every store, on the hub and in backups "
+        "(a lead acts; export it first to keep a copy)",
+        retention,
+    )
+    p.add_argument("upn", metavar="UPN")
+    p.add_argument("--json", action="store_true")
+    as_user(p)
+
+
+def cmd_retention_list(args: argparse.Namespace, secrets: SecretReader) -> int:
+    from desktop_app.services.retention import retention_list
+
+    if not 0 <= args.within_days <= 36_600:
+        raise CliError(f"--within-days must be 0 to 36600, not {args.within_days}", EXIT_USAGE)
+
+    def work(session: Any, workspace: Any) -> Any:
+        return retention_list(session, workspace.state, args.within_days)
+
+    listed = _as_lead(args, secrets, work)
+    rows = [
+        {
+            "upn": r.pupil.upn,
+            "pupil": r.pupil.full_name,
+            "pupil_id": r.pupil.pupil_id,
+            "date_of_birth": r.pupil.date_of_birth.isoformat() if r.pupil.date_of_birth else None,
+            "left_on": r.item.left_on.isoformat() if r.item.left_on else None,
+            **r.retention.to_json(listed.today),
+        }
+        for r in listed.rows
+    ]
+    if args.json:
+        _out(json.dumps({"today": listed.today.isoformat(), "within_days": listed.within_days,
+                         "retention_years": listed.years, "held": listed.held, "closed_for_erasure": listed.closed,
+                         "written_after_closure": listed.after_closure, "files": rows},
+                        indent=2, ensure_ascii=False))  # fmt: skip
+        return EXIT_OK
+    closing = ""
+    if listed.closed:
+        closing = f"{listed.closed} file(s) closed for erasure (their keys are not destroyed)"
+        if listed.after_closure:
+            closing += f"; {listed.after_closure} record(s) written about them after they were closed are not shown"
+        closing += "."
+    _out(
+        f"{len(rows)} file(s) to review on {listed.today:%d %b %Y} (past retention or within {listed.within_days} "
+        f"days; date of birth + {listed.years} years); {listed.held} held."
+    )
+    for row in listed.rows:
+        left = f", left {row.item.left_on:%d %b %Y}" if row.item.left_on else ""
+        _out(f"  {row.pupil.full_name} ({row.pupil.upn}{left}): {row.words}")
+    if closing:
+        _out(closing)
+    return EXIT_OK
+
+
+def cmd_retention_review(args: argparse.Namespace, secrets: SecretReader) -> int:
+    from desktop_app.services.directory import find_pupil
+    from desktop_app.services.retention import review_file
+
+    until = _day(args.until, "--until") if args.until else None
+    if args.erase and until is not None:
+        raise CliError("--until goes with --keep: a file due for erasure has no next review date", EXIT_USAGE)
+    if args.keep and until is None:
+        raise CliError("--keep needs --until (the next review date); nothing was recorded", EXIT_USAGE)
+
+    def work(session: Any, workspace: Any) -> dict[str, Any]:
+        pupil = find_pupil(workspace.state, args.upn)
+        entry_id = review_file(session, workspace.state, pupil.pupil_id, keep=args.keep, reason=args.reason,
+                               until=until)  # fmt: skip
+        decided = f"kept until {until:%d %b %Y}" if until else "due for erasure"
+        said = f"Recorded the retention review of {pupil.full_name} ({pupil.upn})'s file: {decided}."
+        return {"review_id": entry_id, "upn": pupil.upn, "pupil": pupil.full_name,
+                "decision": "keep" if args.keep else "erase", "until": until.isoformat() if until else None,
+                "said": said}  # fmt: skip
+
+    return _finish(args, _as_lead(args, secrets, work))
+
+
+def cmd_retention_hold(args: argparse.Namespace, secrets: SecretReader) -> int:
+    from desktop_app.services.directory import find_pupil
+    from desktop_app.services.retention import hold_file
+
+    def work(session: Any, workspace: Any) -> dict[str, Any]:
+        pupil = find_pupil(workspace.state, args.upn)
+        entry_id = hold_file(session, workspace.state, pupil.pupil_id, args.reason, lift=args.lift)
+        said = (
+            f"Lifted the hold on {pupil.full_name} ({pupil.upn})'s file."
+            if args.lift
+            else f"Held {pupil.full_name} ({pupil.upn})'s file: it is never due for erasure while held."
+        )
+        return {"hold_id": entry_id, "upn": pupil.upn, "pupil": pupil.full_name, "held": not args.lift, "said": said}
+
+    return _finish(args, _as_lead(args, secrets, work))
+
+
+def cmd_retention_close(args: argparse.Namespace, secrets: SecretReader) -> int:
+    from desktop_app.services.directory import find_pupil
+    from desktop_app.services.retention import close_for_erasure
+
+    def work(session: Any, workspace: Any) -> dict[str, Any]:
+        pupil = find_pupil(workspace.state, args.upn)
+        closed = close_for_erasure(session, workspace.state, pupil.pupil_id)
+        exported = (
+            f"{len(closed.exports)} export(s) since the review" if closed.exports else "no export since the review"
+        )
+        said = (
+            f"Closed {pupil.full_name} ({pupil.upn})'s file for erasure ({exported}): it shows in no view of this app "
+            "on any PC once they have synced. Its keys are NOT destroyed: its entries stay, encrypted, in every "
+            "store, on the hub and in backups."
+        )
+        return {"tombstone_id": closed.entry_id, "review_id": closed.review_id, "exports": list(closed.exports),
+                "upn": pupil.upn, "keys_destroyed": False, "said": said}  # fmt: skip
+
+    return _finish(args, _as_lead(args, secrets, work))
