@@ -93,12 +93,13 @@ def cmd_retention_list(args: argparse.Namespace, secrets: SecretReader) -> int:
         return EXIT_OK
     closing = ""
     if listed.closed:
-        closing = f"{listed.closed} file(s) closed for erasure (their keys are not destroyed)"
+        closing = f"{_files(listed.closed)} closed for erasure (their keys are not destroyed)"
         if listed.after_closure:
-            closing += f"; {listed.after_closure} record(s) written about them after they were closed are not shown"
+            records = "1 record" if listed.after_closure == 1 else f"{listed.after_closure} records"
+            closing += f"; {records} written about them after they were closed are not shown"
         closing += "."
     _out(
-        f"{len(rows)} file(s) to review on {listed.today:%d %b %Y} (past retention or within {listed.within_days} "
+        f"{_files(len(rows))} to review on {listed.today:%d %b %Y} (past retention or within {listed.within_days} "
         f"days; date of birth + {listed.years} years); {listed.held} held."
     )
     for row in listed.rows:
@@ -168,3 +169,7 @@ def cmd_retention_close(args: argparse.Namespace, secrets: SecretReader) -> int:
                 "upn": pupil.upn, "keys_destroyed": False, "said": said}  # fmt: skip
 
     return _finish(args, _as_lead(args, secrets, work))
+
+
+def _files(count: int) -> str:
+    return "No file" if count == 0 else "1 file" if count == 1 else f"{count} files"

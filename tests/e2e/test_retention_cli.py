@@ -53,7 +53,7 @@ def test_a_file_near_retention_is_reviewed_kept_then_held(school: Path, tmp_path
     assert (row["upn"], row["pupil"], row["status"]) == (OLDER, "Kacper Nowak", "due-soon")
     assert row["retain_until"] == retain_until.isoformat()
     said = lead(school, "retention", "list")
-    assert said.out.splitlines()[0].startswith("1 file(s) to review on ")
+    assert said.out.splitlines()[0].startswith("1 file to review on ")
     assert f"Kacper Nowak ({OLDER}): Kept until {retain_until:%d %b %Y} (date of birth + 25 years)" in said.out
 
     held = entry_count(school)
@@ -124,7 +124,7 @@ def test_a_file_decided_due_for_erasure_is_closed_and_shows_nowhere(school: Path
     listed = json.loads(lead(school, "retention", "list", "--json").out)
     assert listed["files"] == [] and listed["closed_for_erasure"] == 1
     said = lead(school, "retention", "list")
-    assert "1 file(s) closed for erasure (their keys are not destroyed)." in said.out
+    assert "1 file closed for erasure (their keys are not destroyed)." in said.out
     assert "erased" not in said.out.replace("closed for erasure", "")
     gone = lead(school, "chronology", OLDER)
     assert gone.code != 0 and f"No pupil with UPN {OLDER} in this school's directory" in gone.err

@@ -62,7 +62,7 @@ def test_a_lead_reviews_and_holds_files_from_the_dashboard(
     rows = dialog.model.rows()
     assert [r.pupil.upn for r in rows] == [OLDER, YOUNGER, THIRD]
     assert rows[0].item.status is RetentionStatus.DUE_SOON
-    assert "3 file(s) past their retention date" in dialog.ui.summaryLabel.text()
+    assert "3 files are past their retention date" in dialog.ui.summaryLabel.text()
     assert "keys are not destroyed" in dialog.ui.summaryLabel.text()
     assert not dialog.ui.closeRadio.isEnabled()  # only for a file decided due for erasure
     assert dialog.width() <= 1024 and dialog.height() <= 768
@@ -104,7 +104,7 @@ def test_a_lead_reviews_and_holds_files_from_the_dashboard(
     qtbot.mouseClick(confirm, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: [r.pupil.upn for r in dialog.model.rows()] == [THIRD], timeout=10_000)
     qtbot.waitUntil(dialog.ui.buttonBox.isEnabled)
-    assert "1 file(s) closed for erasure" in dialog.ui.summaryLabel.text()
+    assert "1 file closed for erasure" in dialog.ui.summaryLabel.text()
     assert not dialog.ui.closeRadio.isEnabled() and dialog.ui.keepRadio.isChecked()
 
     dialog.ui.holdRadio.setFocus()

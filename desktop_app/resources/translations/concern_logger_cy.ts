@@ -5290,15 +5290,19 @@ Choose Front, Back, Head or Hands above the map for the view that shows it best.
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>No file is past its retention date or reaches it within {days} days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Closing a file for erasure hides it from every view of the app; its keys are not destroyed, so its encrypted entries stay in every store, on the hub and in backups.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{n} file(s) closed for erasure.</source>
+        <source>1 file is past its retention date or reaches it within {days} days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{n} file(s) past their retention date or reaching it within {days} days</source>
+        <source>{n} files are past their retention date or reach it within {days} days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5307,6 +5311,14 @@ Choose Front, Back, Head or Hands above the map for the view that shows it best.
     </message>
     <message>
         <source>Nothing to review now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 file closed for erasure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} files closed for erasure.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

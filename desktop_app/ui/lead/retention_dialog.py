@@ -77,16 +77,21 @@ class RetentionDialog(LeadDialog):
         """The list as read now (after a decision is recorded, the file moves off it or shows what was decided)."""
         self._today = listed.today
         count = len(listed.rows)
-        said = _tr("{n} file(s) past their retention date or reaching it within {days} days").format(
-            n=count, days=listed.within_days
-        )
+        if count == 0:
+            said = _tr("No file is past its retention date or reaches it within {days} days")
+        elif count == 1:
+            said = _tr("1 file is past its retention date or reaches it within {days} days")
+        else:
+            said = _tr("{n} files are past their retention date or reach it within {days} days")
+        said = said.format(n=count, days=listed.within_days)
         said += _tr(" (date of birth + {years} years, leavers included); {held} held.").format(
             years=listed.years, held=listed.held
         )
         if not count:
             said += " " + _tr("Nothing to review now.")
         if listed.closed:
-            said += " " + _tr("{n} file(s) closed for erasure.").format(n=listed.closed)
+            closed = _tr("1 file closed for erasure.") if listed.closed == 1 else _tr("{n} files closed for erasure.")
+            said += " " + closed.format(n=listed.closed)
         said += " " + _tr(
             "Closing a file for erasure hides it from every view of the app; its keys are not destroyed, so its "
             "encrypted entries stay in every store, on the hub and in backups."
