@@ -202,9 +202,9 @@ def front_sheet_html(file: ChildFile, today: date) -> str:
             if pupil.date_of_birth
             else _tr("not known"),
         ),
-        (_tr("Gender"), pupil.gender),
+        (_tr("Gender"), pupil.gender or _tr("not recorded")),
         (_tr("Year and class"), year_and_class(pupil.year_group, pupil.reg_group)),
-        (_tr("Address"), ", ".join(t for t in (pupil.address, pupil.postcode) if t)),
+        (_tr("Address"), ", ".join(t for t in (pupil.address, pupil.postcode) if t) or _tr("not recorded")),
         (_tr("UPN"), pupil.upn),
         (_tr("File status"), sheet.file_status_words),
         (
