@@ -159,6 +159,7 @@ class Ui_ConcernForm(object):
 
         self.whereEdit = QLineEdit(self.fieldsPanel)
         self.whereEdit.setObjectName(u"whereEdit")
+        self.whereEdit.setProperty(u"recordedField", u"location")
         self.whereEdit.setMaxLength(300)
 
         self.fieldsLayout.setWidget(1, QFormLayout.ItemRole.FieldRole, self.whereEdit)
@@ -198,6 +199,7 @@ class Ui_ConcernForm(object):
 
         self.factsEdit = QPlainTextEdit(self.fieldsPanel)
         self.factsEdit.setObjectName(u"factsEdit")
+        self.factsEdit.setProperty(u"recordedField", u"what_happened")
         self.factsEdit.setMinimumSize(QSize(0, 90))
         self.factsEdit.setMaximumSize(QSize(16777215, 120))
         self.factsEdit.setTabChangesFocus(True)
@@ -211,6 +213,7 @@ class Ui_ConcernForm(object):
 
         self.wordsEdit = QPlainTextEdit(self.fieldsPanel)
         self.wordsEdit.setObjectName(u"wordsEdit")
+        self.wordsEdit.setProperty(u"recordedField", u"childs_words")
         self.wordsEdit.setMinimumSize(QSize(0, 60))
         self.wordsEdit.setMaximumSize(QSize(16777215, 80))
         self.wordsEdit.setTabChangesFocus(True)
@@ -224,6 +227,7 @@ class Ui_ConcernForm(object):
 
         self.opinionEdit = QPlainTextEdit(self.fieldsPanel)
         self.opinionEdit.setObjectName(u"opinionEdit")
+        self.opinionEdit.setProperty(u"recordedField", u"opinion")
         self.opinionEdit.setMinimumSize(QSize(0, 50))
         self.opinionEdit.setMaximumSize(QSize(16777215, 64))
         self.opinionEdit.setTabChangesFocus(True)
@@ -237,6 +241,7 @@ class Ui_ConcernForm(object):
 
         self.presentEdit = QLineEdit(self.fieldsPanel)
         self.presentEdit.setObjectName(u"presentEdit")
+        self.presentEdit.setProperty(u"recordedField", u"present")
         self.presentEdit.setMaxLength(2000)
 
         self.fieldsLayout.setWidget(6, QFormLayout.ItemRole.FieldRole, self.presentEdit)
@@ -248,6 +253,7 @@ class Ui_ConcernForm(object):
 
         self.actionEdit = QPlainTextEdit(self.fieldsPanel)
         self.actionEdit.setObjectName(u"actionEdit")
+        self.actionEdit.setProperty(u"recordedField", u"action_taken")
         self.actionEdit.setMinimumSize(QSize(0, 50))
         self.actionEdit.setMaximumSize(QSize(16777215, 64))
         self.actionEdit.setTabChangesFocus(True)
