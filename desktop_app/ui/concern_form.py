@@ -220,8 +220,7 @@ class ConcernForm(QWidget):
         for edit in (
             ui.whenDateEdit,
             ui.whenTimeEdit,
-            ui.whereEdit,
-            ui.presentEdit,
+            *(line for line in self.texts.values() if isinstance(line, QLineEdit)),
             self.finder.search_box,
             self.others.search_box,
         ):
