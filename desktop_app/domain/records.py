@@ -301,6 +301,7 @@ class Concern:
     opinion: str = text()
     present: str = text()
     action_taken: str = text()
+    shared_with: str = text()  # who it was shared with (added in note 47: older concerns read as "")
     other_children: tuple[str, ...] = recorded(Kind.PUPIL_IDS, ())
     injuries: tuple[InjuryMark, ...] = recorded(Kind.MARKS, ())
     urgent: bool = recorded(Kind.FLAG, False, sparse=True)  # the author's "urgent" tick: on top of every queue

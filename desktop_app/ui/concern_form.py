@@ -244,6 +244,7 @@ class ConcernForm(QWidget):
             ui.opinionEdit,
             ui.presentEdit,
             ui.actionEdit,
+            ui.sharedEdit,
             *_focus_chain_inside(self.others),
             ui.urgentCheck,
             *_focus_chain_inside(self.body_map),

@@ -149,6 +149,8 @@ def test_a_concern_with_two_marks_on_two_views_is_recorded_and_confirmed_only_on
     t.press(Qt.Key.Key_Tab)
     t.type(ui.actionEdit, "Told Alice Lead (DSL) in person at 9:20.")
     t.press(Qt.Key.Key_Tab)
+    t.type(ui.sharedEdit, "Alice Lead (DSL); Mrs Anna Łuczak (mother) by phone at 15:30")
+    t.press(Qt.Key.Key_Tab)
     t.type(form.others.search_box, "zofia")
     t.press(Qt.Key.Key_Return)
     assert form.others.chosen_upns() == ["A123456789012"]
@@ -181,6 +183,7 @@ def test_a_concern_with_two_marks_on_two_views_is_recorded_and_confirmed_only_on
     assert (concern.category, concern.location) == ("physical-abuse", "Year 3 classroom, by the coat pegs")
     assert concern.childs_words == "Tata złapał mnie za rękę. It hurts when I do this."
     assert concern.opinion == "I think he was frightened to go home."
+    assert concern.shared_with == "Alice Lead (DSL); Mrs Anna Łuczak (mother) by phone at 15:30"
     assert concern.other_children == (state.pupil_by_upn("A123456789012").pupil_id,)
     assert [(m.view, m.region, m.type, m.explanation) for m in concern.injuries] == [
         ("front", "forearm-left", "bruise", "I fell off my bike"),
@@ -562,7 +565,7 @@ def test_tab_goes_through_the_form_in_reading_order_and_every_control_is_named(q
         visited.append(widget.objectName() or type(widget).__name__)
         if widget is form.ui.discardButton:
             break
-    assert visited[:12] == [
+    assert visited[:13] == [
         "whenChoice",  # the day and time fields show once a choice needs them
         "whereEdit",
         "categoryList",
@@ -571,6 +574,7 @@ def test_tab_goes_through_the_form_in_reading_order_and_every_control_is_named(q
         "opinionEdit",
         "presentEdit",
         "actionEdit",
+        "sharedEdit",
         "searchBox",  # other children involved
         "urgentCheck",
         "bodyMapViews",
