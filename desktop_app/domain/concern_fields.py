@@ -1,5 +1,4 @@
-"""A record's fields as they cross the layers, each declared once: its kind, whether it is required, its limit, how
-it is written to the sealed payload, and what a payload written before it existed reads as."""
+"""A record's fields declared once (kind, required, limit, payload key, old payloads' default), read and written."""
 
 from __future__ import annotations
 
@@ -123,6 +122,8 @@ def payload_reader(cls: type, header: tuple[str, ...], helpers: Mapping[str, Any
     generated once, as `positional_builder` is, so that a fold reading 100,000 concerns pays no loop per field.
     `helpers` gives the names the kinds read with (`_marks`, `_categories_of`, `_MAX_GROUP_ID`)."""
     declared = {f.name: f for f in recorded_fields(cls)}
+    if not all(f.key.isidentifier() for f in declared.values()):  # keys go into the generated source
+        raise ValueError(f"{cls.__name__}: a payload key must be a name")
     by_kind = {f.kind: f.name for f in declared.values()}
     lines, values = [], []
     scope: dict[str, Any] = {"_build": positional_builder(cls), **helpers}
