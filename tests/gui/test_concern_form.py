@@ -383,6 +383,7 @@ def test_restore_draft_puts_every_field_and_mark_back_exactly(qtbot: QtBot, scho
         "opinion": "I am worried.",
         "present": "Sarah Khan (teaching assistant)",
         "action_taken": "Breakfast club place offered.",
+        "shared_with": "Alice Lead (DSL)",
         "other_children": ["A123456789012", "C123456789015"],
         "urgent": True,
         "injuries": [
@@ -423,6 +424,11 @@ def test_restore_draft_puts_every_field_and_mark_back_exactly(qtbot: QtBot, scho
     with qtbot.assertNotEmitted(form.draft_saved, wait=50):
         form.restore_draft(content, draft_id="0190f000-0000-7000-8000-000000000001")
     assert form.content() == content
+    assert form.ui.sharedEdit.text() == "Alice Lead (DSL)"
+    older = {name: value for name, value in content.items() if name != "shared_with"}  # saved before it existed
+    form.restore_draft(older, draft_id="0190f000-0000-7000-8000-000000000002")
+    assert form.content() == {**older, "shared_with": ""}
+    form.restore_draft(content, draft_id="0190f000-0000-7000-8000-000000000001")
     assert form.draft_id == "0190f000-0000-7000-8000-000000000001"
     assert not form.has_unsaved_changes()
     ui = form.ui

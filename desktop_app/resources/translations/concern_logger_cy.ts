@@ -1657,10 +1657,6 @@ About: {pupil}, {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Who it was s&amp;hared with</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Who it was shared with</source>
         <translation type="unfinished"></translation>
     </message>

@@ -539,7 +539,7 @@ class Ui_ConcernForm(object):
         self.actionEdit.setAccessibleName(QCoreApplication.translate("ConcernForm", u"Action already taken", None))
 #endif // QT_CONFIG(accessibility)
         self.actionEdit.setPlaceholderText(QCoreApplication.translate("ConcernForm", u"e.g. first aid given, told the designated lead in person", None))
-        self.sharedLabel.setText(QCoreApplication.translate("ConcernForm", u"Who it was s&hared with", None))
+        self.sharedLabel.setText(QCoreApplication.translate("ConcernForm", u"Who it was shared with", None))
 #if QT_CONFIG(accessibility)
         self.sharedEdit.setAccessibleName(QCoreApplication.translate("ConcernForm", u"Who it was shared with", None))
 #endif // QT_CONFIG(accessibility)
