@@ -258,6 +258,7 @@ def _print_chronology_items(opened: Any, *, family: bool) -> None:
         if item.kind == "concern":
             _out(f"    Child's own words: {item.childs_words or '(not recorded)'}")
             _out(f"    Present: {item.present or '(not recorded)'}")
+            _out(f"    Shared with: {item.shared_with or '(not recorded)'}")
             _out(f"    Where: {item.location or '(not recorded)'}")
             if item.action:
                 _out(f"    Action: {item.action}")

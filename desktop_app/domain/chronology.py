@@ -104,6 +104,7 @@ class ChronologyItem:
     outcome: str = ""
     from_school: str = ""  # a record taken in from a file received from another school (domain/imported.py)
     categories: tuple[str, ...] = ()  # every category of the concern, the main one (`category`) first
+    shared_with: str = ""  # a concern's: who it was shared with, as written
 
     @property
     def all_categories(self) -> tuple[str, ...]:
@@ -131,6 +132,7 @@ class ChronologyItem:
             "injuries": self.injuries,
             "childs_words": self.childs_words,
             "present": self.present,
+            "shared_with": self.shared_with,
             "location": self.location,
             "outcome": self.outcome,
             "from_school": self.from_school,
@@ -252,7 +254,8 @@ class _Rows:
                 ChronologyItem(cid, concern.occurred_at, concern.recorded_at, RowKind.CONCERN, categories[0], summary,
                                concern.action_taken, self.who(concern.author_id), "", pupil_id, cid, len(marks),
                                concern.childs_words, concern.present, concern.location,
-                               concern_outcome(state.lead, cid), self.from_school(cid), categories)
+                               concern_outcome(state.lead, cid), self.from_school(cid), categories,
+                               concern.shared_with)
             )  # fmt: skip
             for note in addenda.get(cid, ()):
                 added = len(note.marks) if note.marks_count_for(concern) else 0

@@ -4,18 +4,20 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from desktop_app.domain import bodymap
-from desktop_app.domain.records import EXPLAINERS, ExplanationBy, InjuryMark, MarkType
+from desktop_app.domain.concern_fields import MAX_SHORT, MAX_TEXT, Kind, recorded_fields, text_fields
+from desktop_app.domain.records import EXPLAINERS, Concern, ExplanationBy, InjuryMark, MarkType
 
-MAX_TEXT = 20_000
-MAX_SHORT = 300
+__all__ = ["MAX_SHORT", "MAX_TEXT", "ConcernInput", "ConcernInputError", "parse_addendum", "parse_concern"]
+
 MAX_INJURIES = 60
 FUTURE_SLACK = timedelta(minutes=10)
-TEXT_FIELDS = ("location", "what_happened", "childs_words", "opinion", "present", "action_taken")
+TEXT_FIELDS = tuple(f.key for f in text_fields(Concern))  # every text a concern records, as declared on `Concern`
+_MARK_TEXTS = tuple((f.key, f.spec.limit) for f in text_fields(InjuryMark))
 
 
 class ConcernInputError(ValueError):
@@ -33,30 +35,24 @@ MAX_CATEGORIES = 15
 @dataclass(frozen=True, slots=True)
 class ConcernInput:
     """A checked concern, not yet about known pupil ids: `pupils` are the UPNs as given (each child gets an entry
-    of their own, linked), `categories` the codes chosen, the main one first."""
+    of their own, linked) and `other_children` the UPNs of children involved; `concern` is what will be recorded
+    (its ids empty, its other children found by the service), and is read through: `checked.what_happened` is
+    `checked.concern.what_happened`."""
 
     pupils: tuple[str, ...]
     occurred_at: datetime
-    categories: tuple[str, ...]
-    what_happened: str
-    location: str = ""
-    childs_words: str = ""
-    opinion: str = ""
-    present: str = ""
-    action_taken: str = ""
+    concern: Concern
     other_children: tuple[str, ...] = ()
-    injuries: tuple[InjuryMark, ...] = field(default_factory=tuple)
-    urgent: bool = False
 
     @property
     def pupil(self) -> str:
         """The first child named (the only one, for most concerns)."""
         return self.pupils[0]
 
-    @property
-    def category(self) -> str:
-        """The main category."""
-        return self.categories[0]
+    def __getattr__(self, name: str) -> Any:
+        if name == "concern":  # not set yet (a copy being made): no recursion
+            raise AttributeError(name)
+        return getattr(self.concern, name)
 
 
 def parse_when(value: Any, now: datetime) -> datetime:
@@ -119,11 +115,8 @@ def parse_injury(data: Any, index: int, problems: list[str]) -> InjuryMark | Non
     skin_broken = data.get("skin_broken")
     if skin_broken is not None and not isinstance(skin_broken, bool):
         problems.append(f"{where}.skin_broken: must be true or false")
-    texts = {
-        name: _text(data, name, problems, MAX_SHORT, where)
-        for name in ("shape", "colour", "first_aid", "observed_by", "witnessed_by")
-    }
-    explanation = _text(data, "explanation", problems, where=where)
+    texts = {name: _text(data, name, problems, limit, where) for name, limit in _MARK_TEXTS}
+    explanation = texts.pop("explanation")
     explanation_by = _explanation_by(data.get("explanation_by"), explanation, where, problems)
     if len(problems) > before:
         return None
@@ -181,34 +174,50 @@ def parse_concern(data: Any, categories: Iterable[str], now: datetime | None = N
     for category in chosen:
         if category not in valid:
             problems.append(f"category: {category!r} is not a category of this school; valid: {', '.join(valid)}")
-    texts = {name: _text(data, name, problems) for name in TEXT_FIELDS}
-    if not texts["what_happened"]:
-        problems.append("what_happened: describe what was seen or heard")
-    others = data.get("other_children", [])
-    if not isinstance(others, list) or not all(isinstance(o, str) for o in others):
-        problems.append("other_children: must be a list of UPNs")
-        others = []
-    raw_injuries = data.get("injuries", [])
-    if not isinstance(raw_injuries, list) or len(raw_injuries) > MAX_INJURIES:
-        problems.append(f"injuries: must be a list of at most {MAX_INJURIES} marks")
-        raw_injuries = []
-    injuries = [parse_injury(item, i, problems) for i, item in enumerate(raw_injuries)]
-    urgent = data.get("urgent", False)
-    if not isinstance(urgent, bool):
-        problems.append("urgent: must be true or false")
-        urgent = False
+    recorded, others = _recorded(data, problems)
     if problems:
         raise ConcernInputError(problems)
     named = set(pupils)
+    main, *more = dict.fromkeys(chosen)
+    concern = Concern("", "", "", occurred_at, occurred_at, main, categories=(main, *more), **recorded)
     return ConcernInput(
         pupils=tuple(dict.fromkeys(pupils)),
         occurred_at=occurred_at,
-        categories=tuple(dict.fromkeys(chosen)),
+        concern=concern,
         other_children=tuple(dict.fromkeys(u for o in others if (u := o.strip().upper()) not in named)),
-        injuries=tuple(m for m in injuries if m is not None),
-        urgent=urgent,
-        **texts,
     )
+
+
+def _recorded(data: dict[str, Any], problems: list[str]) -> tuple[dict[str, Any], list[str]]:
+    """Each field `Concern` declares, checked as its kind says (the categories and the group aside: the caller and
+    the service set them), and the other children's UPNs as given."""
+    values: dict[str, Any] = {}
+    others: list[str] = []
+    for item in recorded_fields(Concern):
+        name, kind, spec = item.key, item.kind, item.spec
+        if kind is Kind.TEXT:
+            values[item.name] = _text(data, name, problems, spec.limit)
+            if spec.required and not values[item.name]:
+                problems.append(f"{name}: {spec.missing or 'is required'}")
+        elif kind is Kind.FLAG:
+            values[item.name] = flag = data.get(name, item.default)
+            if not isinstance(flag, bool):
+                problems.append(f"{name}: must be true or false")
+                values[item.name] = item.default
+        elif kind is Kind.PUPIL_IDS:
+            given = data.get(name, [])
+            if not isinstance(given, list) or not all(isinstance(o, str) for o in given):
+                problems.append(f"{name}: must be a list of UPNs")
+                given = []
+            others = given
+        elif kind is Kind.MARKS:
+            raw = data.get(name, [])
+            if not isinstance(raw, list) or len(raw) > MAX_INJURIES:
+                problems.append(f"{name}: must be a list of at most {MAX_INJURIES} marks")
+                raw = []
+            marks = [parse_injury(mark, i, problems) for i, mark in enumerate(raw)]
+            values[item.name] = tuple(m for m in marks if m is not None)
+    return values, others
 
 
 def _one_or_many(data: dict[str, Any], one: str, many: str, limit: int, problems: list[str]) -> list[str]:

@@ -11,6 +11,16 @@ from datetime import date, datetime
 from operator import itemgetter
 from typing import Any, Self, TypeVar
 
+from desktop_app.domain.concern_fields import (
+    MAX_SHORT,
+    Kind,
+    choice,
+    payload_reader,
+    recorded,
+    recorded_fields,
+    text,
+    write_payload,
+)
 from desktop_app.domain.frozen_build import positional_builder
 from desktop_app.domain.lead.records import LeadRecords
 from desktop_app.domain.taxonomy import Category
@@ -187,20 +197,20 @@ class InjuryMark:
     recorded, which read as the child's when there is an explanation (the form then asked for the child's own
     words) and as none when there is not: see `given_by`. `witnessed_by` names an adult who saw it happen."""
 
-    view: str
-    x: float
-    y: float
-    region: str
-    type: str = MarkType.BRUISE
-    size_cm: float | None = None
-    shape: str = ""
-    colour: str = ""
-    skin_broken: bool | None = None
-    explanation: str = ""
-    first_aid: str = ""
-    observed_by: str = ""
-    explanation_by: str = ""
-    witnessed_by: str = ""
+    view: str = choice()
+    x: float = recorded(Kind.FRACTION, MISSING)
+    y: float = recorded(Kind.FRACTION, MISSING)
+    region: str = choice()
+    type: str = choice(MarkType.BRUISE)
+    size_cm: float | None = recorded(Kind.SIZE, None)
+    shape: str = text(limit=MAX_SHORT)
+    colour: str = text(limit=MAX_SHORT)
+    skin_broken: bool | None = recorded(Kind.YES_NO, None)
+    explanation: str = text()
+    first_aid: str = text(limit=MAX_SHORT)
+    observed_by: str = text(limit=MAX_SHORT)
+    explanation_by: str = choice("")
+    witnessed_by: str = text(limit=MAX_SHORT)
 
     @property
     def given_by(self) -> str:
@@ -234,23 +244,12 @@ class InjuryMark:
         return _build_mark(*values)
 
 
-_MARK_TEXTS = (
-    "view",
-    "region",
-    "type",
-    "shape",
-    "colour",
-    "explanation",
-    "first_aid",
-    "observed_by",
-    "explanation_by",
-    "witnessed_by",
-)
+_MARK_TEXTS = frozenset(f.name for f in recorded_fields(InjuryMark) if f.kind in (Kind.TEXT, Kind.CHOICE))
 _REQUIRED = object()  # no default: a mark without it is no mark
 _MARK_DEFAULTS = tuple((f.name, _REQUIRED if f.default is MISSING else f.default) for f in fields(InjuryMark))
 _MARK_FIELD_SET = frozenset(name for name, _ in _MARK_DEFAULTS)
 _mark_values = itemgetter(*(name for name, _ in _MARK_DEFAULTS))
-_MARK_TEXT_PLACES = tuple(i for i, (name, _) in enumerate(_MARK_DEFAULTS) if name in _MARK_TEXTS)
+_MARK_TEXT_PLACES = tuple(i for i, (name, _) in enumerate(_MARK_DEFAULTS) if name in _MARK_TEXTS)  # read as text
 _X, _Y, _SIZE, _SKIN_BROKEN = (
     [name for name, _ in _MARK_DEFAULTS].index(name) for name in ("x", "y", "size_cm", "skin_broken")
 )
@@ -263,10 +262,6 @@ def _is_number(value: Any) -> bool:
 
 def _list_of(value: Any) -> list[Any]:
     return value if isinstance(value, list) else []
-
-
-def _text_of(value: Any) -> str:
-    return value if isinstance(value, str) else ""
 
 
 MAX_CATEGORIES = 15  # a concern's categories: at most every default category once
@@ -296,19 +291,23 @@ class Concern:
     author_id: str
     occurred_at: datetime
     recorded_at: datetime
-    category: str
-    what_happened: str
-    location: str = ""
-    childs_words: str = ""
-    opinion: str = ""
-    present: str = ""
-    action_taken: str = ""
-    other_children: tuple[str, ...] = ()
-    injuries: tuple[InjuryMark, ...] = ()
-    urgent: bool = False  # the author's "urgent" tick: on top of every lead's queue, with an alert
-    categories: tuple[str, ...] = ()
-    group_id: str = ""
-    group_size: int = 1
+    # What the author recorded, each field declared once (domain/concern_fields.py): the form, the command line's
+    # JSON, the service, the sealed payload and the fold all follow these. A field added here reads as its default
+    # in every concern written before it (its migration): see design note 47.
+    category: str = recorded(Kind.MAIN_CATEGORY, "other")
+    what_happened: str = text(required=True, missing="describe what was seen or heard")
+    location: str = text()
+    childs_words: str = text()
+    opinion: str = text()
+    present: str = text()
+    action_taken: str = text()
+    shared_with: str = text()  # who it was shared with (added in note 47: older concerns read as "")
+    other_children: tuple[str, ...] = recorded(Kind.PUPIL_IDS, ())
+    injuries: tuple[InjuryMark, ...] = recorded(Kind.MARKS, ())
+    urgent: bool = recorded(Kind.FLAG, False, sparse=True)  # the author's "urgent" tick: on top of every queue
+    categories: tuple[str, ...] = recorded(Kind.CATEGORIES, ())
+    group_id: str = recorded(Kind.GROUP, "", sparse=True, key="group")
+    group_size: int = recorded(Kind.GROUP_SIZE, 1)
 
     def __post_init__(self) -> None:
         if not self.categories or self.categories[0] != self.category:
@@ -329,23 +328,9 @@ class Concern:
         return self.later_marks[index - first] if first <= index < len(self.injuries) else None
 
     def to_payload(self) -> dict[str, Any]:
-        """The encrypted content: ids, times and authorship travel in the entry header instead. `category` stays
-        the main one, so a PC running an older version reads the concern as it always did."""
-        grouped = {"group": self.group_id, "group_size": self.group_size} if self.group_id else {}
-        return {
-            **grouped,
-            "categories": list(self.categories),
-            "urgent": self.urgent,
-            "category": self.category,
-            "what_happened": self.what_happened,
-            "location": self.location,
-            "childs_words": self.childs_words,
-            "opinion": self.opinion,
-            "present": self.present,
-            "action_taken": self.action_taken,
-            "other_children": list(self.other_children),
-            "injuries": [m.to_payload() for m in self.written_marks],
-        }
+        """The encrypted content: ids, times and authorship travel in the entry header instead; the marks as the
+        concern holds them (those added later are in their addenda)."""
+        return write_payload(replace(self, injuries=self.written_marks, later_marks=()))
 
     @classmethod
     def from_payload(
@@ -357,35 +342,22 @@ class Concern:
         author_id: str,
         occurred_at: datetime,
         recorded_at: datetime,
-    ) -> Concern:  # built as a Concern (`_build_concern`), never a subclass
-        get = data.get
-        categories = _categories_of(get("category"), get("categories"))
-        group, size = get("group"), get("group_size")
-        group_id = group if isinstance(group, str) and 0 < len(group) <= MAX_GROUP_ID else ""
-        return _build_concern(  # every field by position, in their order: a whole-store fold builds 100,000
-            concern_id,
-            pupil_id,
-            author_id,
-            occurred_at,
-            recorded_at,
-            categories[0],
-            _text_of(get("what_happened", "")),
-            _text_of(get("location", "")),
-            _text_of(get("childs_words", "")),
-            _text_of(get("opinion", "")),
-            _text_of(get("present", "")),
-            _text_of(get("action_taken", "")),
-            tuple(get("other_children", ())),
-            tuple(InjuryMark.from_payload(m) for m in _list_of(get("injuries")) if isinstance(m, dict)),
-            get("urgent") is True,
-            categories,
-            group_id,
-            size if group_id and isinstance(size, int) and not isinstance(size, bool) and 1 < size <= 1000 else 1,
-            (),  # later marks: the fold adds them from the addenda
-        )
+    ) -> Concern:
+        """A concern as its entry holds it, every field read as declared (what is absent or not of its kind reads
+        as the field's default); built by position, without `__post_init__` (a whole-store fold builds 100,000)."""
+        read: Concern = _read_concern(data, concern_id, pupil_id, author_id, occurred_at, recorded_at)
+        return read
 
 
-_build_concern = positional_builder(Concern)  # without __post_init__: from_payload gives categories as it keeps them
+def _marks(value: Any) -> tuple[InjuryMark, ...]:
+    return tuple(InjuryMark.from_payload(m) for m in _list_of(value) if isinstance(m, dict)) if value else ()
+
+
+_read_concern = payload_reader(
+    Concern,
+    ("concern_id", "pupil_id", "author_id", "occurred_at", "recorded_at"),
+    {"_marks": _marks, "_categories_of": _categories_of, "_MAX_GROUP_ID": MAX_GROUP_ID},
+)
 
 
 @dataclass(frozen=True, slots=True)

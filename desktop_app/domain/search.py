@@ -19,7 +19,11 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any, NamedTuple
 
-from desktop_app.domain.records import SchoolState
+from desktop_app.domain.concern_fields import text_fields
+from desktop_app.domain.records import Concern, InjuryMark, SchoolState
+
+_CONCERN_TEXTS = tuple(f.name for f in text_fields(Concern))  # every text a concern records, as declared
+_MARK_TEXTS = tuple(f.name for f in text_fields(InjuryMark))
 
 _NOT_WORD_NOR_SPACE = re.compile(r"(?:[^\w\x00 ]|_)+")  # the record separator kept
 _SPACES = re.compile(" {2,}")
@@ -306,14 +310,8 @@ def _records_of(state: SchoolState, known: AbstractSet[str] = frozenset()) -> It
     concerns = state.concerns
     for concern_id in concerns.keys() - known if known else concerns:
         concern = concerns[concern_id]
-        marks = [
-            _words(m.explanation, m.first_aid, m.observed_by, m.witnessed_by, m.shape, m.colour)
-            for m in concern.injuries
-        ]
-        text = _words(
-            concern.what_happened, concern.childs_words, concern.location, concern.present, concern.opinion,
-            concern.action_taken, *marks,
-        )  # fmt: skip
+        marks = [_words(*(getattr(m, name) for name in _MARK_TEXTS)) for m in concern.injuries]
+        text = _words(*(getattr(concern, name) for name in _CONCERN_TEXTS), *marks)
         yield _Record(concern.pupil_id, concern.concern_id, concern.concern_id, "Concern", concern.occurred_at,
                       concern.author_id, text)  # fmt: skip
     for amends, notes in state.addenda.items():

@@ -177,6 +177,7 @@ def retention_years(value: object) -> str:
         )
     return ""
 
+
 # The parts of a child's file a school may mark internal (left out of a pack's external version), in words.
 INTERNAL_PARTS = {
     "opinion": "staff members' opinions (kept apart from fact on each concern)",

@@ -240,6 +240,7 @@ def _what(item: ChronologyItem, opinion: str, categories: Mapping[str, str]) -> 
     if item.kind == RowKind.CONCERN:
         spans.append(Span(item.childs_words or NOT_RECORDED, label="Child's own words:", size=SMALL + 0.5))
         spans.append(Span(item.present or NOT_RECORDED, label="Present:", size=SMALL + 0.5))
+        spans.append(Span(item.shared_with or NOT_RECORDED, label="Shared with:", size=SMALL + 0.5))
         spans.append(Span(item.location or NOT_RECORDED, label="Where:", size=SMALL + 0.5))
     if opinion:
         spans.append(Span(opinion, label="Opinion:", size=SMALL + 0.5, colour=MUTED))

@@ -140,6 +140,7 @@ def _record(file: ChildFile, status: ConcernStatus, categories: Mapping[str, str
         ("The child's own words", answer(concern.childs_words)),
         ("Opinion (kept apart from fact)", answer(concern.opinion)),
         ("Action taken", answer(concern.action_taken)),
+        ("Who it was shared with", answer(concern.shared_with)),
         ("Other children involved", answer(", ".join(status.other_children)) if concern.other_children else "—"),
         ("Recorded for several children", also_recorded_words(concern) if concern.group_size > 1 else "—"),
         ("Injuries (see body maps)", marks or "—"),

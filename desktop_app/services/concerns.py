@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, tzinfo
 from typing import Any
 
@@ -12,6 +12,7 @@ from desktop_app.crypto.envelope import CannotOpen, open_envelope
 from desktop_app.domain import bodymap
 from desktop_app.domain.attendance.summary import Figures
 from desktop_app.domain.chronology import ChronologyItem
+from desktop_app.domain.concern_fields import write_payload
 from desktop_app.domain.concern_input import MAX_TEXT, ConcernInput, ConcernInputError, parse_concern, parse_injury
 from desktop_app.domain.entries import EntryKind, from_millis
 from desktop_app.domain.fold import fold
@@ -128,25 +129,10 @@ def record_concerns(session: Session, directory: SchoolState, concerns: Sequence
     with UnitOfWork(session) as uow:
         for concern in concerns:
             pupils = [find_pupil(directory, upn) for upn in concern.pupils]
-            others = [find_pupil(directory, upn).pupil_id for upn in concern.other_children]
-            content: dict[str, Any] = {
-                "category": concern.category,
-                "what_happened": concern.what_happened,
-                "location": concern.location,
-                "childs_words": concern.childs_words,
-                "opinion": concern.opinion,
-                "present": concern.present,
-                "action_taken": concern.action_taken,
-                "other_children": others,
-                "injuries": [mark.to_payload() for mark in concern.injuries],
-            }
-            if len(concern.categories) > 1:
-                content["categories"] = list(concern.categories)
-            if concern.urgent:
-                content["urgent"] = True
+            others = tuple(find_pupil(directory, upn).pupil_id for upn in concern.other_children)
             group = str(uuid.uuid4()) if len(pupils) > 1 else ""
-            if group:
-                content.update(group=group, group_size=len(pupils))
+            sealed = replace(concern.concern, other_children=others, group_id=group, group_size=len(pupils))
+            content = write_payload(sealed)  # the payload as `Concern` declares it; `from_payload` reads it back
             for pupil in pupils:
                 entry_id = uow.record(
                     EntryKind.CONCERN, content, subject=pupil.pupil_id, occurred_at=concern.occurred_at

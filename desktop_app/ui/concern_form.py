@@ -10,9 +10,10 @@ from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut, QShowEvent
-from PySide6.QtWidgets import QApplication, QListWidget, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QLineEdit, QListWidget, QMessageBox, QPlainTextEdit, QPushButton, QWidget
 
 from desktop_app.domain import record_quality
+from desktop_app.domain.concern_input import TEXT_FIELDS
 from desktop_app.domain.ids import short_reference
 from desktop_app.domain.records import InjuryMark, Role, SchoolState
 from desktop_app.services.concerns import Recorded, check_concerns, record_concerns
@@ -40,7 +41,32 @@ RunOp = Callable[
 
 DRAFT_FORM = "concern"
 DRAFT_VERSION = 2  # 2: several pupils and categories, and the time as a choice (1 defaulted the time to now)
-TEXT_FIELDS = ("location", "what_happened", "childs_words", "opinion", "present", "action_taken")
+TextEdit = QLineEdit | QPlainTextEdit  # a text field's widget: one line, or several
+
+
+def text_widgets(form: QWidget) -> dict[str, TextEdit]:
+    """The widget of each text field a concern records, by the field's name (its `recordedField` property in
+    forms/concern_form.ui), in the order `Concern` declares them; raises LookupError when a field has none or two."""
+    found: dict[str, list[TextEdit]] = {}
+    for widget in form.findChildren(QWidget):
+        name = widget.property("recordedField")
+        if isinstance(name, str) and isinstance(widget, QLineEdit | QPlainTextEdit):
+            found.setdefault(name, []).append(widget)
+    wrong = sorted(set(found) ^ set(TEXT_FIELDS)) + sorted(n for n, w in found.items() if len(w) > 1)
+    if wrong:
+        raise LookupError(f"the concern form has no widget, or more than one, for: {', '.join(wrong)}")
+    return {name: found[name][0] for name in TEXT_FIELDS}
+
+
+def text_of(widget: TextEdit) -> str:
+    return widget.text() if isinstance(widget, QLineEdit) else widget.toPlainText()
+
+
+def set_text(widget: TextEdit, value: str) -> None:
+    if isinstance(widget, QLineEdit):
+        widget.setText(value)
+    else:
+        widget.setPlainText(value)
 
 
 def _focus_chain_inside(container: QWidget) -> list[QWidget]:
@@ -163,10 +189,9 @@ class ConcernForm(QWidget):
         self._review.setInterval(self.REVIEW_MS)
         self._review.timeout.connect(self.show_prompts)
 
-        for edit in (self.ui.whereEdit, self.ui.presentEdit):
+        self.texts = text_widgets(self)  # each text field's widget, by the name `Concern` declares
+        for edit in self.texts.values():
             edit.textChanged.connect(self._on_edited)
-        for text_edit in (self.ui.factsEdit, self.ui.wordsEdit, self.ui.opinionEdit, self.ui.actionEdit):
-            text_edit.textChanged.connect(self._on_edited)
         self.when.changed.connect(self._on_edited)
         self.ui.urgentCheck.toggled.connect(self._on_edited)
         self.categories.changed.connect(self._on_edited)
@@ -195,8 +220,7 @@ class ConcernForm(QWidget):
         for edit in (
             ui.whenDateEdit,
             ui.whenTimeEdit,
-            ui.whereEdit,
-            ui.presentEdit,
+            *(line for line in self.texts.values() if isinstance(line, QLineEdit)),
             self.finder.search_box,
             self.others.search_box,
         ):
@@ -220,6 +244,7 @@ class ConcernForm(QWidget):
             ui.opinionEdit,
             ui.presentEdit,
             ui.actionEdit,
+            ui.sharedEdit,
             *_focus_chain_inside(self.others),
             ui.urgentCheck,
             *_focus_chain_inside(self.body_map),
@@ -309,14 +334,9 @@ class ConcernForm(QWidget):
             "pupil": pupils[0] if pupils else "",
             "pupils": pupils,
             **self.when.content(),
-            "location": ui.whereEdit.text(),
             "category": self.category_code(),
             "categories": self.categories.codes(),
-            "what_happened": ui.factsEdit.toPlainText(),
-            "childs_words": ui.wordsEdit.toPlainText(),
-            "opinion": ui.opinionEdit.toPlainText(),
-            "present": ui.presentEdit.text(),
-            "action_taken": ui.actionEdit.toPlainText(),
+            **{name: text_of(edit) for name, edit in self.texts.items()},
             "other_children": self.others.chosen_upns(),
             "injuries": injuries,
             "urgent": ui.urgentCheck.isChecked(),
@@ -331,14 +351,10 @@ class ConcernForm(QWidget):
             pupils = content.get("pupils") or ([content["pupil"]] if content.get("pupil") else [])
             self.finder.set_chosen_upns(str(upn) for upn in pupils)
             self.when.restore(content)
-            ui.whereEdit.setText(str(content.get("location", "")))
             chosen = content.get("categories") or [content.get("category") or ""]
             self.categories.set_codes(str(code) for code in chosen)
-            ui.factsEdit.setPlainText(str(content.get("what_happened", "")))
-            ui.wordsEdit.setPlainText(str(content.get("childs_words", "")))
-            ui.opinionEdit.setPlainText(str(content.get("opinion", "")))
-            ui.presentEdit.setText(str(content.get("present", "")))
-            ui.actionEdit.setPlainText(str(content.get("action_taken", "")))
+            for name, edit in self.texts.items():  # a draft saved before a field existed leaves it empty
+                set_text(edit, str(content.get(name, "")))
             self.others.set_chosen_upns(content.get("other_children", []))
             ui.urgentCheck.setChecked(content.get("urgent") is True)
             self.body_map.set_marks(InjuryMark.from_payload(m) for m in content.get("injuries", []))
@@ -624,10 +640,8 @@ class ConcernForm(QWidget):
             self.finder.clear()
             self.others.clear()
             self.when.clear()
-            for edit in (ui.whereEdit, ui.presentEdit):
+            for edit in self.texts.values():
                 edit.clear()
-            for text_edit in (ui.factsEdit, ui.wordsEdit, ui.opinionEdit, ui.actionEdit):
-                text_edit.clear()
             self.categories.clear()
             ui.urgentCheck.setChecked(False)
             self.body_map.clear()

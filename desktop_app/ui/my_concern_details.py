@@ -149,6 +149,7 @@ def concern_details_html(signed_in: SignedIn, concern_id: str) -> str:
         _paragraph(_tr("My opinion"), concern.opinion),
         _paragraph(_tr("Who else was present"), concern.present),
         _paragraph(_tr("Action already taken"), concern.action_taken),
+        _paragraph(_tr("Who it was shared with"), concern.shared_with),
     ]
     written = concern.written_marks
     if written:

@@ -149,6 +149,8 @@ def test_a_concern_with_two_marks_on_two_views_is_recorded_and_confirmed_only_on
     t.press(Qt.Key.Key_Tab)
     t.type(ui.actionEdit, "Told Alice Lead (DSL) in person at 9:20.")
     t.press(Qt.Key.Key_Tab)
+    t.type(ui.sharedEdit, "Alice Lead (DSL); Mrs Anna Łuczak (mother) by phone at 15:30")
+    t.press(Qt.Key.Key_Tab)
     t.type(form.others.search_box, "zofia")
     t.press(Qt.Key.Key_Return)
     assert form.others.chosen_upns() == ["A123456789012"]
@@ -181,6 +183,7 @@ def test_a_concern_with_two_marks_on_two_views_is_recorded_and_confirmed_only_on
     assert (concern.category, concern.location) == ("physical-abuse", "Year 3 classroom, by the coat pegs")
     assert concern.childs_words == "Tata złapał mnie za rękę. It hurts when I do this."
     assert concern.opinion == "I think he was frightened to go home."
+    assert concern.shared_with == "Alice Lead (DSL); Mrs Anna Łuczak (mother) by phone at 15:30"
     assert concern.other_children == (state.pupil_by_upn("A123456789012").pupil_id,)
     assert [(m.view, m.region, m.type, m.explanation) for m in concern.injuries] == [
         ("front", "forearm-left", "bruise", "I fell off my bike"),
@@ -380,6 +383,7 @@ def test_restore_draft_puts_every_field_and_mark_back_exactly(qtbot: QtBot, scho
         "opinion": "I am worried.",
         "present": "Sarah Khan (teaching assistant)",
         "action_taken": "Breakfast club place offered.",
+        "shared_with": "Alice Lead (DSL)",
         "other_children": ["A123456789012", "C123456789015"],
         "urgent": True,
         "injuries": [
@@ -420,6 +424,11 @@ def test_restore_draft_puts_every_field_and_mark_back_exactly(qtbot: QtBot, scho
     with qtbot.assertNotEmitted(form.draft_saved, wait=50):
         form.restore_draft(content, draft_id="0190f000-0000-7000-8000-000000000001")
     assert form.content() == content
+    assert form.ui.sharedEdit.text() == "Alice Lead (DSL)"
+    older = {name: value for name, value in content.items() if name != "shared_with"}  # saved before it existed
+    form.restore_draft(older, draft_id="0190f000-0000-7000-8000-000000000002")
+    assert form.content() == {**older, "shared_with": ""}
+    form.restore_draft(content, draft_id="0190f000-0000-7000-8000-000000000001")
     assert form.draft_id == "0190f000-0000-7000-8000-000000000001"
     assert not form.has_unsaved_changes()
     ui = form.ui
@@ -562,7 +571,7 @@ def test_tab_goes_through_the_form_in_reading_order_and_every_control_is_named(q
         visited.append(widget.objectName() or type(widget).__name__)
         if widget is form.ui.discardButton:
             break
-    assert visited[:12] == [
+    assert visited[:13] == [
         "whenChoice",  # the day and time fields show once a choice needs them
         "whereEdit",
         "categoryList",
@@ -571,6 +580,7 @@ def test_tab_goes_through_the_form_in_reading_order_and_every_control_is_named(q
         "opinionEdit",
         "presentEdit",
         "actionEdit",
+        "sharedEdit",
         "searchBox",  # other children involved
         "urgentCheck",
         "bodyMapViews",

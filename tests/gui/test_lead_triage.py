@@ -44,7 +44,9 @@ def test_the_urgent_tick_is_reached_and_ticked_from_the_keyboard_and_recorded(
     ui.factsEdit.setFocus()
     type_text(ui.factsEdit, "Zofia has a torn frenulum; she would not say how.")
     ui.actionEdit.setFocus()
-    qtbot.keyClick(ui.actionEdit, Qt.Key.Key_Tab)  # to the other children's finder
+    qtbot.keyClick(ui.actionEdit, Qt.Key.Key_Tab)  # to who it was shared with
+    assert QApplication.focusWidget() is ui.sharedEdit
+    qtbot.keyClick(ui.sharedEdit, Qt.Key.Key_Tab)  # to the other children's finder
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)  # to the urgent tick
     assert QApplication.focusWidget() is ui.urgentCheck
     assert not ui.urgentCheck.isChecked()

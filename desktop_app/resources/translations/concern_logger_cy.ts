@@ -926,6 +926,10 @@ To try Concern Logger with made-up pupils, make a demo school in a folder of its
         <translation type="unfinished">Camau a gymerwyd eisoes</translation>
     </message>
     <message>
+        <source>Who it was shared with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Marks noticed later, added by the person who recorded the concern</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1654,6 +1658,14 @@ About: {pupil}, {when}</source>
     </message>
     <message>
         <source>Categories chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who it was shared with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full names and roles, e.g. the designated lead, a parent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4973,6 +4985,10 @@ Choose Front, Back, Head or Hands above the map for the view that shows it best.
     <message>
         <source>Happened {occurred}; recorded {recorded}.</source>
         <translation>Digwyddodd {occurred}; cofnodwyd {recorded}.</translation>
+    </message>
+    <message>
+        <source>Who it was shared with</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the child</source>

@@ -159,6 +159,7 @@ class Ui_ConcernForm(object):
 
         self.whereEdit = QLineEdit(self.fieldsPanel)
         self.whereEdit.setObjectName(u"whereEdit")
+        self.whereEdit.setProperty(u"recordedField", u"location")
         self.whereEdit.setMaxLength(300)
 
         self.fieldsLayout.setWidget(1, QFormLayout.ItemRole.FieldRole, self.whereEdit)
@@ -198,6 +199,7 @@ class Ui_ConcernForm(object):
 
         self.factsEdit = QPlainTextEdit(self.fieldsPanel)
         self.factsEdit.setObjectName(u"factsEdit")
+        self.factsEdit.setProperty(u"recordedField", u"what_happened")
         self.factsEdit.setMinimumSize(QSize(0, 90))
         self.factsEdit.setMaximumSize(QSize(16777215, 120))
         self.factsEdit.setTabChangesFocus(True)
@@ -211,6 +213,7 @@ class Ui_ConcernForm(object):
 
         self.wordsEdit = QPlainTextEdit(self.fieldsPanel)
         self.wordsEdit.setObjectName(u"wordsEdit")
+        self.wordsEdit.setProperty(u"recordedField", u"childs_words")
         self.wordsEdit.setMinimumSize(QSize(0, 60))
         self.wordsEdit.setMaximumSize(QSize(16777215, 80))
         self.wordsEdit.setTabChangesFocus(True)
@@ -224,6 +227,7 @@ class Ui_ConcernForm(object):
 
         self.opinionEdit = QPlainTextEdit(self.fieldsPanel)
         self.opinionEdit.setObjectName(u"opinionEdit")
+        self.opinionEdit.setProperty(u"recordedField", u"opinion")
         self.opinionEdit.setMinimumSize(QSize(0, 50))
         self.opinionEdit.setMaximumSize(QSize(16777215, 64))
         self.opinionEdit.setTabChangesFocus(True)
@@ -237,6 +241,7 @@ class Ui_ConcernForm(object):
 
         self.presentEdit = QLineEdit(self.fieldsPanel)
         self.presentEdit.setObjectName(u"presentEdit")
+        self.presentEdit.setProperty(u"recordedField", u"present")
         self.presentEdit.setMaxLength(2000)
 
         self.fieldsLayout.setWidget(6, QFormLayout.ItemRole.FieldRole, self.presentEdit)
@@ -248,16 +253,29 @@ class Ui_ConcernForm(object):
 
         self.actionEdit = QPlainTextEdit(self.fieldsPanel)
         self.actionEdit.setObjectName(u"actionEdit")
+        self.actionEdit.setProperty(u"recordedField", u"action_taken")
         self.actionEdit.setMinimumSize(QSize(0, 50))
         self.actionEdit.setMaximumSize(QSize(16777215, 64))
         self.actionEdit.setTabChangesFocus(True)
 
         self.fieldsLayout.setWidget(7, QFormLayout.ItemRole.FieldRole, self.actionEdit)
 
+        self.sharedLabel = QLabel(self.fieldsPanel)
+        self.sharedLabel.setObjectName(u"sharedLabel")
+
+        self.fieldsLayout.setWidget(8, QFormLayout.ItemRole.LabelRole, self.sharedLabel)
+
+        self.sharedEdit = QLineEdit(self.fieldsPanel)
+        self.sharedEdit.setObjectName(u"sharedEdit")
+        self.sharedEdit.setProperty(u"recordedField", u"shared_with")
+        self.sharedEdit.setMaxLength(2000)
+
+        self.fieldsLayout.setWidget(8, QFormLayout.ItemRole.FieldRole, self.sharedEdit)
+
         self.othersLabel = QLabel(self.fieldsPanel)
         self.othersLabel.setObjectName(u"othersLabel")
 
-        self.fieldsLayout.setWidget(8, QFormLayout.ItemRole.LabelRole, self.othersLabel)
+        self.fieldsLayout.setWidget(9, QFormLayout.ItemRole.LabelRole, self.othersLabel)
 
         self.othersHost = QWidget(self.fieldsPanel)
         self.othersHost.setObjectName(u"othersHost")
@@ -265,17 +283,17 @@ class Ui_ConcernForm(object):
         self.othersHostLayout.setObjectName(u"othersHostLayout")
         self.othersHostLayout.setContentsMargins(0, 0, 0, 0)
 
-        self.fieldsLayout.setWidget(8, QFormLayout.ItemRole.FieldRole, self.othersHost)
+        self.fieldsLayout.setWidget(9, QFormLayout.ItemRole.FieldRole, self.othersHost)
 
         self.urgentLabel = QLabel(self.fieldsPanel)
         self.urgentLabel.setObjectName(u"urgentLabel")
 
-        self.fieldsLayout.setWidget(9, QFormLayout.ItemRole.LabelRole, self.urgentLabel)
+        self.fieldsLayout.setWidget(10, QFormLayout.ItemRole.LabelRole, self.urgentLabel)
 
         self.urgentCheck = QCheckBox(self.fieldsPanel)
         self.urgentCheck.setObjectName(u"urgentCheck")
 
-        self.fieldsLayout.setWidget(9, QFormLayout.ItemRole.FieldRole, self.urgentCheck)
+        self.fieldsLayout.setWidget(10, QFormLayout.ItemRole.FieldRole, self.urgentCheck)
 
 
         self.fieldsPanelLayout.addLayout(self.fieldsLayout)
@@ -414,6 +432,7 @@ class Ui_ConcernForm(object):
         self.opinionLabel.setBuddy(self.opinionEdit)
         self.presentLabel.setBuddy(self.presentEdit)
         self.actionLabel.setBuddy(self.actionEdit)
+        self.sharedLabel.setBuddy(self.sharedEdit)
         self.urgentLabel.setBuddy(self.urgentCheck)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.resumeButton, self.whereEdit)
@@ -422,7 +441,8 @@ class Ui_ConcernForm(object):
         QWidget.setTabOrder(self.wordsEdit, self.opinionEdit)
         QWidget.setTabOrder(self.opinionEdit, self.presentEdit)
         QWidget.setTabOrder(self.presentEdit, self.actionEdit)
-        QWidget.setTabOrder(self.actionEdit, self.urgentCheck)
+        QWidget.setTabOrder(self.actionEdit, self.sharedEdit)
+        QWidget.setTabOrder(self.sharedEdit, self.urgentCheck)
         QWidget.setTabOrder(self.urgentCheck, self.submitButton)
         QWidget.setTabOrder(self.submitButton, self.closeButton)
         QWidget.setTabOrder(self.closeButton, self.discardButton)
@@ -519,6 +539,11 @@ class Ui_ConcernForm(object):
         self.actionEdit.setAccessibleName(QCoreApplication.translate("ConcernForm", u"Action already taken", None))
 #endif // QT_CONFIG(accessibility)
         self.actionEdit.setPlaceholderText(QCoreApplication.translate("ConcernForm", u"e.g. first aid given, told the designated lead in person", None))
+        self.sharedLabel.setText(QCoreApplication.translate("ConcernForm", u"Who it was shared with", None))
+#if QT_CONFIG(accessibility)
+        self.sharedEdit.setAccessibleName(QCoreApplication.translate("ConcernForm", u"Who it was shared with", None))
+#endif // QT_CONFIG(accessibility)
+        self.sharedEdit.setPlaceholderText(QCoreApplication.translate("ConcernForm", u"Full names and roles, e.g. the designated lead, a parent", None))
         self.othersLabel.setText(QCoreApplication.translate("ConcernForm", u"Other chil&dren involved", None))
         self.urgentLabel.setText(QCoreApplication.translate("ConcernForm", u"Urgent", None))
 #if QT_CONFIG(accessibility)

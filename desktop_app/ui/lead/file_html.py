@@ -313,6 +313,7 @@ def concern_html(state: SchoolState, concern: Concern, categories: Mapping[str, 
         _para(_tr("The recorder's opinion"), concern.opinion),
         _para(_tr("Who else was present"), concern.present),
         _para(_tr("Action already taken"), concern.action_taken),
+        _para(_tr("Who it was shared with"), concern.shared_with),
     ]
     others = [state.pupils[p].full_name for p in concern.other_children if p in state.pupils]
     if others:
@@ -384,7 +385,7 @@ def record_html(
         parts.append(_line(_tr("Written down more than a day after it happened.")))
     parts.append(f"<p>{_e(item.summary)}</p>")
     for label, text in ((_tr("The child's own words"), item.childs_words), (_tr("Who was present"), item.present),
-                        (_tr("Where"), item.location)):  # fmt: skip
+                        (_tr("Who it was shared with"), item.shared_with), (_tr("Where"), item.location)):  # fmt: skip
         if text:
             parts.append(_para(label, text))
     if item.action and item.action != item.summary:
