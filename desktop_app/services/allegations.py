@@ -57,6 +57,13 @@ class Holder:
     is_you: bool
 
 
+def may_see_allegations(session: Session) -> bool:
+    """Whether the allegations page is for this person: an oversight account (the head, who makes the key) or
+    whoever holds the current allegations key."""
+    key = session.keybook.current_allegations_key
+    return session.role == Role.OVERSIGHT or (key is not None and session.keyring.holds(key.key_id))
+
+
 def _require_head(session: Session) -> None:
     if session.role != Role.OVERSIGHT or session.keys is None:
         raise NotPermitted(NOT_HEAD)
