@@ -168,7 +168,13 @@ def add_holder(session: Session, username: str) -> str:
     account = account_named(session, username)
     if account.role == Role.STAFF:
         raise ServiceError("Only a designated lead or an oversight account can hold the allegations key.")
-    if account.account_id in holders(session.keybook, key_id):
+    current_key = account.current_key.key_id
+    granted = {
+        g.key_id
+        for g in session.keybook.grants_to(account.account_id)
+        if g.key_kind == KEY_KIND_ALLEGATIONS and g.to_key_id == current_key
+    }  # to their current key: after a password reset the head names them again
+    if key_id in granted:
         raise ServiceError(f"{username.strip()} already holds the allegations key.")
     if load_allegations(session).about(account.account_id):
         raise ServiceError(
@@ -177,9 +183,7 @@ def add_holder(session: Session, username: str) -> str:
     with UnitOfWork(session) as uow:
         for generation in sorted(session.keybook.allegations_keys.values(), key=lambda k: (k.recorded_at, k.key_id)):
             private = session.keyring.lookup(generation.key_id)
-            if isinstance(private, X25519PrivateKey) and account.account_id not in holders(
-                session.keybook, generation.key_id
-            ):
+            if isinstance(private, X25519PrivateKey) and generation.key_id not in granted:
                 _grant(uow, generation.key_id, account, private)
         _name_holder(uow, recipient, account, username)
         uow.commit()

@@ -25,8 +25,11 @@ from desktop_app.services.allegations import (
     load_allegations,
     record_allegation,
     record_outcome,
+    remove_holder,
 )
 from desktop_app.services.errors import NotFound, NotPermitted, ServiceError
+from desktop_app.services.staff_admin import find_account, reset_password
+from desktop_app.services.state import load_state
 from tests.conftest import LEAD, LEAD2, LEAD2_PASS, OVERSIGHT, OVERSIGHT_PASS, STAFF, School
 
 
@@ -145,3 +148,36 @@ def test_content_checks() -> None:
         )
     with pytest.raises(AllegationError, match="outcome must be"):
         outcome_content("id", "proven", date(2026, 1, 1))
+
+
+def test_after_a_password_reset_the_head_names_the_lead_again_and_they_read_everything(school: School) -> None:
+    h = head(school)
+    create_allegations_key(h)
+    add_holder(h, LEAD2)
+    recorded = allegation(h)
+    lead = school.lead()
+    state = load_state(lead)
+    reset_password(lead, state, find_account(lead, state, LEAD2), "a-new-deputy-passphrase-9")
+    deputy = school.sign_in(LEAD2, "a-new-deputy-passphrase-9")
+    with pytest.raises(NotPermitted):
+        load_allegations(deputy)  # the grants were sealed to the old account key
+    h.refresh()
+    add_holder(h, LEAD2)
+    deputy = school.sign_in(LEAD2, "a-new-deputy-passphrase-9")
+    assert recorded.allegation_id in load_allegations(deputy).allegations
+
+
+def test_removing_a_holder_makes_a_new_generation_for_everyone_else(school: School) -> None:
+    h = head(school)
+    first = create_allegations_key(h)
+    deputy_id = add_holder(h, LEAD2)
+    lead_id = add_holder(h, LEAD)
+    second = remove_holder(h, LEAD2)
+    assert second != first and h.keybook.current_allegations_key.key_id == second
+    assert holders(h.keybook, second) == {h.account_id, lead_id}
+    assert deputy_id in holders(h.keybook, first)
+    with pytest.raises(ServiceError, match="does not hold"):
+        remove_holder(h, LEAD2)
+    with pytest.raises(ServiceError, match="cannot remove yourself"):
+        remove_holder(h, OVERSIGHT)
+    assert sorted(x.username for x in list_holders(school.lead())) == ["", LEAD]  # the note is written again
