@@ -150,9 +150,13 @@ def list_holders(session: Session) -> list[Holder]:
 
 
 def _holder_names(session: Session) -> dict[str, str]:
+    """The usernames the head named holders by (a note by anyone but an oversight account is passed over)."""
     found: dict[str, str] = {}
+    accounts = session.keybook.accounts
     for entry in _judged(session):
-        if entry.kind == EntryKind.ALLEGATIONS_HOLDER and entry.problem is None:
+        author = accounts.get(entry.author)
+        by_head = author is not None and author.role == Role.OVERSIGHT
+        if entry.kind == EntryKind.ALLEGATIONS_HOLDER and entry.problem is None and by_head:
             account, username = entry.content.get("account"), entry.content.get("username")
             if isinstance(account, str) and isinstance(username, str):
                 found[account] = username[:100]

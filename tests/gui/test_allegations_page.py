@@ -45,6 +45,7 @@ def test_a_named_lead_types_an_allegation_and_its_outcome(
     qtbot.waitUntil(lambda: page.dialog is not None and page.dialog.isVisible(), timeout=5_000)
     dialog = page.dialog
     assert dialog is not None
+    assert dialog.height() <= 768 - 30 - 40  # a 1024x768 screen, its title bar and a taskbar
     save = dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save)
     assert not save.isEnabled()
     qtbot.keyClicks(dialog.ui.raisedByEdit, "Mrs Okafor (parent)")

@@ -106,6 +106,7 @@ class Ui_LeadAllegationDialog(object):
 
         self.allegedEdit = QPlainTextEdit(LeadAllegationDialog)
         self.allegedEdit.setObjectName(u"allegedEdit")
+        self.allegedEdit.setMaximumSize(QSize(16777215, 140))
         self.allegedEdit.setTabChangesFocus(True)
         self.allegedEdit.setMinimumSize(QSize(0, 64))
 
@@ -148,6 +149,7 @@ class Ui_LeadAllegationDialog(object):
 
         self.adviceEdit = QPlainTextEdit(LeadAllegationDialog)
         self.adviceEdit.setObjectName(u"adviceEdit")
+        self.adviceEdit.setMaximumSize(QSize(16777215, 90))
         self.adviceEdit.setTabChangesFocus(True)
         self.adviceEdit.setMinimumSize(QSize(0, 64))
 
