@@ -12,6 +12,7 @@ from typing import Any
 
 from desktop_app import __version__
 from desktop_app.cli import records as record_commands
+from desktop_app.cli.allegations import add_allegations_commands
 from desktop_app.cli.attendance import add_attendance_commands
 from desktop_app.cli.common import EXIT_OK, EXIT_PROBLEM, CliError
 from desktop_app.cli.governors import add_governors_command
@@ -53,6 +54,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_governors_command(command, as_user)
     add_attendance_commands(command, as_user)
     add_retention_commands(command, as_user)
+    add_allegations_commands(command, as_user)
     household = add_household_commands(command, as_user)
     add_people_commands(command, household, add_workflow_commands(command, sub, as_user), as_user)
     add_oversight_commands(command, staff, as_user)

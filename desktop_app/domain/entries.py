@@ -82,10 +82,18 @@ class EntryKind:
     # A lead closes a file decided due for erasure: the signed tombstone. Every entry about the child is then left
     # out of every fold (domain/fold.py); the entries' keys are NOT destroyed (docs/design-notes.md, "Retention").
     RETENTION_CLOSED = "retention.closed"
+    # Allegations against staff (see domain/allegations.py): a key of their own, made and granted by the head, and
+    # records sealed to it alone.
+    ALLEGATIONS_KEY = "allegations.key"
+    ALLEGATION = "allegation"
+    ALLEGATION_OUTCOME = "allegation.outcome"
+    ALLEGATIONS_HOLDER = "allegations.holder"  # the username the head named a holder by, for holders to read
 
 
-# Sealed kinds any active account may write: a concern, an addendum, the counts for oversight and the access log.
-# Every other sealed kind is a designated lead's and counts only when a lead wrote it at its point in the order.
+# Sealed kinds any active account may write: a concern, an addendum, the counts for oversight and the access log,
+# and the allegations records (which count only when their author held the allegations key they are sealed to:
+# domain/allegations.py judges that). Every other sealed kind is a designated lead's and counts only when a lead
+# wrote it at its point in the order.
 ANYONE_MAY_WRITE = frozenset(
     {
         EntryKind.CONCERN,
@@ -94,6 +102,9 @@ ANYONE_MAY_WRITE = frozenset(
         EntryKind.FILE_VIEWED,
         EntryKind.FILE_EXPORTED,
         EntryKind.FILE_PRINTED,
+        EntryKind.ALLEGATION,
+        EntryKind.ALLEGATION_OUTCOME,
+        EntryKind.ALLEGATIONS_HOLDER,
     }
 )
 

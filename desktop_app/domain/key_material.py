@@ -1,5 +1,6 @@
-"""Key material as entries carry it: the public parts (accounts, keys, grants, team and oversight keys, batch keys),
-read and checked for the fields each kind needs. Who may make which is the key book's business (`domain.keybook`)."""
+"""Key material as entries carry it: the public parts (accounts, keys, grants, team, oversight and allegations keys,
+batch keys), read and checked for the fields each kind needs. Who may make which is the key book's business
+(`domain.keybook`)."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from typing import Any
 from desktop_app.domain.entries import MAX_KEY_MATERIAL_BYTES, EntryKind, EntryRecord
 from desktop_app.domain.records import Role
 
+ALLEGATIONS_GRANT = "allegations"  # a grant's key_kind for an allegations key (the head's alone to give)
 SEEN = "seen"  # the key in a key-material entry's public part naming the chains its writer had seen
 MAX_SEEN_DEVICES = 5_000  # PCs a school could have had over the years, generously
 
@@ -97,6 +99,17 @@ class OversightKey:
 
 
 @dataclass(frozen=True, slots=True)
+class AllegationsKey:
+    """One generation of the X25519 key allegations against staff are sealed to: made by the head (`made_by`, an
+    account id), its private half granted by the head to the holders the head names, never to the team key."""
+
+    key_id: str
+    public: bytes
+    made_by: str
+    recorded_at: int
+
+
+@dataclass(frozen=True, slots=True)
 class Grant:
     """A key (team or directory) sealed to one account key; the entry's envelope holds the key itself."""
 
@@ -134,6 +147,7 @@ def parse_key_material(entry: EntryRecord) -> ParsedKeyMaterial:
             EntryKind.ACCOUNT_ROLE: ("account_id", "role"),
             EntryKind.ACCOUNT_STATUS: ("account_id", "active"),
             EntryKind.OVERSIGHT_KEY: ("public",),
+            EntryKind.ALLEGATIONS_KEY: ("public",),
         }.get(kind)
         if needed is None:
             raise MalformedKeyMaterial(f"unknown key-material type {kind!r}")

@@ -29,10 +29,12 @@ from typing import Any
 
 from desktop_app.domain.entries import AnyEntry, EntryKind, EntryRecord
 from desktop_app.domain.key_material import (  # noqa: F401 - AccountKey … unb64 are also read from here
+    ALLEGATIONS_GRANT,
     SEEN,
     AccountChange,
     AccountKey,
     AccountRecord,
+    AllegationsKey,
     Grant,
     MalformedKeyMaterial,
     OversightKey,
@@ -72,6 +74,7 @@ UNKNOWN_AUTHOR = "signed by a key this school's valid accounts do not hold"
 SECOND_SCHOOL = "a second school entry (this store already has its school)"
 NO_SCHOOL = "the school's setup entry is missing or not valid"
 _NOT_LEAD = "not a lead"
+NOT_HEAD = "allegations key material made by an account that is not the head (an oversight account) at its point"
 
 
 def not_a_lead(kind: str) -> str:
@@ -89,6 +92,7 @@ class KeyBook:
     founder_key_id: str = ""
     team_keys: dict[str, TeamKey] = field(default_factory=dict)
     oversight_keys: dict[str, OversightKey] = field(default_factory=dict)
+    allegations_keys: dict[str, AllegationsKey] = field(default_factory=dict)
     accounts: dict[str, AccountRecord] = field(default_factory=dict)
     signing_keys: dict[str, AccountKey] = field(default_factory=dict)
     grants: list[Grant] = field(default_factory=list)
@@ -123,6 +127,13 @@ class KeyBook:
         if not self.oversight_keys:
             return None
         return self.oversight_keys[self._newest(self.oversight_keys)]
+
+    @property
+    def current_allegations_key(self) -> AllegationsKey | None:
+        """The generation new allegations against staff are sealed to, once the head has made one."""
+        if not self.allegations_keys:
+            return None
+        return self.allegations_keys[self._newest(self.allegations_keys)]
 
     def account_by_login(self, tag: str, *, include_disabled: bool = False) -> AccountRecord | None:
         """The account with this login tag (an active one first; a disabled one only when asked)."""
@@ -439,6 +450,8 @@ class KeyBook:
             own = self._key_entry(entry.author_key_id, valid)
             if own is not None and self._account_of(own) == parsed.data.get("account_id"):
                 return self._author_problem(entry.author_key_id, place, point, False, valid)
+        if self._is_allegations_material(parsed):
+            return self._head_problem(parsed, place, point, valid)
         needs_lead = kind in NEEDS_LEAD
         why = self._author_problem(entry.author_key_id, place, point, needs_lead, valid)
         if why == _NOT_LEAD:
@@ -452,11 +465,51 @@ class KeyBook:
                     return "grant to a key or account that does not count"
         return why
 
+    def _is_allegations_material(self, parsed: ParsedKeyMaterial) -> bool:
+        """An allegations key, or a grant of one (by its kind, or by the key it names)."""
+        if parsed.kind == EntryKind.ALLEGATIONS_KEY:
+            return True
+        if parsed.kind != EntryKind.GRANT:
+            return False
+        named = self._parsed.get(str(parsed.data.get("key_id", "")))
+        return parsed.data.get("key_kind") == ALLEGATIONS_GRANT or (
+            named is not None and named.kind == EntryKind.ALLEGATIONS_KEY
+        )
+
+    def _head_problem(
+        self, parsed: ParsedKeyMaterial, place: tuple[str, int], point: Vector, valid: set[str]
+    ) -> str | None:
+        """Allegations key material counts only when an active oversight account (the head, or the chair of governors
+        when the head is the subject) made it at its point; a grant only of a valid allegations key, by its kind, to
+        an account that counts. A lead's hand is not enough: that is the point of the key."""
+        why = self._author_problem(parsed.entry.author_key_id, place, point, False, valid)
+        if why is not None:
+            return why
+        key = self._key_entry(parsed.entry.author_key_id, valid)
+        if key is None or self._role_at(self._account_of(key), point, valid) != Role.OVERSIGHT:
+            return NOT_HEAD
+        if parsed.kind == EntryKind.GRANT:
+            named = self._parsed.get(str(parsed.data.get("key_id", "")))
+            if (
+                parsed.data.get("key_kind") != ALLEGATIONS_GRANT
+                or named is None
+                or named.kind != (EntryKind.ALLEGATIONS_KEY)
+            ):
+                return "an allegations grant that does not name an allegations key"
+            if named.entry.id not in valid:
+                return "grant of an allegations key that does not count"
+            for target in (parsed.data.get("to_key", ""), parsed.data.get("account_id", "")):
+                found = self._parsed.get(str(target))
+                if found is None or found.entry.id not in valid:
+                    return "grant to a key or account that does not count"
+        return None
+
     def _publish(self, root: ParsedKeyMaterial | None) -> None:
         """Fill the public fields from the entries that count."""
         valid = self._valid
         previous = self.accounts  # the same records are kept: a session holds on to its own
         self.team_keys, self.oversight_keys, self.accounts, self.signing_keys = {}, {}, {}, {}
+        self.allegations_keys = {}
         self.grants, self.batches, self.grant_entries = [], {}, {}
         self.school_id = str(root.data.get("school_id", "")) if root else ""
         self.school_name = str(root.data.get("name", "")) if root else ""
@@ -472,6 +525,12 @@ class KeyBook:
                 )
             elif kind == EntryKind.OVERSIGHT_KEY:
                 self.oversight_keys[entry.id] = OversightKey(entry.id, unb64(data["public"]), entry.recorded_at)
+            elif kind == EntryKind.ALLEGATIONS_KEY:
+                maker = self._key_entry(entry.author_key_id, valid)
+                made_by = self._account_of(maker) if maker is not None else ""
+                self.allegations_keys[entry.id] = AllegationsKey(
+                    entry.id, unb64(data["public"]), made_by, entry.recorded_at
+                )
             elif kind == EntryKind.ACCOUNT:
                 role = Role(data["role"])
                 record = previous.get(entry.id) or AccountRecord(entry.id, data["login"], role, entry.author_key_id)

@@ -82,7 +82,9 @@ class Pattern:
         if self.kind == STAFF:
             return (
                 "Several concerns name a member of staff: consider whether this meets the threshold for the "
-                "allegations process (speak to the LADO), and record your decision."
+                "allegations process (speak to the LADO), and record your decision. An allegation is recorded by the "
+                "head, or a lead the head named, under Allegations (`allegation record`), sealed so that the member "
+                "of staff cannot read it."
             )
         return f"Named around {len(self.pupil_ids)} children of {self.families} families: worth a look."
 

@@ -13,7 +13,7 @@ from desktop_app.crypto.kdf import WeakWrapping, WrongPassword, current_cost, de
 from desktop_app.crypto.keys import AccountKeys, login_tag, x25519_from_bytes, x25519_public_from_bytes
 from desktop_app.domain.directory_keys import current_directory_key_id
 from desktop_app.domain.entries import EntryKind
-from desktop_app.domain.key_material import AccountKey, AccountRecord
+from desktop_app.domain.key_material import ALLEGATIONS_GRANT, AccountKey, AccountRecord
 from desktop_app.domain.keybook import KeyBook
 from desktop_app.domain.records import Role
 from desktop_app.services.errors import NotPermitted, SignInRefused
@@ -28,6 +28,7 @@ REFUSED = "Username or password not recognised."
 KEY_KIND_TEAM = "team"
 KEY_KIND_DIRECTORY = "directory"
 KEY_KIND_OVERSIGHT = "oversight"
+KEY_KIND_ALLEGATIONS = ALLEGATIONS_GRANT  # granted by the head alone (domain/allegations.py)
 DISABLED = "This account has been disabled. Ask a designated safeguarding lead to re-enable it."
 
 
@@ -157,7 +158,7 @@ def open_grants(keyring: Keyring, keybook: KeyBook, account: AccountRecord, keys
             secret = open_envelope(entry.sealed, entry_id=entry.id, subject=entry.subject, lookup=keyring.lookup)
         except CannotOpen:
             continue
-        x25519 = grant.key_kind in (KEY_KIND_TEAM, KEY_KIND_OVERSIGHT)
+        x25519 = grant.key_kind in (KEY_KIND_TEAM, KEY_KIND_OVERSIGHT, KEY_KIND_ALLEGATIONS)
         keyring.hold(grant.key_id, x25519_from_bytes(secret) if x25519 else secret)
     keyring.open_older_directory_keys()  # older directory keys, sealed to a newer one when it was made
 

@@ -57,6 +57,164 @@
     </message>
 </context>
 <context>
+    <name>AllegationDialog</name>
+    <message>
+        <source>Save allegation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The LADO referral date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} must be a date like 2026-11-02.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AllegationsPage</name>
+    <message>
+        <source>to be removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member of staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raised by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LADO ref</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not referred to the LADO.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} now holds the allegations key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} no longer holds the allegations key: a new key was made without them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made {day}; raised by {who}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About {name}{role}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alleged: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention: {until} ({rule}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That could not be done; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The allegations key is made; only you hold it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the username of the lead first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an allegation first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children (UPN): {upns}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referred to the LADO on {day}, reference {ref}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advice: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome {day}: {words}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The head has not made the allegations key yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allegation recorded; only the key&apos;s holders can read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The allegation could not be saved; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have not been given the allegations key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome recorded: {outcome}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>referred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not referred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held by: {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Concern Logger</source>
@@ -2611,6 +2769,212 @@ Hub&apos;s certificate authority: {authority}</source>
     </message>
 </context>
 <context>
+    <name>LeadAllegationDialog</name>
+    <message>
+        <source>Record an allegation against a member of staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the head and the leads the head names can read this. The member of staff concerned never can, even if they are a lead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date &amp;made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date the allegation was made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Raised by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raised by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name and role, e.g. Mrs Okafor (parent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Username</source>
+        <translation type="unfinished">&amp;Enw defnyddiwr</translation>
+    </message>
+    <message>
+        <source>Username of the member of staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their username, if they have an account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full &amp;name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name of the member of staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The member of staff concerned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job &amp;title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their job title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of &amp;birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD, for the retention date (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is &amp;alleged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is alleged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pupils (UPNs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pupils involved, by UPN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UPNs separated by commas (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;LADO referred on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date referred to the LADO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LADO r&amp;eference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LADO reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ad&amp;vice given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advice given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation type="unfinished">Yn gweithio</translation>
+    </message>
+</context>
+<context>
+    <name>LeadAllegationsPage</name>
+    <message>
+        <source>Allegations against staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sealed to the allegations key alone: only the head and the leads the head names can read them, never the member of staff concerned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who holds the allegations key (the head decides)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the allegations key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Username of a lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Username of a holder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name as holder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove holder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allegations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The allegation chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of the outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note on the outcome (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note on the outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record an allegation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LeadAttendanceImportDialog</name>
     <message>
         <source>Import attendance marks</source>
@@ -4519,6 +4883,14 @@ Hub&apos;s certificate authority: {authority}</source>
     <message>
         <source>Search every record for words or a name</source>
         <translation>Chwilio pob cofnod am eiriau neu enw</translation>
+    </message>
+    <message>
+        <source>Allegations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allegations against staff: the head and the leads the head names</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -7,7 +7,9 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QPushButton, QWidget
 
 from desktop_app.domain.records import Role
+from desktop_app.services.allegations import may_see_allegations
 from desktop_app.ui.i18n import translate
+from desktop_app.ui.lead.allegations_page import AllegationsPage
 from desktop_app.ui.lead.audit_page import AuditPage
 from desktop_app.ui.lead.child_file_page import ChildFilePage
 from desktop_app.ui.lead.common import LeadShell
@@ -25,6 +27,7 @@ PAGE_FAMILIES = "lead-families"
 PAGE_AUDIT = "lead-audit"
 PAGE_STAFF = "lead-staff"
 PAGE_SEARCH = "lead-search"
+PAGE_ALLEGATIONS = "allegations"
 START_PAGE = "my-concerns"  # the page the main window opens on; a lead starts at the queue instead
 # The child's file's back button, by the page it was opened from (translated when used).
 _BACK_TEXT = {
@@ -108,10 +111,11 @@ class LeadWorkspaceUi(QObject):
     there refreshes the queue; a lock drops every page's child data.
 
     Attributes (for other pages and tests): `controller`, `queue`, `child_file`, `families`, `audit`, `staff`,
-    `dashboard`, `search`, `navigation` (all but the dashboard are None for an oversight account).
+    `dashboard`, `search`, `navigation` (all but the dashboard are None for an oversight account), `allegations`
+    (None unless `allegations`: for the head and the holders of the allegations key alone).
     """
 
-    def __init__(self, window: LeadShell, lead: bool) -> None:
+    def __init__(self, window: LeadShell, lead: bool, allegations: bool = False) -> None:
         super().__init__(window if isinstance(window, QObject) else None)
         self.window = window
         self.navigation = NavigationBar(window, self)
@@ -124,6 +128,7 @@ class LeadWorkspaceUi(QObject):
         self.search: SearchPage | None = None
         self.dashboard = DashboardPage(window)
         self._file_from = PAGE_QUEUE
+        self.allegations: AllegationsPage | None = None
         nav = self.navigation
         if lead:
             self.controller = LeadWorkspaceController(window, self)
@@ -157,6 +162,12 @@ class LeadWorkspaceUi(QObject):
             nav.add(_tr("Audit"), _tr("Who looked at a file, and a check of every record"), "Ctrl+5", PAGE_AUDIT)
             nav.add(_tr("Staff"), _tr("Staff accounts and the lead role"), "Ctrl+6", PAGE_STAFF)
             nav.add(_tr("Find"), _tr("Search every record for words or a name"), "Ctrl+F", PAGE_SEARCH)
+        if allegations:
+            self.allegations = AllegationsPage(window)
+            window.add_page(PAGE_ALLEGATIONS, self.allegations)
+            nav.add(_tr("Allegations"), _tr("Allegations against staff: the head and the leads the head names"),
+                    "Ctrl+7", PAGE_ALLEGATIONS)  # fmt: skip
+            window.locking.connect(self.allegations.clear)
         window.locking.connect(self.dashboard.clear)
         window.page_changed.connect(self._page_changed)
 
@@ -190,6 +201,8 @@ class LeadWorkspaceUi(QObject):
         """A page being shown reads what it shows afresh."""
         if name == PAGE_DASHBOARD:
             self.dashboard.refresh()
+        elif name == PAGE_ALLEGATIONS and self.allegations is not None:
+            self.allegations.refresh()
         elif name == PAGE_FAMILIES and self.families is not None:
             self.families.refresh()
         elif name == PAGE_STAFF and self.staff is not None:
@@ -214,9 +227,9 @@ def install_lead_workspace(window: LeadShell) -> LeadWorkspaceUi | None:
         raise RuntimeError("the lead's workspace needs a signed-in window")
     session = signed_in.session
     if is_lead(session):
-        workspace = LeadWorkspaceUi(window, lead=True)
+        workspace = LeadWorkspaceUi(window, lead=True, allegations=may_see_allegations(session))
     elif session.role == Role.OVERSIGHT:
-        workspace = LeadWorkspaceUi(window, lead=False)
+        workspace = LeadWorkspaceUi(window, lead=False, allegations=True)
     else:
         return None
     workspace.start()
