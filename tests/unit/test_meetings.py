@@ -20,6 +20,7 @@ from desktop_app.domain.lead.meetings import (
     parse_attendee,
     parse_plan_action,
 )
+from desktop_app.domain.records import SchoolState
 from desktop_app.domain.triage import Clock, Stage
 from desktop_app.services.concerns import read_child_file
 from desktop_app.services.errors import NotFound, NotPermitted, ServiceError
@@ -31,6 +32,7 @@ from desktop_app.services.meetings import (
     plan_owner,
     record_meeting,
 )
+from desktop_app.services.session import Session
 from desktop_app.services.state import load_state
 from desktop_app.services.triage import load_queue, open_workspace
 from tests.conftest import STAFF2, STAFF2_PASS, School
@@ -113,7 +115,7 @@ def test_a_meeting_is_checked_before_anything_is_written() -> None:
     assert "category" in meeting_problems("core-group", today, someone, "cin-plan", "neglect", None)[0]
 
 
-def _record(school: School, lead, state, *, review: date, owner: str = "c.teacher"):  # noqa: ANN001, ANN202
+def _record(school: School, lead: Session, state: SchoolState, *, review: date, owner: str = "c.teacher") -> tuple:
     pupil = state.pupil_by_upn(ZOFIA)
     attendees = [Attendee("Jo Bloggs", "Social worker", "Children's Services"), Attendee("Alice Lead", "DSL", "School")]
     actions = [
