@@ -50,8 +50,8 @@ class MeetingRecorded:
 
 
 def plan_owner(session: Session, state: SchoolState, written: str) -> PlanOwner:
-    """An owner as typed: "Name (Agency)" for someone from another agency, else a member of staff's username (an
-    active account that is not oversight); anything else is refused in words."""
+    """An owner as typed: "Name (Agency)" for someone from another agency, else a member of staff's username or full
+    name (an active account that is not oversight); anything else is refused in words."""
     outside = external_owner(written)
     if outside is not None:
         return PlanOwner(name=f"{outside[0]} ({outside[1]})")
@@ -59,6 +59,11 @@ def plan_owner(session: Session, state: SchoolState, written: str) -> PlanOwner:
     for member in state.staff.values():
         if member.username.casefold() == wanted:
             return PlanOwner(account_id=_staff_owner(session, state, member.account_id))
+    named = [m for m in state.staff.values() if m.full_name.casefold() == wanted]
+    if len(named) == 1:  # a full name, as a lead types one in the window, when only one member of staff has it
+        return PlanOwner(account_id=_staff_owner(session, state, named[0].account_id))
+    if named:
+        raise ServiceError(f"More than one member of staff is called {written.strip()}: give their username.")
     raise NotFound(
         f"{written.strip()!r} is not a member of staff's username; name someone from another agency as "
         '"Name (Agency)".'

@@ -215,9 +215,9 @@ def check_bundle(data: bytes, passphrase: str) -> CheckedBundle:
         if entry.subject != pupil_id:
             raise _refuse(f"entry {entry.id} is about another child")
         lead_only = kind not in ANYONE_MAY_WRITE
-        if kind == EntryKind.ACTION_DONE and book.signing_keys.get(entry.author_key_id) is not None:
-            key = book.signing_keys[entry.author_key_id]  # the owner of an action in the file may mark it done
-            lead_only = assigned.get(str(content.get("action", ""))) != key.account_id
+        author = book.signing_keys.get(entry.author_key_id)
+        if kind == EntryKind.ACTION_DONE and author is not None:  # the owner of an action in the file may mark it done
+            lead_only = assigned.get(str(content.get("action", ""))) != author.account_id
         why = book.entry_problem(entry.author_key_id, entry.device_id, entry.seq, lead_only=lead_only)
         if why is not None:
             raise _refuse(f"entry {entry.id}: {why}")

@@ -114,6 +114,7 @@ class ChildFilePage(ChildFileActions, QWidget):
         self.ui.signOffButton.clicked.connect(self.ask_for_sign_off)
         self.ui.actionButton.clicked.connect(self.ask_for_action)
         self.ui.contactButton.clicked.connect(self.ask_for_contact)
+        self.ui.meetingButton.clicked.connect(self.ask_for_meeting)
         self.ui.referralButton.clicked.connect(self.ask_for_referral)
         self.ui.exportButton.clicked.connect(self.ask_for_export)
         self.ui.transferButton.clicked.connect(self.ask_for_transfer)
@@ -333,7 +334,8 @@ class ChildFilePage(ChildFileActions, QWidget):
         )
         self.ui.decisionButton.setEnabled(has_concerns)
         self.ui.referralButton.setEnabled(has_concerns)
-        for button in (self.ui.actionButton, self.ui.contactButton, self.ui.exportButton, self.ui.transferButton,
+        for button in (self.ui.actionButton, self.ui.contactButton, self.ui.meetingButton, self.ui.exportButton,
+                       self.ui.transferButton,
                        self.ui.accessButton, self.ui.fileStatusButton, self.ui.agencyButton,
                        self.ui.mobilityButton, self.ui.peopleButton, self.ui.factsButton):  # fmt: skip
             button.setEnabled(ready)
