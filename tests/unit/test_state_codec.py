@@ -123,8 +123,9 @@ def every_kind(state: SchoolState) -> list[OpenedEntry]:
         (EntryKind.TRANSFER_IN, other, {"transfer_id": "t2", "from_school": "Oak", "fingerprint": "f", "sent_at": ms,
                                         "sent_by": "Mr O", "receipt_code": "CD", "records": [imported]}),
         (EntryKind.PUPIL_LEFT, pupil, {"left_on": "2026-11-30", "how": "roster"}),
-        (EntryKind.MEETING, pupil, {"type": "cp-conference", "held_on": "2026-11-01", "attendees": [["Jo", "SW", "CSC"]],
-                                    "outcome": "cp-plan", "category": "neglect", "next_on": "2027-02-01", "notes": ""}),
+        (EntryKind.MEETING, pupil, {"type": "cp-conference", "held_on": "2026-11-01", "outcome": "cp-plan",
+                                    "attendees": [["Jo", "SW", "CSC"]], "category": "neglect", "next_on": "2027-02-01",
+                                    "notes": ""}),
     ]  # fmt: skip
     return [
         OpenedEntry(_id(n), kind, subject, author, T0 - timedelta(hours=n), T0 + timedelta(seconds=n), content)
