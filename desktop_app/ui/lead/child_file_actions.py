@@ -32,7 +32,6 @@ from desktop_app.services.decisions import (
 from desktop_app.services.errors import ServiceError
 from desktop_app.services.file_facts import record_file_facts
 from desktop_app.services.households import record_adult_for_child
-from desktop_app.services.meetings import MeetingRecorded
 from desktop_app.services.session import Session
 from desktop_app.services.triage import LeadWorkspace, refresh_workspace
 from desktop_app.ui.i18n import translate
@@ -48,7 +47,6 @@ from desktop_app.ui.lead.front_sheet_dialogs import (
     ReferralFactsDialog,
 )
 from desktop_app.ui.lead.household_dialogs import HouseholdAdultDialog
-from desktop_app.ui.lead.meeting_dialog import MeetingDialog, meeting_job
 from desktop_app.ui.lead.note_dialog import NoteDialog
 from desktop_app.ui.lead.sign_off_dialog import SignOffDialog
 from desktop_app.ui.lead.transfer_dialog import TransferExportDialog
@@ -217,19 +215,6 @@ class ChildFileActions:
             return lambda session, state: add_action(session, state, pupil_id, text, owner, due, concern)
 
         self._open_dialog(dialog, work, lambda _r: _tr("Action added."), _tr("The action could not be saved."))
-
-    def ask_for_meeting(self) -> None:
-        view = self._view
-        if view is None or self._dialog is not None:
-            return
-        dialog = MeetingDialog(_tr("A meeting about {pupil}: who came, what it decided, and its plan.").format(
-            pupil=self._about()), parent=self.window())  # fmt: skip
-        pupil_id = view.pupil_id
-
-        def done(result: MeetingRecorded) -> str:
-            return _tr("Meeting recorded with {count} plan action(s).").format(count=len(result.action_ids))
-
-        self._open_dialog(dialog, lambda: meeting_job(dialog, pupil_id), done, _tr("The meeting could not be saved."))
 
     def ask_for_contact(self) -> None:
         view = self._view

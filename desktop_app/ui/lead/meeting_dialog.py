@@ -121,3 +121,24 @@ def meeting_job(dialog: MeetingDialog, pupil_id: str) -> Any:
                               next_on=next_on, notes=notes, actions=actions)  # fmt: skip
 
     return job
+
+
+class MeetingActions:
+    """Mixed into `ChildFilePage` beside `ChildFileActions` (whose `_open_dialog`, `_about`, `_view` and `_dialog` it
+    uses): "Record a meeting…"."""
+
+    _view: Any
+    _dialog: Any
+
+    def ask_for_meeting(self) -> None:
+        view = self._view
+        if view is None or self._dialog is not None:
+            return
+        about = _tr("A meeting about {pupil}: who came, what it decided, and its plan.").format(pupil=self._about())
+        dialog = MeetingDialog(about, parent=self.window())
+        pupil_id = view.pupil_id
+
+        def done(result: MeetingRecorded) -> str:
+            return _tr("Meeting recorded with {count} plan action(s).").format(count=len(result.action_ids))
+
+        self._open_dialog(dialog, lambda: meeting_job(dialog, pupil_id), done, _tr("The meeting could not be saved."))
