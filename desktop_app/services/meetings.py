@@ -143,7 +143,7 @@ def meeting_problems(
     problems = []
     if meeting_type not in set(MeetingType):
         problems.append(f"the meeting type must be one of {', '.join(MeetingType)}")
-    if held_on > now_utc().date():
+    if held_on > now_utc().astimezone().date():  # this PC's today: a meeting this morning is not in the future
         problems.append("a meeting is recorded once it has been held: its date cannot be in the future")
     if not attendees:
         problems.append("name at least one attendee")
