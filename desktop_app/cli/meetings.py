@@ -9,6 +9,7 @@ from typing import Any
 from desktop_app.cli.common import EXIT_USAGE, AsUser, CliError, Command, _sign_in, _sign_out, _store
 from desktop_app.cli.secrets import SecretReader
 from desktop_app.cli.workflow import _as_lead, _day, _finish
+from desktop_app.domain.lead.meetings import Attendee
 
 TYPES = ("strategy", "cp-conference", "cp-review", "core-group", "cin", "early-help")
 OUTCOMES = (
@@ -127,72 +128,29 @@ def cmd_meeting_list(args: argparse.Namespace, secrets: SecretReader) -> int:
     """A child's meetings, oldest first, each with its attendees and plan actions, then the current plan."""
     from desktop_app.services.concerns import read_child_file
     from desktop_app.services.directory import find_pupil
+    from desktop_app.services.meetings import meetings_json, plan_json
 
     def work(session: Any, workspace: Any) -> dict[str, Any]:
         state = workspace.state
         pupil = find_pupil(state, args.upn)
         opened = read_child_file(session, pupil.pupil_id, state=state, flags=workspace.flags)
-        meetings, lines = [], [f"Meetings for {pupil.full_name} ({pupil.upn})"]
-        for m in opened.meetings:
-            actions = []
-            lines.append(f"{m.held_on.isoformat()}  {m.type_words}: {m.outcome_words}; next {_review(m.next_on)}")
-            lines += [f"    attended: {a.words}" for a in m.attendees]
-            for status in opened.plan_actions(m.entry_id):
-                action = status.action
-                owner = opened.who(action.owner_id).words if action.owner_id else action.owner_name
-                state_words = "done" if status.done else "OVERDUE" if status.overdue else "open"
-                lines.append(
-                    f"    action {action.entry_id[:8]} [{state_words}] {action.text} ({owner}, review "
-                    f"{_review(action.due)})"
-                )
-                actions.append(
-                    {
-                        "action_id": action.entry_id,
-                        "text": action.text,
-                        "owner": owner,
-                        "review": _review(action.due),
-                        "done": status.done,
-                        "overdue": status.overdue,
-                    }
-                )
-            meetings.append(
-                {
-                    "meeting_id": m.entry_id,
-                    "type": m.meeting_type,
-                    "held_on": m.held_on.isoformat(),
-                    "attendees": [[a.name, a.role, a.agency] for a in m.attendees],
-                    "outcome": m.outcome,
-                    "category": m.category,
-                    "next_on": m.next_on.isoformat() if m.next_on else "",
-                    "notes": m.notes,
-                    "actions": actions,
-                }
-            )
+        meetings = meetings_json(opened)
+        lines = [f"Meetings for {pupil.full_name} ({pupil.upn})"]
+        for m in meetings:
+            lines.append(f"{m['held_on']}  {m['type_words']}: {m['outcome_words']}; next {m['next_on'] or 'none set'}")
+            lines += [f"    attended: {Attendee(*a).words}" for a in m["attendees"]]
+            for a in m["actions"]:
+                state_words = "done" if a["done"] else "OVERDUE" if a["overdue"] else "open"
+                lines.append(f"    action {a['action_id'][:8]} [{state_words}] {a['text']} ({a['owner']}, review "
+                             f"{a['review'] or 'none set'})")  # fmt: skip
         plan = opened.front_sheet.plan
         if plan is None:
             lines.append("Current plan: none")
         else:
-            lines.append(
-                f"Current plan: {plan.words} since {plan.since.isoformat()}, next review {_review(plan.next_review)}"
-            )
-        plan_json = (
-            None
-            if plan is None
-            else {
-                "plan": plan.plan.value,
-                "words": plan.words,
-                "since": plan.since.isoformat(),
-                "category": plan.category,
-                "next_review": plan.next_review.isoformat() if plan.next_review else "",
-            }
-        )
-        return {
-            "upn": pupil.upn,
-            "pupil": pupil.full_name,
-            "meetings": meetings,
-            "current_plan": plan_json,
-            "said": "\n".join(lines),
-        }
+            lines.append(f"Current plan: {plan.words} since {plan.since.isoformat()}, next review "
+                         f"{_review(plan.next_review)}")  # fmt: skip
+        return {"upn": pupil.upn, "pupil": pupil.full_name, "meetings": meetings, "current_plan": plan_json(plan),
+                "said": "\n".join(lines)}  # fmt: skip
 
     return _finish(args, _as_lead(args, secrets, work))
 

@@ -11,13 +11,16 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import Any
 
 from desktop_app.domain.entries import EntryKind
+from desktop_app.domain.lead.child_file import ChildFile
 from desktop_app.domain.lead.meetings import (
     CP_CATEGORIES,
     MAX_ATTENDEES,
     MAX_PLAN_ACTIONS,
     Attendee,
+    CurrentPlan,
     Meeting,
     MeetingType,
     Outcome,
@@ -167,6 +170,36 @@ def meetings_of(state: SchoolState, pupil_id: str) -> list[Meeting]:
     return sorted(
         (m for m in state.lead.meetings.values() if m.pupil_id == pupil_id), key=lambda m: (m.held_on, m.at, m.entry_id)
     )
+
+
+def _day(value: date | None) -> str:
+    return value.isoformat() if value else ""
+
+
+def plan_json(plan: CurrentPlan | None) -> dict[str, Any] | None:
+    """The current plan as JSON (None: none)."""
+    if plan is None:
+        return None
+    return {"plan": plan.plan.value, "words": plan.words, "since": plan.since.isoformat(), "category": plan.category,
+            "next_review": _day(plan.next_review), "meeting_id": plan.meeting_id}  # fmt: skip
+
+
+def meetings_json(opened: ChildFile) -> list[dict[str, Any]]:
+    """A child's meetings as JSON, oldest first, each with its plan's actions (as `chronology --json` and `meeting
+    list --json` print them)."""
+    found = []
+    for m in opened.meetings:
+        actions = []
+        for status in opened.plan_actions(m.entry_id):
+            action = status.action
+            owner = opened.who(action.owner_id).words if action.owner_id else action.owner_name
+            actions.append({"action_id": action.entry_id, "text": action.text, "owner": owner,
+                            "review": _day(action.due), "done": status.done, "overdue": status.overdue})  # fmt: skip
+        found.append({"meeting_id": m.entry_id, "type": m.meeting_type, "type_words": m.type_words,
+                      "held_on": m.held_on.isoformat(), "attendees": [[a.name, a.role, a.agency] for a in m.attendees],
+                      "outcome": m.outcome, "outcome_words": m.outcome_words, "category": m.category,
+                      "next_on": _day(m.next_on), "notes": m.notes, "actions": actions})  # fmt: skip
+    return found
 
 
 # --- "My actions" -------------------------------------------------------------------------------------------------

@@ -64,8 +64,13 @@ def test_a_conference_its_plan_and_my_actions_through_the_command_line(cli_schoo
         ("Weekly check-in with Zofia", True),
         ("Home visit", False),
     ]
-    chronology = run_cli(data_dir, "chronology", ZOFIA, "--as", LEAD, secrets=[LEAD_PASS])
-    assert "Saw her Monday and Thursday" in chronology.out
+    chronology = run_cli(data_dir, "chronology", ZOFIA, "--json", "--as", LEAD, secrets=[LEAD_PASS])
+    assert chronology.code == 0, chronology.err
+    data = json.loads(chronology.out)
+    assert data["front_sheet"]["current_plan"]["words"] == "Child-protection plan (neglect)"
+    assert [m["meeting_id"] for m in data["meetings"]] == [recorded["meeting_id"]]
+    assert {e["kind"] for e in data["entries"]} >= {"meeting", "action", "action-done"}
+    assert any("Saw her Monday and Thursday" in e["summary"] for e in data["entries"])
 
 
 def test_what_is_wrong_with_a_meeting_is_one_line_and_writes_nothing(cli_school: CliSchool) -> None:
