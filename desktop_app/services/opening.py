@@ -52,7 +52,7 @@ def open_rows(session: Session, rows: Iterable[LeanRow]) -> Iterator[OpenedEntry
                 amended = view.author_of(str(content.get("amends", "")))
                 why = None if key is not None and amended == (key.account_id, subject) else _NOT_THEIRS
             elif why is not None and kind == EntryKind.ACTION_DONE:  # its assignee may mark their own action done
-                why = assignee_problem(book, view, author_key_id, device_id, seq, content.get("action"))
+                why = assignee_problem(book, view, author_key_id, device_id, seq, subject, content.get("action"))
             if why is not None:
                 view.refuse(entry_id, device_id, seq, f"{kind_label(kind)}: {why}")
                 continue
@@ -68,19 +68,25 @@ def open_rows(session: Session, rows: Iterable[LeanRow]) -> Iterator[OpenedEntry
 
 
 def assignee_problem(
-    book: KeyBook, view: VerifiedView, author_key_id: str, device_id: str, seq: int, action_id: object
+    book: KeyBook,
+    view: VerifiedView,
+    author_key_id: str,
+    device_id: str,
+    seq: int,
+    subject: str | None,
+    action_id: object,
 ) -> str | None:
     """Why a member of staff's `action.done` does not count (None when it does): its author must be an account that
-    could write at that point, and the action it names must be a lead's entry sealed to one of the author's own keys.
-    Decided by the keys the action was sealed to, not by anything the done entry claims."""
+    could write at that point, and the action it names must be a lead's entry about the same child, sealed to one of
+    the author's own keys. Decided by the keys the action was sealed to, not by anything the done entry claims."""
     key = book.signing_keys.get(author_key_id)
     why = book.entry_problem(author_key_id, device_id, seq, lead_only=False)
     if why is not None or key is None:
         return why or _NOT_ASSIGNED
     account = book.accounts.get(key.account_id)
     own = {k.key_id for k in account.keys} if account is not None else set()
-    sealed_to = view.lead_sealed_to(action_id) if isinstance(action_id, str) else frozenset()
-    return None if own & sealed_to else _NOT_ASSIGNED
+    about, sealed_to = view.lead_sealed_to(action_id) if isinstance(action_id, str) else (None, frozenset())
+    return None if own & sealed_to and about == subject else _NOT_ASSIGNED
 
 
 def opened_entries(session: Session, entries: Iterable[EntryRecord]) -> Iterator[OpenedEntry]:

@@ -97,7 +97,7 @@ def verify_store(store: SchoolStore, session: Session | None = None) -> VerifyRe
             why = book.entry_problem(entry.author_key_id, entry.device_id, entry.seq, lead_only=True)
             if why is not None and kind == EntryKind.ACTION_DONE:  # its assignee may mark their own action done
                 done = content.get("action")
-                why = assignee_problem(book, view, entry.author_key_id, entry.device_id, entry.seq, done)
+                why = assignee_problem(book, view, entry.author_key_id, entry.device_id, entry.seq, entry.subject, done)
             if why is not None:
                 _add(refused, entry.id, f"{kind_label(kind)}: {why}")
     for entry in entries:

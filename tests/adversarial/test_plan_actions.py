@@ -73,6 +73,18 @@ def test_a_member_of_staff_marking_a_colleagues_plan_action_done_is_set_aside(sc
     assert [a.action_id for a in my_actions(staff, load_state(staff))] == [theirs]  # still open in her list
 
 
+def test_the_assignee_cannot_move_her_done_into_another_childs_file(school: School) -> None:
+    recorded, _pupil_id = _plan(school)
+    staff = school.staff()
+    other = load_state(staff).pupil_by_upn("B123456789014")
+    assert other is not None
+    moved = _done_through_the_store(staff, recorded.action_ids[0], other.pupil_id, "planted in Ahmed's file")
+    lead = school.lead()
+    state = load_state(lead)
+    assert state.lead.action_done(recorded.action_ids[0]) is None
+    assert "not assigned" in quarantined(lead)[moved] and moved in _refused(school, lead)
+
+
 def test_the_assignee_marking_her_own_action_done_through_the_store_counts(school: School) -> None:
     recorded, pupil_id = _plan(school)
     mine = _done_through_the_store(school.staff(), recorded.action_ids[0], pupil_id, "Seen every Monday")
