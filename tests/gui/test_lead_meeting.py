@@ -64,6 +64,8 @@ def test_a_lead_records_a_conference_and_its_plan_from_the_childs_file(
     assert page.ui.noticeLabel.text() == "Meeting recorded with 2 plan action(s)."
     meeting_rows = [r for r in _shown(page) if r.kind == RowKind.MEETING]
     assert len(meeting_rows) == 1 and "Child-protection plan (neglect)" in meeting_rows[0].summary
+    kinds = [page.ui.kindFilter.itemText(i) for i in range(page.ui.kindFilter.count())]
+    assert "Meeting" in kinds  # the chronology can be narrowed to meetings
     front = page.ui.frontSheetBrowser.toPlainText()
     assert f"Child-protection plan (neglect) since {date.today():%d %b %Y}" in front
     work = page.ui.workBrowser.toPlainText()

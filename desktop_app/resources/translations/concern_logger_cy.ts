@@ -1349,6 +1349,10 @@ To try Concern Logger with made-up pupils, make a demo school in a folder of its
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>When it happened</source>
         <translation type="unfinished">Pryd y digwyddodd</translation>
     </message>
