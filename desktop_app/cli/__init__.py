@@ -40,8 +40,12 @@ def build_parser() -> argparse.ArgumentParser:
     parser.set_defaults(handler=record_commands.cmd_open_app)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    def command(name: str, handler: Callable[..., int], help_text: str, parent: Any = sub) -> argparse.ArgumentParser:
-        p: argparse.ArgumentParser = parent.add_parser(name, help=help_text, description=help_text)
+    def command(
+        name: str, handler: Callable[..., int], help_text: str, parent: Any = sub, aliases: Sequence[str] = ()
+    ) -> argparse.ArgumentParser:
+        p: argparse.ArgumentParser = parent.add_parser(
+            name, help=help_text, description=help_text, aliases=list(aliases)
+        )
         p.set_defaults(handler=handler)
         return p
 

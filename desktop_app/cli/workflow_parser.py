@@ -9,11 +9,12 @@ from typing import Any
 
 from desktop_app.cli import workflow
 from desktop_app.cli.common import EXIT_USAGE, AsUser, Command
+from desktop_app.cli.meetings import add_meeting_commands
 
 
 def add_workflow_commands(command: Command, sub: Any, as_user: AsUser) -> Any:
     """The lead's workflow (desktop_app/cli/workflow.py). REF is a concern's reference as `record` printed it.
-    Returns the `pupil` command's subcommands."""
+    Returns the `pupil` command's subcommands; meetings and "my actions" join here (desktop_app/cli/meetings.py)."""
 
     def lead_command(
         name: str, handler: Callable[..., int], help_text: str, parent: Any = sub, *, ref: bool = True
@@ -26,7 +27,9 @@ def add_workflow_commands(command: Command, sub: Any, as_user: AsUser) -> Any:
         return p
 
     _add_decision_commands(command, lead_command, as_user)
-    return _add_follow_up_commands(command, lead_command)
+    pupil, action = _add_follow_up_commands(command, lead_command)
+    add_meeting_commands(command, as_user, action)
+    return pupil
 
 
 def _add_decision_commands(command: Command, lead_command: Command, as_user: AsUser) -> None:
@@ -68,11 +71,11 @@ def _add_decision_commands(command: Command, lead_command: Command, as_user: AsU
     p.add_argument("--note", required=True, metavar="TEXT", help="the outcome: what happened in the end")
 
 
-def _add_follow_up_commands(command: Command, lead_command: Command) -> Any:
-    """`action add`, `agency set` and `pupil mobility`; returns the `pupil` command's subcommands."""
-    action = command("action", lambda *_: EXIT_USAGE, "actions for members of staff").add_subparsers(
-        dest="action_command"
-    )
+def _add_follow_up_commands(command: Command, lead_command: Command) -> tuple[Any, Any]:
+    """`action add`, `agency set` and `pupil mobility`; returns the `pupil` and `action` commands' subcommands."""
+    action = command(
+        "action", lambda *_: EXIT_USAGE, "actions about a child, and your own (`actions mine`)", aliases=["actions"]
+    ).add_subparsers(dest="action_command")
     p = lead_command("add", workflow.cmd_action_add, "an action about a child: what, who, by when", action, ref=False)
     p.add_argument("upn", metavar="UPN")
     p.add_argument("--text", required=True, metavar="TEXT", help="what is to be done")
@@ -100,4 +103,4 @@ def _add_follow_up_commands(command: Command, lead_command: Command) -> Any:
     p.add_argument("upn", metavar="UPN")
     p.add_argument("mobility", metavar="mobile|not-mobile")
     p.add_argument("--note", default="", metavar="TEXT")
-    return pupil
+    return pupil, action

@@ -10,13 +10,14 @@ from __future__ import annotations
 
 from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass
-from datetime import UTC, datetime, tzinfo
+from datetime import UTC, datetime, time, tzinfo
 from typing import Any
 
 from desktop_app.domain.attendance.summary import ChildAttendance, attendance_of
 from desktop_app.domain.bodymap import REGION_NAMES
 from desktop_app.domain.ids import short_reference
 from desktop_app.domain.lead.file_parts import concern_categories, concern_category, concern_marks, staff_name
+from desktop_app.domain.lead.meetings import Meeting
 from desktop_app.domain.lead.records import (
     Acknowledgement,
     Action,
@@ -67,12 +68,13 @@ class RowKind:
     TRANSFER = "transfer"
     MOBILITY = "mobility"
     ATTENDANCE = "attendance"  # session marks imported from the MIS
+    MEETING = "meeting"  # a multi-agency meeting and its plan's outcome (domain/lead/meetings.py)
     SIBLING = "sibling-concern"  # a cross-reference: a concern about another child of the household
 
     ALL = (
         CONCERN, INJURY, ADDENDUM, ACKNOWLEDGEMENT, CATEGORY, OWNER, DECISION, SIGN_OFF, ACTION, ACTION_DONE,
         AGENCY_CONTACT, REFERRAL, REFERRAL_CHASED, REFERRAL_OUTCOME, OUTCOME, AGENCY_STATUS, FILE_STATUS, TRANSFER,
-        MOBILITY, ATTENDANCE, SIBLING,
+        MOBILITY, ATTENDANCE, SIBLING, MEETING,
     )  # fmt: skip
 
 
@@ -326,9 +328,24 @@ class _Rows:
 
     def _action(self, lead: LeadRecords, action: Action) -> None:
         due = f" by {action.due.isoformat()}" if action.due else ""
-        owner = f" for {self.who(action.owner_id)}" if action.owner_id else ""  # none: another school's staff
-        self.add(action.entry_id, action.at, action.at, RowKind.ACTION, f"Action{owner}{due}: {action.text}",
+        # no owner: another school's staff; a named person from another agency for a meeting's plan
+        owner = self.who(action.owner_id) if action.owner_id else action.owner_name
+        owner = f" for {owner}" if owner else ""
+        meeting = lead.meetings.get(action.meeting_id) if action.meeting_id else None
+        what = f"Plan action ({meeting.type_words}, {meeting.held_on:%d %b %Y})" if meeting else "Action"
+        self.add(action.entry_id, action.at, action.at, RowKind.ACTION, f"{what}{owner}{due}: {action.text}",
                  action.by, action.concern_id, action=action.text)  # fmt: skip
+
+    def _meeting(self, lead: LeadRecords, meeting: Meeting) -> None:
+        held = datetime.combine(meeting.held_on, time(12, 0), tzinfo=self.tz or UTC)
+        text = f"{meeting.type_words}. Outcome: {meeting.outcome_words}"
+        if meeting.next_on:
+            text += f"; next meeting or review {meeting.next_on:%d %b %Y}"
+        if meeting.attendees:
+            text += "\nAttended: " + "; ".join(a.words for a in meeting.attendees)
+        if meeting.notes:
+            text += f"\n{meeting.notes}"
+        self.add(meeting.entry_id, held, meeting.at, RowKind.MEETING, text, meeting.by, action=meeting.outcome_words)
 
     def _action_done(self, lead: LeadRecords, done: ActionDone) -> None:
         action = lead.actions.get(done.action_id)
@@ -406,6 +423,7 @@ _LEAD_ROWS: dict[type, Callable[[_Rows, LeadRecords, Any], None]] = {
     FileStatus: _Rows._file_status,
     Mobility: _Rows._mobility,
     AttendanceMarks: _Rows._attendance_row,
+    Meeting: _Rows._meeting,
 }
 
 

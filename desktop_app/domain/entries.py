@@ -51,7 +51,8 @@ class EntryKind:
     DECISION = "decision"
     SIGN_OFF = "decision.signoff"
     ACTION = "action"
-    ACTION_DONE = "action.done"
+    ACTION_DONE = "action.done"  # a lead's, or the assignee's own on an action sealed to them (services/opening.py)
+    MEETING = "meeting"  # a multi-agency meeting and the plan it made (domain/lead/meetings.py)
     AGENCY_CONTACT = "agency.contact"
     REFERRAL = "referral"
     REFERRAL_CHASED = "referral.chased"

@@ -46,6 +46,7 @@ TAKEN_IN = frozenset(
         EntryKind.MOBILITY,
         EntryKind.CHILD_FACTS,
         EntryKind.REFERRAL_FACTS,
+        EntryKind.MEETING,
     }
 )
 # The content field that names another record of the same file, per kind (a record whose field names none of the
@@ -112,6 +113,8 @@ def _content(record: ImportedRecord, ns: str, ids: set[str]) -> dict[str, Any] |
         content.pop(name, None)
     if record.kind == EntryKind.ACTION:
         content["owner"] = ""  # an account of the sending school: named nowhere here
+        meeting = content.get("meeting")  # the meeting whose plan it was, if the file carries it
+        content["meeting"] = local_id(ns, meeting) if isinstance(meeting, str) and meeting in ids else ""
     return content
 
 

@@ -420,7 +420,7 @@ def triage_queue(
             continue  # another school's action, for its own staff
         acted_on = state.concerns.get(action.concern_id)
         fields_ = base(acted_on) if acted_on else _pupil_only(state, action.pupil_id, action.by, action.at)
-        fields_["owner"] = who(state, action.owner_id)
+        fields_["owner"] = who(state, action.owner_id) if action.owner_id else action.owner_name
         due_at = datetime.combine(action.due, datetime.max.time()).replace(tzinfo=now.tzinfo or UTC)
         items.append(TriageItem(Stage.ACTION_DUE, action.entry_id, summary=_first_line(action.text), due_at=due_at,
                                 clock=Clock.RED if action.due < today else Clock.AMBER, **fields_))  # fmt: skip

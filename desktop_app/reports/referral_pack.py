@@ -27,6 +27,7 @@ from desktop_app.reports.sections import (
     household_grid,
     included_entries_page,
     layered_page,
+    meetings_grid,
     occasion_pages,
     plural,
     when,
@@ -91,6 +92,8 @@ def _cover(pack: ReferralPackInput, section: Sections) -> list[Flowable]:
     story.append(household_grid(file.front_sheet.members))
     story.append(section("Other agencies involved"))
     story.append(agencies_grid(file))
+    story.append(section("Meetings and the child's plan"))
+    story += meetings_grid(file)
     story += _referrer(pack, section)
     if pack.purpose.refers:
         story += _consent(pack, section)

@@ -215,6 +215,43 @@ def agencies_grid(file: ChildFile) -> Flowable:
     return Grid([0.28, 0.4, 0.32], rows, ["Agency", "Status", "Contact / reference"])
 
 
+def plan_note(file: ChildFile) -> Flowable:
+    """The plan the child's meetings put them on (type, since when, next review), or that there is none."""
+    plan = file.front_sheet.plan
+    if plan is None:
+        return note("Current plan: no meeting in this school's file put the child on a plan.")
+    review = day(plan.next_review) if plan.next_review else "not set"
+    return TextBlock(Span(f"Current plan: {plan.words} since {day(plan.since)}; next review {review}", bold=True),
+                     space_after=4)  # fmt: skip
+
+
+def meetings_grid(file: ChildFile) -> list[Flowable]:
+    """The current plan, then each meeting (oldest first): its day and type, outcome, who came, and its plan's
+    actions with their owners and review dates."""
+    story: list[Flowable] = [plan_note(file)]
+    if not file.meetings:
+        return story
+    rows: list[list[Cell]] = []
+    for meeting in file.meetings:
+        actions = []
+        for status in file.plan_actions(meeting.entry_id):
+            action = status.action
+            owner = file.who(action.owner_id).words if action.owner_id else action.owner_name
+            state = "done" if status.done else "OVERDUE" if status.overdue else "open"
+            actions.append(f"{action.text} ({owner}; review {day(action.due)}; {state})")
+        outcome = meeting.outcome_words + (f"; next {day(meeting.next_on)}" if meeting.next_on else "")
+        rows.append(
+            [
+                f"{day(meeting.held_on)}\n{meeting.type_words}",
+                outcome + (f"\n{meeting.notes}" if meeting.notes else ""),
+                answer("; ".join(a.words for a in meeting.attendees)),
+                answer("\n".join(actions)),
+            ]
+        )
+    story.append(Grid([0.2, 0.24, 0.28, 0.28], rows, ["Meeting", "Outcome", "Attended", "Plan actions"]))
+    return story
+
+
 def flags_grid(flags: Sequence[RedFlag]) -> Flowable:
     if not flags:
         return note("None of the red-flag rules is met by this child's entries.")

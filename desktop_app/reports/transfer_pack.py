@@ -24,6 +24,7 @@ from desktop_app.reports.sections import (
     household_grid,
     included_entries_page,
     layered_page,
+    meetings_grid,
     occasion_pages,
     plural,
     site_words,
@@ -103,6 +104,7 @@ def _cover(pack: TransferPackInput) -> list[Flowable]:
     story.append(household_grid(file.front_sheet.members))
     story.append(heading("3. Other agencies involved"))
     story.append(agencies_grid(file))
+    story += meetings_grid(file)  # the meetings and the plan they made, with its actions
     story.append(heading("4. Red flags"))
     story.append(flags_grid(file.flags))
     return story

@@ -29,6 +29,7 @@ from desktop_app.services.directory import categories, find_pupil, load_director
 from desktop_app.services.errors import NotFound, ServiceError
 from desktop_app.services.file_guard import ensure_file_open
 from desktop_app.services.gc_pause import quiet_gc
+from desktop_app.services.meetings import meetings_json, plan_json
 from desktop_app.services.opening import open_rows
 from desktop_app.services.oversight import record_metric
 from desktop_app.services.session import Session
@@ -289,6 +290,7 @@ def child_file_json(opened: ChildFile, generated_at: datetime) -> dict[str, Any]
         "retention": sheet.retention.to_json(generated_at.astimezone(opened.settings.zone).date())
         if sheet.retention
         else None,
+        "current_plan": plan_json(sheet.plan),
         "agencies": [
             {
                 "status": a.status,
@@ -320,6 +322,7 @@ def child_file_json(opened: ChildFile, generated_at: datetime) -> dict[str, Any]
             for m in sheet.members
         ],
     }
+    data["meetings"] = meetings_json(opened)
     data["referral_facts"] = opened.referral_facts.to_json()
     decision = opened.decision
     data["decision"] = (

@@ -190,8 +190,10 @@ def complete_action(session: Session, state: SchoolState, action_id: str, note: 
     if state.lead.action_done(action_id) is not None:
         raise ServiceError("That action is already done.")
     note = _text(note, "A note", required=False)
+    owner = author_recipient(session, action.owner_id) if action.owner_id else None  # their "My actions" shows it
     with UnitOfWork(session) as uow:
-        entry_id = uow.record(EntryKind.ACTION_DONE, {"action": action_id, "note": note}, subject=action.pupil_id)
+        entry_id = uow.record(EntryKind.ACTION_DONE, {"action": action_id, "note": note}, subject=action.pupil_id,
+                              also_to=[owner] if owner else [])  # fmt: skip
         record_metric(uow, session, MetricEvent.ACTION_DONE, action.concern_id or action_id, action_id)
         uow.commit()
     return entry_id

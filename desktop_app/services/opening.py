@@ -14,10 +14,13 @@ from desktop_app.services.content import decode_content
 from desktop_app.storage.log import LeanRow, lean_row
 
 if TYPE_CHECKING:
+    from desktop_app.domain.keybook import KeyBook
     from desktop_app.services.session import Session  # entries are opened with its keys
+    from desktop_app.services.verified.view import VerifiedView
 
 _KEY_MATERIAL = (EntryKind.BATCH, EntryKind.GRANT)
 _NOT_THEIRS = "an addendum to a record its author did not write (only a lead may amend another's)"
+_NOT_ASSIGNED = "an action marked done by someone it was not assigned to (only a lead may mark another's done)"
 
 
 def open_rows(session: Session, rows: Iterable[LeanRow]) -> Iterator[OpenedEntry]:
@@ -48,6 +51,8 @@ def open_rows(session: Session, rows: Iterable[LeanRow]) -> Iterator[OpenedEntry
             if why is not None and kind == EntryKind.ADDENDUM:  # anyone may amend only what they wrote themselves
                 amended = view.author_of(str(content.get("amends", "")))
                 why = None if key is not None and amended == (key.account_id, subject) else _NOT_THEIRS
+            elif why is not None and kind == EntryKind.ACTION_DONE:  # its assignee may mark their own action done
+                why = assignee_problem(book, view, author_key_id, device_id, seq, subject, content.get("action"))
             if why is not None:
                 view.refuse(entry_id, device_id, seq, f"{kind_label(kind)}: {why}")
                 continue
@@ -60,6 +65,28 @@ def open_rows(session: Session, rows: Iterable[LeanRow]) -> Iterator[OpenedEntry
             moment(recorded_at / 1000, UTC),
             content,
         )
+
+
+def assignee_problem(
+    book: KeyBook,
+    view: VerifiedView,
+    author_key_id: str,
+    device_id: str,
+    seq: int,
+    subject: str | None,
+    action_id: object,
+) -> str | None:
+    """Why a member of staff's `action.done` does not count (None when it does): its author must be an account that
+    could write at that point, and the action it names must be a lead's entry about the same child, sealed to one of
+    the author's own keys. Decided by the keys the action was sealed to, not by anything the done entry claims."""
+    key = book.signing_keys.get(author_key_id)
+    why = book.entry_problem(author_key_id, device_id, seq, lead_only=False)
+    if why is not None or key is None:
+        return why or _NOT_ASSIGNED
+    account = book.accounts.get(key.account_id)
+    own = {k.key_id for k in account.keys} if account is not None else set()
+    about, sealed_to = view.lead_sealed_to(action_id) if isinstance(action_id, str) else (None, frozenset())
+    return None if own & sealed_to and about == subject else _NOT_ASSIGNED
 
 
 def opened_entries(session: Session, entries: Iterable[EntryRecord]) -> Iterator[OpenedEntry]:

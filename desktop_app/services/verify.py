@@ -8,10 +8,11 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from desktop_app.crypto.envelope import CannotOpen, NoKeyHeld
-from desktop_app.domain.entries import ANYONE_MAY_WRITE, EntryRecord, from_millis, kind_label
+from desktop_app.domain.entries import ANYONE_MAY_WRITE, EntryKind, EntryRecord, from_millis, kind_label
 from desktop_app.domain.envelope_layout import recipient_key_ids
 from desktop_app.domain.fold import OpenedEntry, applies
 from desktop_app.services.content import decode_content
+from desktop_app.services.opening import assignee_problem
 from desktop_app.services.session import Session
 from desktop_app.services.verified import VerifiedView, is_key_only
 from desktop_app.storage.store import ROTATED_SETTING, SchoolStore
@@ -94,6 +95,9 @@ def verify_store(store: SchoolStore, session: Session | None = None) -> VerifyRe
             continue
         if entry.id in usable and kind not in ANYONE_MAY_WRITE:
             why = book.entry_problem(entry.author_key_id, entry.device_id, entry.seq, lead_only=True)
+            if why is not None and kind == EntryKind.ACTION_DONE:  # its assignee may mark their own action done
+                done = content.get("action")
+                why = assignee_problem(book, view, entry.author_key_id, entry.device_id, entry.seq, entry.subject, done)
             if why is not None:
                 _add(refused, entry.id, f"{kind_label(kind)}: {why}")
     for entry in entries:

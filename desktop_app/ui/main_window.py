@@ -15,6 +15,7 @@ from desktop_app.domain.settings import MAIN_WINDOW_GEOMETRY
 from desktop_app.ui.forms.ui_main_window import Ui_MainWindow
 from desktop_app.ui.i18n import translate
 from desktop_app.ui.lock import IdleWatcher, LockScreen, hide_other_windows, show_again
+from desktop_app.ui.my_actions import MyActionsPage
 from desktop_app.ui.my_concerns import MyConcernsPage
 from desktop_app.ui.ops import BackgroundOp, show_failure
 from desktop_app.ui.settings import PreserveGeometry, Settings
@@ -25,6 +26,7 @@ if TYPE_CHECKING:
 
 PREFERRED_SIZE = QSize(1100, 720)  # on a smaller screen (1024x768, 1366x768) the window opens maximised
 PAGE_MY_CONCERNS = "my-concerns"
+PAGE_MY_ACTIONS = "my-actions"
 PAGE_CONCERN_FORM = "concern-form"
 
 PageInstaller = Callable[["MainWindow"], None]
@@ -126,12 +128,15 @@ class MainWindow(PreserveGeometry, QMainWindow):
         self._focus: QWidget | None = None
         self._school = school.school_name
 
-        for action in (self.ui.actionRecordConcern, self.ui.actionMyConcerns, self.ui.actionLock):
+        for action in (self.ui.actionRecordConcern, self.ui.actionMyConcerns, self.ui.actionMyActions,
+                       self.ui.actionLock):  # fmt: skip
             self.addAction(action)
         self.ui.actionRecordConcern.triggered.connect(self.open_concern_form)
         self.ui.recordButton.clicked.connect(self.ui.actionRecordConcern.trigger)
         self.ui.actionMyConcerns.triggered.connect(self.show_my_concerns)
         self.ui.myConcernsButton.clicked.connect(self.ui.actionMyConcerns.trigger)
+        self.ui.actionMyActions.triggered.connect(self.show_my_actions)
+        self.ui.myActionsButton.clicked.connect(self.ui.actionMyActions.trigger)
         self.ui.actionLock.triggered.connect(self.lock)
         self.ui.lockButton.clicked.connect(self.ui.actionLock.trigger)
         self.ui.busyBar.hide()
@@ -144,6 +149,8 @@ class MainWindow(PreserveGeometry, QMainWindow):
 
         self.my_concerns = MyConcernsPage(self)
         self.add_page(PAGE_MY_CONCERNS, self.my_concerns)
+        self.my_actions = MyActionsPage(self)
+        self.add_page(PAGE_MY_ACTIONS, self.my_actions)
         self._idle = IdleWatcher(idle_lock_ms, self)
         self._idle.idle.connect(self.lock)
         app = QApplication.instance()
@@ -178,8 +185,11 @@ class MainWindow(PreserveGeometry, QMainWindow):
         records = me.role != Role.OVERSIGHT
         self.ui.recordButton.setVisible(records)
         self.ui.myConcernsButton.setVisible(records)
+        self.ui.myActionsButton.setVisible(records)
         self.ui.actionRecordConcern.setVisible(records)
+        self.ui.actionMyActions.setVisible(records)
         self.my_concerns.show_state(signed_in)
+        self.my_actions.show_state(signed_in)
 
     def _update_title(self) -> None:
         if self.is_locked():
@@ -200,6 +210,7 @@ class MainWindow(PreserveGeometry, QMainWindow):
             return  # folded for a session that has since been locked away
         self._signed_in = fresh
         self.my_concerns.show_state(fresh)
+        self.my_actions.show_state(fresh)
         self.state_reloaded.emit()
 
     # --- background ops ---------------------------------------------------------------------------------------
@@ -255,6 +266,7 @@ class MainWindow(PreserveGeometry, QMainWindow):
         widget = self._pages[name]
         self.ui.pageStack.setCurrentWidget(widget)
         self.ui.myConcernsButton.setChecked(name == PAGE_MY_CONCERNS)
+        self.ui.myActionsButton.setChecked(name == PAGE_MY_ACTIONS)
         self.page_changed.emit(name)
 
     def current_page(self) -> str:
@@ -267,6 +279,11 @@ class MainWindow(PreserveGeometry, QMainWindow):
         if isinstance(select, str):
             self.my_concerns.select(select)
         self.my_concerns.ui.concernsTable.setFocus()
+
+    def show_my_actions(self) -> None:
+        """Show "My actions" (the plan actions a lead gave this person)."""
+        self.show_page(PAGE_MY_ACTIONS)
+        self.my_actions.ui.actionsTable.setFocus()
 
     def set_concern_form(self, widget: QWidget) -> None:
         """Register the concern form as a page; "Record a concern" (button and Ctrl+N) then opens it."""
@@ -306,10 +323,12 @@ class MainWindow(PreserveGeometry, QMainWindow):
         self._ops.holding = True
         self.ui.shellStack.setCurrentWidget(self._lock_screen)
         self._hidden = hide_other_windows(self)
-        for action in (self.ui.actionRecordConcern, self.ui.actionMyConcerns, self.ui.actionLock):
+        for action in (self.ui.actionRecordConcern, self.ui.actionMyConcerns, self.ui.actionMyActions,
+                       self.ui.actionLock):  # fmt: skip
             action.setEnabled(False)
         self._idle.stop()
         self.my_concerns.clear()
+        self.my_actions.clear()
         self._update_title()
         self._lock_screen.show_locked_by(self._me)
         self._ops.close_when_idle(signed_in.session)
@@ -322,6 +341,7 @@ class MainWindow(PreserveGeometry, QMainWindow):
         self._ops.holding = False
         self.ui.shellStack.setCurrentWidget(self.ui.contentPage)
         self.ui.actionMyConcerns.setEnabled(True)
+        self.ui.actionMyActions.setEnabled(True)
         self.ui.actionLock.setEnabled(True)
         self._set_record_available(PAGE_CONCERN_FORM in self._pages)
         self._idle.start()

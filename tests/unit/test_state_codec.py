@@ -137,6 +137,9 @@ def every_kind(state: SchoolState) -> list[OpenedEntry]:
         (EntryKind.RETENTION_HOLD, pupil, {"reason": "inquiry \ud800", "lifted": False}),
         (EntryKind.RETENTION_REVIEW, pupil, {"keep": True, "reason": "r", "until": "2050-01-01"}),
         (EntryKind.RETENTION_CLOSED, _id(998), {"review": _id(7), "exports": ["e1"]}),  # taken in by the fixture
+        (EntryKind.MEETING, pupil, {"type": "cp-conference", "held_on": "2026-11-01", "outcome": "cp-plan",
+                                    "attendees": [["Jo", "SW", "CSC"]], "category": "neglect", "next_on": "2027-02-01",
+                                    "notes": ""}),
     ]  # fmt: skip
     return [
         OpenedEntry(_id(n), kind, subject, author, T0 - timedelta(hours=n), T0 + timedelta(seconds=n), content)

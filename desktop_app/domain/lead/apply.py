@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from desktop_app.domain.entries import EntryKind, from_millis
 from desktop_app.domain.lead.file_facts import CHILD, CHILD_FIELDS, REFERRAL, REFERRAL_FIELDS
+from desktop_app.domain.lead.meetings import meeting_from
 from desktop_app.domain.lead.records import (
     Acknowledgement,
     Action,
@@ -100,6 +101,7 @@ _LEAD_KINDS = frozenset(
         EntryKind.RETENTION_HOLD,
         EntryKind.RETENTION_REVIEW,
         EntryKind.RETENTION_CLOSED,
+        EntryKind.MEETING,
     }
 )
 MAX_ATTENDANCE_DAYS = 400  # as domain/attendance/csv_marks.MAX_SPAN_DAYS: one import covers at most that
@@ -208,7 +210,10 @@ def _apply_about_child(
         records.sign_offs.setdefault(decision, []).append(record)
     elif kind == EntryKind.ACTION:
         due = _date(c.get("due"))
-        record = records.actions[eid] = Action(eid, pupil, concern, _text(c, "text"), _text(c, "owner"), due, by, at)
+        record = records.actions[eid] = Action(eid, pupil, concern, _text(c, "text"), _text(c, "owner"), due, by, at,
+                                               _text(c, "meeting"), _text(c, "owner_name"))  # fmt: skip
+    elif kind == EntryKind.MEETING:
+        record = records.meetings[eid] = meeting_from(eid, pupil, c, by, at)
     elif kind == EntryKind.ACTION_DONE:
         action = _text(c, "action")
         record = ActionDone(eid, action, pupil, _text(c, "note"), by, at)

@@ -28,6 +28,7 @@ from desktop_app.domain.lead.file_parts import (
     standing_agency_statuses,
     standing_decision,
 )
+from desktop_app.domain.lead.meetings import CurrentPlan, Meeting, current_plan
 from desktop_app.domain.lead.records import (
     Action,
     FileStatusCode,
@@ -93,6 +94,7 @@ class FrontSheet:
     reopened_by: tuple[str, ...] = ()  # concerns recorded after the file was closed: it stands open again
     attendance: Figures | None = None  # over every mark imported from the MIS (None: none imported)
     retention: Retention | None = None  # how long the file is kept (domain/retention.py); set by `front_sheet`
+    plan: CurrentPlan | None = None  # the plan the meetings so far put the child on (domain/lead/meetings.py)
 
     @property
     def persistent_absence(self) -> bool:
@@ -193,6 +195,7 @@ def front_sheet(state: SchoolState, pupil_id: str) -> FrontSheet:
         open_concerns=sum(1 for c in concerns if lead.closure(c.concern_id) is None),
         attendance=attendance_of(lead, pupil_id).figures(),
         retention=retention_of(state, pupil_id, settings_of(state).retention_years),
+        plan=current_plan(lead.about(pupil_id, Meeting)),
     )
 
 
@@ -263,6 +266,10 @@ class ChildFile:
     referral_facts: ReferralFacts = field(default_factory=ReferralFacts)
     staff: dict[str, StaffName] = field(default_factory=dict)
     zone: tzinfo = UTC
+    meetings: tuple[Meeting, ...] = ()  # oldest first; each plan's actions are in `actions` (`Action.meeting_id`)
+
+    def plan_actions(self, meeting_id: str) -> tuple[ActionStatus, ...]:
+        return tuple(a for a in self.actions if a.action.meeting_id == meeting_id)
 
     def flags_at(self, entry_id: str) -> list[RedFlag]:
         return [f for f in self.flags if f.at_entry == entry_id]
@@ -365,4 +372,5 @@ def child_file(
         referral_facts=referral_facts(lead, pupil_id),
         staff={account_id: staff_name(state, account_id) for account_id in state.staff},
         zone=zone,
+        meetings=tuple(sorted(lead.about(pupil_id, Meeting), key=lambda m: (m.held_on, m.at, m.entry_id))),
     )

@@ -8,6 +8,8 @@ from dataclasses import dataclass, field, fields
 from datetime import date, datetime
 from typing import Any, Protocol, TypeVar
 
+from desktop_app.domain.lead.meetings import Meeting
+
 _R = TypeVar("_R")
 
 
@@ -152,6 +154,10 @@ class SignOff:
 
 @dataclass(frozen=True, slots=True)
 class Action:
+    """Something to be done about a child by a date: owned by a member of staff (`owner_id`) or, for a meeting's
+    plan, by a named person from another agency (`owner_name`, "Name (Agency)"); `meeting_id` the meeting whose
+    plan it belongs to ("" for none), its `due` date then the plan's review date for it."""
+
     entry_id: str
     pupil_id: str
     concern_id: str
@@ -160,6 +166,8 @@ class Action:
     due: date | None
     by: str
     at: datetime
+    meeting_id: str = ""
+    owner_name: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -414,6 +422,7 @@ class LeadRecords:
     sign_offs: dict[str, list[SignOff]] = field(default_factory=dict)
     actions: dict[str, Action] = field(default_factory=dict)
     actions_done: dict[str, list[ActionDone]] = field(default_factory=dict)
+    meetings: dict[str, Meeting] = field(default_factory=dict)
     contacts: dict[str, AgencyContact] = field(default_factory=dict)
     referrals: dict[str, Referral] = field(default_factory=dict)
     chases: dict[str, list[ReferralChase]] = field(default_factory=dict)

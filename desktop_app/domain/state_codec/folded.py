@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from desktop_app.domain import records, red_flags, taxonomy, transfer
+from desktop_app.domain.lead import meetings
 from desktop_app.domain.lead import records as lead
 
 # Every class a folded state or a lead's workspace holds: nothing else can be read from a snapshot. A class added to
@@ -16,6 +17,7 @@ FOLDED_CLASSES: frozenset[type] = frozenset(
         lead.ReferralChase, lead.ReferralOutcome, lead.AgencyStatus, lead.FileStatus, lead.Mobility,
         lead.AttendanceMarks, lead.HouseholdChange, lead.HouseholdAdult, lead.RecordedFacts, lead.SuggestionDismissed,
         lead.FileAccess, lead.RetentionHold, lead.RetentionReview, lead.FileClosed,
+        meetings.Meeting, meetings.Attendee,
         lead.SettingsRecord,
         transfer.TransferRecords, transfer.TransferOut, transfer.TransferReceipt, transfer.TransferIn,
         transfer.ImportedRecord, transfer.ImportedOrigin, transfer.ImportedAuthor,

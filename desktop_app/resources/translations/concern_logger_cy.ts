@@ -932,6 +932,14 @@ To try Concern Logger with made-up pupils, make a demo school in a folder of its
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>None (no meeting has put the child on a plan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The child&apos;s explanation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1000,6 +1008,10 @@ To try Concern Logger with made-up pupils, make a demo school in a folder of its
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{plan} since {since}; next review {review}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation type="unfinished">Enw</translation>
     </message>
@@ -1045,6 +1057,10 @@ To try Concern Logger with made-up pupils, make a demo school in a folder of its
     </message>
     <message>
         <source>Retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1152,6 +1168,10 @@ To try Concern Logger with made-up pupils, make a demo school in a folder of its
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>No meetings recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>none recorded</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1217,6 +1237,14 @@ To try Concern Logger with made-up pupils, make a demo school in a folder of its
     </message>
     <message>
         <source>Parental respon­sibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings and plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1376,6 +1404,10 @@ To try Concern Logger with made-up pupils, make a demo school in a folder of its
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Red flags shown here</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1480,6 +1512,10 @@ To try Concern Logger with made-up pupils, make a demo school in a folder of its
     </message>
     <message>
         <source>Sibling&apos;s concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3150,6 +3186,14 @@ Hub&apos;s certificate authority: {authority}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Record a meeting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A strategy discussion, conference, core group, child-in-need or Early Help meeting, and its plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Export referral pack…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3886,6 +3930,93 @@ Hub&apos;s certificate authority: {authority}</source>
     <name>LeadLinkChildrenDialog</name>
     <message>
         <source>Link children as one household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation type="unfinished">Yn gweithio</translation>
+    </message>
+</context>
+<context>
+    <name>LeadMeetingDialog</name>
+    <message>
+        <source>Record a meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type of meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Held on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day it was held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Attendees:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendees, one a line: name | role | agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One a line: full name | role | agency (School for our staff)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;utcome:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it decided about the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category of a child-protection plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next meeting or review:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next meeting or review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Plan actions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan actions, one a line: what | owner | review date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One a line: what | owner | review date (YYYY-MM-DD). The owner: a member of staff, or Name (Agency)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4963,6 +5094,19 @@ Ctrl+1</source>
 Ctrl+1</translation>
     </message>
     <message>
+        <source>Actions a designated lead has given you (Ctrl+7)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My actions
+Ctrl+7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Page</source>
         <translation>Tudalen</translation>
     </message>
@@ -4985,6 +5129,10 @@ Ctrl+1</translation>
     <message>
         <source>&amp;My concerns</source>
         <translation>Fy mhryderon</translation>
+    </message>
+    <message>
+        <source>My ac&amp;tions</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Lock</source>
@@ -5173,6 +5321,123 @@ Choose Front, Back, Head or Hands above the map for the view that shows it best.
     </message>
     <message>
         <source>{region} ({view})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeetingDialog</name>
+    <message>
+        <source>&amp;Save meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A meeting about {pupil}: who came, what it decided, and its plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting recorded with {count} plan action(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {n}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MyActions</name>
+    <message>
+        <source>My actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About my actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions a designated lead has given you from a child&apos;s plan. You see what to do and by when; the rest of the child&apos;s file stays with the safeguarding team. When one is done, say what you did and mark it done: the team sees your note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have no open actions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions given to me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was &amp;done:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the selected action done, with your note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mark done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation type="unfinished">Hysbysiad</translation>
+    </message>
+    <message>
+        <source>The action could not be marked done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked done and sent to the safeguarding team: {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MyActionsModel</name>
+    <message>
+        <source>No date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation type="unfinished">Plentyn</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Statws</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished">Yn hwyr</translation>
+    </message>
+    <message>
+        <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -150,6 +150,18 @@ def _read(transfer_id: str, body: bytes) -> tuple[dict[str, Any], bytes, list[En
     return manifest, signature, material, entries
 
 
+def _assigned(entries: list[EntryRecord], items: list[dict[str, Any]], book: KeyBook) -> dict[str, str]:
+    """Each action in the file written by a lead at its point, and the account it was assigned to (its owner)."""
+    owners = {}
+    for entry, item in zip(entries, items, strict=True):
+        content = item["content"]
+        if content.get("kind") != EntryKind.ACTION or not isinstance(content.get("owner"), str):
+            continue
+        if book.entry_problem(entry.author_key_id, entry.device_id, entry.seq, lead_only=True) is None:
+            owners[entry.id] = content["owner"]
+    return owners
+
+
 def _signed_later_than_it_says(book: KeyBook, key_id: str, anchor: EntryRecord) -> bool:
     """A bundle's key material is chosen when it is signed, and an entry's hash cannot be known before it is made:
     so a disabling or demotion of the signer inside the bundle existed when it was signed. If the point the bundle
@@ -194,6 +206,7 @@ def check_bundle(data: bytes, passphrase: str) -> CheckedBundle:
         raise _refuse("the sending lead's signature over the bundle does not match (altered or forged)")
     pupil_id = manifest["pupil"].get("pupil_id")
     records = []
+    assigned = _assigned(entries, manifest["entries"], book)
     for entry, item in zip(entries, manifest["entries"], strict=True):
         content = dict(item["content"])
         kind = content.pop("kind")
@@ -202,6 +215,9 @@ def check_bundle(data: bytes, passphrase: str) -> CheckedBundle:
         if entry.subject != pupil_id:
             raise _refuse(f"entry {entry.id} is about another child")
         lead_only = kind not in ANYONE_MAY_WRITE
+        author = book.signing_keys.get(entry.author_key_id)
+        if kind == EntryKind.ACTION_DONE and author is not None:  # the owner of an action in the file may mark it done
+            lead_only = assigned.get(str(content.get("action", ""))) != author.account_id
         why = book.entry_problem(entry.author_key_id, entry.device_id, entry.seq, lead_only=lead_only)
         if why is not None:
             raise _refuse(f"entry {entry.id}: {why}")

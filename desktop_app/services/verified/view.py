@@ -35,6 +35,7 @@ from desktop_app.domain.entries import (
     StoredEntry,
     size_problem,
 )
+from desktop_app.domain.envelope_layout import recipient_key_ids
 from desktop_app.domain.fold import FoldCursor
 from desktop_app.domain.integrity import FUTURE, HASH_SIZE, Link, judge_chain, prefix_hash
 from desktop_app.domain.key_material import MalformedKeyMaterial, declared_signing_key
@@ -615,6 +616,16 @@ class VerifiedView:
             return None
         key = self.book.signing_keys.get(entry.author_key_id)
         return (key.account_id, entry.subject) if key else None
+
+    def lead_sealed_to(self, entry_id: str) -> tuple[str | None, frozenset[str]]:
+        """An entry's subject and the key ids it is sealed to, when it is held, holds up, and was written by a lead
+        at its point (no keys otherwise): an action a lead sealed to a member of staff's key is theirs to mark done."""
+        entry = self.store.log.get(entry_id) if entry_id else None
+        if entry is None or entry.sealed is None or not self.verified([entry]):
+            return None, frozenset()
+        if self.book.entry_problem(entry.author_key_id, entry.device_id, entry.seq, lead_only=True) is not None:
+            return None, frozenset()
+        return entry.subject, frozenset(recipient_key_ids(entry.sealed))
 
     def _covered(self, entry: AnyEntry) -> bool:
         return bool(prefix_hash(self._prefix.get(entry.device_id, b""), entry.seq)) or entry.id in self._judged

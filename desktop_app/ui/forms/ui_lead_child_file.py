@@ -102,6 +102,12 @@ class Ui_LeadChildFilePage(object):
 
         self.actionsLayout.addWidget(self.referralButton)
 
+        self.meetingButton = QPushButton(LeadChildFilePage)
+        self.meetingButton.setObjectName(u"meetingButton")
+        self.meetingButton.setAutoDefault(False)
+
+        self.actionsLayout.addWidget(self.meetingButton)
+
         self.exportButton = QPushButton(LeadChildFilePage)
         self.exportButton.setObjectName(u"exportButton")
         self.exportButton.setAutoDefault(False)
@@ -318,7 +324,8 @@ class Ui_LeadChildFilePage(object):
         QWidget.setTabOrder(self.signOffButton, self.actionButton)
         QWidget.setTabOrder(self.actionButton, self.contactButton)
         QWidget.setTabOrder(self.contactButton, self.referralButton)
-        QWidget.setTabOrder(self.referralButton, self.exportButton)
+        QWidget.setTabOrder(self.referralButton, self.meetingButton)
+        QWidget.setTabOrder(self.meetingButton, self.exportButton)
         QWidget.setTabOrder(self.exportButton, self.transferButton)
         QWidget.setTabOrder(self.transferButton, self.tabs)
         QWidget.setTabOrder(self.tabs, self.categoryFilter)
@@ -380,6 +387,10 @@ class Ui_LeadChildFilePage(object):
         self.referralButton.setText(QCoreApplication.translate("LeadChildFilePage", u"&Referral\u2026", None))
 #if QT_CONFIG(tooltip)
         self.referralButton.setToolTip(QCoreApplication.translate("LeadChildFilePage", u"Record a referral made to another agency", None))
+#endif // QT_CONFIG(tooltip)
+        self.meetingButton.setText(QCoreApplication.translate("LeadChildFilePage", u"Record a meeting\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.meetingButton.setToolTip(QCoreApplication.translate("LeadChildFilePage", u"A strategy discussion, conference, core group, child-in-need or Early Help meeting, and its plan", None))
 #endif // QT_CONFIG(tooltip)
         self.exportButton.setText(QCoreApplication.translate("LeadChildFilePage", u"&Export referral pack\u2026", None))
 #if QT_CONFIG(tooltip)

@@ -38,6 +38,12 @@ class Ui_MainWindow(object):
         self.actionMyConcerns.setShortcut(u"Ctrl+1")
 #endif // QT_CONFIG(shortcut)
         self.actionMyConcerns.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.actionMyActions = QAction(MainWindow)
+        self.actionMyActions.setObjectName(u"actionMyActions")
+#if QT_CONFIG(shortcut)
+        self.actionMyActions.setShortcut(u"Ctrl+7")
+#endif // QT_CONFIG(shortcut)
+        self.actionMyActions.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         self.actionLock = QAction(MainWindow)
         self.actionLock.setObjectName(u"actionLock")
 #if QT_CONFIG(shortcut)
@@ -122,6 +128,14 @@ class Ui_MainWindow(object):
 
         self.navLayout.addWidget(self.myConcernsButton)
 
+        self.myActionsButton = QPushButton(self.contentPage)
+        self.myActionsButton.setObjectName(u"myActionsButton")
+        self.myActionsButton.setMinimumSize(QSize(0, 48))
+        self.myActionsButton.setCheckable(True)
+        self.myActionsButton.setAutoDefault(False)
+
+        self.navLayout.addWidget(self.myActionsButton)
+
         self.navSpacer = QSpacerItem(20, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.navLayout.addItem(self.navSpacer)
@@ -189,7 +203,8 @@ class Ui_MainWindow(object):
         self.statusTitle.setBuddy(self.statusLabel)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.recordButton, self.myConcernsButton)
-        QWidget.setTabOrder(self.myConcernsButton, self.lockButton)
+        QWidget.setTabOrder(self.myConcernsButton, self.myActionsButton)
+        QWidget.setTabOrder(self.myActionsButton, self.lockButton)
 
         self.retranslateUi(MainWindow)
 
@@ -203,6 +218,7 @@ class Ui_MainWindow(object):
 #endif // QT_CONFIG(accessibility)
         self.actionRecordConcern.setText(QCoreApplication.translate("MainWindow", u"&Record a concern", None))
         self.actionMyConcerns.setText(QCoreApplication.translate("MainWindow", u"&My concerns", None))
+        self.actionMyActions.setText(QCoreApplication.translate("MainWindow", u"My ac&tions", None))
         self.actionLock.setText(QCoreApplication.translate("MainWindow", u"&Lock", None))
 #if QT_CONFIG(accessibility)
         self.shellStack.setAccessibleName(QCoreApplication.translate("MainWindow", u"Concern Logger", None))
@@ -236,6 +252,14 @@ class Ui_MainWindow(object):
 #endif // QT_CONFIG(accessibility)
         self.myConcernsButton.setText(QCoreApplication.translate("MainWindow", u"My concerns\n"
 "Ctrl+1", None))
+#if QT_CONFIG(tooltip)
+        self.myActionsButton.setToolTip(QCoreApplication.translate("MainWindow", u"Actions a designated lead has given you (Ctrl+7)", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(accessibility)
+        self.myActionsButton.setAccessibleName(QCoreApplication.translate("MainWindow", u"My actions", None))
+#endif // QT_CONFIG(accessibility)
+        self.myActionsButton.setText(QCoreApplication.translate("MainWindow", u"My actions\n"
+"Ctrl+7", None))
 #if QT_CONFIG(accessibility)
         self.pageStack.setAccessibleName(QCoreApplication.translate("MainWindow", u"Page", None))
 #endif // QT_CONFIG(accessibility)

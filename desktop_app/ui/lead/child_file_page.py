@@ -22,6 +22,7 @@ from desktop_app.ui.lead.common import LeadShell, category_name, error_words, fi
 from desktop_app.ui.lead.dialog_base import LeadDialog
 from desktop_app.ui.lead.file_html import concern_html, front_sheet_html, record_html, subtitle, work_html
 from desktop_app.ui.lead.file_view import FileView, load_file_view
+from desktop_app.ui.lead.meeting_dialog import MeetingActions
 from desktop_app.ui.lead.workspace import LeadWorkspaceController
 
 
@@ -34,7 +35,7 @@ def _when_column_width(metrics: QFontMetrics, header: QHeaderView) -> int:
     return max(when_width(metrics), metrics.horizontalAdvance(widest_late_words()) + 18, header.sectionSizeHint(0))
 
 
-class ChildFilePage(ChildFileActions, QWidget):
+class ChildFilePage(ChildFileActions, MeetingActions, QWidget):
     """One child's file. Opening it is audited; recording a decision, action, contact or referral redraws it.
 
     Signals: `back_requested`; `access_requested(pupil_id)` (show who looked at this file); `recorded` (something
@@ -114,6 +115,7 @@ class ChildFilePage(ChildFileActions, QWidget):
         self.ui.signOffButton.clicked.connect(self.ask_for_sign_off)
         self.ui.actionButton.clicked.connect(self.ask_for_action)
         self.ui.contactButton.clicked.connect(self.ask_for_contact)
+        self.ui.meetingButton.clicked.connect(self.ask_for_meeting)
         self.ui.referralButton.clicked.connect(self.ask_for_referral)
         self.ui.exportButton.clicked.connect(self.ask_for_export)
         self.ui.transferButton.clicked.connect(self.ask_for_transfer)
@@ -333,7 +335,8 @@ class ChildFilePage(ChildFileActions, QWidget):
         )
         self.ui.decisionButton.setEnabled(has_concerns)
         self.ui.referralButton.setEnabled(has_concerns)
-        for button in (self.ui.actionButton, self.ui.contactButton, self.ui.exportButton, self.ui.transferButton,
+        for button in (self.ui.actionButton, self.ui.contactButton, self.ui.meetingButton, self.ui.exportButton,
+                       self.ui.transferButton,
                        self.ui.accessButton, self.ui.fileStatusButton, self.ui.agencyButton,
                        self.ui.mobilityButton, self.ui.peopleButton, self.ui.factsButton):  # fmt: skip
             button.setEnabled(ready)

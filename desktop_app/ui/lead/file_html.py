@@ -189,6 +189,36 @@ def attendance_words(file: ChildFile) -> str:
     return text
 
 
+def plan_words(file: ChildFile) -> str:
+    """The plan the child's meetings put them on: "Child-protection plan (neglect) since 12 Jan 2026; next review
+    12 Apr 2026", or that there is none."""
+    plan = file.front_sheet.plan
+    if plan is None:
+        return _tr("None (no meeting has put the child on a plan)")
+    review = plan.next_review.strftime("%d %b %Y") if plan.next_review else _tr("not set")
+    return _tr("{plan} since {since}; next review {review}").format(
+        plan=plan.words, since=plan.since.strftime("%d %b %Y"), review=review
+    )
+
+
+def _meetings_html(file: ChildFile, state: SchoolState) -> str:
+    """Each meeting, newest first: its type and day, outcome, who came, and its plan's actions."""
+    parts = [f"<h3>{_e(_tr('Meetings and plans'))}</h3>"]
+    if not file.meetings:
+        parts.append(_line(_tr("No meetings recorded.")))
+    for meeting in reversed(file.meetings):
+        parts.append(_line(f"{meeting.held_on:%d %b %Y}: {meeting.type_words}. {meeting.outcome_words}."))
+        if meeting.attendees:
+            parts.append(_para(_tr("Attended"), "; ".join(a.words for a in meeting.attendees)))
+        for status in file.plan_actions(meeting.entry_id):
+            action = status.action
+            state_words = _tr("done") if status.done else (_tr("OVERDUE") if status.overdue else _tr("open"))
+            who = _who(state, action.owner_id) if action.owner_id else action.owner_name
+            due = action.due.strftime("%d %b %Y") if action.due else _tr("no date")
+            parts.append(_line(f"• {action.text} — {who}, {_tr('review')} {due}: {state_words}."))
+    return "".join(parts)
+
+
 def front_sheet_html(file: ChildFile, today: date) -> str:
     """The front sheet: names, date of birth, address, household, other agencies, file status, mobility."""
     sheet = file.front_sheet
@@ -214,6 +244,7 @@ def front_sheet_html(file: ChildFile, today: date) -> str:
         (_tr("Concerns"), _tr("{count} ({open} open)").format(count=sheet.concerns, open=sheet.open_concerns)),
         (_tr("Attendance"), attendance_words(file)),
         (_tr("Retention"), sheet.retention.words(today) if sheet.retention else None),
+        (_tr("Current plan"), plan_words(file)),
     ]
     table = "".join(
         f"<tr><th align='left' valign='top'>{_e(k)}</th><td>{_e(v)}</td></tr>" for k, v in rows if v is not None
@@ -455,6 +486,7 @@ def work_html(file: ChildFile, state: SchoolState, categories: Mapping[str, Cate
         elif status.chase_due:
             text += " " + _tr("Response expected by {due}.").format(due=when_text(status.chase_due))
         parts.append(_line(text))
+    parts.append(_meetings_html(file, state))
     parts.append(f"<h3>{_e(_tr('Actions'))}</h3>")
     if not file.actions:
         parts.append(_line(_tr("No actions recorded.")))
@@ -465,7 +497,10 @@ def work_html(file: ChildFile, state: SchoolState, categories: Mapping[str, Cate
         parts.append(
             _line(
                 _tr("{text} — {who}, due {due}: {state}.").format(
-                    text=action.text, who=_who(state, action.owner_id), due=due, state=state_words
+                    text=action.text,
+                    who=_who(state, action.owner_id) if action.owner_id else action.owner_name,
+                    due=due,
+                    state=state_words,
                 )
             )
         )

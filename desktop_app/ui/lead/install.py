@@ -43,7 +43,7 @@ def _tr(text: str) -> str:
 
 
 class NavigationBar(QObject):
-    """Checkable buttons in the main window's navigation row, one per page, each with a window shortcut (Ctrl+2…6,
+    """Checkable buttons in the main window's navigation row, one per page, each with a window shortcut (Ctrl+2…8,
     shown on the button; no Alt+letter, which the pages need for their own fields); a button
     is checked while its page (or one of the pages it stands for) is shown, and its shortcut is off while locked.
     A page with no button of its own (the child's file) checks the button of the page it was opened from.
@@ -166,7 +166,7 @@ class LeadWorkspaceUi(QObject):
             self.allegations = AllegationsPage(window)
             window.add_page(PAGE_ALLEGATIONS, self.allegations)
             nav.add(_tr("Allegations"), _tr("Allegations against staff: the head and the leads the head names"),
-                    "Ctrl+7", PAGE_ALLEGATIONS)  # fmt: skip
+                    "Ctrl+8", PAGE_ALLEGATIONS)  # fmt: skip
             window.locking.connect(self.allegations.clear)
         window.locking.connect(self.dashboard.clear)
         window.page_changed.connect(self._page_changed)
