@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
+from desktop_app.domain.documents import document_from
 from desktop_app.domain.entries import EntryKind, from_millis
 from desktop_app.domain.lead.file_facts import CHILD, CHILD_FIELDS, REFERRAL, REFERRAL_FIELDS
 from desktop_app.domain.lead.records import (
@@ -94,6 +95,7 @@ _LEAD_KINDS = frozenset(
         EntryKind.CHILD_FACTS,
         EntryKind.REFERRAL_FACTS,
         EntryKind.ATTENDANCE,
+        EntryKind.DOCUMENT,
     }
 )
 MAX_ATTENDANCE_DAYS = 400  # as domain/attendance/csv_marks.MAX_SPAN_DAYS: one import covers at most that
@@ -233,6 +235,8 @@ def _apply_about_child(
         record = records.facts[eid] = RecordedFacts(eid, pupil, REFERRAL, referral, _facts(c, REFERRAL_FIELDS), by, at)
     elif kind == EntryKind.ATTENDANCE:
         record = records.attendance[eid] = _attendance(eid, pupil, c, by, at)
+    elif kind == EntryKind.DOCUMENT:
+        record = records.documents[eid] = document_from(c, eid, pupil, entry.occurred_at, by, at)
     elif kind == EntryKind.MOBILITY:
         mobile = bool(c.get("independently_mobile", True))
         record = records.mobility[eid] = Mobility(eid, pupil, mobile, _text(c, "note"), by, at)

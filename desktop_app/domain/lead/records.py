@@ -8,6 +8,8 @@ from dataclasses import dataclass, field, fields
 from datetime import date, datetime
 from typing import Any, Protocol, TypeVar
 
+from desktop_app.domain.documents import Document
+
 _R = TypeVar("_R")
 
 
@@ -381,6 +383,7 @@ class LeadRecords:
     file_statuses: dict[str, FileStatus] = field(default_factory=dict)
     mobility: dict[str, Mobility] = field(default_factory=dict)
     attendance: dict[str, AttendanceMarks] = field(default_factory=dict)
+    documents: dict[str, Document] = field(default_factory=dict)
     household_changes: dict[str, HouseholdChange] = field(default_factory=dict)
     household_adults: dict[str, HouseholdAdult] = field(default_factory=dict)
     facts: dict[str, RecordedFacts] = field(default_factory=dict)  # a referral form's facts (domain/lead/file_facts.py)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from desktop_app.domain import records, red_flags, taxonomy, transfer
+from desktop_app.domain import documents, records, red_flags, taxonomy, transfer
 from desktop_app.domain.lead import records as lead
 
 # Every class a folded state or a lead's workspace holds: nothing else can be read from a snapshot. A class added to
@@ -16,7 +16,7 @@ FOLDED_CLASSES: frozenset[type] = frozenset(
         lead.ReferralChase, lead.ReferralOutcome, lead.AgencyStatus, lead.FileStatus, lead.Mobility,
         lead.AttendanceMarks, lead.HouseholdChange, lead.HouseholdAdult, lead.RecordedFacts, lead.SuggestionDismissed,
         lead.FileAccess,
-        lead.SettingsRecord,
+        lead.SettingsRecord, documents.Document, documents.ChunkRef,
         transfer.TransferRecords, transfer.TransferOut, transfer.TransferReceipt, transfer.TransferIn,
         transfer.ImportedRecord, transfer.ImportedOrigin, transfer.ImportedAuthor,
         transfer.Leaving,

@@ -49,6 +49,7 @@ _NOT_SENT = {
     EntryKind.TRANSFER_OUT,
     EntryKind.TRANSFER_RECEIPT,
     EntryKind.ATTENDANCE,  # the school's own MIS marks: the receiving school has its own (design note 43)
+    EntryKind.DOCUMENT,  # its chunks are not in the bundle: documents travel printed in the transfer pack, by choice
 }
 
 
