@@ -194,21 +194,17 @@ RawKeyLookup = Callable[[bytes], SlotKey | None]
 _SLOT_HEAD_SIZE = 19  # kind (1) + key id (16) + length (2)
 
 
-def open_raw(blob: bytes, entry_id: str, subject: str | None, find: RawKeyLookup) -> bytes:
+def open_raw(
+    blob: bytes,
+    entry_id: str,
+    subject: str | None,
+    find: RawKeyLookup,
+    version: int = ENVELOPE_VERSION,
+    content_aad: bytes | None = None,
+) -> bytes:
     """The fast path used when opening thousands of entries: slots are matched by their raw 16-byte key id and
     symmetric keys keep one AES-GCM object each. Raises CannotOpen (altered, or a document's chunk: refused at its
-    first byte, undecrypted) or NoKeyHeld."""
-    return _open_raw(blob, entry_id, subject, find, ENVELOPE_VERSION, _content_aad(entry_id, subject))
-
-
-def open_chunk(blob: bytes, entry_id: str, find: RawKeyLookup) -> bytes:
-    """A document chunk's bytes (see `seal_chunk`); raises CannotOpen (altered, or not a chunk) or NoKeyHeld."""
-    return _open_raw(blob, entry_id, None, find, CHUNK_ENVELOPE_VERSION, _chunk_aad(entry_id))
-
-
-def _open_raw(
-    blob: bytes, entry_id: str, subject: str | None, find: RawKeyLookup, version: int, content_aad: bytes
-) -> bytes:
+    first byte, undecrypted) or NoKeyHeld. `version` and `content_aad` are `open_chunk`'s."""
     try:
         if blob[0] != version:
             raise CannotOpen("unknown envelope version" if blob[0] != CHUNK_ENVELOPE_VERSION else "a document's chunk")
@@ -239,9 +235,15 @@ def _open_raw(
         else:
             raise CannotOpen("key of the wrong kind for this slot")
         nonce = blob[offset : offset + 12]
-        return AESGCM(data_key).decrypt(nonce, blob[offset + 12 :], content_aad)
+        aad = content_aad if content_aad is not None else _content_aad(entry_id, subject)
+        return AESGCM(data_key).decrypt(nonce, blob[offset + 12 :], aad)
     except (InvalidTag, ValueError) as exc:
         raise CannotOpen("envelope has been altered or does not belong to this entry") from exc
+
+
+def open_chunk(blob: bytes, entry_id: str, find: RawKeyLookup) -> bytes:
+    """A document chunk's bytes (see `seal_chunk`); raises CannotOpen (altered, or not a chunk) or NoKeyHeld."""
+    return open_raw(blob, entry_id, None, find, CHUNK_ENVELOPE_VERSION, _chunk_aad(entry_id))
 
 
 def open_envelope(blob: bytes, *, entry_id: str, subject: str | None, lookup: KeyLookup) -> bytes:
