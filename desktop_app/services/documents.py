@@ -5,9 +5,10 @@ once per content), listed from the fold, and read back chunk by chunk, each chec
 from __future__ import annotations
 
 import hashlib
+import io
 import os
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
@@ -29,10 +30,11 @@ from desktop_app.domain.documents import (
     check_size,
     clean_name,
     document_content,
+    document_from,
     expected_media_type,
     known_chunks,
 )
-from desktop_app.domain.entries import EntryKind
+from desktop_app.domain.entries import EntryKind, from_millis
 from desktop_app.domain.envelope_layout import is_chunk
 from desktop_app.domain.lead.file_parts import concern_marks
 from desktop_app.domain.records import Pupil, SchoolState
@@ -123,13 +125,17 @@ def _read_pieces(handle: BinaryIO, name: str) -> Iterator[bytes]:
         yield piece
 
 
-def _judge_file(path: Path, name: str) -> tuple[str, int, str]:
+Opener = Callable[[], BinaryIO]
+
+
+def _judge_file(path: Path, name: str, opener: Opener) -> tuple[str, int, str]:
     """First reading: the media type its bytes show (checked against its extension), its size and SHA-256; nothing
     is kept. DocumentRefused or ServiceError (cannot be read) say why."""
     expected_media_type(name)
     try:
-        with open(path, "rb") as handle:
-            check_size(os.fstat(handle.fileno()).st_size or 1, name)  # refused before a byte is read when too big
+        with opener() as handle:
+            if isinstance(handle, io.BufferedReader):  # refused before a byte is read when too big
+                check_size(os.fstat(handle.fileno()).st_size or 1, name)
             whole, text, head, size = hashlib.sha256(), TextCheck(), b"", 0
             for piece in _read_pieces(handle, name):
                 if not head:
@@ -161,13 +167,37 @@ def attach_document(
     Refused, writing nothing, for a member of staff, a read-only file, a file over MAX_DOCUMENT_BYTES, one that is
     not what its extension says, and an image attached to a concern with injury marks (NotAttached)."""
     try:
-        return _attach(session, pupil_id, path, record, description, state)
+        return _attach(session, pupil_id, path, lambda: open(path, "rb"), record, description, state)
+    except DocumentRefused as exc:
+        raise NotAttached(str(exc)) from exc
+
+
+def attach_document_data(
+    session: Session,
+    pupil_id: str,
+    name: str,
+    data: bytes,
+    *,
+    record: str = "",
+    description: str = "",
+    state: SchoolState | None = None,
+) -> Attached:
+    """`attach_document` of bytes already in memory, named `name` (the demo school's letters): never through a
+    temporary file."""
+    try:
+        return _attach(session, pupil_id, Path(name), lambda: io.BytesIO(data), record, description, state)
     except DocumentRefused as exc:
         raise NotAttached(str(exc)) from exc
 
 
 def _attach(
-    session: Session, pupil_id: str, path: Path, record: str, description: str, state: SchoolState | None
+    session: Session,
+    pupil_id: str,
+    path: Path,
+    opener: Opener,
+    record: str,
+    description: str,
+    state: SchoolState | None,
 ) -> Attached:
     session.require_lead()
     state = state if state is not None else load_state(session)
@@ -183,18 +213,16 @@ def _attach(
     expected = expected_media_type(name)
     if injured and expected in MediaType.IMAGES:  # refused before the file is read
         raise DocumentRefused(NO_INJURY_PHOTOGRAPHS)
-    media, size, sha256 = _judge_file(path, name)
+    media, size, sha256 = _judge_file(path, name, opener)
     if injured and media in MediaType.IMAGES:
         raise DocumentRefused(NO_INJURY_PHOTOGRAPHS)
-    refs, written, reused = _write_chunks(session, state, path, name, sha256)
+    refs, written, reused = _write_chunks(session, state, path, name, sha256, opener)
+    content = document_content(name, media, size, sha256, refs, attached_to, note)
     with UnitOfWork(session) as uow:
-        content = document_content(name, media, size, sha256, refs, attached_to, note)
         entry_id = uow.record(EntryKind.DOCUMENT, content, subject=pupil_id)
-        uow.commit()
-    after = load_state(session)
-    document = after.lead.documents.get(entry_id)
-    if document is None:
-        raise ServiceError("The document was written but cannot be read back: run `verify` and tell IT.")
+        [*_, entry] = uow.commit()
+    at = from_millis(entry.recorded_at)
+    document = document_from(content, entry_id, pupil_id, from_millis(entry.occurred_at), session.account_id, at)
     return Attached(document, written, reused)
 
 
@@ -205,7 +233,7 @@ def _held_chunk(session: Session, entry_id: str) -> bool:
 
 
 def _write_chunks(
-    session: Session, state: SchoolState, path: Path, name: str, sha256: str
+    session: Session, state: SchoolState, path: Path, name: str, sha256: str, opener: Opener
 ) -> tuple[list[ChunkRef], int, int]:
     """Second reading: each chunk sealed and written (or found held), and the file's hash checked again."""
     known = known_chunks(state.lead.documents.values())
@@ -226,7 +254,7 @@ def _write_chunks(
         batch.clear()
 
     try:
-        with open(path, "rb") as handle:
+        with opener() as handle:
             for piece in _read_pieces(handle, name):
                 whole.update(piece)
                 digest = hashlib.sha256(piece).hexdigest()
