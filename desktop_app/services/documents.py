@@ -8,7 +8,7 @@ import hashlib
 import io
 import os
 import tempfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
@@ -39,6 +39,7 @@ from desktop_app.domain.envelope_layout import is_chunk
 from desktop_app.domain.lead.file_parts import concern_marks
 from desktop_app.domain.records import Pupil, SchoolState
 from desktop_app.private_files import make_private
+from desktop_app.reports.inputs import IncludedDocument
 from desktop_app.services.errors import NotFound, ServiceError
 from desktop_app.services.references import find_concern
 from desktop_app.services.session import Session
@@ -374,6 +375,40 @@ def save_document(
         staged.unlink(missing_ok=True)
     _audit(session, document, saved=True)
     return document
+
+
+def chosen_documents(
+    state: SchoolState, pupil_id: str, ids: Sequence[str] = (), *, everything: bool = False
+) -> list[Document]:
+    """The documents a lead chose for a pack (`everything`: all of the child's), each checked to be this child's."""
+    if everything:
+        return documents_of(state, pupil_id)
+    held = documents_of(state, pupil_id)
+    found: dict[str, Document] = {}
+    for wanted in ids:
+        key = wanted.strip().lower()
+        match = [d for d in held if d.entry_id == key or (len(key) >= 8 and d.entry_id.endswith(key))]
+        if len(match) != 1:
+            raise NotFound(
+                f"{wanted!r} is not a document in this child's file (see `document list UPN`); nothing was written."
+            )
+        found.setdefault(match[0].entry_id, match[0])
+    return list(found.values())
+
+
+def documents_for_pack(
+    session: Session, state: SchoolState, documents: Sequence[Document]
+) -> tuple[IncludedDocument, ...]:
+    """The chosen documents' checked bytes, for a pack built in memory (CannotBeShown names a damaged chunk)."""
+    included = []
+    for document in documents:
+        try:
+            data = b"".join(document_chunks(session, document))
+        except DocumentDamaged as exc:
+            raise CannotBeShown(f"{exc} The pack was not written.") from exc
+        member = state.staff.get(document.by)
+        included.append(IncludedDocument(document, data, member.full_name if member else "a lead"))
+    return tuple(included)
 
 
 __all__ = [

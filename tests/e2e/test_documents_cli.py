@@ -4,6 +4,7 @@ file adds no chunks; a member of staff is refused; an image is refused on a conc
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import shutil
@@ -12,12 +13,16 @@ from contextlib import closing
 from pathlib import Path
 
 import pytest
+from PySide6.QtGui import QImage
+from reportlab.pdfgen import canvas
 
 from tests.conftest import LEAD, LEAD_PASS, STAFF, STAFF_PASS
 from tests.e2e.conftest import CliSchool, assert_one_error, entry_count, run_cli
 from tests.e2e.test_lead_workflow_cli import BRUISE, concern, record
+from tests.unit.test_reports import flat, open_pdf
 
 ZOFIA = "A123456789012"
+PDF_PASS = "pdf-password-2"
 PNG = b"\x89PNG\r\n\x1a\n" + bytes(64)
 
 
@@ -88,3 +93,67 @@ def test_staff_cannot_attach_and_images_stay_off_injuries(school: Path, tmp_path
     assert allowed.code == 0, allowed.err
     image_on_file = lead(school, "document", "attach", ZOFIA, str(photo))  # a scan, on the file itself
     assert image_on_file.code == 0, image_on_file.err
+
+
+def _minutes_pdf() -> bytes:
+    out = io.BytesIO()
+    drawing = canvas.Canvas(out)
+    for number in (1, 2, 3):
+        drawing.drawString(72, 720, f"Core group minutes page {number}")
+        drawing.showPage()
+    drawing.save()
+    return out.getvalue()
+
+
+def test_packs_include_the_documents_chosen(school: Path, tmp_path: Path) -> None:
+    minutes = tmp_path / "core group.pdf"
+    minutes.write_bytes(_minutes_pdf())
+    letter = tmp_path / "letter.txt"
+    letter.write_text("Letter from the health visitor: Zofia was seen on Monday.\n", encoding="utf-8")
+    scan = tmp_path / "body map on paper.png"
+    image = QImage(200, 120, QImage.Format.Format_RGB32)
+    image.fill(0xFFFFFF)
+    assert image.save(str(scan), "PNG")
+    ids = []
+    for path in (minutes, letter, scan):
+        ran = lead(school, "document", "attach", ZOFIA, str(path))
+        assert ran.code == 0, ran.err
+        ids.append(ran.out.split(" as ", 1)[1].split(".", 1)[0])
+    out = tmp_path / "pack.pdf"
+    args = ("referral-pack", ZOFIA, "--as", LEAD, "--out", str(out))
+    plain = run_cli(school, *args, secrets=[LEAD_PASS, PDF_PASS])
+    assert plain.code == 0, plain.err
+    without, _ = open_pdf(out.read_bytes(), PDF_PASS)
+    ran = run_cli(school, *args, "--with-document", ids[0], "--with-document", ids[1], secrets=[LEAD_PASS, PDF_PASS])
+    assert ran.code == 0, ran.err
+    reader, text = open_pdf(out.read_bytes(), PDF_PASS)
+    words = flat(text)
+    assert len(reader.pages) == len(without.pages) + 1 + 3 + 1  # a page about each, the minutes' three pages
+    assert "Attached document 1 of 2" in words and "Core group minutes page 3" in words
+    assert "Letter from the health visitor: Zofia was seen on Monday." in words
+    every = run_cli(school, *args, "--with-documents", secrets=[LEAD_PASS, PDF_PASS])
+    assert every.code == 0, every.err
+    assert "Attached document 3 of 3" in flat(open_pdf(out.read_bytes(), PDF_PASS)[1])
+    audit = lead(school, "audit", ZOFIA)
+    assert "3 document(s)" in audit.out
+
+    sent = run_cli(school, "transfer", "export", ZOFIA, "--to", "Hillside Academy", "--out-dir", str(tmp_path),
+                   "--with-document", ids[2], "--as", LEAD, secrets=[LEAD_PASS, "", ""])  # fmt: skip
+    assert sent.code == 0, sent.err
+    [pdf] = [p for p in tmp_path.glob("*.pdf") if p.name.startswith(ZOFIA)]
+    password = sent.out.split("PDF password (made for you; read it out by telephone, never send it with the files):")
+    _pack, text = open_pdf(pdf.read_bytes(), password[1].strip().splitlines()[0].strip())
+    assert "Attached document 1 of 1" in flat(text) and "body map on paper.png" in flat(text)
+
+
+def test_a_document_of_another_child_is_refused_in_a_pack(school: Path, tmp_path: Path) -> None:
+    letter = tmp_path / "letter.txt"
+    letter.write_text("About Jakub.\n", encoding="utf-8")
+    ran = lead(school, "document", "attach", "A123456789013", str(letter))
+    assert ran.code == 0, ran.err
+    jakubs = ran.out.split(" as ", 1)[1].split(".", 1)[0]
+    out = tmp_path / "pack.pdf"
+    refused = run_cli(school, "referral-pack", ZOFIA, "--as", LEAD, "--out", str(out), "--with-document", jakubs,
+                      secrets=[LEAD_PASS, PDF_PASS])  # fmt: skip
+    assert "is not a document in this child's file" in assert_one_error(refused)
+    assert not out.exists()
