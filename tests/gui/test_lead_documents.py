@@ -18,6 +18,7 @@ from tests.conftest import School
 from tests.gui.test_lead_child_file import _history, _open_zofia, _save, _shown
 from tests.gui.test_lead_queue import lead_window
 from tests.gui.window_checks import clashes, cut_short, outside_the_window
+from tests.unit.test_reports import flat, open_pdf
 
 
 def _pdf(pages: int) -> bytes:
@@ -119,3 +120,18 @@ def test_a_text_document_is_shown_read_only(
     assert preview is not None and preview.ui.stack.currentWidget() is preview.ui.textView
     assert preview.ui.textView.isReadOnly() and "I saw Zofia today." in preview.ui.textView.toPlainText()
     preview.reject()
+
+    qtbot.mouseClick(page.ui.exportButton, Qt.MouseButton.LeftButton)  # the letter printed after the referral pack
+    export = page.open_dialog()
+    assert export is not None and export.ui.documentsList.isVisibleTo(export)
+    assert export.ui.documentsList.count() == 1 and not export.options().documents  # none ticked at first
+    assert not cut_short(export), cut_short(export)
+    export.ui.documentsList.item(0).setCheckState(Qt.CheckState.Checked)
+    assert export.options().documents == (row.entry_id,)
+    out = tmp_path / "pack.pdf"
+    export.ui.pathEdit.setText(str(out))
+    qtbot.keyClicks(export.ui.passwordEdit, "correct horse battery")
+    qtbot.keyClicks(export.ui.repeatEdit, "correct horse battery")
+    _save(qtbot, page, export)
+    _reader, text = open_pdf(out.read_bytes(), "correct horse battery")
+    assert "Attached document 1 of 1" in flat(text) and "I saw Zofia today." in flat(text)

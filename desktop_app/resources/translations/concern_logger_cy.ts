@@ -3240,6 +3240,14 @@ Hub&apos;s certificate authority: {authority}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Attached documents to print after the pack (tick each one to include):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attached documents to include</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4438,6 +4446,14 @@ Hub&apos;s certificate authority: {authority}</source>
     </message>
     <message>
         <source>This school&apos;s fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attached documents to print after the pack (tick each one to include):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attached documents to include</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -81,6 +81,14 @@ class ChildFileActions:
             )
         return items
 
+    def _document_items(self) -> list[tuple[str, str]]:
+        """The child's attached documents as the pack dialogs offer them, oldest first."""
+        view = self._view
+        if view is None:
+            return []
+        return [(f"{d.name} ({d.kind_words}, {d.size_words}), {d.occurred_at.astimezone():%d %b %Y}", d.entry_id)
+                for d in view.file.documents]  # fmt: skip
+
     def _about(self) -> str:
         view = self._view
         return view.file.front_sheet.pupil.full_name if view else ""
@@ -283,6 +291,7 @@ class ChildFileActions:
             suggested,
             ReferralOptions().marking,
             self.window(),
+            self._document_items(),
         )  # fmt: skip
 
         def work() -> Job:
@@ -316,12 +325,15 @@ class ChildFileActions:
             view.state.school_name,
             fingerprint,
             self.window(),
+            self._document_items(),
         )  # fmt: skip
 
         def work() -> Job:
             to, folder = dialog.to_school(), dialog.folder()
             pdf, bundle = dialog.pdf_password(), dialog.bundle_passphrase()  # never kept
-            return lambda session, state: export_transfer(session, upn, to, folder, pdf, bundle, state=state)
+            documents = dialog.documents()
+            return lambda session, state: export_transfer(session, upn, to, folder, pdf, bundle, state=state,
+                                                          documents=documents)  # fmt: skip
 
         def done(sent: Any) -> str:
             return _tr("Transfer pack {pack} and its bundle written to {folder} ({entries} records). Read the two "
