@@ -40,6 +40,7 @@ from desktop_app.domain.lead.file_parts import concern_marks
 from desktop_app.domain.records import Pupil, SchoolState
 from desktop_app.private_files import make_private
 from desktop_app.reports.inputs import IncludedDocument
+from desktop_app.services.audit import DOCUMENT
 from desktop_app.services.errors import NotFound, ServiceError
 from desktop_app.services.references import find_concern
 from desktop_app.services.session import Session
@@ -47,7 +48,6 @@ from desktop_app.services.state import load_state
 from desktop_app.services.uow import UnitOfWork
 
 CHUNKS_PER_WRITE = 8  # chunks sealed and written together: at most 4 MiB of a file held at once while attaching
-VIEWED = "document"  # what a look at a document is called in the file's audit (`services.audit`)
 
 
 class NotAttached(ServiceError):
@@ -324,7 +324,7 @@ def document_chunks(session: Session, document: Document) -> Iterator[bytes]:
 def _audit(session: Session, document: Document, *, saved: bool) -> None:
     with UnitOfWork(session) as uow:
         kind = EntryKind.FILE_EXPORTED if saved else EntryKind.FILE_VIEWED
-        uow.audit(kind, document.pupil_id, what=VIEWED, detail=f"{document.name} ({document.entry_id})")
+        uow.audit(kind, document.pupil_id, what=DOCUMENT, detail=f"{document.name} ({document.entry_id})")
         uow.commit()
 
 

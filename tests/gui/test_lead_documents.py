@@ -93,7 +93,7 @@ def test_a_lead_attaches_views_and_saves_a_document_and_no_injury_photograph_get
         actions = [row.action for row in file_access_log(lead, pupil_id)]
     finally:
         lead.close()
-    assert "opened the file" in actions and "exported (document)" in actions
+    assert "viewed a document" in actions and "exported (document)" in actions
 
 
 def test_a_text_document_is_shown_read_only(

@@ -62,7 +62,8 @@ Job = Callable[[Session, SchoolState], Any]
 
 class ChildFileActions:
     """Mixed into `ChildFilePage`, which provides `_shell`, `_controller`, `_view`, `_dialog`, `_show`, `_notice`,
-    `recorded`, `window()`, `selected_concern_id()`, `_selected_item()`, `_follow_ups()` and `_decision_to_sign()`."""
+    `recorded`, `window()`, `selected_concern_id()`, `_selected_item()`, `_follow_ups()` and `_decision_to_sign()`,
+    and `_document_items()` (`DocumentActions`)."""
 
     def _concern_items(self) -> list[tuple[str, str]]:
         view = self._view
@@ -80,14 +81,6 @@ class ChildFileActions:
                 (f"{when} · {category_name(view.category_map, status.category)} · {first}", concern.concern_id)
             )
         return items
-
-    def _document_items(self) -> list[tuple[str, str]]:
-        """The child's attached documents as the pack dialogs offer them, oldest first."""
-        view = self._view
-        if view is None:
-            return []
-        return [(f"{d.name} ({d.kind_words}, {d.size_words}), {d.occurred_at.astimezone():%d %b %Y}", d.entry_id)
-                for d in view.file.documents]  # fmt: skip
 
     def _about(self) -> str:
         view = self._view

@@ -41,6 +41,14 @@ class DocumentActions:
             items.append((words, concern.concern_id))
         return items
 
+    def _document_items(self) -> list[tuple[str, str]]:
+        """The child's attached documents as the pack dialogs offer them, oldest first."""
+        view = self._view
+        if view is None:
+            return []
+        return [(f"{d.name} ({d.kind_words}, {d.size_words}), {d.occurred_at.astimezone():%d %b %Y}", d.entry_id)
+                for d in view.file.documents]  # fmt: skip
+
     def ask_to_attach(self) -> None:
         view = self._view
         if view is None:
