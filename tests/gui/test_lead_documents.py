@@ -126,6 +126,7 @@ def test_a_text_document_is_shown_read_only(
     assert export is not None and export.ui.documentsList.isVisibleTo(export)
     assert export.ui.documentsList.count() == 1 and not export.options().documents  # none ticked at first
     assert not cut_short(export), cut_short(export)
+    assert export.height() <= 740 and export.width() <= 1000  # the dialog with its list still fits 1024x768
     export.ui.documentsList.item(0).setCheckState(Qt.CheckState.Checked)
     assert export.options().documents == (row.entry_id,)
     out = tmp_path / "pack.pdf"
