@@ -15,6 +15,7 @@ from desktop_app.cli import records as record_commands
 from desktop_app.cli.allegations import add_allegations_commands
 from desktop_app.cli.attendance import add_attendance_commands
 from desktop_app.cli.common import EXIT_OK, EXIT_PROBLEM, CliError
+from desktop_app.cli.documents import add_document_commands
 from desktop_app.cli.governors import add_governors_command
 from desktop_app.cli.hub import add_hub_commands
 from desktop_app.cli.lead import add_household_commands, add_oversight_commands
@@ -59,6 +60,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_attendance_commands(command, as_user)
     add_retention_commands(command, as_user)
     add_allegations_commands(command, as_user)
+    add_document_commands(command, as_user)
     household = add_household_commands(command, as_user)
     add_people_commands(command, household, add_workflow_commands(command, sub, as_user), as_user)
     add_oversight_commands(command, staff, as_user)

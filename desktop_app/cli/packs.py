@@ -40,11 +40,27 @@ def _pack_answers(path: str | None) -> Any:
     return ReferralAnswers(**data)
 
 
+def _document_choice(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--with-document",
+        action="append",
+        default=[],
+        metavar="DOC_ID",
+        help="print this attached document after the pack (repeat for more; ids from `document list`)",
+    )
+    p.add_argument("--with-documents", action="store_true", help="print every document attached to the file")
+
+
 def cmd_referral_pack(args: argparse.Namespace, secrets: SecretReader) -> int:
     from desktop_app.services.referral import ReferralOptions, check_marking, export_referral_pack
 
     options = ReferralOptions(
-        external=args.external, family=args.family, marking=check_marking(args.marking), purpose=args.purpose
+        external=args.external,
+        family=args.family,
+        marking=check_marking(args.marking),
+        purpose=args.purpose,
+        documents=tuple(args.with_document),
+        all_documents=args.with_documents,
     )
     answers = _pack_answers(args.answers)
     with _store(args) as store:
@@ -82,7 +98,16 @@ def cmd_transfer_export(args: argparse.Namespace, secrets: SecretReader) -> int:
                 check_transfer_secrets(pdf_password, passphrase, school)
             except ServiceError as exc:
                 raise CliError(f"{exc} Press Enter at the prompt to have one made for you.") from exc
-            sent = export_transfer(session, args.upn, args.to, Path(args.out_dir), pdf_password, passphrase)
+            sent = export_transfer(
+                session,
+                args.upn,
+                args.to,
+                Path(args.out_dir),
+                pdf_password,
+                passphrase,
+                documents=args.with_document,
+                all_documents=args.with_documents,
+            )
         finally:
             _sign_out(session)
     _out(f"Transfer pack {sent.pack_id} for {args.to}: {sent.entries} entries.")
@@ -179,6 +204,7 @@ def add_pack_commands(command: Command, as_user: AsUser) -> None:
         "otherwise a chronology summary for a meeting",
     )
     p.add_argument("--answers", metavar="FILE.json", help="summary, parents_know, consent_given, why_not, contact")
+    _document_choice(p)
     as_user(p)
 
     transfer = command("transfer", lambda *_: EXIT_USAGE, "send or receive a child-protection file").add_subparsers(
@@ -188,6 +214,7 @@ def add_pack_commands(command: Command, as_user: AsUser) -> None:
     p.add_argument("upn")
     p.add_argument("--to", required=True, metavar="SCHOOL NAME")
     p.add_argument("--out-dir", required=True, metavar="DIR")
+    _document_choice(p)
     as_user(p)
     p = command("import", cmd_transfer_import, "check and import a bundle from the previous school", transfer)
     p.add_argument("bundle")

@@ -25,6 +25,7 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from desktop_app.crypto.keys import public_bytes_x25519
 from desktop_app.domain.envelope_layout import (
+    CHUNK_ENVELOPE_VERSION,
     ENVELOPE_VERSION,
     SLOT_SYMMETRIC,
     SLOT_X25519,
@@ -41,9 +42,11 @@ __all__ = [
     "CannotOpen",
     "NoKeyHeld",
     "Recipient",
+    "open_chunk",
     "open_envelope",
     "recipient_key_ids",
     "seal",
+    "seal_chunk",
 ]
 
 _HKDF_INFO = b"concern-logger slot v1"
@@ -79,6 +82,10 @@ def _content_aad(entry_id: str, subject: str | None) -> bytes:
     return b"CL1|content|" + entry_id.encode() + b"|" + (subject or "").encode()
 
 
+def _chunk_aad(entry_id: str) -> bytes:
+    return b"CL1|chunk|" + entry_id.encode()
+
+
 def _slot_aad(entry_id: str, subject: str | None, kind: int, key_id: str) -> bytes:
     return b"CL1|slot|%s|%s|%d|%s" % (entry_id.encode(), (subject or "").encode(), kind, key_id.encode())
 
@@ -102,15 +109,27 @@ def _wrap(data_key: bytes, recipient: Recipient, aad: bytes) -> bytes:
 
 def seal(plaintext: bytes, *, entry_id: str, subject: str | None, recipients: Sequence[Recipient]) -> bytes:
     """Encrypt `plaintext` once and make it openable by each recipient."""
+    return _seal(plaintext, entry_id, subject, recipients, ENVELOPE_VERSION, _content_aad(entry_id, subject))
+
+
+def seal_chunk(data: bytes, *, entry_id: str, recipients: Sequence[Recipient]) -> bytes:
+    """A document's chunk sealed as a record is (a fresh data key wrapped for each recipient), under a version and
+    associated data of its own: a chunk never opens as a record, nor a record as a chunk. A chunk has no subject."""
+    return _seal(data, entry_id, None, recipients, CHUNK_ENVELOPE_VERSION, _chunk_aad(entry_id))
+
+
+def _seal(
+    plaintext: bytes, entry_id: str, subject: str | None, recipients: Sequence[Recipient], version: int, aad: bytes
+) -> bytes:
     if not recipients or len(recipients) > 255:
         raise ValueError("an envelope needs between 1 and 255 recipients")
     data_key = AESGCM.generate_key(256)
-    parts = [bytes((ENVELOPE_VERSION, len(recipients)))]
+    parts = [bytes((version, len(recipients)))]
     for recipient in recipients:
-        aad = _slot_aad(entry_id, subject, recipient.kind, recipient.key_id)
-        parts.append(pack_slot(recipient.kind, recipient.key_id, _wrap(data_key, recipient, aad)))
+        slot_aad = _slot_aad(entry_id, subject, recipient.kind, recipient.key_id)
+        parts.append(pack_slot(recipient.kind, recipient.key_id, _wrap(data_key, recipient, slot_aad)))
     nonce = os.urandom(12)
-    parts.append(nonce + AESGCM(data_key).encrypt(nonce, plaintext, _content_aad(entry_id, subject)))
+    parts.append(nonce + AESGCM(data_key).encrypt(nonce, plaintext, aad))
     return b"".join(parts)
 
 
@@ -175,12 +194,20 @@ RawKeyLookup = Callable[[bytes], SlotKey | None]
 _SLOT_HEAD_SIZE = 19  # kind (1) + key id (16) + length (2)
 
 
-def open_raw(blob: bytes, entry_id: str, subject: str | None, find: RawKeyLookup) -> bytes:
+def open_raw(
+    blob: bytes,
+    entry_id: str,
+    subject: str | None,
+    find: RawKeyLookup,
+    version: int = ENVELOPE_VERSION,
+    content_aad: bytes | None = None,
+) -> bytes:
     """The fast path used when opening thousands of entries: slots are matched by their raw 16-byte key id and
-    symmetric keys keep one AES-GCM object each. Raises CannotOpen (altered) or NoKeyHeld."""
+    symmetric keys keep one AES-GCM object each. Raises CannotOpen (altered, or a document's chunk: refused at its
+    first byte, undecrypted) or NoKeyHeld. `version` and `content_aad` are `open_chunk`'s."""
     try:
-        if blob[0] != ENVELOPE_VERSION:
-            raise CannotOpen("unknown envelope version")
+        if blob[0] != version:
+            raise CannotOpen("unknown envelope version" if blob[0] != CHUNK_ENVELOPE_VERSION else "a document's chunk")
         count, offset = blob[1], 2
         chosen = None
         for _ in range(count):
@@ -208,13 +235,21 @@ def open_raw(blob: bytes, entry_id: str, subject: str | None, find: RawKeyLookup
         else:
             raise CannotOpen("key of the wrong kind for this slot")
         nonce = blob[offset : offset + 12]
-        return AESGCM(data_key).decrypt(nonce, blob[offset + 12 :], _content_aad(entry_id, subject))
+        aad = content_aad if content_aad is not None else _content_aad(entry_id, subject)
+        return AESGCM(data_key).decrypt(nonce, blob[offset + 12 :], aad)
     except (InvalidTag, ValueError) as exc:
         raise CannotOpen("envelope has been altered or does not belong to this entry") from exc
 
 
+def open_chunk(blob: bytes, entry_id: str, find: RawKeyLookup) -> bytes:
+    """A document chunk's bytes (see `seal_chunk`); raises CannotOpen (altered, or not a chunk) or NoKeyHeld."""
+    return open_raw(blob, entry_id, None, find, CHUNK_ENVELOPE_VERSION, _chunk_aad(entry_id))
+
+
 def open_envelope(blob: bytes, *, entry_id: str, subject: str | None, lookup: KeyLookup) -> bytes:
     """The plaintext, using the first slot whose key `lookup` returns; raises CannotOpen otherwise."""
+    if blob[:1] != bytes((ENVELOPE_VERSION,)):
+        raise CannotOpen("not a record's envelope")
     slots, body = _parse(blob)
     for slot in slots:
         key = lookup(slot.key_id)

@@ -15,6 +15,7 @@ from typing import Any
 
 from desktop_app.domain.attendance.summary import ChildAttendance, attendance_of
 from desktop_app.domain.bodymap import REGION_NAMES
+from desktop_app.domain.documents import Document
 from desktop_app.domain.ids import short_reference
 from desktop_app.domain.lead.file_parts import concern_categories, concern_category, concern_marks, staff_name
 from desktop_app.domain.lead.meetings import Meeting
@@ -69,6 +70,7 @@ class RowKind:
     MOBILITY = "mobility"
     ATTENDANCE = "attendance"  # session marks imported from the MIS
     MEETING = "meeting"  # a multi-agency meeting and its plan's outcome (domain/lead/meetings.py)
+    DOCUMENT = "document"  # a file a lead attached (domain/documents.py)
     SIBLING = "sibling-concern"  # a cross-reference: a concern about another child of the household
 
     ALL = (
@@ -405,6 +407,18 @@ class _Rows:
         text = "Attendance imported from the school's MIS" + (f": {figures.words}" if figures else " (no marks)")
         self.add(marks.entry_id, marks.at, marks.at, RowKind.ATTENDANCE, text, marks.by)
 
+    def _document_row(self, lead: LeadRecords, document: Document) -> None:
+        text = f"Document attached: {document.name} ({document.kind_words}, {document.size_words})"
+        if document.description:
+            text += f": {document.description}"
+        concern = document.record if document.record in self.state.concerns else ""
+        if concern:
+            text += f" (with concern {short_reference(concern)})"
+        elif document.record:
+            text += " (with a record of this file)"
+        self.add(document.entry_id, document.occurred_at, document.at, RowKind.DOCUMENT, text, document.by,
+                 concern_id=concern)  # fmt: skip
+
 
 _LEAD_ROWS: dict[type, Callable[[_Rows, LeadRecords, Any], None]] = {
     Acknowledgement: _Rows._ack,
@@ -424,6 +438,7 @@ _LEAD_ROWS: dict[type, Callable[[_Rows, LeadRecords, Any], None]] = {
     Mobility: _Rows._mobility,
     AttendanceMarks: _Rows._attendance_row,
     Meeting: _Rows._meeting,
+    Document: _Rows._document_row,
 }
 
 

@@ -63,6 +63,8 @@ class EntryKind:
     CHILD_FACTS = "pupil.facts"  # ethnicity, first language, NHS number, GP... (domain/lead/file_facts.py)
     REFERRAL_FACTS = "referral.facts"  # the views, risk, what the referrer wants, the MASH worker...
     ATTENDANCE = "pupil.attendance"  # one child's session marks from one import (domain/attendance/)
+    DOCUMENT = "document"  # a file a lead attached (domain/documents.py); its bytes are in chunk entries
+    DOCUMENT_CHUNK = "document.chunk"  # a chunk's name in messages: a chunk holds raw bytes under its own envelope
     HOUSEHOLD_LINK = "household.link"
     HOUSEHOLD_UNLINK = "household.unlink"
     HOUSEHOLD_ADULT = "household.adult"

@@ -8,6 +8,9 @@ import uuid
 from dataclasses import dataclass
 
 ENVELOPE_VERSION = 1
+# A document's chunk: the same layout, raw bytes (not a record) under its own associated data. The fold passes over
+# it unopened (a record's opener refuses any version but 1 at its first byte), so no chunk is decrypted at sign-in.
+CHUNK_ENVELOPE_VERSION = 2
 SLOT_X25519 = 1
 SLOT_SYMMETRIC = 2
 SLOT_HEAD = struct.Struct(">B16sH")
@@ -34,7 +37,7 @@ def _key_id_text(raw_id: bytes) -> str:
 def parse_envelope(blob: bytes) -> tuple[list[Slot], bytes]:
     """The slots and the content part (nonce and ciphertext) of an envelope."""
     try:
-        if blob[0] != ENVELOPE_VERSION:
+        if blob[0] not in (ENVELOPE_VERSION, CHUNK_ENVELOPE_VERSION):
             raise MalformedEnvelope("unknown envelope version")
         count, offset, slots = blob[1], 2, []
         for _ in range(count):
@@ -64,3 +67,8 @@ def recipient_key_ids(blob: bytes | None) -> list[str]:
         return [slot.key_id for slot in parse_envelope(blob)[0]]
     except MalformedEnvelope:
         return []
+
+
+def is_chunk(blob: bytes | None) -> bool:
+    """Whether sealed bytes are a document's chunk (read from its first byte alone, without keys)."""
+    return bool(blob) and blob[0] == CHUNK_ENVELOPE_VERSION  # type: ignore[index]

@@ -13,6 +13,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
+from desktop_app.domain.documents import Document
 from desktop_app.domain.lead.child_file import ChildFile
 from desktop_app.domain.lead.file_parts import StaffName
 
@@ -68,6 +69,15 @@ class IncludedEntry:
 
 
 @dataclass(frozen=True, slots=True)
+class IncludedDocument:
+    """A document chosen for a pack, its checked bytes, and who attached it (as the file names them)."""
+
+    document: Document
+    data: bytes
+    attached_by: str
+
+
+@dataclass(frozen=True, slots=True)
 class ReferralPackInput:
     """A referral pack (or chronology summary): the child's file, and what this pack adds to it.
 
@@ -91,6 +101,7 @@ class ReferralPackInput:
     internal_parts: tuple[str, ...] = ()
     gaps: tuple[str, ...] = ()  # what the lead has not answered on the referral form, said plainly
     category_names: Mapping[str, str] = field(default_factory=dict)  # the school's categories, code to name
+    documents: tuple[IncludedDocument, ...] = ()  # attached documents the lead chose, printed after the pack
 
     def leaves_out(self, part: str) -> bool:
         """True when this version leaves out a part the school marks internal."""
@@ -112,3 +123,4 @@ class TransferPackInput:
     included: tuple[IncludedEntry, ...] = ()
     marking: str = "OFFICIAL-SENSITIVE"
     category_names: Mapping[str, str] = field(default_factory=dict)  # the school's categories, code to name
+    documents: tuple[IncludedDocument, ...] = ()  # attached documents the lead chose, printed after the pack

@@ -11,6 +11,7 @@ from desktop_app.domain.ids import short_reference
 from desktop_app.domain.lead.child_file import ChildFile
 from desktop_app.domain.lead.records import decision_words
 from desktop_app.domain.settings import INTERNAL_PARTS
+from desktop_app.reports.attachments import append_documents
 from desktop_app.reports.document import PageFrame, build_pdf
 from desktop_app.reports.inputs import NOT_RECORDED, ReferralPackInput
 from desktop_app.reports.layout import MUTED, SMALL, WARNING, Cell, Grid, Span, TextBlock, facts, heading, note
@@ -303,4 +304,4 @@ def build_referral_pack(pack: ReferralPackInput) -> bytes:
     story += _family(pack, section)
     story += included_entries_page(pack.included, pack.pack_id)
     frame = PageFrame(pack.purpose.heading, running_line(pack.file), pack.marking, f"Pack {pack.pack_id}")
-    return build_pdf(story, frame, subject=pack.purpose.heading)
+    return append_documents(build_pdf(story, frame, subject=pack.purpose.heading), pack.documents, frame)

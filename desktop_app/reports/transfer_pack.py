@@ -10,6 +10,7 @@ from reportlab.platypus import CondPageBreak, Flowable, PageBreak
 from desktop_app.domain.chronology import RowKind, also_recorded_words
 from desktop_app.domain.ids import short_reference
 from desktop_app.domain.lead.child_file import ChildFile, ConcernStatus
+from desktop_app.reports.attachments import append_documents
 from desktop_app.reports.document import PageFrame, build_pdf
 from desktop_app.reports.inputs import TransferPackInput
 from desktop_app.reports.layout import MUTED, SMALL, WARNING, Cell, Span, TextBlock, facts, heading, note
@@ -192,4 +193,4 @@ def build_transfer_pack(pack: TransferPackInput) -> bytes:
         story += layered_page(file.occasions, file.zone)
     story += included_entries_page(pack.included, pack.pack_id)
     frame = PageFrame(TITLE, running_line(file), pack.marking, f"Pack {pack.pack_id}")
-    return build_pdf(story, frame, subject="Child-protection file transfer")
+    return append_documents(build_pdf(story, frame, subject="Child-protection file transfer"), pack.documents, frame)

@@ -23,6 +23,7 @@ SEARCH_RESULTS = "search results"  # what a look through a search is called in i
 SEEN_IN_SEARCH = "saw records in search results"
 PATTERNS = "patterns across children"  # a look through the patterns page (`services.patterns`)
 SEEN_IN_PATTERNS = "saw records in patterns across children"
+DOCUMENT = "document"  # a look at (or a copy saved of) an attached document (`services.documents`)
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,7 +40,9 @@ class FileAccessRow:
 
 def _action(kind: str, what: str) -> str:
     if kind == EntryKind.FILE_VIEWED:
-        return {SEARCH_RESULTS: SEEN_IN_SEARCH, PATTERNS: SEEN_IN_PATTERNS}.get(what, _WHAT[kind])
+        return {SEARCH_RESULTS: SEEN_IN_SEARCH, PATTERNS: SEEN_IN_PATTERNS, DOCUMENT: "viewed a document"}.get(
+            what, _WHAT[kind]
+        )
     return _WHAT.get(kind, kind) + (f" ({what})" if what else "")
 
 

@@ -324,6 +324,20 @@ def child_file_json(opened: ChildFile, generated_at: datetime) -> dict[str, Any]
     }
     data["meetings"] = meetings_json(opened)
     data["referral_facts"] = opened.referral_facts.to_json()
+    data["documents"] = [
+        {
+            "document_id": d.entry_id,
+            "name": d.name,
+            "media_type": d.media_type,
+            "size": d.size,
+            "sha256": d.sha256,
+            "record": d.record or None,
+            "description": d.description,
+            "attached_at": d.occurred_at.isoformat(),
+            "attached_by": opened.who(d.by).words,
+        }
+        for d in opened.documents
+    ]
     decision = opened.decision
     data["decision"] = (
         None

@@ -397,6 +397,23 @@ class _Generator:
                 lines.append(f"{pupil.upn},{day:%d/%m/%Y},{marks[0]},{marks[1]}")
         import_attendance(lead, ("\n".join(lines) + "\n").encode(), today=self.today, state=state)
 
+    def write_documents(self, lead: Session, stories: Stories) -> None:
+        """A letter a lead attached to the first story child's file (a fictional GP's, as plain text)."""
+        from desktop_app.services.documents import attach_document_data
+        from desktop_app.services.state import load_state
+
+        if not stories.children:
+            return
+        child = stories.children[0]
+        letter = (
+            f"Riverside Medical Practice\n\nDear Designated Safeguarding Lead,\n\nRe: {child.full_name}\n\n"
+            "I saw the child today with a parent about the bruising you reported. I have shared my findings with "
+            "children's social care and will attend the strategy discussion.\n\nDr A. Example, GP\n"
+        )
+        state = load_state(lead, use_snapshot=False)  # as `write_attendance`: no snapshot written mid-history
+        attach_document_data(lead, child.pupil_id, "Letter from the GP.txt", letter.encode(),
+                             description="The GP's letter after the bruising was reported", state=state)  # fmt: skip
+
     def _school_hours(self, moment: datetime) -> datetime:
         """`moment`, or the next school morning when it falls outside 08:00-17:00 or at a weekend: a lead's work in
         the simulated past is done in school hours (it was put at 03:15)."""
@@ -498,6 +515,7 @@ def generate_demo_school(data_dir: Path, options: DemoOptions | None = None) -> 
     if options.lead_history:
         generator.write_lead_records(lead, stories)
         generator.write_attendance(lead, pupils, stories)
+        generator.write_documents(lead, stories)
         generator.write_lead_history(lead, written, {pupil.pupil_id for pupil in stories.children})
         _open_dashboard_for_governor(lead)
     for session in [lead, *sessions.values()]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
-from desktop_app.crypto.envelope import CannotOpen, HeldKey, NoKeyHeld, SlotKey, open_envelope, open_raw
+from desktop_app.crypto.envelope import CannotOpen, HeldKey, NoKeyHeld, SlotKey, open_chunk, open_envelope, open_raw
 from desktop_app.domain.directory_keys import DIRECTORY_GRANTEE, DIRECTORY_KIND
 from desktop_app.domain.entries import EntryRecord
 from desktop_app.domain.keybook import KeyBook
@@ -99,6 +99,12 @@ class Keyring:
     def open_sealed(self, sealed: bytes, entry_id: str, subject: str | None) -> bytes:
         """The plaintext of sealed content given by parts (the fast path for folding many entries)."""
         return open_raw(sealed, entry_id, subject, self._find_raw)
+
+    def open_chunk(self, entry: EntryRecord) -> bytes:
+        """A document chunk's bytes; raises NoKeyHeld, or CannotOpen (altered, or not a chunk)."""
+        if entry.sealed is None:
+            raise NoKeyHeld("entry has no sealed content")
+        return open_chunk(entry.sealed, entry.id, self._find_raw)
 
     def open_content(self, entry: EntryRecord) -> dict[str, Any] | None:
         """The decoded content of an entry, or None when this person holds no key for it."""

@@ -12,12 +12,14 @@ from desktop_app.domain.lead.child_file import ChildFile
 from desktop_app.domain.lead.file_parts import latest_referral
 from desktop_app.domain.lead.records import DecisionType
 from desktop_app.domain.records import Pupil, SchoolState
+from desktop_app.reports.attachments import DocumentNotPrintable
 from desktop_app.reports.document import DEFAULT_MARKING
 from desktop_app.reports.encryption import WeakPdfPassword, check_pdf_password, encrypt_pdf
 from desktop_app.reports.inputs import Consent, PackPurpose, ReferralPackInput, Referrer
 from desktop_app.reports.referral_pack import build_referral_pack
 from desktop_app.services.concerns import file_state_by_upn
 from desktop_app.services.directory import categories, find_pupil
+from desktop_app.services.documents import chosen_documents, documents_for_pack
 from desktop_app.services.errors import ServiceError
 from desktop_app.services.pack_files import Hashes, StagedFile, files_for_pack, new_pack_id
 from desktop_app.services.session import Session
@@ -34,6 +36,8 @@ class ReferralOptions:
     family: bool = False
     marking: str = DEFAULT_MARKING
     purpose: str = ""
+    documents: tuple[str, ...] = ()  # attached documents to print after the pack (ids), or
+    all_documents: bool = False  # every document attached to the child's file
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,6 +134,11 @@ def referral_input(
         internal_parts=file.settings.internal_parts,
         gaps=tuple(gaps),
         category_names={c.code: c.name for c in categories(state)},
+        documents=documents_for_pack(
+            session,
+            state,
+            chosen_documents(state, pupil.pupil_id, options.documents, everything=options.all_documents),
+        ),
     )
 
 
@@ -151,8 +160,13 @@ def export_referral_pack(
     state = state or file_state_by_upn(session, upn)
     pupil = find_pupil(state, upn)
     pack = referral_input(session, state, pupil, options, answers)
-    data = encrypt_pdf(build_referral_pack(pack), password)
+    try:
+        data = encrypt_pdf(build_referral_pack(pack), password)
+    except DocumentNotPrintable as exc:
+        raise ServiceError(f"{exc}; the pack was not written.") from exc
     detail = f"pack {pack.pack_id}, {pack.purpose.heading.lower()}, {len(pack.included)} entries"
+    if pack.documents:
+        detail += ", 1 document" if len(pack.documents) == 1 else f", {len(pack.documents)} documents"
     detail += ", external" if options.external else ""
     detail += ", with family chronology" if options.family else ""
     with StagedFile(out, data) as staged, UnitOfWork(session) as uow:

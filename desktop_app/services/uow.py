@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from contextlib import suppress
+from dataclasses import replace
 from datetime import UTC, datetime
 from typing import Any
 
-from desktop_app.crypto.envelope import Recipient, recipient_key_ids, seal
+from desktop_app.crypto.envelope import Recipient, recipient_key_ids, seal, seal_chunk
 from desktop_app.crypto.keys import generate_symmetric_key
 from desktop_app.domain.entries import EntryKind, EntryRecord, canonical_json, size_problem, to_millis
 from desktop_app.domain.ids import new_id
@@ -132,6 +133,16 @@ class UnitOfWork:
             plaintext = padded(plaintext, pad_to)
         occurred = occurred_at or now_utc()
         self._pending.append(self._build(entry_id, subject, occurred, None, plaintext, recipients, recorded_at))
+        return entry_id
+
+    def record_chunk(self, data: bytes) -> str:
+        """Add a document's chunk: raw bytes under a chunk envelope (`crypto.envelope.seal_chunk`), sealed to this
+        session's batch key (team and author) like every record, with no subject (a child's file read by subject
+        never reads a chunk) and no kind in the clear. Returns its entry id."""
+        entry_id, now = new_id(), now_utc()
+        sealed = seal_chunk(data, entry_id=entry_id, recipients=[self._batch_recipient()])
+        built = self._build(entry_id, None, now, None, None, ())
+        self._pending.append(replace(built, sealed=sealed))
         return entry_id
 
     def record_public(

@@ -9,8 +9,9 @@ from typing import Any
 
 from desktop_app.crypto.envelope import CannotOpen, NoKeyHeld
 from desktop_app.domain.entries import ANYONE_MAY_WRITE, EntryKind, EntryRecord, from_millis, kind_label
-from desktop_app.domain.envelope_layout import recipient_key_ids
+from desktop_app.domain.envelope_layout import is_chunk, recipient_key_ids
 from desktop_app.domain.fold import OpenedEntry, applies
+from desktop_app.domain.keybook import KeyBook
 from desktop_app.services.content import decode_content
 from desktop_app.services.opening import assignee_problem
 from desktop_app.services.session import Session
@@ -76,6 +77,9 @@ def verify_store(store: SchoolStore, session: Session | None = None) -> VerifyRe
     for entry in entries:
         if session is None or entry.sealed is None or is_key_only(entry):
             continue
+        if is_chunk(entry.sealed):
+            opened += _check_chunk(session, book, entry, entry.id in usable, found, refused)
+            continue
         try:
             plain = session.keyring.open_bytes(entry)
         except NoKeyHeld:
@@ -110,6 +114,30 @@ def verify_store(store: SchoolStore, session: Session | None = None) -> VerifyRe
     problems += chain_problems
     held_back = [Problem(entry_id, what) for entry_id in sorted(refused) for what in refused[entry_id]]
     return VerifyReport(entries=len(entries), opened=opened, problems=problems, refused=held_back)
+
+
+def _check_chunk(
+    session: Session,
+    book: KeyBook,
+    entry: EntryRecord,
+    usable: bool,
+    found: dict[str, list[str]],
+    refused: dict[str, list[str]],
+) -> int:
+    """A document's chunk opened (its authentication checked; its bytes are checked against its document when the
+    document is read) and, when it holds, its author's authority: a chunk is a lead's. 1 when it opened."""
+    try:
+        session.keyring.open_chunk(entry)
+    except NoKeyHeld:
+        return 0
+    except CannotOpen:
+        _add(found, entry.id, "a document's chunk whose encrypted content fails its authentication check (altered)")
+        return 0
+    if usable:
+        why = book.entry_problem(entry.author_key_id, entry.device_id, entry.seq, lead_only=True)
+        if why is not None:
+            _add(refused, entry.id, f"{EntryKind.DOCUMENT_CHUNK}: {why}")
+    return 1
 
 
 def _add(found: dict[str, list[str]], entry_id: str, what: str) -> None:

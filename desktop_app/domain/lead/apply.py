@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
+from desktop_app.domain.documents import document_from
 from desktop_app.domain.entries import EntryKind, from_millis
 from desktop_app.domain.lead.file_facts import CHILD, CHILD_FIELDS, REFERRAL, REFERRAL_FIELDS
 from desktop_app.domain.lead.meetings import meeting_from
@@ -102,6 +103,7 @@ _LEAD_KINDS = frozenset(
         EntryKind.RETENTION_REVIEW,
         EntryKind.RETENTION_CLOSED,
         EntryKind.MEETING,
+        EntryKind.DOCUMENT,
     }
 )
 MAX_ATTENDANCE_DAYS = 400  # as domain/attendance/csv_marks.MAX_SPAN_DAYS: one import covers at most that
@@ -258,6 +260,8 @@ def _apply_about_child(
         keep = c.get("keep") is True
         until = _date(c.get("until")) if keep else None
         record = records.retention_reviews[eid] = RetentionReview(eid, pupil, keep, _text(c, "reason"), until, by, at)
+    elif kind == EntryKind.DOCUMENT:
+        record = records.documents[eid] = document_from(c, eid, pupil, entry.occurred_at, by, at)
     elif kind == EntryKind.MOBILITY:
         mobile = bool(c.get("independently_mobile", True))
         record = records.mobility[eid] = Mobility(eid, pupil, mobile, _text(c, "note"), by, at)

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field, fields
 from datetime import date, datetime
 from typing import Any, Protocol, TypeVar
 
+from desktop_app.domain.documents import Document
 from desktop_app.domain.lead.meetings import Meeting
 
 _R = TypeVar("_R")
@@ -437,6 +438,7 @@ class LeadRecords:
     # Entries about a closed child recorded after its tombstone (a PC that had not heard yet): left out, and counted
     # here (entry id -> child) so the leads are told, never silently lost.
     after_closure: dict[str, str] = field(default_factory=dict)
+    documents: dict[str, Document] = field(default_factory=dict)
     household_changes: dict[str, HouseholdChange] = field(default_factory=dict)
     household_adults: dict[str, HouseholdAdult] = field(default_factory=dict)
     facts: dict[str, RecordedFacts] = field(default_factory=dict)  # a referral form's facts (domain/lead/file_facts.py)

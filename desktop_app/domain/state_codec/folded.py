@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from desktop_app.domain import records, red_flags, taxonomy, transfer
+from desktop_app.domain import documents, records, red_flags, taxonomy, transfer
 from desktop_app.domain.lead import meetings
 from desktop_app.domain.lead import records as lead
 
@@ -18,7 +18,7 @@ FOLDED_CLASSES: frozenset[type] = frozenset(
         lead.AttendanceMarks, lead.HouseholdChange, lead.HouseholdAdult, lead.RecordedFacts, lead.SuggestionDismissed,
         lead.FileAccess, lead.RetentionHold, lead.RetentionReview, lead.FileClosed,
         meetings.Meeting, meetings.Attendee,
-        lead.SettingsRecord,
+        lead.SettingsRecord, documents.Document, documents.ChunkRef,
         transfer.TransferRecords, transfer.TransferOut, transfer.TransferReceipt, transfer.TransferIn,
         transfer.ImportedRecord, transfer.ImportedOrigin, transfer.ImportedAuthor,
         transfer.Leaving,

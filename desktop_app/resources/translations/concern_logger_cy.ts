@@ -908,6 +908,38 @@ To try Concern Logger with made-up pupils, make a demo school in a folder of its
         <source>{shown} of {total} rows</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The document could not be attached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · injury marks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach a document to {name}&apos;s file or to one of its concerns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: {kind}, {size}, attached {when}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attached {name} ({size}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document could not be shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved a copy of {name} to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ChildFileWords</name>
@@ -1511,6 +1543,10 @@ To try Concern Logger with made-up pupils, make a demo school in a folder of its
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Sibling&apos;s concern</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2074,6 +2110,49 @@ About: {pupil}, {when}</source>
     </message>
     <message>
         <source>Not referring while a red flag is open needs a second lead&apos;s sign-off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentDialogs</name>
+    <message>
+        <source>&amp;Attach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The child&apos;s file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents (*.pdf *.png *.jpg *.jpeg *.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save a copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a copy of the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first {shown} of {count} pages are shown; save a copy to read the rest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This image cannot be shown (its content is damaged).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This PDF cannot be shown (it is damaged or protected by a password).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page {number}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3011,6 +3090,61 @@ Hub&apos;s certificate authority: {authority}</source>
     </message>
 </context>
 <context>
+    <name>LeadAttachDocumentDialog</name>
+    <message>
+        <source>Attach a document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File to attach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PDF, PNG, JPEG or plain-text file, at most 25 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach &amp;to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it is, e.g. minutes of the initial child protection conference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No photographs of injuries: the body map is the record. An image cannot be attached to a concern with injury marks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation type="unfinished">Yn gweithio</translation>
+    </message>
+</context>
+<context>
     <name>LeadAttendanceImportDialog</name>
     <message>
         <source>Import attendance marks</source>
@@ -3207,6 +3341,22 @@ Hub&apos;s certificate authority: {authority}</source>
     </message>
     <message>
         <source>Send the child&apos;s file to the school the child is moving to: a transfer pack and a signed bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach document…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach a scanned letter, conference minutes or another agency&apos;s report (PDF, PNG, JPEG or text) to this file or to the selected record; never a photograph of an injury</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View document…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the document of the selected chronology row, checked, inside the app</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3473,6 +3623,21 @@ Hub&apos;s certificate authority: {authority}</source>
     </message>
 </context>
 <context>
+    <name>LeadDocumentPreviewDialog</name>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages of the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text of the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LeadExportPackDialog</name>
     <message>
         <source>Export a referral pack</source>
@@ -3528,6 +3693,14 @@ Hub&apos;s certificate authority: {authority}</source>
     </message>
     <message>
         <source>About the password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attached documents to print after the pack (tick each one to include):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attached documents to include</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4887,6 +5060,14 @@ Hub&apos;s certificate authority: {authority}</source>
     </message>
     <message>
         <source>This school&apos;s fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attached documents to print after the pack (tick each one to include):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attached documents to include</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

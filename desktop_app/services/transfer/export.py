@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import base64
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -29,11 +29,13 @@ from desktop_app.domain.leavers import send_deadline
 from desktop_app.domain.records import Pupil, SchoolState
 from desktop_app.domain.transfer import BUNDLE_SUFFIX, MANIFEST_FORMAT, receipt_due
 from desktop_app.domain.triage import settings_of
+from desktop_app.reports.attachments import DocumentNotPrintable
 from desktop_app.reports.encryption import encrypt_pdf
 from desktop_app.reports.inputs import TransferPackInput
 from desktop_app.reports.transfer_pack import build_transfer_pack
 from desktop_app.services.concerns import file_state_by_upn
 from desktop_app.services.directory import categories, find_pupil
+from desktop_app.services.documents import chosen_documents, documents_for_pack
 from desktop_app.services.errors import ServiceError
 from desktop_app.services.pack_files import Hashes, StagedFile, files_for_pack, new_pack_id
 from desktop_app.services.session import Session
@@ -49,6 +51,7 @@ _NOT_SENT = {
     EntryKind.TRANSFER_OUT,
     EntryKind.TRANSFER_RECEIPT,
     EntryKind.ATTENDANCE,  # the school's own MIS marks: the receiving school has its own (design note 43)
+    EntryKind.DOCUMENT,  # its chunks are not in the bundle: documents travel printed in the transfer pack, by choice
 }
 
 
@@ -152,6 +155,9 @@ def export_transfer(
     bundle_passphrase: str,
     state: SchoolState | None = None,
     now: datetime | None = None,
+    *,
+    documents: Sequence[str] = (),
+    all_documents: bool = False,
 ) -> TransferSent:
     """Write the transfer pack (a PDF under `pdf_password`) and the bundle (under `bundle_passphrase`) into
     `out_dir`; log the transfer; mark the file transferred-out (read-only). Both files are written in full or not at
@@ -166,6 +172,7 @@ def export_transfer(
     state = state or file_state_by_upn(session, upn)
     check_transfer_secrets(pdf_password, bundle_passphrase, state.school_name)
     pupil = find_pupil(state, upn)
+    chosen = chosen_documents(state, pupil.pupil_id, documents, everything=all_documents)  # refused before writing
     now = now or now_utc()
     closed = settings_of(state).closed_days  # a leaver's 5 school days run from the day they left, not from now
     due_at = send_deadline(state, pupil.pupil_id, closed) or receipt_due(now, closed)
@@ -201,8 +208,12 @@ def export_transfer(
         bundle_name=bundle_path.name,
         included=hashes.included([e["id"] for e in sent], {e["id"]: e["content"].get("kind", "") for e in sent}),
         category_names={c.code: c.name for c in categories(state)},
+        documents=documents_for_pack(session, state, chosen),
     )
-    pdf = encrypt_pdf(build_transfer_pack(pack), pdf_password)
+    try:
+        pdf = encrypt_pdf(build_transfer_pack(pack), pdf_password)
+    except DocumentNotPrintable as exc:
+        raise ServiceError(f"{exc}; nothing was sent.") from exc
     lead = state.staff.get(session.account_id)
     with (
         StagedFile(pdf_path, pdf) as staged_pdf,

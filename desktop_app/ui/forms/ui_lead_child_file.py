@@ -120,6 +120,18 @@ class Ui_LeadChildFilePage(object):
 
         self.actionsLayout.addWidget(self.transferButton)
 
+        self.attachButton = QPushButton(LeadChildFilePage)
+        self.attachButton.setObjectName(u"attachButton")
+        self.attachButton.setAutoDefault(False)
+
+        self.actionsLayout.addWidget(self.attachButton)
+
+        self.documentButton = QPushButton(LeadChildFilePage)
+        self.documentButton.setObjectName(u"documentButton")
+        self.documentButton.setAutoDefault(False)
+
+        self.actionsLayout.addWidget(self.documentButton)
+
         self.actionsSpacer = QSpacerItem(10, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.actionsLayout.addItem(self.actionsSpacer)
@@ -327,7 +339,9 @@ class Ui_LeadChildFilePage(object):
         QWidget.setTabOrder(self.referralButton, self.meetingButton)
         QWidget.setTabOrder(self.meetingButton, self.exportButton)
         QWidget.setTabOrder(self.exportButton, self.transferButton)
-        QWidget.setTabOrder(self.transferButton, self.tabs)
+        QWidget.setTabOrder(self.transferButton, self.attachButton)
+        QWidget.setTabOrder(self.attachButton, self.documentButton)
+        QWidget.setTabOrder(self.documentButton, self.tabs)
         QWidget.setTabOrder(self.tabs, self.categoryFilter)
         QWidget.setTabOrder(self.categoryFilter, self.kindFilter)
         QWidget.setTabOrder(self.kindFilter, self.chronologyTable)
@@ -399,6 +413,14 @@ class Ui_LeadChildFilePage(object):
         self.transferButton.setText(QCoreApplication.translate("LeadChildFilePage", u"&Transfer to another school\u2026", None))
 #if QT_CONFIG(tooltip)
         self.transferButton.setToolTip(QCoreApplication.translate("LeadChildFilePage", u"Send the child's file to the school the child is moving to: a transfer pack and a signed bundle", None))
+#endif // QT_CONFIG(tooltip)
+        self.attachButton.setText(QCoreApplication.translate("LeadChildFilePage", u"Attach document\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.attachButton.setToolTip(QCoreApplication.translate("LeadChildFilePage", u"Attach a scanned letter, conference minutes or another agency's report (PDF, PNG, JPEG or text) to this file or to the selected record; never a photograph of an injury", None))
+#endif // QT_CONFIG(tooltip)
+        self.documentButton.setText(QCoreApplication.translate("LeadChildFilePage", u"&View document\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.documentButton.setToolTip(QCoreApplication.translate("LeadChildFilePage", u"Show the document of the selected chronology row, checked, inside the app", None))
 #endif // QT_CONFIG(tooltip)
 #if QT_CONFIG(accessibility)
         self.frontSheetBrowser.setAccessibleName(QCoreApplication.translate("LeadChildFilePage", u"Front sheet", None))

@@ -17,8 +17,8 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QDialog,
     QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel,
-    QLineEdit, QProgressBar, QPushButton, QSizePolicy,
-    QVBoxLayout, QWidget)
+    QLineEdit, QListWidget, QListWidgetItem, QProgressBar,
+    QPushButton, QSizePolicy, QVBoxLayout, QWidget)
 
 class Ui_LeadExportPackDialog(object):
     def setupUi(self, LeadExportPackDialog):
@@ -112,6 +112,18 @@ class Ui_LeadExportPackDialog(object):
 
         self.dialogLayout.addLayout(self.formLayout)
 
+        self.documentsLabel = QLabel(LeadExportPackDialog)
+        self.documentsLabel.setObjectName(u"documentsLabel")
+        self.documentsLabel.setWordWrap(True)
+
+        self.dialogLayout.addWidget(self.documentsLabel)
+
+        self.documentsList = QListWidget(LeadExportPackDialog)
+        self.documentsList.setObjectName(u"documentsList")
+        self.documentsList.setMaximumSize(QSize(16777215, 110))
+
+        self.dialogLayout.addWidget(self.documentsList)
+
         self.errorLabel = QLabel(LeadExportPackDialog)
         self.errorLabel.setObjectName(u"errorLabel")
         self.errorLabel.setText(u"")
@@ -138,6 +150,7 @@ class Ui_LeadExportPackDialog(object):
         self.markingLabel.setBuddy(self.markingEdit)
         self.passwordLabel.setBuddy(self.passwordEdit)
         self.repeatLabel.setBuddy(self.repeatEdit)
+        self.documentsLabel.setBuddy(self.documentsList)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.pathEdit, self.browseButton)
         QWidget.setTabOrder(self.browseButton, self.markingEdit)
@@ -175,6 +188,10 @@ class Ui_LeadExportPackDialog(object):
         self.passwordHintLabel.setText(QCoreApplication.translate("LeadExportPackDialog", u"The password is not kept anywhere: give it to the recipient by another route (telephone, not the same email).", None))
 #if QT_CONFIG(accessibility)
         self.passwordHintLabel.setAccessibleName(QCoreApplication.translate("LeadExportPackDialog", u"About the password", None))
+#endif // QT_CONFIG(accessibility)
+        self.documentsLabel.setText(QCoreApplication.translate("LeadExportPackDialog", u"Attached documents to print after the pack (tick each one to include):", None))
+#if QT_CONFIG(accessibility)
+        self.documentsList.setAccessibleName(QCoreApplication.translate("LeadExportPackDialog", u"Attached documents to include", None))
 #endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
         self.errorLabel.setAccessibleName(QCoreApplication.translate("LeadExportPackDialog", u"Problem", None))

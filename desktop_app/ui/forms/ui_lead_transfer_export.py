@@ -17,8 +17,8 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QDialog, QDialogButtonBox,
     QFormLayout, QHBoxLayout, QLabel, QLineEdit,
-    QProgressBar, QPushButton, QSizePolicy, QVBoxLayout,
-    QWidget)
+    QListWidget, QListWidgetItem, QProgressBar, QPushButton,
+    QSizePolicy, QVBoxLayout, QWidget)
 
 class Ui_LeadTransferExportDialog(object):
     def setupUi(self, LeadTransferExportDialog):
@@ -142,6 +142,18 @@ class Ui_LeadTransferExportDialog(object):
 
         self.dialogLayout.addWidget(self.fingerprintLabel)
 
+        self.documentsLabel = QLabel(LeadTransferExportDialog)
+        self.documentsLabel.setObjectName(u"documentsLabel")
+        self.documentsLabel.setWordWrap(True)
+
+        self.dialogLayout.addWidget(self.documentsLabel)
+
+        self.documentsList = QListWidget(LeadTransferExportDialog)
+        self.documentsList.setObjectName(u"documentsList")
+        self.documentsList.setMaximumSize(QSize(16777215, 110))
+
+        self.dialogLayout.addWidget(self.documentsList)
+
         self.errorLabel = QLabel(LeadTransferExportDialog)
         self.errorLabel.setObjectName(u"errorLabel")
         self.errorLabel.setText(u"")
@@ -168,6 +180,7 @@ class Ui_LeadTransferExportDialog(object):
         self.folderLabel.setBuddy(self.folderEdit)
         self.pdfLabel.setBuddy(self.pdfEdit)
         self.bundleLabel.setBuddy(self.bundleEdit)
+        self.documentsLabel.setBuddy(self.documentsList)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.toEdit, self.folderEdit)
         QWidget.setTabOrder(self.folderEdit, self.browseButton)
@@ -220,6 +233,10 @@ class Ui_LeadTransferExportDialog(object):
 #endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
         self.fingerprintLabel.setAccessibleName(QCoreApplication.translate("LeadTransferExportDialog", u"This school's fingerprint", None))
+#endif // QT_CONFIG(accessibility)
+        self.documentsLabel.setText(QCoreApplication.translate("LeadTransferExportDialog", u"Attached documents to print after the pack (tick each one to include):", None))
+#if QT_CONFIG(accessibility)
+        self.documentsList.setAccessibleName(QCoreApplication.translate("LeadTransferExportDialog", u"Attached documents to include", None))
 #endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
         self.errorLabel.setAccessibleName(QCoreApplication.translate("LeadTransferExportDialog", u"Problem", None))

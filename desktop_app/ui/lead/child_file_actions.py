@@ -62,7 +62,8 @@ Job = Callable[[Session, SchoolState], Any]
 
 class ChildFileActions:
     """Mixed into `ChildFilePage`, which provides `_shell`, `_controller`, `_view`, `_dialog`, `_show`, `_notice`,
-    `recorded`, `window()`, `selected_concern_id()`, `_selected_item()`, `_follow_ups()` and `_decision_to_sign()`."""
+    `recorded`, `window()`, `selected_concern_id()`, `_selected_item()`, `_follow_ups()` and `_decision_to_sign()`,
+    and `_document_items()` (`DocumentActions`)."""
 
     def _concern_items(self) -> list[tuple[str, str]]:
         view = self._view
@@ -283,6 +284,7 @@ class ChildFileActions:
             suggested,
             ReferralOptions().marking,
             self.window(),
+            self._document_items(),
         )  # fmt: skip
 
         def work() -> Job:
@@ -316,12 +318,15 @@ class ChildFileActions:
             view.state.school_name,
             fingerprint,
             self.window(),
+            self._document_items(),
         )  # fmt: skip
 
         def work() -> Job:
             to, folder = dialog.to_school(), dialog.folder()
             pdf, bundle = dialog.pdf_password(), dialog.bundle_passphrase()  # never kept
-            return lambda session, state: export_transfer(session, upn, to, folder, pdf, bundle, state=state)
+            documents = dialog.documents()
+            return lambda session, state: export_transfer(session, upn, to, folder, pdf, bundle, state=state,
+                                                          documents=documents)  # fmt: skip
 
         def done(sent: Any) -> str:
             return _tr("Transfer pack {pack} and its bundle written to {folder} ({entries} records). Read the two "

@@ -20,6 +20,7 @@ from desktop_app.ui.lead.child_file_actions import ChildFileActions
 from desktop_app.ui.lead.chronology_model import ChronologyModel, ChronologyProxy, kind_words, widest_late_words
 from desktop_app.ui.lead.common import LeadShell, category_name, error_words, fill_combo, when_width
 from desktop_app.ui.lead.dialog_base import LeadDialog
+from desktop_app.ui.lead.document_actions import DocumentActions
 from desktop_app.ui.lead.file_html import concern_html, front_sheet_html, record_html, subtitle, work_html
 from desktop_app.ui.lead.file_view import FileView, load_file_view
 from desktop_app.ui.lead.meeting_dialog import MeetingActions
@@ -35,7 +36,7 @@ def _when_column_width(metrics: QFontMetrics, header: QHeaderView) -> int:
     return max(when_width(metrics), metrics.horizontalAdvance(widest_late_words()) + 18, header.sectionSizeHint(0))
 
 
-class ChildFilePage(ChildFileActions, MeetingActions, QWidget):
+class ChildFilePage(ChildFileActions, MeetingActions, DocumentActions, QWidget):
     """One child's file. Opening it is audited; recording a decision, action, contact or referral redraws it.
 
     Signals: `back_requested`; `access_requested(pupil_id)` (show who looked at this file); `recorded` (something
@@ -119,6 +120,8 @@ class ChildFilePage(ChildFileActions, MeetingActions, QWidget):
         self.ui.referralButton.clicked.connect(self.ask_for_referral)
         self.ui.exportButton.clicked.connect(self.ask_for_export)
         self.ui.transferButton.clicked.connect(self.ask_for_transfer)
+        self.ui.attachButton.clicked.connect(self.ask_to_attach)
+        self.ui.documentButton.clicked.connect(self.ask_to_view_document)
         self.ui.fileStatusButton.clicked.connect(self.ask_for_file_status)
         self.ui.agencyButton.clicked.connect(self.ask_for_agency_status)
         self.ui.mobilityButton.clicked.connect(self.ask_for_mobility)
@@ -340,6 +343,8 @@ class ChildFilePage(ChildFileActions, MeetingActions, QWidget):
                        self.ui.accessButton, self.ui.fileStatusButton, self.ui.agencyButton,
                        self.ui.mobilityButton, self.ui.peopleButton, self.ui.factsButton):  # fmt: skip
             button.setEnabled(ready)
+        self.ui.attachButton.setEnabled(ready)
+        self.ui.documentButton.setEnabled(ready and bool(self.selected_document_id()))
         to_sign = self._decision_to_sign() if ready else None
         self.ui.signOffButton.setEnabled(to_sign is not None and not to_sign[1])
         self.ui.signOffButton.setToolTip(

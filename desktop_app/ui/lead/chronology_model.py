@@ -45,6 +45,7 @@ def kind_words(kind: str) -> str:
         RowKind.TRANSFER: _tr("Transfer"),
         RowKind.MOBILITY: _tr("Mobility"),
         RowKind.ATTENDANCE: _tr("Attendance"),
+        RowKind.DOCUMENT: _tr("Document"),
         RowKind.SIBLING: _tr("Sibling's concern"),
         RowKind.MEETING: _tr("Meeting"),
     }

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -10,6 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QLineEdit, QWidget
 from desktop_app.ui.forms.ui_lead_export_pack import Ui_LeadExportPackDialog
 from desktop_app.ui.i18n import translate
 from desktop_app.ui.lead.dialog_base import LeadDialog
+from desktop_app.ui.lead.document_choice import chosen_documents, fill_document_choice
 
 if TYPE_CHECKING:  # the referral service loads the PDF stack: imported when a pack is made, not at start-up
     from desktop_app.services.referral import ReferralOptions
@@ -24,9 +26,17 @@ class ExportPackDialog(LeadDialog):
     passwords match; the password lives only in the two fields and is wiped as the dialog closes (`done`).
     The service checks the password's strength and says what is wrong."""
 
-    def __init__(self, about: str, suggested: Path, marking: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        about: str,
+        suggested: Path,
+        marking: str,
+        parent: QWidget | None = None,
+        documents: Sequence[tuple[str, str]] = (),
+    ) -> None:
         super().__init__(Ui_LeadExportPackDialog(), parent, _tr("&Export"))
         self.ui.aboutLabel.setText(about)
+        fill_document_choice(self.ui.documentsLabel, self.ui.documentsList, documents)
         self.ui.pathEdit.setText(str(suggested))
         self.ui.markingEdit.setText(marking)
         self.ui.browseButton.clicked.connect(self._browse)
@@ -45,6 +55,7 @@ class ExportPackDialog(LeadDialog):
             external=self.ui.externalCheck.isChecked(),
             family=self.ui.familyCheck.isChecked(),
             marking=self.ui.markingEdit.text(),
+            documents=chosen_documents(self.ui.documentsList),
         )
 
     def password(self) -> str:

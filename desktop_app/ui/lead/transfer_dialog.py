@@ -3,6 +3,7 @@ and receiving (the bundle, its passphrase, and the fingerprint heard by telephon
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QLineEdit, QWidget
@@ -14,6 +15,7 @@ from desktop_app.ui.forms.ui_lead_transfer_export import Ui_LeadTransferExportDi
 from desktop_app.ui.forms.ui_lead_transfer_import import Ui_LeadTransferImportDialog
 from desktop_app.ui.i18n import translate
 from desktop_app.ui.lead.dialog_base import LeadDialog
+from desktop_app.ui.lead.document_choice import chosen_documents, fill_document_choice
 
 FINGERPRINT_CHARACTERS = 16  # four groups of four
 
@@ -30,12 +32,19 @@ class TransferExportDialog(LeadDialog):
     live only in their fields and are wiped as the dialog closes (`done`)."""
 
     def __init__(
-        self, about: str, folder: Path, school_name: str, fingerprint: str, parent: QWidget | None = None
+        self,
+        about: str,
+        folder: Path,
+        school_name: str,
+        fingerprint: str,
+        parent: QWidget | None = None,
+        documents: Sequence[tuple[str, str]] = (),
     ) -> None:
         super().__init__(Ui_LeadTransferExportDialog(), parent, _tr("&Send"))
         self._school_name = school_name
         self._suggested: dict[str, str] = {}
         self.ui.aboutLabel.setText(about)
+        fill_document_choice(self.ui.documentsLabel, self.ui.documentsList, documents)
         self.ui.folderEdit.setText(str(folder))
         self.ui.fingerprintLabel.setText(
             _tr("This school's fingerprint, to read to the receiving lead: {fingerprint}").format(
@@ -55,6 +64,10 @@ class TransferExportDialog(LeadDialog):
 
     def to_school(self) -> str:
         return self.ui.toEdit.text().strip()
+
+    def documents(self) -> tuple[str, ...]:
+        """The attached documents ticked to print after the transfer pack."""
+        return chosen_documents(self.ui.documentsList)
 
     def folder(self) -> Path:
         return Path(self.ui.folderEdit.text().strip()).expanduser()
