@@ -293,7 +293,7 @@ class Concern:
     recorded_at: datetime
     # What the author recorded, each field declared once (domain/concern_fields.py): the form, the command line's
     # JSON, the service, the sealed payload and the fold all follow these. A field added here reads as its default
-    # in every concern written before it (its migration): see design note 47.
+    # in every concern written before it (its migration): see design note 50.
     category: str = recorded(Kind.MAIN_CATEGORY, "other")
     what_happened: str = text(required=True, missing="describe what was seen or heard")
     location: str = text()
@@ -301,7 +301,7 @@ class Concern:
     opinion: str = text()
     present: str = text()
     action_taken: str = text()
-    shared_with: str = text()  # who it was shared with (added in note 47: older concerns read as "")
+    shared_with: str = text()  # who it was shared with (added in note 50: older concerns read as "")
     other_children: tuple[str, ...] = recorded(Kind.PUPIL_IDS, ())
     injuries: tuple[InjuryMark, ...] = recorded(Kind.MARKS, ())
     urgent: bool = recorded(Kind.FLAG, False, sparse=True)  # the author's "urgent" tick: on top of every queue

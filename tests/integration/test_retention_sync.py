@@ -1,6 +1,6 @@
 """A file closed for erasure on one PC, through the real hub: a lead signed in on another PC no longer sees it at
 its next sync, a member of staff there cannot find the child, and the hub still holds every entry (nothing is
-deleted: the keys are not destroyed, design note 47)."""
+deleted: the keys are not destroyed, design note 49)."""
 
 from __future__ import annotations
 
