@@ -9,12 +9,12 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QPushButton
 
 from desktop_app.services.allegations import add_holder, create_allegations_key, load_allegations
 from desktop_app.ui.app import AppShell
 from desktop_app.ui.concern_form import install_concern_form
-from desktop_app.ui.lead.install import PAGE_ALLEGATIONS
+from desktop_app.ui.lead.install import PAGE_ALLEGATIONS, PAGE_DASHBOARD
 from tests.conftest import LEAD2, LEAD2_PASS, OVERSIGHT, OVERSIGHT_PASS, School
 from tests.gui.conftest import signed_in_window
 from tests.gui.test_lead_queue import keep_workspace, lead_window, workspace_of
@@ -111,3 +111,40 @@ def test_the_head_makes_the_key_and_names_a_holder_and_the_page_fits(
     window.resize(width, height - 30)
     QApplication.processEvents()
     assert outside_the_window(window) == [] and cut_short(window) == []
+
+
+def test_a_holding_lead_at_1024_reaches_the_page_from_the_dashboard_and_every_button_reads_whole(
+    qtbot: Any, school: School, make_shell: Callable[..., AppShell]
+) -> None:
+    """A lead's navigation row (nine buttons with My actions) has no room for a tenth at 1024 pixels: the page is
+    reached from the Dashboard's button or Ctrl+8, and the Dashboard's button stays checked while it is shown."""
+    name_the_deputy(school)
+    window, workspace = lead_window(qtbot, make_shell, LEAD2, LEAD2_PASS)
+    window.showNormal()
+    window.resize(1024, 768 - 30)
+    QApplication.processEvents()
+    assert window.width() <= 1024, "the window's least width is wider than the screen"
+    assert outside_the_window(window) == [] and cut_short(window) == []
+    assert window.findChild(QPushButton, f"nav-{PAGE_ALLEGATIONS}") is None
+    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_page() == PAGE_DASHBOARD
+    dashboard = workspace.dashboard
+    qtbot.waitUntil(lambda: dashboard.ui.allegationsButton.isVisible(), timeout=10_000)
+    qtbot.mouseClick(dashboard.ui.allegationsButton, Qt.MouseButton.LeftButton)
+    assert window.current_page() == PAGE_ALLEGATIONS
+    assert window.findChild(QPushButton, f"nav-{PAGE_DASHBOARD}").isChecked()
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window, Qt.Key.Key_8, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_page() == PAGE_ALLEGATIONS
+    QApplication.processEvents()
+    assert outside_the_window(window) == [] and cut_short(window) == []
+
+
+def test_a_lead_not_named_sees_no_allegations_button_on_the_dashboard(
+    qtbot: Any, school: School, make_shell: Callable[..., AppShell]
+) -> None:
+    name_the_deputy(school)
+    window, workspace = lead_window(qtbot, make_shell)
+    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window, Qt.Key.Key_8, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_page() == PAGE_DASHBOARD and not workspace.dashboard.ui.allegationsButton.isVisible()

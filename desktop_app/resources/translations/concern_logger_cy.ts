@@ -3519,6 +3519,14 @@ Hub&apos;s certificate authority: {authority}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>A&amp;llegations… (Ctrl+8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allegations against staff: the head and the leads the head names only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Counts and clocks only: no names and no text. Clocks are in hours, from when a concern was recorded to when a lead acknowledged it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5198,10 +5206,6 @@ Hub&apos;s certificate authority: {authority}</source>
     </message>
     <message>
         <source>Allegations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Allegations against staff: the head and the leads the head names</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

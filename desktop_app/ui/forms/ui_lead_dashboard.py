@@ -63,6 +63,12 @@ class Ui_LeadDashboardPage(object):
 
         self.headerLayout.addWidget(self.retentionButton)
 
+        self.allegationsButton = QPushButton(LeadDashboardPage)
+        self.allegationsButton.setObjectName(u"allegationsButton")
+        self.allegationsButton.setAutoDefault(False)
+
+        self.headerLayout.addWidget(self.allegationsButton)
+
         self.headerLayout.setStretch(1, 1)
 
         self.pageLayout.addLayout(self.headerLayout)
@@ -314,7 +320,8 @@ class Ui_LeadDashboardPage(object):
         self.pageLayout.setStretch(6, 1)
         QWidget.setTabOrder(self.refreshButton, self.governorsButton)
         QWidget.setTabOrder(self.governorsButton, self.retentionButton)
-        QWidget.setTabOrder(self.retentionButton, self.setupButton)
+        QWidget.setTabOrder(self.retentionButton, self.allegationsButton)
+        QWidget.setTabOrder(self.allegationsButton, self.setupButton)
 
         self.retranslateUi(LeadDashboardPage)
 
@@ -337,6 +344,10 @@ class Ui_LeadDashboardPage(object):
         self.retentionButton.setText(QCoreApplication.translate("LeadDashboardPage", u"Retention re&view\u2026", None))
 #if QT_CONFIG(tooltip)
         self.retentionButton.setToolTip(QCoreApplication.translate("LeadDashboardPage", u"Children's files past their retention date or reaching it within a year, and what was decided at review (a lead only)", None))
+#endif // QT_CONFIG(tooltip)
+        self.allegationsButton.setText(QCoreApplication.translate("LeadDashboardPage", u"A&llegations\u2026 (Ctrl+8)", None))
+#if QT_CONFIG(tooltip)
+        self.allegationsButton.setToolTip(QCoreApplication.translate("LeadDashboardPage", u"Allegations against staff: the head and the leads the head names only", None))
 #endif // QT_CONFIG(tooltip)
         self.noteLabel.setText(QCoreApplication.translate("LeadDashboardPage", u"Counts and clocks only: no names and no text. Clocks are in hours, from when a concern was recorded to when a lead acknowledged it.", None))
 #if QT_CONFIG(accessibility)

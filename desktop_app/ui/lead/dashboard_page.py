@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -74,6 +75,7 @@ class DashboardPage(QWidget):
         self.ui.retentionButton.clicked.connect(self.ask_for_retention_review)
         self.ui.governorsButton.hide()
         self.ui.retentionButton.hide()
+        self.ui.allegationsButton.hide()  # shown by `offer_allegations` to the head and the holders only
         self.governors_dialog: GovernorsReportDialog | None = None
         self.retention_dialog: RetentionDialog | None = None
         self.retention_confirm: QMessageBox | None = None  # asked before a file is closed for erasure
@@ -88,6 +90,12 @@ class DashboardPage(QWidget):
         self.ui.governorsButton.setVisible(is_lead(session))  # a lead's report: governors see the counts here
         self.ui.retentionButton.setVisible(is_lead(session))  # names children: a lead's only
         self._shell.run_op(lambda: load_dashboard(session), self.show_dashboard, self._not_shown, self._busy)
+
+    def offer_allegations(self, show: Callable[[], None]) -> None:
+        """Show the button to the allegations page (the head's and the holders'; it has no button in the navigation
+        row, which has no room for it at 1024 pixels beside a lead's pages)."""
+        self.ui.allegationsButton.clicked.connect(show)
+        self.ui.allegationsButton.show()
 
     def _busy(self, busy: bool) -> None:
         self.ui.refreshButton.setEnabled(not busy)
