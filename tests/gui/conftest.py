@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QEvent, QSettings, Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -36,9 +36,16 @@ def patient_waits(monkeypatch: pytest.MonkeyPatch) -> None:
 
 @pytest.fixture(autouse=True)
 def collect_on_the_gui_thread() -> Iterator[None]:
-    """After each test, free its closed windows here, on the GUI thread, before the next test starts workers."""
+    """After each test, free its windows here, on the GUI thread, before the next test starts workers. Every
+    top-level widget a test left is closed and deleted: left alive, a later test's change of language reached all
+    of them, and one (not yet found) answered with layout requests without end, so `processEvents` never returned
+    and the whole run hung (seen twice in a full `tests/gui` run, never with fewer files)."""
     yield
     wait_for_ops()
+    for widget in QApplication.topLevelWidgets():
+        widget.close()
+        widget.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     QApplication.processEvents()
     gc.collect()
 
