@@ -14,7 +14,7 @@ from desktop_app.domain import bodymap
 from desktop_app.domain.chronology import ChronologyItem, RowKind
 from desktop_app.domain.ids import short_reference
 from desktop_app.domain.lead.child_file import ChildFile, HouseholdMember
-from desktop_app.domain.lead.file_parts import InjuryOccasion
+from desktop_app.domain.lead.file_parts import CHILD_LABELS, InjuryOccasion
 from desktop_app.domain.records import ExplanationBy, InjuryMark
 from desktop_app.domain.red_flags import RedFlag
 from desktop_app.reports.bodymap_drawing import BodyMapDrawing, Pin, pack_rows
@@ -116,7 +116,10 @@ def child_facts(file: ChildFile, on: date, *, referral_form: bool = False) -> Gr
     ]
     if sheet.retention is not None:
         rows.append(("Retention", answer(sheet.retention.words(on))))
-    further = file.referral_facts.child_rows()
+    # The recorded other names are printed once, in "Other names" above (after the roster's known-as name).
+    further = [
+        (label, value) for label, value in file.referral_facts.child_rows() if label != CHILD_LABELS["other_names"]
+    ]
     rows += [(label, fact_cell(value)) for label, value in further if referral_form or value is not None]
     return facts(rows)
 
