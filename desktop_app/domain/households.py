@@ -1,4 +1,4 @@
-"""Households: children linked by a lead (suggested from matching addresses and roster contacts) and their adults."""
+"""Households (children a lead linked as living together, with their adults), a child's family and family groups."""
 
 from __future__ import annotations
 
@@ -117,9 +117,29 @@ def households_for(records: LeadRecords, pupil_id: str) -> list[Household]:
 
 
 def family_of(records: LeadRecords, pupil_id: str) -> list[str]:
-    """The child and every child linked with them in any household: the child first, then the others sorted."""
+    """The child's family: the child and every child who shares one of their households, the child first, then the
+    others sorted. The family chronology, sibling cross-references, red flags across siblings and packs use it."""
     others = {p for h in households_for(records, pupil_id) for p in h.pupil_ids} - {pupil_id}
     return [pupil_id, *sorted(others)]
+
+
+def family_groups(records: LeadRecords) -> dict[str, str]:
+    """Each child in a household mapped to its family group's id: households that share a child are one group (a
+    child living across two homes joins them), so a half-sibling at the other home is in the group though not in
+    the child's `family_of`. Patterns count families this way, so linked homes are not counted twice."""
+    parent: dict[str, str] = {}
+
+    def root(pupil_id: str) -> str:
+        while parent.setdefault(pupil_id, pupil_id) != pupil_id:
+            parent[pupil_id] = parent[parent[pupil_id]]
+            pupil_id = parent[pupil_id]
+        return pupil_id
+
+    for household in households_of(records).values():
+        members = sorted(household.pupil_ids)
+        for other in members[1:]:
+            parent[root(other)] = root(members[0])
+    return {pupil_id: root(pupil_id) for pupil_id in parent}
 
 
 # --- household members not on roll ------------------------------------------------------------------------------

@@ -21,7 +21,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from datetime import datetime
 
-from desktop_app.domain.households import households_of
+from desktop_app.domain.households import family_groups, households_of
 from desktop_app.domain.records import Concern, SchoolState
 from desktop_app.domain.search import fold_words
 
@@ -93,7 +93,7 @@ def find_patterns(state: SchoolState, *, reader: str = "") -> list[Pattern]:
     """Every pattern in `state`, the ones connecting most families first. A lead (`reader`, an account id) who is
     the member of staff several concerns name is not shown that pattern: it would tell them of a possible
     allegation before the other leads and the head had decided what to do (KCSIE Part 4)."""
-    family = _family_of(state)
+    family = family_groups(state.lead)
     texts = list(_concern_texts(state))
     found = [
         *_telephones(state, texts, family),
@@ -132,23 +132,6 @@ def _concern_texts(state: SchoolState) -> Iterator[_Text]:
              concern.location, marks, later)
         )  # fmt: skip
         yield _Text(concern, words, fold_words(f"{concern.what_happened} {concern.childs_words}"))
-
-
-def _family_of(state: SchoolState) -> dict[str, str]:
-    """Each child in a household mapped to one family id (households sharing a child are one family)."""
-    parent: dict[str, str] = {}
-
-    def root(pupil_id: str) -> str:
-        while parent.setdefault(pupil_id, pupil_id) != pupil_id:
-            parent[pupil_id] = parent[parent[pupil_id]]
-            pupil_id = parent[pupil_id]
-        return pupil_id
-
-    for household in households_of(state.lead).values():
-        members = sorted(household.pupil_ids)
-        for other in members[1:]:
-            parent[root(other)] = root(members[0])
-    return {pupil_id: root(pupil_id) for pupil_id in parent}
 
 
 def _families(pupil_ids: Iterable[str], family: dict[str, str]) -> int:

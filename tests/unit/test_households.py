@@ -9,6 +9,8 @@ import pytest
 from desktop_app.domain.chronology import family_chronology
 from desktop_app.domain.entries import EntryKind
 from desktop_app.domain.households import (
+    family_groups,
+    family_of,
     households_of,
     normalise_address,
     normalise_contact,
@@ -91,6 +93,19 @@ def test_links_and_unlinks_replay_in_recorded_order_and_copies_count_once() -> N
     left = {"change": "chg-left", "household": "house-1", "pupils": [c], "members": [a, n]}
     b.lead(EntryKind.HOUSEHOLD_UNLINK, left, a, 3)
     assert households_of(b.state().lead)["house-1"].pupil_ids == {a, n}
+
+
+def test_a_childs_family_is_their_households_and_a_family_group_joins_homes_through_a_shared_child() -> None:
+    b = Build()
+    ann, bea, cal, dot = (b.pupil(name, date(2015, 1, 1)) for name in ("Ann", "Bea", "Cal", "Dot"))
+    b.link("mum", [ann, bea], days=1)  # Bea lives across two homes
+    b.link("dad", [bea, cal], days=1)
+    lead = b.state().lead
+    assert family_of(lead, ann) == [ann, bea]  # Cal is not in Ann's household
+    assert family_of(lead, bea) == [bea, *sorted([ann, cal])]
+    groups = family_groups(lead)
+    assert groups[ann] == groups[bea] == groups[cal]  # one group: the homes share Bea
+    assert dot not in groups and family_of(lead, dot) == [dot]
 
 
 # --- services ----------------------------------------------------------------------------------------------------
