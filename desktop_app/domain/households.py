@@ -104,10 +104,11 @@ def _replay(records: LeadRecords) -> dict[str, Household]:
     for adult in records.household_adults.values():
         if not adult.removed:
             adults.setdefault(adult.household_id, []).append(adult)
+    closed = records.closed_for_erasure.keys()  # a child whose file is closed for erasure is in no household
     return {
-        hid: Household(hid, frozenset(pupils), tuple(sorted(adults.get(hid, ()), key=lambda a: (a.at, a.adult_id))))
+        hid: Household(hid, frozenset(left), tuple(sorted(adults.get(hid, ()), key=lambda a: (a.at, a.adult_id))))
         for hid, pupils in members.items()
-        if pupils
+        if (left := pupils - closed)
     }
 
 

@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from desktop_app.domain.entries import EntryKind
 from desktop_app.domain.fold import FileClosedSince, fold, fold_more
+from desktop_app.domain.households import family_groups, family_of, households_of
 from desktop_app.domain.lead.child_file import front_sheet
 from desktop_app.domain.retention import RetentionStatus, retention_of, review_list, years_after
 from desktop_app.domain.triage import LeadSettings
@@ -171,6 +172,18 @@ def test_a_closed_file_is_left_out_of_the_fold_whatever_the_order(order: int) ->
     assert [c.pupil_id for c in state.concerns.values()] == [other]
     assert other in state.pupils and state.concerns_for(other)
     assert not state.lead.after_closure
+
+
+def test_a_closed_child_is_in_no_household_and_in_no_siblings_family() -> None:
+    b = Build()
+    old = b.pupil("Daniel", date(2001, 5, 10))
+    other = b.pupil("Anna", date(2015, 1, 1))
+    b.link("house-1", [old, other], days=1)  # each child's file holds a copy of the link
+    review = b.lead(EntryKind.RETENTION_REVIEW, {"keep": False, "reason": "past retention"}, old, 3)
+    b.lead(EntryKind.RETENTION_CLOSED, {"review": review, "exports": []}, old, 4)
+    lead = b.state().lead
+    assert households_of(lead)["house-1"].pupil_ids == {other}  # Anna's copy no longer names the closed child
+    assert family_of(lead, other) == [other] and old not in family_groups(lead)
 
 
 def test_a_tombstone_arriving_after_a_fold_asks_for_a_fold_afresh() -> None:
