@@ -603,7 +603,7 @@ def test_a_draft_that_cannot_be_written_is_said_plainly_and_tried_again(
     def disk_full(*_args: object) -> None:
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr("desktop_app.ui.concern_form.save_draft", disk_full)
+    monkeypatch.setattr("desktop_app.ui.concern_form.drafts.save_draft", disk_full)
     form.ui.factsEdit.setPlainText("Words that must not be lost.")
     assert not form.save_draft_now()
     assert form.ui.draftStatusLabel.text().startswith("Draft NOT saved (")

@@ -33,7 +33,22 @@ class BodyMapEditor(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._marks = BodyMapMarks(self)
+        self._add_view_tabs()
+        self._add_map()
+        self.panel = MarkDetailsPanel(self._marks)
+        self._lay_out()
+        self._set_keys()
+        self.views.currentChanged.connect(self._on_tab_chosen)
+        self.canvas.view_changed.connect(self._on_view_changed)
+        self.canvas.status_changed.connect(self.status.setText)
+        self._marks.changed.connect(self._refresh_tab_counts)
+        self._marks.reset.connect(self._refresh_tab_counts)
+        self._marks.changed.connect(self.changed)
+        self._on_view_changed(self.canvas.view())
+        self._refresh_tab_counts()
 
+    def _add_view_tabs(self) -> None:
+        """A tab for each view of the child (front, back, head, hands), across the top."""
         self.views = QTabBar()
         self.views.setObjectName("bodyMapViews")
         self.views.setAccessibleName(self.tr("Body map view"))
@@ -50,6 +65,9 @@ class BodyMapEditor(QWidget):
             index = self.views.addTab(view_name(view))
             self.views.setTabData(index, view)
 
+    def _add_map(self) -> None:
+        """The canvas, and around it: the keys that work on it, the view's hint, what the cross is on, and the note
+        that the map is the record (no photographs)."""
         self.hint = QLabel()
         self.hint.setObjectName("bodyMapViewHint")
         self.hint.setWordWrap(True)
@@ -79,8 +97,8 @@ class BodyMapEditor(QWidget):
             " border-radius: 4px; padding: 6px 8px; }"
         )
 
-        self.panel = MarkDetailsPanel(self._marks)
-
+    def _lay_out(self) -> None:
+        """The view tabs across the map and the details; the map's column beside the details."""
         map_column = QVBoxLayout()
         map_column.setSpacing(6)
         map_column.addWidget(self.keys)
@@ -99,6 +117,8 @@ class BodyMapEditor(QWidget):
         layout.addWidget(self.views)
         layout.addLayout(columns, 1)
 
+    def _set_keys(self) -> None:
+        """Tab from the views to the map, then through the selected mark's details; Ctrl+Page Down/Up step views."""
         panel = self.panel
         order = [
             self.views, self.canvas, panel.type, panel.size, panel.shape, panel.colour,
@@ -111,15 +131,6 @@ class BodyMapEditor(QWidget):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(lambda step=step: self._step_view(step))
-
-        self.views.currentChanged.connect(self._on_tab_chosen)
-        self.canvas.view_changed.connect(self._on_view_changed)
-        self.canvas.status_changed.connect(self.status.setText)
-        self._marks.changed.connect(self._refresh_tab_counts)
-        self._marks.reset.connect(self._refresh_tab_counts)
-        self._marks.changed.connect(self.changed)
-        self._on_view_changed(self.canvas.view())
-        self._refresh_tab_counts()
 
     # -- public -------------------------------------------------------------------------------------------------
 

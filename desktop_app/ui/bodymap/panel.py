@@ -120,7 +120,22 @@ class MarkDetailsPanel(QWidget):
         return page
 
     def _details_page(self) -> QWidget:
+        """The selected mark's details: its number and place, how it looks, whether the skin is broken, first aid,
+        a witness, the explanation and who gave it, and the button to remove it."""
+        self._add_place_labels()
+        self._add_look_fields()
+        self._add_skin_answers()
+        self._add_account_fields()
+        self.remove_button = QPushButton(self.tr("Remo&ve this mark"))
         page = QWidget()
+        self._lay_out_details(page)
+        self._connect_details()
+        for edit in (self.shape, self.colour, self.witnessed_by, self.first_aid):
+            fit_hint(edit)
+        return page
+
+    def _add_place_labels(self) -> None:
+        """The mark's number as a title, and where it is, read but never typed in."""
         self.title = QLabel()
         self.title.setObjectName("bodyMapMarkTitle")
         font = self.title.font()
@@ -134,6 +149,8 @@ class MarkDetailsPanel(QWidget):
         self.region.setMinimumHeight(2 * self.region.fontMetrics().lineSpacing())  # "left upper arm (front view)"
         self.region.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
+    def _add_look_fields(self) -> None:
+        """What kind of mark it is, its size, shape and colour."""
         self.type = QComboBox()
         for mark_type in MarkType:
             words = mark_type_words(mark_type)
@@ -156,6 +173,8 @@ class MarkDetailsPanel(QWidget):
         self.colour.setPlaceholderText(self.tr("e.g. red, blue-purple"))
         self.colour.setToolTip(self.tr("The colour or colours, e.g. red, blue-purple, yellow-green"))
 
+    def _add_skin_answers(self) -> None:
+        """Whether the skin is broken: not known, yes or no, a group the arrows move through (see eventFilter)."""
         self.skin_group = QButtonGroup(self)
         skin_row = QHBoxLayout()
         skin_row.setContentsMargins(0, 0, 0, 0)
@@ -177,6 +196,8 @@ class MarkDetailsPanel(QWidget):
         skin_box.setFocusProxy(self.skin_buttons[_SKIN_UNKNOWN])  # then the chosen answer (`_on_skin_toggled`)
         self.skin_box = skin_box
 
+    def _add_account_fields(self) -> None:
+        """The explanation exactly as given and who gave it, who saw it happen, and the first aid given."""
         self.explanation = QPlainTextEdit()
         self.explanation.setTabChangesFocus(True)
         self.explanation.setPlaceholderText(self.tr("What was said about it, exactly as it was said"))
@@ -203,8 +224,10 @@ class MarkDetailsPanel(QWidget):
         self.first_aid.setPlaceholderText(self.tr("e.g. cold compress; none"))
         self.first_aid.setToolTip(self.tr("e.g. cold compress by the school first aider; none needed"))
 
-        self.remove_button = QPushButton(self.tr("Remo&ve this mark"))
-
+    def _lay_out_details(self, page: QWidget) -> None:
+        """The fields in rows with their labels (beside them or above: see resizeEvent), the explanation under
+        them, who gave it, and the remove button at the foot."""
+        skin_box = self.skin_box
         form = self._form = QFormLayout()
         form.setContentsMargins(0, 0, 0, 0)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -248,6 +271,8 @@ class MarkDetailsPanel(QWidget):
         remove_row.addWidget(self.remove_button)
         box.addLayout(remove_row)
 
+    def _connect_details(self) -> None:
+        """Every edit of a field goes straight into the selected mark."""
         self.type.currentIndexChanged.connect(lambda _i: self._edit(type=self.type.currentData()))
         self.size.valueChanged.connect(lambda v: self._edit(size_cm=None if v <= _NOT_MEASURED else round(v, 1)))
         self.shape.textEdited.connect(lambda text: self._edit(shape=text))
@@ -260,9 +285,6 @@ class MarkDetailsPanel(QWidget):
         self.witnessed_by.textEdited.connect(lambda text: self._edit(witnessed_by=text))
         self.first_aid.textEdited.connect(lambda text: self._edit(first_aid=text))
         self.remove_button.clicked.connect(self._remove)
-        for edit in (self.shape, self.colour, self.witnessed_by, self.first_aid):
-            fit_hint(edit)
-        return page
 
     def _add_row(self, form: QFormLayout, text: str, field: QWidget, buddy: QWidget | None = None) -> None:
         label = QLabel(text)

@@ -59,6 +59,16 @@ class BodyMapHistoryView(QWidget):
         self._occasions: list[datetime] = []
         self.describe: Callable[[str], str] | None = None
         self.canvas = HistoryCanvas(self)
+        captions = self._add_range_sliders()
+        self._add_tables()
+        self.canvas.mark_clicked.connect(self.choose)
+        legend = self._add_concern_reader()
+        self._lay_out(captions, legend)
+        self.set_history(None)
+
+    def _add_range_sliders(self) -> tuple[QLabel, QLabel]:
+        """The from and to sliders over the occasions, with the dates they stand at and the summary above the maps;
+        returns their captions."""
         self.from_slider = QSlider(Qt.Orientation.Horizontal, self)
         self.to_slider = QSlider(Qt.Orientation.Horizontal, self)
         self.from_label = QLabel(self)
@@ -75,12 +85,25 @@ class BodyMapHistoryView(QWidget):
         caption_from.setBuddy(self.from_slider)
         caption_to = QLabel(_tr("T&o:"), self)
         caption_to.setBuddy(self.to_slider)
+        return caption_from, caption_to
+
+    def _add_tables(self) -> None:
+        """The region counts and the list of marks, each sortable; choosing a mark's row rings it, Enter opens it."""
         self.counts_model = RegionCountsModel(self)
         self.marks_model = HistoricMarksModel(self)
         self.counts_table = self._table(self.counts_model, _tr("Marks in each region, most first"))
         self.marks_table = self._table(self.marks_model, _tr("Every mark in the range, numbered as on the maps"))
         self.counts_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.counts_table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self._fit_marks_columns()
+        self.marks_table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.marks_table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.marks_table.selectionModel().currentRowChanged.connect(self._row_chosen)
+        self.marks_table.activated.connect(self._row_opened)  # Enter (and a double-click where the style says so)
+        self.marks_table.doubleClicked.connect(self._row_opened)
+
+    def _fit_marks_columns(self) -> None:
+        """The mark and its explanation share the width; a row grows to its wrapped words."""
         marks_header = self.marks_table.horizontalHeader()
         for column, mode in (
             (HistoricMarksModel.COLUMN_NUMBER, QHeaderView.ResizeMode.ResizeToContents),
@@ -95,12 +118,9 @@ class BodyMapHistoryView(QWidget):
         )
         self.marks_table.setWordWrap(True)
         marks_header.sectionResized.connect(lambda *_: self.marks_table.resizeRowsToContents())
-        self.marks_table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.marks_table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
-        self.marks_table.selectionModel().currentRowChanged.connect(self._row_chosen)
-        self.marks_table.activated.connect(self._row_opened)  # Enter (and a double-click where the style says so)
-        self.marks_table.doubleClicked.connect(self._row_opened)
-        self.canvas.mark_clicked.connect(self.choose)
+
+    def _add_concern_reader(self) -> QLabel:
+        """The chosen mark's concern and the button opening it in the chronology; returns the maps' legend."""
         self.concern_browser = QTextBrowser(self)
         self.concern_browser.setAccessibleName(_tr("The chosen mark's concern"))
         self.concern_browser.setPlaceholderText(_tr("Choose a mark to read its concern."))
@@ -113,7 +133,11 @@ class BodyMapHistoryView(QWidget):
             self,
         )  # fmt: skip
         legend.setWordWrap(True)
+        return legend
 
+    def _lay_out(self, captions: tuple[QLabel, QLabel], legend: QLabel) -> None:
+        """The maps with the sliders and legend on the left; counts, marks and the concern stacked on the right."""
+        caption_from, caption_to = captions
         ranges = QGridLayout()
         ranges.addWidget(caption_from, 0, 0)
         ranges.addWidget(self.from_slider, 0, 1)
@@ -152,7 +176,6 @@ class BodyMapHistoryView(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary_label)
         layout.addWidget(split, 1)
-        self.set_history(None)
 
     def _table(self, model: RegionCountsModel | HistoricMarksModel, name: str) -> QTableView:
         proxy = SortProxy(self)
