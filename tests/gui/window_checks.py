@@ -15,8 +15,10 @@ from PySide6.QtWidgets import (
     QComboBox,
     QGroupBox,
     QLabel,
+    QLayout,
     QLineEdit,
     QListWidget,
+    QStackedLayout,
     QStackedWidget,
     QStyle,
     QStyleOptionComboBox,
@@ -132,6 +134,37 @@ def outside_the_window(root: QWidget, needed: Callable[[QWidget], bool] | None =
     return out
 
 
+def _laid_out_widgets(layout: QLayout) -> Iterator[QWidget]:
+    """The widgets a layout places, nested layouts included (a QStackedLayout shows one at a time: skipped)."""
+    if isinstance(layout, QStackedLayout):
+        return
+    for i in range(layout.count()):
+        item = layout.itemAt(i)
+        if item.widget() is not None:
+            yield item.widget()
+        elif item.layout() is not None:
+            yield from _laid_out_widgets(item.layout())
+
+
+def overlapping(root: QWidget) -> list[str]:
+    """Widgets one layout places over each other: a layout squeezed below the least size its widgets need lays
+    them on top of one another (a caption under a body map hidden by the slider below it), which `cut_short`
+    does not see, since each widget keeps its own size."""
+    found = []
+    for owner in [root, *root.findChildren(QWidget)]:
+        layout = owner.layout()
+        if layout is None or not _shown(owner, root):
+            continue
+        placed = [w for w in _laid_out_widgets(layout) if w.isVisible() and w.width() > 0 and w.height() > 0]
+        for i, first in enumerate(placed):
+            for second in placed[i + 1 :]:
+                shared = first.geometry().intersected(second.geometry())
+                if shared.width() > 1 and shared.height() > 1:
+                    names = (w.objectName() or w.accessibleName() or type(w).__name__ for w in (first, second))
+                    found.append("{} and {} overlap by {}x{}".format(*names, shared.width(), shared.height()))
+    return found
+
+
 def clash_report(found: dict[str, dict[str, list[str]]]) -> str:
     """One line per clash: the page, Alt+letter, and its owners."""
     return "\n".join(
@@ -221,7 +254,8 @@ def _clipped(widget: QWidget, root: QWidget) -> str:
 
 def cut_short(root: QWidget) -> list[str]:
     """Controls `root` shows now whose words a person cannot read whole: a button, a label, a choice or a
-    field's hint cut off or squashed flat, list items cut, or tabs that do not all fit. (Text typed into a field
+    field's hint cut off or squashed flat, list items cut, tabs that do not all fit, or widgets a squeezed layout
+    lays over each other (`overlapping`). (Text typed into a field
     that is longer than the field is not counted: it scrolls as the person types.)"""
     found: list[str] = []
     for widget in root.findChildren(QWidget):
@@ -263,4 +297,5 @@ def cut_short(root: QWidget) -> list[str]:
                 found.append(f"field {name} is squashed")
         elif isinstance(widget, QAbstractSpinBox) and widget.height() < least.height() - 1:
             found.append(f"field {name} is squashed")
+    found.extend(overlapping(root))
     return found

@@ -107,7 +107,7 @@ class HistoryCanvas(QWidget):
         super().__init__(parent)
         self._history: BodyMapHistory | None = None
         self._chosen: tuple[str, int] | None = None
-        self.setMinimumSize(360, 260)
+        self.setMinimumSize(360, 220)  # with the ranges and the legend, the tab fits a 1024x768 screen
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setAccessibleName(_tr("Body maps of every mark in the range"))
 
