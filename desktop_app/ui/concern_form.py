@@ -6,7 +6,7 @@ import itertools
 import logging
 from collections.abc import Callable
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut, QShowEvent
@@ -16,6 +16,7 @@ from desktop_app.domain import record_quality
 from desktop_app.domain.concern_input import TEXT_FIELDS
 from desktop_app.domain.ids import short_reference
 from desktop_app.domain.records import InjuryMark, Role, SchoolState
+from desktop_app.services.changes import Changes
 from desktop_app.services.concerns import Recorded, check_concerns, record_concerns
 from desktop_app.services.directory import categories
 from desktop_app.services.drafts import Draft, discard_draft, list_drafts, new_draft_id, save_draft
@@ -27,17 +28,13 @@ from desktop_app.ui.concern_when import WhenChooser
 from desktop_app.ui.forms.ui_concern_form import Ui_ConcernForm
 from desktop_app.ui.hint_fit import fit_hint
 from desktop_app.ui.main_window import PAGE_CONCERN_FORM, MainWindow
-from desktop_app.ui.ops import BackgroundOp
+from desktop_app.ui.ops import BackgroundOp, RunOp
 from desktop_app.ui.pupil_finder import PupilFinder
 from desktop_app.ui.scroll_fit import NoSidewaysScrolling
 
 log = logging.getLogger(__name__)
 
-# Runs `op` off the GUI thread, then `success(result)` or `failure(error)` on it, with `busy(True/False)` around:
-# the signature of MainWindow.run_op, which also keeps a locked window's keys until the op is done.
-RunOp = Callable[
-    [Callable[[], Any], Callable[[Any], None], Callable[[BaseException], None], Callable[[bool], None]], None
-]
+R = TypeVar("R")
 
 DRAFT_FORM = "concern"
 DRAFT_VERSION = 2  # 2: several pupils and categories, and the time as a choice (1 defaulted the time to now)
@@ -560,8 +557,8 @@ class ConcernForm(QWidget):
 
     def _run_in_background(
         self,
-        op: Callable[[], Any],
-        success: Callable[[Any], None],
+        op: Callable[[], R],
+        success: Callable[[R], None],
         failure: Callable[[BaseException], None],
         busy: Callable[[bool], None],
     ) -> None:
@@ -731,7 +728,7 @@ def install_concern_form(window: MainWindow) -> ConcernForm | None:
             form.start_new()  # left the confirmation another way: the next "Record a concern" starts empty
 
     window.page_changed.connect(page_changed)
-    form.submitted.connect(lambda _entry_id: window.reload_state())
+    form.submitted.connect(lambda _entry_id: window.changes.publish(Changes(mine=True, every_child=True)))
     form.done.connect(window.show_my_concerns)
     form.cancelled.connect(lambda: window.show_my_concerns())
     if form.offer_drafts():

@@ -18,7 +18,21 @@ from desktop_app.services.errors import ServiceError
 from desktop_app.ui.i18n import translate
 
 T = TypeVar("T")
+R = TypeVar("R")
 log = logging.getLogger(__name__)
+
+
+class RunOp(Protocol):
+    """Runs `op` off the GUI thread, then `success(result)` or `failure(error)` on it, with `busy(True/False)`
+    around: the signature of `MainWindow.run_op` (which also keeps a locked window's keys until the op is done)."""
+
+    def __call__(
+        self,
+        op: Callable[[], R],
+        success: Callable[[R], None],
+        failure: Callable[[BaseException], None],
+        busy: Callable[[bool], None],
+    ) -> None: ...
 
 
 def _tr(text: str) -> str:

@@ -148,7 +148,7 @@ class LeadWorkspaceUi(QObject):
             self.controller = LeadWorkspaceController(window, self)
             self.queue = TriageQueuePage(self.controller, self.open_child_file)
             self.child_file = ChildFilePage(window, controller=self.controller)
-            self.families = FamiliesPage(self.controller, self.open_child_file)
+            self.families = FamiliesPage(self.controller, self.open_child_file, window.changes)
             self.audit = AuditPage(window, self.controller)
             self.staff = StaffPage(self.controller)
             self.search = SearchPage(self.controller, self.open_child_file)
