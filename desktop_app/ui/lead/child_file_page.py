@@ -6,7 +6,7 @@ from datetime import date
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QFontMetrics
-from PySide6.QtWidgets import QHeaderView, QWidget
+from PySide6.QtWidgets import QDialog, QHeaderView, QWidget
 
 from desktop_app.domain.chronology import ChronologyItem
 from desktop_app.domain.households import family_of
@@ -19,7 +19,6 @@ from desktop_app.ui.i18n import translate
 from desktop_app.ui.lead.bodymap_history import BodyMapHistoryView
 from desktop_app.ui.lead.chronology_model import ChronologyModel, ChronologyProxy, kind_words, widest_late_words
 from desktop_app.ui.lead.common import LeadShell, category_name, error_words, fill_combo, when_width
-from desktop_app.ui.lead.dialog_base import LeadDialog
 from desktop_app.ui.lead.document_actions import DocumentActions
 from desktop_app.ui.lead.document_dialogs import DocumentPreviewDialog
 from desktop_app.ui.lead.file_actions.decisions import DecisionActions
@@ -360,7 +359,7 @@ class ChildFilePage(QWidget):
         """Say something under the file (what was recorded, or why not)."""
         self.ui.noticeLabel.setText(text)
 
-    def open_dialog(self) -> LeadDialog | None:
+    def open_dialog(self) -> QDialog | None:
         return self.dialogs.slot.dialog()
 
     def preview_dialog(self) -> DocumentPreviewDialog | None:

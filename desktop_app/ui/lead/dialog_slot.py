@@ -7,6 +7,7 @@ from collections.abc import Callable
 from typing import TypeVar
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog
 
 from desktop_app.ui.lead.common import error_words
 from desktop_app.ui.lead.dialog_base import LeadDialog
@@ -29,10 +30,10 @@ class DialogSlot:
     """
 
     def __init__(self, notice: Callable[[str], None]) -> None:
-        self._dialog: LeadDialog | None = None
+        self._dialog: QDialog | None = None
         self._notice = notice
 
-    def dialog(self) -> LeadDialog | None:
+    def dialog(self) -> QDialog | None:
         return self._dialog
 
     def is_open(self) -> bool:
@@ -43,13 +44,17 @@ class DialogSlot:
         if self._dialog is not None:
             self._dialog.reject()
 
-    def open(self, dialog: LeadDialog, save: Callable[[], None]) -> None:
-        """Show `dialog`; its Save calls `save()`, which does the rest (see `open_write`)."""
+    def hold(self, dialog: QDialog) -> None:
+        """Show a dialog that saves nothing (a question, a code shown once) in the slot until it closes."""
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.save_requested.connect(save)
         dialog.finished.connect(self._finished)
         self._dialog = dialog
         dialog.open()
+
+    def open(self, dialog: LeadDialog, save: Callable[[], None]) -> None:
+        """Show `dialog`; its Save calls `save()`, which does the rest (see `open_write`)."""
+        dialog.save_requested.connect(save)
+        self.hold(dialog)
 
     def open_write(
         self, dialog: LeadDialog, prepare: Callable[[], Start[R] | None], said: Callable[[R], str], problem: Problem

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from typing import Any, TypeVar
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
-from PySide6.QtWidgets import QHeaderView, QTableView, QWidget
+from PySide6.QtWidgets import QDialog, QHeaderView, QTableView, QWidget
 
 from desktop_app.domain.records import Pupil
 from desktop_app.services.changes import Changed, Changes
@@ -254,7 +254,7 @@ class FamiliesPage(QWidget):
 
         self._slot.open_write(dialog, start, lambda _result: done() if callable(done) else done, fallback)
 
-    def open_dialog(self) -> LeadDialog | None:
+    def open_dialog(self) -> QDialog | None:
         return self._slot.dialog()
 
     def ask_to_link(self) -> None:

@@ -150,7 +150,7 @@ class LeadWorkspaceUi(QObject):
             self.child_file = ChildFilePage(window, controller=self.controller)
             self.families = FamiliesPage(self.controller, self.open_child_file, window.changes)
             self.audit = AuditPage(window, self.controller)
-            self.staff = StaffPage(self.controller)
+            self.staff = StaffPage(self.controller, window.changes)
             self.search = SearchPage(self.controller, self.open_child_file)
             for name, page in (
                 (PAGE_QUEUE, self.queue),

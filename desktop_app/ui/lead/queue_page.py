@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QKeySequence, QShortcut
-from PySide6.QtWidgets import QApplication, QHeaderView, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QHeaderView, QWidget
 
 from desktop_app.domain.ids import short_reference
 from desktop_app.domain.triage import Clock, Stage, TriageItem
@@ -29,7 +29,6 @@ from desktop_app.ui.forms.ui_lead_queue import Ui_LeadQueuePage
 from desktop_app.ui.i18n import translate
 from desktop_app.ui.lead.category_dialog import CategoryDialog
 from desktop_app.ui.lead.common import category_name, error_words, fill_combo, person_words, when_text, when_width
-from desktop_app.ui.lead.dialog_base import LeadDialog
 from desktop_app.ui.lead.dialog_slot import DialogSlot, Start
 from desktop_app.ui.lead.queue_imports import QueueImports
 from desktop_app.ui.lead.queue_model import TriageQueueModel, TriageQueueProxy, clock_words, stage_words
@@ -442,7 +441,7 @@ class TriageQueuePage(QWidget):
             _tr("The sign-off could not be saved."),
         )
 
-    def open_dialog(self) -> LeadDialog | None:
+    def open_dialog(self) -> QDialog | None:
         return self._slot.dialog()
 
 

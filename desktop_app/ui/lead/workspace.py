@@ -225,12 +225,19 @@ class LeadWorkspaceController(QObject):
         self._generation += 1
         self._workspace = None
         self._view = None
-        self._jobs.clear()
+        self._drop_jobs()
         self._timer.stop()
         self._soon.stop()
         if self._watcher.files():
             self._watcher.removePaths(self._watcher.files())
         self.cleared.emit()
+
+    def _drop_jobs(self) -> None:
+        """Forget the jobs waiting (on lock), each one's page no longer busy with it."""
+        dropped, self._jobs = list(self._jobs), deque()
+        for job in dropped:
+            if job.busy is not None:
+                job.busy(False)
 
     def run(
         self,
@@ -246,6 +253,8 @@ class LeadWorkspaceController(QObject):
             result = work(session, workspace)
             return (lambda: success(result)) if success is not None else _nothing
 
+        if busy is not None:
+            busy(True)  # busy from the moment it waits: a page redrawn by a queued job shows nothing stale as done
         self._jobs.append(_Job(bound, failure, busy))
         self._next()
 
@@ -271,7 +280,7 @@ class LeadWorkspaceController(QObject):
             return
         signed_in = self._shell.signed_in()
         if signed_in is None:
-            self._jobs.clear()
+            self._drop_jobs()
             return
         job = self._jobs.popleft()
         self._running = True
