@@ -126,7 +126,8 @@ class MyConcernsPage(QWidget):
         index = self.ui.concernsTable.currentIndex()
         if not index.isValid() or not self.ui.concernsTable.selectionModel().isRowSelected(index.row()):
             return None
-        return index.data(MyConcernsModel.ConcernIdRole)
+        concern_id = index.data(MyConcernsModel.ConcernIdRole)
+        return concern_id if isinstance(concern_id, str) else None
 
     def _selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
         self._update_controls()

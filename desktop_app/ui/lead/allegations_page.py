@@ -164,10 +164,10 @@ class AllegationsPage(QWidget):
         head = loaded is not None and loaded.head
         holds = loaded is not None and loaded.holds
         ui.makeKeyButton.setVisible(head and not loaded.has_key if loaded else False)
-        for widget in (ui.holderEdit, ui.addHolderButton, ui.removeHolderButton):
-            widget.setVisible(head and holds)
-        for widget in (ui.recordButton, ui.outcomeButton, ui.outcomeCombo, ui.outcomeDateEdit, ui.outcomeNoteEdit):
-            widget.setEnabled(holds)
+        for holder in (ui.holderEdit, ui.addHolderButton, ui.removeHolderButton):
+            holder.setVisible(head and holds)
+        for control in (ui.recordButton, ui.outcomeButton, ui.outcomeCombo, ui.outcomeDateEdit, ui.outcomeNoteEdit):
+            control.setEnabled(holds)
         if loaded is None:
             ui.holdersLabel.setText("")
         elif not loaded.has_key:

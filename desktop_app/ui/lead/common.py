@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Any, Protocol, TypeVar
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import SignalInstance
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QComboBox, QWidget
 
@@ -35,10 +35,10 @@ R = TypeVar("R")
 class LeadShell(Protocol):
     """What the lead's pages need from the main window (see ui/main_window.py)."""
 
-    locking: Signal
-    unlocked: Signal
-    state_reloaded: Signal
-    page_changed: Signal
+    locking: SignalInstance
+    unlocked: SignalInstance
+    state_reloaded: SignalInstance
+    page_changed: SignalInstance
     changes: ChangeBus
 
     def signed_in(self) -> SignedIn | None: ...

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDialog, QHeaderView, QTableView, QWidget
 
 from desktop_app.domain.records import Pupil
 from desktop_app.services.changes import Changed, Changes
+from desktop_app.services.folded import LeadWorkspace
 from desktop_app.services.households import (
     HouseholdView,
     SuggestionView,
@@ -21,7 +22,6 @@ from desktop_app.services.households import (
     link_household,
 )
 from desktop_app.services.session import Session
-from desktop_app.services.triage import LeadWorkspace
 from desktop_app.ui.change_bus import ChangeBus
 from desktop_app.ui.forms.ui_lead_families import Ui_LeadFamiliesPage
 from desktop_app.ui.i18n import translate
@@ -176,10 +176,12 @@ class FamiliesPage(QWidget):
         return index.data(RowsModel.RowRole) if index.isValid() else None
 
     def selected_suggestion(self) -> SuggestionView | None:
-        return self._selected(self.ui.suggestionsTable)
+        row = self._selected(self.ui.suggestionsTable)
+        return row if isinstance(row, SuggestionView) else None
 
     def selected_household(self) -> HouseholdView | None:
-        return self._selected(self.ui.householdsTable)
+        row = self._selected(self.ui.householdsTable)
+        return row if isinstance(row, HouseholdView) else None
 
     def select_suggestion(self, row: int) -> None:
         self.ui.suggestionsTable.setCurrentIndex(self.ui.suggestionsTable.model().index(row, 0))

@@ -11,9 +11,9 @@ from PySide6.QtWidgets import QWidget
 from desktop_app.services.attendance import AttendanceImported, import_attendance_file
 from desktop_app.services.changes import Changed, Changes
 from desktop_app.services.directory import ImportSummary, import_roster_file, preview_roster_file
+from desktop_app.services.folded import LeadWorkspace
 from desktop_app.services.session import Session
 from desktop_app.services.transfer import TransferReceived, import_transfer_file
-from desktop_app.services.triage import LeadWorkspace
 from desktop_app.ui.i18n import translate
 from desktop_app.ui.lead.attendance_dialog import AttendanceImportDialog, attendance_problem
 from desktop_app.ui.lead.dialog_slot import DialogSlot, Start

@@ -14,9 +14,9 @@ from desktop_app.domain.ids import short_reference
 from desktop_app.domain.triage import Clock, Stage, TriageItem
 from desktop_app.services.changes import Changed, Changes
 from desktop_app.services.decisions import sign_off_decision
+from desktop_app.services.folded import LeadWorkspace
 from desktop_app.services.session import Session
 from desktop_app.services.triage import (
-    LeadWorkspace,
     acknowledge,
     assign_owner,
     mark_queue_seen,
@@ -233,9 +233,8 @@ class TriageQueuePage(QWidget):
 
     def selected_item(self) -> TriageItem | None:
         index = self.ui.queueTable.currentIndex()
-        if not index.isValid():
-            return None
-        return index.data(TriageQueueModel.ItemRole)
+        item = index.data(TriageQueueModel.ItemRole) if index.isValid() else None
+        return item if isinstance(item, TriageItem) else None
 
     def _current_changed(self, _current: QModelIndex, _previous: QModelIndex) -> None:
         self._update_controls()

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDialog, QHeaderView, QMessageBox, QWidget
 
 from desktop_app.domain.records import Role
 from desktop_app.services.changes import Changed, Changes
+from desktop_app.services.folded import LeadWorkspace
 from desktop_app.services.oversight import grant_dashboard_access
 from desktop_app.services.session import Session
 from desktop_app.services.staff_admin import (
@@ -22,7 +23,6 @@ from desktop_app.services.staff_admin import (
     reset_password,
     revoke_lead,
 )
-from desktop_app.services.triage import LeadWorkspace
 from desktop_app.ui.change_bus import ChangeBus
 from desktop_app.ui.forms.ui_lead_staff import Ui_LeadStaffPage
 from desktop_app.ui.i18n import translate
@@ -65,7 +65,7 @@ class StaffPage(QWidget):
         self._busy = False
         self._slot = DialogSlot(self._notice)
         self.model = StaffModel(self)
-        proxy = SortProxy(self)
+        self._proxy = proxy = SortProxy(self)
         proxy.setSourceModel(self.model)
         table = self.ui.staffTable
         table.setModel(proxy)
@@ -107,8 +107,7 @@ class StaffPage(QWidget):
         row = self.model.row_for(account_id)
         if row < 0:
             return False
-        proxy = self.ui.staffTable.model()
-        self.ui.staffTable.setCurrentIndex(proxy.mapFromSource(self.model.index(row, 0)))
+        self.ui.staffTable.setCurrentIndex(self._proxy.mapFromSource(self.model.index(row, 0)))
         return True
 
     def selected(self) -> AccountRow | None:

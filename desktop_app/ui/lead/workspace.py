@@ -21,8 +21,9 @@ from desktop_app.domain.taxonomy import Category
 from desktop_app.domain.triage import Stage, TriageItem
 from desktop_app.services.changes import Changed, Changes
 from desktop_app.services.directory import categories as school_categories
+from desktop_app.services.folded import LeadWorkspace
 from desktop_app.services.session import Session
-from desktop_app.services.triage import LeadWorkspace, lead_accounts, lead_queue, open_workspace, refresh_workspace
+from desktop_app.services.triage import lead_accounts, lead_queue, open_workspace, refresh_workspace
 from desktop_app.services.uow import now_utc
 from desktop_app.services.verified import trust_warnings
 from desktop_app.ui.lead.common import LeadShell

@@ -13,8 +13,9 @@ from desktop_app.domain.households import family_of
 from desktop_app.domain.lead.records import Decision
 from desktop_app.domain.records import SchoolState
 from desktop_app.services.changes import Changed, Changes
+from desktop_app.services.folded import LeadWorkspace
 from desktop_app.services.session import Session
-from desktop_app.services.triage import LeadWorkspace, refresh_workspace
+from desktop_app.services.triage import refresh_workspace
 from desktop_app.ui.i18n import translate
 from desktop_app.ui.lead.common import LeadShell, category_name
 from desktop_app.ui.lead.dialog_base import LeadDialog
