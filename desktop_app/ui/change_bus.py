@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 import shiboken6
-from PySide6.QtCore import QEvent, QObject, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from desktop_app.services.changes import Changes
@@ -20,12 +20,13 @@ Wants = Callable[[Changes], bool]
 @dataclass(slots=True)
 class _Subscription:
     """One view's interest. `page` None: a model, redrawn at once whatever is shown. `stale`: a change concerned the
-    page while it was hidden, so it redraws when next shown."""
+    page while it was hidden, so it redraws when next shown (never for a page that `reads_when_shown` anyway)."""
 
     wants: Wants
     redraw: Callable[[], None]
     page: QWidget | None
     ignore_from: object | None
+    reads_when_shown: bool = False
     stale: bool = False
 
     def alive(self) -> bool:
@@ -53,10 +54,12 @@ class ChangeBus(QObject):
         super().__init__(parent)
         self._subscriptions: list[_Subscription] = []
 
-    def subscribe_page(self, page: QWidget, wants: Wants, redraw: Callable[[], None]) -> None:
-        """`page` redraws when a change concerns it: at once while shown, else when next shown."""
-        self._subscriptions.append(_Subscription(wants, redraw, page, None))
-        page.installEventFilter(self)
+    def subscribe_page(
+        self, page: QWidget, wants: Wants, redraw: Callable[[], None], *, reads_when_shown: bool = False
+    ) -> None:
+        """`page` redraws when a change concerns it: at once while shown, else when next shown. A page that
+        `reads_when_shown` (it reads everything afresh each time it is shown) is left alone while hidden."""
+        self._subscriptions.append(_Subscription(wants, redraw, page, None, reads_when_shown))
 
     def subscribe_model(self, wants: Wants, redraw: Callable[[], None], ignore_from: object | None = None) -> None:
         """A model (not a page) redraws at once when a change concerns it, unless it published that change itself
@@ -76,23 +79,23 @@ class ChangeBus(QObject):
             if subscription.shown():
                 subscription.stale = False
                 subscription.redraw()
-            else:
+            elif not subscription.reads_when_shown:
                 subscription.stale = True
         self.published.emit(changes)
 
     def page_shown(self, page: QWidget) -> None:
-        """`page` is now shown (the window's page stack changed): redraw it if a change concerned it meanwhile. Also
-        called from its Show event, which a window not on screen yet does not send."""
+        """`page` is now shown (`MainWindow.show_page`): redraw it if a change concerned it while it was hidden."""
         for subscription in self._subscriptions:
             if subscription.page is page and subscription.stale and subscription.alive():
                 subscription.stale = False
                 subscription.redraw()
 
+    def fresh(self, page: QWidget) -> None:
+        """`page` is being read afresh anyway (a new file opened): nothing waits for it to be shown."""
+        for subscription in self._subscriptions:
+            if subscription.page is page:
+                subscription.stale = False
+
     def stale(self, page: QWidget) -> bool:
         """Whether `page` waits to redraw for a change it was hidden for."""
         return any(s.page is page and s.stale for s in self._subscriptions)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Show and isinstance(watched, QWidget):
-            self.page_shown(watched)
-        return False

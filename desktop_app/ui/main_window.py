@@ -291,10 +291,10 @@ class MainWindow(PreserveGeometry, QMainWindow):
     def show_page(self, name: str) -> None:
         widget = self._pages[name]
         self.ui.pageStack.setCurrentWidget(widget)
-        self.changes.page_shown(widget)
         self.ui.myConcernsButton.setChecked(name == PAGE_MY_CONCERNS)
         self.ui.myActionsButton.setChecked(name == PAGE_MY_ACTIONS)
         self.page_changed.emit(name)
+        self.changes.page_shown(widget)  # after `page_changed`: a page read afresh on showing is not read twice
 
     def current_page(self) -> str:
         current = self.ui.pageStack.currentWidget()

@@ -142,7 +142,7 @@ class AllegationsPage(QWidget):
         self.dialog: AllegationDialog | None = None
         self.loaded: Loaded | None = None
         self._show_controls(None)
-        shell.changes.subscribe_page(self, lambda changes: changes.allegations, self.refresh)
+        shell.changes.subscribe_page(self, lambda changes: changes.allegations, self.refresh, reads_when_shown=True)
 
     # --- reading -------------------------------------------------------------------------------------------------
 

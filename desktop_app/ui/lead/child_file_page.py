@@ -162,6 +162,7 @@ class ChildFilePage(QWidget):
     def open_child(self, pupil_id: str, select: str = "", family: bool = False) -> None:
         """Open a child's file (in the background; written to the access audit) and select a row if given."""
         self._opening = (pupil_id, select, family)
+        self._shell.changes.fresh(self)  # read afresh now: a change it was hidden for needs no second reading
         if self._view is None or self._view.pupil_id != pupil_id:
             self.clear()
             self.ui.titleLabel.setText(_tr("Opening the file…"))

@@ -86,7 +86,7 @@ class DashboardPage(QWidget):
         self.retention_dialog: RetentionDialog | None = None
         self.retention_confirm: QMessageBox | None = None  # asked before a file is closed for erasure
         self.ui.messageLabel.hide()
-        shell.changes.subscribe_page(self, _concerns_me, self.refresh)
+        shell.changes.subscribe_page(self, _concerns_me, self.refresh, reads_when_shown=True)
 
     def refresh(self) -> None:
         """Count again (in the background): opens only the metrics entries, never a record."""

@@ -117,7 +117,7 @@ class FamiliesPage(QWidget):
         self.ui.adultButton.clicked.connect(self.ask_for_adult)
         self.ui.memberButton.clicked.connect(self.ask_for_member)
         controller.cleared.connect(self.clear)
-        changes.subscribe_page(self, _concerns_me, self.refresh)
+        changes.subscribe_page(self, _concerns_me, self.refresh, reads_when_shown=True)
         self._update_controls()
 
     def _prepare(self, table: QTableView, model: RowsModel[Any]) -> FoundRowsProxy:

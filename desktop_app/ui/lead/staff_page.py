@@ -83,7 +83,7 @@ class StaffPage(QWidget):
         self.ui.resetButton.clicked.connect(self.ask_to_reset)
         self.ui.revokeButton.clicked.connect(self.ask_to_revoke)
         controller.cleared.connect(self.clear)
-        changes.subscribe_page(self, lambda changed: changed.staff, self.refresh)
+        changes.subscribe_page(self, lambda changed: changed.staff, self.refresh, reads_when_shown=True)
         self._update_controls()
 
     def refresh(self) -> None:
