@@ -169,7 +169,7 @@ def test_a_lead_adds_disables_re_enables_resets_and_grants_and_revokes_the_lead_
     qtbot.keyClicks(reset.ui.passwordEdit, "a-brand-new-password-7")
     qtbot.keyClicks(reset.ui.repeatEdit, "a-brand-new-password-7")
     _click(qtbot, reset.save_button())
-    qtbot.waitUntil(lambda: page.open_dialog() is None, timeout=10_000)
+    qtbot.waitUntil(lambda: page.open_dialog() is None and not page._busy, timeout=10_000)  # the list redrawn
     school.sign_in("f.office", "a-brand-new-password-7").close()
 
     _select_account(page, STAFF2)
