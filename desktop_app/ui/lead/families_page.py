@@ -248,8 +248,10 @@ class FamiliesPage(QWidget):
         if household is not None and household.pupils:
             self._open_file(household.pupils[0].pupil_id, "", True)
 
-    def _open_dialog(self, dialog: LeadDialog, prepare: Callable[[], Callable[[Session, LeadWorkspace], R]],
-                     done: str | Callable[[], str], fallback: str) -> None:  # fmt: skip
+    def _open_household_write(self, dialog: LeadDialog, prepare: Callable[[], Callable[[Session, LeadWorkspace], R]],
+                              done: str | Callable[[], str], fallback: str) -> None:  # fmt: skip
+        """Show a household dialog in the page's slot; its Save is a write on the workspace changing households."""
+
         def start() -> Start[R]:
             work = prepare()
             return self._write(lambda session, workspace: Changed(work(session, workspace), Changes(households=True)))
@@ -269,8 +271,8 @@ class FamiliesPage(QWidget):
             ids = dialog.pupil_ids()
             return lambda session, workspace: link_household(session, workspace.state, ids)
 
-        self._open_dialog(dialog, prepare, _tr("The children are linked as one household."),
-                          _tr("The household could not be saved."))  # fmt: skip
+        self._open_household_write(dialog, prepare, _tr("The children are linked as one household."),
+                                   _tr("The household could not be saved."))  # fmt: skip
 
     def ask_for_adult(self) -> None:
         household = self.selected_household()
@@ -289,8 +291,8 @@ class FamiliesPage(QWidget):
                 session, workspace.state, household_id, "", "", None, adult_id=adult_id, details=details
             )
 
-        self._open_dialog(dialog, prepare, _tr("The adult is recorded on the household's files."),
-                          _tr("The adult could not be saved."))  # fmt: skip
+        self._open_household_write(dialog, prepare, _tr("The adult is recorded on the household's files."),
+                                   _tr("The adult could not be saved."))  # fmt: skip
 
     def ask_for_member(self) -> None:
         """Add a child not on roll to a household (the selected household's first child is offered)."""
@@ -317,7 +319,7 @@ class FamiliesPage(QWidget):
             return _tr("{member} is added to the household. Their reference, {reference}, can be used wherever a UPN "
                        "is.").format(member=added[-1][0], reference=added[-1][1])  # fmt: skip
 
-        self._open_dialog(dialog, prepare, done, _tr("The child could not be added."))
+        self._open_household_write(dialog, prepare, done, _tr("The child could not be added."))
 
 
 def _concerns_me(changes: Changes) -> bool:
