@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, TypeVar
 
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, QSize, Signal
@@ -12,6 +12,8 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
 from desktop_app.domain.records import Role, StaffMember
 from desktop_app.domain.settings import MAIN_WINDOW_GEOMETRY
+from desktop_app.services.changes import Changed, Changes
+from desktop_app.ui.change_bus import ChangeBus
 from desktop_app.ui.forms.ui_main_window import Ui_MainWindow
 from desktop_app.ui.i18n import translate
 from desktop_app.ui.lock import IdleWatcher, LockScreen, hide_other_windows, show_again
@@ -29,6 +31,7 @@ PAGE_MY_CONCERNS = "my-concerns"
 PAGE_MY_ACTIONS = "my-actions"
 PAGE_CONCERN_FORM = "concern-form"
 
+R = TypeVar("R")
 PageInstaller = Callable[["MainWindow"], None]
 """Called once for each new main window (each person signing in); adds pages, e.g. `set_concern_form`."""
 
@@ -92,7 +95,9 @@ class MainWindow(PreserveGeometry, QMainWindow):
     """One signed-in person's window. Pages live in `ui.pageStack`; a lock swaps the whole content for the lock screen.
 
     Extension points for other pages: `set_concern_form(widget)`, `add_page(name, widget)`, `show_page(name)`,
-    `signed_in()` (None while locked), `run_op(...)`, `reload_state()`, and the signals below.
+    `signed_in()` (None while locked), `run_op(...)`, `run_write(...)`, `changes` (the window's `ChangeBus`: a
+    write's `Changes` are published there and the pages that subscribed redraw), `reload_state()`, and the signals
+    below. A change to the person's own records (`Changes.mine`) folds their state again (`reload_state`).
 
     Private state: `_signed_in` (None while locked), `_me` (who signed in; kept while locked), `_pages`, `_ops`,
     `_idle`, `_lock_screen`, `_hidden` (windows the lock hid), `_focus` (the control that had focus at lock).
@@ -127,6 +132,8 @@ class MainWindow(PreserveGeometry, QMainWindow):
         self._hidden: list[QWidget] = []
         self._focus: QWidget | None = None
         self._school = school.school_name
+        self.changes = ChangeBus(self)
+        self.changes.subscribe_model(lambda changes: changes.mine, self.reload_state)
 
         for action in (self.ui.actionRecordConcern, self.ui.actionMyConcerns, self.ui.actionMyActions,
                        self.ui.actionLock):  # fmt: skip
@@ -217,8 +224,8 @@ class MainWindow(PreserveGeometry, QMainWindow):
 
     def run_op(
         self,
-        op: Callable[[], Any],
-        success: Callable[[Any], None],
+        op: Callable[[], R],
+        success: Callable[[R], None],
         failure: Callable[[BaseException], None] | None = None,
         busy: Callable[[bool], None] | None = None,
     ) -> None:
@@ -247,6 +254,25 @@ class MainWindow(PreserveGeometry, QMainWindow):
             busy=on_busy,
         ).run_in_background()
 
+    def run_write(
+        self,
+        op: Callable[[], Changed[R]],
+        success: Callable[[R], None],
+        failure: Callable[[BaseException], None] | None = None,
+        busy: Callable[[bool], None] | None = None,
+    ) -> None:
+        """`run_op` for a write: after `success(result)`, what it changed is published on `changes`."""
+
+        def done(changed: Changed[R]) -> None:
+            success(changed.result)
+            self.changes.publish(changed.changes)
+
+        self.run_op(op, done, failure, busy)
+
+    def publish(self, changes: Changes) -> None:
+        """Tell the window's pages what changed outside a write op (a sync that pulled entries)."""
+        self.changes.publish(changes)
+
     def ops_running(self) -> int:
         return self._ops.running
 
@@ -268,6 +294,7 @@ class MainWindow(PreserveGeometry, QMainWindow):
         self.ui.myConcernsButton.setChecked(name == PAGE_MY_CONCERNS)
         self.ui.myActionsButton.setChecked(name == PAGE_MY_ACTIONS)
         self.page_changed.emit(name)
+        self.changes.page_shown(widget)  # after `page_changed`: a page read afresh on showing is not read twice
 
     def current_page(self) -> str:
         current = self.ui.pageStack.currentWidget()

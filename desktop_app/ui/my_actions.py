@@ -7,12 +7,13 @@ from datetime import date
 from PySide6.QtCore import QItemSelection, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import QHeaderView, QWidget
 
+from desktop_app.services.changes import Changed
 from desktop_app.services.errors import ServiceError
 from desktop_app.services.meetings import mark_action_done, my_actions
 from desktop_app.ui.forms.ui_my_actions import Ui_MyActions
 from desktop_app.ui.i18n import translate
 from desktop_app.ui.my_actions_model import MyActionsModel
-from desktop_app.ui.my_concerns import Shell
+from desktop_app.ui.my_concerns import MY_RECORDS, Shell
 from desktop_app.ui.sign_in import SignedIn
 
 
@@ -101,7 +102,6 @@ class MyActionsPage(QWidget):
         def saved(_entry_id: str) -> None:
             self.ui.noteEdit.clear()
             self.ui.noticeLabel.setText(_tr("Marked done and sent to the safeguarding team: {what}").format(what=what))
-            self._shell.reload_state()
 
         def refused(error: BaseException) -> None:
             message = str(error) if isinstance(error, ServiceError) else _tr("The action could not be marked done.")
@@ -111,4 +111,6 @@ class MyActionsPage(QWidget):
         def busy(value: bool) -> None:
             self.ui.markDoneButton.setEnabled(not value)
 
-        self._shell.run_op(lambda: mark_action_done(session, state, action_id, note), saved, refused, busy)
+        self._shell.run_write(
+            lambda: Changed(mark_action_done(session, state, action_id, note), MY_RECORDS), saved, refused, busy
+        )

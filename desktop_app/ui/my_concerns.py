@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
-from typing import Any, Protocol
+from typing import Protocol, TypeVar
 
 from PySide6.QtCore import QItemSelection, Qt
 from PySide6.QtWidgets import QWidget
 
 from desktop_app.domain.ids import short_reference
 from desktop_app.domain.records import InjuryMark
+from desktop_app.services.changes import Changed, Changes
 from desktop_app.services.concerns import add_addendum
 from desktop_app.services.errors import ServiceError
 from desktop_app.ui.addendum_dialog import AddendumDialog
@@ -26,17 +27,28 @@ def _tr(text: str) -> str:
     return translate("MyConcerns", text)
 
 
+R = TypeVar("R")
+MY_RECORDS = Changes(mine=True, every_child=True)  # the person's own records, about a child the lead sees
+
+
 class Shell(Protocol):
-    """What a page needs from the main window: who is signed in (None while locked), background ops, reloading."""
+    """What a page needs from the main window: who is signed in (None while locked) and background ops; a write's
+    change to the person's own records folds their state again (`MainWindow.changes`)."""
 
     def signed_in(self) -> SignedIn | None: ...
 
-    def reload_state(self) -> None: ...
-
     def run_op(
         self,
-        op: Callable[[], Any],
-        success: Callable[[Any], None],
+        op: Callable[[], R],
+        success: Callable[[R], None],
+        failure: Callable[[BaseException], None] | None = None,
+        busy: Callable[[bool], None] | None = None,
+    ) -> None: ...
+
+    def run_write(
+        self,
+        op: Callable[[], Changed[R]],
+        success: Callable[[R], None],
         failure: Callable[[BaseException], None] | None = None,
         busy: Callable[[bool], None] | None = None,
     ) -> None: ...
@@ -114,7 +126,8 @@ class MyConcernsPage(QWidget):
         index = self.ui.concernsTable.currentIndex()
         if not index.isValid() or not self.ui.concernsTable.selectionModel().isRowSelected(index.row()):
             return None
-        return index.data(MyConcernsModel.ConcernIdRole)
+        concern_id = index.data(MyConcernsModel.ConcernIdRole)
+        return concern_id if isinstance(concern_id, str) else None
 
     def _selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
         self._update_controls()
@@ -174,13 +187,17 @@ class MyConcernsPage(QWidget):
                 )
             )
             dialog.accept()
-            self._shell.reload_state()
 
         def refused(error: BaseException) -> None:
             message = str(error) if isinstance(error, ServiceError) else _tr("The addendum could not be saved.")
             dialog.show_problem(message)
 
         session, state = signed_in.session, signed_in.state
-        self._shell.run_op(
-            lambda: add_addendum(session, state, concern_id, text, marks), saved, refused, dialog.set_busy
+        self._shell.run_write(
+            lambda: Changed(
+                add_addendum(session, state, concern_id, text, marks), Changes(mine=True, every_child=True)
+            ),
+            saved,
+            refused,
+            dialog.set_busy,
         )

@@ -6,7 +6,8 @@ import gc
 import logging
 import traceback
 from collections.abc import Callable
-from typing import Any, Generic, TypeVar
+from dataclasses import dataclass
+from typing import Generic, Protocol, TypeVar
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QThreadPool, Signal, Slot
@@ -17,7 +18,21 @@ from desktop_app.services.errors import ServiceError
 from desktop_app.ui.i18n import translate
 
 T = TypeVar("T")
+R = TypeVar("R")
 log = logging.getLogger(__name__)
+
+
+class RunOp(Protocol):
+    """Runs `op` off the GUI thread, then `success(result)` or `failure(error)` on it, with `busy(True/False)`
+    around: the signature of `MainWindow.run_op` (which also keeps a locked window's keys until the op is done)."""
+
+    def __call__(
+        self,
+        op: Callable[[], R],
+        success: Callable[[R], None],
+        failure: Callable[[BaseException], None],
+        busy: Callable[[bool], None],
+    ) -> None: ...
 
 
 def _tr(text: str) -> str:
@@ -35,21 +50,43 @@ def show_failure(parent: QWidget | None, error: BaseException) -> None:
     QMessageBox.warning(parent, _tr("Concern Logger"), message)
 
 
-class _Relay(QObject):
-    """A child of the application, on the GUI thread for as long as it lives: a worker emits `finished` and Qt
-    queues it to this thread. It holds the ops that have not yet delivered (`running`), keeping them alive."""
+@dataclass(frozen=True, slots=True)
+class _Returned(Generic[T]):
+    """What an op returned."""
 
-    finished = Signal(object, object, object)
+    value: T
+
+
+@dataclass(frozen=True, slots=True)
+class _Raised:
+    """What an op raised."""
+
+    error: BaseException
+
+
+class _Delivering(Protocol):
+    """An op whose outcome is ready to be delivered on the GUI thread (what the relay holds and calls)."""
+
+    def deliver(self) -> None: ...
+
+
+class _Relay(QObject):
+    """A child of the application, on the GUI thread for as long as it lives: a worker emits `finished` with its op
+    (holding its outcome) and Qt queues it to this thread. It holds the ops that have not yet delivered
+    (`running`), keeping them alive."""
+
+    finished = Signal(object)  # a _Delivering
 
     def __init__(self, app: QCoreApplication) -> None:
         super().__init__(app)
         self.setObjectName(_RELAY_NAME)
-        self.running: set[BackgroundOp[Any]] = set()
+        self.running: set[_Delivering] = set()
         self.finished.connect(self._on_finished)
 
-    @Slot(object, object, object)
-    def _on_finished(self, op: BackgroundOp[Any], result: Any, error: BaseException | None) -> None:
-        op._deliver(result, error)
+    @Slot(object)
+    def _on_finished(self, op: _Delivering) -> None:
+        self.running.discard(op)
+        op.deliver()
 
 
 _RELAY_NAME = "backgroundOpRelay"
@@ -70,7 +107,8 @@ class BackgroundOp(Generic[T]):
 
     The op must never touch a widget. `busy(True)` is called before it starts and `busy(False)` before the
     callback. If `parent` has been deleted by the time the op ends, no callback runs (pattern: Anki's QueryOp).
-    Private state: `_relay`, the GUI-thread object the worker reports to.
+    Private state: `_relay`, the GUI-thread object the worker reports to; `_outcome` (what the op returned or
+    raised, set on the worker thread before it reports).
     """
 
     def __init__(
@@ -87,6 +125,7 @@ class BackgroundOp(Generic[T]):
         self.failure = failure
         self.busy = busy
         self._relay = _app_relay()
+        self._outcome: _Returned[T] | _Raised | None = None
 
     def run_in_background(self) -> BackgroundOp[T]:
         self._relay.running.add(self)
@@ -98,28 +137,28 @@ class BackgroundOp(Generic[T]):
 
     def _work(self) -> None:  # on a worker thread
         try:
-            result, error = self.op(), None
+            self._outcome = _Returned(self.op())
         except Exception as exc:
-            result, error = None, exc
+            self._outcome = _Raised(exc)
             if not isinstance(exc, ServiceError):  # the type and where, never the message: it may quote a record
                 where = "".join(traceback.format_tb(exc.__traceback__))
                 log.error("background op failed with %s:\n%s", type(exc).__name__, where)
-        self._relay.finished.emit(self, result, error)
+        self._relay.finished.emit(self)
 
-    def _deliver(self, result: Any, error: BaseException | None) -> None:  # on the GUI thread
-        self._relay.running.discard(self)
+    def deliver(self) -> None:  # on the GUI thread, called by the relay
+        outcome, self._outcome = self._outcome, None
         if gc_pause.resume():  # the last op has delivered: collect here, on the GUI thread
             gc.collect()
-        if self.parent is not None and not shiboken6.isValid(self.parent):
+        if outcome is None or (self.parent is not None and not shiboken6.isValid(self.parent)):
             return
         if self.busy is not None:
             self.busy(False)
-        if error is None:
-            self.success(result)
+        if isinstance(outcome, _Returned):
+            self.success(outcome.value)
         elif self.failure is not None:
-            self.failure(error)
+            self.failure(outcome.error)
         else:
-            show_failure(self.parent if isinstance(self.parent, QWidget) else None, error)
+            show_failure(self.parent if isinstance(self.parent, QWidget) else None, outcome.error)
 
 
 def running_ops() -> int:

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, QTimer
 
 from desktop_app.config import HubSettings
+from desktop_app.services.changes import Changes
 from desktop_app.services.errors import ServiceError
 from desktop_app.services.hub_login import HubLinks
 from desktop_app.services.store import SchoolStore
@@ -90,8 +91,9 @@ class SyncDriver(QObject):
     def _done(self, report: SyncReport) -> None:
         self._running = False
         self.show_status()
-        if report.pulled and hasattr(self._window, "reload_state"):
-            self._window.reload_state()  # what other PCs wrote appears without signing in again
+        publish = getattr(self._window, "publish", None)
+        if report.pulled and callable(publish):
+            publish(Changes.everything())  # what other PCs wrote appears without signing in again
         self._timer.start(retry_delay(sync_failures(self._store)) * 1000)
 
     def _failed(self, error: BaseException) -> None:

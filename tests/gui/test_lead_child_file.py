@@ -185,7 +185,7 @@ def test_a_referral_pack_is_exported_with_a_password_asked_twice_and_the_export_
     qtbot.keyClicks(dialog.ui.repeatEdit, "y")
     assert dialog.save_button().isEnabled() and dialog.ui.errorLabel.isHidden()
     qtbot.mouseClick(dialog.save_button(), Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: page.open_dialog() is None, timeout=20_000)
+    qtbot.waitUntil(lambda: page.open_dialog() is None and not page._busy, timeout=20_000)
     assert "written to" in page.ui.noticeLabel.text()
     data = out.read_bytes()
     assert data.startswith(b"%PDF") and b"/Encrypt" in data and "Łuczak".encode() not in data

@@ -54,7 +54,7 @@ def test_a_lead_adds_a_toddler_not_on_roll_and_staff_record_a_concern_about_them
     assert "Tomasz Luczak is added to the household" in notice
     reference = notice.split("reference, ")[1].split(",")[0]
     assert is_member_reference(reference)
-    assert page.households.rowCount() == 1
+    qtbot.waitUntil(lambda: page.households.rowCount() == 1, timeout=10_000)  # the list redraws from the change
 
     # A member of staff (another PC) records a concern about the toddler with the ordinary form.
     staff = school.staff()

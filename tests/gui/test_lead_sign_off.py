@@ -42,7 +42,7 @@ def test_not_referring_with_an_open_red_flag_needs_a_different_lead_to_sign_it_o
     qtbot.keyClicks(dialog.ui.rationaleEdit, "Mum explained both marks at the door; monitor in class")
     assert dialog.save_button().isEnabled()
     qtbot.mouseClick(dialog.save_button(), Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: page.open_dialog() is None, timeout=10_000)
+    qtbot.waitUntil(lambda: page.open_dialog() is None and not page._busy, timeout=10_000)
     assert "a second lead must sign it off" in page.ui.noticeLabel.text()
     assert "Monitor in school: awaiting a second lead" in page.ui.workBrowser.toPlainText()  # in the file
     assert not page.ui.signOffButton.isEnabled()

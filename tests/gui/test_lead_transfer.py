@@ -76,7 +76,7 @@ def test_weak_secrets_are_refused_and_suggested_ones_are_shown_clearly_and_sent(
     assert dialog.save_button().isEnabled()
 
     qtbot.mouseClick(dialog.save_button(), Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: page.open_dialog() is None, timeout=30_000)
+    qtbot.waitUntil(lambda: page.open_dialog() is None and not page._busy, timeout=30_000)
     notice = page.ui.noticeLabel.text()
     assert "written to" in notice and "fingerprint" in notice
     assert pdf_password not in notice and passphrase not in notice, "the secrets are not kept on screen"

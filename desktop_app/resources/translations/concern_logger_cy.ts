@@ -2170,10 +2170,6 @@ About: {pupil}, {when}</source>
         <source>PDF documents (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>The two passwords are not the same.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>FamiliesModel</name>
@@ -2555,10 +2551,6 @@ Hub&apos;s certificate authority: {authority}</source>
 </context>
 <context>
     <name>GovernorsReportDialog</name>
-    <message>
-        <source>The two passwords are not the same.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>&amp;Make the report</source>
         <translation type="unfinished"></translation>
@@ -5937,6 +5929,13 @@ Choose Front, Back, Head or Hands above the map for the view that shows it best.
     </message>
     <message>
         <source>(pupil not in the directory)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PasswordPair</name>
+    <message>
+        <source>The two passwords are not the same.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -8,6 +8,6 @@ records and confirms; `install` puts it into the main window.
 from desktop_app.ui.concern_form.fields import is_blank, text_widgets
 from desktop_app.ui.concern_form.form import ConcernForm
 from desktop_app.ui.concern_form.install import install_concern_form
-from desktop_app.ui.concern_form.sending import RunOp
+from desktop_app.ui.ops import RunOp
 
 __all__ = ["ConcernForm", "RunOp", "install_concern_form", "is_blank", "text_widgets"]

@@ -18,9 +18,10 @@ from desktop_app.ui.concern_form import layout
 from desktop_app.ui.concern_form.drafts import DraftKeeper, DraftOffer
 from desktop_app.ui.concern_form.fields import fill_form, form_content, text_widgets
 from desktop_app.ui.concern_form.prompts import RecordQualityPrompts
-from desktop_app.ui.concern_form.sending import ConcernSender, RunOp, submission
+from desktop_app.ui.concern_form.sending import ConcernSender, submission
 from desktop_app.ui.concern_when import WhenChooser
 from desktop_app.ui.forms.ui_concern_form import Ui_ConcernForm
+from desktop_app.ui.ops import RunOp
 from desktop_app.ui.scroll_fit import NoSidewaysScrolling
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QTimer
 
 from desktop_app.domain.records import Role
+from desktop_app.services.changes import Changes
 from desktop_app.ui.concern_form.fields import is_blank
 from desktop_app.ui.concern_form.form import ConcernForm
 from desktop_app.ui.main_window import PAGE_CONCERN_FORM, MainWindow
@@ -42,7 +43,7 @@ def install_concern_form(window: MainWindow) -> ConcernForm | None:
             form.start_new()  # left the confirmation another way: the next "Record a concern" starts empty
 
     window.page_changed.connect(page_changed)
-    form.submitted.connect(lambda _entry_id: window.reload_state())
+    form.submitted.connect(lambda _entry_id: window.changes.publish(Changes(mine=True, every_child=True)))
     form.done.connect(window.show_my_concerns)
     form.cancelled.connect(lambda: window.show_my_concerns())
     if form.offer_drafts():

@@ -67,9 +67,10 @@ def focus_chain_inside(container: QWidget) -> list[QWidget]:
     found: list[QWidget] = []
     start = widget = container.window()
     while True:
-        widget = widget.nextInFocusChain()
-        if widget is start:
+        following = widget.nextInFocusChain()
+        if following is None or following is start:
             return found
+        widget = following
         reachable = widget.focusPolicy() & Qt.FocusPolicy.TabFocus and widget.focusProxy() is None
         if reachable and container.isAncestorOf(widget) and widget not in found:
             found.append(widget)

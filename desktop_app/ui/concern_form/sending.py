@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QWidget
@@ -14,7 +14,7 @@ from desktop_app.domain.ids import short_reference
 from desktop_app.services.concerns import Recorded, check_concerns, record_concerns
 from desktop_app.services.errors import ServiceError
 from desktop_app.ui.i18n import translate
-from desktop_app.ui.ops import BackgroundOp
+from desktop_app.ui.ops import BackgroundOp, RunOp
 
 if TYPE_CHECKING:
     from desktop_app.ui.concern_form.form import ConcernForm
@@ -24,11 +24,7 @@ def _tr(text: str) -> str:
     return translate("ConcernForm", text)
 
 
-# Runs `op` off the GUI thread, then `success(result)` or `failure(error)` on it, with `busy(True/False)` around:
-# the signature of MainWindow.run_op, which also keeps a locked window's keys until the op is done.
-RunOp = Callable[
-    [Callable[[], Any], Callable[[Any], None], Callable[[BaseException], None], Callable[[bool], None]], None
-]
+R = TypeVar("R")
 
 
 def submission(content: dict[str, Any], moment: datetime | None) -> dict[str, Any]:
@@ -155,8 +151,8 @@ class ConcernSender(QObject):
 
     def _run_in_background(
         self,
-        op: Callable[[], Any],
-        success: Callable[[Any], None],
+        op: Callable[[], R],
+        success: Callable[[R], None],
         failure: Callable[[BaseException], None],
         busy: Callable[[bool], None],
     ) -> None:

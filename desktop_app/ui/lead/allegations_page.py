@@ -3,9 +3,10 @@ allegation chosen, its outcome, and (for the head) the key and who holds it. Sho
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import TypeVar
 
 from PySide6.QtCore import QDate, QItemSelection, Qt
 from PySide6.QtWidgets import QHeaderView, QWidget
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import QHeaderView, QWidget
 from desktop_app.domain.allegations import OUTCOME_WORDS, Allegation, Outcome
 from desktop_app.domain.records import Role
 from desktop_app.services import allegations as service
+from desktop_app.services.changes import Changed, Changes
 from desktop_app.services.errors import NotPermitted
 from desktop_app.services.session import Session
 from desktop_app.ui.forms.ui_lead_allegations import Ui_LeadAllegationsPage
@@ -21,6 +23,9 @@ from desktop_app.ui.lead.allegation_dialog import AllegationDialog
 from desktop_app.ui.lead.bodymap_history_model import SortProxy
 from desktop_app.ui.lead.common import LeadShell, error_words
 from desktop_app.ui.table_base import RowsModel
+
+R = TypeVar("R")
+ALLEGATIONS = Changes(allegations=True)
 
 
 def _tr(text: str) -> str:
@@ -137,6 +142,7 @@ class AllegationsPage(QWidget):
         self.dialog: AllegationDialog | None = None
         self.loaded: Loaded | None = None
         self._show_controls(None)
+        shell.changes.subscribe_page(self, lambda changes: changes.allegations, self.refresh, reads_when_shown=True)
 
     # --- reading -------------------------------------------------------------------------------------------------
 
@@ -158,10 +164,10 @@ class AllegationsPage(QWidget):
         head = loaded is not None and loaded.head
         holds = loaded is not None and loaded.holds
         ui.makeKeyButton.setVisible(head and not loaded.has_key if loaded else False)
-        for widget in (ui.holderEdit, ui.addHolderButton, ui.removeHolderButton):
-            widget.setVisible(head and holds)
-        for widget in (ui.recordButton, ui.outcomeButton, ui.outcomeCombo, ui.outcomeDateEdit, ui.outcomeNoteEdit):
-            widget.setEnabled(holds)
+        for holder in (ui.holderEdit, ui.addHolderButton, ui.removeHolderButton):
+            holder.setVisible(head and holds)
+        for control in (ui.recordButton, ui.outcomeButton, ui.outcomeCombo, ui.outcomeDateEdit, ui.outcomeNoteEdit):
+            control.setEnabled(holds)
         if loaded is None:
             ui.holdersLabel.setText("")
         elif not loaded.has_key:
@@ -198,16 +204,16 @@ class AllegationsPage(QWidget):
 
     # --- acting --------------------------------------------------------------------------------------------------
 
-    def _act(self, work: Any, said: Any) -> None:
+    def _act(self, work: Callable[[Session], R], said: Callable[[R], str]) -> None:
+        """Run a change to the register or its key; the page redraws from what it changed (`Changes.allegations`)."""
         signed_in = self._shell.signed_in()
         if signed_in is None:
             return
         session = signed_in.session
-        self._shell.run_op(lambda: work(session), lambda result: self._done(said(result)), self._failed)
+        self._shell.run_write(lambda: Changed(work(session), ALLEGATIONS), lambda r: self._say(said(r)), self._failed)
 
-    def _done(self, message: str) -> None:
+    def _say(self, message: str) -> None:
         self.ui.messageLabel.setText(message)
-        self.refresh()
 
     def _failed(self, error: BaseException) -> None:
         self.ui.messageLabel.setText(error_words(error, _tr("That could not be done; nothing was written.")))
@@ -215,7 +221,7 @@ class AllegationsPage(QWidget):
     def make_key(self) -> None:
         self._act(service.create_allegations_key, lambda _r: _tr("The allegations key is made; only you hold it."))
 
-    def _holder(self, change: Any) -> None:
+    def _holder(self, change: Callable[[Session, str], object]) -> None:
         username = self.ui.holderEdit.text().strip()
         if not username:
             self.ui.messageLabel.setText(_tr("Type the username of the lead first."))
@@ -264,9 +270,11 @@ class AllegationsPage(QWidget):
 
         def saved(recorded: service.Recorded) -> None:
             dialog.accept()
-            self._done(recorded.notice or _tr("Allegation recorded; only the key's holders can read it."))
+            self._say(recorded.notice or _tr("Allegation recorded; only the key's holders can read it."))
 
         def failed(error: BaseException) -> None:
             dialog.show_problem(error_words(error, _tr("The allegation could not be saved; nothing was written.")))
 
-        self._shell.run_op(lambda: service.record_allegation(session, **fields), saved, failed, dialog.set_busy)
+        self._shell.run_write(
+            lambda: Changed(service.record_allegation(session, **fields), ALLEGATIONS), saved, failed, dialog.set_busy
+        )

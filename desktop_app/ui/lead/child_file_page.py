@@ -3,27 +3,32 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QFontMetrics
-from PySide6.QtWidgets import QHeaderView, QWidget
+from PySide6.QtWidgets import QDialog, QHeaderView, QWidget
 
-from desktop_app.domain.chronology import ChronologyItem, RowKind
+from desktop_app.domain.chronology import ChronologyItem
+from desktop_app.domain.households import family_of
+from desktop_app.services.changes import Changes
 from desktop_app.services.uow import now_utc
 from desktop_app.ui.fit_columns import FitColumns
 from desktop_app.ui.flow_layout import wrap_row
 from desktop_app.ui.forms.ui_lead_child_file import Ui_LeadChildFilePage
 from desktop_app.ui.i18n import translate
 from desktop_app.ui.lead.bodymap_history import BodyMapHistoryView
-from desktop_app.ui.lead.child_file_actions import ChildFileActions
 from desktop_app.ui.lead.chronology_model import ChronologyModel, ChronologyProxy, kind_words, widest_late_words
 from desktop_app.ui.lead.common import LeadShell, category_name, error_words, fill_combo, when_width
-from desktop_app.ui.lead.dialog_base import LeadDialog
 from desktop_app.ui.lead.document_actions import DocumentActions
+from desktop_app.ui.lead.document_dialogs import DocumentPreviewDialog
+from desktop_app.ui.lead.file_actions.decisions import DecisionActions
+from desktop_app.ui.lead.file_actions.front_sheet import FrontSheetActions
+from desktop_app.ui.lead.file_actions.host import FileDialogs, decision_to_sign, follow_ups
+from desktop_app.ui.lead.file_actions.meetings import MeetingActions
+from desktop_app.ui.lead.file_actions.packs import PackActions
+from desktop_app.ui.lead.file_actions.work import FollowUps, WorkActions
 from desktop_app.ui.lead.file_html import concern_html, front_sheet_html, record_html, subtitle, work_html
 from desktop_app.ui.lead.file_view import FileView, load_file_view
-from desktop_app.ui.lead.meeting_dialog import MeetingActions
 from desktop_app.ui.lead.workspace import LeadWorkspaceController
 
 
@@ -36,23 +41,24 @@ def _when_column_width(metrics: QFontMetrics, header: QHeaderView) -> int:
     return max(when_width(metrics), metrics.horizontalAdvance(widest_late_words()) + 18, header.sectionSizeHint(0))
 
 
-class ChildFilePage(ChildFileActions, MeetingActions, DocumentActions, QWidget):
-    """One child's file. Opening it is audited; recording a decision, action, contact or referral redraws it.
+class ChildFilePage(QWidget):
+    """One child's file. Opening it is audited; what a lead records here (or anywhere else in the window) that
+    touches this child or their family redraws it: it subscribes to the window's change bus (`_concerns_me`).
 
-    Signals: `back_requested`; `access_requested(pupil_id)` (show who looked at this file); `recorded` (something
-    was written: the queue should refresh).
+    Signals: `back_requested`; `access_requested(pupil_id)` (show who looked at this file).
 
     With the lead's workspace `controller` once it is folded, the file is assembled from the workspace (a job on
     it, as are the dialogs' saves); before that, or without one, the family's entries are read from the store.
 
+    The lead's work is done by small classes composed here, each given `dialogs` (the file shown, the one open
+    dialog, and the write): `decisions`, `work`, `follow_ups`, `meetings`, `packs`, `front_sheet`, `documents`.
+
     Private state: `_shell`, `_controller`, `_view` (None until opened, and after a lock), `_opening` (pupil id,
-    entry to select, family: what to open again after an unlock), `_busy`, `_dialog`, the models and the body-map
-    view.
+    entry to select, family: what to open again after an unlock), `_busy`, the models and the body-map view.
     """
 
     back_requested = Signal()
     access_requested = Signal(str)
-    recorded = Signal()
 
     def __init__(
         self, shell: LeadShell, parent: QWidget | None = None, controller: LeadWorkspaceController | None = None
@@ -66,10 +72,27 @@ class ChildFilePage(ChildFileActions, MeetingActions, DocumentActions, QWidget):
         self._view: FileView | None = None
         self._opening: tuple[str, str, bool] | None = None
         self._busy = False
-        self._dialog: LeadDialog | None = None
         self.model = ChronologyModel(self)
         self._proxy = ChronologyProxy(self)
         self._proxy.setSourceModel(self.model)
+        self._set_up_chronology()
+        self.bodymap = BodyMapHistoryView(self)
+        self.ui.bodyMapLayout.addWidget(self.bodymap)
+        self.bodymap.describe = self._concern_text
+        self.bodymap.open_requested.connect(self.show_concern_in_chronology)
+        self.dialogs = FileDialogs(shell, controller, self)
+        self.decisions = DecisionActions(self.dialogs)
+        self.work = WorkActions(self.dialogs)
+        self.follow_ups = FollowUps(self.dialogs)
+        self.meetings = MeetingActions(self.dialogs)
+        self.packs = PackActions(self.dialogs)
+        self.front_sheet = FrontSheetActions(self.dialogs)
+        self.documents = DocumentActions(self.dialogs)
+        self._connect_buttons()
+        shell.changes.subscribe_page(self, self._concerns_me, self._redraw)
+        self.clear()
+
+    def _set_up_chronology(self) -> None:
         table = self.ui.chronologyTable
         table.setModel(self._proxy)
         table.sortByColumn(ChronologyModel.COLUMN_WHEN, Qt.SortOrder.AscendingOrder)
@@ -102,54 +125,56 @@ class ChildFilePage(ChildFileActions, MeetingActions, DocumentActions, QWidget):
         self.ui.chronologySplitter.setStretchFactor(1, 2)
         for combo in (self.ui.categoryFilter, self.ui.kindFilter):
             combo.setSizeAdjustPolicy(combo.SizeAdjustPolicy.AdjustToContents)
-        self.bodymap = BodyMapHistoryView(self)
-        self.ui.bodyMapLayout.addWidget(self.bodymap)
-        self.bodymap.describe = self._concern_text
-        self.bodymap.open_requested.connect(self.show_concern_in_chronology)
         table.selectionModel().currentRowChanged.connect(self._row_changed)
         self.ui.categoryFilter.currentIndexChanged.connect(self._filter_changed)
         self.ui.kindFilter.currentIndexChanged.connect(self._filter_changed)
-        self.ui.backButton.clicked.connect(self.back_requested)
-        self.ui.accessButton.clicked.connect(self._access_clicked)
-        self.ui.familyCheck.toggled.connect(self._family_toggled)
-        self.ui.decisionButton.clicked.connect(self.ask_for_decision)
-        self.ui.signOffButton.clicked.connect(self.ask_for_sign_off)
-        self.ui.actionButton.clicked.connect(self.ask_for_action)
-        self.ui.contactButton.clicked.connect(self.ask_for_contact)
-        self.ui.meetingButton.clicked.connect(self.ask_for_meeting)
-        self.ui.referralButton.clicked.connect(self.ask_for_referral)
-        self.ui.exportButton.clicked.connect(self.ask_for_export)
-        self.ui.transferButton.clicked.connect(self.ask_for_transfer)
-        self.ui.attachButton.clicked.connect(self.ask_to_attach)
-        self.ui.documentButton.clicked.connect(self.ask_to_view_document)
-        self.ui.fileStatusButton.clicked.connect(self.ask_for_file_status)
-        self.ui.agencyButton.clicked.connect(self.ask_for_agency_status)
-        self.ui.mobilityButton.clicked.connect(self.ask_for_mobility)
-        self.ui.peopleButton.clicked.connect(self.ask_for_people)
-        self.ui.factsButton.clicked.connect(self.ask_for_referral_facts)
-        self.ui.closeButton.clicked.connect(self.ask_to_close)
-        self.ui.doneButton.clicked.connect(self.ask_action_done)
-        self.ui.chaseButton.clicked.connect(self.ask_to_chase)
-        self.ui.outcomeButton.clicked.connect(self.ask_for_outcome)
-        self.clear()
+
+    def _connect_buttons(self) -> None:
+        ui = self.ui
+        ui.backButton.clicked.connect(self.back_requested)
+        ui.accessButton.clicked.connect(self._access_clicked)
+        ui.familyCheck.toggled.connect(self._family_toggled)
+        for button, action in (
+            (ui.decisionButton, self.decisions.ask_for_decision),
+            (ui.signOffButton, self.decisions.ask_for_sign_off),
+            (ui.actionButton, self.work.ask_for_action),
+            (ui.contactButton, self.work.ask_for_contact),
+            (ui.meetingButton, self.meetings.ask_for_meeting),
+            (ui.referralButton, self.work.ask_for_referral),
+            (ui.exportButton, self.packs.ask_for_export),
+            (ui.transferButton, self.packs.ask_for_transfer),
+            (ui.attachButton, self.documents.ask_to_attach),
+            (ui.documentButton, self.documents.ask_to_view_document),
+            (ui.fileStatusButton, self.front_sheet.ask_for_file_status),
+            (ui.agencyButton, self.front_sheet.ask_for_agency_status),
+            (ui.mobilityButton, self.front_sheet.ask_for_mobility),
+            (ui.peopleButton, self.front_sheet.ask_for_people),
+            (ui.factsButton, self.front_sheet.ask_for_referral_facts),
+            (ui.closeButton, self.follow_ups.ask_to_close),
+            (ui.doneButton, self.follow_ups.ask_action_done),
+            (ui.chaseButton, self.follow_ups.ask_to_chase),
+            (ui.outcomeButton, self.follow_ups.ask_for_outcome),
+        ):
+            button.clicked.connect(action)
 
     # --- opening ----------------------------------------------------------------------------------------------
 
     def open_child(self, pupil_id: str, select: str = "", family: bool = False) -> None:
         """Open a child's file (in the background; written to the access audit) and select a row if given."""
         self._opening = (pupil_id, select, family)
+        self._shell.changes.fresh(self)  # read afresh now: a change it was hidden for needs no second reading
         if self._view is None or self._view.pupil_id != pupil_id:
             self.clear()
             self.ui.titleLabel.setText(_tr("Opening the file…"))
         self._load(pupil_id, family, select, audit=True)
 
-    def _load(self, pupil_id: str, family: bool, select: str, *, audit: bool, notice: str = "") -> None:
+    def _load(self, pupil_id: str, family: bool, select: str, *, audit: bool, notice: str | None = "") -> None:
         signed_in = self._shell.signed_in()
         if signed_in is None:
             return
 
         def failed(error: BaseException) -> None:
-            self._notice(error_words(error, _tr("The file could not be opened.")))
+            self.notice(error_words(error, _tr("The file could not be opened.")))
 
         if self._controller is not None and self._controller.ready():  # from the folded workspace, as a job on it
             self._controller.run(
@@ -176,7 +201,22 @@ class ChildFilePage(ChildFileActions, MeetingActions, DocumentActions, QWidget):
     def view(self) -> FileView | None:
         return self._view
 
-    def _show(self, view: FileView, select: str, notice: str) -> None:
+    def _concerns_me(self, changes: Changes) -> bool:
+        """Whether a change touches the file shown: this child, a child of their family, or the households."""
+        view = self._view
+        if view is None:
+            return False
+        family = (*view.file.pupil_ids, *family_of(view.state.lead, view.pupil_id))
+        return changes.households or changes.touches_child(family)
+
+    def _redraw(self) -> None:
+        """Assemble the file shown again (not a new viewing: not audited), keeping the row and the notice."""
+        view = self._view
+        if view is not None:
+            self._load(view.pupil_id, view.family, self.selected_entry_id(), audit=False, notice=None)
+
+    def _show(self, view: FileView, select: str, notice: str | None) -> None:
+        """Show an assembled file, selecting `select` (else the row selected); `notice` None keeps what is said."""
         keep = select or self.selected_entry_id()
         self._view = view
         self._opening = (view.pupil_id, keep, view.family)
@@ -204,7 +244,8 @@ class ChildFilePage(ChildFileActions, MeetingActions, DocumentActions, QWidget):
             last = self._proxy.index(self._proxy.rowCount() - 1, 0)
             self.ui.chronologyTable.setCurrentIndex(last)
             self.ui.chronologyTable.scrollTo(last)
-        self._notice(notice)
+        if notice is not None:
+            self.notice(notice)
         self._update_controls()
 
     def clear(self) -> None:
@@ -225,8 +266,7 @@ class ChildFilePage(ChildFileActions, MeetingActions, DocumentActions, QWidget):
     def forget(self) -> None:
         """On lock: clear, but remember which file to open again for the same person."""
         self.clear()
-        if self._dialog is not None:
-            self._dialog.reject()
+        self.dialogs.slot.close()
 
     # --- chronology -------------------------------------------------------------------------------------------
 
@@ -316,20 +356,15 @@ class ChildFilePage(ChildFileActions, MeetingActions, DocumentActions, QWidget):
         self._busy = busy
         self._update_controls()
 
-    def _notice(self, text: str) -> None:
+    def notice(self, text: str) -> None:
+        """Say something under the file (what was recorded, or why not)."""
         self.ui.noticeLabel.setText(text)
 
-    def _decision_to_sign(self) -> tuple[Any, bool] | None:
-        """The standing decision on the selected row's concern if it still needs a second lead, and whether it is
-        the signed-in lead's own."""
-        view = self._view
-        concern_id = self.selected_concern_id()
-        if view is None or not concern_id:
-            return None
-        status = next((c for c in view.file.concerns if c.concern.concern_id == concern_id), None)
-        if status is None or status.decision is None or status.decision.complete:
-            return None
-        return status.decision.decision, status.decision.decision.by == view.account_id
+    def open_dialog(self) -> QDialog | None:
+        return self.dialogs.slot.dialog()
+
+    def preview_dialog(self) -> DocumentPreviewDialog | None:
+        return self.documents.preview_dialog()
 
     def _update_controls(self) -> None:
         ready = self._view is not None and not self._busy
@@ -344,8 +379,8 @@ class ChildFilePage(ChildFileActions, MeetingActions, DocumentActions, QWidget):
                        self.ui.mobilityButton, self.ui.peopleButton, self.ui.factsButton):  # fmt: skip
             button.setEnabled(ready)
         self.ui.attachButton.setEnabled(ready)
-        self.ui.documentButton.setEnabled(ready and bool(self.selected_document_id()))
-        to_sign = self._decision_to_sign() if ready else None
+        self.ui.documentButton.setEnabled(ready and bool(self.documents.selected_document_id()))
+        to_sign = decision_to_sign(self._view, self.selected_concern_id()) if ready else None
         self.ui.signOffButton.setEnabled(to_sign is not None and not to_sign[1])
         self.ui.signOffButton.setToolTip(
             _tr("You made this decision: a different designated lead must sign it off.")
@@ -353,7 +388,7 @@ class ChildFilePage(ChildFileActions, MeetingActions, DocumentActions, QWidget):
             else _tr("Agree with or challenge another lead's decision on the selected concern")
         )
         self._explain_family(ready)
-        follow = self._follow_ups() if self._view is not None else set()
+        follow = follow_ups(self._view, self.selected_item())
         for name, button in (
             ("close", self.ui.closeButton),
             ("done", self.ui.doneButton),
@@ -363,7 +398,7 @@ class ChildFilePage(ChildFileActions, MeetingActions, DocumentActions, QWidget):
             button.setVisible(name in follow)
             button.setEnabled(ready)  # fmt: skip
 
-    def _selected_item(self) -> ChronologyItem | None:
+    def selected_item(self) -> ChronologyItem | None:
         index = self.ui.chronologyTable.currentIndex()
         return index.data(ChronologyModel.ItemRole) if index.isValid() else None
 
@@ -381,23 +416,6 @@ class ChildFilePage(ChildFileActions, MeetingActions, DocumentActions, QWidget):
                     "see their files as one chronology.")
             )  # fmt: skip
         self.ui.familyCheck.setAccessibleDescription(self.ui.familyCheck.toolTip())
-
-    def _follow_ups(self) -> set[str]:
-        """What can follow the selected row: close its concern, mark its action done, chase or answer its referral."""
-        view, item = self._view, self._selected_item()
-        if view is None or item is None or item.pupil_id != view.pupil_id:
-            return set()
-        file = view.file
-        if item.kind == RowKind.CONCERN:
-            status = next((c for c in file.concerns if c.concern.concern_id == item.entry_id), None)
-            return {"close"} if status is not None and status.closed_outcome is None else set()
-        if item.kind == RowKind.ACTION:
-            action = next((a for a in file.actions if a.action.entry_id == item.entry_id), None)
-            return {"done"} if action is not None and not action.done else set()
-        if item.kind == RowKind.REFERRAL:
-            referral = next((r for r in file.referrals if r.referral.entry_id == item.entry_id), None)
-            return {"chase", "outcome"} if referral is not None and referral.outcome is None else set()
-        return set()
 
     def _access_clicked(self) -> None:
         if self._view is not None:

@@ -4,15 +4,17 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
-from typing import Any, Protocol
+from typing import Any, Protocol, TypeVar
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import SignalInstance
 from PySide6.QtGui import QFontMetrics
-from PySide6.QtWidgets import QComboBox
+from PySide6.QtWidgets import QComboBox, QWidget
 
 from desktop_app.domain.records import StaffMember
 from desktop_app.domain.taxonomy import Category
+from desktop_app.services.changes import Changed
 from desktop_app.services.errors import ServiceError
+from desktop_app.ui.change_bus import ChangeBus
 from desktop_app.ui.my_concerns_model import when_text
 from desktop_app.ui.sign_in import SignedIn
 
@@ -27,26 +29,37 @@ __all__ = [
     "when_width",
 ]
 
+R = TypeVar("R")
+
 
 class LeadShell(Protocol):
     """What the lead's pages need from the main window (see ui/main_window.py)."""
 
-    locking: Signal
-    unlocked: Signal
-    state_reloaded: Signal
-    page_changed: Signal
+    locking: SignalInstance
+    unlocked: SignalInstance
+    state_reloaded: SignalInstance
+    page_changed: SignalInstance
+    changes: ChangeBus
 
     def signed_in(self) -> SignedIn | None: ...
 
     def run_op(
         self,
-        op: Callable[[], Any],
-        success: Callable[[Any], None],
+        op: Callable[[], R],
+        success: Callable[[R], None],
         failure: Callable[[BaseException], None] | None = None,
         busy: Callable[[bool], None] | None = None,
     ) -> None: ...
 
-    def add_page(self, name: str, widget: Any) -> None: ...
+    def run_write(
+        self,
+        op: Callable[[], Changed[R]],
+        success: Callable[[R], None],
+        failure: Callable[[BaseException], None] | None = None,
+        busy: Callable[[bool], None] | None = None,
+    ) -> None: ...
+
+    def add_page(self, name: str, widget: QWidget) -> None: ...
 
     def show_page(self, name: str) -> None: ...
 

@@ -5,13 +5,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop_app.domain.lead.records import DecisionType
 from desktop_app.domain.oversight import Dashboard
+from desktop_app.services.changes import Changed, Changes
 from desktop_app.services.errors import NotPermitted
 from desktop_app.services.oversight import ensure_oversight_key, load_dashboard
 from desktop_app.services.retention import (
@@ -30,6 +31,9 @@ from desktop_app.ui.lead.decision_dialog import decision_type_words
 from desktop_app.ui.lead.governors_dialog import GovernorsReportDialog
 from desktop_app.ui.lead.retention_dialog import RetentionDialog
 from desktop_app.ui.lead.workspace import is_lead
+
+if TYPE_CHECKING:  # the report loads the PDF stack: imported when a report is made, not at start-up
+    from desktop_app.services.governors import MadeReport
 
 
 def _tr(text: str) -> str:
@@ -56,7 +60,9 @@ def _decision(code: str) -> str:
 
 class DashboardPage(QWidget):
     """Counts and clocks from the metrics entries (services/oversight.py). A lead whose school has no dashboard
-    key yet can make it here. Private state: `_shell`, `_dashboard` (the last one shown), the two charts."""
+    key yet can make it here. It counts again when shown, and while shown when a change touches records, the
+    oversight key or allegations (`_concerns_me`). Private state: `_shell`, `_dashboard` (the last one shown), the
+    two charts."""
 
     def __init__(self, shell: LeadShell, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -80,6 +86,7 @@ class DashboardPage(QWidget):
         self.retention_dialog: RetentionDialog | None = None
         self.retention_confirm: QMessageBox | None = None  # asked before a file is closed for erasure
         self.ui.messageLabel.hide()
+        shell.changes.subscribe_page(self, _concerns_me, self.refresh, reads_when_shown=True)
 
     def refresh(self) -> None:
         """Count again (in the background): opens only the metrics entries, never a record."""
@@ -127,9 +134,10 @@ class DashboardPage(QWidget):
         def made(_key_id: str) -> None:
             self.ui.setupButton.hide()
             self._message("")
-            self.refresh()
 
-        self._shell.run_op(lambda: ensure_oversight_key(session), made, self._not_shown, self._busy)
+        self._shell.run_write(
+            lambda: Changed(ensure_oversight_key(session), Changes(oversight=True)), made, self._not_shown, self._busy
+        )
 
     def ask_for_governors_report(self) -> None:
         """A lead makes the termly report for governors (counts only; see services/governors.py)."""
@@ -145,7 +153,7 @@ class DashboardPage(QWidget):
         def save() -> None:
             path, password, day = dialog.path(), dialog.password(), dialog.term_day()  # the password is never kept
 
-            def made(report: Any) -> None:
+            def made(report: MadeReport) -> None:
                 dialog.accept()
                 self._message(
                     _tr("The {term} report for governors is written to {path}.").format(
@@ -156,7 +164,7 @@ class DashboardPage(QWidget):
             def refused(error: BaseException) -> None:
                 dialog.show_problem(error_words(error, _tr("The report could not be written.")))
 
-            def op() -> Any:
+            def op() -> MadeReport:
                 from desktop_app.services.governors import make_governors_report  # the PDF stack, when first used
 
                 return make_governors_report(session, open_workspace(session), path, password, day=day)
@@ -240,7 +248,7 @@ class DashboardPage(QWidget):
         session, pupil_id = signed_in.session, row.pupil.pupil_id
         decision, reason, until = dialog.decision(), dialog.reason(), dialog.until()
 
-        def op() -> RetentionList:
+        def op() -> Changed[RetentionList]:
             workspace = open_workspace(session)
             refresh_workspace(session, workspace, save=False)
             if decision == "close":
@@ -251,12 +259,12 @@ class DashboardPage(QWidget):
                 keep = decision == "keep"
                 review_file(session, workspace.state, pupil_id, keep=keep, reason=reason, until=until if keep else None)
             refresh_workspace(session, workspace, save=False)
-            return retention_list(session, workspace.state)
+            return Changed(retention_list(session, workspace.state), Changes.of_child(pupil_id))
 
         def refused(error: BaseException) -> None:
             dialog.show_problem(error_words(error, _tr("The decision could not be recorded.")))
 
-        self._shell.run_op(op, dialog.show_list, refused, dialog.set_busy)
+        self._shell.run_write(op, dialog.show_list, refused, dialog.set_busy)
 
     def dashboard(self) -> Dashboard | None:
         return self._dashboard
@@ -312,3 +320,8 @@ class DashboardPage(QWidget):
         self.ui.updatedLabel.clear()
         self.decisions_chart.set_bars([])
         self.clocks_chart.set_bars([])
+
+
+def _concerns_me(changes: Changes) -> bool:
+    """The counts and clocks: any child's records, the oversight key, allegations."""
+    return changes.touches_records() or changes.oversight or changes.allegations

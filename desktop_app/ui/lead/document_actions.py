@@ -4,15 +4,14 @@ run in the background through the services; viewing is written to the file's aud
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 from desktop_app.domain.chronology import RowKind
-from desktop_app.domain.records import SchoolState
+from desktop_app.domain.documents import Document
 from desktop_app.services.documents import Attached, attach_document, open_document, save_document
-from desktop_app.services.session import Session
 from desktop_app.ui.i18n import translate
 from desktop_app.ui.lead.common import category_name, error_words
 from desktop_app.ui.lead.document_dialogs import AttachDocumentDialog, DocumentPreviewDialog, Preview, prepare_preview
+from desktop_app.ui.lead.file_actions.host import FileDialogs, FileJob
 
 
 def _tr(text: str) -> str:
@@ -20,14 +19,16 @@ def _tr(text: str) -> str:
 
 
 class DocumentActions:
-    """Mixed into `ChildFilePage` beside `ChildFileActions` (whose `_open_dialog` it uses), which provides `_shell`,
-    `_view`, `_notice`, `_selected_item()` and `window()`. Private state: `_preview` (the dialog shown, if any)."""
+    """ "Attach document…" and "View document…", composed by `ChildFilePage`. Private state: `_dialogs`, `_preview`
+    (the preview shown, if any)."""
 
-    _preview: DocumentPreviewDialog | None = None
+    def __init__(self, dialogs: FileDialogs) -> None:
+        self._dialogs = dialogs
+        self._preview: DocumentPreviewDialog | None = None
 
     def _record_items(self) -> list[tuple[str, str]]:
         """Every concern of the file, newest first, as the attach dialog offers them."""
-        view = self._view
+        view = self._dialogs.page.view()
         if view is None:
             return []
         items = []
@@ -41,58 +42,48 @@ class DocumentActions:
             items.append((words, concern.concern_id))
         return items
 
-    def _document_items(self) -> list[tuple[str, str]]:
-        """The child's attached documents as the pack dialogs offer them, oldest first."""
-        view = self._view
-        if view is None:
-            return []
-        return [(f"{d.name} ({d.kind_words}, {d.size_words}), {d.occurred_at.astimezone():%d %b %Y}", d.entry_id)
-                for d in view.file.documents]  # fmt: skip
-
     def ask_to_attach(self) -> None:
-        view = self._view
+        dialogs = self._dialogs
+        view = dialogs.page.view()
         if view is None:
             return
-        item = self._selected_item()
+        item = dialogs.page.selected_item()
         chosen = item.concern_id if item is not None and item.pupil_id == view.pupil_id else ""
         about = _tr("Attach a document to {name}'s file or to one of its concerns.").format(
             name=view.file.front_sheet.pupil.full_name
         )
-        dialog = AttachDocumentDialog(about, self._record_items(), chosen, self.window())
+        dialog = AttachDocumentDialog(about, self._record_items(), chosen, dialogs.parent())
         pupil_id = view.pupil_id
 
-        def prepare() -> Any:
+        def prepare() -> FileJob[Attached]:
             path, record, description = dialog.path(), dialog.record(), dialog.description()
-
-            def job(session: Session, state: SchoolState) -> Attached:
-                return attach_document(session, pupil_id, path, record=record, description=description, state=state)
-
-            return job
+            return lambda session, state: attach_document(
+                session, pupil_id, path, record=record, description=description, state=state
+            )
 
         def done(attached: Attached) -> str:
             d = attached.document
             return _tr("Attached {name} ({size}).").format(name=d.name, size=d.size_words)
 
-        self._open_dialog(dialog, prepare, done, _tr("The document could not be attached."))
+        dialogs.open(dialog, prepare, done, _tr("The document could not be attached."))
 
     def selected_document_id(self) -> str:
-        item = self._selected_item()
+        item = self._dialogs.page.selected_item()
         return item.entry_id if item is not None and item.kind == RowKind.DOCUMENT else ""
 
     def ask_to_view_document(self) -> None:
-        signed_in, document_id = self._shell.signed_in(), self.selected_document_id()
-        if signed_in is None or not document_id:
+        session, document_id = self._dialogs.session(), self.selected_document_id()
+        if session is None or not document_id:
             return
-        session: Session = signed_in.session
 
         def op() -> Preview:
             document, data = open_document(session, document_id)  # checked chunk by chunk; audited
             return prepare_preview(document, data)
 
         def failed(error: BaseException) -> None:
-            self._notice(error_words(error, _tr("The document could not be shown.")))
+            self._dialogs.page.notice(error_words(error, _tr("The document could not be shown.")))
 
-        self._shell.run_op(op, self._show_preview, failed)
+        self._dialogs.read(op, self._show_preview, failed)
 
     def _show_preview(self, preview: Preview) -> None:
         d = preview.document
@@ -101,7 +92,7 @@ class DocumentActions:
         )
         if d.description:
             about += "\n" + d.description
-        dialog = DocumentPreviewDialog(preview, about, self.window())
+        dialog = DocumentPreviewDialog(preview, about, self._dialogs.parent())
         self._preview = dialog
         dialog.finished.connect(lambda _result: self._preview_closed(dialog))
         dialog.open()
@@ -116,15 +107,14 @@ class DocumentActions:
 
     def save_document_to(self, document_id: str, path: Path) -> None:
         """Save a checked copy where the lead chose (the save dialog has asked about replacing a file)."""
-        signed_in = self._shell.signed_in()
-        if signed_in is None:
+        session, notice = self._dialogs.session(), self._dialogs.page.notice
+        if session is None:
             return
-        session: Session = signed_in.session
 
-        def saved(document: Any) -> None:
-            self._notice(_tr("Saved a copy of {name} to {path}.").format(name=document.name, path=path))
+        def saved(document: Document) -> None:
+            notice(_tr("Saved a copy of {name} to {path}.").format(name=document.name, path=path))
 
         def failed(error: BaseException) -> None:
-            self._notice(error_words(error, _tr("The document could not be saved.")))
+            notice(error_words(error, _tr("The document could not be saved.")))
 
-        self._shell.run_op(lambda: save_document(session, document_id, path, overwrite=True), saved, failed)
+        self._dialogs.read(lambda: save_document(session, document_id, path, overwrite=True), saved, failed)

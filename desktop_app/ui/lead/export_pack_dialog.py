@@ -6,12 +6,13 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QFileDialog, QLineEdit, QWidget
+from PySide6.QtWidgets import QFileDialog, QWidget
 
 from desktop_app.ui.forms.ui_lead_export_pack import Ui_LeadExportPackDialog
 from desktop_app.ui.i18n import translate
 from desktop_app.ui.lead.dialog_base import LeadDialog
 from desktop_app.ui.lead.document_choice import chosen_documents, fill_document_choice
+from desktop_app.ui.lead.password_pair import PasswordPair
 
 if TYPE_CHECKING:  # the referral service loads the PDF stack: imported when a pack is made, not at start-up
     from desktop_app.services.referral import ReferralOptions
@@ -24,7 +25,7 @@ def _tr(text: str) -> str:
 class ExportPackDialog(LeadDialog):
     """Save-as path, marking, external and family options, and the PDF password twice. Export stays off until both
     passwords match; the password lives only in the two fields and is wiped as the dialog closes (`done`).
-    The service checks the password's strength and says what is wrong."""
+    The service checks the password's strength and says what is wrong. Private state: `_password`."""
 
     def __init__(
         self,
@@ -35,6 +36,7 @@ class ExportPackDialog(LeadDialog):
         documents: Sequence[tuple[str, str]] = (),
     ) -> None:
         super().__init__(Ui_LeadExportPackDialog(), parent, _tr("&Export"))
+        self._password = PasswordPair(self.ui.passwordEdit, self.ui.repeatEdit, self.ui.errorLabel)
         self.ui.aboutLabel.setText(about)
         fill_document_choice(self.ui.documentsLabel, self.ui.documentsList, documents)
         self.ui.pathEdit.setText(str(suggested))
@@ -59,17 +61,11 @@ class ExportPackDialog(LeadDialog):
         )
 
     def password(self) -> str:
-        return self.ui.passwordEdit.text()
+        return self._password.password()
 
     def can_save(self) -> bool:
-        password, again = self.ui.passwordEdit.text(), self.ui.repeatEdit.text()
-        matches = bool(password) and password == again
-        if password and again and not matches:
-            self.ui.errorLabel.setText(_tr("The two passwords are not the same."))
-            self.ui.errorLabel.show()
-        elif self.ui.errorLabel.text() == _tr("The two passwords are not the same."):
-            self.show_problem("")
-        return matches and bool(self.ui.pathEdit.text().strip()) and bool(self.ui.markingEdit.text().strip())
+        filled = bool(self.ui.pathEdit.text().strip()) and bool(self.ui.markingEdit.text().strip())
+        return self._password.matches() and filled
 
     def _browse(self) -> None:
         chosen, _filter = QFileDialog.getSaveFileName(
@@ -80,9 +76,7 @@ class ExportPackDialog(LeadDialog):
 
     def wipe_password(self) -> None:
         """Clear both password fields (after an export, and as the dialog closes)."""
-        for edit in (self.ui.passwordEdit, self.ui.repeatEdit):
-            edit.setEchoMode(QLineEdit.EchoMode.Password)
-            edit.clear()
+        self._password.wipe()
 
     def done(self, result: int) -> None:
         self.wipe_password()

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
-from PySide6.QtWidgets import QHeaderView, QTableView, QWidget
+from PySide6.QtWidgets import QDialog, QHeaderView, QTableView, QWidget
 
+from desktop_app.domain.records import Pupil
+from desktop_app.services.changes import Changed, Changes
+from desktop_app.services.folded import LeadWorkspace
 from desktop_app.services.households import (
     HouseholdView,
     SuggestionView,
@@ -19,17 +22,20 @@ from desktop_app.services.households import (
     link_household,
 )
 from desktop_app.services.session import Session
-from desktop_app.services.triage import LeadWorkspace, refresh_workspace
+from desktop_app.ui.change_bus import ChangeBus
 from desktop_app.ui.forms.ui_lead_families import Ui_LeadFamiliesPage
 from desktop_app.ui.i18n import translate
 from desktop_app.ui.lead.bodymap_history_model import SortProxy
 from desktop_app.ui.lead.common import error_words
 from desktop_app.ui.lead.dialog_base import LeadDialog
+from desktop_app.ui.lead.dialog_slot import DialogSlot, Start
 from desktop_app.ui.lead.families_model import HouseholdsModel, SuggestionsModel
 from desktop_app.ui.lead.household_dialogs import HouseholdAdultDialog, HouseholdMemberDialog, LinkChildrenDialog
 from desktop_app.ui.lead.workspace import LeadWorkspaceController
 from desktop_app.ui.pupil_finder_model import fold_for_search
 from desktop_app.ui.table_base import RowsModel
+
+R = TypeVar("R")
 
 
 def _tr(text: str) -> str:
@@ -74,17 +80,26 @@ class FamiliesPage(QWidget):
     """Suggestions and households, read from the lead's workspace; every change is a job on it. "Find a child"
     narrows both lists (a school may have dozens of suggestions); the suggestions get the larger share of the page.
 
-    Private state: `_controller`, `_open_file`, `_busy`, `_dialog`, the two models and their proxies.
+    The lists redraw themselves when a change touches households or children (`_concerns_me`), from this page or
+    any other; they are also read afresh each time the page is shown.
+
+    Private state: `_controller`, `_open_file`, `_busy`, `_slot` (the open dialog), the two models and their proxies.
     """
 
-    def __init__(self, controller: LeadWorkspaceController, open_file: OpenFile, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        controller: LeadWorkspaceController,
+        open_file: OpenFile,
+        changes: ChangeBus,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.ui = Ui_LeadFamiliesPage()
         self.ui.setupUi(self)
         self._controller = controller
         self._open_file = open_file
         self._busy = False
-        self._dialog: LeadDialog | None = None
+        self._slot = DialogSlot(self._notice)
         self.suggestions = SuggestionsModel(self)
         self.households = HouseholdsModel(self)
         self._proxies = [
@@ -102,6 +117,7 @@ class FamiliesPage(QWidget):
         self.ui.adultButton.clicked.connect(self.ask_for_adult)
         self.ui.memberButton.clicked.connect(self.ask_for_member)
         controller.cleared.connect(self.clear)
+        changes.subscribe_page(self, _concerns_me, self.refresh, reads_when_shown=True)
         self._update_controls()
 
     def _prepare(self, table: QTableView, model: RowsModel[Any]) -> FoundRowsProxy:
@@ -160,10 +176,12 @@ class FamiliesPage(QWidget):
         return index.data(RowsModel.RowRole) if index.isValid() else None
 
     def selected_suggestion(self) -> SuggestionView | None:
-        return self._selected(self.ui.suggestionsTable)
+        row = self._selected(self.ui.suggestionsTable)
+        return row if isinstance(row, SuggestionView) else None
 
     def selected_household(self) -> HouseholdView | None:
-        return self._selected(self.ui.householdsTable)
+        row = self._selected(self.ui.householdsTable)
+        return row if isinstance(row, HouseholdView) else None
 
     def select_suggestion(self, row: int) -> None:
         self.ui.suggestionsTable.setCurrentIndex(self.ui.suggestionsTable.model().index(row, 0))
@@ -190,19 +208,15 @@ class FamiliesPage(QWidget):
     def _refused(self, fallback: str) -> Callable[[BaseException], None]:
         return lambda error: self._notice(error_words(error, fallback))
 
-    def _change(self, work: Callable[[Session, LeadWorkspace], Any], done: str, fallback: str) -> None:
-        """Run a change as a job on the workspace, then read the lists again."""
+    def _write(self, work: Callable[[Session, LeadWorkspace], Changed[R]]) -> Start[R]:
+        controller = self._controller
+        return lambda success, failure, busy: controller.write(work, success, failure, busy)
 
-        def job(session: Session, workspace: LeadWorkspace) -> Lists:
-            work(session, workspace)
-            refresh_workspace(session, workspace)  # take the change in before reading the lists again
-            return _lists(session, workspace)
-
-        def shown(lists: Lists) -> None:
-            self._show(lists)
-            self._notice(done)
-
-        self._controller.run(job, shown, self._refused(fallback), self._set_busy)
+    def _change(self, work: Callable[[Session, LeadWorkspace], str], ids: list[str], done: str, fallback: str) -> None:
+        """Run a change to the households as a write on the workspace (the lists redraw from what it changed)."""
+        changes = Changes(households=True, children=frozenset(ids))
+        start = self._write(lambda session, workspace: Changed(work(session, workspace), changes))
+        start(lambda _result: self._notice(done), self._refused(fallback), self._set_busy)
 
     def confirm_selected(self) -> None:
         suggestion = self.selected_suggestion()
@@ -212,6 +226,7 @@ class FamiliesPage(QWidget):
         names = ", ".join(p.full_name for p in suggestion.pupils)
         self._change(
             lambda session, workspace: link_household(session, workspace.state, ids, household_id),
+            ids,
             _tr("Linked as one household: {names}.").format(names=names),
             _tr("The household could not be saved."),
         )
@@ -223,6 +238,7 @@ class FamiliesPage(QWidget):
         ids = [p.pupil_id for p in suggestion.pupils]
         self._change(
             lambda session, workspace: dismiss_suggestion(session, workspace.state, ids),
+            ids,
             _tr("Not one household: they will not be suggested together again."),
             _tr("The dismissal could not be saved."),
         )
@@ -232,53 +248,35 @@ class FamiliesPage(QWidget):
         if household is not None and household.pupils:
             self._open_file(household.pupils[0].pupil_id, "", True)
 
-    def _open_dialog(self, dialog: LeadDialog, prepare: Callable[[], Callable[[Session, LeadWorkspace], Any]],
-                     done: str | Callable[[], str], fallback: str) -> None:  # fmt: skip
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    def _open_household_write(self, dialog: LeadDialog, prepare: Callable[[], Callable[[Session, LeadWorkspace], R]],
+                              done: str | Callable[[], str], fallback: str) -> None:  # fmt: skip
+        """Show a household dialog in the page's slot; its Save is a write on the workspace changing households."""
 
-        def save() -> None:
+        def start() -> Start[R]:
             work = prepare()
+            return self._write(lambda session, workspace: Changed(work(session, workspace), Changes(households=True)))
 
-            def job(session: Session, workspace: LeadWorkspace) -> Lists:
-                work(session, workspace)
-                refresh_workspace(session, workspace)
-                return _lists(session, workspace)
+        self._slot.open_write(dialog, start, lambda _result: done() if callable(done) else done, fallback)
 
-            def saved(lists: Lists) -> None:
-                dialog.accept()
-                self._show(lists)
-                self._notice(done() if callable(done) else done)
-
-            self._controller.run(job, saved, lambda error: dialog.show_problem(error_words(error, fallback)),
-                                 dialog.set_busy)  # fmt: skip
-
-        dialog.save_requested.connect(save)
-        dialog.finished.connect(self._dialog_finished)
-        self._dialog = dialog
-        dialog.open()
-
-    def open_dialog(self) -> LeadDialog | None:
-        return self._dialog
-
-    def _dialog_finished(self, _result: int) -> None:
-        self._dialog = None
+    def open_dialog(self) -> QDialog | None:
+        return self._slot.dialog()
 
     def ask_to_link(self) -> None:
         view = self._controller.view()
-        if view is None or self._dialog is not None:
+        if view is None or self._slot.is_open():
             return
         dialog = LinkChildrenDialog(view.pupils, self.window())
 
-        def prepare() -> Callable[[Session, LeadWorkspace], Any]:
+        def prepare() -> Callable[[Session, LeadWorkspace], str]:
             ids = dialog.pupil_ids()
             return lambda session, workspace: link_household(session, workspace.state, ids)
 
-        self._open_dialog(dialog, prepare, _tr("The children are linked as one household."),
-                          _tr("The household could not be saved."))  # fmt: skip
+        self._open_household_write(dialog, prepare, _tr("The children are linked as one household."),
+                                   _tr("The household could not be saved."))  # fmt: skip
 
     def ask_for_adult(self) -> None:
         household = self.selected_household()
-        if household is None or self._dialog is not None:
+        if household is None or self._slot.is_open():
             return
         names = ", ".join(p.full_name for p in household.pupils)
         dialog = HouseholdAdultDialog(
@@ -287,30 +285,30 @@ class FamiliesPage(QWidget):
         )  # fmt: skip
         household_id = household.household.household_id
 
-        def prepare() -> Callable[[Session, LeadWorkspace], Any]:
+        def prepare() -> Callable[[Session, LeadWorkspace], str]:
             details, adult_id = dialog.details(), dialog.adult_id()
             return lambda session, workspace: add_household_adult(
                 session, workspace.state, household_id, "", "", None, adult_id=adult_id, details=details
             )
 
-        self._open_dialog(dialog, prepare, _tr("The adult is recorded on the household's files."),
-                          _tr("The adult could not be saved."))  # fmt: skip
+        self._open_household_write(dialog, prepare, _tr("The adult is recorded on the household's files."),
+                                   _tr("The adult could not be saved."))  # fmt: skip
 
     def ask_for_member(self) -> None:
         """Add a child not on roll to a household (the selected household's first child is offered)."""
         view = self._controller.view()
-        if view is None or self._dialog is not None:
+        if view is None or self._slot.is_open():
             return
         household = self.selected_household()
         on_roll = [p for p in household.pupils if p.on_roll] if household is not None else []
         dialog = HouseholdMemberDialog(view.pupils, on_roll[0].upn if on_roll else "", self.window())
         added: list[tuple[str, str]] = []
 
-        def prepare() -> Callable[[Session, LeadWorkspace], Any]:
+        def prepare() -> Callable[[Session, LeadWorkspace], Pupil]:
             child, name, born = dialog.child_id(), dialog.name(), dialog.born()
             relationship, school = dialog.relationship(), dialog.school()
 
-            def work(session: Session, workspace: LeadWorkspace) -> Any:
+            def work(session: Session, workspace: LeadWorkspace) -> Pupil:
                 member = add_household_member(session, workspace.state, child, name, born, relationship, school)
                 added.append((member.full_name, member.upn))
                 return member
@@ -321,4 +319,9 @@ class FamiliesPage(QWidget):
             return _tr("{member} is added to the household. Their reference, {reference}, can be used wherever a UPN "
                        "is.").format(member=added[-1][0], reference=added[-1][1])  # fmt: skip
 
-        self._open_dialog(dialog, prepare, done, _tr("The child could not be added."))
+        self._open_household_write(dialog, prepare, done, _tr("The child could not be added."))
+
+
+def _concerns_me(changes: Changes) -> bool:
+    """Households, and the suggestions made from the children on roll."""
+    return changes.households or changes.every_child

@@ -6,11 +6,12 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QFileDialog, QLineEdit, QWidget
+from PySide6.QtWidgets import QFileDialog, QWidget
 
 from desktop_app.ui.forms.ui_lead_governors_report import Ui_LeadGovernorsReportDialog
 from desktop_app.ui.i18n import translate
 from desktop_app.ui.lead.dialog_base import LeadDialog
+from desktop_app.ui.lead.password_pair import PasswordPair
 
 
 def _tr(text: str) -> str:
@@ -19,10 +20,11 @@ def _tr(text: str) -> str:
 
 class GovernorsReportDialog(LeadDialog):
     """Save-as path, a day in the term (today's term unless changed), and the PDF password twice; the password
-    lives only in the two fields and is wiped as the dialog closes (`done`)."""
+    lives only in the two fields and is wiped as the dialog closes (`done`). Private state: `_password`."""
 
     def __init__(self, suggested: Path, today: date, parent: QWidget | None = None) -> None:
         super().__init__(Ui_LeadGovernorsReportDialog(), parent, _tr("&Make the report"))
+        self._password = PasswordPair(self.ui.passwordEdit, self.ui.repeatEdit, self.ui.errorLabel)
         self.ui.aboutLabel.setText(
             _tr("The termly safeguarding report for governors: how many children had concerns, by category, year "
                 "group and your decisions, and how often the school's own clocks were met, beside the term before. "
@@ -45,17 +47,10 @@ class GovernorsReportDialog(LeadDialog):
         return date(chosen.year(), chosen.month(), chosen.day())
 
     def password(self) -> str:
-        return self.ui.passwordEdit.text()
+        return self._password.password()
 
     def can_save(self) -> bool:
-        password, again = self.ui.passwordEdit.text(), self.ui.repeatEdit.text()
-        matches = bool(password) and password == again
-        different = _tr("The two passwords are not the same.")
-        if password and again and not matches:
-            self.show_problem(different)
-        elif self.ui.errorLabel.text() == different:
-            self.show_problem("")
-        return matches and bool(self.ui.pathEdit.text().strip())
+        return self._password.matches() and bool(self.ui.pathEdit.text().strip())
 
     def _browse(self) -> None:
         chosen, _filter = QFileDialog.getSaveFileName(
@@ -65,7 +60,5 @@ class GovernorsReportDialog(LeadDialog):
             self.ui.pathEdit.setText(chosen if chosen.lower().endswith(".pdf") else chosen + ".pdf")
 
     def done(self, result: int) -> None:
-        for edit in (self.ui.passwordEdit, self.ui.repeatEdit):
-            edit.setEchoMode(QLineEdit.EchoMode.Password)
-            edit.clear()
+        self._password.wipe()
         super().done(result)

@@ -121,8 +121,8 @@ class NavigationBar(QObject):
 
 
 class LeadWorkspaceUi(QObject):
-    """The lead's pages in one window, and what joins them: a queue row opens the child's file; something recorded
-    there refreshes the queue; a lock drops every page's child data.
+    """The lead's pages in one window, and what joins them: a queue row opens the child's file; a lock drops every
+    page's child data. What is recorded on one page reaches the others through the window's change bus.
 
     Attributes (for other pages and tests): `controller`, `queue`, `child_file`, `families`, `audit`, `staff`,
     `dashboard`, `search`, `navigation` (all but the dashboard are None for an oversight account), `allegations`
@@ -148,9 +148,9 @@ class LeadWorkspaceUi(QObject):
             self.controller = LeadWorkspaceController(window, self)
             self.queue = TriageQueuePage(self.controller, self.open_child_file)
             self.child_file = ChildFilePage(window, controller=self.controller)
-            self.families = FamiliesPage(self.controller, self.open_child_file)
+            self.families = FamiliesPage(self.controller, self.open_child_file, window.changes)
             self.audit = AuditPage(window, self.controller)
-            self.staff = StaffPage(self.controller)
+            self.staff = StaffPage(self.controller, window.changes)
             self.search = SearchPage(self.controller, self.open_child_file)
             for name, page in (
                 (PAGE_QUEUE, self.queue),
@@ -164,7 +164,6 @@ class LeadWorkspaceUi(QObject):
             nav.add(_tr("Triage queue"), _tr("New concerns and everything that needs a lead"), "Ctrl+2", PAGE_QUEUE)
             nav.opened_from(PAGE_CHILD_FILE, PAGE_QUEUE)
             self.child_file.back_requested.connect(lambda: window.show_page(self._file_from))
-            self.child_file.recorded.connect(self.controller.refresh)
             self.child_file.access_requested.connect(self.show_file_access)
             window.locking.connect(self.child_file.forget)
             window.unlocked.connect(self._reopen_file)

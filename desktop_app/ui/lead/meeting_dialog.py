@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
@@ -100,7 +101,7 @@ def _line(parse: Any, line: str, number: int) -> Any:
         raise NotParsed(_tr("Line {n}: {problem}").format(n=number + 1, problem=exc)) from None
 
 
-def meeting_job(dialog: MeetingDialog, pupil_id: str) -> Any:
+def meeting_job(dialog: MeetingDialog, pupil_id: str) -> Callable[[Session, SchoolState], MeetingRecorded]:
     """What Save runs for `dialog`, read on the GUI thread; a line not in its form becomes a job that refuses with
     that line's problem (so the dialog stays open with it, and nothing is written)."""
     kind, held, outcome, category = dialog.meeting_type(), dialog.held_on(), dialog.outcome(), dialog.category()
@@ -121,24 +122,3 @@ def meeting_job(dialog: MeetingDialog, pupil_id: str) -> Any:
                               next_on=next_on, notes=notes, actions=actions)  # fmt: skip
 
     return job
-
-
-class MeetingActions:
-    """Mixed into `ChildFilePage` beside `ChildFileActions` (whose `_open_dialog`, `_about`, `_view` and `_dialog` it
-    uses): "Record a meeting…"."""
-
-    _view: Any
-    _dialog: Any
-
-    def ask_for_meeting(self) -> None:
-        view = self._view
-        if view is None or self._dialog is not None:
-            return
-        about = _tr("A meeting about {pupil}: who came, what it decided, and its plan.").format(pupil=self._about())
-        dialog = MeetingDialog(about, parent=self.window())
-        pupil_id = view.pupil_id
-
-        def done(result: MeetingRecorded) -> str:
-            return _tr("Meeting recorded with {count} plan action(s).").format(count=len(result.action_ids))
-
-        self._open_dialog(dialog, lambda: meeting_job(dialog, pupil_id), done, _tr("The meeting could not be saved."))

@@ -5,21 +5,18 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable
-from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QKeySequence, QShortcut
-from PySide6.QtWidgets import QApplication, QHeaderView, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QHeaderView, QWidget
 
 from desktop_app.domain.ids import short_reference
 from desktop_app.domain.triage import Clock, Stage, TriageItem
-from desktop_app.services.attendance import AttendanceImported, import_attendance_file
+from desktop_app.services.changes import Changed, Changes
 from desktop_app.services.decisions import sign_off_decision
-from desktop_app.services.directory import ImportSummary, import_roster_file, preview_roster_file
+from desktop_app.services.folded import LeadWorkspace
 from desktop_app.services.session import Session
-from desktop_app.services.transfer import TransferReceived, import_transfer_file
 from desktop_app.services.triage import (
-    LeadWorkspace,
     acknowledge,
     assign_owner,
     mark_queue_seen,
@@ -30,15 +27,13 @@ from desktop_app.services.triage import (
 from desktop_app.ui.fit_columns import FitColumns
 from desktop_app.ui.forms.ui_lead_queue import Ui_LeadQueuePage
 from desktop_app.ui.i18n import translate
-from desktop_app.ui.lead.attendance_dialog import AttendanceImportDialog, attendance_problem
 from desktop_app.ui.lead.category_dialog import CategoryDialog
 from desktop_app.ui.lead.common import category_name, error_words, fill_combo, person_words, when_text, when_width
-from desktop_app.ui.lead.dialog_base import LeadDialog
+from desktop_app.ui.lead.dialog_slot import DialogSlot, Start
+from desktop_app.ui.lead.queue_imports import QueueImports
 from desktop_app.ui.lead.queue_model import TriageQueueModel, TriageQueueProxy, clock_words, stage_words
-from desktop_app.ui.lead.roster_dialog import RosterImportDialog, roster_problem
 from desktop_app.ui.lead.sign_off_dialog import SignOffDialog, decision_name
-from desktop_app.ui.lead.transfer_dialog import TransferImportDialog
-from desktop_app.ui.lead.workspace import LeadWorkspaceController, QueueView
+from desktop_app.ui.lead.workspace import LeadWorkspaceController, QueueView, R
 
 
 def _tr(text: str) -> str:
@@ -48,10 +43,15 @@ def _tr(text: str) -> str:
 SIGN_OFF_STAGES = (Stage.AWAITING_SECOND_LEAD, Stage.CHALLENGED)
 
 
-def _seen(session: Session, workspace: LeadWorkspace, key: str, result: object) -> object:
+def _seen(session: Session, workspace: LeadWorkspace, key: str, result: R) -> R:
     """After the lead acted on an item (in the same job): it is no longer new to them."""
     mark_queue_seen(session, workspace, [key])
     return result
+
+
+def _changes(item: TriageItem) -> Changes:
+    """What acting on a queue item changes: the child's file, and what is new to this lead."""
+    return Changes(children=frozenset({item.pupil_id}) if item.pupil_id else frozenset(), queue_seen=True)
 
 
 OpenFile = Callable[[str, str], None]  # (pupil id, entry id to select in the chronology)
@@ -60,8 +60,11 @@ OpenFile = Callable[[str, str], None]  # (pupil id, entry id to select in the ch
 class TriageQueuePage(QWidget):
     """The queue table, the selected item in full, and the lead's actions on it.
 
+    The queue is the workspace's view: it redraws with every `view_changed` (after each job, the page's own writes
+    and any other view's change that concerns the workspace). Bringing records in is `imports` (`QueueImports`).
+
     Private state: `_controller` (the workspace: every action is a job on it), `_open_file`, `_view` (the last
-    snapshot), `_model`, `_proxy`, `_busy`, `_dialog` (an open category or sign-off dialog).
+    snapshot), `_model`, `_proxy`, `_busy`, `_slot` (the open category, sign-off or import dialog).
     """
 
     def __init__(self, controller: LeadWorkspaceController, open_file: OpenFile, parent: QWidget | None = None) -> None:
@@ -72,11 +75,33 @@ class TriageQueuePage(QWidget):
         self._open_file = open_file
         self._view: QueueView | None = None
         self._busy = False
-        self._dialog: LeadDialog | None = None
+        self._slot = DialogSlot(self._notice)
+        self.imports = QueueImports(controller, self._slot, self.window)
         self._alerted: set[str] = set()  # urgent concerns already alerted in this window (the banner stays)
         self.model = TriageQueueModel(self)
         self._proxy = TriageQueueProxy(self)
         self._proxy.setSourceModel(self.model)
+        self._set_up_table()
+        table = self.ui.queueTable
+        table.selectionModel().currentRowChanged.connect(self._current_changed)
+        table.activated.connect(self._activated)
+        self.ui.openFileButton.clicked.connect(self.open_selected_file)
+        self.ui.acknowledgeButton.clicked.connect(self.acknowledge_selected)
+        self.ui.categoryButton.clicked.connect(self.ask_for_category)
+        self.ui.ownerButton.clicked.connect(self.assign_selected_owner)
+        self.ui.signOffButton.clicked.connect(self.ask_for_sign_off)
+        self.ui.refreshButton.clicked.connect(controller.refresh)
+        self.ui.markSeenButton.clicked.connect(self.mark_all_seen)
+        self.ui.receiveButton.clicked.connect(self.imports.ask_for_transfer_in)
+        self.ui.rosterButton.clicked.connect(self.imports.ask_for_roster)
+        self.ui.attendanceButton.clicked.connect(self.imports.ask_for_attendance)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self, controller.refresh)
+        controller.view_changed.connect(self.show_view)
+        controller.cleared.connect(self.clear)
+        controller.loading.connect(self._loading)
+        self._update_controls()
+
+    def _set_up_table(self) -> None:
         table = self.ui.queueTable
         table.setModel(self._proxy)
         table.sortByColumn(TriageQueueModel.COLUMN_CLOCK, Qt.SortOrder.AscendingOrder)
@@ -105,23 +130,6 @@ class TriageQueuePage(QWidget):
         table.verticalHeader().setDefaultSectionSize(table.fontMetrics().lineSpacing() * 2 + 8)
         self.ui.splitter.setStretchFactor(0, 3)
         self.ui.splitter.setStretchFactor(1, 1)
-        table.selectionModel().currentRowChanged.connect(self._current_changed)
-        table.activated.connect(self._activated)
-        self.ui.openFileButton.clicked.connect(self.open_selected_file)
-        self.ui.acknowledgeButton.clicked.connect(self.acknowledge_selected)
-        self.ui.categoryButton.clicked.connect(self.ask_for_category)
-        self.ui.ownerButton.clicked.connect(self.assign_selected_owner)
-        self.ui.signOffButton.clicked.connect(self.ask_for_sign_off)
-        self.ui.refreshButton.clicked.connect(controller.refresh)
-        self.ui.markSeenButton.clicked.connect(self.mark_all_seen)
-        self.ui.receiveButton.clicked.connect(self.ask_for_transfer_in)
-        self.ui.rosterButton.clicked.connect(self.ask_for_roster)
-        self.ui.attendanceButton.clicked.connect(self.ask_for_attendance)
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self, controller.refresh)
-        controller.view_changed.connect(self.show_view)
-        controller.cleared.connect(self.clear)
-        controller.loading.connect(self._loading)
-        self._update_controls()
 
     # --- showing the queue ------------------------------------------------------------------------------------
 
@@ -186,8 +194,8 @@ class TriageQueuePage(QWidget):
         """The lead has looked at the whole queue: the NEW markers go (kept for this lead on this PC, sealed)."""
         if self._view is None or self._busy:
             return
-        self._controller.run(
-            lambda session, workspace: mark_queue_seen(session, workspace),
+        self._controller.write(
+            lambda session, workspace: Changed(mark_queue_seen(session, workspace), Changes(queue_seen=True)),
             lambda _left: self._notice(_tr("Every item in the queue is marked as seen.")),
             self._refused(_tr("Could not mark the queue as seen.")),
             self._set_busy,
@@ -229,9 +237,8 @@ class TriageQueuePage(QWidget):
 
     def selected_item(self) -> TriageItem | None:
         index = self.ui.queueTable.currentIndex()
-        if not index.isValid():
-            return None
-        return index.data(TriageQueueModel.ItemRole)
+        item = index.data(TriageQueueModel.ItemRole) if index.isValid() else None
+        return item if isinstance(item, TriageItem) else None
 
     def _current_changed(self, _current: QModelIndex, _previous: QModelIndex) -> None:
         self._update_controls()
@@ -353,10 +360,10 @@ class TriageQueuePage(QWidget):
         item = self.selected_item()
         if item is None or not item.concern_id or item.stage != Stage.NEW or self._busy:
             return
-        concern_id, pupil, key = item.concern_id, item.pupil_name, item.key
-        self._controller.run(
-            lambda session, workspace: _seen(
-                session, workspace, key, acknowledge(session, workspace.state, concern_id)
+        concern_id, pupil, key, changes = item.concern_id, item.pupil_name, item.key, _changes(item)
+        self._controller.write(
+            lambda session, workspace: Changed(
+                _seen(session, workspace, key, acknowledge(session, workspace.state, concern_id)), changes
             ),
             lambda _entry_id: self._notice(
                 _tr("Acknowledged the concern about {pupil}; its author will see that.").format(pupil=pupil)
@@ -370,10 +377,10 @@ class TriageQueuePage(QWidget):
         owner_id = self.ui.ownerCombo.currentData()
         if item is None or not item.concern_id or not owner_id or self._busy:
             return
-        concern_id, owner, key = item.concern_id, self.ui.ownerCombo.currentText(), item.key
-        self._controller.run(
-            lambda session, workspace: _seen(
-                session, workspace, key, assign_owner(session, workspace.state, concern_id, owner_id)
+        concern_id, owner, key, changes = item.concern_id, self.ui.ownerCombo.currentText(), item.key, _changes(item)
+        self._controller.write(
+            lambda session, workspace: Changed(
+                _seen(session, workspace, key, assign_owner(session, workspace.state, concern_id, owner_id)), changes
             ),
             lambda _entry_id: self._notice(_tr("{owner} now owns the concern.").format(owner=owner)),
             self._refused(_tr("The owner could not be saved.")),
@@ -383,7 +390,7 @@ class TriageQueuePage(QWidget):
     def ask_for_category(self) -> None:
         item = self.selected_item()
         view = self._view
-        if item is None or not item.concern_id or view is None or self._dialog is not None:
+        if item is None or not item.concern_id or view is None or self._slot.is_open():
             return
         about = _tr("The concern about {pupil}, recorded {when}, is now in: {category}.").format(
             pupil=item.pupil_name,
@@ -391,23 +398,24 @@ class TriageQueuePage(QWidget):
             category=category_name(view.category_map, item.category),
         )
         dialog = CategoryDialog(about, view.categories, item.category, self.window())
-        concern_id = item.concern_id
+        concern_id, changes = item.concern_id, _changes(item)
 
-        def save() -> None:
+        def prepare() -> Start[str]:
             category, reason = dialog.category(), dialog.reason()
-            self._controller.run(
-                lambda session, workspace: set_category(session, workspace.state, concern_id, category, reason),
-                lambda _entry_id: (dialog.accept(), self._notice(_tr("The category is saved."))),
-                lambda error: dialog.show_problem(error_words(error, _tr("The category could not be saved."))),
-                dialog.set_busy,
-            )
 
-        self._open_dialog(dialog, save)
+            def work(session: Session, workspace: LeadWorkspace) -> Changed[str]:
+                return Changed(set_category(session, workspace.state, concern_id, category, reason), changes)
+
+            return lambda success, failure, busy: self._controller.write(work, success, failure, busy)
+
+        self._slot.open_write(
+            dialog, prepare, lambda _entry_id: _tr("The category is saved."), _tr("The category could not be saved.")
+        )
 
     def ask_for_sign_off(self) -> None:
         item = self.selected_item()
         view = self._view
-        if item is None or view is None or self._dialog is not None:
+        if item is None or view is None or self._slot.is_open():
             return
         decision = view.decisions.get(item.entry_id)
         if decision is None:
@@ -418,119 +426,26 @@ class TriageQueuePage(QWidget):
         by = view.staff_by_id.get(decision.by)
         about = _tr("A decision about {pupil} needs a second lead.").format(pupil=item.pupil_name)
         dialog = SignOffDialog(about, decision, person_words(by) if by else _tr("unknown account"), self.window())
-        decision_id, key = decision.entry_id, item.key
+        decision_id, key, changes = decision.entry_id, item.key, _changes(item)
 
-        def save() -> None:
+        def prepare() -> Start[bool]:
             agrees, comment = dialog.agrees(), dialog.comment()
-            self._controller.run(
-                lambda session, workspace: _seen(
-                    session, workspace, key, sign_off_decision(session, workspace.state, decision_id, agrees, comment)
-                ),
-                lambda _entry_id: (
-                    dialog.accept(),
-                    self._notice(_tr("Signed off: the decision stands.") if agrees else _tr("Challenge recorded.")),
-                ),
-                lambda error: dialog.show_problem(error_words(error, _tr("The sign-off could not be saved."))),
-                dialog.set_busy,
-            )
 
-        self._open_dialog(dialog, save)
+            def work(session: Session, workspace: LeadWorkspace) -> Changed[bool]:
+                sign_off_decision(session, workspace.state, decision_id, agrees, comment)
+                return Changed(_seen(session, workspace, key, agrees), changes)
 
-    def ask_for_transfer_in(self) -> None:
-        """Import a child's file from the school they came from (checked in full before anything is written)."""
-        if self._dialog is not None:
-            return
-        dialog = TransferImportDialog(Path.home(), self.window())
+            return lambda success, failure, busy: self._controller.write(work, success, failure, busy)
 
-        def save() -> None:
-            path, passphrase, fingerprint = dialog.bundle(), dialog.passphrase(), dialog.fingerprint()
+        self._slot.open_write(
+            dialog,
+            prepare,
+            lambda agreed: _tr("Signed off: the decision stands.") if agreed else _tr("Challenge recorded."),
+            _tr("The sign-off could not be saved."),
+        )
 
-            def work(session: Session, _workspace: LeadWorkspace) -> TransferReceived:
-                return import_transfer_file(session, path, passphrase, fingerprint)
-
-            def imported(got: TransferReceived) -> None:
-                dialog.accept()
-                self._notice(
-                    _tr("Imported {records} records for {pupil} from {school}. RECEIPT CODE: {code}. Read it to the "
-                        "sending school's lead so they can record the receipt.").format(
-                        records=got.records, pupil=got.pupil.full_name, school=got.from_school, code=got.receipt_code)
-                )  # fmt: skip
-
-            self._controller.run(
-                work,
-                imported,
-                lambda error: dialog.show_problem(error_words(error, _tr("The file could not be imported."))),
-                dialog.set_busy,
-            )
-
-        self._open_dialog(dialog, save)
-
-    def ask_for_roster(self) -> None:
-        """Import the pupil roster; pupils on roll missing from it are asked about as leavers."""
-        if self._dialog is not None:
-            return
-        dialog = RosterImportDialog(Path.home(), self.window())
-
-        def check() -> None:
-            path = dialog.path()
-            self._controller.run(
-                lambda session, _workspace: preview_roster_file(session, path),
-                dialog.show_preview,
-                lambda error: dialog.show_problem(roster_problem(error)),
-                dialog.set_busy,
-            )
-
-        def save() -> None:
-            path, leaving = dialog.path(), dialog.leaving()
-
-            def imported(summary: ImportSummary) -> None:
-                dialog.accept()
-                self._notice(summary.words)
-
-            self._controller.run(
-                lambda session, _workspace: import_roster_file(session, path, leaving),
-                imported,
-                lambda error: dialog.show_problem(roster_problem(error)),
-                dialog.set_busy,
-            )
-
-        dialog.check_requested.connect(check)
-        self._open_dialog(dialog, save)
-
-    def ask_for_attendance(self) -> None:
-        """Import attendance marks from the MIS (all or nothing); each child's file then shows them."""
-        if self._dialog is not None:
-            return
-        dialog = AttendanceImportDialog(Path.home(), self.window())
-
-        def save() -> None:
-            path = dialog.path()
-
-            def imported(done: AttendanceImported) -> None:
-                dialog.accept()
-                self._notice(done.words)
-
-            self._controller.run(
-                lambda session, _workspace: import_attendance_file(session, path),
-                imported,
-                lambda error: dialog.show_problem(attendance_problem(error)),
-                dialog.set_busy,
-            )
-
-        self._open_dialog(dialog, save)
-
-    def _open_dialog(self, dialog: LeadDialog, save: Callable[[], None]) -> None:
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.save_requested.connect(save)
-        dialog.finished.connect(self._dialog_finished)
-        self._dialog = dialog
-        dialog.open()
-
-    def open_dialog(self) -> LeadDialog | None:
-        return self._dialog
-
-    def _dialog_finished(self, _result: int) -> None:
-        self._dialog = None
+    def open_dialog(self) -> QDialog | None:
+        return self._slot.dialog()
 
 
 def _paragraph(text: str, *, bold: bool = False) -> str:

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TypeVar
 
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtWidgets import QHeaderView, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QHeaderView, QMessageBox, QWidget
 
 from desktop_app.domain.records import Role
+from desktop_app.services.changes import Changed, Changes
+from desktop_app.services.folded import LeadWorkspace
 from desktop_app.services.oversight import grant_dashboard_access
 from desktop_app.services.session import Session
 from desktop_app.services.staff_admin import (
@@ -21,12 +23,13 @@ from desktop_app.services.staff_admin import (
     reset_password,
     revoke_lead,
 )
-from desktop_app.services.triage import LeadWorkspace, refresh_workspace
+from desktop_app.ui.change_bus import ChangeBus
 from desktop_app.ui.forms.ui_lead_staff import Ui_LeadStaffPage
 from desktop_app.ui.i18n import translate
 from desktop_app.ui.lead.bodymap_history_model import SortProxy
 from desktop_app.ui.lead.common import error_words
 from desktop_app.ui.lead.dialog_base import LeadDialog
+from desktop_app.ui.lead.dialog_slot import DialogSlot, Start
 from desktop_app.ui.lead.staff_dialogs import AddAccountDialog, RecoveryCodeDialog, ResetPasswordDialog
 from desktop_app.ui.lead.staff_model import StaffModel
 from desktop_app.ui.lead.workspace import LeadWorkspaceController
@@ -37,7 +40,9 @@ def _tr(text: str) -> str:
     return translate("StaffPage", text)
 
 
-Work = Callable[[Session, LeadWorkspace], Any]
+R = TypeVar("R")
+Work = Callable[[Session, LeadWorkspace], R]
+STAFF = Changes(staff=True)
 
 
 def _accounts(session: Session, workspace: LeadWorkspace) -> list[AccountRow]:
@@ -47,18 +52,20 @@ def _accounts(session: Session, workspace: LeadWorkspace) -> list[AccountRow]:
 class StaffPage(QWidget):
     """Every account, and what a lead may change about it; each change is a job on the lead's workspace.
 
-    Private state: `_controller`, `_busy`, `_dialog` (an open dialog or confirmation), `model`.
+    The list redraws itself when accounts change (`Changes.staff`), here or elsewhere in the window.
+
+    Private state: `_controller`, `_busy`, `_slot` (an open dialog or confirmation), `model`.
     """
 
-    def __init__(self, controller: LeadWorkspaceController, parent: QWidget | None = None) -> None:
+    def __init__(self, controller: LeadWorkspaceController, changes: ChangeBus, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_LeadStaffPage()
         self.ui.setupUi(self)
         self._controller = controller
         self._busy = False
-        self._dialog: LeadDialog | QMessageBox | None = None
+        self._slot = DialogSlot(self._notice)
         self.model = StaffModel(self)
-        proxy = SortProxy(self)
+        self._proxy = proxy = SortProxy(self)
         proxy.setSourceModel(self.model)
         table = self.ui.staffTable
         table.setModel(proxy)
@@ -76,6 +83,7 @@ class StaffPage(QWidget):
         self.ui.resetButton.clicked.connect(self.ask_to_reset)
         self.ui.revokeButton.clicked.connect(self.ask_to_revoke)
         controller.cleared.connect(self.clear)
+        changes.subscribe_page(self, lambda changed: changed.staff, self.refresh, reads_when_shown=True)
         self._update_controls()
 
     def refresh(self) -> None:
@@ -99,8 +107,7 @@ class StaffPage(QWidget):
         row = self.model.row_for(account_id)
         if row < 0:
             return False
-        proxy = self.ui.staffTable.model()
-        self.ui.staffTable.setCurrentIndex(proxy.mapFromSource(self.model.index(row, 0)))
+        self.ui.staffTable.setCurrentIndex(self._proxy.mapFromSource(self.model.index(row, 0)))
         return True
 
     def selected(self) -> AccountRow | None:
@@ -134,74 +141,45 @@ class StaffPage(QWidget):
     def _refused(self, fallback: str) -> Callable[[BaseException], None]:
         return lambda error: self._notice(error_words(error, fallback))
 
-    def _change(self, work: Work, done: Callable[[Any], None], failed: Callable[[BaseException], None],
-                busy: Callable[[bool], None] | None = None) -> None:  # fmt: skip
-        """Run a change, then list the accounts again; `done(result)` after the list is shown."""
+    def _write(self, work: Work[R]) -> Start[R]:
+        """A change to the accounts as a write on the workspace; the list redraws from what it changed."""
+        controller = self._controller
+        return lambda success, failure, busy: controller.write(
+            lambda session, workspace: Changed(work(session, workspace), STAFF), success, failure, busy
+        )
 
-        def job(session: Session, workspace: LeadWorkspace) -> tuple[Any, list[AccountRow]]:
-            result = work(session, workspace)
-            refresh_workspace(session, workspace)  # take the change in before listing the accounts again
-            return result, _accounts(session, workspace)
-
-        def shown(outcome: tuple[Any, list[AccountRow]]) -> None:
-            result, rows = outcome
-            self._show(rows)
-            done(result)
-
-        self._controller.run(job, shown, failed, busy or self._set_busy)
-
-    def _simple(self, action: Callable[[Session, str], Any], done: str) -> None:
+    def _simple(self, action: Callable[[Session, str], object], done: str) -> None:
         row = self.selected()
         if row is None or self._busy:
             return
         account_id, name = row.account_id, row.full_name
-        self._change(
-            lambda session, _workspace: action(session, account_id),
-            lambda _result: self._notice(done.format(name=name)),
-            self._refused(_tr("The change could not be saved.")),
-        )
+        start = self._write(lambda session, _workspace: action(session, account_id))
+        refused = self._refused(_tr("The change could not be saved."))
+        start(lambda _result: self._notice(done.format(name=name)), refused, self._set_busy)
 
     def _open(
-        self, dialog: LeadDialog, prepare: Callable[[], Work], done: Callable[[Any], None], fallback: str
+        self, dialog: LeadDialog, prepare: Callable[[], Work[R]], done: Callable[[R], str], fallback: str
     ) -> None:
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self._slot.open_write(dialog, lambda: self._write(prepare()), done, fallback)
 
-        def save() -> None:
-            work = prepare()
-
-            def finished(result: Any) -> None:
-                dialog.accept()
-                done(result)
-
-            self._change(work, finished, lambda error: dialog.show_problem(error_words(error, fallback)),
-                         dialog.set_busy)  # fmt: skip
-
-        dialog.save_requested.connect(save)
-        dialog.finished.connect(self._dialog_finished)
-        self._dialog = dialog
-        dialog.open()
-
-    def open_dialog(self) -> LeadDialog | QMessageBox | None:
-        return self._dialog
-
-    def _dialog_finished(self, _result: int) -> None:
-        self._dialog = None
+    def open_dialog(self) -> QDialog | None:
+        return self._slot.dialog()
 
     def ask_to_add(self) -> None:
-        if self._dialog is not None:
+        if self._slot.is_open():
             return
         dialog = AddAccountDialog(self.window())
 
-        def prepare() -> Work:
+        def prepare() -> Work[str]:
             username, name, role = dialog.username(), dialog.full_name(), dialog.role()
             password, title = dialog.password(), dialog.job_title()
             return lambda session, _workspace: add_account(session, username, name, role, password, title)
 
-        self._open(dialog, prepare, lambda _id: self._notice(_tr("Account added.")), _tr("The account was not added."))
+        self._open(dialog, prepare, lambda _id: _tr("Account added."), _tr("The account was not added."))
 
     def ask_to_reset(self) -> None:
         row = self.selected()
-        if row is None or row.is_you or self._dialog is not None:
+        if row is None or row.is_you or self._slot.is_open():
             return
         dialog = ResetPasswordDialog(
             _tr("A new password for {name} ({username}). Their account gets new keys; what was sealed to the old "
@@ -211,18 +189,18 @@ class StaffPage(QWidget):
         )  # fmt: skip
         account_id, name = row.account_id, row.full_name
 
-        def prepare() -> Work:
+        def prepare() -> Work[str]:
             password = dialog.password()
             return lambda session, workspace: reset_password(session, workspace.state, account_id, password)
 
-        self._open(dialog, prepare, lambda _key: self._notice(_tr("{name}'s password is reset.").format(name=name)),
+        self._open(dialog, prepare, lambda _key: _tr("{name}'s password is reset.").format(name=name),
                    _tr("The password was not reset."))  # fmt: skip
 
     def ask_to_disable(self) -> None:
         """Disable the selected account; a lead only after asking, since that makes a new team key and a new
         recovery code, shown once (as revoking does)."""
         row = self.selected()
-        if row is None or self._busy or self._dialog is not None:
+        if row is None or self._busy or self._slot.is_open():
             return
         if row.role != Role.LEAD:
             self._simple(disable_account, _tr("{name} can no longer sign in."))
@@ -242,7 +220,7 @@ class StaffPage(QWidget):
     def ask_to_revoke(self) -> None:
         """Ask first: revoking makes a new team key and a new recovery code, shown once."""
         row = self.selected()
-        if row is None or row.role != Role.LEAD or self._dialog is not None:
+        if row is None or row.role != Role.LEAD or self._slot.is_open():
             return
         name = row.full_name
         self._ask_to_rotate(
@@ -276,21 +254,15 @@ class StaffPage(QWidget):
         )  # fmt: skip
         confirm = box.addButton(button, QMessageBox.ButtonRole.DestructiveRole)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         account_id = row.account_id
 
         def answered(_result: int) -> None:
-            self._dialog = None
             if box.clickedButton() is confirm:
-                self._change(
-                    lambda session, _workspace: action(session, account_id),
-                    lambda code: self._show_code(shown, code),
-                    self._refused(fallback),
-                )
+                start = self._write(lambda session, _workspace: action(session, account_id))
+                start(lambda code: self._show_code(shown, code), self._refused(fallback), self._set_busy)
 
         box.finished.connect(answered)
-        self._dialog = box
-        box.open()
+        self._slot.hold(box)
 
     def _show_code(self, shown: tuple[str, str, str], code: str | None) -> None:
         notice, about, without = shown
@@ -298,8 +270,4 @@ class StaffPage(QWidget):
             self._notice(without)
             return
         self._notice(notice)
-        dialog = RecoveryCodeDialog(about, code, self.window())
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.finished.connect(self._dialog_finished)
-        self._dialog = dialog
-        dialog.open()
+        self._slot.hold(RecoveryCodeDialog(about, code, self.window()))

@@ -11,7 +11,7 @@ from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any
+from typing import TypeVar
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 
@@ -19,9 +19,11 @@ from desktop_app.domain.lead.records import Decision
 from desktop_app.domain.records import Pupil, Role, StaffMember
 from desktop_app.domain.taxonomy import Category
 from desktop_app.domain.triage import Stage, TriageItem
+from desktop_app.services.changes import Changed, Changes
 from desktop_app.services.directory import categories as school_categories
+from desktop_app.services.folded import LeadWorkspace
 from desktop_app.services.session import Session
-from desktop_app.services.triage import LeadWorkspace, lead_accounts, lead_queue, open_workspace, refresh_workspace
+from desktop_app.services.triage import lead_accounts, lead_queue, open_workspace, refresh_workspace
 from desktop_app.services.uow import now_utc
 from desktop_app.services.verified import trust_warnings
 from desktop_app.ui.lead.common import LeadShell
@@ -30,7 +32,9 @@ from desktop_app.ui.ops import show_failure
 REFRESH_MS = 60_000  # clocks turn amber and red as time passes, and other PCs' entries arrive by sync
 STORE_CHANGED_MS = 300  # after the store file changes (another person on this PC, a sync), refresh this soon
 
-Work = Callable[[Session, LeadWorkspace], Any]
+R = TypeVar("R")
+Work = Callable[[Session, LeadWorkspace], R]
+"""A job on the lead's workspace: runs on a worker thread with the session and the workspace."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,12 +103,26 @@ def is_lead(session: Session) -> bool:
     return session.role == Role.LEAD and session.holds_team_key
 
 
+def _nothing() -> None:
+    return None
+
+
+def wants_queue(changes: Changes) -> bool:
+    """Whether a change published by another view concerns the workspace (the queue and the lists the pages take
+    from it). A change to the person's own records is left out: it folds the window's state again, whose
+    `state_reloaded` refreshes the workspace."""
+    return not changes.mine and (changes.touches_records() or changes.staff or changes.households or changes.queue_seen)
+
+
 @dataclass(slots=True)
 class _Job:
-    work: Work | None
-    success: Callable[[Any], None] | None
+    """A queued job, its result already bound: `work` (None: only refresh) returns what to call on the GUI thread
+    once the view is fresh; `after` is called then for a refresh."""
+
+    work: Callable[[Session, LeadWorkspace], Callable[[], None]] | None
     failure: Callable[[BaseException], None] | None
     busy: Callable[[bool], None] | None
+    after: Callable[[], None] = _nothing
 
 
 class LeadWorkspaceController(QObject):
@@ -112,7 +130,9 @@ class LeadWorkspaceController(QObject):
 
     A job is `work(session, workspace)`, run on a worker thread holding the session's fold lock
     (`FoldedState.lock`); after it the workspace takes in what reached the store (its own entry, others' by sync)
-    and a fresh `QueueView` is emitted with `view_changed`. The lock screen drops the workspace and every view
+    and a fresh `QueueView` is emitted with `view_changed`. A `write` job returns what it changed (`Changed`), which
+    is published on the window's change bus after its success; a change another view published that concerns the
+    workspace refreshes it (`wants_queue`). The lock screen drops the workspace and every view
     (`cleared`; signing out drops the session's fold); the same person signing back in folds it again.
 
     `clock` says what time it is for the queue's clocks (the system clock; a test may move it on).
@@ -152,6 +172,7 @@ class LeadWorkspaceController(QObject):
         shell.locking.connect(self.clear)
         shell.unlocked.connect(self.start)
         shell.state_reloaded.connect(self.refresh)
+        shell.changes.subscribe_model(wants_queue, self.refresh, ignore_from=self)
 
     def view(self) -> QueueView | None:
         return self._view
@@ -167,7 +188,8 @@ class LeadWorkspaceController(QObject):
         """Fold the workspace in the background (after sign-in or unlock)."""
         self._workspace = None
         self.loading.emit(True)
-        self.run(None, success=lambda _r: self.loading.emit(False), failure=self._open_failed)
+        self._jobs.append(_Job(None, self._open_failed, None, after=lambda: self.loading.emit(False)))
+        self._next()
         self._timer.start()
         self._watch_store()
 
@@ -196,65 +218,99 @@ class LeadWorkspaceController(QObject):
         """Take in new entries and redraw the queue (its clocks too); skipped when a refresh is already waiting."""
         if self._shell.signed_in() is None or any(job.work is None for job in self._jobs):
             return
-        self.run(None)
+        self._jobs.append(_Job(None, None, None))
+        self._next()
 
     def clear(self) -> None:
         """Drop the workspace and every snapshot (on lock): no child data stays in memory."""
         self._generation += 1
         self._workspace = None
         self._view = None
-        self._jobs.clear()
+        self._drop_jobs()
         self._timer.stop()
         self._soon.stop()
         if self._watcher.files():
             self._watcher.removePaths(self._watcher.files())
         self.cleared.emit()
 
+    def _drop_jobs(self) -> None:
+        """Forget the jobs waiting (on lock), each one's page no longer busy with it."""
+        dropped, self._jobs = list(self._jobs), deque()
+        for job in dropped:
+            if job.busy is not None:
+                job.busy(False)
+
     def run(
         self,
-        work: Work | None,
-        success: Callable[[Any], None] | None = None,
+        work: Work[R],
+        success: Callable[[R], None] | None = None,
         failure: Callable[[BaseException], None] | None = None,
         busy: Callable[[bool], None] | None = None,
     ) -> None:
-        """Queue `work(session, workspace)` (None: only refresh). `success(result)` and `failure(error)` come back
-        on the GUI thread after the new view has been emitted."""
-        self._jobs.append(_Job(work, success, failure, busy))
+        """Queue `work(session, workspace)`. `success(result)` and `failure(error)` come back on the GUI thread after
+        the new view has been emitted."""
+
+        def bound(session: Session, workspace: LeadWorkspace) -> Callable[[], None]:
+            result = work(session, workspace)
+            return (lambda: success(result)) if success is not None else _nothing
+
+        if busy is not None:
+            busy(True)  # busy from the moment it waits: a page redrawn by a queued job shows nothing stale as done
+        self._jobs.append(_Job(bound, failure, busy))
         self._next()
+
+    def write(
+        self,
+        work: Work[Changed[R]],
+        success: Callable[[R], None] | None = None,
+        failure: Callable[[BaseException], None] | None = None,
+        busy: Callable[[bool], None] | None = None,
+    ) -> None:
+        """`run` for a write: after the fresh view and `success(result)`, what it changed is published on the
+        window's change bus (the workspace itself is already up to date)."""
+
+        def done(changed: Changed[R]) -> None:
+            if success is not None:
+                success(changed.result)
+            self._shell.changes.publish(changed.changes, origin=self)
+
+        self.run(work, done, failure, busy)
 
     def _next(self) -> None:
         if self._running or not self._jobs:
             return
         signed_in = self._shell.signed_in()
         if signed_in is None:
-            self._jobs.clear()
+            self._drop_jobs()
             return
         job = self._jobs.popleft()
         self._running = True
         generation, session, now = self._generation, signed_in.session, self.clock()
+        Outcome = tuple[LeadWorkspace, Callable[[], None], BaseException | None, QueueView]
 
-        def op() -> tuple[LeadWorkspace, Any, BaseException | None, QueueView]:
+        def op() -> Outcome:
             with session.folded.lock:  # the job reads the live fold: nothing else folds into it meanwhile
                 workspace = open_workspace(session)
-                result, error = None, None
+                deliver: Callable[[], None] = job.after
+                error: BaseException | None = None
                 if job.work is not None:
                     try:
-                        result = job.work(session, workspace)
+                        deliver = job.work(session, workspace)
                     except Exception as exc:  # delivered to the job's failure after the view is fresh
                         error = exc
                 refresh_workspace(session, workspace)
-                return workspace, result, error, take_view(session, workspace, now)
+                return workspace, deliver, error, take_view(session, workspace, now)
 
-        def done(outcome: tuple[LeadWorkspace, Any, BaseException | None, QueueView]) -> None:
+        def done(outcome: Outcome) -> None:
             self._running = False
             if generation == self._generation:
-                workspace, result, error, view = outcome
+                workspace, deliver, error, view = outcome
                 self._workspace, self._view = workspace, view
                 self.view_changed.emit(view)
                 if error is not None:
                     (job.failure or (lambda e: show_failure(None, e)))(error)
-                elif job.success is not None:
-                    job.success(result)
+                else:
+                    deliver()
             self._next()
 
         def failed(error: BaseException) -> None:
