@@ -116,6 +116,8 @@ class ConcernForm(QWidget):
         ui.discardButton.clicked.connect(self._ask_to_discard)
         ui.anotherButton.clicked.connect(self.start_new)
         ui.doneButton.clicked.connect(self.finish)
+        for button in (ui.anotherButton, ui.doneButton):
+            button.setAutoDefault(True)  # Return presses the focused one, as in a dialog (the form is not one)
         ui.resumeButton.clicked.connect(self.resume_latest_draft)
 
     # Who, and what is on the form -------------------------------------------------------------------------------
