@@ -11,6 +11,11 @@ ENVELOPE_VERSION = 1
 # A document's chunk: the same layout, raw bytes (not a record) under its own associated data. The fold passes over
 # it unopened (a record's opener refuses any version but 1 at its first byte), so no chunk is decrypted at sign-in.
 CHUNK_ENVELOPE_VERSION = 2
+# A record about a child sealed under the child's file key too (crypto/envelope.py, `seal` with a file key): the
+# version byte is followed by the file key's 16-byte id, then the layout of version 1. Opening needs a slot's key AND
+# the file key; destroying every copy of the file key erases the record (services/erasure.py).
+FILE_KEY_ENVELOPE_VERSION = 3
+FILE_KEY_ID_SIZE = 16
 SLOT_X25519 = 1
 SLOT_SYMMETRIC = 2
 SLOT_HEAD = struct.Struct(">B16sH")
@@ -37,9 +42,12 @@ def _key_id_text(raw_id: bytes) -> str:
 def parse_envelope(blob: bytes) -> tuple[list[Slot], bytes]:
     """The slots and the content part (nonce and ciphertext) of an envelope."""
     try:
-        if blob[0] not in (ENVELOPE_VERSION, CHUNK_ENVELOPE_VERSION):
+        if blob[0] not in (ENVELOPE_VERSION, CHUNK_ENVELOPE_VERSION, FILE_KEY_ENVELOPE_VERSION):
             raise MalformedEnvelope("unknown envelope version")
-        count, offset, slots = blob[1], 2, []
+        offset = 1 + (FILE_KEY_ID_SIZE if blob[0] == FILE_KEY_ENVELOPE_VERSION else 0)
+        if offset >= len(blob):
+            raise MalformedEnvelope("envelope is truncated")
+        count, offset, slots = blob[offset], offset + 1, []
         for _ in range(count):
             kind, raw_id, length = SLOT_HEAD.unpack_from(blob, offset)
             offset += SLOT_HEAD.size
@@ -72,3 +80,10 @@ def recipient_key_ids(blob: bytes | None) -> list[str]:
 def is_chunk(blob: bytes | None) -> bool:
     """Whether sealed bytes are a document's chunk (read from its first byte alone, without keys)."""
     return bool(blob) and blob[0] == CHUNK_ENVELOPE_VERSION  # type: ignore[index]
+
+
+def file_key_id(blob: bytes | None) -> str | None:
+    """The id of the file key a record is sealed under (version 3), or None for any other envelope."""
+    if not blob or blob[0] != FILE_KEY_ENVELOPE_VERSION or len(blob) < 1 + FILE_KEY_ID_SIZE:
+        return None
+    return _key_id_text(bytes(blob[1 : 1 + FILE_KEY_ID_SIZE]))
