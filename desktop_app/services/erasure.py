@@ -13,10 +13,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from desktop_app.crypto.envelope import CannotOpen
 from desktop_app.domain.entries import EntryKind
 from desktop_app.domain.envelope_layout import FILE_KEY_ENVELOPE_VERSION, file_key_id
 from desktop_app.domain.keybook import KeyBook
-from desktop_app.domain.records import SchoolState
+from desktop_app.domain.records import Pupil, SchoolState
+from desktop_app.services.content import decode_content
 from desktop_app.services.erasures import erasures_in
 from desktop_app.services.errors import NotFound, ServiceError
 from desktop_app.services.session import Session
@@ -80,6 +82,72 @@ def apply_erasures(store: SchoolStore, book: KeyBook) -> list[str]:
     store.shelf.remove_subjects(sorted(held))
     forget_snapshots(store)
     return sorted(held)
+
+
+@dataclass(frozen=True, slots=True)
+class ClosedChild:
+    """A file closed for erasure as a lead finds it to erase: the child as the roster said (None once the roster
+    entry was erased or never opened here), whether an erasure that holds up names the child, and how many of the
+    child's file keys this PC still holds."""
+
+    pupil_id: str
+    pupil: Pupil | None
+    erased: bool
+    keys_here: int
+
+    @property
+    def words(self) -> str:
+        who = f"{self.pupil.full_name} ({self.pupil.upn})" if self.pupil else f"a child (id {self.pupil_id})"
+        if self.erased and not self.keys_here:
+            return f"{who}: erased (its keys destroyed on this PC)"
+        if self.erased:
+            return f"{who}: erased, but {self.keys_here} key(s) made since are held here: erase it again"
+        return f"{who}: closed for erasure, its keys not destroyed"
+
+
+def closed_files(session: Session, state: SchoolState) -> list[ClosedChild]:
+    """Every file closed for erasure (a lead only), with the child's roster details where they still open: the fold
+    leaves the child out, so the roster entry is read here, by the child's opaque id, for the lead to choose."""
+    session.require_lead()
+    erased = erasures_in(session.keybook, session.store)
+    found = []
+    for pupil_id in sorted(state.lead.closed_for_erasure):
+        keys_here = len(session.store.shelf.of_subject(pupil_id))
+        found.append(ClosedChild(pupil_id, _roster_entry(session, pupil_id), pupil_id in erased, keys_here))
+    return sorted(found, key=lambda c: (c.pupil.full_name if c.pupil else "~", c.pupil_id))
+
+
+def find_closed(session: Session, state: SchoolState, upn: str) -> ClosedChild:
+    """The closed file of the child with this UPN; NotFound when no closed file has it."""
+    wanted = upn.strip().upper()
+    for child in closed_files(session, state):
+        if child.pupil is not None and child.pupil.upn.upper() == wanted:
+            return child
+    raise NotFound(
+        f"No file closed for erasure is that of UPN {wanted} (close it first: retention close UPN; a file whose "
+        "roster entry is erased already is named by its id in 'retention list')."
+    )
+
+
+def _roster_entry(session: Session, pupil_id: str) -> Pupil | None:
+    newest: tuple[int, str] | None = None
+    pupil = None
+    for entry in session.view.entries_about(pupil_id):
+        if entry.sealed is None or entry.public is not None:
+            continue
+        try:
+            content = decode_content(session.keyring.open_bytes(entry))
+        except (CannotOpen, ValueError):
+            continue
+        if not isinstance(content, dict) or content.get("kind") != EntryKind.PUPIL:
+            continue
+        if newest is None or (entry.recorded_at, entry.id) > newest:
+            body = {k: v for k, v in content.items() if k != "kind"}
+            try:
+                pupil, newest = Pupil.from_payload({**body, "pupil_id": pupil_id}), (entry.recorded_at, entry.id)
+            except (TypeError, ValueError, KeyError):
+                continue
+    return pupil
 
 
 def erase_file(session: Session, state: SchoolState, pupil_id: str) -> ErasedFile:

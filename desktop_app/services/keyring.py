@@ -52,9 +52,9 @@ class Keyring:
             return self._files[raw_id]
         except KeyError:
             key_id = str(uuid.UUID(bytes=raw_id))
-            row = self._shelf.get(key_id) if self._shelf is not None else None
-            found = self.file_key(row) if row is not None else None
-            if row is None:
+            rows = self._shelf.with_key_id(key_id) if self._shelf is not None else []
+            found = next((key for key in map(self.file_key, rows) if key is not None), None)
+            if not rows:
                 self._waiting.setdefault(key_id, None)
             key = self._files[raw_id] = found.key if found is not None else None
             return key

@@ -49,11 +49,12 @@ class KeyShelf:
                 added += conn.execute(statement).rowcount
         return added
 
-    def get(self, key_id: str) -> ShelfRow | None:
-        """The first row holding this key id (a key id is random: one child's)."""
+    def with_key_id(self, key_id: str) -> list[ShelfRow]:
+        """Every row holding this key id: one, unless a row was planted beside it under another child (the reader
+        tries each; a planted one does not open, being bound to its child)."""
         with self._engine.connect() as conn:
-            row = conn.execute(select(_T).where(_T.c.key_id == key_id).order_by(_T.c.subject).limit(1)).first()
-        return _row(row) if row is not None else None
+            rows = conn.execute(select(_T).where(_T.c.key_id == key_id).order_by(_T.c.subject)).all()
+        return [_row(r) for r in rows]
 
     def holding(self, key_ids: Iterable[str]) -> set[str]:
         """Which of these key ids the shelf holds."""
