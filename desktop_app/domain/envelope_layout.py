@@ -33,7 +33,7 @@ class Slot:
 
 
 @functools.lru_cache(maxsize=4096)
-def _key_id_text(raw_id: bytes) -> str:
+def key_id_text(raw_id: bytes) -> str:
     """A slot's 16-byte key id as text. A store's envelopes name few keys (accounts, team keys, batches), and
     writing a run of entries or reading a store names the same ones again and again."""
     return str(uuid.UUID(bytes=raw_id))
@@ -53,7 +53,7 @@ def parse_envelope(blob: bytes) -> tuple[list[Slot], bytes]:
             offset += SLOT_HEAD.size
             if offset + length > len(blob):
                 raise MalformedEnvelope("envelope is truncated")
-            slots.append(Slot(kind, _key_id_text(raw_id), blob[offset : offset + length]))
+            slots.append(Slot(kind, key_id_text(raw_id), blob[offset : offset + length]))
             offset += length
     except (IndexError, struct.error) as exc:
         raise MalformedEnvelope("envelope is truncated") from exc
@@ -86,4 +86,4 @@ def file_key_id(blob: bytes | None) -> str | None:
     """The id of the file key a record is sealed under (version 3), or None for any other envelope."""
     if not blob or blob[0] != FILE_KEY_ENVELOPE_VERSION or len(blob) < 1 + FILE_KEY_ID_SIZE:
         return None
-    return _key_id_text(bytes(blob[1 : 1 + FILE_KEY_ID_SIZE]))
+    return key_id_text(bytes(blob[1 : 1 + FILE_KEY_ID_SIZE]))
