@@ -95,15 +95,6 @@ class ClosedChild:
     erased: bool
     keys_here: int
 
-    @property
-    def words(self) -> str:
-        who = f"{self.pupil.full_name} ({self.pupil.upn})" if self.pupil else f"a child (id {self.pupil_id})"
-        if self.erased and not self.keys_here:
-            return f"{who}: erased (its keys destroyed on this PC)"
-        if self.erased:
-            return f"{who}: erased, but {self.keys_here} key(s) made since are held here: erase it again"
-        return f"{who}: closed for erasure, its keys not destroyed"
-
 
 def closed_files(session: Session, state: SchoolState) -> list[ClosedChild]:
     """Every file closed for erasure (a lead only), with the child's roster details where they still open: the fold
@@ -124,8 +115,8 @@ def find_closed(session: Session, state: SchoolState, upn: str) -> ClosedChild:
         if child.pupil is not None and child.pupil.upn.upper() == wanted:
             return child
     raise NotFound(
-        f"No file closed for erasure is that of UPN {wanted} (close it first: retention close UPN; a file whose "
-        "roster entry is erased already is named by its id in 'retention list')."
+        f"No file closed for erasure is that of UPN {wanted}: close it first (retention close UPN). A file erased "
+        "already has no roster entry that opens, so its UPN is no longer known here."
     )
 
 

@@ -44,9 +44,13 @@ ERASED_ALREADY = "This child's file was erased: nothing about the child can be r
 
 
 def under_file_key(session: Session, kind: str, subject: str | None) -> bool:
-    """Whether a record of `kind` about `subject` is sealed under the child's file key."""
-    if not subject or subject == session.school_id or kind in NOT_UNDER_FILE_KEY:
-        return False
+    """Whether a record of `kind` about `subject` is sealed under the child's file key (when the PC's hub, if any,
+    can carry file keys: `keys_can_travel`)."""
+    return bool(subject) and subject != session.school_id and kind not in NOT_UNDER_FILE_KEY
+
+
+def keys_can_travel(session: Session) -> bool:
+    """False while this PC's hub has no key shelf (see HUB_SHELF_SETTING): records are then written as before."""
     return session.store.settings.get(HUB_SHELF_SETTING) != SHELF_ABSENT
 
 

@@ -14,7 +14,7 @@ from desktop_app.domain.entries import EntryKind, EntryRecord, canonical_json, s
 from desktop_app.domain.ids import new_id
 from desktop_app.domain.key_material import SEEN
 from desktop_app.services.errors import NotPermitted, ServiceError
-from desktop_app.services.file_keys import file_key_for, under_file_key
+from desktop_app.services.file_keys import file_key_for, keys_can_travel, under_file_key
 from desktop_app.services.metrics_queue import hold_back, padded, release
 from desktop_app.services.session import DISABLED, Session
 from desktop_app.storage.log import ChainMoved
@@ -45,6 +45,7 @@ class UnitOfWork:
         self._on_commit: list[Callable[[], None]] = []
         self._held_back: list[dict[str, Any]] = []
         self._file_keys: dict[str, tuple[FileKey, ShelfRow]] = {}
+        self._keys_travel: bool | None = None  # read once per unit of work (services/file_keys.keys_can_travel)
         self._committed = False
 
     def __enter__(self) -> UnitOfWork:
@@ -142,7 +143,10 @@ class UnitOfWork:
         occurred = occurred_at or now_utc()
         file_key = None
         if subject is not None and under_file_key(self._session, kind, subject):
-            file_key = file_key_for(self._session, subject, self._file_keys)
+            if self._keys_travel is None:
+                self._keys_travel = keys_can_travel(self._session)
+            if self._keys_travel:
+                file_key = file_key_for(self._session, subject, self._file_keys)
         built = self._build(entry_id, subject, occurred, None, plaintext, recipients, recorded_at, file_key)
         self._pending.append(built)
         return entry_id
