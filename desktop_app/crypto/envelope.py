@@ -38,6 +38,7 @@ from desktop_app.crypto.keys import public_bytes_x25519
 from desktop_app.domain.envelope_layout import (
     CHUNK_ENVELOPE_VERSION,
     ENVELOPE_VERSION,
+    FILE_KEY_CHUNK_ENVELOPE_VERSION,
     FILE_KEY_ENVELOPE_VERSION,
     FILE_KEY_ID_SIZE,
     SLOT_SYMMETRIC,
@@ -139,6 +140,10 @@ def _file_content_aad(entry_id: str, subject: str | None, file_key_id: str) -> b
     return b"CL3|content|%s|%s|%s" % (entry_id.encode(), (subject or "").encode(), file_key_id.encode())
 
 
+def _file_chunk_aad(entry_id: str, file_key_id: str) -> bytes:
+    return b"CL4|chunk|%s|%s" % (entry_id.encode(), file_key_id.encode())
+
+
 def _agreed_key(shared: bytes, ephemeral_public: bytes, recipient_public: bytes) -> bytes:
     hkdf = HKDF(algorithm=hashes.SHA256(), length=32, salt=ephemeral_public + recipient_public, info=_HKDF_INFO)
     return hkdf.derive(shared)
@@ -172,9 +177,15 @@ def seal(
     return _seal(plaintext, entry_id, subject, recipients, ENVELOPE_VERSION, _content_aad(entry_id, subject))
 
 
-def seal_chunk(data: bytes, *, entry_id: str, recipients: Sequence[Recipient]) -> bytes:
+def seal_chunk(
+    data: bytes, *, entry_id: str, recipients: Sequence[Recipient], file_key: FileKey | None = None
+) -> bytes:
     """A document's chunk sealed as a record is (a fresh data key wrapped for each recipient), under a version and
-    associated data of its own: a chunk never opens as a record, nor a record as a chunk. A chunk has no subject."""
+    associated data of its own: a chunk never opens as a record, nor a record as a chunk. A chunk has no subject;
+    with `file_key` (its child's), it is version 4 and opens only while that key is held too."""
+    if file_key is not None:
+        aad = _file_chunk_aad(entry_id, file_key.key_id)
+        return _seal(data, entry_id, None, recipients, FILE_KEY_CHUNK_ENVELOPE_VERSION, aad, file_key)
     return _seal(data, entry_id, None, recipients, CHUNK_ENVELOPE_VERSION, _chunk_aad(entry_id))
 
 
@@ -284,10 +295,10 @@ def open_raw(
     try:
         offset = 1
         if blob[0] != version:
-            if blob[0] != FILE_KEY_ENVELOPE_VERSION or version != ENVELOPE_VERSION:
-                raise CannotOpen(
-                    "unknown envelope version" if blob[0] != CHUNK_ENVELOPE_VERSION else "a document's chunk"
-                )
+            keyed = FILE_KEY_ENVELOPE_VERSION if version == ENVELOPE_VERSION else FILE_KEY_CHUNK_ENVELOPE_VERSION
+            if blob[0] != keyed:
+                chunk = blob[0] in (CHUNK_ENVELOPE_VERSION, FILE_KEY_CHUNK_ENVELOPE_VERSION)
+                raise CannotOpen("a document's chunk" if chunk else "unknown envelope version")
             offset = 1 + FILE_KEY_ID_SIZE
             raw_file_id = blob[1:offset]
         count, offset = blob[offset], offset + 1
@@ -325,7 +336,8 @@ def open_raw(
         nonce = blob[offset : offset + 12]
         if file_key is not None:
             data_key = _file_content_key(data_key, file_key, raw_file_id)
-            aad = _file_content_aad(entry_id, subject, file_id)
+            chunk = version == CHUNK_ENVELOPE_VERSION
+            aad = _file_chunk_aad(entry_id, file_id) if chunk else _file_content_aad(entry_id, subject, file_id)
         else:
             aad = content_aad if content_aad is not None else _content_aad(entry_id, subject)
         return AESGCM(data_key).decrypt(nonce, blob[offset + 12 :], aad)
@@ -333,9 +345,10 @@ def open_raw(
         raise CannotOpen("envelope has been altered or does not belong to this entry") from exc
 
 
-def open_chunk(blob: bytes, entry_id: str, find: RawKeyLookup) -> bytes:
-    """A document chunk's bytes (see `seal_chunk`); raises CannotOpen (altered, or not a chunk) or NoKeyHeld."""
-    return open_raw(blob, entry_id, None, find, CHUNK_ENVELOPE_VERSION, _chunk_aad(entry_id))
+def open_chunk(blob: bytes, entry_id: str, find: RawKeyLookup, find_file: FileKeyLookup | None = None) -> bytes:
+    """A document chunk's bytes (see `seal_chunk`); raises CannotOpen (altered, or not a chunk), NoKeyHeld or
+    FileKeyGone."""
+    return open_raw(blob, entry_id, None, find, CHUNK_ENVELOPE_VERSION, _chunk_aad(entry_id), find_file)
 
 
 def open_envelope(blob: bytes, *, entry_id: str, subject: str | None, lookup: KeyLookup) -> bytes:

@@ -45,18 +45,21 @@ class ErasedFile:
     only_closed: int
 
 
-def records_about(store: SchoolStore, subject: str, closing: str = "") -> tuple[int, int]:
-    """(records sealed under a file key, records written before file keys) about a child, from their headers alone.
-    The closing tombstone (`closing`), kept openable on purpose, is in neither."""
-    under, before = 0, 0
+def records_about(store: SchoolStore, subject: str, closing: str = "", keys: tuple[str, ...] = ()) -> tuple[int, int]:
+    """(entries sealed under a file key, records written before file keys) about a child, from their headers alone:
+    the child's records, and the documents' chunks under any file key of the child's (those its records name, and
+    `keys`). The closing tombstone (`closing`), kept openable on purpose, is in neither."""
+    under, before, key_ids = 0, 0, set(keys)
     for entry in store.log.entries_about([subject]):
         if entry.sealed is None or entry.public is not None or entry.id == closing:
             continue
-        if entry.sealed[0] == FILE_KEY_ENVELOPE_VERSION and file_key_id(entry.sealed):
+        key_id = file_key_id(entry.sealed) if entry.sealed[0] == FILE_KEY_ENVELOPE_VERSION else None
+        if key_id is not None:
             under += 1
+            key_ids.add(key_id)
         else:
             before += 1
-    return under, before
+    return under + store.log.chunks_under(sorted(key_ids)), before
 
 
 def forget_snapshots(store: SchoolStore) -> int:
@@ -162,5 +165,5 @@ def erase_file(session: Session, state: SchoolState, pupil_id: str) -> ErasedFil
     session.store.shelf.remove_subjects([pupil_id])
     session.keyring.forget_file_keys()
     forget_snapshots(session.store)
-    under, before = records_about(session.store, pupil_id, closing.entry_id)
+    under, before = records_about(session.store, pupil_id, closing.entry_id, keys)
     return ErasedFile(entry_id, keys, under, before)

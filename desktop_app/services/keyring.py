@@ -176,7 +176,7 @@ class Keyring:
         """A document chunk's bytes; raises NoKeyHeld, or CannotOpen (altered, or not a chunk)."""
         if entry.sealed is None:
             raise NoKeyHeld("entry has no sealed content")
-        return open_chunk(entry.sealed, entry.id, self._find_raw)
+        return open_chunk(entry.sealed, entry.id, self._find_raw, self._find_file)
 
     def open_content(self, entry: EntryRecord) -> dict[str, Any] | None:
         """The decoded content of an entry, or None when this person holds no key for it."""

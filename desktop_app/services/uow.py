@@ -151,12 +151,19 @@ class UnitOfWork:
         self._pending.append(built)
         return entry_id
 
-    def record_chunk(self, data: bytes) -> str:
+    def record_chunk(self, data: bytes, child: str | None = None) -> str:
         """Add a document's chunk: raw bytes under a chunk envelope (`crypto.envelope.seal_chunk`), sealed to this
         session's batch key (team and author) like every record, with no subject (a child's file read by subject
-        never reads a chunk) and no kind in the clear. Returns its entry id."""
+        never reads a chunk) and no kind in the clear; under `child`'s file key too, as the child's records are.
+        Returns its entry id."""
         entry_id, now = new_id(), now_utc()
-        sealed = seal_chunk(data, entry_id=entry_id, recipients=[self._batch_recipient()])
+        file_key = None
+        if child is not None and child != self._session.school_id:
+            if self._keys_travel is None:
+                self._keys_travel = keys_can_travel(self._session)
+            if self._keys_travel:
+                file_key = file_key_for(self._session, child, self._file_keys)
+        sealed = seal_chunk(data, entry_id=entry_id, recipients=[self._batch_recipient()], file_key=file_key)
         built = self._build(entry_id, None, now, None, None, ())
         self._pending.append(replace(built, sealed=sealed))
         return entry_id

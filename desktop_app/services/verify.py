@@ -78,11 +78,18 @@ def verify_store(store: SchoolStore, session: Session | None = None) -> VerifyRe
         ]
     opened = erased = missing = 0
     erasures = erasures_in(book, store) if session is not None else {}
+    erased_keys = {key_id for erasure in erasures.values() for key_id in erasure.file_keys}
     for entry in entries:
         if session is None or entry.sealed is None or is_key_only(entry):
             continue
         if is_chunk(entry.sealed):
-            opened += _check_chunk(session, book, entry, entry.id in usable, found, refused)
+            try:
+                opened += _check_chunk(session, book, entry, entry.id in usable, found, refused)
+            except FileKeyGone as gone:  # a chunk has no subject: erased when an erasure names its file key
+                if gone.key_id in erased_keys:
+                    erased += 1
+                else:
+                    missing += 1
             continue
         try:
             plain = session.keyring.open_bytes(entry)
@@ -138,6 +145,8 @@ def _check_chunk(
     document is read) and, when it holds, its author's authority: a chunk is a lead's. 1 when it opened."""
     try:
         session.keyring.open_chunk(entry)
+    except FileKeyGone:
+        raise
     except NoKeyHeld:
         return 0
     except CannotOpen:

@@ -236,3 +236,42 @@ def test_records_whose_file_key_has_not_arrived_are_read_once_it_does_and_no_sna
     school.store.shelf.add(kept)  # sync brings the key
     state = load_state(lead)
     assert state.pupil_by_upn(ZOFIA) is not None and concern_id in state.concerns
+
+
+def test_a_documents_chunks_are_under_the_childs_file_key_and_erased_with_the_file(school: School) -> None:
+    from desktop_app.crypto.envelope import CannotOpen as NotAChunk
+    from desktop_app.domain.envelope_layout import FILE_KEY_CHUNK_ENVELOPE_VERSION
+    from desktop_app.services.documents import CHUNK_BYTES, attach_document_data, document_chunks
+
+    record(school.staff(), JAKUB, "Jakub has a bruise on his shin", days_ago=2)
+    lead = school.lead()
+    jakub = load_state(lead).pupil_by_upn(JAKUB)
+    assert jakub is not None
+    jakub_id = jakub.pupil_id
+    letter = ("Dear Ms Lead,\n" + "The family was seen at the clinic.\n" * 20_000).encode()
+    assert len(letter) > CHUNK_BYTES  # two chunks at least
+    attached = attach_document_data(lead, jakub_id, "letter.txt", letter)
+    chunks = [school.store.log.get(ref.entry_id) for ref in attached.document.chunks]
+    [jakub_key] = [row.key_id for row in school.store.shelf.of_subject(jakub_id)]
+    assert all(c is not None and c.sealed[0] == FILE_KEY_CHUNK_ENVELOPE_VERSION for c in chunks)
+    assert {file_key_id(c.sealed) for c in chunks if c is not None} == {jakub_key}
+    assert b"".join(document_chunks(lead, attached.document)) == letter
+    with pytest.raises(NotAChunk, match="chunk"):  # the fold's opener refuses a chunk at its first byte, unopened
+        lead.keyring.open_sealed(chunks[0].sealed, chunks[0].id, None)
+    # Another child's identical file is stored again, never by naming Jakub's chunks (erasing Jakub would take them).
+    other = attach_document_data(lead, load_state(lead).pupil_by_upn("B123456789014").pupil_id, "letter.txt", letter)
+    assert other.reused == 0 and not {r.entry_id for r in other.document.chunks} & {c.id for c in chunks if c}
+
+    review_file(lead, load_state(lead), jakub_id, keep=False, reason="past retention", today=FAR)
+    close_for_erasure(lead, load_state(lead), jakub_id)
+    erased = erase_file(lead, load_state(lead), jakub_id)
+    assert erased.erased >= 3 + len(chunks)  # the roster entry, the concern, the review, the document, its chunks
+    everyone = Keyring(lead.keybook)
+    everyone.use_shelf(school.store.shelf)
+    for key_id, key in lead.keyring._held.items():
+        everyone.hold(key_id, key)
+    for chunk in chunks:
+        with pytest.raises(FileKeyGone):
+            everyone.open_chunk(chunk)
+    report = verify_store(school.store, school.lead())
+    assert report.intact and report.erased == erased.erased
