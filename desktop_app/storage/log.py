@@ -279,6 +279,13 @@ class EntryLog:
                         found.setdefault(row[0], EntryRecord(*row))
         return list(found.values())
 
+    def holds_tombstones(self) -> bool:
+        """Whether any key-material entry names a subject (only an erasure's tombstone does): cheap, through the
+        partial index of key material, so a sync judges erasures only when there may be one."""
+        query = "SELECT 1 FROM entries WHERE public IS NOT NULL AND subject IS NOT NULL LIMIT 1"
+        with self._engine.connect() as conn:
+            return conn.exec_driver_sql(query).first() is not None
+
     def chunks_under(self, key_ids: Sequence[str]) -> int:
         """How many documents' chunks (no subject) are sealed under any of these file keys (read from the first 17
         bytes of each chunk, the version and the file key's id: no key needed)."""
