@@ -16,6 +16,7 @@ from desktop_app.crypto import kdf
 from desktop_app.domain.records import Role
 from desktop_app.services.accounts import add_staff, create_school
 from desktop_app.services.directory import import_roster
+from desktop_app.services.file_keys import HUB_SHELF_SETTING, SHELF_ABSENT
 from desktop_app.services.session import Session, sign_in
 from desktop_app.services.store import SchoolStore
 
@@ -54,8 +55,12 @@ class School:
         return self.sign_in(STAFF, STAFF_PASS)
 
 
-def make_school(data_dir: Path, name: str = "Hillside Primary School") -> School:
+def make_school(data_dir: Path, name: str = "Hillside Primary School", *, hub_shelf: bool = True) -> School:
+    """With `hub_shelf` False, a PC meant for a hub with no key shelf (schema 1 or 2): its records are written
+    without file keys (services/file_keys.py), as its first sync with such a hub would set."""
     store, code = create_school(data_dir, name, LEAD, "Alice Lead", LEAD_PASS)
+    if not hub_shelf:
+        store.settings.set(HUB_SHELF_SETTING, SHELF_ABSENT)
     lead = sign_in(store, LEAD, LEAD_PASS)
     add_staff(lead, LEAD2, "Bilal Deputy", Role.LEAD, LEAD2_PASS, "Deputy DSL")
     add_staff(lead, STAFF, "Carys Teacher", Role.STAFF, STAFF_PASS, "Year 1 teacher")

@@ -282,6 +282,7 @@ def cmd_verify(args: argparse.Namespace, secrets: SecretReader) -> int:
     for held in report.refused:
         _out(f"NOT USED: {held} (kept: the entries after it still count)")
     opened = f", {report.opened} opened" if session else ""
+    opened += f", {report.erased} erased (their file keys destroyed: counted, never opened)" if report.erased else ""
     if report.intact:
         refused = f"; {len(report.refused)} kept but not used (refused by the school)" if report.refused else ""
         _out(f"OK: {report.entries} entries, every signature and chain intact{opened}{refused}.")

@@ -1,4 +1,5 @@
-"""`retention list|review|hold`: the leads' yearly retention review of children's files, and inquiry holds."""
+"""`retention list|review|hold|close|erase`: the leads' yearly retention review of children's files, inquiry holds,
+closing a file for erasure and erasing it by destroying its keys."""
 
 from __future__ import annotations
 
@@ -55,8 +56,19 @@ def add_retention_commands(command: Any, as_user: Any) -> None:
         "close",
         cmd_retention_close,
         "close a file decided due for erasure: a signed tombstone, after which the file shows in no view of the "
-        "app; its keys are NOT destroyed, so its entries stay in every store, on the hub and in backups "
-        "(a lead acts; export it first to keep a copy)",
+        "app; its keys are NOT destroyed until 'retention erase' (a lead acts; export it first to keep a copy)",
+        retention,
+    )
+    p.add_argument("upn", metavar="UPN")
+    p.add_argument("--json", action="store_true")
+    as_user(p)
+    p = command(
+        "erase",
+        cmd_retention_erase,
+        "erase a closed file by destroying its keys on this PC, then on the hub and every PC as they sync: records "
+        "written under its file keys never open again; records written before file keys existed stay only closed. "
+        "Backups made before, transfer bundles already sent and a PC that never syncs again keep the keys "
+        "(a lead acts; cannot be undone)",
         retention,
     )
     p.add_argument("upn", metavar="UPN")
@@ -88,12 +100,20 @@ def cmd_retention_list(args: argparse.Namespace, secrets: SecretReader) -> int:
     if args.json:
         _out(json.dumps({"today": listed.today.isoformat(), "within_days": listed.within_days,
                          "retention_years": listed.years, "held": listed.held, "closed_for_erasure": listed.closed,
-                         "written_after_closure": listed.after_closure, "files": rows},
+                         "erased": listed.erased, "written_after_closure": listed.after_closure, "files": rows},
                         indent=2, ensure_ascii=False))  # fmt: skip
         return EXIT_OK
     closing = ""
     if listed.closed:
-        closing = f"{_files(listed.closed)} closed for erasure (their keys are not destroyed)"
+        kept = listed.closed - listed.erased
+        keys = (
+            "their keys are not destroyed"
+            if not listed.erased
+            else "all erased: their keys destroyed"
+            if not kept
+            else f"{listed.erased} erased: their keys destroyed; the other {kept}'s keys are not"
+        )
+        closing = f"{_files(listed.closed)} closed for erasure ({keys})"
         if listed.after_closure:
             records = "1 record" if listed.after_closure == 1 else f"{listed.after_closure} records"
             closing += f"; {records} written about them after they were closed are not shown"
@@ -163,10 +183,35 @@ def cmd_retention_close(args: argparse.Namespace, secrets: SecretReader) -> int:
         said = (
             f"Closed {pupil.full_name} ({pupil.upn})'s file for erasure ({exported}): it shows in no view of this app "
             "on any PC once they have synced. Its keys are NOT destroyed: its entries stay, encrypted, in every "
-            "store, on the hub and in backups."
+            f"store, on the hub and in backups until it is erased (retention erase {pupil.upn})."
         )
         return {"tombstone_id": closed.entry_id, "review_id": closed.review_id, "exports": list(closed.exports),
                 "upn": pupil.upn, "keys_destroyed": False, "said": said}  # fmt: skip
+
+    return _finish(args, _as_lead(args, secrets, work))
+
+
+def cmd_retention_erase(args: argparse.Namespace, secrets: SecretReader) -> int:
+    from desktop_app.services.erasure import LIMITS, erase_file, find_closed
+
+    def work(session: Any, workspace: Any) -> dict[str, Any]:
+        child = find_closed(session, workspace.state, args.upn)
+        assert child.pupil is not None
+        done = erase_file(session, workspace.state, child.pupil_id)
+        who = f"{child.pupil.full_name} ({child.pupil.upn})"
+        only = (
+            f"; {done.only_closed} record(s) written before file keys existed are only closed, not erased"
+            if done.only_closed
+            else ""
+        )
+        said = (
+            f"Erased {who}'s file: {len(done.file_keys)} file key(s) destroyed on this PC, so {done.erased} "
+            f"record(s) sealed under them open with no key there is{only}. The hub and the other PCs destroy their "
+            f"copies when they sync. {LIMITS}"
+        )
+        return {"tombstone_id": done.entry_id, "upn": child.pupil.upn, "file_keys": list(done.file_keys),
+                "erased": done.erased, "only_closed": done.only_closed, "keys_destroyed": True,
+                "limits": LIMITS, "said": said}  # fmt: skip
 
     return _finish(args, _as_lead(args, secrets, work))
 

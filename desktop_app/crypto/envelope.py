@@ -5,6 +5,15 @@ Binary layout (version 1)::
     0x01 | slot count (u8) | slots | content nonce (12) | content ciphertext
     slot = kind (u8) | key id (16 bytes, a UUID) | length (u16) | wrapped data key
 
+Version 3, a record about a child (its file key: design notes, "Erasing a file by destroying its keys")::
+
+    0x03 | file key id (16 bytes, a UUID) | slot count (u8) | slots | content nonce (12) | content ciphertext
+
+The slots wrap the entry's data key exactly as in version 1; the content is under keyed BLAKE2s(key: file key,
+"CL3|file|" + file key id + data key), so opening needs a slot's key AND the file key, and destroying every copy
+of the file key leaves the content unopenable to every key there is. The file key's id is bound into both
+associated data.
+
 A slot of kind X25519 holds an ephemeral public key, a nonce and the data key under a key agreed with the
 recipient (HKDF-SHA256). A slot of kind SYMMETRIC holds a nonce and the data key under a shared symmetric key
 (the directory key or a sign-in session's batch key). The entry id and subject, and each slot's kind and key id,
@@ -13,7 +22,9 @@ are bound in as associated data, so ciphertext cannot be moved to another entry 
 
 from __future__ import annotations
 
+import hashlib
 import os
+import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -27,10 +38,14 @@ from desktop_app.crypto.keys import public_bytes_x25519
 from desktop_app.domain.envelope_layout import (
     CHUNK_ENVELOPE_VERSION,
     ENVELOPE_VERSION,
+    FILE_KEY_CHUNK_ENVELOPE_VERSION,
+    FILE_KEY_ENVELOPE_VERSION,
+    FILE_KEY_ID_SIZE,
     SLOT_SYMMETRIC,
     SLOT_X25519,
     MalformedEnvelope,
     Slot,
+    key_id_text,
     pack_slot,
     parse_envelope,
     recipient_key_ids,
@@ -40,6 +55,8 @@ __all__ = [
     "SLOT_SYMMETRIC",
     "SLOT_X25519",
     "CannotOpen",
+    "FileKey",
+    "FileKeyGone",
     "NoKeyHeld",
     "Recipient",
     "open_chunk",
@@ -58,6 +75,34 @@ class CannotOpen(Exception):
 
 class NoKeyHeld(CannotOpen):
     """None of the keys held is a recipient of this envelope: normal for records the reader may not see."""
+
+
+class FileKeyGone(NoKeyHeld):
+    """Sealed to a key held, but under a child's file key this PC does not hold: destroyed (the file was erased) or
+    not here yet (not synced). Never a sign of tampering: the caller decides which from the signed tombstones."""
+
+    def __init__(self, key_id: str) -> None:
+        super().__init__("the file key this record is sealed under is not held (erased, or not synced here)")
+        self.key_id = key_id
+
+
+@dataclass(frozen=True, slots=True)
+class FileKey:
+    """A child's file key: 32 random bytes and its id (a UUID), kept on the key shelf, never in the entry log."""
+
+    key_id: str
+    key: bytes
+
+    def __post_init__(self) -> None:
+        if len(self.key) != 32:
+            raise ValueError("a file key is 32 bytes")
+
+
+def _file_content_key(data_key: bytes, file_key: bytes, raw_file_id: bytes) -> bytes:
+    """The content key of a version-3 envelope: needs both the entry's data key and the child's file key."""
+    # Keyed BLAKE2s (a MAC by design, so a PRF of the data key under the file key): 0.6 µs here, against 2.7 µs for
+    # HMAC-SHA256 through `hmac.digest`, once per record opened (design notes, "Erasing a file").
+    return hashlib.blake2s(b"CL3|file|" + raw_file_id + data_key, key=file_key).digest()
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,8 +131,17 @@ def _chunk_aad(entry_id: str) -> bytes:
     return b"CL1|chunk|" + entry_id.encode()
 
 
-def _slot_aad(entry_id: str, subject: str | None, kind: int, key_id: str) -> bytes:
-    return b"CL1|slot|%s|%s|%d|%s" % (entry_id.encode(), (subject or "").encode(), kind, key_id.encode())
+def _slot_aad(entry_id: str, subject: str | None, kind: int, key_id: str, file_key_id: str = "") -> bytes:
+    aad = b"CL1|slot|%s|%s|%d|%s" % (entry_id.encode(), (subject or "").encode(), kind, key_id.encode())
+    return aad + b"|file|" + file_key_id.encode() if file_key_id else aad
+
+
+def _file_content_aad(entry_id: str, subject: str | None, file_key_id: str) -> bytes:
+    return b"CL3|content|%s|%s|%s" % (entry_id.encode(), (subject or "").encode(), file_key_id.encode())
+
+
+def _file_chunk_aad(entry_id: str, file_key_id: str) -> bytes:
+    return b"CL4|chunk|%s|%s" % (entry_id.encode(), file_key_id.encode())
 
 
 def _agreed_key(shared: bytes, ephemeral_public: bytes, recipient_public: bytes) -> bytes:
@@ -107,29 +161,57 @@ def _wrap(data_key: bytes, recipient: Recipient, aad: bytes) -> bytes:
     return nonce + AESGCM(recipient.symmetric).encrypt(nonce, data_key, aad)
 
 
-def seal(plaintext: bytes, *, entry_id: str, subject: str | None, recipients: Sequence[Recipient]) -> bytes:
-    """Encrypt `plaintext` once and make it openable by each recipient."""
+def seal(
+    plaintext: bytes,
+    *,
+    entry_id: str,
+    subject: str | None,
+    recipients: Sequence[Recipient],
+    file_key: FileKey | None = None,
+) -> bytes:
+    """Encrypt `plaintext` once and make it openable by each recipient; with `file_key` (a record about a child),
+    openable only while that file key is held too (version 3)."""
+    if file_key is not None:
+        aad = _file_content_aad(entry_id, subject, file_key.key_id)
+        return _seal(plaintext, entry_id, subject, recipients, FILE_KEY_ENVELOPE_VERSION, aad, file_key)
     return _seal(plaintext, entry_id, subject, recipients, ENVELOPE_VERSION, _content_aad(entry_id, subject))
 
 
-def seal_chunk(data: bytes, *, entry_id: str, recipients: Sequence[Recipient]) -> bytes:
+def seal_chunk(
+    data: bytes, *, entry_id: str, recipients: Sequence[Recipient], file_key: FileKey | None = None
+) -> bytes:
     """A document's chunk sealed as a record is (a fresh data key wrapped for each recipient), under a version and
-    associated data of its own: a chunk never opens as a record, nor a record as a chunk. A chunk has no subject."""
+    associated data of its own: a chunk never opens as a record, nor a record as a chunk. A chunk has no subject;
+    with `file_key` (its child's), it is version 4 and opens only while that key is held too."""
+    if file_key is not None:
+        aad = _file_chunk_aad(entry_id, file_key.key_id)
+        return _seal(data, entry_id, None, recipients, FILE_KEY_CHUNK_ENVELOPE_VERSION, aad, file_key)
     return _seal(data, entry_id, None, recipients, CHUNK_ENVELOPE_VERSION, _chunk_aad(entry_id))
 
 
 def _seal(
-    plaintext: bytes, entry_id: str, subject: str | None, recipients: Sequence[Recipient], version: int, aad: bytes
+    plaintext: bytes,
+    entry_id: str,
+    subject: str | None,
+    recipients: Sequence[Recipient],
+    version: int,
+    aad: bytes,
+    file_key: FileKey | None = None,
 ) -> bytes:
     if not recipients or len(recipients) > 255:
         raise ValueError("an envelope needs between 1 and 255 recipients")
     data_key = AESGCM.generate_key(256)
-    parts = [bytes((version, len(recipients)))]
+    content_key, file_id, parts = data_key, "", [bytes((version,))]
+    if file_key is not None:
+        raw_file_id = uuid.UUID(file_key.key_id).bytes
+        content_key, file_id = _file_content_key(data_key, file_key.key, raw_file_id), file_key.key_id
+        parts.append(raw_file_id)
+    parts.append(bytes((len(recipients),)))
     for recipient in recipients:
-        slot_aad = _slot_aad(entry_id, subject, recipient.kind, recipient.key_id)
+        slot_aad = _slot_aad(entry_id, subject, recipient.kind, recipient.key_id, file_id)
         parts.append(pack_slot(recipient.kind, recipient.key_id, _wrap(data_key, recipient, slot_aad)))
     nonce = os.urandom(12)
-    parts.append(nonce + AESGCM(data_key).encrypt(nonce, plaintext, aad))
+    parts.append(nonce + AESGCM(content_key).encrypt(nonce, plaintext, aad))
     return b"".join(parts)
 
 
@@ -191,6 +273,7 @@ class SlotKey:
 
 
 RawKeyLookup = Callable[[bytes], SlotKey | None]
+FileKeyLookup = Callable[[bytes], bytes | None]  # a file key by its raw 16-byte id, or None when not held
 _SLOT_HEAD_SIZE = 19  # kind (1) + key id (16) + length (2)
 
 
@@ -201,14 +284,24 @@ def open_raw(
     find: RawKeyLookup,
     version: int = ENVELOPE_VERSION,
     content_aad: bytes | None = None,
+    find_file: FileKeyLookup | None = None,
 ) -> bytes:
     """The fast path used when opening thousands of entries: slots are matched by their raw 16-byte key id and
-    symmetric keys keep one AES-GCM object each. Raises CannotOpen (altered, or a document's chunk: refused at its
-    first byte, undecrypted) or NoKeyHeld. `version` and `content_aad` are `open_chunk`'s."""
+    symmetric keys keep one AES-GCM object each. A record may be version 1 or (under a child's file key, found with
+    `find_file`) version 3. Raises CannotOpen (altered, or a document's chunk: refused at its first byte,
+    undecrypted), NoKeyHeld, or FileKeyGone (a slot's key is held, the file key is not). `version` and
+    `content_aad` are `open_chunk`'s."""
+    raw_file_id = b""
     try:
+        offset = 1
         if blob[0] != version:
-            raise CannotOpen("unknown envelope version" if blob[0] != CHUNK_ENVELOPE_VERSION else "a document's chunk")
-        count, offset = blob[1], 2
+            keyed = FILE_KEY_ENVELOPE_VERSION if version == ENVELOPE_VERSION else FILE_KEY_CHUNK_ENVELOPE_VERSION
+            if blob[0] != keyed:
+                chunk = blob[0] in (CHUNK_ENVELOPE_VERSION, FILE_KEY_CHUNK_ENVELOPE_VERSION)
+                raise CannotOpen("a document's chunk" if chunk else "unknown envelope version")
+            offset = 1 + FILE_KEY_ID_SIZE
+            raw_file_id = blob[1:offset]
+        count, offset = blob[offset], offset + 1
         chosen = None
         for _ in range(count):
             kind, raw_id = blob[offset], blob[offset + 1 : offset + 17]
@@ -224,9 +317,15 @@ def open_raw(
     if chosen is None:
         raise NoKeyHeld("no key held opens this envelope")
     kind, key, wrapped = chosen
-    if len(blob) - offset < 28 or len(wrapped) < 12:
+    if len(blob) - offset < 28 or len(wrapped) < 12 or len(raw_file_id) not in (0, FILE_KEY_ID_SIZE):
         raise CannotOpen("envelope is truncated")
-    aad = _slot_aad(entry_id, subject, kind, key.key_id)
+    file_id, file_key = "", None
+    if raw_file_id:
+        file_id = key_id_text(raw_file_id)
+        file_key = find_file(raw_file_id) if find_file is not None else None
+        if file_key is None:
+            raise FileKeyGone(file_id)
+    aad = _slot_aad(entry_id, subject, kind, key.key_id, file_id)
     try:
         if kind == SLOT_SYMMETRIC and key.aead is not None:
             data_key = key.aead.decrypt(wrapped[:12], wrapped[12:], aad)
@@ -235,15 +334,21 @@ def open_raw(
         else:
             raise CannotOpen("key of the wrong kind for this slot")
         nonce = blob[offset : offset + 12]
-        aad = content_aad if content_aad is not None else _content_aad(entry_id, subject)
+        if file_key is not None:
+            data_key = _file_content_key(data_key, file_key, raw_file_id)
+            chunk = version == CHUNK_ENVELOPE_VERSION
+            aad = _file_chunk_aad(entry_id, file_id) if chunk else _file_content_aad(entry_id, subject, file_id)
+        else:
+            aad = content_aad if content_aad is not None else _content_aad(entry_id, subject)
         return AESGCM(data_key).decrypt(nonce, blob[offset + 12 :], aad)
     except (InvalidTag, ValueError) as exc:
         raise CannotOpen("envelope has been altered or does not belong to this entry") from exc
 
 
-def open_chunk(blob: bytes, entry_id: str, find: RawKeyLookup) -> bytes:
-    """A document chunk's bytes (see `seal_chunk`); raises CannotOpen (altered, or not a chunk) or NoKeyHeld."""
-    return open_raw(blob, entry_id, None, find, CHUNK_ENVELOPE_VERSION, _chunk_aad(entry_id))
+def open_chunk(blob: bytes, entry_id: str, find: RawKeyLookup, find_file: FileKeyLookup | None = None) -> bytes:
+    """A document chunk's bytes (see `seal_chunk`); raises CannotOpen (altered, or not a chunk), NoKeyHeld or
+    FileKeyGone."""
+    return open_raw(blob, entry_id, None, find, CHUNK_ENVELOPE_VERSION, _chunk_aad(entry_id), find_file)
 
 
 def open_envelope(blob: bytes, *, entry_id: str, subject: str | None, lookup: KeyLookup) -> bytes:

@@ -85,6 +85,9 @@ class EntryKind:
     # A lead closes a file decided due for erasure: the signed tombstone. Every entry about the child is then left
     # out of every fold (domain/fold.py); the entries' keys are NOT destroyed (docs/design-notes.md, "Retention").
     RETENTION_CLOSED = "retention.closed"
+    # A lead erases a closed file by destroying its file keys: a public tombstone (key material: every PC and the hub
+    # act on it with public keys alone) naming only the opaque child and the file key ids (services/erasure.py).
+    RETENTION_ERASED = "retention.erased"
     # Allegations against staff (see domain/allegations.py): a key of their own, made and granted by the head, and
     # records sealed to it alone.
     ALLEGATIONS_KEY = "allegations.key"

@@ -148,6 +148,7 @@ def parse_key_material(entry: EntryRecord) -> ParsedKeyMaterial:
             EntryKind.ACCOUNT_STATUS: ("account_id", "active"),
             EntryKind.OVERSIGHT_KEY: ("public",),
             EntryKind.ALLEGATIONS_KEY: ("public",),
+            EntryKind.RETENTION_ERASED: ("file_keys", "closed"),
         }.get(kind)
         if needed is None:
             raise MalformedKeyMaterial(f"unknown key-material type {kind!r}")
@@ -159,6 +160,13 @@ def parse_key_material(entry: EntryRecord) -> ParsedKeyMaterial:
                 unb64(data[name])
         if kind == EntryKind.ACCOUNT or kind == EntryKind.ACCOUNT_ROLE:
             Role(data["role"])
+        if kind == EntryKind.RETENTION_ERASED and not (
+            entry.subject
+            and isinstance(data["closed"], str)
+            and isinstance(data["file_keys"], list)
+            and all(isinstance(k, str) for k in data["file_keys"])
+        ):
+            raise MalformedKeyMaterial("retention.erased needs its child (subject), closed and file_keys")
         if kind == EntryKind.ACCOUNT_STATUS and not isinstance(data["active"], bool):
             raise MalformedKeyMaterial("account.status needs active: true or false")
         seen = data.get(SEEN, {})

@@ -59,6 +59,7 @@ NEEDS_LEAD = frozenset(
         EntryKind.ACCOUNT_ROLE,
         EntryKind.ACCOUNT_STATUS,
         EntryKind.OVERSIGHT_KEY,
+        EntryKind.RETENTION_ERASED,  # a file erased (services/erasure.py): a lead's act, like a grant
     }
 )
 # Kinds whose validity can change the authority of other entries: taking one in means judging the book again.

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
-from desktop_app.crypto.envelope import CannotOpen, NoKeyHeld
+from desktop_app.crypto.envelope import CannotOpen, FileKeyGone, NoKeyHeld
 from desktop_app.domain.documents import (
     CHUNK_BYTES,
     MAX_DOCUMENT_BYTES,
@@ -217,7 +217,7 @@ def _attach(
     media, size, sha256 = _judge_file(path, name, opener)
     if injured and media in MediaType.IMAGES:
         raise DocumentRefused(NO_INJURY_PHOTOGRAPHS)
-    refs, written, reused = _write_chunks(session, state, path, name, sha256, opener)
+    refs, written, reused = _write_chunks(session, state, pupil_id, path, name, sha256, opener)
     content = document_content(name, media, size, sha256, refs, attached_to, note)
     with UnitOfWork(session) as uow:
         entry_id = uow.record(EntryKind.DOCUMENT, content, subject=pupil_id)
@@ -234,10 +234,12 @@ def _held_chunk(session: Session, entry_id: str) -> bool:
 
 
 def _write_chunks(
-    session: Session, state: SchoolState, path: Path, name: str, sha256: str, opener: Opener
+    session: Session, state: SchoolState, pupil_id: str, path: Path, name: str, sha256: str, opener: Opener
 ) -> tuple[list[ChunkRef], int, int]:
-    """Second reading: each chunk sealed and written (or found held), and the file's hash checked again."""
-    known = known_chunks(state.lead.documents.values())
+    """Second reading: each chunk sealed (under the child's file key) and written, or found held among the same
+    child's documents (another child's chunk is never named: erasing that child would take it), and the file's
+    hash checked again."""
+    known = known_chunks(d for d in state.lead.documents.values() if d.pupil_id == pupil_id)
     refs: list[ChunkRef] = []
     written = reused = 0
     whole = hashlib.sha256()
@@ -247,7 +249,7 @@ def _write_chunks(
         if not batch:
             return
         with UnitOfWork(session) as uow:
-            ids = [uow.record_chunk(data) for _, data, _ in batch]
+            ids = [uow.record_chunk(data, pupil_id) for _, data, _ in batch]
             uow.commit()
         for (place, data, digest), entry_id in zip(batch, ids, strict=True):
             refs[place] = ChunkRef(entry_id, digest, len(data))
@@ -313,6 +315,11 @@ def document_chunks(session: Session, document: Document) -> Iterator[bytes]:
         assert entry is not None  # checked just above
         try:
             data = session.keyring.open_chunk(entry)
+        except FileKeyGone as exc:
+            raise DocumentDamaged(
+                f"{check.where(place)} is sealed under its child's file key, which this PC does not hold (the file "
+                "was erased, or the key has not reached this PC yet: sync)."
+            ) from exc
         except NoKeyHeld as exc:
             raise DocumentDamaged(f"{check.where(place)} is not sealed to any key you hold.") from exc
         except CannotOpen as exc:

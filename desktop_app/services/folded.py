@@ -14,6 +14,7 @@ from desktop_app.domain.records import Role, SchoolState
 from desktop_app.domain.red_flags import RedFlag, evaluate
 from desktop_app.domain.triage import LeadSettings, pending_concerns, settings_of
 from desktop_app.services import gc_pause
+from desktop_app.services.file_keys import erased_subjects
 from desktop_app.services.gc_pause import quiet_gc
 from desktop_app.services.opening import open_rows, roles_of
 from desktop_app.services.snapshot import RESAVE_AFTER, discard_snapshot, load_snapshot, save_snapshot
@@ -148,6 +149,9 @@ class FoldedState:
             if self._state is None or keys != self._keys:
                 self._first_fold(keys)
                 return 0
+            if session.keyring.file_keys_arrived():  # records passed over for want of a child's file key open now
+                self._first_fold(keys, afresh=True)
+                return 0
             if authority_mark(session) != self._authority:
                 self._first_fold(keys, afresh=True)  # entries folded before may not count now, or count again
                 return 0
@@ -255,7 +259,14 @@ class FoldedState:
 
     # --- snapshots --------------------------------------------------------------------------------------------
 
+    def _waiting_for_keys(self) -> bool:
+        """Whether this fold passed over records whose child's file key has not reached this PC (not synced yet):
+        it is then not kept as a snapshot, so the next sign-in reads them again."""
+        return self._session.keyring.waiting_for_keys(erased_subjects(self._session))
+
     def _save_if_behind(self) -> None:
+        if self._waiting_for_keys():
+            return
         total = self._cursor.total()
         if self._flags is not None:
             if self.saved < 0 or total - self.saved >= RESAVE_AFTER:
@@ -272,7 +283,7 @@ class FoldedState:
         changed since it was folded (entries it passed over then may open now; the next fold starts afresh)."""
         session = self._session
         with self.lock:
-            if self._flags is None or self._keys != session.keyring.granted_ids():
+            if self._flags is None or self._keys != session.keyring.granted_ids() or self._waiting_for_keys():
                 return
             value = (self.live, self._flags, self._pending, self._flag_times, self._cursor.as_plain())
             if save_snapshot(session, WORKSPACE_SNAPSHOT, value, session.store.log.newest_local_seq()):

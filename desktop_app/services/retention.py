@@ -5,9 +5,10 @@ as below): a lead-only kind, so a member of staff's or a revoked lead's counts f
 (services/verified).
 
 Closing a file for erasure writes its signed tombstone, sealed to the directory key (so every account's fold
-leaves the child out: domain/fold.py). Nothing here destroys a key or removes an entry: the closed
-file's entries stay in every store, on the hub and in backups, and anyone holding the team key could still open
-them outside this app (docs/design-notes.md, "Retention"). So the app says "closed for erasure", never "erased".
+leaves the child out: domain/fold.py). Closing destroys no key and removes no entry: the closed file's entries stay
+in every store, on the hub and in backups, and anyone holding the team key could still open them outside this app,
+until a lead erases the file (services/erasure.py destroys the child's file keys). So the app says "closed for
+erasure" for a closed file, and "erased" only for one whose keys were destroyed.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from desktop_app.domain.retention import (
 )
 from desktop_app.domain.triage import settings_of
 from desktop_app.services.directory_keys import sealing_recipient
+from desktop_app.services.erasures import erasures_in
 from desktop_app.services.errors import NotFound, ServiceError
 from desktop_app.services.session import Session
 from desktop_app.services.uow import UnitOfWork
@@ -63,6 +65,7 @@ class RetentionList:
     held: int
     closed: int = 0  # files closed for erasure (they show nowhere else)
     after_closure: int = 0  # records about a closed file written after it was closed (not shown)
+    erased: int = 0  # of the closed files, those erased (their file keys destroyed: services/erasure.py)
 
 
 def school_today(state: SchoolState, now: datetime | None = None) -> date:
@@ -84,8 +87,16 @@ def retention_list(
         for item in review_list(state, today, years, within_days)
     )
     lead = state.lead
+    erased = len(set(erasures_in(session.keybook, session.store)) & set(lead.closed_for_erasure))
     return RetentionList(
-        today, within_days, years, rows, len(held_files(state)), len(lead.closed_for_erasure), len(lead.after_closure)
+        today,
+        within_days,
+        years,
+        rows,
+        len(held_files(state)),
+        len(lead.closed_for_erasure),
+        len(lead.after_closure),
+        erased,
     )
 
 

@@ -60,6 +60,9 @@ class Session:
     lock: threading.RLock = field(default_factory=threading.RLock, repr=False, compare=False)
     _folded: FoldedState | None = field(default=None, repr=False, compare=False)
 
+    def __post_init__(self) -> None:
+        self.keyring.use_shelf(self.store.shelf)  # children's file keys (crypto/envelope.py, version 3)
+
     @property
     def account_id(self) -> str:
         return self.account.account_id

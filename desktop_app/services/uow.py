@@ -8,15 +8,17 @@ from dataclasses import replace
 from datetime import UTC, datetime
 from typing import Any
 
-from desktop_app.crypto.envelope import Recipient, recipient_key_ids, seal, seal_chunk
+from desktop_app.crypto.envelope import FileKey, Recipient, recipient_key_ids, seal, seal_chunk
 from desktop_app.crypto.keys import generate_symmetric_key
 from desktop_app.domain.entries import EntryKind, EntryRecord, canonical_json, size_problem, to_millis
 from desktop_app.domain.ids import new_id
 from desktop_app.domain.key_material import SEEN
 from desktop_app.services.errors import NotPermitted, ServiceError
+from desktop_app.services.file_keys import file_key_for, keys_can_travel, under_file_key
 from desktop_app.services.metrics_queue import hold_back, padded, release
 from desktop_app.services.session import DISABLED, Session
 from desktop_app.storage.log import ChainMoved
+from desktop_app.storage.shelf import ShelfRow
 from desktop_app.storage.store import rotate_device
 
 
@@ -30,7 +32,9 @@ class UnitOfWork:
     Private state: `_pending` entries, and `_new_batch`, the batch key this action introduces (the session adopts
     it only once it is on disk), `_on_commit` (what else the session adopts then: new keys it made), and
     `_held_back`, the oversight counts of this action, queued on this PC rather than written beside the entries
-    they count (`hold_back_metric`). It is also the one place audit entries are written (`audit`).
+    they count (`hold_back_metric`), and `_file_keys`, the children's file keys this action made (put on the key
+    shelf before its entries are written: a key with no entry is harmless, an entry with no key would not open). It
+    is also the one place audit entries are written (`audit`).
     """
 
     def __init__(self, session: Session) -> None:
@@ -40,6 +44,8 @@ class UnitOfWork:
         self._new_audience_batches: dict[str, tuple[str, bytes]] = {}
         self._on_commit: list[Callable[[], None]] = []
         self._held_back: list[dict[str, Any]] = []
+        self._file_keys: dict[str, tuple[FileKey, ShelfRow]] = {}
+        self._keys_travel: bool | None = None  # read once per unit of work (services/file_keys.keys_can_travel)
         self._committed = False
 
     def __enter__(self) -> UnitOfWork:
@@ -52,6 +58,7 @@ class UnitOfWork:
             self._new_audience_batches.clear()
             self._on_commit.clear()
             self._held_back.clear()
+            self._file_keys.clear()
 
     def _batch_recipient(self) -> Recipient:
         held = self._session.batch and self._session.keybook.batches.get(self._session.batch[0])
@@ -88,10 +95,11 @@ class UnitOfWork:
         plaintext: bytes | None,
         recipients: Sequence[Recipient],
         recorded_at: datetime | None = None,
+        file_key: FileKey | None = None,
     ) -> EntryRecord:
         sealed = None
         if plaintext is not None:
-            sealed = seal(plaintext, entry_id=entry_id, subject=subject, recipients=recipients)
+            sealed = seal(plaintext, entry_id=entry_id, subject=subject, recipients=recipients, file_key=file_key)
         return EntryRecord(
             id=entry_id,
             school_id=self._session.school_id,
@@ -119,7 +127,8 @@ class UnitOfWork:
         recorded_at: datetime | None = None,
         pad_to: int = 0,
     ) -> str:
-        """Add a sealed entry. By default it is sealed to this session's batch key (team and author).
+        """Add a sealed entry. By default it is sealed to this session's batch key (team and author). A record about
+        a child is sealed under the child's file key too (services/file_keys.py).
 
         `recorded_at` is now, except for the demo generator, which writes a simulated history, and the oversight
         counts written together at a session's end (one time for all of them). With `pad_to`, the content is padded
@@ -132,15 +141,29 @@ class UnitOfWork:
         if pad_to:
             plaintext = padded(plaintext, pad_to)
         occurred = occurred_at or now_utc()
-        self._pending.append(self._build(entry_id, subject, occurred, None, plaintext, recipients, recorded_at))
+        file_key = None
+        if subject is not None and under_file_key(self._session, kind, subject):
+            if self._keys_travel is None:
+                self._keys_travel = keys_can_travel(self._session)
+            if self._keys_travel:
+                file_key = file_key_for(self._session, subject, self._file_keys)
+        built = self._build(entry_id, subject, occurred, None, plaintext, recipients, recorded_at, file_key)
+        self._pending.append(built)
         return entry_id
 
-    def record_chunk(self, data: bytes) -> str:
+    def record_chunk(self, data: bytes, child: str | None = None) -> str:
         """Add a document's chunk: raw bytes under a chunk envelope (`crypto.envelope.seal_chunk`), sealed to this
         session's batch key (team and author) like every record, with no subject (a child's file read by subject
-        never reads a chunk) and no kind in the clear. Returns its entry id."""
+        never reads a chunk) and no kind in the clear; under `child`'s file key too, as the child's records are.
+        Returns its entry id."""
         entry_id, now = new_id(), now_utc()
-        sealed = seal_chunk(data, entry_id=entry_id, recipients=[self._batch_recipient()])
+        file_key = None
+        if child is not None and child != self._session.school_id:
+            if self._keys_travel is None:
+                self._keys_travel = keys_can_travel(self._session)
+            if self._keys_travel:
+                file_key = file_key_for(self._session, child, self._file_keys)
+        sealed = seal_chunk(data, entry_id=entry_id, recipients=[self._batch_recipient()], file_key=file_key)
         built = self._build(entry_id, None, now, None, None, ())
         self._pending.append(replace(built, sealed=sealed))
         return entry_id
@@ -152,11 +175,13 @@ class UnitOfWork:
         entry_id: str | None = None,
         secret: bytes | None = None,
         recipients: Sequence[Recipient] = (),
+        subject: str | None = None,
     ) -> str:
-        """Add a key-material entry: a public part, and optionally a secret sealed to `recipients`."""
+        """Add a key-material entry: a public part, and optionally a secret sealed to `recipients`. `subject` only
+        for an erasure's tombstone (the opaque child it erases: the hub's `shred` reads it)."""
         entry_id = entry_id or new_id()
         public = {**public, SEEN: self._session.view.heads_seen()}  # its point in the order of signed entries
-        self._pending.append(self._build(entry_id, None, now_utc(), public, secret, recipients))
+        self._pending.append(self._build(entry_id, subject, now_utc(), public, secret, recipients))
         return entry_id
 
     def on_commit(self, action: Callable[[], None]) -> None:
@@ -181,6 +206,8 @@ class UnitOfWork:
                 raise ValueError("an oversight count is queued with the entries it counts; this action wrote none")
             witness = self._pending[-1].id
             queued = hold_back(self._session, witness, self._held_back, to_millis(now_utc()))
+        if self._file_keys:  # before the entries sealed under them (see the class docstring)
+            self._session.store.shelf.add(row for _, row in self._file_keys.values())
         try:
             written = write_verified(self._session, self._pending)
         except BaseException:
@@ -190,6 +217,9 @@ class UnitOfWork:
             raise
         self._committed = True
         self._held_back = []
+        for _, row in self._file_keys.values():
+            self._session.keyring.file_key(row)
+        self._file_keys = {}
         for entry in written:
             if entry.public is not None:
                 self._session.keybook.add(entry, settle=False)

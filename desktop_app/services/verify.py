@@ -7,12 +7,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from desktop_app.crypto.envelope import CannotOpen, NoKeyHeld
+from desktop_app.crypto.envelope import CannotOpen, FileKeyGone, NoKeyHeld
 from desktop_app.domain.entries import ANYONE_MAY_WRITE, EntryKind, EntryRecord, from_millis, kind_label
 from desktop_app.domain.envelope_layout import is_chunk, recipient_key_ids
 from desktop_app.domain.fold import OpenedEntry, applies
 from desktop_app.domain.keybook import KeyBook
 from desktop_app.services.content import decode_content
+from desktop_app.services.erasures import erasures_in
 from desktop_app.services.opening import assignee_problem
 from desktop_app.services.session import Session
 from desktop_app.services.verified import VerifiedView, is_key_only
@@ -40,6 +41,8 @@ class VerifyReport:
     opened: int
     problems: list[Problem]
     refused: list[Problem] = field(default_factory=list)
+    erased: int = 0  # records whose child's file was erased (their file key destroyed): counted, never a problem
+    file_key_missing: int = 0  # records under a file key this PC does not hold and no erasure names (not synced)
 
     @property
     def intact(self) -> bool:
@@ -73,15 +76,29 @@ def verify_store(store: SchoolStore, session: Session | None = None) -> VerifyRe
             for entry_id, what in session.view.problems()
             if (entry_id, what) not in named
         ]
-    opened = 0
+    opened = erased = missing = 0
+    erasures = erasures_in(book, store) if session is not None else {}
+    erased_keys = {key_id for erasure in erasures.values() for key_id in erasure.file_keys}
     for entry in entries:
         if session is None or entry.sealed is None or is_key_only(entry):
             continue
         if is_chunk(entry.sealed):
-            opened += _check_chunk(session, book, entry, entry.id in usable, found, refused)
+            try:
+                opened += _check_chunk(session, book, entry, entry.id in usable, found, refused)
+            except FileKeyGone as gone:  # a chunk has no subject: erased when an erasure names its file key
+                if gone.key_id in erased_keys:
+                    erased += 1
+                else:
+                    missing += 1
             continue
         try:
             plain = session.keyring.open_bytes(entry)
+        except FileKeyGone:
+            if entry.subject in erasures:
+                erased += 1
+            else:
+                missing += 1
+            continue
         except NoKeyHeld:
             continue
         except CannotOpen:
@@ -113,7 +130,7 @@ def verify_store(store: SchoolStore, session: Session | None = None) -> VerifyRe
     problems = [Problem(entry_id, what) for entry_id in sorted(found) for what in found[entry_id]]
     problems += chain_problems
     held_back = [Problem(entry_id, what) for entry_id in sorted(refused) for what in refused[entry_id]]
-    return VerifyReport(entries=len(entries), opened=opened, problems=problems, refused=held_back)
+    return VerifyReport(len(entries), opened, problems, held_back, erased, missing)
 
 
 def _check_chunk(
@@ -128,6 +145,8 @@ def _check_chunk(
     document is read) and, when it holds, its author's authority: a chunk is a lead's. 1 when it opened."""
     try:
         session.keyring.open_chunk(entry)
+    except FileKeyGone:
+        raise
     except NoKeyHeld:
         return 0
     except CannotOpen:

@@ -9,7 +9,7 @@ from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.engine import Connection
 
 DB_FILENAME = "school.sqlite3"
-HEAD_REVISION = "0005"
+HEAD_REVISION = "0006"
 
 
 class StoreError(Exception):
@@ -24,6 +24,7 @@ def _on_connect(dbapi_connection: sqlite3.Connection, _record: object) -> None:
     cursor.execute("PRAGMA synchronous=FULL")
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA busy_timeout=30000")
+    cursor.execute("PRAGMA secure_delete=ON")  # a deleted row (a file key when a file is erased) is overwritten
     cursor.close()
 
 

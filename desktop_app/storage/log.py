@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from itertools import islice
@@ -11,7 +12,7 @@ from typing import NamedTuple, cast
 from sqlalchemy import Engine, Table, func, insert, select, text
 
 from desktop_app.domain.entries import GENESIS_HASH, EntryRecord, StoredEntry
-from desktop_app.domain.envelope_layout import recipient_key_ids
+from desktop_app.domain.envelope_layout import FILE_KEY_CHUNK_ENVELOPE_VERSION, recipient_key_ids
 from desktop_app.storage.models import (
     ENTRY_COLUMNS,
     EntryRow,
@@ -277,6 +278,32 @@ class EntryLog:
                     for row in conn.exec_driver_sql(query, tuple(chunk)):
                         found.setdefault(row[0], EntryRecord(*row))
         return list(found.values())
+
+    def holds_tombstones(self) -> bool:
+        """Whether any key-material entry names a subject (only an erasure's tombstone does): cheap, through the
+        partial index of key material, so a sync judges erasures only when there may be one."""
+        query = "SELECT 1 FROM entries WHERE public IS NOT NULL AND subject IS NOT NULL LIMIT 1"
+        with self._engine.connect() as conn:
+            return conn.exec_driver_sql(query).first() is not None
+
+    def chunks_under(self, key_ids: Sequence[str]) -> int:
+        """How many documents' chunks (no subject) are sealed under any of these file keys (read from the first 17
+        bytes of each chunk, the version and the file key's id: no key needed)."""
+        raw = [uuid.UUID(key_id).bytes for key_id in key_ids]
+        if not raw:
+            return 0
+        counted = 0
+        with self._engine.connect() as conn:
+            for start in range(0, len(raw), 500):
+                chunk = raw[start : start + 500]
+                marks = ",".join("?" * len(chunk))
+                query = (
+                    "SELECT count(*) FROM entries WHERE subject IS NULL AND public IS NULL AND sealed IS NOT NULL "
+                    f"AND substr(sealed, 1, 1) = ? AND substr(sealed, 2, 16) IN ({marks})"
+                )
+                version = bytes((FILE_KEY_CHUNK_ENVELOPE_VERSION,))
+                counted += conn.exec_driver_sql(query, (version, *chunk)).scalar_one()
+        return counted
 
     def newest_local_seq(self) -> int:
         with self._engine.connect() as conn:

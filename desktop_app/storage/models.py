@@ -89,6 +89,20 @@ class MetricsQueueRow(Base):
     sealed: Mapped[bytes] = mapped_column(LargeBinary)
 
 
+class FileKeyRow(Base):
+    """A child's file key on the key shelf, outside the entry log (design notes, "Erasing a file by destroying its
+    keys"): wrapped under the directory key named. Deleted when the file is erased; synced through the hub's shelf."""
+
+    __tablename__ = "file_keys"
+
+    subject: Mapped[str] = mapped_column(String(36), primary_key=True)
+    key_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    wrapped: Mapped[bytes] = mapped_column(LargeBinary)
+    directory_key_id: Mapped[str] = mapped_column(String(36))
+
+    __table_args__ = (Index("ix_file_keys_key_id", "key_id"),)
+
+
 ENTRY_COLUMNS = (
     "id",
     "school_id",

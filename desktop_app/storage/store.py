@@ -11,6 +11,7 @@ from desktop_app.domain.ids import new_id
 from desktop_app.storage.data_folder import prepare_data_folder
 from desktop_app.storage.engine import DB_FILENAME, StoreError
 from desktop_app.storage.log import EntryLog, LocalSettings
+from desktop_app.storage.shelf import KeyShelf
 from desktop_app.storage.upgrade import open_store_engine
 
 log = logging.getLogger(__name__)
@@ -31,6 +32,7 @@ class SchoolStore:
         self.settings = LocalSettings(self._engine)
         self.device_id = self.settings.get_or_create("device_id", new_id)
         self.log = EntryLog(self._engine, self.device_id)
+        self.shelf = KeyShelf(self._engine)  # each child's file keys, outside the log (deleted when a file is erased)
 
     @property
     def engine(self) -> Engine:

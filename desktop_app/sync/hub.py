@@ -321,6 +321,12 @@ class HubClient:
                 ) from exc
             raise error from exc
 
+    @contextmanager
+    def transaction(self) -> Iterator[Connection]:
+        """One transaction on this client's connection (the key shelf's calls: sync/hub_shelf.py)."""
+        with self._talking() as conn, conn.begin():
+            yield conn
+
     @property
     def connected(self) -> bool:
         """Whether a connection is open (kept from an earlier sync, or opened by this one)."""

@@ -18,10 +18,12 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import uuid
 from contextlib import closing
 from dataclasses import dataclass, field
 
-from desktop_app.crypto.envelope import CannotOpen, HeldKey, open_envelope
+from desktop_app.crypto.envelope import CannotOpen, HeldKey, SlotKey, open_envelope, open_raw
+from desktop_app.crypto.file_keys import unwrap_file_key
 from desktop_app.crypto.kdf import WrongPassword, unwrap_with_password
 from desktop_app.crypto.keys import AccountKeys, login_tag, x25519_from_bytes
 from desktop_app.domain.entries import EntryKind
@@ -67,15 +69,25 @@ class Attacker:
 
     rows: list[Row]
     held: dict[str, HeldKey] = field(default_factory=dict)
+    file_keys: dict[bytes, bytes] = field(default_factory=dict)  # children's file keys the shelf gives it
 
     @classmethod
     def with_files(cls, store: SchoolStore, username: str, password: str) -> Attacker:
         with closing(sqlite3.connect(store.data_dir / DB_FILENAME)) as db:
             found = db.execute("SELECT id, local_seq, subject, public, sealed FROM entries ORDER BY local_seq")
             rows = [Row(i, seq, subj, json.loads(pub) if pub else None, sealed) for i, seq, subj, pub, sealed in found]
+            shelf = db.execute("SELECT subject, key_id, wrapped, directory_key_id FROM file_keys").fetchall()
         attacker = cls(rows)
         attacker.unwrap_account(username, password)
         attacker.open_every_key()
+        for subject, key_id, wrapped, directory_key_id in shelf:  # every file key a directory key it holds opens
+            directory = attacker.held.get(directory_key_id)
+            if isinstance(directory, bytes):
+                try:
+                    key = unwrap_file_key(wrapped, subject, key_id, directory_key_id, directory)
+                except CannotOpen:
+                    continue
+                attacker.file_keys[uuid.UUID(key_id).bytes] = key.key
         return attacker
 
     def unwrap_account(self, username: str, password: str) -> None:
@@ -119,8 +131,15 @@ class Attacker:
                 opened = True
 
     def opens(self, row: Row) -> bool:
+        """Whether the row opens with what it holds (a record under a child's file key needs that key too)."""
+
+        def find(raw: bytes) -> SlotKey | None:
+            key_id = str(uuid.UUID(bytes=raw))
+            key = self.held.get(key_id)
+            return SlotKey.of(key_id, key) if key is not None else None
+
         try:
-            open_envelope(row.sealed or b"", entry_id=row.id, subject=row.subject, lookup=self.held.get)
+            open_raw(row.sealed or b"", row.id, row.subject, find, find_file=self.file_keys.get)
         except CannotOpen:
             return False
         return True

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import json
 import shutil
+import sqlite3
+from contextlib import closing
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -132,3 +134,36 @@ def test_a_file_decided_due_for_erasure_is_closed_and_shows_nowhere(school: Path
     search = run_cli(school, "search", "nowhere to sleep", "--as", LEAD, secrets=[LEAD_PASS])
     assert search.code == 0 and OLDER not in search.out and "Kacper" not in search.out
     assert run_cli(school, "verify", "--as", LEAD, secrets=[LEAD_PASS]).code == 0
+
+
+def test_a_closed_file_is_erased_by_destroying_its_keys(school: Path, tmp_path: Path) -> None:
+    born = _born_to_reach_25_in(10)
+    roster = tmp_path / "roster.csv"
+    older = f"{OLDER},Kacper,Nowak,,{born.isoformat()},Male,13,13A,1 Hill Rd,CV4 1AA\n"
+    roster.write_bytes(ROSTER_CSV + older.encode())
+    assert lead(school, "roster", "import", str(roster)).code == 0
+    record(school, tmp_path, concern(OLDER, "He said he had nowhere to sleep"))
+    refused = lead(school, "retention", "erase", OLDER)
+    assert refused.code != 0 and "No file closed for erasure is that of UPN" in refused.err
+    assert lead(school, "retention", "review", OLDER, "--erase", "--reason", "Past retention").code == 0
+    assert lead(school, "retention", "close", OLDER).code == 0
+    staff = run_cli(school, "retention", "erase", OLDER, "--as", STAFF, secrets=[STAFF_PASS])
+    assert staff.code != 0 and staff.err.strip() == ONLY_LEADS
+
+    ran = lead(school, "retention", "erase", OLDER, "--json")
+    assert ran.code == 0, ran.err
+    erased = json.loads(ran.out)
+    assert erased["keys_destroyed"] is True and len(erased["file_keys"]) == 1
+    assert erased["erased"] >= 3 and erased["only_closed"] == 0  # roster entry, concern, review
+    assert "backups" in erased["limits"] and "never syncs again" in erased["limits"]
+    with closing(sqlite3.connect(f"file:{school / 'school.sqlite3'}?mode=ro", uri=True)) as db:
+        assert db.execute("SELECT count(*) FROM file_keys WHERE key_id = ?", (erased["file_keys"][0],)).fetchone() == (
+            0,
+        )
+    said = lead(school, "retention", "list")
+    assert "1 file closed for erasure (all erased: their keys destroyed)." in said.out
+    assert json.loads(lead(school, "retention", "list", "--json").out)["erased"] == 1
+    again = lead(school, "retention", "erase", OLDER)
+    assert again.code != 0  # its roster entry no longer opens: the UPN names no closed file any more
+    checked = run_cli(school, "verify", "--as", LEAD, secrets=[LEAD_PASS])
+    assert checked.code == 0 and f"{erased['erased']} erased (their file keys destroyed" in checked.out

@@ -130,3 +130,51 @@ def test_a_lead_reviews_and_holds_files_from_the_dashboard(
         lead.close()
     qtbot.mouseClick(dialog.ui.buttonBox.button(dialog.ui.buttonBox.StandardButton.Close), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.retention_dialog is None)
+
+
+def test_a_lead_closes_and_erases_a_file_from_the_review_cancel_first(
+    qtbot: Any, school: School, make_shell: Callable[..., AppShell]
+) -> None:
+    _near_retention(school)
+    window, workspace = lead_window(qtbot, make_shell)
+    window.resize(1024, 768)
+    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    page = workspace.dashboard
+    qtbot.waitUntil(lambda: page.ui.retentionButton.isVisible(), timeout=10_000)
+    qtbot.mouseClick(page.ui.retentionButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.retention_dialog is not None and page.retention_dialog.isVisible(), timeout=10_000)
+    dialog = page.retention_dialog
+    assert dialog is not None
+    dialog.ui.filesTable.selectRow(1)  # Maja
+    qtbot.mouseClick(dialog.ui.eraseRadio, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(dialog.ui.reasonEdit, "Past retention; nothing pending")
+    qtbot.mouseClick(dialog.save_button(), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: any(r.item.status is RetentionStatus.ERASURE for r in dialog.model.rows()), timeout=10_000)
+    qtbot.waitUntil(dialog.ui.buttonBox.isEnabled)
+    [maja] = [i for i, r in enumerate(dialog.model.rows()) if r.pupil.upn == YOUNGER]
+    dialog.ui.filesTable.selectRow(maja)
+    qtbot.mouseClick(dialog.ui.closeRadio, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.save_button(), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.retention_confirm is not None and page.retention_confirm.isVisible())
+    box = page.retention_confirm
+    assert box is not None and box.defaultButton() is box.button(QMessageBox.StandardButton.Cancel)
+    words = box.informativeText()
+    assert "backups made before" in words and "never syncs again" in words and "only closed" in words
+    [erase] = [b for b in box.buttons() if b.text() == "Close and erase"]
+    qtbot.mouseClick(erase, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: YOUNGER not in [r.pupil.upn for r in dialog.model.rows()], timeout=10_000)
+    qtbot.waitUntil(dialog.ui.buttonBox.isEnabled)
+    said = dialog.ui.summaryLabel.text()
+    assert "1 file closed for erasure" in said and "1 of them erased (its keys destroyed)" in said
+    lead = school.lead()
+    try:
+        state = load_state(lead)
+        [closed] = state.lead.closed_for_erasure
+        assert school.store.shelf.of_subject(closed) == []
+        assert state.pupil_by_upn(OLDER) is not None and school.store.shelf.of_subject(
+            state.pupil_by_upn(OLDER).pupil_id
+        )
+    finally:
+        lead.close()
+    qtbot.mouseClick(dialog.ui.buttonBox.button(dialog.ui.buttonBox.StandardButton.Close), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.retention_dialog is None)

@@ -13,6 +13,7 @@ from desktop_app import cli
 from desktop_app.services.store import SchoolStore
 from desktop_app.services.verified import key_book_of
 from desktop_app.sync.address import parse_hub_address
+from desktop_app.sync.hub_migrations import LATEST
 from tests.conftest import LEAD, LEAD_PASS, STAFF, make_school
 from tests.e2e.conftest import Ran, assert_one_error
 from tests.integration.conftest import Hub
@@ -47,7 +48,7 @@ def test_a_new_pc_joins_through_the_command_line_and_staff_sign_in_with_their_pa
     ca = str(hub.cluster.ca_file)
     ran = run_cli(pc1, "hub", "setup", "--hub", hub.admin_url, "--role", role, "--hub-ca", ca, secrets=[password])
     assert ran.code == 0, ran.err
-    assert ran.out.startswith(f"Hub ready: database {hub.database} on ") and "version 2)" in ran.out
+    assert ran.out.startswith(f"Hub ready: database {hub.database} on ") and f"version {LATEST})" in ran.out
     assert f"enrols PCs with the login {role} (created)" in ran.out and "version 1" not in ran.out
     assert f"HOST:PORT:{hub.database}:{role}:PASSWORD" in ran.out
     assert password not in ran.out + ran.err

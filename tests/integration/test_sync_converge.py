@@ -93,6 +93,7 @@ def test_the_fold_is_the_same_whatever_order_entries_arrive_in(trust: Trust, tmp
         shuffler.shuffle(shuffled)
         store = SchoolStore(tmp_path / f"shuffled-{attempt}", create=True)
         store.log.insert_foreign(shuffled)
+        store.shelf.add(pcs[0].store.shelf.all())  # the children's file keys, which sync carries beside the entries
         pc = PC(f"shuffled-{attempt}", store)
         try:
             assert comparable(pc.state()) == expected

@@ -2010,11 +2010,17 @@ About: {pupil}, {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The file will show nowhere in the app, on any PC, once they have synced; this cannot be undone here. Export it first if the school keeps a copy. Its keys are not destroyed: its encrypted entries stay in every store, on the hub and in backups.</source>
+        <source>The file will show nowhere in the app, on any PC, once they have synced; this cannot be undone here. Export it first if the school keeps a copy. Closed only, its keys are not destroyed: its encrypted entries stay in every store, on the hub and in backups.
+
+Close and erase also destroys its file keys, here now and on the hub and every PC as they sync: its records written under them never open again. Records written before file keys existed are only closed; backups made before, transfer bundles already sent and a PC that never syncs again keep the keys.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Close the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close and erase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6131,7 +6137,7 @@ Choose Front, Back, Head or Hands above the map for the view that shows it best.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Closing a file for erasure hides it from every view of the app; its keys are not destroyed, so its encrypted entries stay in every store, on the hub and in backups.</source>
+        <source>Closing a file for erasure hides it from every view of the app; its keys are not destroyed, so its encrypted entries stay in every store, on the hub and in backups, unless it is also erased.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6156,6 +6162,14 @@ Choose Front, Back, Head or Hands above the map for the view that shows it best.
     </message>
     <message>
         <source>{n} files closed for erasure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 of them erased (its keys destroyed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} of them erased (their keys destroyed).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -33,6 +33,10 @@ class SyncReport:
     warnings: list[str] = field(default_factory=list)
     offline: bool = False
     skipped: bool = False
+    keys_pushed: int = 0  # children's file keys put on the hub's key shelf (services/sync/shelf.py)
+    keys_pulled: int = 0
+    keys_erased: int = 0  # children whose file keys this PC deleted for an erasure that holds up
+    keys_shredded: int = 0  # file keys the hub removed at this PC's call of `shred`
 
     @property
     def ok(self) -> bool:
@@ -48,6 +52,11 @@ class SyncReport:
             )
         elif not self.errors:
             out.append(f"Up to date with the hub ({self.hub}).")
+        if self.keys_erased:
+            out.append(
+                f"{self.keys_erased} erased file{'s' if self.keys_erased != 1 else ''}: "
+                "their keys were deleted from this PC."
+            )
         if len(self.refused) == 1:
             out.append(f"1 entry from the hub refused: {self.refused[0]}")
         elif self.refused:

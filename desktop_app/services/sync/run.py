@@ -13,6 +13,7 @@ from desktop_app.services import hub_login, uow
 from desktop_app.services.errors import ServiceError
 from desktop_app.services.sync.address import resolve_hub_address, school_anchors
 from desktop_app.services.sync.report import Refusal, SyncReport
+from desktop_app.services.sync.shelf import sync_shelf
 from desktop_app.services.sync.status import (
     CLOCK_OFFSET,
     CLOCK_TOLERANCE,
@@ -96,6 +97,7 @@ def sync_once(
             _take_back_own(store, hub, anchors, report)
             _push(store, hub, anchors, report, max(1, push_batch))
             _pull(store, hub, anchors, report, max(2, pull_batch))
+            sync_shelf(store, hub, report)
         except HubError:
             if links is not None:
                 links.forget(store)

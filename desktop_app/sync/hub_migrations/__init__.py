@@ -11,11 +11,11 @@ from collections.abc import Callable
 
 from sqlalchemy import Connection, text
 
-from desktop_app.sync.hub_migrations import v1, v2
+from desktop_app.sync.hub_migrations import v1, v2, v3
 
 HUB_SCHEMA = "concern_hub"
 MIGRATION_LOCK = (0x434C484D, 0)  # "CLHM", hub-wide: two set-ups never migrate at once (pushes use "CLHB")
-STEPS: dict[int, Callable[[Connection], None]] = {1: v1.install, 2: v2.migrate}
+STEPS: dict[int, Callable[[Connection], None]] = {1: v1.install, 2: v2.migrate, 3: v3.migrate}
 LATEST = max(STEPS)
 
 

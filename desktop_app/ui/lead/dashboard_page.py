@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from desktop_app.domain.lead.records import DecisionType
 from desktop_app.domain.oversight import Dashboard
 from desktop_app.services.changes import Changed, Changes
+from desktop_app.services.erasure import erase_file
 from desktop_app.services.errors import NotPermitted
 from desktop_app.services.oversight import ensure_oversight_key, load_dashboard
 from desktop_app.services.retention import (
@@ -224,10 +225,15 @@ class DashboardPage(QWidget):
         )
         box.setInformativeText(
             _tr("The file will show nowhere in the app, on any PC, once they have synced; this cannot be undone "
-                "here. Export it first if the school keeps a copy. Its keys are not destroyed: its encrypted "
-                "entries stay in every store, on the hub and in backups.")
+                "here. Export it first if the school keeps a copy. Closed only, its keys are not destroyed: its "
+                "encrypted entries stay in every store, on the hub and in backups.\n\n"
+                "Close and erase also destroys its file keys, here now and on the hub and every PC as they sync: "
+                "its records written under them never open again. Records written before file keys existed are "
+                "only closed; backups made before, transfer bundles already sent and a PC that never syncs again "
+                "keep the keys.")
         )  # fmt: skip
         confirm = box.addButton(_tr("Close the file"), QMessageBox.ButtonRole.DestructiveRole)
+        erase = box.addButton(_tr("Close and erase"), QMessageBox.ButtonRole.DestructiveRole)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.retention_confirm = box
@@ -236,11 +242,13 @@ class DashboardPage(QWidget):
             self.retention_confirm = None
             if box.clickedButton() is confirm:
                 self._write_retention(dialog)
+            elif box.clickedButton() is erase:
+                self._write_retention(dialog, erase=True)
 
         box.finished.connect(answered)
         box.open()
 
-    def _write_retention(self, dialog: RetentionDialog) -> None:
+    def _write_retention(self, dialog: RetentionDialog, *, erase: bool = False) -> None:
         signed_in = self._shell.signed_in()
         row = dialog.chosen()
         if signed_in is None or row is None:
@@ -253,13 +261,18 @@ class DashboardPage(QWidget):
             refresh_workspace(session, workspace, save=False)
             if decision == "close":
                 close_for_erasure(session, workspace.state, pupil_id)
+                if erase:
+                    refresh_workspace(session, workspace, save=False)
+                    erase_file(session, workspace.state, pupil_id)
             elif decision == "hold":
                 hold_file(session, workspace.state, pupil_id, reason)
             else:
                 keep = decision == "keep"
                 review_file(session, workspace.state, pupil_id, keep=keep, reason=reason, until=until if keep else None)
             refresh_workspace(session, workspace, save=False)
-            return Changed(retention_list(session, workspace.state), Changes.of_child(pupil_id))
+            closed = decision == "close"  # the child leaves every view: households, the queue, search, patterns
+            changes = Changes(every_child=True, households=True) if closed else Changes.of_child(pupil_id)
+            return Changed(retention_list(session, workspace.state), changes)
 
         def refused(error: BaseException) -> None:
             dialog.show_problem(error_words(error, _tr("The decision could not be recorded.")))

@@ -1,6 +1,7 @@
 """The leads' retention review: files past or within a year of their retention date, and a decision for the chosen
 one (keep it to a next review date, due for erasure, or an inquiry hold, each with its reason), or, for a file
-decided due for erasure, closing it for erasure (its keys are not destroyed: the dialog says so)."""
+decided due for erasure, closing it for erasure (its keys are not destroyed: the dialog says so), or closing and
+erasing it (its file keys destroyed: the page asks first, saying what erasure cannot reach)."""
 
 from __future__ import annotations
 
@@ -92,9 +93,16 @@ class RetentionDialog(LeadDialog):
         if listed.closed:
             closed = _tr("1 file closed for erasure.") if listed.closed == 1 else _tr("{n} files closed for erasure.")
             said += " " + closed.format(n=listed.closed)
+        if listed.erased:
+            erased = (
+                _tr("1 of them erased (its keys destroyed).")
+                if listed.erased == 1
+                else _tr("{n} of them erased (their keys destroyed).")
+            )
+            said += " " + erased.format(n=listed.erased)
         said += " " + _tr(
             "Closing a file for erasure hides it from every view of the app; its keys are not destroyed, so its "
-            "encrypted entries stay in every store, on the hub and in backups."
+            "encrypted entries stay in every store, on the hub and in backups, unless it is also erased."
         )
         self.ui.summaryLabel.setText(said)
         self.model.set_rows(list(listed.rows))
