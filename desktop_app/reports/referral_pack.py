@@ -259,7 +259,9 @@ def _body_maps(pack: ReferralPackInput, section: Sections) -> list[Flowable]:
             "on one page. Staff do not remove clothing or photograph injuries: the body map is the record."
         )
     )
-    story += occasion_pages(occasions, pack.file.zone)[1:]  # the section heading shares the first map's page
+    story += occasion_pages(occasions, pack.file.zone, pack.file.bodymap.absence)[
+        1:
+    ]  # the section heading shares the first map's page
     story += layered_page(occasions, pack.file.zone)
     return story
 

@@ -17,6 +17,7 @@ from desktop_app.domain.lead.child_file import ChildFile, HouseholdMember
 from desktop_app.domain.lead.file_parts import CHILD_LABELS, InjuryOccasion
 from desktop_app.domain.records import ExplanationBy, InjuryMark
 from desktop_app.domain.red_flags import RedFlag
+from desktop_app.reports.attendance import absence_around, attendance_cell
 from desktop_app.reports.bodymap_drawing import BodyMapDrawing, Pin, pack_rows
 from desktop_app.reports.document import CONTENT_WIDTH
 from desktop_app.reports.inputs import NOT_RECORDED, IncludedEntry
@@ -113,6 +114,7 @@ def child_facts(file: ChildFile, on: date, *, referral_form: bool = False) -> Gr
         ("Year / class", answer(group)),
         ("UPN", answer(child.upn)),
         ("Independently mobile", answer(mobile)),
+        ("Attendance", attendance_cell(sheet.attendance)),
     ]
     if sheet.retention is not None:
         rows.append(("Retention", answer(sheet.retention.words(on))))
@@ -400,8 +402,11 @@ def _views_in(marks: Sequence[tuple[int, InjuryMark]]) -> list[str]:
     return [view for view in bodymap.VIEWS if view in present]
 
 
-def occasion_pages(occasions: Sequence[InjuryOccasion], zone: tzinfo) -> list[Flowable]:
-    """One page per occasion with marks: the views with marks, the numbered marks, and a table of each mark."""
+def occasion_pages(
+    occasions: Sequence[InjuryOccasion], zone: tzinfo, absence: Mapping[str, str] | None = None
+) -> list[Flowable]:
+    """One page per occasion with marks: the views with marks, the numbered marks, and a table of each mark; with
+    `absence` (`BodyMapHistory.absence`), what the child missed in the school days around it."""
     story: list[Flowable] = []
     for index, occasion in enumerate(occasions, start=1):
         story.append(PageBreak())
@@ -420,6 +425,7 @@ def occasion_pages(occasions: Sequence[InjuryOccasion], zone: tzinfo) -> list[Fl
                 space_after=6,
             )
         )
+        story += absence_around(absence or {}, occasion.concern_id)
         drawn = _drawn(occasion.marks)
         drawings = [
             BodyMapDrawing(view, [Pin(str(n), m.x, m.y) for n, m in drawn if m.view == view])

@@ -189,7 +189,7 @@ def build_transfer_pack(pack: TransferPackInput) -> bytes:
     if file.occasions:
         story += [PageBreak(), heading("7. Body maps")]
         story.append(note(f"{plural(len(file.occasions), 'occasion')} on which injuries were recorded, one page each."))
-        story += occasion_pages(file.occasions, file.zone)[1:]
+        story += occasion_pages(file.occasions, file.zone, file.bodymap.absence)[1:]
         story += layered_page(file.occasions, file.zone)
     story += included_entries_page(pack.included, pack.pack_id)
     frame = PageFrame(TITLE, running_line(file), pack.marking, f"Pack {pack.pack_id}")
