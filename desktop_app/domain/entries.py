@@ -64,6 +64,7 @@ class EntryKind:
     REFERRAL_FACTS = "referral.facts"  # the views, risk, what the referrer wants, the MASH worker...
     ATTENDANCE = "pupil.attendance"  # one child's session marks from one import (domain/attendance/)
     DOCUMENT = "document"  # a file a lead attached (domain/documents.py); its bytes are in chunk entries
+    DOCUMENT_WITHDRAWN = "document.withdrawn"  # a lead took a document out of the file, with the reason
     DOCUMENT_CHUNK = "document.chunk"  # a chunk's name in messages: a chunk holds raw bytes under its own envelope
     HOUSEHOLD_LINK = "household.link"
     HOUSEHOLD_UNLINK = "household.unlink"

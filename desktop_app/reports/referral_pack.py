@@ -305,5 +305,7 @@ def build_referral_pack(pack: ReferralPackInput) -> bytes:
     story += _body_maps(pack, section)
     story += _family(pack, section)
     story += included_entries_page(pack.included, pack.pack_id)
-    frame = PageFrame(pack.purpose.heading, running_line(pack.file), pack.marking, f"Pack {pack.pack_id}")
+    frame = PageFrame(
+        pack.purpose.heading, running_line(pack.file), pack.marking, f"Pack {pack.pack_id}", numbered=not pack.documents
+    )
     return append_documents(build_pdf(story, frame, subject=pack.purpose.heading), pack.documents, frame)

@@ -192,5 +192,5 @@ def build_transfer_pack(pack: TransferPackInput) -> bytes:
         story += occasion_pages(file.occasions, file.zone, file.bodymap.absence)[1:]
         story += layered_page(file.occasions, file.zone)
     story += included_entries_page(pack.included, pack.pack_id)
-    frame = PageFrame(TITLE, running_line(file), pack.marking, f"Pack {pack.pack_id}")
+    frame = PageFrame(TITLE, running_line(file), pack.marking, f"Pack {pack.pack_id}", numbered=not pack.documents)
     return append_documents(build_pdf(story, frame, subject="Child-protection file transfer"), pack.documents, frame)

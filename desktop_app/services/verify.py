@@ -12,9 +12,11 @@ from desktop_app.domain.entries import ANYONE_MAY_WRITE, EntryKind, EntryRecord,
 from desktop_app.domain.envelope_layout import is_chunk, recipient_key_ids
 from desktop_app.domain.fold import OpenedEntry, applies
 from desktop_app.domain.keybook import KeyBook
+from desktop_app.domain.records import Role
 from desktop_app.services.content import decode_content
 from desktop_app.services.opening import assignee_problem
 from desktop_app.services.session import Session
+from desktop_app.services.state import load_state
 from desktop_app.services.verified import VerifiedView, is_key_only
 from desktop_app.storage.store import ROTATED_SETTING, SchoolStore
 
@@ -40,6 +42,9 @@ class VerifyReport:
     opened: int
     problems: list[Problem]
     refused: list[Problem] = field(default_factory=list)
+    # Chunks no document entry names (an attach interrupted between its writes), found when a lead verifies: kept,
+    # sealed, never shown; None when the reader cannot open documents (no session, or not a lead).
+    unreferenced_chunks: list[str] | None = None
 
     @property
     def intact(self) -> bool:
@@ -113,7 +118,16 @@ def verify_store(store: SchoolStore, session: Session | None = None) -> VerifyRe
     problems = [Problem(entry_id, what) for entry_id in sorted(found) for what in found[entry_id]]
     problems += chain_problems
     held_back = [Problem(entry_id, what) for entry_id in sorted(refused) for what in refused[entry_id]]
-    return VerifyReport(entries=len(entries), opened=opened, problems=problems, refused=held_back)
+    unreferenced = _unreferenced_chunks(session, entries) if session is not None else None
+    return VerifyReport(len(entries), opened, problems, held_back, unreferenced)
+
+
+def _unreferenced_chunks(session: Session, entries: list[EntryRecord]) -> list[str] | None:
+    """The chunk entries that no document in a lead's fold names (withdrawn and received documents included)."""
+    if session.role != Role.LEAD or not session.holds_team_key:
+        return None
+    named = {ref.entry_id for d in load_state(session).lead.documents.values() for ref in d.chunks}
+    return sorted(e.id for e in entries if e.sealed is not None and is_chunk(e.sealed) and e.id not in named)
 
 
 def _check_chunk(
