@@ -913,6 +913,22 @@ To try Concern Logger with made-up pupils, make a demo school in a folder of its
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Withdraw a document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it is withdrawn (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document could not be withdrawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source> · injury marks</source>
         <translation type="unfinished"></translation>
     </message>
@@ -925,11 +941,19 @@ To try Concern Logger with made-up pupils, make a demo school in a folder of its
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Withdraw {name} from {child}&apos;s file. It will no longer be listed or put in packs; the chronology keeps the withdrawal and your reason, and the document itself stays in the store, sealed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Attached {name} ({size}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The document could not be shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrew {name} from the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1547,6 +1571,10 @@ To try Concern Logger with made-up pupils, make a demo school in a folder of its
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Document withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Sibling&apos;s concern</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2133,6 +2161,14 @@ About: {pupil}, {when}</source>
     </message>
     <message>
         <source>&amp;Save a copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw from the file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take this document out of the child&apos;s file, saying why: it leaves the lists and packs, and the chronology keeps the withdrawal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1,5 +1,6 @@
-"""A child's file page's documents: "Attach document…" and "View document…" (the selected chronology row's), each
-run in the background through the services; viewing is written to the file's audit."""
+"""A child's file page's documents: "Attach document…", "View document…" (the selected chronology row's) and, from
+the view, "Withdraw from the file…" with the reason, each run in the background through the services; viewing is
+written to the file's audit."""
 
 from __future__ import annotations
 
@@ -7,12 +8,15 @@ from pathlib import Path
 from typing import Any
 
 from desktop_app.domain.chronology import RowKind
+from desktop_app.domain.documents import DocumentWithdrawn
 from desktop_app.domain.records import SchoolState
+from desktop_app.services.document_withdrawal import withdraw_document
 from desktop_app.services.documents import Attached, attach_document, open_document, save_document
 from desktop_app.services.session import Session
 from desktop_app.ui.i18n import translate
 from desktop_app.ui.lead.common import category_name, error_words
 from desktop_app.ui.lead.document_dialogs import AttachDocumentDialog, DocumentPreviewDialog, Preview, prepare_preview
+from desktop_app.ui.lead.note_dialog import NoteDialog
 
 
 def _tr(text: str) -> str:
@@ -113,6 +117,35 @@ class DocumentActions:
         self._preview = None
         if dialog.save_path is not None:
             self.save_document_to(dialog.document_id(), dialog.save_path)
+        elif dialog.withdraw_asked:
+            self.ask_to_withdraw(dialog.document_id(), dialog.windowTitle())
+
+    def ask_to_withdraw(self, document_id: str, name: str) -> None:
+        """Ask why a document is withdrawn from the file; on Withdraw, the withdrawal is written and the file
+        redrawn (the document leaves its lists and packs; the chronology shows the withdrawal)."""
+        about = _tr(
+            "Withdraw {name} from {child}'s file. It will no longer be listed or put in packs; the chronology keeps "
+            "the withdrawal and your reason, and the document itself stays in the store, sealed."
+        ).format(name=name, child=self._about_child())
+        dialog = NoteDialog(_tr("Withdraw a document"), about, _tr("Why it is withdrawn (required)"),
+                            _tr("&Withdraw"), required=True, parent=self.window())  # fmt: skip
+
+        def prepare() -> Any:
+            reason = dialog.text()
+
+            def job(session: Session, state: SchoolState) -> DocumentWithdrawn:
+                return withdraw_document(session, document_id, reason, state=state)
+
+            return job
+
+        def done(_withdrawal: DocumentWithdrawn) -> str:
+            return _tr("Withdrew {name} from the file.").format(name=name)
+
+        self._open_dialog(dialog, prepare, done, _tr("The document could not be withdrawn."))
+
+    def _about_child(self) -> str:
+        view = self._view
+        return view.file.front_sheet.pupil.full_name if view is not None else ""
 
     def save_document_to(self, document_id: str, path: Path) -> None:
         """Save a checked copy where the lead chose (the save dialog has asked about replacing a file)."""
