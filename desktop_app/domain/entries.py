@@ -92,6 +92,7 @@ class EntryKind:
     ALLEGATION = "allegation"
     ALLEGATION_OUTCOME = "allegation.outcome"
     ALLEGATIONS_HOLDER = "allegations.holder"  # the username the head named a holder by, for holders to read
+    ALLEGATION_OPENED = "allegation.opened"  # a holder read allegations in full: the access log, sealed as they are
 
 
 # Sealed kinds any active account may write: a concern, an addendum, the counts for oversight and the access log,
@@ -109,6 +110,7 @@ ANYONE_MAY_WRITE = frozenset(
         EntryKind.ALLEGATION,
         EntryKind.ALLEGATION_OUTCOME,
         EntryKind.ALLEGATIONS_HOLDER,
+        EntryKind.ALLEGATION_OPENED,
     }
 )
 

@@ -82,6 +82,26 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Opened by (newest first):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a designated lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an oversight account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 account holds the key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} accounts hold the key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Made</source>
         <translation type="unfinished"></translation>
     </message>
@@ -110,6 +130,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{count}: {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{name} now holds the allegations key.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -131,6 +155,10 @@
     </message>
     <message>
         <source>Retention: {until} ({rule}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{who} ({role})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -163,6 +191,10 @@
     </message>
     <message>
         <source>Outcome {day}: {words}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  and {count} earlier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -207,10 +239,6 @@
     </message>
     <message>
         <source>the head</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Held by: {names}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
