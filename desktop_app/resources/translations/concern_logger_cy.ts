@@ -5647,7 +5647,29 @@ Choose Front, Back, Head or Hands above the map for the view that shows it best.
         <translation type="unfinished">Hysbysiad</translation>
     </message>
     <message>
+        <source>My actions
+Ctrl+7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions a designated lead has given you (Ctrl+7)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The action could not be marked done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My actions ({count})
+Ctrl+7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My actions, {count} open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} open actions a designated lead has given you (Ctrl+7)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
