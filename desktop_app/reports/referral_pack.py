@@ -12,28 +12,14 @@ from desktop_app.domain.lead.child_file import ChildFile
 from desktop_app.domain.lead.records import decision_words
 from desktop_app.domain.settings import INTERNAL_PARTS
 from desktop_app.reports.attachments import append_documents
+from desktop_app.reports.body_maps import layered_page, occasion_pages
+from desktop_app.reports.cells import answer, day, fact_cell, gap, plural, when, yes_no
+from desktop_app.reports.child_sections import agencies_grid, child_facts, flags_grid, household_grid, meetings_grid
+from desktop_app.reports.chronology_table import chronology_grid
 from desktop_app.reports.document import PageFrame, build_pdf
 from desktop_app.reports.inputs import NOT_RECORDED, ReferralPackInput
 from desktop_app.reports.layout import MUTED, SMALL, WARNING, Cell, Grid, Span, TextBlock, facts, heading, note
-from desktop_app.reports.sections import (
-    agencies_grid,
-    answer,
-    child_facts,
-    chronology_grid,
-    day,
-    fact_cell,
-    flags_grid,
-    gap,
-    gaps_note,
-    household_grid,
-    included_entries_page,
-    layered_page,
-    meetings_grid,
-    occasion_pages,
-    plural,
-    when,
-    yes_no,
-)
+from desktop_app.reports.sections import gaps_note, included_entries_page
 
 
 class Sections:
