@@ -120,7 +120,14 @@ def cmd_transfer_export(args: argparse.Namespace, secrets: SecretReader) -> int:
             )
         finally:
             _sign_out(session)
-    _out(f"Transfer pack {sent.pack_id} for {args.to}: {sent.entries} entries.")
+    carried = (
+        "no documents"
+        if not sent.documents
+        else "1 document"
+        if sent.documents == 1
+        else (f"{sent.documents} documents")
+    )
+    _out(f"Transfer pack {sent.pack_id} for {args.to}: {sent.entries} entries, {carried} in the bundle.")
     _out(f"  PDF (AES-256):     {sent.pdf}")
     _out(f"  bundle (signed, encrypted): {sent.bundle}")
     _out(f"  receipt due by {sent.due_at.astimezone():%a %d %b %Y} (5 school days).")

@@ -16,7 +16,6 @@ from desktop_app.domain.records import Role
 from desktop_app.services.content import decode_content
 from desktop_app.services.opening import assignee_problem
 from desktop_app.services.session import Session
-from desktop_app.services.state import load_state
 from desktop_app.services.verified import VerifiedView, is_key_only
 from desktop_app.storage.store import ROTATED_SETTING, SchoolStore
 
@@ -79,6 +78,7 @@ def verify_store(store: SchoolStore, session: Session | None = None) -> VerifyRe
             if (entry_id, what) not in named
         ]
     opened = 0
+    named: set[str] = set()  # chunk entries a document names (its own, or one received in a file)
     for entry in entries:
         if session is None or entry.sealed is None or is_key_only(entry):
             continue
@@ -99,6 +99,7 @@ def verify_store(store: SchoolStore, session: Session | None = None) -> VerifyRe
         except (ValueError, AttributeError):
             _add(found, entry.id, "encrypted content is not a record (damaged)")
             continue
+        _note_named_chunks(kind, content, named)
         if not isinstance(kind, str) or not _applies(entry, content):
             _add(found, entry.id, f"{kind_label(kind)} in no form the app writes (a modified program?): not used")
             continue
@@ -118,16 +119,26 @@ def verify_store(store: SchoolStore, session: Session | None = None) -> VerifyRe
     problems = [Problem(entry_id, what) for entry_id in sorted(found) for what in found[entry_id]]
     problems += chain_problems
     held_back = [Problem(entry_id, what) for entry_id in sorted(refused) for what in refused[entry_id]]
-    unreferenced = _unreferenced_chunks(session, entries) if session is not None else None
+    unreferenced = None
+    if session is not None and session.role == Role.LEAD and session.holds_team_key:  # a lead opens every document
+        unreferenced = sorted(
+            e.id for e in entries if e.sealed is not None and is_chunk(e.sealed) and e.id not in named
+        )
     return VerifyReport(len(entries), opened, problems, held_back, unreferenced)
 
 
-def _unreferenced_chunks(session: Session, entries: list[EntryRecord]) -> list[str] | None:
-    """The chunk entries that no document in a lead's fold names (withdrawn and received documents included)."""
-    if session.role != Role.LEAD or not session.holds_team_key:
-        return None
-    named = {ref.entry_id for d in load_state(session).lead.documents.values() for ref in d.chunks}
-    return sorted(e.id for e in entries if e.sealed is not None and is_chunk(e.sealed) and e.id not in named)
+def _note_named_chunks(kind: object, content: dict[str, Any], named: set[str]) -> None:
+    """Add the chunk entries a document's content names (a document, or one in a received file's records)."""
+    documents = [content] if kind == EntryKind.DOCUMENT else []
+    if kind == EntryKind.TRANSFER_IN and isinstance(content.get("records"), list):
+        documents += [
+            r.get("content") for r in content["records"] if isinstance(r, dict) and r.get("kind") == EntryKind.DOCUMENT
+        ]
+    for document in documents:
+        chunks = document.get("chunks") if isinstance(document, dict) else None
+        for ref in chunks if isinstance(chunks, list) else ():
+            if isinstance(ref, list) and ref and isinstance(ref[0], str):
+                named.add(ref[0])
 
 
 def _check_chunk(

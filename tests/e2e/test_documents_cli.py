@@ -146,6 +146,7 @@ def test_packs_include_the_documents_chosen(school: Path, tmp_path: Path) -> Non
     sent = run_cli(school, "transfer", "export", ZOFIA, "--to", "Hillside Academy", "--out-dir", str(tmp_path),
                    "--with-document", ids[2], "--as", LEAD, secrets=[LEAD_PASS, "", ""])  # fmt: skip
     assert sent.code == 0, sent.err
+    assert " entries, 1 document in the bundle." in sent.out
     [pdf] = [p for p in tmp_path.glob("*.pdf") if p.name.startswith(ZOFIA)]
     password = sent.out.split("PDF password (made for you; read it out by telephone, never send it with the files):")
     _pack, text = open_pdf(pdf.read_bytes(), password[1].strip().splitlines()[0].strip())
