@@ -78,7 +78,7 @@ def verify_store(store: SchoolStore, session: Session | None = None) -> VerifyRe
             if (entry_id, what) not in named
         ]
     opened = 0
-    named: set[str] = set()  # chunk entries a document names (its own, or one received in a file)
+    chunks_named: set[str] = set()  # chunk entries a document names (its own, or one received in a file)
     for entry in entries:
         if session is None or entry.sealed is None or is_key_only(entry):
             continue
@@ -99,7 +99,7 @@ def verify_store(store: SchoolStore, session: Session | None = None) -> VerifyRe
         except (ValueError, AttributeError):
             _add(found, entry.id, "encrypted content is not a record (damaged)")
             continue
-        _note_named_chunks(kind, content, named)
+        _note_named_chunks(kind, content, chunks_named)
         if not isinstance(kind, str) or not _applies(entry, content):
             _add(found, entry.id, f"{kind_label(kind)} in no form the app writes (a modified program?): not used")
             continue
@@ -122,18 +122,18 @@ def verify_store(store: SchoolStore, session: Session | None = None) -> VerifyRe
     unreferenced = None
     if session is not None and session.role == Role.LEAD and session.holds_team_key:  # a lead opens every document
         unreferenced = sorted(
-            e.id for e in entries if e.sealed is not None and is_chunk(e.sealed) and e.id not in named
+            e.id for e in entries if e.sealed is not None and is_chunk(e.sealed) and e.id not in chunks_named
         )
     return VerifyReport(len(entries), opened, problems, held_back, unreferenced)
 
 
 def _note_named_chunks(kind: object, content: dict[str, Any], named: set[str]) -> None:
     """Add the chunk entries a document's content names (a document, or one in a received file's records)."""
-    documents = [content] if kind == EntryKind.DOCUMENT else []
-    if kind == EntryKind.TRANSFER_IN and isinstance(content.get("records"), list):
-        documents += [
-            r.get("content") for r in content["records"] if isinstance(r, dict) and r.get("kind") == EntryKind.DOCUMENT
-        ]
+    documents: list[object] = [content] if kind == EntryKind.DOCUMENT else []
+    records = content.get("records") if kind == EntryKind.TRANSFER_IN else None
+    for record in records if isinstance(records, list) else ():
+        if isinstance(record, dict) and record.get("kind") == EntryKind.DOCUMENT:
+            documents.append(record.get("content"))
     for document in documents:
         chunks = document.get("chunks") if isinstance(document, dict) else None
         for ref in chunks if isinstance(chunks, list) else ():
