@@ -116,15 +116,14 @@ def cmd_holder_remove(args: argparse.Namespace, secrets: SecretReader) -> int:
 
 
 def cmd_holder_list(args: argparse.Namespace, secrets: SecretReader) -> int:
-    from desktop_app.services.allegations import list_holders
+    from desktop_app.services.allegations import holders_words, list_holders
 
     found = _acting(args, secrets, list_holders)
     rows = [{"username": h.username or ("you" if h.is_you else ""), "role": h.role.value} for h in found]
     if args.json:
         _out(json.dumps({"holders": rows}, indent=2, ensure_ascii=False))
     else:
-        for row in rows:
-            _out(f"{row['username'] or '(the head)'}  {row['role']}")
+        _out(holders_words(found) + ".")
     return EXIT_OK
 
 
@@ -177,10 +176,15 @@ def _row(allegation: Any) -> dict[str, Any]:
 
 
 def cmd_list(args: argparse.Namespace, secrets: SecretReader) -> int:
-    from desktop_app.services.allegations import load_allegations
+    from desktop_app.services.allegations_opened import openings, read_allegations
 
-    record = _acting(args, secrets, load_allegations)
+    def read(session: Any) -> Any:
+        return read_allegations(session, "listed in full on the command line"), openings(session)
+
+    record, opened = _acting(args, secrets, read)
     rows = [_row(a) for a in sorted(record.allegations.values(), key=lambda a: (a.made_on, a.allegation_id))]
+    for row in rows:
+        row["opened"] = [{"by": o.who, "at": o.at.isoformat(), "how": o.how} for o in opened.get(row["id"], [])]
     set_aside = [{"id": entry_id, "why": why} for entry_id, why in record.set_aside]
     if args.json:
         _out(json.dumps({"allegations": rows, "set_aside": set_aside}, indent=2, ensure_ascii=False))
@@ -197,6 +201,9 @@ def cmd_list(args: argparse.Namespace, secrets: SecretReader) -> int:
         _out(f"    outcome: {row['outcome'] + ' (' + row['outcome_on'] + ')' if row['outcome'] else 'none yet'}")
         keep = "to be removed" if row["to_be_removed"] else f"keep until {row['keep_until']}"
         _out(f"    retention: {keep}: {row['retention']}")
+        last = row["opened"][0] if row["opened"] else None
+        if last is not None:
+            _out(f"    opened {len(row['opened'])} time(s); last by {last['by']} at {last['at'][:16]} ({last['how']})")
     for item in set_aside:
         _out(f"set aside: {item['id']}: {item['why']}")
     return EXIT_OK

@@ -1,4 +1,4 @@
-"""`document attach`, `document list` and `document save`: a lead's documents in a child's file."""
+"""`document attach`, `list`, `save` and `withdraw`: a lead's documents in a child's file."""
 
 from __future__ import annotations
 
@@ -36,6 +36,15 @@ def add_document_commands(command: Any, as_user: Any) -> None:
     p.add_argument("document_id", metavar="DOC_ID")
     p.add_argument("out", metavar="OUT")
     p.add_argument("--overwrite", action="store_true", help="replace OUT if it exists")
+    as_user(p)
+    p = command(
+        "withdraw",
+        cmd_document_withdraw,
+        "take a document out of the file, saying why (it leaves lists and packs; the chronology keeps the withdrawal)",
+        sub,
+    )
+    p.add_argument("document_id", metavar="DOC_ID")
+    p.add_argument("--reason", required=True, metavar="TEXT", help="why it is withdrawn (kept in the chronology)")
     as_user(p)
 
 
@@ -117,4 +126,22 @@ def cmd_document_save(args: argparse.Namespace, secrets: SecretReader) -> int:
 
     document = _as_lead(args, secrets, work)
     _out(f"Saved {document.name!r} ({document.size_words}, checked) to {args.out}.")
+    return EXIT_OK
+
+
+def cmd_document_withdraw(args: argparse.Namespace, secrets: SecretReader) -> int:
+    from desktop_app.services.document_withdrawal import withdraw_document
+    from desktop_app.services.documents import find_document
+    from desktop_app.services.state import load_state
+
+    def work(session: Any) -> tuple[str, Any]:
+        state = load_state(session)
+        name = find_document(state, args.document_id).name
+        return name, withdraw_document(session, args.document_id, args.reason, state=state)
+
+    name, withdrawal = _as_lead(args, secrets, work)
+    _out(
+        f"Withdrew {name!r} from the file ({withdrawal.entry_id}): it is no longer listed or put in packs; the "
+        "chronology shows the withdrawal and its reason."
+    )
     return EXIT_OK

@@ -71,7 +71,17 @@ def cmd_referral_pack(args: argparse.Namespace, secrets: SecretReader) -> int:
         finally:
             _sign_out(session)
     version = "external version (what the school marks internal left out)" if args.external else "internal version"
-    _out(f"Referral pack {done.pack_id} written to {done.path} ({version}, {done.entries} entries, AES-256).")
+    documents = (
+        "no documents"
+        if not done.documents
+        else "1 document"
+        if done.documents == 1
+        else (f"{done.documents} documents")
+    )
+    _out(
+        f"Referral pack {done.pack_id} written to {done.path} ({version}, {done.entries} entries, {documents}, "
+        "AES-256)."
+    )
     _out("The export is recorded in the child's access log. Give the password by telephone, never with the file.")
     return EXIT_OK
 
@@ -110,7 +120,14 @@ def cmd_transfer_export(args: argparse.Namespace, secrets: SecretReader) -> int:
             )
         finally:
             _sign_out(session)
-    _out(f"Transfer pack {sent.pack_id} for {args.to}: {sent.entries} entries.")
+    carried = (
+        "no documents"
+        if not sent.documents
+        else "1 document"
+        if sent.documents == 1
+        else (f"{sent.documents} documents")
+    )
+    _out(f"Transfer pack {sent.pack_id} for {args.to}: {sent.entries} entries, {carried} in the bundle.")
     _out(f"  PDF (AES-256):     {sent.pdf}")
     _out(f"  bundle (signed, encrypted): {sent.bundle}")
     _out(f"  receipt due by {sent.due_at.astimezone():%a %d %b %Y} (5 school days).")

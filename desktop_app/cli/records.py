@@ -281,6 +281,9 @@ def cmd_verify(args: argparse.Namespace, secrets: SecretReader) -> int:
         _out(str(problem))
     for held in report.refused:
         _out(f"NOT USED: {held} (kept: the entries after it still count)")
+    for chunk in report.unreferenced_chunks or ():
+        _out(f"UNREFERENCED: entry {chunk}: a document's chunk no document names (an attach interrupted?); kept, "
+             "sealed, never shown")  # fmt: skip
     opened = f", {report.opened} opened" if session else ""
     opened += f", {report.erased} erased (their file keys destroyed: counted, never opened)" if report.erased else ""
     if report.intact:

@@ -15,7 +15,7 @@ from typing import Any
 
 from desktop_app.domain.attendance.summary import ChildAttendance, attendance_of
 from desktop_app.domain.bodymap import REGION_NAMES
-from desktop_app.domain.documents import Document
+from desktop_app.domain.documents import Document, DocumentWithdrawn, withdrawal_of
 from desktop_app.domain.ids import short_reference
 from desktop_app.domain.lead.file_parts import concern_categories, concern_category, concern_marks, staff_name
 from desktop_app.domain.lead.meetings import Meeting
@@ -71,12 +71,13 @@ class RowKind:
     ATTENDANCE = "attendance"  # session marks imported from the MIS
     MEETING = "meeting"  # a multi-agency meeting and its plan's outcome (domain/lead/meetings.py)
     DOCUMENT = "document"  # a file a lead attached (domain/documents.py)
+    DOCUMENT_WITHDRAWN = "document-withdrawn"  # a lead took a document out of the file, with the reason
     SIBLING = "sibling-concern"  # a cross-reference: a concern about another child of the household
 
     ALL = (
         CONCERN, INJURY, ADDENDUM, ACKNOWLEDGEMENT, CATEGORY, OWNER, DECISION, SIGN_OFF, ACTION, ACTION_DONE,
         AGENCY_CONTACT, REFERRAL, REFERRAL_CHASED, REFERRAL_OUTCOME, OUTCOME, AGENCY_STATUS, FILE_STATUS, TRANSFER,
-        MOBILITY, ATTENDANCE, SIBLING, MEETING,
+        MOBILITY, ATTENDANCE, SIBLING, MEETING, DOCUMENT, DOCUMENT_WITHDRAWN,
     )  # fmt: skip
 
 
@@ -416,8 +417,18 @@ class _Rows:
             text += f" (with concern {short_reference(concern)})"
         elif document.record:
             text += " (with a record of this file)"
+        if withdrawal_of(lead.documents_withdrawn, document) is not None:
+            text += " — since withdrawn from the file"
         self.add(document.entry_id, document.occurred_at, document.at, RowKind.DOCUMENT, text, document.by,
                  concern_id=concern)  # fmt: skip
+
+    def _withdrawal_row(self, lead: LeadRecords, withdrawal: DocumentWithdrawn) -> None:
+        document = lead.documents.get(withdrawal.document_id)
+        if document is None or withdrawal_of(lead.documents_withdrawn, document) is not withdrawal:
+            return  # names no document of this file, or it was withdrawn already
+        text = f"Document withdrawn from the file: {document.name} (attached {document.at:%d %b %Y}). Reason: "
+        self.add(withdrawal.entry_id, withdrawal.occurred_at, withdrawal.at, RowKind.DOCUMENT_WITHDRAWN,
+                 text + withdrawal.reason, withdrawal.by)  # fmt: skip
 
 
 _LEAD_ROWS: dict[type, Callable[[_Rows, LeadRecords, Any], None]] = {
@@ -439,6 +450,7 @@ _LEAD_ROWS: dict[type, Callable[[_Rows, LeadRecords, Any], None]] = {
     AttendanceMarks: _Rows._attendance_row,
     Meeting: _Rows._meeting,
     Document: _Rows._document_row,
+    DocumentWithdrawn: _Rows._withdrawal_row,
 }
 
 

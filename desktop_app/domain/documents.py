@@ -6,7 +6,7 @@ from __future__ import annotations
 import codecs
 import hashlib
 import unicodedata
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -96,6 +96,48 @@ class Document:
     @property
     def size_words(self) -> str:
         return size_words(self.size)
+
+
+MAX_WITHDRAWAL_REASON = 2000
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentWithdrawn:
+    """A lead's withdrawal of a document from a child's file, with the reason: the document leaves every list and
+    pack, the chronology shows the withdrawal, and its chunks stay in the store, sealed (entries are immutable)."""
+
+    entry_id: str
+    pupil_id: str
+    document_id: str
+    reason: str
+    occurred_at: datetime
+    by: str
+    at: datetime
+
+
+def withdrawal_from(
+    content: Mapping[str, Any], entry_id: str, pupil_id: str, occurred_at: datetime, by: str, at: datetime
+) -> DocumentWithdrawn:
+    """A withdrawal from its entry's content; ValueError when it is in no form the app writes."""
+    document, reason = content.get("document"), content.get("reason")
+    if not (isinstance(document, str) and document and isinstance(reason, str) and reason.strip()):
+        raise ValueError("a document's withdrawal names the document and gives a reason")
+    return DocumentWithdrawn(entry_id, pupil_id, document[:36], reason[:MAX_WITHDRAWAL_REASON], occurred_at, by, at)
+
+
+def withdrawal_of(
+    withdrawals: Mapping[str, Sequence[DocumentWithdrawn]], document: Document
+) -> DocumentWithdrawn | None:
+    """The first withdrawal of `document` written in its own child's file (one naming it from another child's file
+    withdraws nothing), or None while it stands."""
+    found = [w for w in withdrawals.get(document.entry_id, ()) if w.pupil_id == document.pupil_id]
+    return min(found, key=lambda w: (w.at, w.entry_id)) if found else None
+
+
+def standing(documents: Iterable[Document], withdrawals: Mapping[str, Sequence[DocumentWithdrawn]]) -> list[Document]:
+    """The documents not withdrawn, oldest first: what a file's lists and packs show."""
+    kept = [d for d in documents if withdrawal_of(withdrawals, d) is None]
+    return sorted(kept, key=lambda d: (d.occurred_at, d.entry_id))
 
 
 def size_words(size: int) -> str:
@@ -302,3 +344,19 @@ class Reassembly:
             raise DocumentDamaged(f"{self.where()} was never read")
         if self._whole.hexdigest() != self._document.sha256:
             raise DocumentDamaged(f"{self._document.name!r} does not hash to what was recorded when it was attached")
+
+
+def received_document_problem(document: Document, data: bytes) -> str:
+    """Why `data`, carried in a transfer bundle, is not the document its signed entry records (its size, a chunk's
+    length or SHA-256 at its place, the whole file's SHA-256), in words; "" when it is."""
+    if len(data) != document.size:
+        return f"is {len(data):,} bytes where its entry records {document.size:,}"
+    check, start = Reassembly(document), 0
+    try:
+        for ref in document.chunks:
+            check.take(data[start : start + ref.size])
+            start += ref.size
+        check.finish()
+    except DocumentDamaged as exc:
+        return f"is not the document its entry records: {exc}"
+    return ""

@@ -64,6 +64,7 @@ class EntryKind:
     REFERRAL_FACTS = "referral.facts"  # the views, risk, what the referrer wants, the MASH worker...
     ATTENDANCE = "pupil.attendance"  # one child's session marks from one import (domain/attendance/)
     DOCUMENT = "document"  # a file a lead attached (domain/documents.py); its bytes are in chunk entries
+    DOCUMENT_WITHDRAWN = "document.withdrawn"  # a lead took a document out of the file, with the reason
     DOCUMENT_CHUNK = "document.chunk"  # a chunk's name in messages: a chunk holds raw bytes under its own envelope
     HOUSEHOLD_LINK = "household.link"
     HOUSEHOLD_UNLINK = "household.unlink"
@@ -94,6 +95,7 @@ class EntryKind:
     ALLEGATION = "allegation"
     ALLEGATION_OUTCOME = "allegation.outcome"
     ALLEGATIONS_HOLDER = "allegations.holder"  # the username the head named a holder by, for holders to read
+    ALLEGATION_OPENED = "allegation.opened"  # a holder read allegations in full: the access log, sealed as they are
 
 
 # Sealed kinds any active account may write: a concern, an addendum, the counts for oversight and the access log,
@@ -111,6 +113,7 @@ ANYONE_MAY_WRITE = frozenset(
         EntryKind.ALLEGATION,
         EntryKind.ALLEGATION_OUTCOME,
         EntryKind.ALLEGATIONS_HOLDER,
+        EntryKind.ALLEGATION_OPENED,
     }
 )
 

@@ -47,6 +47,7 @@ TAKEN_IN = frozenset(
         EntryKind.CHILD_FACTS,
         EntryKind.REFERRAL_FACTS,
         EntryKind.MEETING,
+        EntryKind.DOCUMENT,  # its chunks are this school's, written at import from the bytes the bundle carried
     }
 )
 # The content field that names another record of the same file, per kind (a record whose field names none of the
@@ -62,6 +63,7 @@ _REFERENCES: dict[str, tuple[str, bool]] = {
     EntryKind.ACTION: _CONCERN_OF,
     EntryKind.AGENCY_CONTACT: _CONCERN_OF,
     EntryKind.REFERRAL: _CONCERN_OF,
+    EntryKind.DOCUMENT: ("record", False),  # the concern it is attached to; "" for the child's file
     EntryKind.SIGN_OFF: ("decision", True),
     EntryKind.ACTION_DONE: ("action", True),
     EntryKind.REFERRAL_CHASED: ("referral", True),
@@ -150,6 +152,8 @@ def taken_in(received: TransferIn, depth: int = 0) -> Iterator[TakenIn]:
         if record.kind == EntryKind.TRANSFER_IN and depth < MAX_NESTING:
             yield from taken_in(_nested(record, ns, pupil_id, received.by), depth + 1)
             continue
+        if record.kind == EntryKind.DOCUMENT and depth:
+            continue  # a document of a file received earlier names the sending school's chunks: it is not carried
         content = _content(record, ns, ids) if record.kind in TAKEN_IN else None
         if content is None:
             continue

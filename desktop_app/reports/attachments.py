@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import io
 from collections.abc import Sequence
+from dataclasses import replace
 
 from pypdf import PdfReader, PdfWriter
 from pypdf.errors import PdfReadError
@@ -16,6 +17,7 @@ from desktop_app.domain.documents import MediaType
 from desktop_app.reports.document import CONTENT_WIDTH, PAGE_HEIGHT, PageFrame, build_pdf
 from desktop_app.reports.inputs import IncludedDocument
 from desktop_app.reports.layout import Span, TextBlock, facts, heading, note
+from desktop_app.reports.page_numbers import number_pages
 from desktop_app.reports.text import clean
 
 _IMAGE_HEIGHT = PAGE_HEIGHT * 0.62
@@ -74,10 +76,13 @@ def _pdf_pages(item: IncludedDocument) -> PdfReader:
 
 
 def append_documents(pack: bytes, documents: Sequence[IncludedDocument], frame: PageFrame) -> bytes:
-    """The pack's PDF (not yet encrypted) with each chosen document after it, in the order given."""
+    """The pack's PDF (not yet encrypted, built with `frame.numbered` off when there are documents) with each chosen
+    document after it, in the order given, and every page numbered over the whole (`page_numbers`)."""
     if not documents:
         return pack
     writer = PdfWriter(clone_from=PdfReader(io.BytesIO(pack)))
+    attached = [False] * len(writer.pages)
+    frame = replace(frame, numbered=False)
     total = len(documents)
     for number, item in enumerate(documents, start=1):
         story = _about(item, number, total)
@@ -92,8 +97,11 @@ def append_documents(pack: bytes, documents: Sequence[IncludedDocument], frame: 
             story.append(note(f"Its {len(readers[0].pages)} page(s) follow, as attached."))
         section = PdfReader(io.BytesIO(build_pdf(story, frame, subject="Attached document")))
         writer.append(section)
+        attached += [False] * len(section.pages)
         for reader in readers:
             writer.append(reader)
+            attached += [True] * len(reader.pages)
+    number_pages(writer, attached, frame)
     out = io.BytesIO()
     writer.write(out)
     return out.getvalue()

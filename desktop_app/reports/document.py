@@ -22,6 +22,7 @@ MARGIN = 16 * mm
 CONTENT_WIDTH = PAGE_WIDTH - 2 * MARGIN
 _TOP = 20 * mm
 _BOTTOM = 18 * mm
+FOOTER_Y = 9 * mm  # the footer's baseline: marking, "Page x of y", pack id
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,6 +33,7 @@ class PageFrame:
     running: str
     marking: str = DEFAULT_MARKING
     pack_id: str = ""
+    numbered: bool = True  # False: the footer leaves "Page x of y" to `page_numbers.number_pages` (documents follow)
 
 
 def _canvas_class(frame: PageFrame) -> type[Canvas]:
@@ -81,7 +83,8 @@ def _canvas_class(frame: PageFrame) -> type[Canvas]:
             self.drawString(MARGIN, bottom, fit(marking, BOLD, 8, CONTENT_WIDTH * 0.3))
             self.setFillColor(MUTED)
             self.setFont(REGULAR, 7.5)
-            self.drawCentredString(PAGE_WIDTH / 2, bottom, f"Page {number} of {total}")
+            if frame.numbered:
+                self.drawCentredString(PAGE_WIDTH / 2, FOOTER_Y, f"Page {number} of {total}")
             self.drawRightString(PAGE_WIDTH - MARGIN, bottom, pack)
             self.restoreState()
 

@@ -8,9 +8,9 @@ from datetime import tzinfo
 from reportlab.platypus import Flowable
 
 from desktop_app.domain.governors_report import HIDDEN, SMALL, CountRow, GovernorsReport
+from desktop_app.reports.cells import when
 from desktop_app.reports.document import PageFrame, build_pdf
 from desktop_app.reports.layout import Grid, TextBlock, facts, heading, note
-from desktop_app.reports.sections import when
 
 TITLE = "Safeguarding report for governors"
 

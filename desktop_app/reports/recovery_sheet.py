@@ -11,9 +11,9 @@ from datetime import datetime
 
 from reportlab.platypus import Flowable
 
+from desktop_app.reports.cells import when
 from desktop_app.reports.document import PageFrame, build_pdf
 from desktop_app.reports.layout import ACCENT, MUTED, WARNING, Span, TextBlock, facts, heading
-from desktop_app.reports.sections import when
 
 TITLE = "Concern Logger recovery sheet"
 

@@ -12,28 +12,14 @@ from desktop_app.domain.lead.child_file import ChildFile
 from desktop_app.domain.lead.records import decision_words
 from desktop_app.domain.settings import INTERNAL_PARTS
 from desktop_app.reports.attachments import append_documents
+from desktop_app.reports.body_maps import layered_page, occasion_pages
+from desktop_app.reports.cells import answer, day, fact_cell, gap, plural, when, yes_no
+from desktop_app.reports.child_sections import agencies_grid, child_facts, flags_grid, household_grid, meetings_grid
+from desktop_app.reports.chronology_table import chronology_grid
 from desktop_app.reports.document import PageFrame, build_pdf
 from desktop_app.reports.inputs import NOT_RECORDED, ReferralPackInput
 from desktop_app.reports.layout import MUTED, SMALL, WARNING, Cell, Grid, Span, TextBlock, facts, heading, note
-from desktop_app.reports.sections import (
-    agencies_grid,
-    answer,
-    child_facts,
-    chronology_grid,
-    day,
-    fact_cell,
-    flags_grid,
-    gap,
-    gaps_note,
-    household_grid,
-    included_entries_page,
-    layered_page,
-    meetings_grid,
-    occasion_pages,
-    plural,
-    when,
-    yes_no,
-)
+from desktop_app.reports.sections import gaps_note, included_entries_page
 
 
 class Sections:
@@ -259,7 +245,9 @@ def _body_maps(pack: ReferralPackInput, section: Sections) -> list[Flowable]:
             "on one page. Staff do not remove clothing or photograph injuries: the body map is the record."
         )
     )
-    story += occasion_pages(occasions, pack.file.zone)[1:]  # the section heading shares the first map's page
+    story += occasion_pages(occasions, pack.file.zone, pack.file.bodymap.absence)[
+        1:
+    ]  # the section heading shares the first map's page
     story += layered_page(occasions, pack.file.zone)
     return story
 
@@ -303,5 +291,7 @@ def build_referral_pack(pack: ReferralPackInput) -> bytes:
     story += _body_maps(pack, section)
     story += _family(pack, section)
     story += included_entries_page(pack.included, pack.pack_id)
-    frame = PageFrame(pack.purpose.heading, running_line(pack.file), pack.marking, f"Pack {pack.pack_id}")
+    frame = PageFrame(
+        pack.purpose.heading, running_line(pack.file), pack.marking, f"Pack {pack.pack_id}", numbered=not pack.documents
+    )
     return append_documents(build_pdf(story, frame, subject=pack.purpose.heading), pack.documents, frame)

@@ -11,26 +11,15 @@ from desktop_app.domain.chronology import RowKind, also_recorded_words
 from desktop_app.domain.ids import short_reference
 from desktop_app.domain.lead.child_file import ChildFile, ConcernStatus
 from desktop_app.reports.attachments import append_documents
+from desktop_app.reports.body_maps import layered_page, occasion_pages, site_words
+from desktop_app.reports.cells import answer, day, plural, when
+from desktop_app.reports.child_sections import agencies_grid, child_facts, flags_grid, household_grid, meetings_grid
+from desktop_app.reports.chronology_table import chronology_grid
 from desktop_app.reports.document import PageFrame, build_pdf
 from desktop_app.reports.inputs import TransferPackInput
 from desktop_app.reports.layout import MUTED, SMALL, WARNING, Cell, Span, TextBlock, facts, heading, note
 from desktop_app.reports.referral_pack import running_line
-from desktop_app.reports.sections import (
-    agencies_grid,
-    answer,
-    child_facts,
-    chronology_grid,
-    day,
-    flags_grid,
-    household_grid,
-    included_entries_page,
-    layered_page,
-    meetings_grid,
-    occasion_pages,
-    plural,
-    site_words,
-    when,
-)
+from desktop_app.reports.sections import included_entries_page
 
 TITLE = "Child-protection file: transfer to a new school"
 
@@ -189,8 +178,8 @@ def build_transfer_pack(pack: TransferPackInput) -> bytes:
     if file.occasions:
         story += [PageBreak(), heading("7. Body maps")]
         story.append(note(f"{plural(len(file.occasions), 'occasion')} on which injuries were recorded, one page each."))
-        story += occasion_pages(file.occasions, file.zone)[1:]
+        story += occasion_pages(file.occasions, file.zone, file.bodymap.absence)[1:]
         story += layered_page(file.occasions, file.zone)
     story += included_entries_page(pack.included, pack.pack_id)
-    frame = PageFrame(TITLE, running_line(file), pack.marking, f"Pack {pack.pack_id}")
+    frame = PageFrame(TITLE, running_line(file), pack.marking, f"Pack {pack.pack_id}", numbered=not pack.documents)
     return append_documents(build_pdf(story, frame, subject="Child-protection file transfer"), pack.documents, frame)

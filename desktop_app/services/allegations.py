@@ -107,14 +107,52 @@ def _new_generation(session: Session, uow: UnitOfWork, keeping: Sequence[Account
 
 
 def _current(session: Session) -> tuple[str, Recipient]:
-    """The current generation, which this person must hold."""
+    """The current generation, which this person must hold. When the head (an oversight account) acts and a holder
+    of it has since been disabled, or is no longer a lead or an oversight account, a new generation is made
+    without them first (`remove_departed_holders`)."""
     session.refresh()
     key = session.keybook.current_allegations_key
     if key is None:
         raise NotPermitted(NO_KEY)
     if not isinstance(session.keyring.lookup(key.key_id), X25519PrivateKey):
         raise NotPermitted(NOT_HOLDER)
+    if session.role == Role.OVERSIGHT and departed_holders(session):
+        remove_departed_holders(session)
+        key = session.keybook.current_allegations_key
+        assert key is not None  # a generation was just made
     return key.key_id, Recipient(key.key_id, public=x25519_public_from_bytes(key.public))
+
+
+def departed_holders(session: Session) -> list[AccountRecord]:
+    """The accounts given the current allegations key that have since been disabled, or are no longer a lead or an
+    oversight account (read from the signed key material, which every account holds)."""
+    key = session.keybook.current_allegations_key
+    if key is None:
+        return []
+    accounts = session.keybook.accounts
+    found = [accounts[i] for i in sorted(holders(session.keybook, key.key_id)) if i in accounts]
+    return [a for a in found if not a.active or a.role not in (Role.LEAD, Role.OVERSIGHT)]
+
+
+def remove_departed_holders(session: Session) -> list[str]:
+    """The head makes a new generation without every departed holder, as removing a holder does: they keep what
+    they could read before and read nothing recorded after. Returns their account ids (none: nothing written)."""
+    _require_head(session)
+    leaving = {a.account_id for a in departed_holders(session)}
+    if leaving:
+        _rotate_without(session, leaving)
+        session.refresh()
+    return sorted(leaving)
+
+
+def _require_no_departed_holder(session: Session) -> None:
+    """A holder other than the head may not seal a record to a generation a disabled account still holds."""
+    departed = departed_holders(session)
+    if departed and session.role != Role.OVERSIGHT:
+        raise NotPermitted(
+            "An account that held the allegations key has been disabled (or is no longer a lead): ask the head to "
+            "open Allegations, which makes a new key without it, before anything more is recorded here."
+        )
 
 
 def create_allegations_key(session: Session) -> str:
@@ -199,6 +237,15 @@ def _name_holder(uow: UnitOfWork, recipient: Recipient, account: AccountRecord, 
     uow.record(EntryKind.ALLEGATIONS_HOLDER, content, recipients=[recipient])
 
 
+def holders_words(found: Sequence[Holder]) -> str:
+    """Who holds the key, each one plainly a person of their own: "2 accounts hold it: you (a designated lead);
+    the head (an oversight account)"."""
+    roles = {Role.LEAD: "a designated lead", Role.OVERSIGHT: "an oversight account"}
+    named = [f"{'you' if h.is_you else h.username or 'the head'} ({roles.get(h.role, h.role.value)})" for h in found]
+    count = "1 account holds it" if len(named) == 1 else f"{len(named)} accounts hold it"
+    return f"{count}: " + "; ".join(named)
+
+
 def remove_holder(session: Session, username: str) -> str:
     """The head removes a holder: a new generation of the key, granted to everyone else who holds it. The removed
     account keeps what it could read; it reads nothing recorded after. Returns the new generation's id."""
@@ -252,6 +299,7 @@ def record_allegation(
     key, the head (or another oversight account) recording it makes a new generation without them first; anyone
     else is refused and told to ask the head. Nothing is written when a field is wrong."""
     _current(session)
+    _require_no_departed_holder(session)
     subject = account_named(session, staff_username) if staff_username.strip() else None
     if subject is not None and subject.account_id == session.account_id:
         raise NotPermitted("An allegation about yourself is recorded by the head, not by you.")
@@ -294,6 +342,7 @@ def record_allegation(
 def record_outcome(session: Session, allegation_id: str, outcome: str, on: date, note: str = "") -> str:
     """A holder records an allegation's outcome (a later one replaces an earlier one in the record)."""
     _current(session)
+    _require_no_departed_holder(session)
     found = load_allegations(session).allegations
     matches = [a for a in found if a == allegation_id or a.startswith(allegation_id)] if allegation_id else []
     if len(matches) != 1:
@@ -342,5 +391,5 @@ def _judged(session: Session) -> list[AllegationsEntry]:
 def load_allegations(session: Session) -> AllegationsRecord:
     """Every allegation this holder can read, with its outcomes; what does not count is in `set_aside`."""
     _current(session)
-    judged = [e for e in _judged(session) if e.kind != EntryKind.ALLEGATIONS_HOLDER]
+    judged = [e for e in _judged(session) if e.kind not in (EntryKind.ALLEGATIONS_HOLDER, EntryKind.ALLEGATION_OPENED)]
     return fold_allegations(session.keybook, judged)

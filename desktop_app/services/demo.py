@@ -18,6 +18,7 @@ from desktop_app.domain.records import Pupil, Role
 from desktop_app.services import demo_content as words
 from desktop_app.services.accounts import add_staff, create_school
 from desktop_app.services.demo_accounts import keep_demo_accounts
+from desktop_app.services.demo_meetings import ACTION_OWNER, write_meetings
 from desktop_app.services.demo_stories import TODDLER, Stories, pelka_family, write_stories, youngest
 from desktop_app.services.errors import ServiceError
 from desktop_app.services.session import Session, sign_in
@@ -516,6 +517,8 @@ def generate_demo_school(data_dir: Path, options: DemoOptions | None = None) -> 
         generator.write_lead_records(lead, stories)
         generator.write_attendance(lead, pupils, stories)
         generator.write_documents(lead, stories)
+        if stories.children:  # a CP conference and a core group, with a plan action for r.okafor (demo_meetings.py)
+            write_meetings(lead, stories.children[0], generator.today, sessions.get(ACTION_OWNER))
         generator.write_lead_history(lead, written, {pupil.pupil_id for pupil in stories.children})
         _open_dashboard_for_governor(lead)
     for session in [lead, *sessions.values()]:

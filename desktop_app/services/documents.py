@@ -33,6 +33,8 @@ from desktop_app.domain.documents import (
     document_from,
     expected_media_type,
     known_chunks,
+    standing,
+    withdrawal_of,
 )
 from desktop_app.domain.entries import EntryKind, from_millis
 from desktop_app.domain.envelope_layout import is_chunk
@@ -76,13 +78,25 @@ class Attached:
 
 
 def documents_of(state: SchoolState, pupil_id: str) -> list[Document]:
-    """The documents attached to one child's file, oldest first."""
-    found = state.lead.about(pupil_id, Document)
-    return sorted(found, key=lambda d: (d.occurred_at, d.entry_id))
+    """The documents attached to one child's file and not withdrawn, oldest first."""
+    return standing(state.lead.about(pupil_id, Document), state.lead.documents_withdrawn)
 
 
-def find_document(state: SchoolState, document_id: str) -> Document:
-    """A document by its id (or a tail of it of 8 characters or more, naming one document)."""
+def find_document(state: SchoolState, document_id: str, *, withdrawn: bool = False) -> Document:
+    """A document by its id (or a tail of it of 8 characters or more, naming one document); a withdrawn one is
+    refused, saying when, by whom and why, unless `withdrawn`."""
+    found = _find_document(state, document_id)
+    gone = withdrawal_of(state.lead.documents_withdrawn, found)
+    if gone is not None and not withdrawn:
+        member = state.staff.get(gone.by)
+        raise NotFound(
+            f"{found.name!r} was withdrawn from the file on {gone.at:%d %b %Y} by "
+            f"{member.full_name if member else 'a lead'}: {gone.reason}"
+        )
+    return found
+
+
+def _find_document(state: SchoolState, document_id: str) -> Document:
     wanted = document_id.strip().lower()
     held = state.lead.documents.get(wanted)
     if held is not None:
@@ -284,6 +298,18 @@ def _write_chunks(
     return refs, written, reused
 
 
+def store_received_bytes(
+    session: Session, state: SchoolState, pupil_id: str, name: str, data: bytes, sha256: str
+) -> list[ChunkRef]:
+    """A received document's bytes (already checked against its entry) written as this school's own chunks of the
+    child's file, sealed like any chunk (under the child's file key) and stored once per content among the child's
+    documents; the chunks that name them, in order."""
+    session.require_lead()
+    opener = lambda: io.BytesIO(data)  # noqa: E731
+    refs, _written, _reused = _write_chunks(session, state, pupil_id, Path(name), name, sha256, opener)
+    return refs
+
+
 def _chunk_problem(session: Session, entry_id: str) -> str | None:
     """Why a chunk's entry may not be read (missing, not holding up, not a lead's), or None."""
     entry = session.store.log.get(entry_id)
@@ -413,8 +439,9 @@ def documents_for_pack(
             data = b"".join(document_chunks(session, document))
         except DocumentDamaged as exc:
             raise CannotBeShown(f"{exc} The pack was not written.") from exc
-        member = state.staff.get(document.by)
-        included.append(IncludedDocument(document, data, member.full_name if member else "a lead"))
+        member, author = state.staff.get(document.by), state.transfers.authors.get(document.by)
+        by = member.full_name if member else f"{author.words} ({author.school})" if author else "a lead"
+        included.append(IncludedDocument(document, data, by))
     return tuple(included)
 
 

@@ -57,6 +57,7 @@ class ExportedPack:
     path: Path
     entries: int
     pages_note: str = ""
+    documents: int = 0  # attached documents printed after the pack's own pages
 
 
 def check_password(password: str) -> None:
@@ -173,4 +174,4 @@ def export_referral_pack(
         uow.audit(EntryKind.FILE_EXPORTED, pupil.pupil_id, what="referral pack", detail=detail, pack_id=pack.pack_id)
         uow.commit()
         staged.place()
-    return ExportedPack(pack.pack_id, out, len(pack.included))
+    return ExportedPack(pack.pack_id, out, len(pack.included), documents=len(pack.documents))

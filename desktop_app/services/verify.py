@@ -12,6 +12,7 @@ from desktop_app.domain.entries import ANYONE_MAY_WRITE, EntryKind, EntryRecord,
 from desktop_app.domain.envelope_layout import is_chunk, recipient_key_ids
 from desktop_app.domain.fold import OpenedEntry, applies
 from desktop_app.domain.keybook import KeyBook
+from desktop_app.domain.records import Role
 from desktop_app.services.content import decode_content
 from desktop_app.services.erasures import erasures_in
 from desktop_app.services.opening import assignee_problem
@@ -43,6 +44,9 @@ class VerifyReport:
     refused: list[Problem] = field(default_factory=list)
     erased: int = 0  # records whose child's file was erased (their file key destroyed): counted, never a problem
     file_key_missing: int = 0  # records under a file key this PC does not hold and no erasure names (not synced)
+    # Chunks no document entry names (an attach interrupted between its writes), found when a lead verifies: kept,
+    # sealed, never shown; None when the reader cannot open documents (no session, or not a lead).
+    unreferenced_chunks: list[str] | None = None
 
     @property
     def intact(self) -> bool:
@@ -79,6 +83,8 @@ def verify_store(store: SchoolStore, session: Session | None = None) -> VerifyRe
     opened = erased = missing = 0
     erasures = erasures_in(book, store) if session is not None else {}
     erased_keys = {key_id for erasure in erasures.values() for key_id in erasure.file_keys}
+    chunks_named: set[str] = set()  # chunk entries a document names (its own, or one received in a file)
+    chunks_gone: set[str] = set()  # chunks under a file key not held here (erased, or not synced): not "unreferenced"
     for entry in entries:
         if session is None or entry.sealed is None or is_key_only(entry):
             continue
@@ -86,6 +92,7 @@ def verify_store(store: SchoolStore, session: Session | None = None) -> VerifyRe
             try:
                 opened += _check_chunk(session, book, entry, entry.id in usable, found, refused)
             except FileKeyGone as gone:  # a chunk has no subject: erased when an erasure names its file key
+                chunks_gone.add(entry.id)
                 if gone.key_id in erased_keys:
                     erased += 1
                 else:
@@ -111,6 +118,7 @@ def verify_store(store: SchoolStore, session: Session | None = None) -> VerifyRe
         except (ValueError, AttributeError):
             _add(found, entry.id, "encrypted content is not a record (damaged)")
             continue
+        _note_named_chunks(kind, content, chunks_named)
         if not isinstance(kind, str) or not _applies(entry, content):
             _add(found, entry.id, f"{kind_label(kind)} in no form the app writes (a modified program?): not used")
             continue
@@ -130,7 +138,28 @@ def verify_store(store: SchoolStore, session: Session | None = None) -> VerifyRe
     problems = [Problem(entry_id, what) for entry_id in sorted(found) for what in found[entry_id]]
     problems += chain_problems
     held_back = [Problem(entry_id, what) for entry_id in sorted(refused) for what in refused[entry_id]]
-    return VerifyReport(len(entries), opened, problems, held_back, erased, missing)
+    unreferenced = None
+    if session is not None and session.role == Role.LEAD and session.holds_team_key:  # a lead opens every document
+        unreferenced = sorted(
+            e.id
+            for e in entries
+            if e.sealed is not None and is_chunk(e.sealed) and e.id not in chunks_named | chunks_gone
+        )
+    return VerifyReport(len(entries), opened, problems, held_back, erased, missing, unreferenced)
+
+
+def _note_named_chunks(kind: object, content: dict[str, Any], named: set[str]) -> None:
+    """Add the chunk entries a document's content names (a document, or one in a received file's records)."""
+    documents: list[object] = [content] if kind == EntryKind.DOCUMENT else []
+    records = content.get("records") if kind == EntryKind.TRANSFER_IN else None
+    for record in records if isinstance(records, list) else ():
+        if isinstance(record, dict) and record.get("kind") == EntryKind.DOCUMENT:
+            documents.append(record.get("content"))
+    for document in documents:
+        chunks = document.get("chunks") if isinstance(document, dict) else None
+        for ref in chunks if isinstance(chunks, list) else ():
+            if isinstance(ref, list) and ref and isinstance(ref[0], str):
+                named.add(ref[0])
 
 
 def _check_chunk(

@@ -17,7 +17,7 @@ from desktop_app.ui.change_bus import ChangeBus
 from desktop_app.ui.forms.ui_main_window import Ui_MainWindow
 from desktop_app.ui.i18n import translate
 from desktop_app.ui.lock import IdleWatcher, LockScreen, hide_other_windows, show_again
-from desktop_app.ui.my_actions import MyActionsPage
+from desktop_app.ui.my_actions import MyActionsPage, show_action_count
 from desktop_app.ui.my_concerns import MyConcernsPage
 from desktop_app.ui.ops import BackgroundOp, show_failure
 from desktop_app.ui.settings import PreserveGeometry, Settings
@@ -157,6 +157,7 @@ class MainWindow(PreserveGeometry, QMainWindow):
         self.my_concerns = MyConcernsPage(self)
         self.add_page(PAGE_MY_CONCERNS, self.my_concerns)
         self.my_actions = MyActionsPage(self)
+        self.my_actions.open_count_changed.connect(lambda n: show_action_count(self.ui.myActionsButton, n))
         self.add_page(PAGE_MY_ACTIONS, self.my_actions)
         self._idle = IdleWatcher(idle_lock_ms, self)
         self._idle.idle.connect(self.lock)

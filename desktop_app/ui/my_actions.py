@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QItemSelection, QSortFilterProxyModel, Qt
-from PySide6.QtWidgets import QHeaderView, QWidget
+from PySide6.QtCore import QItemSelection, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtWidgets import QAbstractButton, QHeaderView, QWidget
 
 from desktop_app.services.changes import Changed
 from desktop_app.services.errors import ServiceError
@@ -21,11 +21,26 @@ def _tr(text: str) -> str:
     return translate("MyActions", text)
 
 
+def show_action_count(button: QAbstractButton, count: int) -> None:
+    """The navigation button says how many open actions the signed-in person has: "My actions (2)"."""
+    if count:
+        button.setText(_tr("My actions ({count})\nCtrl+7").format(count=count))
+        button.setAccessibleName(_tr("My actions, {count} open").format(count=count))
+        button.setToolTip(_tr("{count} open actions a designated lead has given you (Ctrl+7)").format(count=count))
+    else:
+        button.setText(_tr("My actions\nCtrl+7"))
+        button.setAccessibleName(_tr("My actions"))
+        button.setToolTip(_tr("Actions a designated lead has given you (Ctrl+7)"))
+
+
 class MyActionsPage(QWidget):
-    """The table of my open actions (overdue in red), a note, and "Mark done".
+    """The table of my open actions (overdue in red), a note, and "Mark done"; `open_count_changed` says how many
+    open actions the table holds after each refresh (the navigation button shows it).
 
     Private state: `_shell` (who is signed in, background ops), `model`, `_proxy`.
     """
+
+    open_count_changed = Signal(int)
 
     def __init__(self, shell: Shell, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -58,6 +73,7 @@ class MyActionsPage(QWidget):
         elif self.model.rowCount() and not self.ui.actionsTable.currentIndex().isValid():
             self.ui.actionsTable.setCurrentIndex(self._proxy.index(0, 0))
         self._update_controls()
+        self.open_count_changed.emit(self.model.rowCount())  # only open actions are listed
 
     def clear(self) -> None:
         """Drop every row and the note being typed (on lock)."""
@@ -65,6 +81,7 @@ class MyActionsPage(QWidget):
         self.ui.noteEdit.clear()
         self.ui.noticeLabel.clear()
         self._update_controls()
+        self.open_count_changed.emit(0)
 
     def select(self, action_id: str) -> bool:
         row = self.model.row_for(action_id)

@@ -212,3 +212,66 @@ def test_it_with_the_files_reads_no_name_or_words(school: School) -> None:
     for words in WORDS:
         for encoded in (words.encode("utf-8"), words.encode("utf-16-le")):
             assert encoded not in raw, f"{words!r} found in the store's files"
+
+
+def test_a_disabled_lead_reads_no_allegation_recorded_after_and_a_lead_cannot_record_one_they_could_read(
+    school: School,
+) -> None:
+    """Disabling a holding lead removes them as a holder: the head's next use makes a new generation without them
+    (only the head's hand makes allegations key material). Until then a lead's allegation would be sealed to a key
+    the disabled lead holds: it is refused, and nothing is written. The disabled lead's own session, opened before,
+    and every key it holds, open nothing recorded after."""
+    from desktop_app.services.allegations import departed_holders
+    from desktop_app.services.staff_admin import disable_account
+
+    h = head(school)
+    create_allegations_key(h)
+    add_holder(h, LEAD)
+    add_holder(h, LEAD2)
+    deputy = school.sign_in(LEAD2, LEAD2_PASS)  # kept open: a session from before the disabling
+    before = record_allegation(
+        deputy, made_on=date(2026, 10, 1), raised_by="A parent", alleged="Shouted at a child.", staff_name="A coach"
+    )
+    lead = school.lead()
+    deputy_id = account_named(lead, LEAD2).account_id
+    disable_account(lead, deputy_id)
+    assert [a.account_id for a in departed_holders(lead)] == [deputy_id]
+    count = school.store.log.count()
+    with pytest.raises(NotPermitted, match="ask the head to open Allegations"):
+        record_allegation(lead, made_on=date(2026, 11, 1), raised_by="A pupil", alleged="x", staff_name="A coach")
+    assert school.store.log.count() == count, "nothing was written"
+    h = head(school)
+    load_allegations(h)  # the head opens Allegations: a new generation without the disabled lead
+    assert not departed_holders(h)
+    after = record_allegation(
+        h, made_on=date(2026, 11, 2), raised_by="A pupil", alleged="Sent messages to a pupil.", staff_name="A coach"
+    )
+    entry = school.store.log.get(after.allegation_id)
+    assert entry is not None and not opens(every_key(deputy), entry)
+    deputy.refresh()
+    assert not opens(every_key(deputy), entry)
+    assert opens(every_key(deputy), school.store.log.get(before.allegation_id))  # what they read before, they keep
+    lead = school.lead()
+    assert after.allegation_id in load_allegations(lead).allegations  # the other holder reads on
+    record_allegation(lead, made_on=date(2026, 11, 3), raised_by="A parent", alleged="y", staff_name="A coach")
+
+
+def test_opening_allegations_is_logged_for_the_holders_alone(school: School) -> None:
+    """Each reading in full writes `allegation.opened`, sealed to the allegations key: the holders see who opened
+    what; the team key (every lead) and the member of staff it is about open none of it."""
+    from desktop_app.services.allegations_opened import open_allegation, openings, read_allegations
+
+    allegation_id, h = about_the_lead(school)
+    deputy = school.sign_in(LEAD2, LEAD2_PASS)
+    open_allegation(deputy, allegation_id, "opened in the window")
+    read_allegations(h, "listed in full on the command line")
+    seen = openings(h)[allegation_id]
+    assert [o.how for o in seen] == ["listed in full on the command line", "opened in the window"]
+    assert seen[1].who == LEAD2 and seen[0].who == "the head"
+    sealed = school.store.log.sealed_to_any(list(h.keybook.allegations_keys))
+    opened_entries = [e for e in sealed if h.keyring.open_content(e).get("kind") == EntryKind.ALLEGATION_OPENED]
+    assert len(opened_entries) == 2
+    lead = school.lead()  # the subject: a lead, holding the team key and older allegations keys
+    assert not any(opens(every_key(lead), e) for e in opened_entries)
+    with pytest.raises(NotPermitted):
+        open_allegation(lead, allegation_id, "by the subject")

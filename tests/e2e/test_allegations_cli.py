@@ -78,6 +78,8 @@ def test_the_head_names_a_lead_who_records_an_allegation_and_its_outcome(school:
     assert done.code == 0, done.err
     text = head(school, "allegation", "list")
     assert text.code == 0 and "outcome: malicious (2026-12-01)" in text.out
+    assert "opened 2 time(s); last by the head at " in text.out  # the deputy's list, then this one: logged
+    assert "2 accounts hold it: " in deputy(school, "allegations", "holder", "list").out
     assert "retention: to be removed" in text.out
 
     for username, password in ((LEAD, LEAD_PASS), (STAFF, STAFF_PASS)):  # not named by the head: refused

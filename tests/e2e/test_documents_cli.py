@@ -123,6 +123,7 @@ def test_packs_include_the_documents_chosen(school: Path, tmp_path: Path) -> Non
     args = ("referral-pack", ZOFIA, "--as", LEAD, "--out", str(out))
     plain = run_cli(school, *args, secrets=[LEAD_PASS, PDF_PASS])
     assert plain.code == 0, plain.err
+    assert " entries, no documents, AES-256)." in plain.out
     without, _ = open_pdf(out.read_bytes(), PDF_PASS)
     ran = run_cli(school, *args, "--with-document", ids[0], "--with-document", ids[1], secrets=[LEAD_PASS, PDF_PASS])
     assert ran.code == 0, ran.err
@@ -131,6 +132,11 @@ def test_packs_include_the_documents_chosen(school: Path, tmp_path: Path) -> Non
     assert len(reader.pages) == len(without.pages) + 1 + 3 + 1  # a page about each, the minutes' three pages
     assert "Attached document 1 of 2" in words and "Core group minutes page 3" in words
     assert "Letter from the health visitor: Zofia was seen on Monday." in words
+    assert " entries, 2 documents, AES-256)." in ran.out
+    total = len(reader.pages)  # one numbering over the pack, the pages about each document and the minutes' own
+    for number, page in enumerate(reader.pages, start=1):
+        assert f"Page {number} of {total}" in page.extract_text(), number
+    assert "Page 1 of 1" not in words and "OFFICIAL-SENSITIVE" in reader.pages[-2].extract_text()  # a minutes page
     every = run_cli(school, *args, "--with-documents", secrets=[LEAD_PASS, PDF_PASS])
     assert every.code == 0, every.err
     assert "Attached document 3 of 3" in flat(open_pdf(out.read_bytes(), PDF_PASS)[1])
@@ -140,6 +146,7 @@ def test_packs_include_the_documents_chosen(school: Path, tmp_path: Path) -> Non
     sent = run_cli(school, "transfer", "export", ZOFIA, "--to", "Hillside Academy", "--out-dir", str(tmp_path),
                    "--with-document", ids[2], "--as", LEAD, secrets=[LEAD_PASS, "", ""])  # fmt: skip
     assert sent.code == 0, sent.err
+    assert " entries, 1 document in the bundle." in sent.out
     [pdf] = [p for p in tmp_path.glob("*.pdf") if p.name.startswith(ZOFIA)]
     password = sent.out.split("PDF password (made for you; read it out by telephone, never send it with the files):")
     _pack, text = open_pdf(pdf.read_bytes(), password[1].strip().splitlines()[0].strip())
@@ -157,3 +164,34 @@ def test_a_document_of_another_child_is_refused_in_a_pack(school: Path, tmp_path
                       secrets=[LEAD_PASS, PDF_PASS])  # fmt: skip
     assert "is not a document in this child's file" in assert_one_error(refused)
     assert not out.exists()
+
+
+def test_a_lead_withdraws_a_document_and_it_leaves_lists_and_packs(school: Path, tmp_path: Path) -> None:
+    letter = tmp_path / "letter.txt"
+    letter.write_text("A letter filed in the wrong child's file.\n", encoding="utf-8")
+    ran = lead(school, "document", "attach", ZOFIA, str(letter))
+    assert ran.code == 0, ran.err
+    document = ran.out.split(" as ", 1)[1].split(".", 1)[0]
+    before = entry_count(school)
+    by_staff = run_cli(school, "document", "withdraw", document, "--reason", "mine now", "--as", STAFF,
+                       secrets=[STAFF_PASS])  # fmt: skip
+    assert "Only a designated safeguarding lead" in assert_one_error(by_staff)
+    assert entry_count(school) == before
+    withdrawn = lead(school, "document", "withdraw", document, "--reason", "Belongs to another child's file")
+    assert withdrawn.code == 0, withdrawn.err
+    assert "Withdrew 'letter.txt' from the file" in withdrawn.out
+    assert "No documents are attached" in lead(school, "document", "list", ZOFIA).out
+    again = lead(school, "document", "withdraw", document, "--reason", "twice")
+    assert "was withdrawn from the file on" in assert_one_error(again)
+    saved = lead(school, "document", "save", document, str(tmp_path / "copy.txt"))
+    assert "Belongs to another child's file" in assert_one_error(saved)
+    rows = json.loads(lead(school, "chronology", ZOFIA, "--json").out)["entries"]
+    [row] = [r for r in rows if r["kind"] == "document-withdrawn"]
+    assert "letter.txt" in row["summary"] and "Reason: Belongs to another child's file" in row["summary"]
+    out = tmp_path / "pack.pdf"
+    refused = run_cli(school, "referral-pack", ZOFIA, "--as", LEAD, "--out", str(out), "--with-document", document,
+                      secrets=[LEAD_PASS, PDF_PASS])  # fmt: skip
+    assert "is not a document in this child's file" in assert_one_error(refused)
+    every = run_cli(school, "referral-pack", ZOFIA, "--as", LEAD, "--out", str(out), "--with-documents",
+                    secrets=[LEAD_PASS, PDF_PASS])  # fmt: skip
+    assert every.code == 0 and "no documents" in every.out

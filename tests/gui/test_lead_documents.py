@@ -136,3 +136,46 @@ def test_a_text_document_is_shown_read_only(
     _save(qtbot, page, export)
     _reader, text = open_pdf(out.read_bytes(), "correct horse battery")
     assert "Attached document 1 of 1" in flat(text) and "I saw Zofia today." in flat(text)
+
+
+def test_a_lead_withdraws_a_document_from_its_view_saying_why(
+    qtbot: Any, school: School, make_shell: Callable[..., AppShell], tmp_path: Path
+) -> None:
+    _history(school)
+    letter = tmp_path / "letter about another child.txt"
+    letter.write_text("Dear DSL,\nThis is about a different child.\n", encoding="utf-8")
+    window, workspace = lead_window(qtbot, make_shell)
+    window.resize(1024, 768)
+    _open_zofia(qtbot, workspace)
+    page = workspace.child_file
+    assert page is not None
+    qtbot.mouseClick(page.ui.attachButton, Qt.MouseButton.LeftButton)
+    dialog = page.open_dialog()
+    assert dialog is not None
+    dialog.ui.recordCombo.setCurrentIndex(0)
+    qtbot.keyClicks(dialog.ui.pathEdit, str(letter))
+    _save(qtbot, page, dialog)
+    [row] = [r for r in _shown(page) if r.kind == RowKind.DOCUMENT]
+    assert page.select_entry(row.entry_id)
+    qtbot.mouseClick(page.ui.documentButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.preview_dialog() is not None, timeout=20_000)
+    preview = page.preview_dialog()
+    assert preview is not None and preview.withdraw_button().isVisible()
+    assert not cut_short(preview), cut_short(preview)
+    qtbot.mouseClick(preview.withdraw_button(), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.open_dialog() is not None, timeout=10_000)
+    ask = page.open_dialog()
+    assert ask is not None and "letter about another child.txt" in ask.ui.aboutLabel.text()
+    assert not ask.save_button().isEnabled()  # a reason is required
+    assert not cut_short(ask), cut_short(ask)
+    qtbot.keyClicks(ask.ui.textEdit, "Filed in the wrong child's file")
+    assert ask.save_button().isEnabled()
+    _save(qtbot, page, ask)
+    assert page.ui.noticeLabel.text() == "Withdrew letter about another child.txt from the file."
+    [gone] = [r for r in _shown(page) if r.kind == RowKind.DOCUMENT_WITHDRAWN]
+    assert "Reason: Filed in the wrong child's file" in gone.summary
+    assert page._view is not None and not page._view.file.documents  # gone from the pack dialogs' lists
+    qtbot.mouseClick(page.ui.exportButton, Qt.MouseButton.LeftButton)
+    export = page.open_dialog()
+    assert export is not None and export.ui.documentsList.count() == 0
+    export.reject()

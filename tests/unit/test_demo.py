@@ -177,3 +177,30 @@ def test_the_leads_past_work_is_done_in_school_hours(demo) -> None:
     assert len(moments) > 20
     outside = [m for m in moments if m.weekday() >= 5 or not 8 <= m.astimezone(UTC).hour < 17]
     assert not outside, outside[:3]
+
+
+def test_the_demo_holds_a_conference_and_a_core_group_with_a_plan_action_for_a_member_of_staff(demo) -> None:
+    """A CP conference and a core group about the first story child, each with plan actions; r.okafor (a member of
+    staff) has one open action in her "My actions" and one she has marked done; she reads nothing else of the file."""
+    from desktop_app.domain.lead.meetings import Meeting
+    from desktop_app.services.meetings import my_actions
+    from desktop_app.services.state import load_state
+
+    summary, store = demo
+    lead = sign_in(store, "dsl", demo_password("dsl"), sleep=lambda _s: None)
+    state = load_state(lead)
+    meetings = sorted((m for m in state.lead.meetings.values()), key=lambda m: m.held_on)
+    assert [m.meeting_type for m in meetings] == ["cp-conference", "core-group"]
+    child = state.pupils[meetings[0].pupil_id]
+    assert f"{child.full_name} (UPN {child.upn})" == summary.recurring[0]
+    assert len(state.lead.about(child.pupil_id, Meeting)) == 2
+    assert len([a for a in state.lead.actions.values() if a.meeting_id]) == 5
+    okafor = sign_in(store, "r.okafor", demo_password("r.okafor"), sleep=lambda _s: None)
+    hers = load_state(okafor)
+    open_ = my_actions(okafor, hers)
+    every = my_actions(okafor, hers, include_done=True)
+    assert len(open_) == 1 and "breakfast-club" in open_[0].text and open_[0].pupil_name == child.full_name
+    assert len(every) == 2 and next(a for a in every if a.done).done_note.startswith("Seen every morning")
+    assert not hers.lead.meetings, "the member of staff reads her actions, not the meetings"
+    lead.close()
+    okafor.close()

@@ -17,7 +17,7 @@ from desktop_app.cli import main as cli_main
 from desktop_app.domain.ids import short_reference
 from desktop_app.domain.lead.child_file import ChildFile
 from desktop_app.domain.lead.file_parts import CHILD_LABELS
-from desktop_app.reports.sections import day, when
+from desktop_app.reports.cells import day, when
 from desktop_app.services.referral import ReferralAnswers, ReferralOptions, export_referral_pack
 from desktop_app.services.state import load_state
 from desktop_app.ui.lead.file_html import front_sheet_html

@@ -140,6 +140,7 @@ def every_kind(state: SchoolState) -> list[OpenedEntry]:
         (EntryKind.MEETING, pupil, {"type": "cp-conference", "held_on": "2026-11-01", "outcome": "cp-plan",
                                     "attendees": [["Jo", "SW", "CSC"]], "category": "neglect", "next_on": "2027-02-01",
                                     "notes": ""}),
+        (EntryKind.DOCUMENT_WITHDRAWN, pupil, {"document": _id(997), "reason": "Filed in the wrong child's file"}),
     ]  # fmt: skip
     return [
         OpenedEntry(_id(n), kind, subject, author, T0 - timedelta(hours=n), T0 + timedelta(seconds=n), content)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
-from desktop_app.domain.documents import document_from
+from desktop_app.domain.documents import document_from, withdrawal_from
 from desktop_app.domain.entries import EntryKind, from_millis
 from desktop_app.domain.lead.file_facts import CHILD, CHILD_FIELDS, REFERRAL, REFERRAL_FIELDS
 from desktop_app.domain.lead.meetings import meeting_from
@@ -104,6 +104,7 @@ _LEAD_KINDS = frozenset(
         EntryKind.RETENTION_CLOSED,
         EntryKind.MEETING,
         EntryKind.DOCUMENT,
+        EntryKind.DOCUMENT_WITHDRAWN,
     }
 )
 MAX_ATTENDANCE_DAYS = 400  # as domain/attendance/csv_marks.MAX_SPAN_DAYS: one import covers at most that
@@ -262,6 +263,9 @@ def _apply_about_child(
         record = records.retention_reviews[eid] = RetentionReview(eid, pupil, keep, _text(c, "reason"), until, by, at)
     elif kind == EntryKind.DOCUMENT:
         record = records.documents[eid] = document_from(c, eid, pupil, entry.occurred_at, by, at)
+    elif kind == EntryKind.DOCUMENT_WITHDRAWN:
+        record = withdrawal_from(c, eid, pupil, entry.occurred_at, by, at)
+        records.documents_withdrawn.setdefault(record.document_id, []).append(record)
     elif kind == EntryKind.MOBILITY:
         mobile = bool(c.get("independently_mobile", True))
         record = records.mobility[eid] = Mobility(eid, pupil, mobile, _text(c, "note"), by, at)

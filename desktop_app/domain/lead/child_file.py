@@ -11,7 +11,7 @@ from datetime import UTC, date, datetime, tzinfo
 from desktop_app.domain.attendance.summary import Figures, attendance_of
 from desktop_app.domain.chronology import ChronologyItem, chronology_for, family_chronology, sibling_cross_references
 from desktop_app.domain.decisions import DecisionStatus, decision_status
-from desktop_app.domain.documents import Document
+from desktop_app.domain.documents import Document, standing
 from desktop_app.domain.households import family_of, households_for
 from desktop_app.domain.lead.bodymap_history import BodyMapHistory, bodymap_history
 from desktop_app.domain.lead.file_facts import child_fact_values, referral_facts
@@ -272,7 +272,7 @@ class ChildFile:
     def plan_actions(self, meeting_id: str) -> tuple[ActionStatus, ...]:
         return tuple(a for a in self.actions if a.action.meeting_id == meeting_id)
 
-    documents: tuple[Document, ...] = ()  # attached by leads, oldest first (their bytes are read only on demand)
+    documents: tuple[Document, ...] = ()  # attached by leads and not withdrawn, oldest first (bytes read on demand)
 
     def flags_at(self, entry_id: str) -> list[RedFlag]:
         return [f for f in self.flags if f.at_entry == entry_id]
@@ -376,5 +376,5 @@ def child_file(
         staff={account_id: staff_name(state, account_id) for account_id in state.staff},
         zone=zone,
         meetings=tuple(sorted(lead.about(pupil_id, Meeting), key=lambda m: (m.held_on, m.at, m.entry_id))),
-        documents=tuple(sorted(lead.about(pupil_id, Document), key=lambda d: (d.occurred_at, d.entry_id))),
+        documents=tuple(standing(lead.about(pupil_id, Document), lead.documents_withdrawn)),
     )

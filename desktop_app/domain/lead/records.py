@@ -8,7 +8,7 @@ from dataclasses import dataclass, field, fields
 from datetime import date, datetime
 from typing import Any, Protocol, TypeVar
 
-from desktop_app.domain.documents import Document
+from desktop_app.domain.documents import Document, DocumentWithdrawn
 from desktop_app.domain.lead.meetings import Meeting
 
 _R = TypeVar("_R")
@@ -439,6 +439,7 @@ class LeadRecords:
     # here (entry id -> child) so the leads are told, never silently lost.
     after_closure: dict[str, str] = field(default_factory=dict)
     documents: dict[str, Document] = field(default_factory=dict)
+    documents_withdrawn: dict[str, list[DocumentWithdrawn]] = field(default_factory=dict)  # by document id
     household_changes: dict[str, HouseholdChange] = field(default_factory=dict)
     household_adults: dict[str, HouseholdAdult] = field(default_factory=dict)
     facts: dict[str, RecordedFacts] = field(default_factory=dict)  # a referral form's facts (domain/lead/file_facts.py)

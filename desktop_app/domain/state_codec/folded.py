@@ -18,7 +18,7 @@ FOLDED_CLASSES: frozenset[type] = frozenset(
         lead.AttendanceMarks, lead.HouseholdChange, lead.HouseholdAdult, lead.RecordedFacts, lead.SuggestionDismissed,
         lead.FileAccess, lead.RetentionHold, lead.RetentionReview, lead.FileClosed,
         meetings.Meeting, meetings.Attendee,
-        lead.SettingsRecord, documents.Document, documents.ChunkRef,
+        lead.SettingsRecord, documents.Document, documents.ChunkRef, documents.DocumentWithdrawn,
         transfer.TransferRecords, transfer.TransferOut, transfer.TransferReceipt, transfer.TransferIn,
         transfer.ImportedRecord, transfer.ImportedOrigin, transfer.ImportedAuthor,
         transfer.Leaving,

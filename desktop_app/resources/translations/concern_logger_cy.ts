@@ -82,6 +82,26 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Opened by (newest first):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a designated lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an oversight account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 account holds the key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} accounts hold the key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Made</source>
         <translation type="unfinished"></translation>
     </message>
@@ -110,6 +130,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{count}: {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{name} now holds the allegations key.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -131,6 +155,10 @@
     </message>
     <message>
         <source>Retention: {until} ({rule}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{who} ({role})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -163,6 +191,10 @@
     </message>
     <message>
         <source>Outcome {day}: {words}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  and {count} earlier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -207,10 +239,6 @@
     </message>
     <message>
         <source>the head</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Held by: {names}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -913,6 +941,22 @@ To try Concern Logger with made-up pupils, make a demo school in a folder of its
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Withdraw a document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it is withdrawn (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document could not be withdrawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source> · injury marks</source>
         <translation type="unfinished"></translation>
     </message>
@@ -925,11 +969,19 @@ To try Concern Logger with made-up pupils, make a demo school in a folder of its
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Withdraw {name} from {child}&apos;s file. It will no longer be listed or put in packs; the chronology keeps the withdrawal and your reason, and the document itself stays in the store, sealed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Attached {name} ({size}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The document could not be shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrew {name} from the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1547,6 +1599,10 @@ To try Concern Logger with made-up pupils, make a demo school in a folder of its
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Document withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Sibling&apos;s concern</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2139,6 +2195,14 @@ Close and erase also destroys its file keys, here now and on the hub and every P
     </message>
     <message>
         <source>&amp;Save a copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw from the file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take this document out of the child&apos;s file, saying why: it leaves the lists and packs, and the chronology keeps the withdrawal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5581,7 +5645,29 @@ Choose Front, Back, Head or Hands above the map for the view that shows it best.
         <translation type="unfinished">Hysbysiad</translation>
     </message>
     <message>
+        <source>My actions
+Ctrl+7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions a designated lead has given you (Ctrl+7)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The action could not be marked done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My actions ({count})
+Ctrl+7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My actions, {count} open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} open actions a designated lead has given you (Ctrl+7)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -9,14 +9,18 @@
   sign-in session, which names how far it had seen them. The receiving PC judges all of it with the app's own rules.
 * **The fingerprint** shown at export is a digest of this school's root: the receiving lead hears it by telephone
   and types it in before anything is imported. The PDF does not print it: it must be heard, not copied.
-* **Not sent:** the access audit, transfers, and key material of staff who wrote nothing about the child.
+* **Documents, by choice:** each chosen document's entry and its bytes (checked chunk by chunk as they are read) go
+  in the signed manifest, so they are sealed as the bundle is; the receiving school checks them against the hashes
+  the document entry records and stores them as its own chunks (design note 59). Documents not chosen stay here.
+* **Not sent:** the access audit, transfers, attendance marks, documents not chosen, and key material of staff who
+  wrote nothing about the child.
 """
 
 from __future__ import annotations
 
 import base64
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -51,7 +55,7 @@ _NOT_SENT = {
     EntryKind.TRANSFER_OUT,
     EntryKind.TRANSFER_RECEIPT,
     EntryKind.ATTENDANCE,  # the school's own MIS marks: the receiving school has its own (design note 43)
-    EntryKind.DOCUMENT,  # its chunks are not in the bundle: documents travel printed in the transfer pack, by choice
+    EntryKind.DOCUMENT_WITHDRAWN,  # a withdrawn document is not sent, so neither is its withdrawal
 }
 
 
@@ -64,6 +68,7 @@ class TransferSent:
     due_at: datetime
     fingerprint: str
     entries: int
+    documents: int = 0  # documents carried in the bundle (and printed in the pack)
 
 
 def school_fingerprint_of(session: Session) -> str:
@@ -109,14 +114,19 @@ def build_manifest(
     to_school: str,
     now: datetime,
     due_at: datetime,
+    documents: Mapping[str, bytes] | None = None,
 ) -> dict[str, Any]:
     """What the lead signs: the school root it comes from, the child, every record sent (as stored, with its opened
-    content and its authors' names), and the key chain that proves who wrote each and who sends it (at `anchor`)."""
+    content and its authors' names), the chosen `documents`' bytes (by document entry id, already checked), and the
+    key chain that proves who wrote each and who sends it (at `anchor`)."""
+    documents = documents or {}
     sent, records, authors = [], [], set()
     for entry in session.view.entries_about(pupil.pupil_id):
         content = session.keyring.open_content(entry)
         if content is None or not isinstance(content.get("kind"), str) or content["kind"] in _NOT_SENT:
             continue
+        if content["kind"] == EntryKind.DOCUMENT and entry.id not in documents:
+            continue  # a document not chosen stays at this school
         sent.append({**entry_json(entry), "content": content})
         records.append(entry)
         authors.add(entry.author_key_id)
@@ -138,6 +148,7 @@ def build_manifest(
         "names": _names(session, state, authors),
         "key_material": [entry_json(e) for e in material],
         "entries": sent,
+        "documents": {e["id"]: _b64(documents[e["id"]]) for e in sent if e["id"] in documents},
     }
 
 
@@ -184,8 +195,9 @@ def export_transfer(
         )
         uow.commit()
     anchor = _session_anchor(session)
-
-    manifest = build_manifest(session, state, pupil, anchor, transfer_id, to_school, now, due_at)
+    included_documents = documents_for_pack(session, state, chosen)  # checked chunk by chunk
+    carried = {d.document.entry_id: d.data for d in included_documents}
+    manifest = build_manifest(session, state, pupil, anchor, transfer_id, to_school, now, due_at, carried)
     sent = manifest["entries"]
     body = signed_body(manifest, session.signer())
     transfer_key, wrapped = wrapped_transfer_key(bundle_passphrase)
@@ -208,7 +220,7 @@ def export_transfer(
         bundle_name=bundle_path.name,
         included=hashes.included([e["id"] for e in sent], {e["id"]: e["content"].get("kind", "") for e in sent}),
         category_names={c.code: c.name for c in categories(state)},
-        documents=documents_for_pack(session, state, chosen),
+        documents=included_documents,
     )
     try:
         pdf = encrypt_pdf(build_transfer_pack(pack), pdf_password)
@@ -243,7 +255,9 @@ def export_transfer(
         uow.commit()
         staged_pdf.place()
         staged_bundle.place()
-    return TransferSent(transfer_id, pack_id, pdf_path, bundle_path, due_at, fingerprint, len(sent))
+    return TransferSent(
+        transfer_id, pack_id, pdf_path, bundle_path, due_at, fingerprint, len(sent), len(manifest["documents"])
+    )
 
 
 def _b64(data: bytes) -> str:

@@ -12,11 +12,12 @@ import base64
 import hmac
 import json
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from desktop_app.crypto.keys import verify_signature
+from desktop_app.domain.documents import document_from, received_document_problem
 from desktop_app.domain.entries import ANYONE_MAY_WRITE, EntryKind, EntryRecord, canonical_json, from_millis
 from desktop_app.domain.fold import unreadable_records
 from desktop_app.domain.ids import new_person_id
@@ -35,6 +36,7 @@ from desktop_app.file_limits import read_limited
 from desktop_app.services.concerns import file_state_by_upn
 from desktop_app.services.directory import find_pupil, load_directory
 from desktop_app.services.directory_keys import sealing_recipient
+from desktop_app.services.documents import store_received_bytes
 from desktop_app.services.errors import NotFound, ServiceError
 from desktop_app.services.session import Session
 from desktop_app.services.state import load_state
@@ -66,6 +68,7 @@ class CheckedBundle:
     manifest: dict[str, Any]
     school: ProvenSchool
     records: list[dict[str, Any]]
+    documents: dict[str, bytes] = field(default_factory=dict)  # each document record's bytes, checked, by its id
 
     @property
     def fingerprint(self) -> str:
@@ -141,6 +144,9 @@ def _read(transfer_id: str, body: bytes) -> tuple[dict[str, Any], bytes, list[En
             raise ValueError("sent_at is not a time")
         if not isinstance(manifest["names"], dict) or not all(isinstance(v, dict) for v in manifest["names"].values()):
             raise ValueError("the authors' names are not in the expected form")
+        carried = manifest.get("documents", {})
+        if not isinstance(carried, dict) or not all(isinstance(v, str) for v in carried.values()):
+            raise ValueError("the documents are not in the expected form")
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise _refuse(f"its content is not in the expected form ({exc})") from exc
     if manifest.get("format") != MANIFEST_FORMAT or manifest.get("transfer_id") != transfer_id:
@@ -234,7 +240,7 @@ def check_bundle(data: bytes, passphrase: str) -> CheckedBundle:
                 "content": content,
             }
         )
-    checked = CheckedBundle(transfer_id, key, body, manifest, school, records)
+    checked = CheckedBundle(transfer_id, key, body, manifest, school, records, _documents(manifest, records))
     for record in records:
         record["author"] = checked._name(record["author"]) or "unknown author"
     taken = tuple(r for r in (imported_record(item) for item in records) if r)
@@ -249,6 +255,25 @@ def check_bundle(data: bytes, passphrase: str) -> CheckedBundle:
             "export the file again."
         )
     return checked
+
+
+def _documents(manifest: dict[str, Any], records: list[dict[str, Any]]) -> dict[str, bytes]:
+    """Each document record's bytes from the manifest, checked against what its signed entry records: the size,
+    each chunk's length and SHA-256 at its place, and the whole file's SHA-256 (`received_document_problem`)."""
+    carried, found = manifest.get("documents", {}), {}
+    for record in records:
+        if record["kind"] != EntryKind.DOCUMENT:
+            continue
+        try:
+            data = _unb64(carried[record["entry_id"]])
+            document = document_from(record["content"], record["entry_id"], "", from_millis(0), "", from_millis(0))
+        except (KeyError, ValueError) as exc:
+            raise _refuse(f"document {record['entry_id']} is not carried in the expected form ({exc})") from exc
+        why = received_document_problem(document, data)
+        if why:
+            raise _refuse(f"document {record['entry_id']} ({document.name!r}) {why}")
+        found[record["entry_id"]] = data
+    return found
 
 
 def fingerprint_matches(checked: CheckedBundle, heard: str) -> bool:
@@ -286,10 +311,12 @@ def import_transfer(session: Session, data: bytes, passphrase: str, fingerprint:
             f"school holds under UPN {pupil.upn} ({pupil.full_name}). Check the UPN with the sending school."
         )
     code = receipt_code(checked.key, checked.transfer_id, checked.body)
+    if pupil is None:  # its id first: a received document's chunks are sealed under the child's file key
+        new_pupil = True
+        pupil = Pupil.from_payload({**sent.to_payload(), "pupil_id": new_person_id()})
+    records = [_stored_here(session, state, pupil.pupil_id, record, checked.documents) for record in checked.records]
     with UnitOfWork(session) as uow:
-        if pupil is None:
-            new_pupil = True
-            pupil = Pupil.from_payload({**sent.to_payload(), "pupil_id": new_person_id()})
+        if new_pupil:
             content = pupil.to_payload()
             content.pop("pupil_id")
             uow.record(EntryKind.PUPIL, content, subject=pupil.pupil_id, recipients=[sealing_recipient(session, uow)])
@@ -303,7 +330,7 @@ def import_transfer(session: Session, data: bytes, passphrase: str, fingerprint:
                 "sent_at": manifest.get("sent_at"),
                 "sent_by": checked.sent_by,
                 "receipt_code": code,
-                "records": checked.records,
+                "records": records,
             },
             subject=pupil.pupil_id,
             occurred_at=from_millis(manifest["sent_at"]),
@@ -317,6 +344,20 @@ def import_transfer(session: Session, data: bytes, passphrase: str, fingerprint:
     return TransferReceived(
         checked.transfer_id, pupil, checked.from_school, checked.fingerprint, len(checked.records), code, new_pupil
     )
+
+
+def _stored_here(
+    session: Session, state: SchoolState, pupil_id: str, record: dict[str, Any], documents: dict[str, bytes]
+) -> dict[str, Any]:
+    """A received record as the `transfer.in` entry keeps it; a document's bytes are first written as this school's
+    own chunks (stored once per content), and its record names them in place of the sending school's."""
+    data = documents.get(record["entry_id"])
+    if record["kind"] != EntryKind.DOCUMENT or data is None:
+        return record
+    content = record["content"]
+    name, sha256 = str(content.get("name", "")), str(content.get("sha256", ""))
+    refs = store_received_bytes(session, state, pupil_id, name, data, sha256)
+    return {**record, "content": {**content, "chunks": [[r.entry_id, r.sha256, r.size] for r in refs]}}
 
 
 def import_transfer_file(session: Session, path: Path, passphrase: str, fingerprint: str) -> TransferReceived:

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QHeaderView, QWidget
 from desktop_app.domain.allegations import OUTCOME_WORDS, Allegation, Outcome
 from desktop_app.domain.records import Role
 from desktop_app.services import allegations as service
+from desktop_app.services.allegations_opened import Opening, open_allegation
 from desktop_app.services.changes import Changed, Changes
 from desktop_app.services.errors import NotPermitted
 from desktop_app.services.session import Session
@@ -84,6 +85,29 @@ def details(allegation: Allegation) -> str:
     until = retention.until.isoformat() if retention.until else _tr("to be removed")
     lines.append(_tr("Retention: {until} ({rule}).").format(until=until, rule=retention.rule))
     return "\n".join(lines)
+
+
+def openings_words(found: list[Opening]) -> str:
+    """Who has opened an allegation, newest first (the allegations' access log)."""
+    lines = [_tr("Opened by (newest first):")]
+    lines += [f"  {o.at.astimezone():%d %b %Y %H:%M} {o.who} ({o.how})" for o in found[:20]]
+    if len(found) > 20:
+        lines.append(_tr("  and {count} earlier").format(count=len(found) - 20))
+    return "\n".join(lines)
+
+
+def holders_words(found: tuple[service.Holder, ...]) -> str:
+    """Who holds the key, each plainly a person of their own: "2 accounts hold the key: you (a designated lead);
+    the head (an oversight account)."."""
+    roles = {Role.LEAD: _tr("a designated lead"), Role.OVERSIGHT: _tr("an oversight account")}
+    names = [
+        _tr("{who} ({role})").format(
+            who=_tr("you") if h.is_you else h.username or _tr("the head"), role=roles.get(h.role, h.role.value)
+        )
+        for h in found
+    ]
+    count = _tr("1 account holds the key") if len(names) == 1 else _tr("{count} accounts hold the key")
+    return _tr("{count}: {names}.").format(count=count.format(count=len(names)), names="; ".join(names))
 
 
 @dataclass(frozen=True, slots=True)
@@ -175,12 +199,23 @@ class AllegationsPage(QWidget):
         elif not holds:
             ui.holdersLabel.setText(_tr("You have not been given the allegations key."))
         else:
-            names = [(_tr("you") if h.is_you else h.username or _tr("the head")) for h in loaded.holders]
-            ui.holdersLabel.setText(_tr("Held by: {names}.").format(names=", ".join(names)))
+            ui.holdersLabel.setText(holders_words(loaded.holders))
 
     def _chosen(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
-        chosen = self.chosen()
-        self.ui.detailView.setPlainText(details(chosen) if chosen else "")
+        """The chosen allegation is opened in full in the background: the opening is written to the allegations'
+        access log, and the detail shows who has opened it."""
+        chosen, signed_in = self.chosen(), self._shell.signed_in()
+        self.ui.detailView.clear()
+        if chosen is None or signed_in is None:
+            return
+        session, wanted = signed_in.session, chosen.allegation_id
+
+        def shown(result: tuple[Allegation, list[Opening]]) -> None:
+            now = self.chosen()
+            if now is not None and now.allegation_id == wanted:  # still the one chosen
+                self.ui.detailView.setPlainText(details(result[0]) + "\n" + openings_words(result[1]))
+
+        self._shell.run_op(lambda: open_allegation(session, wanted, "opened in the window"), shown, self._failed)
 
     def chosen(self) -> Allegation | None:
         rows = self.ui.allegationsView.selectionModel().selectedRows()

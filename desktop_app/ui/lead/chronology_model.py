@@ -46,6 +46,7 @@ def kind_words(kind: str) -> str:
         RowKind.MOBILITY: _tr("Mobility"),
         RowKind.ATTENDANCE: _tr("Attendance"),
         RowKind.DOCUMENT: _tr("Document"),
+        RowKind.DOCUMENT_WITHDRAWN: _tr("Document withdrawn"),
         RowKind.SIBLING: _tr("Sibling's concern"),
         RowKind.MEETING: _tr("Meeting"),
     }

@@ -1,17 +1,20 @@
-"""A child's file page's documents: "Attach document…" and "View document…" (the selected chronology row's), each
-run in the background through the services; viewing is written to the file's audit."""
+"""A child's file page's documents: "Attach document…", "View document…" (the selected chronology row's) and, from
+the view, "Withdraw from the file…" with the reason, each run in the background through the services; viewing is
+written to the file's audit."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from desktop_app.domain.chronology import RowKind
-from desktop_app.domain.documents import Document
+from desktop_app.domain.documents import Document, DocumentWithdrawn
+from desktop_app.services.document_withdrawal import withdraw_document
 from desktop_app.services.documents import Attached, attach_document, open_document, save_document
 from desktop_app.ui.i18n import translate
 from desktop_app.ui.lead.common import category_name, error_words
 from desktop_app.ui.lead.document_dialogs import AttachDocumentDialog, DocumentPreviewDialog, Preview, prepare_preview
 from desktop_app.ui.lead.file_actions.host import FileDialogs, FileJob
+from desktop_app.ui.lead.note_dialog import NoteDialog
 
 
 def _tr(text: str) -> str:
@@ -19,8 +22,8 @@ def _tr(text: str) -> str:
 
 
 class DocumentActions:
-    """ "Attach document…" and "View document…", composed by `ChildFilePage`. Private state: `_dialogs`, `_preview`
-    (the preview shown, if any)."""
+    """ "Attach document…", "View document…" and "Withdraw from the file…", composed by `ChildFilePage`. Private
+    state: `_dialogs`, `_preview` (the preview shown, if any)."""
 
     def __init__(self, dialogs: FileDialogs) -> None:
         self._dialogs = dialogs
@@ -104,6 +107,31 @@ class DocumentActions:
         self._preview = None
         if dialog.save_path is not None:
             self.save_document_to(dialog.document_id(), dialog.save_path)
+        elif dialog.withdraw_asked:
+            self.ask_to_withdraw(dialog.document_id(), dialog.windowTitle())
+
+    def ask_to_withdraw(self, document_id: str, name: str) -> None:
+        """Ask why a document is withdrawn from the file; on Withdraw, the withdrawal is written and the file
+        redrawn (the document leaves its lists and packs; the chronology shows the withdrawal)."""
+        about = _tr(
+            "Withdraw {name} from {child}'s file. It will no longer be listed or put in packs; the chronology keeps "
+            "the withdrawal and your reason, and the document itself stays in the store, sealed."
+        ).format(name=name, child=self._about_child())
+        dialog = NoteDialog(_tr("Withdraw a document"), about, _tr("Why it is withdrawn (required)"),
+                            _tr("&Withdraw"), required=True, parent=self._dialogs.parent())  # fmt: skip
+
+        def prepare() -> FileJob[DocumentWithdrawn]:
+            reason = dialog.text()
+            return lambda session, state: withdraw_document(session, document_id, reason, state=state)
+
+        def done(_withdrawal: DocumentWithdrawn) -> str:
+            return _tr("Withdrew {name} from the file.").format(name=name)
+
+        self._dialogs.open(dialog, prepare, done, _tr("The document could not be withdrawn."))
+
+    def _about_child(self) -> str:
+        view = self._dialogs.page.view()
+        return view.file.front_sheet.pupil.full_name if view is not None else ""
 
     def save_document_to(self, document_id: str, path: Path) -> None:
         """Save a checked copy where the lead chose (the save dialog has asked about replacing a file)."""

@@ -112,8 +112,9 @@ def _pdf_preview(document: Document, data: bytes, width: int) -> Preview:
 
 
 class DocumentPreviewDialog(QDialog):
-    """One document, shown: pages one under another, or text. `save_requested(path)` asks the page to save a copy
-    where the lead chose. Private state: `_preview`, `_save` (the Save a copy button)."""
+    """One document, shown: pages one under another, or text. On closing, `save_path` asks the page to save a copy
+    where the lead chose, and `withdraw_asked` to ask why it is withdrawn from the file. Private state: `_preview`,
+    `_save` (the Save a copy button), `_withdraw` (the Withdraw from the file button)."""
 
     def __init__(self, preview: Preview, about: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -125,9 +126,16 @@ class DocumentPreviewDialog(QDialog):
         self._save = QPushButton(_tr("&Save a copy…"), self)
         self._save.setAutoDefault(False)
         self.ui.buttonBox.addButton(self._save, QDialogButtonBox.ButtonRole.ActionRole)
+        self._withdraw = QPushButton(_tr("&Withdraw from the file…"), self)
+        self._withdraw.setAutoDefault(False)
+        self._withdraw.setToolTip(_tr("Take this document out of the child's file, saying why: it leaves the lists "
+                                      "and packs, and the chronology keeps the withdrawal"))  # fmt: skip
+        self.ui.buttonBox.addButton(self._withdraw, QDialogButtonBox.ButtonRole.ActionRole)
         self.ui.buttonBox.rejected.connect(self.reject)
         self.save_path: Path | None = None
+        self.withdraw_asked = False
         self._save.clicked.connect(self._choose_path)
+        self._withdraw.clicked.connect(self._ask_to_withdraw)
         if preview.text is not None:
             self.ui.textView.setPlainText(preview.text)
             self.ui.stack.setCurrentWidget(self.ui.textView)
@@ -153,6 +161,13 @@ class DocumentPreviewDialog(QDialog):
 
     def save_button(self) -> QPushButton:
         return self._save
+
+    def withdraw_button(self) -> QPushButton:
+        return self._withdraw
+
+    def _ask_to_withdraw(self) -> None:
+        self.withdraw_asked = True
+        self.accept()
 
     def _choose_path(self) -> None:
         path, _filter = QFileDialog.getSaveFileName(
