@@ -30,6 +30,7 @@ from desktop_app.domain.retention import (
 )
 from desktop_app.domain.triage import settings_of
 from desktop_app.services.directory_keys import sealing_recipient
+from desktop_app.services.erasure import ClosedChild, closed_files
 from desktop_app.services.erasures import erasures_in
 from desktop_app.services.errors import NotFound, ServiceError
 from desktop_app.services.session import Session
@@ -66,6 +67,7 @@ class RetentionList:
     closed: int = 0  # files closed for erasure (they show nowhere else)
     after_closure: int = 0  # records about a closed file written after it was closed (not shown)
     erased: int = 0  # of the closed files, those erased (their file keys destroyed: services/erasure.py)
+    awaiting_erasure: tuple[ClosedChild, ...] = ()  # closed files not erased yet (or a key made since): erasable
 
 
 def school_today(state: SchoolState, now: datetime | None = None) -> date:
@@ -88,6 +90,7 @@ def retention_list(
     )
     lead = state.lead
     erased = len(set(erasures_in(session.keybook, session.store)) & set(lead.closed_for_erasure))
+    awaiting = tuple(c for c in closed_files(session, state) if not c.erased or c.keys_here)
     return RetentionList(
         today,
         within_days,
@@ -97,6 +100,7 @@ def retention_list(
         len(lead.closed_for_erasure),
         len(lead.after_closure),
         erased,
+        awaiting,
     )
 
 

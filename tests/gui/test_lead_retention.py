@@ -106,6 +106,7 @@ def test_a_lead_reviews_and_holds_files_from_the_dashboard(
     qtbot.waitUntil(dialog.ui.buttonBox.isEnabled)
     assert "1 file closed for erasure" in dialog.ui.summaryLabel.text()
     assert not dialog.ui.closeRadio.isEnabled() and dialog.ui.keepRadio.isChecked()
+    assert dialog.ui.closedRow.isVisible() and "Maja Nowak" in dialog.ui.closedCombo.currentText()
 
     dialog.ui.holdRadio.setFocus()
     qtbot.mouseClick(dialog.ui.holdRadio, Qt.MouseButton.LeftButton)
@@ -115,12 +116,35 @@ def test_a_lead_reviews_and_holds_files_from_the_dashboard(
     qtbot.waitUntil(lambda: dialog.model.rows() == [], timeout=10_000)
     assert "1 held" in dialog.ui.summaryLabel.text() and "Nothing to review now" in dialog.ui.summaryLabel.text()
 
+    # Maja's file, closed above, is erased later from the same dialog: asked first, Cancel the default.
+    qtbot.mouseClick(dialog.ui.eraseClosedButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.retention_confirm is not None and page.retention_confirm.isVisible())
+    box = page.retention_confirm
+    assert box is not None and "Maja Nowak" in box.text() and "never open again" in box.informativeText()
+    assert box.defaultButton() is box.button(QMessageBox.StandardButton.Cancel)
+    qtbot.keyClick(box, Qt.Key.Key_Return)  # Return takes the default: Cancel, nothing erased
+    qtbot.waitUntil(lambda: page.retention_confirm is None)
+    assert dialog.ui.closedRow.isVisible()
+    qtbot.mouseClick(dialog.ui.eraseClosedButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.retention_confirm is not None and page.retention_confirm.isVisible())
+    box = page.retention_confirm
+    [erase] = [b for b in box.buttons() if b.text() == "Erase the file"]
+    qtbot.mouseClick(erase, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.ui.closedRow.isVisible(), timeout=10_000)
+    qtbot.waitUntil(dialog.ui.buttonBox.isEnabled)
+    assert "1 of them erased" in dialog.ui.summaryLabel.text()
+    assert (
+        dialog.ui.errorLabel.text().startswith("Erased: ") and "can no longer be opened" in dialog.ui.errorLabel.text()
+    )
+
     lead = school.lead()
     try:
         state = load_state(lead)
         older, younger = state.pupil_by_upn(OLDER), state.pupil_by_upn(THIRD)
         assert older is not None and younger is not None
         assert state.pupil_by_upn(YOUNGER) is None and len(state.lead.closed_for_erasure) == 1
+        [maja] = state.lead.closed_for_erasure
+        assert lead.store.shelf.of_subject(maja) == []  # her file keys are gone from this PC
         kept = retention_for(lead, state, older.pupil_id)
         assert kept.review is not None and kept.review.keep and kept.review_on == until
         assert kept.review.reason == "Brother's file is still open"

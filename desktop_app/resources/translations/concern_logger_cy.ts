@@ -2080,6 +2080,18 @@ Close and erase also destroys its file keys, here now and on the hub and every P
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Erase this closed file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its file keys are destroyed here now, and on the hub and every PC as they sync: its records written under them never open again, for anyone. Records written before file keys existed are only closed; backups made before, transfer bundles already sent and a PC that never syncs again keep the keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{minutes} min</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2105,6 +2117,14 @@ Close and erase also destroys its file keys, here now and on the hub and every P
     </message>
     <message>
         <source>Close {name}&apos;s file for erasure?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase the closed file of {child}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be erased.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2149,6 +2169,10 @@ Close and erase also destroys its file keys, here now and on the hub and every P
     </message>
     <message>
         <source>The report could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erased: {erased} records can no longer be opened; {before} written before file keys are only closed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4794,6 +4818,22 @@ Hub&apos;s certificate authority: {authority}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Closed, not &amp;yet erased:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files closed for erasure and not yet erased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase this &amp;file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destroy the closed file&apos;s keys: its records written under them never open again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>What you decide for the chosen file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6215,6 +6255,14 @@ Ctrl+7</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{name}, UPN {upn}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (erased: a key made since)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Record the decision</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6224,6 +6272,10 @@ Ctrl+7</source>
     </message>
     <message>
         <source>Closing a file for erasure hides it from every view of the app; its keys are not destroyed, so its encrypted entries stay in every store, on the hub and in backups, unless it is also erased.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A child whose name no longer opens here ({ref})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -15,11 +15,12 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QApplication, QDateEdit,
-    QDialog, QDialogButtonBox, QFormLayout, QGroupBox,
-    QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-    QProgressBar, QRadioButton, QSizePolicy, QSpacerItem,
-    QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QApplication, QComboBox,
+    QDateEdit, QDialog, QDialogButtonBox, QFormLayout,
+    QGroupBox, QHBoxLayout, QHeaderView, QLabel,
+    QLineEdit, QProgressBar, QPushButton, QRadioButton,
+    QSizePolicy, QSpacerItem, QTableView, QVBoxLayout,
+    QWidget)
 
 class Ui_LeadRetentionDialog(object):
     def setupUi(self, LeadRetentionDialog):
@@ -44,6 +45,35 @@ class Ui_LeadRetentionDialog(object):
         self.filesTable.verticalHeader().setVisible(False)
 
         self.dialogLayout.addWidget(self.filesTable)
+
+        self.closedRow = QWidget(LeadRetentionDialog)
+        self.closedRow.setObjectName(u"closedRow")
+        self.closedLayout = QHBoxLayout(self.closedRow)
+        self.closedLayout.setObjectName(u"closedLayout")
+        self.closedLayout.setContentsMargins(0, 0, 0, 0)
+        self.closedLabel = QLabel(self.closedRow)
+        self.closedLabel.setObjectName(u"closedLabel")
+
+        self.closedLayout.addWidget(self.closedLabel)
+
+        self.closedCombo = QComboBox(self.closedRow)
+        self.closedCombo.setObjectName(u"closedCombo")
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        sizePolicy.setHorizontalStretch(1)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.closedCombo.sizePolicy().hasHeightForWidth())
+        self.closedCombo.setSizePolicy(sizePolicy)
+
+        self.closedLayout.addWidget(self.closedCombo)
+
+        self.eraseClosedButton = QPushButton(self.closedRow)
+        self.eraseClosedButton.setObjectName(u"eraseClosedButton")
+        self.eraseClosedButton.setAutoDefault(False)
+
+        self.closedLayout.addWidget(self.eraseClosedButton)
+
+
+        self.dialogLayout.addWidget(self.closedRow)
 
         self.decisionBox = QGroupBox(LeadRetentionDialog)
         self.decisionBox.setObjectName(u"decisionBox")
@@ -127,6 +157,7 @@ class Ui_LeadRetentionDialog(object):
 
         self.dialogLayout.setStretch(1, 1)
 #if QT_CONFIG(shortcut)
+        self.closedLabel.setBuddy(self.closedCombo)
         self.reasonLabel.setBuddy(self.reasonEdit)
         self.untilLabel.setBuddy(self.untilEdit)
 #endif // QT_CONFIG(shortcut)
@@ -147,6 +178,14 @@ class Ui_LeadRetentionDialog(object):
 #if QT_CONFIG(accessibility)
         self.filesTable.setAccessibleName(QCoreApplication.translate("LeadRetentionDialog", u"Files to review", None))
 #endif // QT_CONFIG(accessibility)
+        self.closedLabel.setText(QCoreApplication.translate("LeadRetentionDialog", u"Closed, not &yet erased:", None))
+#if QT_CONFIG(accessibility)
+        self.closedCombo.setAccessibleName(QCoreApplication.translate("LeadRetentionDialog", u"Files closed for erasure and not yet erased", None))
+#endif // QT_CONFIG(accessibility)
+        self.eraseClosedButton.setText(QCoreApplication.translate("LeadRetentionDialog", u"Erase this &file\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.eraseClosedButton.setToolTip(QCoreApplication.translate("LeadRetentionDialog", u"Destroy the closed file's keys: its records written under them never open again", None))
+#endif // QT_CONFIG(tooltip)
         self.decisionBox.setTitle(QCoreApplication.translate("LeadRetentionDialog", u"What you decide for the chosen file", None))
         self.keepRadio.setText(QCoreApplication.translate("LeadRetentionDialog", u"&Keep it until the next review", None))
         self.eraseRadio.setText(QCoreApplication.translate("LeadRetentionDialog", u"Due for &erasure", None))

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from desktop_app.domain.lead.records import DecisionType
 from desktop_app.domain.oversight import Dashboard
 from desktop_app.services.changes import Changed, Changes
-from desktop_app.services.erasure import erase_file
+from desktop_app.services.erasure import ClosedChild, ErasedFile, erase_file
 from desktop_app.services.errors import NotPermitted
 from desktop_app.services.oversight import ensure_oversight_key, load_dashboard
 from desktop_app.services.retention import (
@@ -30,7 +30,7 @@ from desktop_app.ui.lead.charts import Bar, BarChart
 from desktop_app.ui.lead.common import LeadShell, error_words
 from desktop_app.ui.lead.decision_dialog import decision_type_words
 from desktop_app.ui.lead.governors_dialog import GovernorsReportDialog
-from desktop_app.ui.lead.retention_dialog import RetentionDialog
+from desktop_app.ui.lead.retention_dialog import RetentionDialog, closed_child_words
 from desktop_app.ui.lead.workspace import is_lead
 
 if TYPE_CHECKING:  # the report loads the PDF stack: imported when a report is made, not at start-up
@@ -197,6 +197,7 @@ class DashboardPage(QWidget):
             dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             self.retention_dialog = dialog
             dialog.save_requested.connect(lambda: self._record_retention(dialog))
+            dialog.erase_requested.connect(lambda: self._ask_to_erase(dialog))
             dialog.finished.connect(self._retention_closed)
             dialog.open()
 
@@ -247,6 +248,63 @@ class DashboardPage(QWidget):
 
         box.finished.connect(answered)
         box.open()
+
+    def _ask_to_erase(self, dialog: RetentionDialog) -> None:
+        """Erase a file closed earlier (its keys destroyed), asked about first with Cancel the default."""
+        child = dialog.chosen_closed()
+        if child is None:
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            _tr("Erase this closed file?"),
+            _tr("Erase the closed file of {child}?").format(child=closed_child_words(child)),
+            QMessageBox.StandardButton.Cancel,
+            dialog,
+        )
+        box.setInformativeText(
+            _tr("Its file keys are destroyed here now, and on the hub and every PC as they sync: its records "
+                "written under them never open again, for anyone. Records written before file keys existed are "
+                "only closed; backups made before, transfer bundles already sent and a PC that never syncs again "
+                "keep the keys.")
+        )  # fmt: skip
+        erase = box.addButton(_tr("Erase the file"), QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.retention_confirm = box
+
+        def answered(_result: int) -> None:
+            self.retention_confirm = None
+            if box.clickedButton() is erase:
+                self._erase_closed(dialog, child)
+
+        box.finished.connect(answered)
+        box.open()
+
+    def _erase_closed(self, dialog: RetentionDialog, child: ClosedChild) -> None:
+        signed_in = self._shell.signed_in()
+        if signed_in is None:
+            return
+        session = signed_in.session
+
+        def op() -> Changed[tuple[ErasedFile, RetentionList]]:
+            workspace = open_workspace(session)
+            refresh_workspace(session, workspace, save=False)
+            erased = erase_file(session, workspace.state, child.pupil_id)
+            refresh_workspace(session, workspace, save=False)
+            return Changed((erased, retention_list(session, workspace.state)), Changes(every_child=True))
+
+        def done(result: tuple[ErasedFile, RetentionList]) -> None:
+            erased, listed = result
+            dialog.show_list(listed)
+            dialog.show_problem(
+                _tr("Erased: {erased} records can no longer be opened; {before} written before file keys are only "
+                    "closed.").format(erased=erased.erased, before=erased.only_closed)
+            )  # fmt: skip
+
+        def refused(error: BaseException) -> None:
+            dialog.show_problem(error_words(error, _tr("The file could not be erased.")))
+
+        self._shell.run_write(op, done, refused, dialog.set_busy)
 
     def _write_retention(self, dialog: RetentionDialog, *, erase: bool = False) -> None:
         signed_in = self._shell.signed_in()

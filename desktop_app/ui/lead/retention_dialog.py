@@ -7,10 +7,11 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, QItemSelection
+from PySide6.QtCore import QDate, QItemSelection, Signal
 from PySide6.QtWidgets import QHeaderView, QWidget
 
 from desktop_app.domain.retention import RetentionStatus, years_after
+from desktop_app.services.erasure import ClosedChild
 from desktop_app.services.retention import RetentionList, ReviewRow
 from desktop_app.ui.forms.ui_lead_retention import Ui_LeadRetentionDialog
 from desktop_app.ui.i18n import translate
@@ -52,13 +53,26 @@ class RetentionModel(RowsModel[ReviewRow]):
         }.get(column, "")
 
 
+def closed_child_words(child: ClosedChild) -> str:
+    """A closed file as a lead chooses it: the name and UPN the roster gave (the fold no longer shows the child)."""
+    if child.pupil is None:
+        return _tr("A child whose name no longer opens here ({ref})").format(ref=child.pupil_id[:8])
+    words = _tr("{name}, UPN {upn}").format(name=child.pupil.full_name, upn=child.pupil.upn)
+    return words + (_tr(" (erased: a key made since)") if child.erased else "")
+
+
 class RetentionDialog(LeadDialog):
-    """The review list as last read, and the decision being made for the chosen file. The page does the writing
-    (`save_requested`) and gives the list back (`show_list`). Private state: `_today`."""
+    """The review list as last read, and the decision being made for the chosen file; below it, the files closed for
+    erasure and not yet erased, one of which a lead may erase. The page does the writing (`save_requested`,
+    `erase_requested`) and gives the list back (`show_list`). Private state: `_today`, `_awaiting` (the closed
+    files in the choice's order)."""
+
+    erase_requested = Signal()
 
     def __init__(self, listed: RetentionList, parent: QWidget | None = None) -> None:
         super().__init__(Ui_LeadRetentionDialog(), parent, _tr("&Record the decision"))
         self._today = listed.today
+        self._awaiting: tuple[ClosedChild, ...] = ()
         self.model = RetentionModel(self)
         table = self.ui.filesTable
         table.setModel(self.model)
@@ -71,6 +85,7 @@ class RetentionDialog(LeadDialog):
             radio.toggled.connect(self._choice_changed)
         self.ui.reasonEdit.textChanged.connect(self.update_save)
         self.ui.untilEdit.dateChanged.connect(self.update_save)
+        self.ui.eraseClosedButton.clicked.connect(self.erase_requested)
         self.show_list(listed)
         table.setFocus()
 
@@ -105,12 +120,26 @@ class RetentionDialog(LeadDialog):
             "encrypted entries stay in every store, on the hub and in backups, unless it is also erased."
         )
         self.ui.summaryLabel.setText(said)
+        self._show_awaiting(listed.awaiting_erasure)
         self.model.set_rows(list(listed.rows))
         self.ui.filesTable.resizeRowsToContents()
         self.ui.reasonEdit.clear()
         if self.model.rows():
             self.ui.filesTable.selectRow(0)
         self._selected(QItemSelection(), QItemSelection())
+
+    def _show_awaiting(self, awaiting: tuple[ClosedChild, ...]) -> None:
+        self._awaiting = awaiting
+        combo = self.ui.closedCombo
+        combo.clear()
+        for child in awaiting:
+            combo.addItem(closed_child_words(child))
+        self.ui.closedRow.setVisible(bool(awaiting))
+
+    def chosen_closed(self) -> ClosedChild | None:
+        """The closed file chosen to erase, if any."""
+        index = self.ui.closedCombo.currentIndex()
+        return self._awaiting[index] if 0 <= index < len(self._awaiting) else None
 
     def chosen(self) -> ReviewRow | None:
         rows = self.ui.filesTable.selectionModel().selectedRows()
