@@ -108,7 +108,7 @@ class Ui_MainWindow(object):
         self.navLayout.setObjectName(u"navLayout")
         self.recordButton = QPushButton(self.contentPage)
         self.recordButton.setObjectName(u"recordButton")
-        self.recordButton.setMinimumSize(QSize(240, 48))
+        self.recordButton.setMinimumSize(QSize(220, 48))
         font1 = QFont()
         font1.setPointSize(13)
         font1.setBold(True)
