@@ -135,7 +135,7 @@ def cmd_flags(args: argparse.Namespace, secrets: SecretReader) -> int:
 
 
 def cmd_acknowledge(args: argparse.Namespace, secrets: SecretReader) -> int:
-    from desktop_app.domain.triage import who
+    from desktop_app.domain.triage.standing import who
     from desktop_app.services.references import find_concern
     from desktop_app.services.triage import acknowledge
 

@@ -26,7 +26,7 @@ class Kept(enum.StrEnum):
     CONFIG_FILE = "config.toml"  # `desktop_app.config`: the machine file, and a user's own file for a shorter value
     QSETTINGS = "QSettings"  # `desktop_app.ui.settings`: the person's window state
     STORE = "the store's local settings"  # `desktop_app.storage.log.LocalSettings`
-    LEAD_SETTINGS = "the lead's signed settings"  # `domain.triage.LeadSettings`, an entry sealed to the team
+    LEAD_SETTINGS = "the lead's signed settings"  # `domain.triage.lead_settings.LeadSettings`, sealed to the team
 
 
 Check = Callable[[object], str]  # the problem with a value, in words ("" when it is fine)

@@ -63,7 +63,8 @@ from desktop_app.domain.oversight import (
     settings_clocks,
 )
 from desktop_app.domain.records import Role, SchoolState
-from desktop_app.domain.triage import add_working_days, settings_of
+from desktop_app.domain.triage.lead_settings import settings_of
+from desktop_app.domain.triage.school_days import add_working_days
 from desktop_app.services.errors import NotFound, NotPermitted, ServiceError
 from desktop_app.services.metrics_queue import queued_metrics, release
 from desktop_app.services.session import KEY_KIND_OVERSIGHT, Session

@@ -27,7 +27,7 @@ from desktop_app.domain.retention import (
     retention_of,
     review_list,
 )
-from desktop_app.domain.triage import settings_of
+from desktop_app.domain.triage.lead_settings import settings_of
 from desktop_app.services.directory_keys import sealing_recipient
 from desktop_app.services.errors import NotFound, ServiceError
 from desktop_app.services.session import Session

@@ -13,7 +13,7 @@ from desktop_app.domain.concern_input import MAX_PUPILS, ConcernInputError, pars
 from desktop_app.domain.records import Concern, Pupil, SchoolState
 from desktop_app.domain.red_flags.patterns import neglect_signs
 from desktop_app.domain.red_flags.thresholds import RedFlagThresholds
-from desktop_app.domain.triage import risk_reasons
+from desktop_app.domain.triage.standing import risk_reasons
 
 NOW = datetime(2026, 11, 12, 15, 0, tzinfo=UTC)
 CATEGORIES = ["physical-abuse", "neglect", "disclosure", "child-on-child", "other"]

@@ -21,7 +21,7 @@ from desktop_app.domain.lead.meetings import (
     parse_plan_action,
 )
 from desktop_app.domain.records import SchoolState
-from desktop_app.domain.triage import Clock, Stage
+from desktop_app.domain.triage.items import Clock, Stage
 from desktop_app.services.concerns import read_child_file
 from desktop_app.services.errors import NotFound, NotPermitted, ServiceError
 from desktop_app.services.meetings import (

@@ -39,7 +39,8 @@ from desktop_app.domain.lead.records import (
 from desktop_app.domain.records import Addendum, Concern, InjuryMark, Pupil, SchoolState
 from desktop_app.domain.red_flags import FlagCode, RedFlag, evaluate
 from desktop_app.domain.retention import Retention, retention_of
-from desktop_app.domain.triage import LeadSettings, referral_chase_due, settings_of
+from desktop_app.domain.triage.lead_settings import LeadSettings, settings_of
+from desktop_app.domain.triage.standing import referral_chase_due
 
 # --- front sheet -------------------------------------------------------------------------------------------------
 

@@ -413,7 +413,7 @@ class SettingsRecord:
 @dataclass(slots=True)
 class LeadRecords:
     """Every lead record a reader can open, keyed by what it is about. Lists are in recorded order after a fold;
-    the functions reading them (domain/triage.py, decisions.py, households.py) never depend on that order."""
+    the functions reading them (domain/triage/, decisions.py, households.py) never depend on that order."""
 
     acknowledgements: dict[str, list[Acknowledgement]] = field(default_factory=dict)
     category_changes: dict[str, list[CategoryChange]] = field(default_factory=dict)

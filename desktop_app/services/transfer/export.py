@@ -28,7 +28,7 @@ from desktop_app.domain.lead.records import FileStatusCode
 from desktop_app.domain.leavers import send_deadline
 from desktop_app.domain.records import Pupil, SchoolState
 from desktop_app.domain.transfer import BUNDLE_SUFFIX, MANIFEST_FORMAT, receipt_due
-from desktop_app.domain.triage import settings_of
+from desktop_app.domain.triage.lead_settings import settings_of
 from desktop_app.reports.attachments import DocumentNotPrintable
 from desktop_app.reports.encryption import encrypt_pdf
 from desktop_app.reports.inputs import TransferPackInput

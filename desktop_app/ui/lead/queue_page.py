@@ -12,7 +12,7 @@ from PySide6.QtGui import QFont, QFontMetrics, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QHeaderView, QWidget
 
 from desktop_app.domain.ids import short_reference
-from desktop_app.domain.triage import Clock, Stage, TriageItem
+from desktop_app.domain.triage.items import Clock, Stage, TriageItem
 from desktop_app.services.attendance import AttendanceImported, import_attendance_file
 from desktop_app.services.decisions import sign_off_decision
 from desktop_app.services.directory import ImportSummary, import_roster_file, preview_roster_file
