@@ -16,7 +16,7 @@ from datetime import date, timedelta
 from desktop_app.domain.lead.records import RetentionHold, RetentionReview
 from desktop_app.domain.leavers import current_leavers, has_file
 from desktop_app.domain.records import SchoolState
-from desktop_app.domain.settings import RETENTION_YEARS
+from desktop_app.domain.setting_checks import RETENTION_YEARS
 
 REVIEW_WITHIN_DAYS = 365  # the yearly review lists files past retention or reaching it within the next year
 

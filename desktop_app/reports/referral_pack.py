@@ -10,7 +10,7 @@ from desktop_app.domain.decisions import DecisionStatus
 from desktop_app.domain.ids import short_reference
 from desktop_app.domain.lead.child_file import ChildFile
 from desktop_app.domain.lead.records import decision_words
-from desktop_app.domain.settings import INTERNAL_PARTS
+from desktop_app.domain.setting_checks import INTERNAL_PARTS
 from desktop_app.reports.attachments import append_documents
 from desktop_app.reports.document import PageFrame, build_pdf
 from desktop_app.reports.inputs import NOT_RECORDED, ReferralPackInput

@@ -10,7 +10,13 @@ from typing import Any
 from desktop_app.domain import settings as declared
 from desktop_app.domain.records import SchoolState
 from desktop_app.domain.red_flags import RedFlagThresholds
-from desktop_app.domain.settings import DEFAULT_TIME_ZONE, INTERNAL_PARTS, zone_named
+from desktop_app.domain.setting_checks import (
+    DEFAULT_TIME_ZONE,
+    INTERNAL_PARTS,
+    MAX_RETENTION_YEARS,
+    RETENTION_YEARS,
+    zone_named,
+)
 
 # The school's settings are declared in `domain.settings` (LEAD_SETTINGS); LeadSettings holds their values.
 _CHECKED_IN_ORDER = (
@@ -99,7 +105,7 @@ class LeadSettings:
             time_zone=settings.time_zone,
             internal_parts=settings.internal_parts,
             # A school's longer retention stands even when another setting is out of range (never a shorter one).
-            retention_years=max(declared.RETENTION_YEARS, min(settings.retention_years, declared.MAX_RETENTION_YEARS)),
+            retention_years=max(RETENTION_YEARS, min(settings.retention_years, MAX_RETENTION_YEARS)),
         )
 
 
