@@ -17,30 +17,29 @@ from desktop_app.domain.attendance.summary import ChildAttendance, attendance_of
 from desktop_app.domain.bodymap import REGION_NAMES
 from desktop_app.domain.documents import Document
 from desktop_app.domain.ids import short_reference
-from desktop_app.domain.lead.file_parts import concern_categories, concern_category, concern_marks, staff_name
-from desktop_app.domain.lead.meetings import Meeting
-from desktop_app.domain.lead.records import (
-    Acknowledgement,
-    Action,
-    ActionDone,
+from desktop_app.domain.lead.agency_records import (
     AgencyContact,
     AgencyStatus,
     AgencyStatusCode,
-    AttendanceMarks,
-    CategoryChange,
-    ConcernClosure,
-    Decision,
-    FileStatus,
-    FileStatusCode,
-    LeadRecords,
-    Mobility,
-    OwnerAssignment,
     Referral,
     ReferralChase,
     ReferralOutcome,
+)
+from desktop_app.domain.lead.concern_records import (
+    Acknowledgement,
+    Action,
+    ActionDone,
+    CategoryChange,
+    ConcernClosure,
+    Decision,
+    OwnerAssignment,
     SignOff,
     decision_words,
 )
+from desktop_app.domain.lead.file_parts import concern_categories, concern_category, concern_marks, staff_name
+from desktop_app.domain.lead.file_records import AttendanceMarks, FileStatus, FileStatusCode, Mobility
+from desktop_app.domain.lead.lead_records import LeadRecords
+from desktop_app.domain.lead.meetings import Meeting
 from desktop_app.domain.records import Addendum, Concern, SchoolState
 
 LATE_AFTER_HOURS = 24

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta, tzinfo
 from typing import Any
 
-from desktop_app.domain.lead.records import DecisionType
+from desktop_app.domain.lead.concern_records import DecisionType
 from desktop_app.domain.records import Concern, SchoolState
 from desktop_app.domain.taxonomy import Category
 from desktop_app.domain.triage.items import acknowledge_by

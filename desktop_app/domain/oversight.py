@@ -22,7 +22,7 @@ from typing import Any, TypeGuard
 
 from desktop_app.domain import settings as declared
 from desktop_app.domain.entries import from_millis, to_millis
-from desktop_app.domain.lead.records import DecisionType
+from desktop_app.domain.lead.concern_records import DecisionType
 from desktop_app.domain.triage.lead_settings import LeadSettings
 from desktop_app.domain.triage.school_days import add_school_days
 

@@ -9,7 +9,7 @@ from desktop_app.domain.chronology import ChronologyItem, RowKind
 from desktop_app.domain.decisions import DecisionStatus
 from desktop_app.domain.ids import short_reference
 from desktop_app.domain.lead.child_file import ChildFile
-from desktop_app.domain.lead.records import decision_words
+from desktop_app.domain.lead.concern_records import decision_words
 from desktop_app.domain.setting_checks import INTERNAL_PARTS
 from desktop_app.reports.attachments import append_documents
 from desktop_app.reports.document import PageFrame, build_pdf

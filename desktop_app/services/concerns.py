@@ -20,7 +20,7 @@ from desktop_app.domain.households import family_of
 from desktop_app.domain.ids import short_reference
 from desktop_app.domain.lead.apply import apply_lead
 from desktop_app.domain.lead.child_file import ChildFile, child_file
-from desktop_app.domain.lead.records import LeadRecords
+from desktop_app.domain.lead.lead_records import LeadRecords
 from desktop_app.domain.oversight import MetricEvent
 from desktop_app.domain.records import MAX_LATER_MARKS, Concern, InjuryMark, Pupil, SchoolState
 from desktop_app.domain.red_flags import RedFlag

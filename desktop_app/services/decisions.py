@@ -12,7 +12,8 @@ from datetime import date, datetime, timedelta
 
 from desktop_app.domain.decisions import check_decision, decision_status, needs_second_lead, open_flags
 from desktop_app.domain.entries import EntryKind, to_millis
-from desktop_app.domain.lead.records import AgencyStatusCode, FileStatusCode
+from desktop_app.domain.lead.agency_records import AgencyStatusCode
+from desktop_app.domain.lead.file_records import FileStatusCode
 from desktop_app.domain.oversight import MetricEvent
 from desktop_app.domain.records import Concern, SchoolState
 from desktop_app.domain.red_flags import RedFlag, evaluate

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from desktop_app.domain.entries import EntryKind
-from desktop_app.domain.lead.records import FileAccess
+from desktop_app.domain.lead.file_records import FileAccess
 from desktop_app.domain.records import Pupil, SchoolState
 from desktop_app.domain.retention import (
     REVIEW_WITHIN_DAYS,

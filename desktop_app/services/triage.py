@@ -15,7 +15,7 @@ from datetime import datetime, tzinfo
 from desktop_app.crypto.envelope import Recipient
 from desktop_app.crypto.keys import x25519_public_from_bytes
 from desktop_app.domain.entries import EntryKind
-from desktop_app.domain.lead.records import Acknowledgement
+from desktop_app.domain.lead.concern_records import Acknowledgement
 from desktop_app.domain.oversight import MetricEvent, settings_clocks
 from desktop_app.domain.records import Concern, Role, SchoolState, StaffMember
 from desktop_app.domain.triage.items import Stage, TriageItem

@@ -12,7 +12,7 @@ import pytest
 
 from desktop_app.domain.chronology import chronology_for
 from desktop_app.domain.entries import EntryKind
-from desktop_app.domain.lead.records import FileStatusCode
+from desktop_app.domain.lead.file_records import FileStatusCode
 from desktop_app.domain.triage.items import Stage
 from desktop_app.domain.triage.queue import triage_queue
 from desktop_app.services.state import load_state

@@ -11,7 +11,7 @@ import pytest
 from pypdf import PdfReader
 
 from desktop_app.domain.entries import canonical_json
-from desktop_app.domain.lead.records import FileStatusCode
+from desktop_app.domain.lead.file_records import FileStatusCode
 from desktop_app.domain.transfer import (
     BundleFormatError,
     format_code,

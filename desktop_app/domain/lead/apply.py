@@ -7,36 +7,31 @@ from typing import TYPE_CHECKING, Any
 
 from desktop_app.domain.documents import document_from
 from desktop_app.domain.entries import EntryKind, from_millis
-from desktop_app.domain.lead.file_facts import CHILD, CHILD_FIELDS, REFERRAL, REFERRAL_FIELDS
-from desktop_app.domain.lead.meetings import meeting_from
-from desktop_app.domain.lead.records import (
+from desktop_app.domain.lead.agency_records import AgencyContact, AgencyStatus, Referral, ReferralChase, ReferralOutcome
+from desktop_app.domain.lead.concern_records import (
     Acknowledgement,
     Action,
     ActionDone,
-    AgencyContact,
-    AgencyStatus,
-    AttendanceMarks,
     CategoryChange,
     ConcernClosure,
     Decision,
+    OwnerAssignment,
+    SignOff,
+)
+from desktop_app.domain.lead.file_facts import CHILD, CHILD_FIELDS, REFERRAL, REFERRAL_FIELDS
+from desktop_app.domain.lead.file_records import (
+    AttendanceMarks,
     FileAccess,
     FileClosed,
     FileStatus,
-    HouseholdAdult,
-    HouseholdChange,
-    LeadRecords,
     Mobility,
-    OwnerAssignment,
     RecordedFacts,
-    Referral,
-    ReferralChase,
-    ReferralOutcome,
     RetentionHold,
     RetentionReview,
-    SettingsRecord,
-    SignOff,
-    SuggestionDismissed,
 )
+from desktop_app.domain.lead.household_records import HouseholdAdult, HouseholdChange, SuggestionDismissed
+from desktop_app.domain.lead.lead_records import LeadRecords, SettingsRecord
+from desktop_app.domain.lead.meetings import meeting_from
 
 if TYPE_CHECKING:
     from desktop_app.domain.fold import OpenedEntry

@@ -13,7 +13,9 @@ from desktop_app.domain.chronology import ChronologyItem, chronology_for, family
 from desktop_app.domain.decisions import DecisionStatus, decision_status
 from desktop_app.domain.documents import Document
 from desktop_app.domain.households import family_of, households_for
+from desktop_app.domain.lead.agency_records import Referral, ReferralOutcome
 from desktop_app.domain.lead.bodymap_history import BodyMapHistory, bodymap_history
+from desktop_app.domain.lead.concern_records import Action
 from desktop_app.domain.lead.file_facts import child_fact_values, referral_facts
 from desktop_app.domain.lead.file_parts import (
     UNKNOWN_ACCOUNT,
@@ -29,13 +31,8 @@ from desktop_app.domain.lead.file_parts import (
     standing_agency_statuses,
     standing_decision,
 )
+from desktop_app.domain.lead.file_records import FileStatusCode
 from desktop_app.domain.lead.meetings import CurrentPlan, Meeting, current_plan
-from desktop_app.domain.lead.records import (
-    Action,
-    FileStatusCode,
-    Referral,
-    ReferralOutcome,
-)
 from desktop_app.domain.records import Addendum, Concern, InjuryMark, Pupil, SchoolState
 from desktop_app.domain.red_flags import FlagCode, RedFlag, evaluate
 from desktop_app.domain.retention import Retention, retention_of

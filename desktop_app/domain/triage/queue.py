@@ -7,7 +7,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from datetime import UTC, datetime, timedelta, tzinfo
 from typing import Any
 
-from desktop_app.domain.lead.records import decision_words
+from desktop_app.domain.lead.concern_records import decision_words
 from desktop_app.domain.leavers import SEND_WITHIN_SCHOOL_DAYS, files_to_send, siblings_to_check
 from desktop_app.domain.records import Concern, SchoolState
 from desktop_app.domain.red_flags import RedFlag

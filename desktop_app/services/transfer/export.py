@@ -24,7 +24,7 @@ from typing import Any
 
 from desktop_app.domain.entries import EntryKind, EntryRecord, canonical_json, to_millis
 from desktop_app.domain.ids import new_id
-from desktop_app.domain.lead.records import FileStatusCode
+from desktop_app.domain.lead.file_records import FileStatusCode
 from desktop_app.domain.leavers import send_deadline
 from desktop_app.domain.records import Pupil, SchoolState
 from desktop_app.domain.transfer import BUNDLE_SUFFIX, MANIFEST_FORMAT, receipt_due

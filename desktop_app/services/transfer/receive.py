@@ -21,7 +21,7 @@ from desktop_app.domain.entries import ANYONE_MAY_WRITE, EntryKind, EntryRecord,
 from desktop_app.domain.fold import unreadable_records
 from desktop_app.domain.ids import new_person_id
 from desktop_app.domain.keybook import KeyBook
-from desktop_app.domain.lead.records import FileStatusCode
+from desktop_app.domain.lead.file_records import FileStatusCode
 from desktop_app.domain.records import Pupil, Role, SchoolState
 from desktop_app.domain.transfer import (
     MANIFEST_FORMAT,

@@ -10,7 +10,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from desktop_app.domain.lead.records import DecisionType
+from desktop_app.domain.lead.concern_records import DecisionType
 from desktop_app.domain.oversight import Dashboard
 from desktop_app.services.errors import NotPermitted
 from desktop_app.services.oversight import ensure_oversight_key, load_dashboard

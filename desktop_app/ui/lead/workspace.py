@@ -15,7 +15,7 @@ from typing import Any
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 
-from desktop_app.domain.lead.records import Decision
+from desktop_app.domain.lead.concern_records import Decision
 from desktop_app.domain.records import Pupil, Role, StaffMember
 from desktop_app.domain.taxonomy import Category
 from desktop_app.domain.triage.items import Stage, TriageItem
