@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from reportlab.platypus import CondPageBreak, Flowable, PageBreak
 
-from desktop_app.domain.chronology import ChronologyItem, RowKind
+from desktop_app.domain.chronology.items import ChronologyItem, RowKind
 from desktop_app.domain.decisions import DecisionStatus
 from desktop_app.domain.ids import short_reference
 from desktop_app.domain.lead.child_file import ChildFile

@@ -11,7 +11,7 @@ from reportlab.lib.colors import Color, black, white
 from reportlab.platypus import CondPageBreak, Flowable, PageBreak
 
 from desktop_app.domain import bodymap
-from desktop_app.domain.chronology import ChronologyItem, RowKind
+from desktop_app.domain.chronology.items import ChronologyItem, RowKind
 from desktop_app.domain.ids import short_reference
 from desktop_app.domain.lead.child_file import ChildFile, HouseholdMember
 from desktop_app.domain.lead.file_parts import CHILD_LABELS, InjuryOccasion

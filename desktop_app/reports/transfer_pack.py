@@ -7,7 +7,8 @@ from datetime import datetime
 
 from reportlab.platypus import CondPageBreak, Flowable, PageBreak
 
-from desktop_app.domain.chronology import RowKind, also_recorded_words
+from desktop_app.domain.chronology.items import RowKind
+from desktop_app.domain.chronology.row_words import also_recorded_words
 from desktop_app.domain.ids import short_reference
 from desktop_app.domain.lead.child_file import ChildFile, ConcernStatus
 from desktop_app.reports.attachments import append_documents

@@ -11,7 +11,7 @@ from typing import Any
 from desktop_app.crypto.envelope import CannotOpen, open_envelope
 from desktop_app.domain import bodymap
 from desktop_app.domain.attendance.summary import Figures
-from desktop_app.domain.chronology import ChronologyItem
+from desktop_app.domain.chronology.items import ChronologyItem
 from desktop_app.domain.concern_fields import write_payload
 from desktop_app.domain.concern_input import MAX_TEXT, ConcernInput, ConcernInputError, parse_concern, parse_injury
 from desktop_app.domain.entries import EntryKind, from_millis

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop_app.domain.chronology import chronology_for
+from desktop_app.domain.chronology.build import chronology_for
 from desktop_app.domain.entries import EntryKind
 from desktop_app.domain.lead.file_records import FileStatusCode
 from desktop_app.domain.triage.items import Stage

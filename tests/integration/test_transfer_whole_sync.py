@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
-from desktop_app.domain.chronology import chronology_for
+from desktop_app.domain.chronology.build import chronology_for
 from desktop_app.domain.leavers import send_by
 from desktop_app.domain.red_flags import evaluate
 from desktop_app.domain.triage.items import Stage

@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from desktop_app.domain.chronology import chronology_for, filter_chronology
+from desktop_app.domain.chronology.build import chronology_for, filter_chronology
 from desktop_app.domain.concern_groups import linked_concerns
 from desktop_app.domain.concern_input import MAX_PUPILS, ConcernInputError, parse_concern
 from desktop_app.domain.records import Concern, Pupil, SchoolState

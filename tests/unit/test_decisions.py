@@ -6,7 +6,8 @@ from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
-from desktop_app.domain.chronology import RowKind, filter_chronology
+from desktop_app.domain.chronology.build import filter_chronology
+from desktop_app.domain.chronology.items import RowKind
 from desktop_app.domain.decisions import check_decision, decision_status, needs_second_lead, open_flags
 from desktop_app.domain.entries import EntryKind
 from desktop_app.domain.lead.bodymap_history import bodymap_history, history_between

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from desktop_app.domain.chronology import chronology_for
+from desktop_app.domain.chronology.build import chronology_for
 from desktop_app.domain.entries import EntryKind
 from desktop_app.domain.fold import OpenedEntry, fold, fold_more, unreadable_records
 from desktop_app.domain.imported import local_id, taken_in

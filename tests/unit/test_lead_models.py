@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from desktop_app.domain import bodymap
-from desktop_app.domain.chronology import ChronologyItem, RowKind
+from desktop_app.domain.chronology.items import ChronologyItem, RowKind
 from desktop_app.domain.lead.bodymap_history import BodyMapHistory, HistoricMark
 from desktop_app.domain.records import InjuryMark
 from desktop_app.domain.taxonomy import Category

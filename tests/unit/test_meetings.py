@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from desktop_app.domain.chronology import RowKind
+from desktop_app.domain.chronology.items import RowKind
 from desktop_app.domain.lead.meetings import (
     Attendee,
     Meeting,

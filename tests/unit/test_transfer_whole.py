@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop_app.domain.chronology import chronology_for
+from desktop_app.domain.chronology.build import chronology_for
 from desktop_app.domain.lead.child_file import child_file
 from desktop_app.domain.red_flags import FlagCode
 from desktop_app.domain.triage.items import Stage

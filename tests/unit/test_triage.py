@@ -9,7 +9,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from desktop_app.domain.chronology import RowKind, chronology_for
+from desktop_app.domain.chronology.build import chronology_for
+from desktop_app.domain.chronology.items import RowKind
 from desktop_app.domain.entries import EntryKind, to_millis
 from desktop_app.domain.red_flags import evaluate
 from desktop_app.domain.triage.items import Clock, Stage, clock_at

@@ -9,7 +9,8 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, tzinfo
 
 from desktop_app.domain.attendance.summary import Figures, attendance_of
-from desktop_app.domain.chronology import ChronologyItem, chronology_for, family_chronology, sibling_cross_references
+from desktop_app.domain.chronology.build import chronology_for, family_chronology, sibling_cross_references
+from desktop_app.domain.chronology.items import ChronologyItem
 from desktop_app.domain.decisions import DecisionStatus, decision_status
 from desktop_app.domain.documents import Document
 from desktop_app.domain.households import family_of, households_for

@@ -9,7 +9,7 @@ from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QHeaderView, QWidget
 
-from desktop_app.domain.chronology import ChronologyItem, RowKind
+from desktop_app.domain.chronology.items import ChronologyItem, RowKind
 from desktop_app.services.uow import now_utc
 from desktop_app.ui.fit_columns import FitColumns
 from desktop_app.ui.flow_layout import wrap_row

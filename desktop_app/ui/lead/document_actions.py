@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from desktop_app.domain.chronology import RowKind
+from desktop_app.domain.chronology.items import RowKind
 from desktop_app.domain.records import SchoolState
 from desktop_app.services.documents import Attached, attach_document, open_document, save_document
 from desktop_app.services.session import Session

@@ -7,7 +7,7 @@ import unicodedata
 from collections.abc import Mapping, Sequence
 from datetime import date, datetime
 
-from desktop_app.domain.chronology import ChronologyItem, RowKind
+from desktop_app.domain.chronology.items import ChronologyItem, RowKind
 from desktop_app.domain.decisions import decision_status
 from desktop_app.domain.ids import short_reference
 from desktop_app.domain.lead.child_file import ChildFile
