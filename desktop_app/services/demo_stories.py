@@ -122,6 +122,15 @@ def _pelka(w: _Writer, family: Sequence[Pupil], toddler: Pupil | None) -> None:
     their little brother; the toddler not on roll: a bruise on the cheek seen at pick-up, which their mother
     explains."""
     young, *older = sorted(family, key=lambda p: p.date_of_birth or date.min, reverse=True)
+    _pelka_youngest_first_weeks(w, young)
+    _pelka_youngest_later(w, young)
+    _pelka_older(w, older)
+    if toddler is not None:
+        _pelka_toddler(w, young, toddler)
+
+
+def _pelka_youngest_first_weeks(w: _Writer, young: Pupil) -> None:
+    """Fingertip bruising a parent explains, hunger, and a mark on the cheek the child explains two ways."""
     w.concern(
         young,
         0,
@@ -167,6 +176,10 @@ def _pelka(w: _Writer, family: Sequence[Pupil], toddler: Pupil | None) -> None:
         author="s.begum",
         marks=[("front", "cheek-right", "mark", "red-purple", "about 3 cm", "Mummy's friend hit me", "child")],
     )
+
+
+def _pelka_youngest_later(w: _Writer, young: Pupil) -> None:
+    """No breakfast, a bruise behind the ear nobody explains, tramline bruising on the back."""
     w.concern(
         young,
         44,
@@ -207,6 +220,10 @@ def _pelka(w: _Writer, family: Sequence[Pupil], toddler: Pupil | None) -> None:
             )
         ],
     )
+
+
+def _pelka_older(w: _Writer, older: Sequence[Pupil]) -> None:
+    """The older two: hunger, an unexplained bruise, a disclosure about their little brother."""
     if older:
         middle = older[0]
         w.concern(
@@ -244,155 +261,168 @@ def _pelka(w: _Writer, family: Sequence[Pupil], toddler: Pupil | None) -> None:
             author="j.brown",
             action="Listened, did not ask leading questions; told the DSL.",
         )
-    if toddler is not None:
-        sibling = young.preferred_name or young.forename
-        w.concern(
-            toddler,
-            85,
-            "physical-abuse",
-            "At pick-up I saw a bruise on the left cheek of {name}, "
-            + sibling.replace("{", "{{").replace("}", "}}")
-            + "'s little brother, who is two and was in {their} buggy. {Their} mum said {they} had fallen off the "
-            "sofa at home. {name} was quiet and did not smile at anyone.",
-            location="school gate at pick-up",
-            action="Recorded the mark on a body map from what I could see; told the DSL before I went home.",
-            author="s.begum",
-            gender="Male",
-            marks=[("front", "cheek-left", "bruise", "purple", "oval", "{They} fell off the sofa", "parent")],
-        )
 
 
-def _one_child_stories(w: _Writer) -> list[Callable[[Pupil], None]]:
-    """Stories of one child each: a grip, a burn with clear edges, a disclosure with a belt, a bite, a parent's
-    explanation only, and a cluster of worries."""
+def _pelka_toddler(w: _Writer, young: Pupil, toddler: Pupil) -> None:
+    """The toddler not on roll: a bruise on the cheek seen at pick-up, which their mother explains."""
+    sibling = young.preferred_name or young.forename
+    w.concern(
+        toddler,
+        85,
+        "physical-abuse",
+        "At pick-up I saw a bruise on the left cheek of {name}, "
+        + sibling.replace("{", "{{").replace("}", "}}")
+        + "'s little brother, who is two and was in {their} buggy. {Their} mum said {they} had fallen off the "
+        "sofa at home. {name} was quiet and did not smile at anyone.",
+        location="school gate at pick-up",
+        action="Recorded the mark on a body map from what I could see; told the DSL before I went home.",
+        author="s.begum",
+        gender="Male",
+        marks=[("front", "cheek-left", "bruise", "purple", "oval", "{They} fell off the sofa", "parent")],
+    )
 
-    def grip(p: Pupil) -> None:
-        w.concern(
-            p,
-            40,
-            "physical-abuse",
-            "I saw oval bruises on both sides of {name}'s right upper arm in PE.",
-            said="Dad grabbed me when I didn't put my shoes on.",
-            author="d.evans",
-            marks=[
-                (
-                    "front",
-                    "upper-arm-right",
-                    "bruise",
-                    "blue-purple",
-                    "oval bruises on both sides, like a grip",
-                    "Dad grabbed me when I didn't put my shoes on",
-                    "child",
-                )
-            ],
-        )
 
-    def burn(p: Pupil) -> None:
-        w.concern(
-            p,
-            70,
-            "physical-abuse",
-            "I saw a small round burn on the back of {name}'s left hand.",
-            said="I don't know.",
-            marks=[
-                (
-                    "hands-back",
-                    "hand-left",
-                    "burn",
-                    "red-brown",
-                    "round, about 8 mm, clear edges",
-                    "I don't know",
-                    "child",
-                )
-            ],
-        )
+def _grip(w: _Writer, p: Pupil) -> None:
+    """A grip: oval bruises on both sides of the upper arm, and the child says who grabbed."""
+    w.concern(
+        p,
+        40,
+        "physical-abuse",
+        "I saw oval bruises on both sides of {name}'s right upper arm in PE.",
+        said="Dad grabbed me when I didn't put my shoes on.",
+        author="d.evans",
+        marks=[
+            (
+                "front",
+                "upper-arm-right",
+                "bruise",
+                "blue-purple",
+                "oval bruises on both sides, like a grip",
+                "Dad grabbed me when I didn't put my shoes on",
+                "child",
+            )
+        ],
+    )
 
-    def belt(p: Pupil) -> None:
-        w.concern(
-            p,
-            100,
-            "disclosure",
-            "During reading {name} said an adult at home hurts {them} when {they} is "
-            "naughty, and showed me bruises on {their} lower back.",
-            said="He hits me with the belt.",
-            action="Listened, did not question; told {name} I must tell the DSL; told the DSL.",
-            marks=[
-                (
-                    "back",
-                    "lower-back-left",
-                    "bruise",
-                    "purple",
-                    "two parallel lines, about 10 cm",
-                    "He hits me with the belt",
-                    "child",
-                )
-            ],
-        )
 
-    def bite(p: Pupil) -> None:
-        w.concern(
-            p,
-            110,
-            "physical-abuse",
-            "{name} had an oval mark with teeth marks on {their} left forearm.",
-            said="My big brother bit me.",
-            author="m.hughes",
-            marks=[
-                (
-                    "front",
-                    "forearm-left",
-                    "bite",
-                    "red-purple",
-                    "oval, about 4 cm, teeth marks",
-                    "My big brother bit me",
-                    "child",
-                )
-            ],
-        )
+def _burn(w: _Writer, p: Pupil) -> None:
+    """A small round burn with clear edges on the back of a hand, unexplained."""
+    w.concern(
+        p,
+        70,
+        "physical-abuse",
+        "I saw a small round burn on the back of {name}'s left hand.",
+        said="I don't know.",
+        marks=[
+            (
+                "hands-back",
+                "hand-left",
+                "burn",
+                "red-brown",
+                "round, about 8 mm, clear edges",
+                "I don't know",
+                "child",
+            )
+        ],
+    )
 
-    def parent_only(p: Pupil) -> None:
-        w.concern(
-            p,
-            120,
-            "physical-abuse",
-            "{name}'s dad told me at the gate that {they} fell down the stairs; I saw "
-            "a bruise on {their} left cheek. {name} said nothing when I asked.",
-            location="school gate at drop-off",
-            author="s.begum",
-            marks=[("front", "cheek-left", "bruise", "purple", "about 4 cm", "{They} fell down the stairs", "parent")],
-        )
 
-    def cluster(p: Pupil) -> None:
-        w.concern(
-            p,
-            125,
-            "mental-health",
-            "{name} told me {they} wants to disappear.",
-            said="Everyone would be happier.",
-            author="s.begum",
-            action="Stayed with {name}; told the DSL at once.",
-        )
-        w.concern(p, 133, "attendance", "{name} has missed three mornings this week.", author="a.yilmaz")
-        w.concern(
-            p,
-            141,
-            "self-harm",
-            "I saw fresh scratches on {name}'s left forearm in art.",
-            said="I did it myself with a compass.",
-            marks=[
-                (
-                    "front",
-                    "forearm-left",
-                    "scratch",
-                    "red",
-                    "several thin lines, about 5 cm",
-                    "I did it myself with a compass",
-                    "child",
-                )
-            ],
-        )
+def _belt(w: _Writer, p: Pupil) -> None:
+    """A disclosure during reading, with tramline bruising from a belt."""
+    w.concern(
+        p,
+        100,
+        "disclosure",
+        "During reading {name} said an adult at home hurts {them} when {they} is "
+        "naughty, and showed me bruises on {their} lower back.",
+        said="He hits me with the belt.",
+        action="Listened, did not question; told {name} I must tell the DSL; told the DSL.",
+        marks=[
+            (
+                "back",
+                "lower-back-left",
+                "bruise",
+                "purple",
+                "two parallel lines, about 10 cm",
+                "He hits me with the belt",
+                "child",
+            )
+        ],
+    )
 
-    return [grip, burn, belt, bite, parent_only, cluster]
+
+def _bite(w: _Writer, p: Pupil) -> None:
+    """A bite mark the child says a big brother made."""
+    w.concern(
+        p,
+        110,
+        "physical-abuse",
+        "{name} had an oval mark with teeth marks on {their} left forearm.",
+        said="My big brother bit me.",
+        author="m.hughes",
+        marks=[
+            (
+                "front",
+                "forearm-left",
+                "bite",
+                "red-purple",
+                "oval, about 4 cm, teeth marks",
+                "My big brother bit me",
+                "child",
+            )
+        ],
+    )
+
+
+def _parent_only(w: _Writer, p: Pupil) -> None:
+    """A bruise on the cheek that only a parent explains; the child says nothing."""
+    w.concern(
+        p,
+        120,
+        "physical-abuse",
+        "{name}'s dad told me at the gate that {they} fell down the stairs; I saw "
+        "a bruise on {their} left cheek. {name} said nothing when I asked.",
+        location="school gate at drop-off",
+        author="s.begum",
+        marks=[("front", "cheek-left", "bruise", "purple", "about 4 cm", "{They} fell down the stairs", "parent")],
+    )
+
+
+def _cluster(w: _Writer, p: Pupil) -> None:
+    """A cluster of worries within a few weeks: wanting to disappear, missed mornings, self-harm."""
+    w.concern(
+        p,
+        125,
+        "mental-health",
+        "{name} told me {they} wants to disappear.",
+        said="Everyone would be happier.",
+        author="s.begum",
+        action="Stayed with {name}; told the DSL at once.",
+    )
+    w.concern(p, 133, "attendance", "{name} has missed three mornings this week.", author="a.yilmaz")
+    w.concern(
+        p,
+        141,
+        "self-harm",
+        "I saw fresh scratches on {name}'s left forearm in art.",
+        said="I did it myself with a compass.",
+        marks=[
+            (
+                "front",
+                "forearm-left",
+                "scratch",
+                "red",
+                "several thin lines, about 5 cm",
+                "I did it myself with a compass",
+                "child",
+            )
+        ],
+    )
+
+
+# Stories of one child each: a grip, a burn with clear edges, a disclosure with a belt, a bite, a parent's explanation
+# only, and a cluster of worries (given in this order to children of one-child households).
+_ONE_CHILD_STORIES: tuple[Callable[[_Writer, Pupil], None], ...] = (_grip, _burn, _belt, _bite, _parent_only, _cluster)
 
 
 def write_stories(
@@ -414,49 +444,57 @@ def write_stories(
         used.update(p.pupil_id for p in families[0])
     pairs = [h for h in families[1:] if len(h) == 2]
     if pairs:  # two siblings who both speak of violence at home, six weeks apart
-        first, second = pairs[0]
-        w.concern(
-            first,
-            60,
-            "domestic-abuse",
-            "{name} told me there was shouting and a door was broken last night.",
-            said="The police came and I hid.",
-            action="Reassured {name}; informed the DSL before first break.",
-            author="j.brown",
-        )
-        w.concern(
-            second,
-            102,
-            "domestic-abuse",
-            "{name} said {their} dad threw a plate at {their} mum at the weekend.",
-            said="I put my hands over my ears.",
-            author="m.hughes",
-        )
+        _violence_at_home(w, *pairs[0])
         used.update(p.pupil_id for p in pairs[0])
     taken = {p.surname for p in families[0]} if families else set()  # no story child shares the family's name
     singles = [p for h in households if len(h) == 1 for p in h if p.pupil_id not in used and p.surname not in taken]
     rng.shuffle(singles)
-    for story, pupil in zip(_one_child_stories(w), singles, strict=False):
-        story(pupil)
+    for story, pupil in zip(_ONE_CHILD_STORIES, singles, strict=False):
+        story(w, pupil)
         used.add(pupil.pupil_id)
     rest = [p for p in singles if p.pupil_id not in used]
     if len(rest) >= 3:  # two children of different families given one number near the same shops: a pattern
         _one_number(w, rest[1], rest[2])
     if rest:  # a wheelchair user: a lead has recorded that she is not independently mobile
-        child = rest[0]
-        stories.not_mobile.append((child, "Uses a wheelchair; not independently mobile."))
-        w.concern(
-            child,
-            130,
-            "physical-abuse",
-            "{name}'s carer pointed out a bruise on {their} left thigh during personal care.",
-            author="a.yilmaz",
-            location="school office",
-            marks=[
-                ("front", "thigh-left", "bruise", "blue", "oval, about 3 cm", "{They} knocked it on the hoist", "carer")
-            ],
-        )
+        _wheelchair_user(w, stories, rest[0])
     return stories
+
+
+def _violence_at_home(w: _Writer, first: Pupil, second: Pupil) -> None:
+    """Two siblings who both speak of violence at home, six weeks apart."""
+    w.concern(
+        first,
+        60,
+        "domestic-abuse",
+        "{name} told me there was shouting and a door was broken last night.",
+        said="The police came and I hid.",
+        action="Reassured {name}; informed the DSL before first break.",
+        author="j.brown",
+    )
+    w.concern(
+        second,
+        102,
+        "domestic-abuse",
+        "{name} said {their} dad threw a plate at {their} mum at the weekend.",
+        said="I put my hands over my ears.",
+        author="m.hughes",
+    )
+
+
+def _wheelchair_user(w: _Writer, stories: Stories, child: Pupil) -> None:
+    """A wheelchair user: a lead has recorded that she is not independently mobile; her carer sees a bruise."""
+    stories.not_mobile.append((child, "Uses a wheelchair; not independently mobile."))
+    w.concern(
+        child,
+        130,
+        "physical-abuse",
+        "{name}'s carer pointed out a bruise on {their} left thigh during personal care.",
+        author="a.yilmaz",
+        location="school office",
+        marks=[
+            ("front", "thigh-left", "bruise", "blue", "oval, about 3 cm", "{They} knocked it on the hoist", "carer")
+        ],
+    )
 
 
 def _one_number(w: _Writer, first: Pupil, second: Pupil) -> None:
