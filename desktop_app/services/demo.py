@@ -19,7 +19,8 @@ from desktop_app.services import demo_content as words
 from desktop_app.services.accounts import add_staff, create_school
 from desktop_app.services.demo_accounts import keep_demo_accounts
 from desktop_app.services.demo_lead_history import LeadHistory, Written, open_dashboard_for_governor
-from desktop_app.services.demo_stories import Stories, write_stories
+from desktop_app.services.demo_stories import write_stories
+from desktop_app.services.demo_story_writer import Stories
 from desktop_app.services.errors import ServiceError
 from desktop_app.services.session import Session, sign_in
 from desktop_app.services.store import open_store, store_exists

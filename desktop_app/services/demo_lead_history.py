@@ -10,7 +10,8 @@ from desktop_app.domain.ids import new_id
 from desktop_app.domain.records import Pupil, Role
 from desktop_app.services import demo_content as words
 from desktop_app.services.attendance import import_attendance
-from desktop_app.services.demo_stories import TODDLER, Stories, pelka_family, youngest
+from desktop_app.services.demo_pelka import TODDLER, pelka_family, youngest
+from desktop_app.services.demo_story_writer import Stories
 from desktop_app.services.documents import attach_document_data
 from desktop_app.services.households import add_household_member
 from desktop_app.services.oversight import ensure_oversight_key, grant_dashboard_access
