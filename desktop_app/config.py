@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
+from desktop_app.domain.setting_checks import SSL_MODES
 from desktop_app.domain.settings import (
     BACKUP_FOLDER,
     BACKUP_INTERVAL_HOURS,
@@ -25,7 +26,6 @@ from desktop_app.domain.settings import (
     IDLE_MINUTES,
     MACHINE_SETTINGS,
     PROTECTIVE_MARKING,
-    SSL_MODES,
     Setting,
 )
 from desktop_app.errors import ServiceError

@@ -23,7 +23,7 @@ from pathlib import Path
 from pypdf import PdfReader, PdfWriter
 
 from desktop_app.crypto import kdf
-from desktop_app.domain.triage import change_settings
+from desktop_app.domain.triage.lead_settings import change_settings
 from desktop_app.reports.encryption import encrypt_pdf
 from desktop_app.reports.referral_pack import build_referral_pack
 from desktop_app.services.decisions import record_decision

@@ -11,10 +11,10 @@ from pathlib import Path
 from typing import Any
 
 from desktop_app import __version__
-from desktop_app.cli import records as record_commands
 from desktop_app.cli.allegations import add_allegations_commands
 from desktop_app.cli.attendance import add_attendance_commands
 from desktop_app.cli.common import EXIT_OK, EXIT_PROBLEM, CliError
+from desktop_app.cli.demo import add_demo_command
 from desktop_app.cli.documents import add_document_commands
 from desktop_app.cli.governors import add_governors_command
 from desktop_app.cli.hub import add_hub_commands
@@ -22,13 +22,21 @@ from desktop_app.cli.lead import add_household_commands, add_oversight_commands
 from desktop_app.cli.packs import add_pack_commands
 from desktop_app.cli.patterns import add_patterns_command
 from desktop_app.cli.people import add_people_commands
-from desktop_app.cli.records import add_demo_command, add_record_commands
+from desktop_app.cli.recording import add_recording_commands
 from desktop_app.cli.retention import add_retention_commands
+from desktop_app.cli.school import add_school_commands
 from desktop_app.cli.search import add_search_command
 from desktop_app.cli.secrets import SecretMissing, SecretReader
-from desktop_app.cli.store import add_store_commands
+from desktop_app.cli.store import add_store_commands, cmd_configure
 from desktop_app.cli.workflow_parser import add_workflow_commands
 from desktop_app.paths import default_data_dir
+
+
+def cmd_open_app(args: argparse.Namespace, _secrets: SecretReader) -> int:
+    """No command: open the app's window."""
+    from desktop_app.ui.app import run_app
+
+    return run_app(args.data_dir, config=args.config)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -38,7 +46,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"concern-logger {__version__}")
     parser.add_argument("--data-dir", type=Path, default=None, help="the school's data folder (default: per user)")
-    parser.set_defaults(handler=record_commands.cmd_open_app)
+    parser.set_defaults(handler=cmd_open_app)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     def command(
@@ -53,7 +61,8 @@ def build_parser() -> argparse.ArgumentParser:
     def as_user(p: argparse.ArgumentParser, required: bool = True) -> None:
         p.add_argument("--as", dest="as_user", required=required, metavar="USERNAME", help="who is acting")
 
-    staff = add_record_commands(command, as_user)
+    staff = add_school_commands(command, as_user)
+    add_recording_commands(command, as_user)
     add_search_command(command, as_user)
     add_patterns_command(command, as_user)
     add_governors_command(command, as_user)
@@ -83,13 +92,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         args.config = load_config()
     except ConfigError as exc:
-        if (
-            args.handler is record_commands.cmd_configure
-        ):  # IT staff are rewriting the file: its old problems must not stop them
+        if args.handler is cmd_configure:  # IT staff are rewriting the file: its old problems must not stop them
             from desktop_app.config import MachineConfig
 
             args.config = MachineConfig()
-        elif args.handler is record_commands.cmd_open_app:
+        elif args.handler is cmd_open_app:
             from desktop_app.ui.app import create_application
             from desktop_app.ui.first_run import show_startup_problem
 

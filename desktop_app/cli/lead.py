@@ -189,7 +189,7 @@ def cmd_audit(args: argparse.Namespace, secrets: SecretReader) -> int:
 
 def cmd_settings(args: argparse.Namespace, secrets: SecretReader) -> int:
     """Show the school's clocks and red-flag thresholds, or change some (NAME=VALUE ...)."""
-    from desktop_app.domain.triage import change_settings, describe_settings
+    from desktop_app.domain.triage.lead_settings import change_settings, describe_settings
     from desktop_app.services.triage import current_settings, save_settings
 
     with _store(args) as store:

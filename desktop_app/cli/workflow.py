@@ -135,7 +135,7 @@ def cmd_flags(args: argparse.Namespace, secrets: SecretReader) -> int:
 
 
 def cmd_acknowledge(args: argparse.Namespace, secrets: SecretReader) -> int:
-    from desktop_app.domain.triage import who
+    from desktop_app.domain.triage.standing import who
     from desktop_app.services.references import find_concern
     from desktop_app.services.triage import acknowledge
 
@@ -156,7 +156,7 @@ def cmd_acknowledge(args: argparse.Namespace, secrets: SecretReader) -> int:
 
 
 def cmd_decide(args: argparse.Namespace, secrets: SecretReader) -> int:
-    from desktop_app.domain.lead.records import decision_words
+    from desktop_app.domain.lead.concern_records import decision_words
     from desktop_app.services.decisions import record_decision
     from desktop_app.services.references import find_concern
 
@@ -186,7 +186,7 @@ def cmd_decide(args: argparse.Namespace, secrets: SecretReader) -> int:
 
 
 def cmd_signoff(args: argparse.Namespace, secrets: SecretReader) -> int:
-    from desktop_app.domain.lead.records import decision_words
+    from desktop_app.domain.lead.concern_records import decision_words
     from desktop_app.services.decisions import decision_standing, latest_decision_id, sign_off_decision
     from desktop_app.services.references import find_concern
     from desktop_app.services.triage import refresh_workspace
@@ -347,7 +347,7 @@ def cmd_action_add(args: argparse.Namespace, secrets: SecretReader) -> int:
 
 def cmd_agency_set(args: argparse.Namespace, secrets: SecretReader) -> int:
     """Another agency's involvement with a child starting (or, with --ended, ending), for the front sheet."""
-    from desktop_app.domain.lead.records import AgencyStatusCode
+    from desktop_app.domain.lead.agency_records import AgencyStatusCode
     from desktop_app.services.decisions import set_agency_status
     from desktop_app.services.directory import find_pupil
 

@@ -7,7 +7,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 
-from desktop_app.domain.lead.records import Decision, DecisionType, Referral, SignOff, decision_words
+from desktop_app.domain.lead.agency_records import Referral
+from desktop_app.domain.lead.concern_records import Decision, DecisionType, SignOff, decision_words
 from desktop_app.domain.records import SchoolState
 from desktop_app.domain.red_flags import RedFlag
 

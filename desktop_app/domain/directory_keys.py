@@ -15,7 +15,7 @@ from desktop_app.domain.key_material import Grant
 from desktop_app.domain.keybook import KeyBook, authority_problem
 
 DIRECTORY_KIND = "directory"  # the key kind of its grants (services.session.KEY_KIND_DIRECTORY)
-# A grant sealing an older directory key to a newer one carries this as its account id (cf. oversight.TEAM_GRANTEE).
+# A grant sealing an older directory key to a newer one carries this as its account id (cf. oversight_key.TEAM_GRANTEE).
 DIRECTORY_GRANTEE = "directory"
 
 _cache_lock = threading.Lock()

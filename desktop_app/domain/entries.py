@@ -43,7 +43,7 @@ class EntryKind:
     ACCOUNT_ROLE = "account.role"
     ACCOUNT_STATUS = "account.status"
     OVERSIGHT_KEY = "oversight.key"
-    # The designated lead's records (sealed to the team; see domain/lead/records.py).
+    # The designated lead's records (sealed to the team; see domain/lead/*_records.py).
     ACKNOWLEDGEMENT = "concern.acknowledged"
     CATEGORY_CHANGE = "concern.category"
     OWNER = "concern.owner"

@@ -15,10 +15,12 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta, tzinfo
 from typing import Any
 
-from desktop_app.domain.lead.records import DecisionType
+from desktop_app.domain.lead.concern_records import DecisionType
 from desktop_app.domain.records import Concern, SchoolState
 from desktop_app.domain.taxonomy import Category
-from desktop_app.domain.triage import LeadSettings, acknowledge_by, add_school_days
+from desktop_app.domain.triage.items import acknowledge_by
+from desktop_app.domain.triage.lead_settings import LeadSettings
+from desktop_app.domain.triage.school_days import add_school_days
 
 SMALL = 5
 HIDDEN = "fewer than 5"

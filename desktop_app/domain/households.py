@@ -10,7 +10,8 @@ from datetime import date
 from itertools import combinations
 from typing import TYPE_CHECKING
 
-from desktop_app.domain.lead.records import HouseholdAdult, HouseholdChange, LeadRecords
+from desktop_app.domain.lead.household_records import HouseholdAdult, HouseholdChange
+from desktop_app.domain.lead.lead_records import LeadRecords
 
 if TYPE_CHECKING:
     from desktop_app.domain.records import SchoolState

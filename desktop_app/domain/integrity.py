@@ -80,6 +80,21 @@ def judge_chain(
         held, previous = head
     verdict = ChainVerdict(trusted_to=held)
     ordered = sorted((link for link in links if link.seq > held), key=_seq)
+    segments, first_anchored = _segments(device_id, ordered, held, previous, verdict)
+    _judge_signatures(segments, trusted, signing_public, verify, verdict)
+    if first_anchored and segments:
+        for link in segments[0]:  # the first stretch follows on from the prefix, one entry after another
+            if link.entry_id in verdict.failed:
+                break
+            verdict.trusted_to += 1
+    return verdict
+
+
+def _segments(
+    device_id: str, ordered: list[Link], held: int, previous: bytes | bytearray, verdict: ChainVerdict
+) -> tuple[list[list[Link]], bool]:
+    """The links cut into stretches that follow one from another, and whether the first follows on from what is
+    held; an altered entry, a gap or a break starts a new stretch (and is in `verdict`)."""
     segments: list[list[Link]] = []
     seq, anchored = held, True
     also: bytes | None = None  # after an altered entry: the hash of its content as held
@@ -111,6 +126,18 @@ def judge_chain(
             segments.append([])
         segments[-1].append(link)
         seq, previous, anchored = link.seq, link.hash, True
+    return segments, first_anchored
+
+
+def _judge_signatures(
+    segments: list[list[Link]],
+    trusted: frozenset[str],
+    signing_public: Callable[[str], bytes | None],
+    verify: Verifier,
+    verdict: ChainVerdict,
+) -> None:
+    """Check signatures from the end of each stretch back: one good signature by an author vouches for that
+    author's entries before it in the stretch (their hashes chain to it); failures go into `verdict`."""
     for segment in segments:
         vouched: set[str] = set()
         for link in reversed(segment):
@@ -124,9 +151,3 @@ def judge_chain(
                 vouched.add(link.author_key_id)
             else:
                 verdict.failed[link.entry_id] = BAD_SIGNATURE
-    if first_anchored and segments:
-        for link in segments[0]:  # the first stretch follows on from the prefix, one entry after another
-            if link.entry_id in verdict.failed:
-                break
-            verdict.trusted_to += 1
-    return verdict

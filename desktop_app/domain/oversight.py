@@ -22,8 +22,9 @@ from typing import Any, TypeGuard
 
 from desktop_app.domain import settings as declared
 from desktop_app.domain.entries import from_millis, to_millis
-from desktop_app.domain.lead.records import DecisionType
-from desktop_app.domain.triage import LeadSettings, add_school_days
+from desktop_app.domain.lead.concern_records import DecisionType
+from desktop_app.domain.triage.lead_settings import LeadSettings
+from desktop_app.domain.triage.school_days import add_school_days
 
 
 class MetricEvent(enum.StrEnum):
@@ -227,12 +228,7 @@ def _hours_since(at: datetime, now: datetime) -> float:
 
 def dashboard(records: Iterable[MetricRecord], now: datetime, tz: tzinfo | None = None) -> Dashboard:
     """The dashboard from every metrics entry the reader holds."""
-    by_event: dict[str, list[MetricRecord]] = {}
-    seen: set[tuple[str, str, str, str]] = set()
-    for record in sorted(records, key=lambda r: (r.at, r.entry_id)):
-        if record.event == MetricEvent.SETTINGS or record.key() not in seen:
-            seen.add(record.key())
-            by_event.setdefault(record.event, []).append(record)
+    by_event = _by_event(records)
     settings_records = by_event.get(MetricEvent.SETTINGS, [])
     settings = LeadSettings.from_payload(settings_records[-1].settings or {}) if settings_records else LeadSettings()
 
@@ -246,6 +242,42 @@ def dashboard(records: Iterable[MetricRecord], now: datetime, tz: tzinfo | None 
         due = add_school_days(concern.at, settings.acknowledge_within_school_days, settings.closed_days, tz)
         overdue_acks += now > due
 
+    by_type, awaiting = _decisions(by_event)
+    referrals, awaiting_outcome, referrals_overdue = _referrals(by_event, now)
+    actions_overdue = _actions_overdue(by_event, now.astimezone(tz).date())
+    return Dashboard(
+        generated_at=now,
+        concerns=len(concerns),
+        open_concerns=sum(1 for ref in concerns if ref not in closed),
+        unacknowledged=len(waiting),
+        overdue_acknowledgements=overdue_acks,
+        acknowledged=len(acks),
+        median_hours_to_acknowledge=round(statistics.median(waits), 2) if waits else None,
+        worst_hours_to_acknowledge=round(max(waits), 2) if waits else None,
+        longest_wait_hours=round(max(_hours_since(c.at, now) for c in waiting), 2) if waiting else None,
+        decisions_by_type=by_type,
+        awaiting_second_lead=awaiting,
+        referrals=referrals,
+        referrals_awaiting_outcome=awaiting_outcome,
+        referrals_overdue=referrals_overdue,
+        actions_overdue=actions_overdue,
+        settings=settings,
+    )
+
+
+def _by_event(records: Iterable[MetricRecord]) -> dict[str, list[MetricRecord]]:
+    """The records by event, in time order, each counted once (the settings kept every time)."""
+    by_event: dict[str, list[MetricRecord]] = {}
+    seen: set[tuple[str, str, str, str]] = set()
+    for record in sorted(records, key=lambda r: (r.at, r.entry_id)):
+        if record.event == MetricEvent.SETTINGS or record.key() not in seen:
+            seen.add(record.key())
+            by_event.setdefault(record.event, []).append(record)
+    return by_event
+
+
+def _decisions(by_event: dict[str, list[MetricRecord]]) -> tuple[dict[str, int], int]:
+    """The decisions that stand, by type (in the order of DecisionType), and how many await a second lead."""
     decisions = by_event.get(MetricEvent.DECISION, [])
     replaced = {item for decision in decisions for item in decision.replaces}
     latest_decision: dict[str, MetricRecord] = {}
@@ -259,7 +291,11 @@ def dashboard(records: Iterable[MetricRecord], now: datetime, tz: tzinfo | None 
     order = {d.value: i for i, d in enumerate(DecisionType)}
     by_type = dict(sorted(by_type.items(), key=lambda kv: order.get(kv[0], 99)))
     awaiting = sum(1 for d in latest_decision.values() if d.needs_second_lead and d.item not in sign_offs)
+    return by_type, awaiting
 
+
+def _referrals(by_event: dict[str, list[MetricRecord]], now: datetime) -> tuple[int, int, int]:
+    """How many referrals, how many await an outcome, and how many of those are overdue (after any chase)."""
     referrals = {r.item: r for r in by_event.get(MetricEvent.REFERRAL, [])}
     outcomes = {r.item for r in by_event.get(MetricEvent.REFERRAL_OUTCOME, [])}
     chased: dict[str, datetime] = {}
@@ -270,29 +306,14 @@ def dashboard(records: Iterable[MetricRecord], now: datetime, tz: tzinfo | None 
     referrals_overdue = sum(
         1 for r in awaiting_outcome if r.due is not None and now > max(r.due, chased.get(r.item, r.due))
     )
+    return len(referrals), len(awaiting_outcome), referrals_overdue
 
+
+def _actions_overdue(by_event: dict[str, list[MetricRecord]], today: date) -> int:
+    """How many actions not done were due before `today`."""
     done = {r.item for r in by_event.get(MetricEvent.ACTION_DONE, [])}
-    today = now.astimezone(tz).date()
-    actions_overdue = sum(
+    return sum(
         1
         for r in by_event.get(MetricEvent.ACTION, [])
         if r.item not in done and r.due_day is not None and r.due_day < today
-    )
-    return Dashboard(
-        generated_at=now,
-        concerns=len(concerns),
-        open_concerns=sum(1 for ref in concerns if ref not in closed),
-        unacknowledged=len(waiting),
-        overdue_acknowledgements=overdue_acks,
-        acknowledged=len(acks),
-        median_hours_to_acknowledge=round(statistics.median(waits), 2) if waits else None,
-        worst_hours_to_acknowledge=round(max(waits), 2) if waits else None,
-        longest_wait_hours=round(max(_hours_since(c.at, now) for c in waiting), 2) if waiting else None,
-        decisions_by_type=by_type,
-        awaiting_second_lead=awaiting,
-        referrals=len(referrals),
-        referrals_awaiting_outcome=len(awaiting_outcome),
-        referrals_overdue=referrals_overdue,
-        actions_overdue=actions_overdue,
-        settings=settings,
     )

@@ -22,7 +22,7 @@ from desktop_app.domain.concern_fields import (
     write_payload,
 )
 from desktop_app.domain.frozen_build import positional_builder
-from desktop_app.domain.lead.records import LeadRecords
+from desktop_app.domain.lead.lead_records import LeadRecords
 from desktop_app.domain.taxonomy import Category
 from desktop_app.domain.transfer import TransferRecords
 

@@ -4,7 +4,7 @@ A child-protection file is kept until the child's date of birth plus 25 years (I
 school sets it (`LeadSettings.retention_years`, a lead's signed setting; never shorter). Then a lead reviews it and
 decides: keep it, with the reason and the next review date, or due for erasure. A lead may hold a file (an inquiry
 hold, e.g. IICSA) with the reason: a held file is never due, whatever its dates, until a lead lifts the hold. The
-latest hold entry and the latest review entry of a child stand (domain/lead/records.py). Pure: no crypto, no store.
+latest hold entry and the latest review entry of a child stand (domain/lead/lead_records.py). Pure: no crypto, no store.
 """
 
 from __future__ import annotations
@@ -13,10 +13,10 @@ import enum
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from desktop_app.domain.lead.records import RetentionHold, RetentionReview
+from desktop_app.domain.lead.file_records import RetentionHold, RetentionReview
 from desktop_app.domain.leavers import current_leavers, has_file
 from desktop_app.domain.records import SchoolState
-from desktop_app.domain.settings import RETENTION_YEARS
+from desktop_app.domain.setting_checks import RETENTION_YEARS
 
 REVIEW_WITHIN_DAYS = 365  # the yearly review lists files past retention or reaching it within the next year
 

@@ -388,11 +388,7 @@ def parse_roster(data: bytes, *, today: date | None = None) -> list[RosterRow]:
         except StopIteration:
             break
         except csv.Error as exc:
-            if "field larger than field limit" in str(exc):
-                reason = f"a cell is longer than {csv.field_size_limit():,} characters"
-            else:
-                reason = f"cannot be read as CSV ({exc})"
-            problems.add(line, "", f"{reason}; the rest of the file was not checked")
+            problems.add(line, "", f"{_unreadable(exc)}; the rest of the file was not checked")
             break
         last_line = reader.line_num
         if not any(cell.strip() for cell in cells):
@@ -408,39 +404,8 @@ def parse_roster(data: bytes, *, today: date | None = None) -> list[RosterRow]:
         if len(cells) != len(header):
             problems.add(line, "", f"has {len(cells)} cells but the header on line {header_line} has {len(header)}")
             continue
-        values: dict[str, object] = {}
-        for column in COLUMNS:
-            if column not in where:
-                values[column] = ""
-                continue
-            try:
-                value = _clean(cells[where[column]], column)
-                if not value:
-                    if column in _NON_EMPTY:
-                        raise CellInvalid("is empty")
-                    values[column] = ""
-                    continue
-                values[column] = _CHECKS[column](value, today)
-                if column == "upn":
-                    upn = str(values[column])
-                    if upn in first_line_of_upn:
-                        raise CellInvalid(f"{show(upn)} is also on line {first_line_of_upn[upn]}")
-                    first_line_of_upn[upn] = line
-            except CellInvalid as exc:
-                problems.add(line, column, str(exc))
-        if LEAVING in where:
-            try:
-                if value := _clean(cells[where[LEAVING]], LEAVING):
-                    values[LEAVING] = _check_leaving_date(value, today)
-            except CellInvalid as exc:
-                problems.add(line, LEAVING, str(exc))
-        contacts: list[str] = []
-        for index, heading in contact_columns:
-            try:
-                if value := _clean(cells[index], CONTACTS):
-                    contacts.append(value)
-            except CellInvalid as exc:
-                problems.add(line, f"{CONTACTS} ({heading})", str(exc))
+        values = _row_values(cells, line, where, first_line_of_upn, today, problems)
+        contacts = _row_contacts(cells, line, contact_columns, problems)
         if not problems.total:  # once anything is wrong, rows are only checked, not kept
             rows.append(RosterRow(**values, contacts=tuple(contacts), line=line))  # type: ignore[arg-type]
     if header is None:
@@ -450,3 +415,62 @@ def parse_roster(data: bytes, *, today: date | None = None) -> list[RosterRow]:
     if problems.total:
         raise problems.reject()
     return rows
+
+
+def _unreadable(exc: csv.Error) -> str:
+    """Why the CSV reader stopped, in words."""
+    if "field larger than field limit" in str(exc):
+        return f"a cell is longer than {csv.field_size_limit():,} characters"
+    return f"cannot be read as CSV ({exc})"
+
+
+def _row_values(
+    cells: list[str],
+    line: int,
+    where: dict[str, int],
+    first_line_of_upn: dict[str, int],
+    today: date,
+    problems: _Problems,
+) -> dict[str, object]:
+    """One pupil's columns, each cleaned and checked (a UPN also against the lines before); problems are added."""
+    values: dict[str, object] = {}
+    for column in COLUMNS:
+        if column not in where:
+            values[column] = ""
+            continue
+        try:
+            value = _clean(cells[where[column]], column)
+            if not value:
+                if column in _NON_EMPTY:
+                    raise CellInvalid("is empty")
+                values[column] = ""
+                continue
+            values[column] = _CHECKS[column](value, today)
+            if column == "upn":
+                upn = str(values[column])
+                if upn in first_line_of_upn:
+                    raise CellInvalid(f"{show(upn)} is also on line {first_line_of_upn[upn]}")
+                first_line_of_upn[upn] = line
+        except CellInvalid as exc:
+            problems.add(line, column, str(exc))
+    if LEAVING in where:
+        try:
+            if value := _clean(cells[where[LEAVING]], LEAVING):
+                values[LEAVING] = _check_leaving_date(value, today)
+        except CellInvalid as exc:
+            problems.add(line, LEAVING, str(exc))
+    return values
+
+
+def _row_contacts(
+    cells: list[str], line: int, contact_columns: list[tuple[int, str]], problems: _Problems
+) -> list[str]:
+    """The contacts in a pupil's contact columns, each cleaned; problems are added."""
+    contacts: list[str] = []
+    for index, heading in contact_columns:
+        try:
+            if value := _clean(cells[index], CONTACTS):
+                contacts.append(value)
+        except CellInvalid as exc:
+            problems.add(line, f"{CONTACTS} ({heading})", str(exc))
+    return contacts

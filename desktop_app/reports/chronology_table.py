@@ -8,7 +8,7 @@ from datetime import tzinfo
 
 from reportlab.platypus import Flowable
 
-from desktop_app.domain.chronology import ChronologyItem, RowKind
+from desktop_app.domain.chronology.items import ChronologyItem, RowKind
 from desktop_app.domain.ids import short_reference
 from desktop_app.reports.cells import NOT_APPLICABLE, answer, when
 from desktop_app.reports.inputs import NOT_RECORDED

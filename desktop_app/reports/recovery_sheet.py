@@ -56,6 +56,17 @@ def build_recovery_sheet(sheet: RecoverySheetInput) -> bytes:
                 ),
             ]
         ),
+        *_what_to_do(),
+    ]
+    frame = PageFrame(
+        "Recovery sheet: keep in the school safe", sheet.school_name, "OFFICIAL-SENSITIVE", "Recovery sheet"
+    )
+    return build_pdf(story, frame, subject="Recovery sheet")
+
+
+def _what_to_do() -> list[Flowable]:
+    """What to do with the sheet now, and when the code is needed."""
+    return [
         heading("What to do now"),
         TextBlock(
             [
@@ -84,7 +95,3 @@ def build_recovery_sheet(sheet: RecoverySheetInput) -> bytes:
             ]
         ),
     ]
-    frame = PageFrame(
-        "Recovery sheet: keep in the school safe", sheet.school_name, "OFFICIAL-SENSITIVE", "Recovery sheet"
-    )
-    return build_pdf(story, frame, subject="Recovery sheet")

@@ -5,12 +5,12 @@ from __future__ import annotations
 
 from reportlab.platypus import CondPageBreak, Flowable, PageBreak
 
-from desktop_app.domain.chronology import ChronologyItem, RowKind
+from desktop_app.domain.chronology.items import ChronologyItem, RowKind
 from desktop_app.domain.decisions import DecisionStatus
 from desktop_app.domain.ids import short_reference
 from desktop_app.domain.lead.child_file import ChildFile
-from desktop_app.domain.lead.records import decision_words
-from desktop_app.domain.settings import INTERNAL_PARTS
+from desktop_app.domain.lead.concern_records import decision_words
+from desktop_app.domain.setting_checks import INTERNAL_PARTS
 from desktop_app.reports.attachments import append_documents
 from desktop_app.reports.body_maps import layered_page, occasion_pages
 from desktop_app.reports.cells import answer, day, fact_cell, gap, plural, when, yes_no

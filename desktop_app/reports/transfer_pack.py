@@ -7,7 +7,8 @@ from datetime import datetime
 
 from reportlab.platypus import CondPageBreak, Flowable, PageBreak
 
-from desktop_app.domain.chronology import RowKind, also_recorded_words
+from desktop_app.domain.chronology.items import RowKind
+from desktop_app.domain.chronology.row_words import also_recorded_words
 from desktop_app.domain.ids import short_reference
 from desktop_app.domain.lead.child_file import ChildFile, ConcernStatus
 from desktop_app.reports.attachments import append_documents
@@ -25,68 +26,12 @@ TITLE = "Child-protection file: transfer to a new school"
 
 
 def _cover(pack: TransferPackInput) -> list[Flowable]:
+    """The pack's first pages: the transfer, what the receiving lead does, the child, household, agencies, flags."""
     file, zone = pack.file, pack.file.zone
     story: list[Flowable] = [heading(TITLE, 0)]
-    story.append(
-        TextBlock(
-            [
-                Span(
-                    f"From {file.school_name} to {pack.to_school} · pack {pack.pack_id} · sent "
-                    f"{when(pack.sent_at, zone)}",
-                    size=SMALL + 1,
-                    colour=MUTED,
-                ),
-                Span(
-                    "Keep this file separate from the main pupil file. Do not send it by ordinary post or through "
-                    "parents.",
-                    bold=True,
-                    size=SMALL + 1,
-                    colour=WARNING,
-                ),
-            ],
-            space_after=8,
-        )
-    )
-    story.append(heading("Transfer"))
-    story.append(
-        facts(
-            [
-                ("Sent by", answer(pack.sent_by.words)),
-                ("From", answer(file.school_name)),
-                ("To", answer(pack.to_school)),
-                ("Sent", when(pack.sent_at, zone)),
-                ("Receipt due by", day(pack.receipt_due)),
-                ("Transfer", answer(pack.transfer_id)),
-                ("Machine-readable bundle", answer(pack.bundle_name)),
-            ],
-            label_width=0.32,
-        )
-    )
-    story.append(
-        TextBlock(
-            [
-                Span("For the receiving designated safeguarding lead", bold=True, space_before=2),
-                Span(
-                    "1. The sending lead gives you two secrets by telephone: the PDF password, which opened this "
-                    "PDF, and the bundle passphrase, which opens the bundle. Phone the school on a number you look "
-                    "up yourself."
-                ),
-                Span(
-                    "2. If your school uses Concern Logger, import the bundle (Receive a transfer, on the triage "
-                    "queue; or concern-logger transfer import BUNDLE --as YOUR-USERNAME --fingerprint CODE). It asks "
-                    "for the sending school's fingerprint: type the one the sending lead reads to you, never one "
-                    "from a document or email (this pack does not print it). Every record, signature and the "
-                    "school's key chain are checked; a bundle altered or forged is refused. The import shows a "
-                    "receipt code."
-                ),
-                Span(
-                    "3. Read the receipt code back to the sending lead (or, without Concern Logger, confirm "
-                    "receipt in writing), who records it. Until then the transfer shows as awaiting receipt."
-                ),
-            ],
-            space_after=8,
-        )
-    )
+    story.append(_banner(pack))
+    story += _transfer_facts(pack)
+    story.append(_for_the_receiving_lead())
     story.append(heading("1. The child"))
     story.append(child_facts(file, pack.sent_at.astimezone(zone).date()))
     story.append(note(f"File status: {file.front_sheet.file_status_words}; transferred out to {pack.to_school}"))
@@ -98,6 +43,74 @@ def _cover(pack: TransferPackInput) -> list[Flowable]:
     story.append(heading("4. Red flags"))
     story.append(flags_grid(file.flags))
     return story
+
+
+def _banner(pack: TransferPackInput) -> TextBlock:
+    """Where the pack comes from and goes, and the warning to keep it apart from the pupil file."""
+    file, zone = pack.file, pack.file.zone
+    return TextBlock(
+        [
+            Span(
+                f"From {file.school_name} to {pack.to_school} · pack {pack.pack_id} · sent {when(pack.sent_at, zone)}",
+                size=SMALL + 1,
+                colour=MUTED,
+            ),
+            Span(
+                "Keep this file separate from the main pupil file. Do not send it by ordinary post or through parents.",
+                bold=True,
+                size=SMALL + 1,
+                colour=WARNING,
+            ),
+        ],
+        space_after=8,
+    )
+
+
+def _transfer_facts(pack: TransferPackInput) -> list[Flowable]:
+    """The transfer: who sent it, from and to, when, the receipt due, and the bundle's name."""
+    file, zone = pack.file, pack.file.zone
+    return [
+        heading("Transfer"),
+        facts(
+            [
+                ("Sent by", answer(pack.sent_by.words)),
+                ("From", answer(file.school_name)),
+                ("To", answer(pack.to_school)),
+                ("Sent", when(pack.sent_at, zone)),
+                ("Receipt due by", day(pack.receipt_due)),
+                ("Transfer", answer(pack.transfer_id)),
+                ("Machine-readable bundle", answer(pack.bundle_name)),
+            ],
+            label_width=0.32,
+        ),
+    ]
+
+
+def _for_the_receiving_lead() -> TextBlock:
+    """What the receiving lead does: the two secrets by telephone, the import and its fingerprint, the receipt."""
+    return TextBlock(
+        [
+            Span("For the receiving designated safeguarding lead", bold=True, space_before=2),
+            Span(
+                "1. The sending lead gives you two secrets by telephone: the PDF password, which opened this "
+                "PDF, and the bundle passphrase, which opens the bundle. Phone the school on a number you look "
+                "up yourself."
+            ),
+            Span(
+                "2. If your school uses Concern Logger, import the bundle (Receive a transfer, on the triage "
+                "queue; or concern-logger transfer import BUNDLE --as YOUR-USERNAME --fingerprint CODE). It asks "
+                "for the sending school's fingerprint: type the one the sending lead reads to you, never one "
+                "from a document or email (this pack does not print it). Every record, signature and the "
+                "school's key chain are checked; a bundle altered or forged is refused. The import shows a "
+                "receipt code."
+            ),
+            Span(
+                "3. Read the receipt code back to the sending lead (or, without Concern Logger, confirm "
+                "receipt in writing), who records it. Until then the transfer shows as awaiting receipt."
+            ),
+        ],
+        space_after=8,
+    )
 
 
 def _head(title: str, entry_id: str, occurred: datetime, recorded: datetime, by: str, file: ChildFile) -> TextBlock:

@@ -83,15 +83,9 @@ def create_school(
     data_dir: Path, school_name: str, lead_username: str, lead_full_name: str, passphrase: str, job_title: str = ""
 ) -> tuple[SchoolStore, str]:
     """A new school store with its first lead. Returns the store and the recovery code (shown once)."""
-    school_name = " ".join(school_name.split())
-    if not school_name or len(school_name) > 200:
-        raise ServiceError("Give the school's name (up to 200 characters).")
-    lead_username, lead_full_name = check_username(lead_username), check_full_name(lead_full_name)
-    check_password(passphrase)
-    if store_exists(data_dir):
-        with open_store(data_dir) as existing:
-            if has_school(existing):
-                raise ServiceError(f"A school already exists in {data_dir}; nothing was changed.")
+    school_name, lead_username, lead_full_name = _checked_setup(
+        data_dir, school_name, lead_username, lead_full_name, passphrase
+    )
     store = open_store(data_dir, create=True)
     school_id, account_id, directory_key_id = new_id(), new_id(), new_id()
     team_key, team_key_id = generate_team_key(), new_id()
@@ -142,6 +136,23 @@ def create_school(
     store.settings.set(SCHOOL_ENTRY_SETTING, keybook.school_entry_id)  # the root every later judgement starts from
     session.close()
     return store, recovery_code
+
+
+def _checked_setup(
+    data_dir: Path, school_name: str, lead_username: str, lead_full_name: str, passphrase: str
+) -> tuple[str, str, str]:
+    """The school's name, the first lead's username and full name, tidied and checked, and the passphrase checked;
+    ServiceError when any is refused or a school already exists in `data_dir` (nothing is written)."""
+    school_name = " ".join(school_name.split())
+    if not school_name or len(school_name) > 200:
+        raise ServiceError("Give the school's name (up to 200 characters).")
+    lead_username, lead_full_name = check_username(lead_username), check_full_name(lead_full_name)
+    check_password(passphrase)
+    if store_exists(data_dir):
+        with open_store(data_dir) as existing:
+            if has_school(existing):
+                raise ServiceError(f"A school already exists in {data_dir}; nothing was changed.")
+    return school_name, lead_username, lead_full_name
 
 
 def add_staff(session: Session, username: str, full_name: str, role: Role, password: str, job_title: str = "") -> str:

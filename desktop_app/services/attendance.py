@@ -15,7 +15,7 @@ from desktop_app.domain.attendance.csv_marks import MAX_FILE_BYTES, MarksFile, M
 from desktop_app.domain.attendance.summary import Absence, Around, ChildAttendance, Figures, attendance_of
 from desktop_app.domain.entries import EntryKind
 from desktop_app.domain.ids import new_id
-from desktop_app.domain.lead.records import AttendanceMarks
+from desktop_app.domain.lead.file_records import AttendanceMarks
 from desktop_app.domain.records import Pupil, SchoolState
 from desktop_app.file_limits import read_limited
 from desktop_app.services.errors import ServiceError

@@ -11,7 +11,7 @@ from typing import Any
 from desktop_app.crypto.envelope import CannotOpen, open_envelope
 from desktop_app.domain import bodymap
 from desktop_app.domain.attendance.summary import Figures
-from desktop_app.domain.chronology import ChronologyItem
+from desktop_app.domain.chronology.items import ChronologyItem
 from desktop_app.domain.concern_fields import write_payload
 from desktop_app.domain.concern_input import MAX_TEXT, ConcernInput, ConcernInputError, parse_concern, parse_injury
 from desktop_app.domain.entries import EntryKind, from_millis
@@ -20,7 +20,7 @@ from desktop_app.domain.households import family_of
 from desktop_app.domain.ids import short_reference
 from desktop_app.domain.lead.apply import apply_lead
 from desktop_app.domain.lead.child_file import ChildFile, child_file
-from desktop_app.domain.lead.records import LeadRecords
+from desktop_app.domain.lead.lead_records import LeadRecords
 from desktop_app.domain.oversight import MetricEvent
 from desktop_app.domain.records import MAX_LATER_MARKS, Concern, InjuryMark, Pupil, SchoolState
 from desktop_app.domain.red_flags import RedFlag
@@ -277,7 +277,24 @@ def child_file_json(opened: ChildFile, generated_at: datetime) -> dict[str, Any]
     data["time_zone"] = opened.settings.time_zone
     data["red_flags"] = [{**f.to_json(), "child": state_names.get(f.pupil_id, "")} for f in opened.flags]
     data["family"] = [{"pupil_id": p, "name": state_names.get(p, "")} for p in opened.pupil_ids]
-    data["front_sheet"] = {
+    data["front_sheet"] = _front_sheet_json(opened, generated_at)
+    data["meetings"] = meetings_json(opened)
+    data["referral_facts"] = opened.referral_facts.to_json()
+    data["documents"] = _documents_json(opened)
+    data["decision"] = _decision_json(opened)
+    data["referrals"] = [
+        {"entry_id": r.referral.entry_id, "agency": r.referral.agency, "reference": r.referral.reference,
+         "occurred_at": r.referral.occurred_at.isoformat(), "outcome": r.outcome.outcome if r.outcome else None}
+        for r in opened.referrals
+    ]  # fmt: skip
+    return data
+
+
+def _front_sheet_json(opened: ChildFile, generated_at: datetime) -> dict[str, Any]:
+    """The front sheet: the child's details, file status, attendance, retention, plan, agencies and household."""
+    sheet = opened.front_sheet
+    pupil = sheet.pupil
+    return {
         "other_names": sheet.other_names,
         "address": pupil.address,
         "postcode": pupil.postcode,
@@ -322,9 +339,11 @@ def child_file_json(opened: ChildFile, generated_at: datetime) -> dict[str, Any]
             for m in sheet.members
         ],
     }
-    data["meetings"] = meetings_json(opened)
-    data["referral_facts"] = opened.referral_facts.to_json()
-    data["documents"] = [
+
+
+def _documents_json(opened: ChildFile) -> list[dict[str, Any]]:
+    """The documents attached to the file: what each is, its hash, and who attached it when."""
+    return [
         {
             "document_id": d.entry_id,
             "name": d.name,
@@ -338,8 +357,12 @@ def child_file_json(opened: ChildFile, generated_at: datetime) -> dict[str, Any]
         }
         for d in opened.documents
     ]
+
+
+def _decision_json(opened: ChildFile) -> dict[str, Any] | None:
+    """The decision a pack stands on, or None."""
     decision = opened.decision
-    data["decision"] = (
+    return (
         None
         if decision is None
         else {
@@ -352,9 +375,3 @@ def child_file_json(opened: ChildFile, generated_at: datetime) -> dict[str, Any]
             "decided_at": decision.decision.at.isoformat(),
         }
     )
-    data["referrals"] = [
-        {"entry_id": r.referral.entry_id, "agency": r.referral.agency, "reference": r.referral.reference,
-         "occurred_at": r.referral.occurred_at.isoformat(), "outcome": r.outcome.outcome if r.outcome else None}
-        for r in opened.referrals
-    ]  # fmt: skip
-    return data

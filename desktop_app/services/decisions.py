@@ -12,11 +12,13 @@ from datetime import date, datetime, timedelta
 
 from desktop_app.domain.decisions import check_decision, decision_status, needs_second_lead, open_flags
 from desktop_app.domain.entries import EntryKind, to_millis
-from desktop_app.domain.lead.records import AgencyStatusCode, FileStatusCode
+from desktop_app.domain.lead.agency_records import AgencyStatusCode
+from desktop_app.domain.lead.file_records import FileStatusCode
 from desktop_app.domain.oversight import MetricEvent
 from desktop_app.domain.records import Concern, SchoolState
 from desktop_app.domain.red_flags import RedFlag, evaluate
-from desktop_app.domain.triage import add_working_days, settings_of
+from desktop_app.domain.triage.lead_settings import settings_of
+from desktop_app.domain.triage.school_days import add_working_days
 from desktop_app.services.errors import NotFound, NotPermitted, ServiceError
 from desktop_app.services.file_guard import ensure_concern_open, ensure_file_open
 from desktop_app.services.oversight import record_metric

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from desktop_app.domain.entries import EntryKind
+from desktop_app.domain.lead.agency_records import Referral
 from desktop_app.domain.lead.file_facts import (
     CHILD_FIELDS,
     MAX_LONG,
@@ -18,7 +19,6 @@ from desktop_app.domain.lead.file_facts import (
     referral_fact_values,
 )
 from desktop_app.domain.lead.file_parts import CHILD_LABELS, REFERRAL_LABELS, latest_referral
-from desktop_app.domain.lead.records import Referral
 from desktop_app.domain.records import SchoolState
 from desktop_app.services.errors import NotFound, ServiceError
 from desktop_app.services.file_guard import ensure_file_open

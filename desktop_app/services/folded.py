@@ -12,7 +12,8 @@ from desktop_app.domain.fold import FileClosedSince, FoldCursor, OpenedEntry, fo
 from desktop_app.domain.households import family_of
 from desktop_app.domain.records import Role, SchoolState
 from desktop_app.domain.red_flags import RedFlag, evaluate
-from desktop_app.domain.triage import LeadSettings, pending_concerns, settings_of
+from desktop_app.domain.triage.lead_settings import LeadSettings, settings_of
+from desktop_app.domain.triage.standing import pending_concerns
 from desktop_app.services import gc_pause
 from desktop_app.services.file_keys import erased_subjects
 from desktop_app.services.gc_pause import quiet_gc

@@ -6,9 +6,10 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from desktop_app.domain.ids import short_reference
-from desktop_app.domain.lead.records import Referral
+from desktop_app.domain.lead.agency_records import Referral
 from desktop_app.domain.records import Concern, SchoolState
-from desktop_app.domain.triage import referral_chase_due, settings_of
+from desktop_app.domain.triage.lead_settings import settings_of
+from desktop_app.domain.triage.standing import referral_chase_due
 from desktop_app.services.errors import NotFound, ServiceError
 
 

@@ -8,8 +8,8 @@ from datetime import date
 from pathlib import Path
 
 from desktop_app.domain.governors_report import GovernorsReport, Term, governors_report, term_of
-from desktop_app.domain.settings import zone_named
-from desktop_app.domain.triage import settings_of
+from desktop_app.domain.setting_checks import zone_named
+from desktop_app.domain.triage.lead_settings import settings_of
 from desktop_app.reports.encryption import encrypt_pdf
 from desktop_app.reports.governors_report import build_governors_report
 from desktop_app.services.directory import categories

@@ -16,7 +16,7 @@ from desktop_app.domain.entries import EntryKind
 from desktop_app.domain.leavers import Sibling, current_leavers, has_file, school_days_words, send_by, siblings_of
 from desktop_app.domain.records import Pupil, SchoolState
 from desktop_app.domain.roster import RosterRow
-from desktop_app.domain.triage import settings_of
+from desktop_app.domain.triage.lead_settings import settings_of
 from desktop_app.services.errors import ServiceError
 from desktop_app.services.uow import UnitOfWork
 

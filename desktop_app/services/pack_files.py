@@ -16,7 +16,7 @@ from desktop_app.domain.lead.child_file import ChildFile, child_file
 from desktop_app.domain.records import SchoolState
 from desktop_app.domain.red_flags import evaluate
 from desktop_app.domain.transfer import format_code
-from desktop_app.domain.triage import settings_of
+from desktop_app.domain.triage.lead_settings import settings_of
 from desktop_app.private_files import make_private
 from desktop_app.reports.inputs import IncludedEntry
 from desktop_app.services.errors import ServiceError

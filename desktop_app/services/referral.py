@@ -9,8 +9,8 @@ from pathlib import Path
 
 from desktop_app.domain.entries import EntryKind
 from desktop_app.domain.lead.child_file import ChildFile
+from desktop_app.domain.lead.concern_records import DecisionType
 from desktop_app.domain.lead.file_parts import latest_referral
-from desktop_app.domain.lead.records import DecisionType
 from desktop_app.domain.records import Pupil, SchoolState
 from desktop_app.reports.attachments import DocumentNotPrintable
 from desktop_app.reports.document import DEFAULT_MARKING

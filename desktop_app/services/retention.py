@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from desktop_app.domain.entries import EntryKind
-from desktop_app.domain.lead.records import FileAccess
+from desktop_app.domain.lead.file_records import FileAccess
 from desktop_app.domain.records import Pupil, SchoolState
 from desktop_app.domain.retention import (
     REVIEW_WITHIN_DAYS,
@@ -28,7 +28,7 @@ from desktop_app.domain.retention import (
     retention_of,
     review_list,
 )
-from desktop_app.domain.triage import settings_of
+from desktop_app.domain.triage.lead_settings import settings_of
 from desktop_app.services.directory_keys import sealing_recipient
 from desktop_app.services.erasure import ClosedChild, closed_files
 from desktop_app.services.erasures import erasures_in

@@ -7,14 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop_app.config import MachineConfig
-from desktop_app.domain.settings import (
-    HUB_URL,
-    MACHINE_SETTINGS,
-    REGISTRY,
-    STORE_HUB_URL,
-    Kept,
-    Setting,
-)
+from desktop_app.domain.settings import HUB_URL, MACHINE_SETTINGS, REGISTRY, STORE_HUB_URL, Kept, Setting
 from desktop_app.services.enrolment import hub_url_in_force, kept_hub_url
 from desktop_app.services.store import open_store, store_exists
 

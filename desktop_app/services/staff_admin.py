@@ -38,9 +38,9 @@ from desktop_app.domain.records import Role, SchoolState
 from desktop_app.services.accounts import add_staff, check_password, grant_team_keys
 from desktop_app.services.directory_keys import grant_current, holds_current, rotate_directory_key
 from desktop_app.services.errors import NotFound, NotPermitted, ServiceError
-from desktop_app.services.oversight import (
+from desktop_app.services.oversight import grant_dashboard_access
+from desktop_app.services.oversight_key import (
     TEAM_GRANTEE,
-    grant_dashboard_access,
     has_dashboard_access,
     hold_oversight_key,
     holds_current_oversight_key,

@@ -15,10 +15,12 @@ from datetime import datetime, tzinfo
 from desktop_app.crypto.envelope import Recipient
 from desktop_app.crypto.keys import x25519_public_from_bytes
 from desktop_app.domain.entries import EntryKind
-from desktop_app.domain.lead.records import Acknowledgement
+from desktop_app.domain.lead.concern_records import Acknowledgement
 from desktop_app.domain.oversight import MetricEvent, settings_clocks
 from desktop_app.domain.records import Concern, Role, SchoolState, StaffMember
-from desktop_app.domain.triage import LeadSettings, Stage, TriageItem, settings_of, triage_queue
+from desktop_app.domain.triage.items import Stage, TriageItem
+from desktop_app.domain.triage.lead_settings import LeadSettings, settings_of
+from desktop_app.domain.triage.queue import triage_queue
 from desktop_app.services.directory import categories
 from desktop_app.services.errors import NotFound, NotPermitted, ServiceError
 from desktop_app.services.file_guard import ensure_concern_open, ensure_file_open
@@ -62,7 +64,7 @@ def load_queue(
     viewer: str = "",
     seen: Collection[str] | None = None,
 ) -> list[TriageItem]:
-    """The triage queue now, by risk then time (`domain.triage.queue_order`). `viewer` is the lead looking (their
+    """The triage queue now, by risk then time (`domain.triage.items.queue_order`). `viewer` is the lead looking (their
     sign-off requests come first); with `seen` (`services.looked.seen_items`), items not in it are marked new."""
     items = triage_queue(workspace.state, now or now_utc(), workspace.flags, workspace.settings, tz,
                          workspace.pending, workspace.flag_times, viewer)  # fmt: skip

@@ -19,7 +19,7 @@ from desktop_app.crypto.keys import (
 )
 from desktop_app.domain.entries import EntryKind, EntryRecord
 from desktop_app.domain.key_material import ALLEGATIONS_GRANT, b64
-from desktop_app.domain.keybook import NOT_HEAD
+from desktop_app.domain.key_refusals import NOT_HEAD
 from desktop_app.domain.records import Role
 from desktop_app.services.accounts import add_staff
 from desktop_app.services.allegations import (

@@ -57,7 +57,7 @@ def test_a_withdrawal_written_in_another_childs_file_withdraws_nothing(school: S
         uow.commit()
     state = load_state(lead)
     assert [d.entry_id for d in documents_of(state, zofia)] == [document]
-    from desktop_app.domain.chronology import chronology_for
+    from desktop_app.domain.chronology.build import chronology_for
 
     assert not [r for r in chronology_for(state, jakub) if "from afar" in r.summary]
     assert not [r for r in chronology_for(state, zofia) if "from afar" in r.summary]

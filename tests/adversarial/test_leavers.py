@@ -30,7 +30,8 @@ from desktop_app.domain.entries import EntryKind
 from desktop_app.domain.keybook import unb64
 from desktop_app.services.directory import add_category, import_roster, load_directory
 from desktop_app.services.households import add_household_adult, link_household
-from desktop_app.services.oversight import flush_metrics, grant_dashboard_access, hold_oversight_key
+from desktop_app.services.oversight import flush_metrics, grant_dashboard_access
+from desktop_app.services.oversight_key import hold_oversight_key
 from desktop_app.services.session import Session
 from desktop_app.services.sign_out import sign_out
 from desktop_app.services.staff_admin import disable_account, find_account, revoke_lead

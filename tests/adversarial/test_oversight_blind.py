@@ -20,7 +20,7 @@ import pytest
 from desktop_app.crypto.envelope import CannotOpen
 from desktop_app.domain.entries import from_millis, to_millis
 from desktop_app.domain.oversight import MetricEvent, coarse_wait_minutes
-from desktop_app.domain.triage import add_working_days
+from desktop_app.domain.triage.school_days import add_working_days
 from desktop_app.services import oversight as oversight_service
 from desktop_app.services import uow as uow_module
 from desktop_app.services.concerns import check_concerns, record_concerns

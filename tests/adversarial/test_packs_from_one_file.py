@@ -14,7 +14,8 @@ import pytest
 from pypdf import PdfReader
 
 import desktop_app
-from desktop_app.domain.triage import DEFAULT_TIME_ZONE, LeadSettings, change_settings
+from desktop_app.domain.setting_checks import DEFAULT_TIME_ZONE
+from desktop_app.domain.triage.lead_settings import LeadSettings, change_settings
 from desktop_app.services import pack_files
 from desktop_app.services.recovery_sheet import write_recovery_sheet
 from desktop_app.services.referral import ReferralOptions, export_referral_pack

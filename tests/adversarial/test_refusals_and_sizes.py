@@ -23,7 +23,7 @@ from desktop_app.domain.entries import (
 )
 from desktop_app.domain.ids import new_id
 from desktop_app.domain.key_material import MAX_SEEN_DEVICES
-from desktop_app.domain.keybook import AFTER_DISABLED
+from desktop_app.domain.key_refusals import AFTER_DISABLED
 from desktop_app.domain.records import Role
 from desktop_app.services.errors import ServiceError
 from desktop_app.services.session import Session

@@ -19,7 +19,7 @@ from pytest import LogCaptureFixture, MonkeyPatch
 from desktop_app.crypto.own_seal import seal_own
 from desktop_app.domain import state_codec
 from desktop_app.domain.fold import FoldCursor
-from desktop_app.domain.lead.records import LeadRecords
+from desktop_app.domain.lead.lead_records import LeadRecords
 from desktop_app.domain.records import Concern, SchoolState, StaffMember
 from desktop_app.services import snapshot
 from desktop_app.services.looked import looked_path, seen_items

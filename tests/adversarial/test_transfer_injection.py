@@ -10,10 +10,11 @@ from pathlib import Path
 
 import pytest
 
-from desktop_app.domain.chronology import chronology_for
+from desktop_app.domain.chronology.build import chronology_for
 from desktop_app.domain.entries import EntryKind
-from desktop_app.domain.lead.records import FileStatusCode
-from desktop_app.domain.triage import Stage, triage_queue
+from desktop_app.domain.lead.file_records import FileStatusCode
+from desktop_app.domain.triage.items import Stage
+from desktop_app.domain.triage.queue import triage_queue
 from desktop_app.services.state import load_state
 from desktop_app.services.transfer import export_transfer, import_transfer
 from desktop_app.services.uow import UnitOfWork

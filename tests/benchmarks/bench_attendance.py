@@ -43,7 +43,7 @@ from desktop_app.crypto import kdf
 from desktop_app.domain.attendance.csv_marks import parse_marks
 from desktop_app.domain.attendance.summary import ChildAttendance
 from desktop_app.domain.entries import canonical_json
-from desktop_app.domain.lead.records import AttendanceMarks
+from desktop_app.domain.lead.file_records import AttendanceMarks
 from desktop_app.services.accounts import create_school
 from desktop_app.services.attendance import import_attendance
 from desktop_app.services.directory import import_roster

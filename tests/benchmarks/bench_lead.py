@@ -40,7 +40,7 @@ from desktop_app.domain.ids import new_id
 from desktop_app.domain.oversight import MetricEvent
 from desktop_app.domain.records import Concern, Pupil, SchoolState
 from desktop_app.domain.red_flags import evaluate
-from desktop_app.domain.triage import settings_of
+from desktop_app.domain.triage.lead_settings import settings_of
 from desktop_app.services import demo_content
 from desktop_app.services.concerns import check_concerns, file_state, read_child_file, record_concerns
 from desktop_app.services.demo import DemoOptions, demo_password, generate_demo_school

@@ -17,7 +17,7 @@ import pytest
 from desktop_app.domain.entries import EntryKind
 from desktop_app.domain.records import Role
 from desktop_app.domain.red_flags import FlagCode
-from desktop_app.domain.triage import Stage
+from desktop_app.domain.triage.items import Stage
 from desktop_app.services.accounts import add_staff, create_school
 from desktop_app.services.concerns import add_addendum, check_concerns, read_child_file
 from desktop_app.services.decisions import record_decision, sign_off_decision

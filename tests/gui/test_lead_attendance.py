@@ -11,7 +11,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 
-from desktop_app.domain.chronology import RowKind
+from desktop_app.domain.chronology.items import RowKind
 from desktop_app.ui.app import AppShell
 from tests.conftest import School
 from tests.gui.test_lead_child_file import _open_zofia, _shown

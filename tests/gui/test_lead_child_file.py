@@ -10,7 +10,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
-from desktop_app.domain.chronology import RowKind
+from desktop_app.domain.chronology.items import RowKind
 from desktop_app.services.audit import file_access_log
 from desktop_app.services.concerns import add_addendum
 from desktop_app.services.households import link_household

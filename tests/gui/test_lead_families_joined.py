@@ -11,7 +11,7 @@ from typing import Any
 from PySide6.QtCore import QDate, Qt
 from pytestqt.qtbot import QtBot
 
-from desktop_app.domain.chronology import RowKind
+from desktop_app.domain.chronology.items import RowKind
 from desktop_app.domain.households import is_member_reference
 from desktop_app.services.directory import load_directory
 from desktop_app.services.state import load_state

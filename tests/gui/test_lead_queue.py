@@ -11,7 +11,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 
-from desktop_app.domain.triage import Clock, Stage
+from desktop_app.domain.triage.items import Clock, Stage
 from desktop_app.services.audit import file_access_log
 from desktop_app.services.concerns import check_concerns, record_concerns
 from desktop_app.services.directory import load_directory

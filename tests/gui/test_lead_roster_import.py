@@ -11,7 +11,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 
 from desktop_app.domain.leavers import send_by
-from desktop_app.domain.triage import Stage
+from desktop_app.domain.triage.items import Stage
 from desktop_app.ui.app import AppShell
 from tests.conftest import ROSTER_CSV, School
 from tests.gui.test_lead_queue import lead_window, wait_for_jobs

@@ -8,7 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 
-from desktop_app.domain.triage import Stage
+from desktop_app.domain.triage.items import Stage
 from desktop_app.services.decisions import decision_standing
 from desktop_app.services.state import load_state
 from desktop_app.ui.app import AppShell

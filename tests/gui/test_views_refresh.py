@@ -8,7 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 
-from desktop_app.domain.triage import Stage
+from desktop_app.domain.triage.items import Stage
 from desktop_app.services.audit import file_access_log
 from desktop_app.ui.app import AppShell
 from desktop_app.ui.lead.install import PAGE_CHILD_FILE, PAGE_QUEUE

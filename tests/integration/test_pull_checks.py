@@ -15,7 +15,8 @@ from desktop_app.domain.entries import (
     canonical_json,
 )
 from desktop_app.domain.ids import new_id
-from desktop_app.domain.keybook import WHILE_DISABLED, b64
+from desktop_app.domain.key_refusals import WHILE_DISABLED
+from desktop_app.domain.keybook import b64
 from desktop_app.services.session import Session
 from desktop_app.services.staff_admin import disable_account, find_account
 from desktop_app.services.state import load_state

@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from desktop_app import cli
-from desktop_app.domain.keybook import WHILE_DISABLED
+from desktop_app.domain.key_refusals import WHILE_DISABLED
 from desktop_app.services.concerns import check_concerns, record_concerns, refused_concerns
 from desktop_app.services.directory import load_directory
 from desktop_app.services.errors import NotPermitted

@@ -7,10 +7,12 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
-from desktop_app.domain.chronology import chronology_for
+from desktop_app.domain.chronology.build import chronology_for
 from desktop_app.domain.leavers import send_by
 from desktop_app.domain.red_flags import evaluate
-from desktop_app.domain.triage import Stage, settings_of, triage_queue
+from desktop_app.domain.triage.items import Stage
+from desktop_app.domain.triage.lead_settings import settings_of
+from desktop_app.domain.triage.queue import triage_queue
 from desktop_app.services.directory import import_roster
 from desktop_app.services.leavers import Leaving
 from desktop_app.services.transfer import export_transfer, import_transfer

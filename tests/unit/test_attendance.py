@@ -15,7 +15,7 @@ from desktop_app.domain.attendance.csv_marks import MarksRejected, parse_marks
 from desktop_app.domain.attendance.summary import ChildAttendance
 from desktop_app.domain.entries import EntryKind
 from desktop_app.domain.fold import OpenedEntry, fold
-from desktop_app.domain.lead.records import AttendanceMarks
+from desktop_app.domain.lead.file_records import AttendanceMarks
 from desktop_app.domain.red_flags import FlagCode, RedFlagThresholds, evaluate
 from desktop_app.services.attendance import child_attendance, import_attendance
 from desktop_app.services.concerns import read_child_file_by_upn

@@ -7,13 +7,13 @@ from typing import Any
 
 import pytest
 
-from desktop_app.domain.chronology import chronology_for, filter_chronology
+from desktop_app.domain.chronology.build import chronology_for, filter_chronology
 from desktop_app.domain.concern_groups import linked_concerns
 from desktop_app.domain.concern_input import MAX_PUPILS, ConcernInputError, parse_concern
 from desktop_app.domain.records import Concern, Pupil, SchoolState
 from desktop_app.domain.red_flags.patterns import neglect_signs
 from desktop_app.domain.red_flags.thresholds import RedFlagThresholds
-from desktop_app.domain.triage import risk_reasons
+from desktop_app.domain.triage.standing import risk_reasons
 
 NOW = datetime(2026, 11, 12, 15, 0, tzinfo=UTC)
 CATEGORIES = ["physical-abuse", "neglect", "disclosure", "child-on-child", "other"]

@@ -6,12 +6,14 @@ from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
-from desktop_app.domain.chronology import RowKind, filter_chronology
+from desktop_app.domain.chronology.build import filter_chronology
+from desktop_app.domain.chronology.items import RowKind
 from desktop_app.domain.decisions import check_decision, decision_status, needs_second_lead, open_flags
 from desktop_app.domain.entries import EntryKind
 from desktop_app.domain.lead.bodymap_history import bodymap_history, history_between
 from desktop_app.domain.red_flags import evaluate
-from desktop_app.domain.triage import Stage, add_working_days
+from desktop_app.domain.triage.items import Stage
+from desktop_app.domain.triage.school_days import add_working_days
 from desktop_app.services.concerns import read_child_file
 from desktop_app.services.decisions import (
     add_action,

@@ -13,7 +13,8 @@ import pytest
 from pypdf import PdfReader, PdfWriter
 from reportlab.pdfgen import canvas
 
-from desktop_app.domain.chronology import RowKind, chronology_for
+from desktop_app.domain.chronology.build import chronology_for
+from desktop_app.domain.chronology.items import RowKind
 from desktop_app.domain.documents import CHUNK_BYTES
 from desktop_app.domain.envelope_layout import FILE_KEY_CHUNK_ENVELOPE_VERSION, is_chunk
 from desktop_app.services.concerns import read_child_file_by_upn

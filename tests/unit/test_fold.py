@@ -8,7 +8,8 @@ from typing import Any
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from desktop_app.domain.chronology import ChronologyItem, chronology_for
+from desktop_app.domain.chronology.build import chronology_for
+from desktop_app.domain.chronology.items import ChronologyItem
 from desktop_app.domain.entries import EntryKind
 from desktop_app.domain.fold import OpenedEntry, fold, fold_more
 from desktop_app.domain.records import Role, SchoolState

@@ -9,9 +9,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from desktop_app.domain.governors_report import HIDDEN, _protected, governors_report, term_before, term_of
-from desktop_app.domain.lead.records import Acknowledgement, Decision
+from desktop_app.domain.lead.concern_records import Acknowledgement, Decision
 from desktop_app.domain.records import Concern, Pupil, SchoolState
-from desktop_app.domain.triage import LeadSettings
+from desktop_app.domain.triage.lead_settings import LeadSettings
 from desktop_app.services.directory import default_categories
 
 NOV = datetime(2026, 11, 2, 9, 0, tzinfo=UTC)  # a Monday in the autumn term

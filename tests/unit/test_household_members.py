@@ -8,7 +8,7 @@ from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
-from desktop_app.domain.chronology import RowKind
+from desktop_app.domain.chronology.items import RowKind
 from desktop_app.domain.entries import EntryKind
 from desktop_app.domain.households import households_for, is_member_reference, member_reference
 from desktop_app.domain.lead.child_file import child_file, front_sheet

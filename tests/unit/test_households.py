@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from desktop_app.domain.chronology import family_chronology
+from desktop_app.domain.chronology.build import family_chronology
 from desktop_app.domain.entries import EntryKind
 from desktop_app.domain.households import (
     family_groups,

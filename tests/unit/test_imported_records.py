@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from desktop_app.domain.chronology import chronology_for
+from desktop_app.domain.chronology.build import chronology_for
 from desktop_app.domain.entries import EntryKind
 from desktop_app.domain.fold import OpenedEntry, fold, fold_more, unreadable_records
 from desktop_app.domain.imported import local_id, taken_in
@@ -14,7 +14,9 @@ from desktop_app.domain.records import SchoolState
 from desktop_app.domain.red_flags import FlagCode, evaluate
 from desktop_app.domain.state_codec import FOLDED_CLASSES, FOLDED_INDEXES, Codec
 from desktop_app.domain.transfer import imported_record
-from desktop_app.domain.triage import Stage, settings_of, triage_queue
+from desktop_app.domain.triage.items import Stage
+from desktop_app.domain.triage.lead_settings import settings_of
+from desktop_app.domain.triage.queue import triage_queue
 
 T0 = datetime(2026, 9, 7, 10, 0, tzinfo=UTC)
 ZOFIA, JAKUB = "0190a0a0-0000-7000-8000-00000000000a", "0190a0a0-0000-7000-8000-00000000000b"

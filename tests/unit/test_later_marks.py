@@ -6,7 +6,8 @@ from datetime import timedelta
 
 import pytest
 
-from desktop_app.domain.chronology import RowKind, chronology_for
+from desktop_app.domain.chronology.build import chronology_for
+from desktop_app.domain.chronology.items import RowKind
 from desktop_app.domain.concern_input import ConcernInputError, parse_addendum
 from desktop_app.domain.entries import EntryKind
 from desktop_app.domain.fold import fold, fold_more

@@ -11,11 +11,11 @@ import pytest
 from PySide6.QtCore import Qt
 
 from desktop_app.domain import bodymap
-from desktop_app.domain.chronology import ChronologyItem, RowKind
+from desktop_app.domain.chronology.items import ChronologyItem, RowKind
 from desktop_app.domain.lead.bodymap_history import BodyMapHistory, HistoricMark
 from desktop_app.domain.records import InjuryMark
 from desktop_app.domain.taxonomy import Category
-from desktop_app.domain.triage import Clock, Stage, TriageItem
+from desktop_app.domain.triage.items import Clock, Stage, TriageItem
 from desktop_app.ui.bodymap.painting import SKIN
 from desktop_app.ui.lead.bodymap_history_canvas import EDGE, contrast, text_for, tint_for, view_rects
 from desktop_app.ui.lead.bodymap_history_model import HistoricMarksModel, RegionCountsModel, SortProxy

@@ -19,7 +19,9 @@ from desktop_app.domain.leavers import (
     siblings_to_check,
 )
 from desktop_app.domain.roster import parse_roster
-from desktop_app.domain.triage import Stage, settings_of, triage_queue
+from desktop_app.domain.triage.items import Stage
+from desktop_app.domain.triage.lead_settings import settings_of
+from desktop_app.domain.triage.queue import triage_queue
 from desktop_app.services.directory import import_roster, preview_roster
 from desktop_app.services.errors import ServiceError
 from desktop_app.services.households import link_by_upn

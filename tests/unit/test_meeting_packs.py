@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from desktop_app.domain.chronology import RowKind, chronology_for
+from desktop_app.domain.chronology.build import chronology_for
+from desktop_app.domain.chronology.items import RowKind
 from desktop_app.domain.lead.meetings import Attendee
 from desktop_app.services.meetings import PlanOwner, mark_action_done, plan_owner, record_meeting
 from desktop_app.services.referral import export_referral_pack

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from desktop_app.domain.chronology import RowKind
+from desktop_app.domain.chronology.items import RowKind
 from desktop_app.domain.lead.meetings import (
     Attendee,
     Meeting,
@@ -21,7 +21,7 @@ from desktop_app.domain.lead.meetings import (
     parse_plan_action,
 )
 from desktop_app.domain.records import SchoolState
-from desktop_app.domain.triage import Clock, Stage
+from desktop_app.domain.triage.items import Clock, Stage
 from desktop_app.services.concerns import read_child_file
 from desktop_app.services.errors import NotFound, NotPermitted, ServiceError
 from desktop_app.services.meetings import (

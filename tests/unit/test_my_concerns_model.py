@@ -101,7 +101,7 @@ def test_new_rows_reset_the_model_and_an_addendum_changes_one_cell(qtmodeltester
 
 
 def test_the_status_says_when_a_lead_acknowledged_it() -> None:
-    from desktop_app.domain.lead.records import Acknowledgement
+    from desktop_app.domain.lead.concern_records import Acknowledgement
 
     state, ids = _state()
     at = datetime(2025, 1, 6, 11, 0, tzinfo=UTC)

@@ -23,7 +23,7 @@ from desktop_app.domain.oversight import (
     settings_clocks,
 )
 from desktop_app.domain.records import Role
-from desktop_app.domain.triage import LeadSettings
+from desktop_app.domain.triage.lead_settings import LeadSettings
 from desktop_app.services.audit import audit_summary, file_access_log, record_export, record_print
 from desktop_app.services.concerns import add_addendum, read_child_file
 from desktop_app.services.decisions import add_action, record_decision, record_referral

@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 from hypothesis import given
 from hypothesis import strategies as st
 
-from desktop_app.domain.lead.records import HouseholdAdult, HouseholdChange
+from desktop_app.domain.lead.household_records import HouseholdAdult, HouseholdChange
 from desktop_app.domain.patterns import ADULT, PLACE, STAFF, TELEPHONE, find_patterns, telephone_digits
 from desktop_app.domain.records import Concern, Pupil, Role, SchoolState, StaffMember
 

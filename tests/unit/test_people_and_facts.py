@@ -15,7 +15,7 @@ from desktop_app.cli import main as cli_main
 from desktop_app.domain.households import households_for
 from desktop_app.domain.lead.child_file import front_sheet
 from desktop_app.domain.lead.file_facts import nhs_number_problem, referral_facts
-from desktop_app.domain.lead.records import RecordedFacts
+from desktop_app.domain.lead.file_records import RecordedFacts
 from desktop_app.services.decisions import record_referral
 from desktop_app.services.errors import ServiceError
 from desktop_app.services.file_facts import record_child_facts, record_file_facts, record_referral_facts

@@ -517,7 +517,7 @@ def test_flags_do_not_depend_on_the_order_entries_arrive_in(rng: random.Random) 
 
 
 def test_word_lists_and_ages_are_tuned_through_the_lead_settings() -> None:
-    from desktop_app.domain.triage import LeadSettings, change_settings
+    from desktop_app.domain.triage.lead_settings import LeadSettings, change_settings
 
     b = Build()
     child = b.pupil("Baby", T0.date() - timedelta(days=230))  # 7 months

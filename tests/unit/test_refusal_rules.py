@@ -7,7 +7,8 @@ from __future__ import annotations
 from desktop_app.crypto.keys import AccountKeys
 from desktop_app.domain.entries import EntryKind, EntryRecord, canonical_json
 from desktop_app.domain.ids import new_id
-from desktop_app.domain.keybook import AFTER_DISABLED, WHILE_DEMOTED, WHILE_DISABLED, KeyBook, b64
+from desktop_app.domain.key_refusals import AFTER_DISABLED, WHILE_DEMOTED, WHILE_DISABLED
+from desktop_app.domain.keybook import KeyBook, b64
 
 SCHOOL = new_id()
 X, Y, Z = new_id(), new_id(), new_id()  # the lead's PC, the offline PC, a third PC

@@ -14,7 +14,7 @@ from desktop_app.domain.fold import FileClosedSince, fold, fold_more
 from desktop_app.domain.households import family_groups, family_of, households_of
 from desktop_app.domain.lead.child_file import front_sheet
 from desktop_app.domain.retention import RetentionStatus, retention_of, review_list, years_after
-from desktop_app.domain.triage import LeadSettings
+from desktop_app.domain.triage.lead_settings import LeadSettings
 from tests.unit.test_red_flags import LEAD_ID, Build
 
 

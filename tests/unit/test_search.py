@@ -8,7 +8,7 @@ from datetime import UTC, date, datetime
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from desktop_app.domain.lead.records import CategoryChange, Decision
+from desktop_app.domain.lead.concern_records import CategoryChange, Decision
 from desktop_app.domain.records import Addendum, Concern, InjuryMark, SchoolState
 from desktop_app.domain.search import LiveSearchIndex, SearchFilters, SearchIndex, fold_words, needles
 

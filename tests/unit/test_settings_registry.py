@@ -23,7 +23,7 @@ from desktop_app.domain.settings import (
     Scope,
     resolve,
 )
-from desktop_app.domain.triage import LeadSettings
+from desktop_app.domain.triage.lead_settings import LeadSettings
 from desktop_app.services.enrolment import hub_url_in_force, keep_hub_url, kept_hub_url
 from desktop_app.services.errors import ServiceError
 
@@ -34,7 +34,7 @@ BACKENDS = {
     "desktop_app/domain/settings.py",  # the declarations
     "desktop_app/config.py",  # config.toml
     "desktop_app/ui/settings.py",  # QSettings
-    "desktop_app/domain/triage.py",  # the lead's signed settings (LeadSettings: its payload)
+    "desktop_app/domain/triage/lead_settings.py",  # the lead's signed settings (LeadSettings: its payload)
 }
 QSETTINGS_HOME = "desktop_app/ui/settings.py"
 _READS = {"get", "set", "value", "setValue", "get_or_create", "contains", "remove"}

@@ -23,7 +23,7 @@ from desktop_app.domain.fold import FoldCursor
 from desktop_app.domain.records import FLAT_CONTAINERS
 from desktop_app.domain.red_flags import evaluate
 from desktop_app.domain.state_codec import CodecError
-from desktop_app.domain.triage import settings_of
+from desktop_app.domain.triage.lead_settings import settings_of
 from desktop_app.services import snapshot
 from desktop_app.services.concerns import add_addendum
 from desktop_app.services.session import Session

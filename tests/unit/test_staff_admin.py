@@ -15,7 +15,8 @@ from desktop_app.domain.keybook import KeyBook
 from desktop_app.domain.records import Role
 from desktop_app.services.directory import load_directory
 from desktop_app.services.errors import NotPermitted, ServiceError, SignInRefused
-from desktop_app.services.oversight import TEAM_GRANTEE, grant_dashboard_access, load_dashboard
+from desktop_app.services.oversight import grant_dashboard_access, load_dashboard
+from desktop_app.services.oversight_key import TEAM_GRANTEE
 from desktop_app.services.session import DISABLED, REFUSED, Session
 from desktop_app.services.staff_admin import (
     add_account,

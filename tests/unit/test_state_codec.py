@@ -20,7 +20,8 @@ from hypothesis import strategies as st
 from desktop_app.domain.entries import EntryKind, to_millis
 from desktop_app.domain.fold import OpenedEntry, fold_more
 from desktop_app.domain.lead.apply import apply_lead
-from desktop_app.domain.lead.records import Acknowledgement, LeadRecords
+from desktop_app.domain.lead.concern_records import Acknowledgement
+from desktop_app.domain.lead.lead_records import LeadRecords
 from desktop_app.domain.records import Concern, InjuryMark, MarkType, Role, SchoolState, StaffMember
 from desktop_app.domain.red_flags import FlagCode
 from desktop_app.domain.state_codec import FOLDED_CLASSES, FOLDED_INDEXES, NAME, VERSION, Codec, CodecError
@@ -465,7 +466,7 @@ def test_json_content_must_be_json_and_an_index_must_point_into_the_object() -> 
 
 
 def _settings() -> Any:
-    from desktop_app.domain.lead.records import SettingsRecord
+    from desktop_app.domain.lead.lead_records import SettingsRecord
 
     return SettingsRecord("s", {}, "a1", T0)
 

@@ -11,7 +11,7 @@ import pytest
 from pypdf import PdfReader
 
 from desktop_app.domain.entries import canonical_json
-from desktop_app.domain.lead.records import FileStatusCode
+from desktop_app.domain.lead.file_records import FileStatusCode
 from desktop_app.domain.transfer import (
     BundleFormatError,
     format_code,
@@ -20,7 +20,8 @@ from desktop_app.domain.transfer import (
     transfers_due,
     unpack_bundle,
 )
-from desktop_app.domain.triage import Stage, triage_queue
+from desktop_app.domain.triage.items import Stage
+from desktop_app.domain.triage.queue import triage_queue
 from desktop_app.services.errors import ServiceError
 from desktop_app.services.state import load_state
 from desktop_app.services.transfer import (

@@ -9,10 +9,11 @@ from pathlib import Path
 
 import pytest
 
-from desktop_app.domain.chronology import chronology_for
+from desktop_app.domain.chronology.build import chronology_for
 from desktop_app.domain.lead.child_file import child_file
 from desktop_app.domain.red_flags import FlagCode
-from desktop_app.domain.triage import Stage, triage_queue
+from desktop_app.domain.triage.items import Stage
+from desktop_app.domain.triage.queue import triage_queue
 from desktop_app.services.referral import ReferralOptions, export_referral_pack
 from desktop_app.services.transfer import export_transfer, import_transfer
 from desktop_app.services.triage import open_workspace, refresh_workspace

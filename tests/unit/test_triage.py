@@ -9,20 +9,14 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from desktop_app.domain.chronology import RowKind, chronology_for
+from desktop_app.domain.chronology.build import chronology_for
+from desktop_app.domain.chronology.items import RowKind
 from desktop_app.domain.entries import EntryKind, to_millis
 from desktop_app.domain.red_flags import evaluate
-from desktop_app.domain.triage import (
-    Clock,
-    LeadSettings,
-    Stage,
-    add_school_days,
-    add_working_days,
-    clock_at,
-    is_school_day,
-    settings_of,
-    triage_queue,
-)
+from desktop_app.domain.triage.items import Clock, Stage, clock_at
+from desktop_app.domain.triage.lead_settings import LeadSettings, settings_of
+from desktop_app.domain.triage.queue import triage_queue
+from desktop_app.domain.triage.school_days import add_school_days, add_working_days, is_school_day
 from desktop_app.services.concerns import check_concerns, record_concerns
 from desktop_app.services.directory import load_directory
 from desktop_app.services.errors import NotFound, NotPermitted, ServiceError
@@ -275,7 +269,7 @@ def _ids(items: Sequence) -> list[str]:
 
 
 def test_settings_change_by_name_and_value_and_refuse_unknown_names() -> None:
-    from desktop_app.domain.triage import LeadSettings, change_settings, describe_settings
+    from desktop_app.domain.triage.lead_settings import LeadSettings, change_settings, describe_settings
 
     changed = change_settings(
         LeadSettings(),

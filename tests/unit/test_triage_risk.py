@@ -13,7 +13,9 @@ from desktop_app.domain.concern_input import ConcernInputError, parse_concern
 from desktop_app.domain.decisions import counted_sign_offs, decision_status, needs_second_lead
 from desktop_app.domain.entries import EntryKind
 from desktop_app.domain.red_flags import RedFlag
-from desktop_app.domain.triage import LeadSettings, Stage, change_settings, describe_settings, triage_queue
+from desktop_app.domain.triage.items import Stage
+from desktop_app.domain.triage.lead_settings import LeadSettings, change_settings, describe_settings
+from desktop_app.domain.triage.queue import triage_queue
 from desktop_app.services.decisions import (
     latest_decision_id,
     record_decision,

@@ -230,11 +230,8 @@ def parse_marks(data: bytes, *, today: date | None = None) -> MarksFile:
     reader = csv.reader(lines(text), delimiter=delimiter(text), quotechar='"', strict=False)
     layout: _Layout | None = None
     header_cells = 0
-    pupils: dict[str, PupilMarks] = {}
-    where_set: dict[tuple[str, date, int], int] = {}
-    marks = 0
+    taken = _Taken()
     last_line = 0
-    first_day, last_day = date.max, date.min
     while True:
         line = last_line + 1
         try:
@@ -261,39 +258,63 @@ def parse_marks(data: bytes, *, today: date | None = None) -> MarksFile:
         except CellInvalid as exc:
             problems.add(line, str(exc))
             continue
-        held = pupils.get(upn)
-        if held is None:
-            held = pupils[upn] = PupilMarks(upn, line)
-        for day, session, code in found:
-            key = (upn, day, session)
-            if key in where_set:
-                words = "AM" if session == AM else "PM"
-                problems.add(line, f"{upn} {day:%d/%m/%Y} {words} is also marked on line {where_set[key]}")
-                continue
-            where_set[key] = line
-            if not code:
-                continue
-            marks += 1
-            held.days.setdefault(day, ["", ""])[session] = code
-            first_day, last_day = min(first_day, day), max(last_day, day)
-        if marks > MAX_MARKS:
+        taken.add(upn, line, found, problems)
+        if taken.marks > MAX_MARKS:
             problems.add(line, f"more than {MAX_MARKS:,} marks in one file; the rest was not checked")
             break
-    if layout is None:
-        problems.add(0, "file is empty; it needs a header line and a line for each mark")
-    elif not problems.total and marks == 0:
-        problems.add(0, "file has no attendance marks")
-    if not problems.total and (last_day - first_day).days >= MAX_SPAN_DAYS:
-        problems.add(
-            0,
-            f"file runs from {first_day:%d/%m/%Y} to {last_day:%d/%m/%Y}; import at most {MAX_SPAN_DAYS} days "
-            "(a school year) at a time",
-        )
+    _check_whole_file(layout is not None, taken, problems)
     if problems.total:
         raise problems.reject()
-    for held in pupils.values():
-        held.days = {d: held.days[d] for d in sorted(held.days)}
-    return MarksFile({u: p for u, p in pupils.items() if p.days}, first_day, last_day, marks)
+    return taken.marks_file()
+
+
+class _Taken:
+    """The marks taken in so far: by child (`pupils`), how many, and the first and last day marked. Private state:
+    `_where`, the line each (UPN, day, session) was marked on."""
+
+    def __init__(self) -> None:
+        self.pupils: dict[str, PupilMarks] = {}
+        self.marks = 0
+        self.first_day, self.last_day = date.max, date.min
+        self._where: dict[tuple[str, date, int], int] = {}
+
+    def add(self, upn: str, line: int, found: list[tuple[date, int, str]], problems: _Problems) -> None:
+        """One line's marks for a child; a session marked on an earlier line is a problem."""
+        held = self.pupils.get(upn)
+        if held is None:
+            held = self.pupils[upn] = PupilMarks(upn, line)
+        for day, session, code in found:
+            key = (upn, day, session)
+            if key in self._where:
+                words = "AM" if session == AM else "PM"
+                problems.add(line, f"{upn} {day:%d/%m/%Y} {words} is also marked on line {self._where[key]}")
+                continue
+            self._where[key] = line
+            if not code:
+                continue
+            self.marks += 1
+            held.days.setdefault(day, ["", ""])[session] = code
+            self.first_day, self.last_day = min(self.first_day, day), max(self.last_day, day)
+
+    def marks_file(self) -> MarksFile:
+        """What was taken in, each child's days in order (children with no marks left out)."""
+        for held in self.pupils.values():
+            held.days = {d: held.days[d] for d in sorted(held.days)}
+        return MarksFile({u: p for u, p in self.pupils.items() if p.days}, self.first_day, self.last_day, self.marks)
+
+
+def _check_whole_file(has_header: bool, taken: _Taken, problems: _Problems) -> None:
+    """Problems of the file as a whole: empty, no marks, or more than a school year."""
+    if not has_header:
+        problems.add(0, "file is empty; it needs a header line and a line for each mark")
+    elif not problems.total and taken.marks == 0:
+        problems.add(0, "file has no attendance marks")
+    if not problems.total and (taken.last_day - taken.first_day).days >= MAX_SPAN_DAYS:
+        problems.add(
+            0,
+            f"file runs from {taken.first_day:%d/%m/%Y} to {taken.last_day:%d/%m/%Y}; import at most {MAX_SPAN_DAYS} "
+            "days (a school year) at a time",
+        )
 
 
 def _row_marks(layout: _Layout, cells: list[str], today: date) -> list[tuple[date, int, str]]:

@@ -7,7 +7,8 @@ from dataclasses import dataclass
 from datetime import date
 
 from desktop_app.domain.attendance.codes import Counts, code_words, counts_as
-from desktop_app.domain.lead.records import AttendanceMarks, LeadRecords
+from desktop_app.domain.lead.file_records import AttendanceMarks
+from desktop_app.domain.lead.lead_records import LeadRecords
 
 PERSISTENT_BELOW = 90.0  # persistent absence: attending fewer than 90% of possible sessions (DfE)
 PERSISTENT_MIN_SESSIONS = 10  # below a week of possible sessions, a percentage says nothing yet

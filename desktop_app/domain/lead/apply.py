@@ -7,36 +7,31 @@ from typing import TYPE_CHECKING, Any
 
 from desktop_app.domain.documents import document_from, withdrawal_from
 from desktop_app.domain.entries import EntryKind, from_millis
-from desktop_app.domain.lead.file_facts import CHILD, CHILD_FIELDS, REFERRAL, REFERRAL_FIELDS
-from desktop_app.domain.lead.meetings import meeting_from
-from desktop_app.domain.lead.records import (
+from desktop_app.domain.lead.agency_records import AgencyContact, AgencyStatus, Referral, ReferralChase, ReferralOutcome
+from desktop_app.domain.lead.concern_records import (
     Acknowledgement,
     Action,
     ActionDone,
-    AgencyContact,
-    AgencyStatus,
-    AttendanceMarks,
     CategoryChange,
     ConcernClosure,
     Decision,
+    OwnerAssignment,
+    SignOff,
+)
+from desktop_app.domain.lead.file_facts import CHILD, CHILD_FIELDS, REFERRAL, REFERRAL_FIELDS
+from desktop_app.domain.lead.file_records import (
+    AttendanceMarks,
     FileAccess,
     FileClosed,
     FileStatus,
-    HouseholdAdult,
-    HouseholdChange,
-    LeadRecords,
     Mobility,
-    OwnerAssignment,
     RecordedFacts,
-    Referral,
-    ReferralChase,
-    ReferralOutcome,
     RetentionHold,
     RetentionReview,
-    SettingsRecord,
-    SignOff,
-    SuggestionDismissed,
 )
+from desktop_app.domain.lead.household_records import HouseholdAdult, HouseholdChange, SuggestionDismissed
+from desktop_app.domain.lead.lead_records import LeadRecords, SettingsRecord
+from desktop_app.domain.lead.meetings import meeting_from
 
 if TYPE_CHECKING:
     from desktop_app.domain.fold import OpenedEntry
@@ -121,6 +116,25 @@ def apply_lead(records: LeadRecords, entry: OpenedEntry) -> bool:
         records.applied.add(eid)
     if kind in _HOUSEHOLD_KINDS:
         records.household_version += 1
+    if _apply_school_wide(records, kind, c, by, at, eid):
+        return True
+    if not pupil:
+        return False
+    if kind == EntryKind.RETENTION_CLOSED:  # the tombstone: not a record in the file, which it closes
+        exports = tuple(e for e in c.get("exports", ()) if isinstance(e, str))
+        closed = FileClosed(eid, pupil, _text(c, "review"), exports, by, at)
+        first = records.closed_for_erasure.get(pupil)
+        if first is None or (closed.at, closed.entry_id) < (first.at, first.entry_id):
+            records.closed_for_erasure[pupil] = closed
+        return True
+    handled = _apply_about_child(records, entry, kind, c, pupil, by, at, eid)
+    if handled is not None and kind not in _ACCESS_KINDS:  # openings are many and not part of the file's records
+        records.by_pupil.setdefault(pupil, []).append(handled)
+    return handled is not None
+
+
+def _apply_school_wide(records: LeadRecords, kind: str, c: dict[str, Any], by: str, at: datetime, eid: str) -> bool:
+    """Take in the lead's settings or a household record (no one child's); False for any other kind."""
     if kind == EntryKind.LEAD_SETTINGS:
         payload = {k: v for k, v in c.items() if k != "kind"}
         records.settings[eid] = SettingsRecord(eid, payload, by, at)
@@ -142,54 +156,93 @@ def apply_lead(records: LeadRecords, entry: OpenedEntry) -> bool:
         records.household_changes[eid] = change
         return True
     if kind == EntryKind.HOUSEHOLD_ADULT:
-        pr = c.get("parental_responsibility")
-        adult = HouseholdAdult(
-            eid,
-            _text(c, "adult") or eid,
-            _text(c, "household"),
-            _text(c, "name"),
-            _text(c, "relationship"),
-            pr if isinstance(pr, bool) else None,
-            _text(c, "address"),
-            _text(c, "notes"),
-            bool(c.get("removed", False)),
-            by,
-            at,
-            _text(c, "contact"),
-            _text(c, "language"),
-            _yes_no(c.get("interpreter_needed")),
-            _date(c.get("date_of_birth")),
-            _text(c, "school"),
-            _yes_no(c.get("focus_of_referral")),
-        )
+        adult = _household_adult(c, eid, by, at)
         held = records.household_adults.get(adult.adult_id)
         if held is None or (held.at, held.entry_id) < (adult.at, adult.entry_id):
             records.household_adults[adult.adult_id] = adult
         return True
-    if not pupil:
-        return False
-    if kind == EntryKind.RETENTION_CLOSED:  # the tombstone: not a record in the file, which it closes
-        exports = tuple(e for e in c.get("exports", ()) if isinstance(e, str))
-        closed = FileClosed(eid, pupil, _text(c, "review"), exports, by, at)
-        first = records.closed_for_erasure.get(pupil)
-        if first is None or (closed.at, closed.entry_id) < (first.at, first.entry_id):
-            records.closed_for_erasure[pupil] = closed
-        return True
-    handled = _apply_about_child(records, entry, kind, c, pupil, by, at, eid)
-    if handled is not None and kind not in _ACCESS_KINDS:  # openings are many and not part of the file's records
-        records.by_pupil.setdefault(pupil, []).append(handled)
-    return handled is not None
+    return False
+
+
+def _household_adult(c: dict[str, Any], eid: str, by: str, at: datetime) -> HouseholdAdult:
+    """An adult around a household's children, as a lead's entry describes them."""
+    pr = c.get("parental_responsibility")
+    return HouseholdAdult(
+        eid,
+        _text(c, "adult") or eid,
+        _text(c, "household"),
+        _text(c, "name"),
+        _text(c, "relationship"),
+        pr if isinstance(pr, bool) else None,
+        _text(c, "address"),
+        _text(c, "notes"),
+        bool(c.get("removed", False)),
+        by,
+        at,
+        _text(c, "contact"),
+        _text(c, "language"),
+        _yes_no(c.get("interpreter_needed")),
+        _date(c.get("date_of_birth")),
+        _text(c, "school"),
+        _yes_no(c.get("focus_of_referral")),
+    )
 
 
 def _apply_about_child(
     records: LeadRecords, entry: OpenedEntry, kind: str, c: dict[str, Any], pupil: str, by: str, at: datetime, eid: str
 ) -> Any:
     """Take in a record about one child; returns the record, or None when `kind` is not one of the lead's."""
-    concern = _text(c, "concern")
+    for apply in (_apply_about_the_file, _apply_about_a_concern, _apply_with_agencies):
+        record = apply(records, entry, kind, c, pupil, by, at, eid)
+        if record is not None:
+            return record
+    return None
+
+
+def _apply_about_the_file(
+    records: LeadRecords, entry: OpenedEntry, kind: str, c: dict[str, Any], pupil: str, by: str, at: datetime, eid: str
+) -> Any:
+    """The file's openings and exports, its status, facts, attendance, retention, documents and mobility."""
     record: Any
     if kind in _ACCESS_KINDS:
         record = records.accesses[eid] = FileAccess(eid, pupil, kind, _text(c, "what"), _text(c, "detail"), by, at)
-    elif kind == EntryKind.ACKNOWLEDGEMENT:
+    elif kind == EntryKind.FILE_STATUS:
+        record = FileStatus(eid, pupil, _text(c, "status"), _text(c, "note"), entry.occurred_at, by, at)
+        records.file_statuses[eid] = record
+    elif kind == EntryKind.CHILD_FACTS:
+        record = records.facts[eid] = RecordedFacts(eid, pupil, CHILD, "", _facts(c, CHILD_FIELDS), by, at)
+    elif kind == EntryKind.REFERRAL_FACTS:
+        referral = _text(c, "referral")
+        record = records.facts[eid] = RecordedFacts(eid, pupil, REFERRAL, referral, _facts(c, REFERRAL_FIELDS), by, at)
+    elif kind == EntryKind.ATTENDANCE:
+        record = records.attendance[eid] = _attendance(eid, pupil, c, by, at)
+    elif kind == EntryKind.RETENTION_HOLD:
+        lifted = c.get("lifted", False) is True
+        record = records.retention_holds[eid] = RetentionHold(eid, pupil, _text(c, "reason"), lifted, by, at)
+    elif kind == EntryKind.RETENTION_REVIEW:
+        keep = c.get("keep") is True
+        until = _date(c.get("until")) if keep else None
+        record = records.retention_reviews[eid] = RetentionReview(eid, pupil, keep, _text(c, "reason"), until, by, at)
+    elif kind == EntryKind.DOCUMENT:
+        record = records.documents[eid] = document_from(c, eid, pupil, entry.occurred_at, by, at)
+    elif kind == EntryKind.DOCUMENT_WITHDRAWN:
+        record = withdrawal_from(c, eid, pupil, entry.occurred_at, by, at)
+        records.documents_withdrawn.setdefault(record.document_id, []).append(record)
+    elif kind == EntryKind.MOBILITY:
+        mobile = bool(c.get("independently_mobile", True))
+        record = records.mobility[eid] = Mobility(eid, pupil, mobile, _text(c, "note"), by, at)
+    else:
+        return None
+    return record
+
+
+def _apply_about_a_concern(
+    records: LeadRecords, entry: OpenedEntry, kind: str, c: dict[str, Any], pupil: str, by: str, at: datetime, eid: str
+) -> Any:
+    """A concern's acknowledgement, category, owner, closure, decision, sign-offs, actions and meetings."""
+    concern = _text(c, "concern")
+    record: Any
+    if kind == EntryKind.ACKNOWLEDGEMENT:
         record = Acknowledgement(eid, concern, pupil, by, at)
         records.acknowledgements.setdefault(concern, []).append(record)
     elif kind == EntryKind.CATEGORY_CHANGE:
@@ -221,7 +274,18 @@ def _apply_about_child(
         action = _text(c, "action")
         record = ActionDone(eid, action, pupil, _text(c, "note"), by, at)
         records.actions_done.setdefault(action, []).append(record)
-    elif kind == EntryKind.AGENCY_CONTACT:
+    else:
+        return None
+    return record
+
+
+def _apply_with_agencies(
+    records: LeadRecords, entry: OpenedEntry, kind: str, c: dict[str, Any], pupil: str, by: str, at: datetime, eid: str
+) -> Any:
+    """Contacts with other agencies, referrals with their chases and outcomes, and agency statuses."""
+    concern = _text(c, "concern")
+    record: Any
+    if kind == EntryKind.AGENCY_CONTACT:
         record = records.contacts[eid] = AgencyContact(
             eid, pupil, concern, entry.occurred_at, _text(c, "who"), _text(c, "organisation"), _text(c, "said"), by, at
         )
@@ -244,31 +308,6 @@ def _apply_about_child(
             eid, pupil, _text(c, "status"), active, _text(c, "agency"), _text(c, "contact"), _text(c, "note"),
             entry.occurred_at, by, at,
         )  # fmt: skip
-    elif kind == EntryKind.FILE_STATUS:
-        record = FileStatus(eid, pupil, _text(c, "status"), _text(c, "note"), entry.occurred_at, by, at)
-        records.file_statuses[eid] = record
-    elif kind == EntryKind.CHILD_FACTS:
-        record = records.facts[eid] = RecordedFacts(eid, pupil, CHILD, "", _facts(c, CHILD_FIELDS), by, at)
-    elif kind == EntryKind.REFERRAL_FACTS:
-        referral = _text(c, "referral")
-        record = records.facts[eid] = RecordedFacts(eid, pupil, REFERRAL, referral, _facts(c, REFERRAL_FIELDS), by, at)
-    elif kind == EntryKind.ATTENDANCE:
-        record = records.attendance[eid] = _attendance(eid, pupil, c, by, at)
-    elif kind == EntryKind.RETENTION_HOLD:
-        lifted = c.get("lifted", False) is True
-        record = records.retention_holds[eid] = RetentionHold(eid, pupil, _text(c, "reason"), lifted, by, at)
-    elif kind == EntryKind.RETENTION_REVIEW:
-        keep = c.get("keep") is True
-        until = _date(c.get("until")) if keep else None
-        record = records.retention_reviews[eid] = RetentionReview(eid, pupil, keep, _text(c, "reason"), until, by, at)
-    elif kind == EntryKind.DOCUMENT:
-        record = records.documents[eid] = document_from(c, eid, pupil, entry.occurred_at, by, at)
-    elif kind == EntryKind.DOCUMENT_WITHDRAWN:
-        record = withdrawal_from(c, eid, pupil, entry.occurred_at, by, at)
-        records.documents_withdrawn.setdefault(record.document_id, []).append(record)
-    elif kind == EntryKind.MOBILITY:
-        mobile = bool(c.get("independently_mobile", True))
-        record = records.mobility[eid] = Mobility(eid, pupil, mobile, _text(c, "note"), by, at)
     else:
         return None
     return record

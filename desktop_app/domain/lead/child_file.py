@@ -9,11 +9,14 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, tzinfo
 
 from desktop_app.domain.attendance.summary import Figures, attendance_of
-from desktop_app.domain.chronology import ChronologyItem, chronology_for, family_chronology, sibling_cross_references
+from desktop_app.domain.chronology.build import chronology_for, family_chronology, sibling_cross_references
+from desktop_app.domain.chronology.items import ChronologyItem
 from desktop_app.domain.decisions import DecisionStatus, decision_status
 from desktop_app.domain.documents import Document, standing
-from desktop_app.domain.households import family_of, households_for
+from desktop_app.domain.households import Household, family_of, households_for
+from desktop_app.domain.lead.agency_records import Referral, ReferralOutcome
 from desktop_app.domain.lead.bodymap_history import BodyMapHistory, bodymap_history
+from desktop_app.domain.lead.concern_records import Action
 from desktop_app.domain.lead.file_facts import child_fact_values, referral_facts
 from desktop_app.domain.lead.file_parts import (
     UNKNOWN_ACCOUNT,
@@ -29,17 +32,14 @@ from desktop_app.domain.lead.file_parts import (
     standing_agency_statuses,
     standing_decision,
 )
+from desktop_app.domain.lead.file_records import FileStatusCode
+from desktop_app.domain.lead.lead_records import LeadRecords
 from desktop_app.domain.lead.meetings import CurrentPlan, Meeting, current_plan
-from desktop_app.domain.lead.records import (
-    Action,
-    FileStatusCode,
-    Referral,
-    ReferralOutcome,
-)
 from desktop_app.domain.records import Addendum, Concern, InjuryMark, Pupil, SchoolState
 from desktop_app.domain.red_flags import FlagCode, RedFlag, evaluate
 from desktop_app.domain.retention import Retention, retention_of
-from desktop_app.domain.triage import LeadSettings, referral_chase_due, settings_of
+from desktop_app.domain.triage.lead_settings import LeadSettings, settings_of
+from desktop_app.domain.triage.standing import referral_chase_due
 
 # --- front sheet -------------------------------------------------------------------------------------------------
 
@@ -127,6 +127,36 @@ def front_sheet(state: SchoolState, pupil_id: str) -> FrontSheet:
     pupil = state.pupils[pupil_id]
     lead = state.lead
     households = households_for(lead, pupil_id)
+    members = _household_members(state, pupil_id, households)
+    agencies = tuple(
+        AgencyInvolvement(s.status, agency_words(s.status), s.agency, s.contact, s.note, s.occurred_at, s.entry_id)
+        for s in standing_agency_statuses(lead, pupil_id)
+        if s.active
+    )
+    code, status_words, reopened = _file_status(state, pupil_id)
+    mobility = lead.mobility_of(pupil_id)
+    concerns = state.concerns_for(pupil_id)
+    return FrontSheet(
+        pupil=pupil,
+        other_names=_other_names(pupil, child_fact_values(lead, pupil_id).get("other_names", "")),
+        household_ids=tuple(h.household_id for h in households),
+        members=tuple(members),
+        agencies=agencies,
+        file_status=code,
+        file_status_words=status_words,
+        reopened_by=tuple(c.concern_id for c in reopened),
+        independently_mobile=mobility.independently_mobile if mobility else None,
+        concerns=len(concerns),
+        open_concerns=sum(1 for c in concerns if lead.closure(c.concern_id) is None),
+        attendance=attendance_of(lead, pupil_id).figures(),
+        retention=retention_of(state, pupil_id, settings_of(state).retention_years),
+        plan=current_plan(lead.about(pupil_id, Meeting)),
+    )
+
+
+def _household_members(state: SchoolState, pupil_id: str, households: Sequence[Household]) -> list[HouseholdMember]:
+    """The people around the child: the households' adults first (as a referral form lists them), then the other
+    children of each household, on roll or not."""
     members: list[HouseholdMember] = []
     seen: set[str] = set()
     for household in households:  # parents, carers and significant adults first, as a referral form lists them
@@ -160,11 +190,13 @@ def front_sheet(state: SchoolState, pupil_id: str) -> FrontSheet:
                     date_of_birth=other.date_of_birth if other else None,
                 )
             )
-    agencies = tuple(
-        AgencyInvolvement(s.status, agency_words(s.status), s.agency, s.contact, s.note, s.occurred_at, s.entry_id)
-        for s in standing_agency_statuses(lead, pupil_id)
-        if s.active
-    )
+    return members
+
+
+def _file_status(state: SchoolState, pupil_id: str) -> tuple[str, str, list[Concern]]:
+    """The file's status code and its words (a closed file a new concern reopened is open again), and the concerns
+    that reopened it."""
+    lead = state.lead
     file_status = lead.file_status_of(pupil_id)
     code = file_status.status if file_status else FileStatusCode.OPEN.value
     try:
@@ -180,24 +212,7 @@ def front_sheet(state: SchoolState, pupil_id: str) -> FrontSheet:
             f"Reopened by a new concern on {reopened[0].recorded_at:%d %b %Y} (the file was closed on "
             f"{closed.occurred_at:%d %b %Y})"
         )
-    mobility = lead.mobility_of(pupil_id)
-    concerns = state.concerns_for(pupil_id)
-    return FrontSheet(
-        pupil=pupil,
-        other_names=_other_names(pupil, child_fact_values(lead, pupil_id).get("other_names", "")),
-        household_ids=tuple(h.household_id for h in households),
-        members=tuple(members),
-        agencies=agencies,
-        file_status=code,
-        file_status_words=status_words,
-        reopened_by=tuple(c.concern_id for c in reopened),
-        independently_mobile=mobility.independently_mobile if mobility else None,
-        concerns=len(concerns),
-        open_concerns=sum(1 for c in concerns if lead.closure(c.concern_id) is None),
-        attendance=attendance_of(lead, pupil_id).figures(),
-        retention=retention_of(state, pupil_id, settings_of(state).retention_years),
-        plan=current_plan(lead.about(pupil_id, Meeting)),
-    )
+    return code, status_words, reopened
 
 
 def _other_names(pupil: Pupil, recorded: str) -> str:
@@ -310,6 +325,44 @@ def child_file(
     sheet = front_sheet(state, pupil_id)
     pupil_ids = tuple(family_of(state.lead, pupil_id)) if family else (pupil_id,)
     siblings = tuple(family_of(state.lead, pupil_id)[1:])
+    chronology = _chronology(state, pupil_id, pupil_ids, siblings, family, region_name, zone)
+    shown = _flags_shown(state, pupil_id, pupil_ids, flags, settings)
+    lead = state.lead
+    concerns = _concerns(state, pupil_id)
+    referrals = _referrals(state, pupil_id, settings, zone, now)
+    actions = _actions(lead, pupil_id, now.astimezone(zone).date())
+    return ChildFile(
+        front_sheet=sheet,
+        pupil_ids=pupil_ids,
+        chronology=tuple(chronology),
+        flags=shown,
+        bodymap=bodymap_history(state, pupil_id),
+        concerns=tuple(concerns),
+        referrals=tuple(referrals),
+        actions=tuple(actions),
+        settings=settings,
+        pupil_names={p: state.pupils[p].full_name if p in state.pupils else "" for p in (*pupil_ids, *siblings)},
+        school_name=state.school_name,
+        occasions=injury_occasions(state, state.concerns_for(pupil_id)),
+        decision=standing_decision(state, pupil_id),
+        referral_facts=referral_facts(lead, pupil_id),
+        staff={account_id: staff_name(state, account_id) for account_id in state.staff},
+        zone=zone,
+        meetings=tuple(sorted(lead.about(pupil_id, Meeting), key=lambda m: (m.held_on, m.at, m.entry_id))),
+        documents=tuple(standing(lead.about(pupil_id, Document), lead.documents_withdrawn)),
+    )
+
+
+def _chronology(
+    state: SchoolState,
+    pupil_id: str,
+    pupil_ids: tuple[str, ...],
+    siblings: tuple[str, ...],
+    family: bool,
+    region_name: object,
+    zone: tzinfo,
+) -> list[ChronologyItem]:
+    """The household's chronology merged, or the child's own with each sibling's concern as a cross-reference."""
     if family:
         chronology = family_chronology(state, pupil_ids, region_name, zone)
     else:  # the child's own rows, and each sibling's concern as a cross-reference where it happened
@@ -317,16 +370,31 @@ def child_file(
             state, siblings, region_name, zone
         )
         chronology.sort(key=lambda item: (item.occurred_at, item.recorded_at, item.entry_id))
+    return chronology
+
+
+def _flags_shown(
+    state: SchoolState,
+    pupil_id: str,
+    pupil_ids: tuple[str, ...],
+    flags: Mapping[str, Sequence[RedFlag]] | None,
+    settings: LeadSettings,
+) -> tuple[RedFlag, ...]:
+    """The red flags of the children shown (evaluated here unless given), each once, in the order they happened."""
     by_pupil = flags if flags is not None else evaluate(state, settings.red_flags, pupil_ids)
     if len(pupil_ids) == 1:  # one child's flags are kept in this order already (red_flags.evaluate)
-        shown = tuple(by_pupil.get(pupil_id, ()))
-    else:  # a household flag one child has at a sibling's concern is the sibling's own flag there, shown once
-        shown = tuple(
-            sorted(
-                (f for p in pupil_ids for f in by_pupil.get(p, ()) if not _at_siblings(state, f, pupil_ids)),
-                key=lambda f: (f.occurred_at, f.at_entry),
-            )
+        return tuple(by_pupil.get(pupil_id, ()))
+    # a household flag one child has at a sibling's concern is the sibling's own flag there, shown once
+    return tuple(
+        sorted(
+            (f for p in pupil_ids for f in by_pupil.get(p, ()) if not _at_siblings(state, f, pupil_ids)),
+            key=lambda f: (f.occurred_at, f.at_entry),
         )
+    )
+
+
+def _concerns(state: SchoolState, pupil_id: str) -> list[ConcernStatus]:
+    """Where each of the child's concerns stands, in the order they happened."""
     lead = state.lead
     concerns = []
     for concern in sorted(state.concerns_for(pupil_id), key=lambda c: (c.occurred_at, c.concern_id)):
@@ -348,33 +416,26 @@ def child_file(
                 concern_categories(state, concern),
             )
         )
+    return concerns
+
+
+def _referrals(
+    state: SchoolState, pupil_id: str, settings: LeadSettings, zone: tzinfo, now: datetime
+) -> list[ReferralStatus]:
+    """The child's referrals with their outcomes, and when each is to be chased (overdue at `now`)."""
+    lead = state.lead
     referrals = []
     for referral in sorted(lead.about(pupil_id, Referral), key=lambda r: (r.occurred_at, r.at, r.entry_id)):
         due = referral_chase_due(state, referral.entry_id, settings, zone)
         outcome = lead.referral_outcome(referral.entry_id)
         referrals.append(ReferralStatus(referral, outcome, due, due is not None and now > due))
-    today: date = now.astimezone(zone).date()
+    return referrals
+
+
+def _actions(lead: LeadRecords, pupil_id: str, today: date) -> list[ActionStatus]:
+    """The actions set for the child, by due date, each done or not and overdue or not."""
     actions = []
     for action in sorted(lead.about(pupil_id, Action), key=lambda a: (a.due or date.max, a.entry_id)):
         done = lead.action_done(action.entry_id) is not None
         actions.append(ActionStatus(action, done, not done and action.due is not None and action.due < today))
-    return ChildFile(
-        front_sheet=sheet,
-        pupil_ids=pupil_ids,
-        chronology=tuple(chronology),
-        flags=shown,
-        bodymap=bodymap_history(state, pupil_id),
-        concerns=tuple(concerns),
-        referrals=tuple(referrals),
-        actions=tuple(actions),
-        settings=settings,
-        pupil_names={p: state.pupils[p].full_name if p in state.pupils else "" for p in (*pupil_ids, *siblings)},
-        school_name=state.school_name,
-        occasions=injury_occasions(state, state.concerns_for(pupil_id)),
-        decision=standing_decision(state, pupil_id),
-        referral_facts=referral_facts(lead, pupil_id),
-        staff={account_id: staff_name(state, account_id) for account_id in state.staff},
-        zone=zone,
-        meetings=tuple(sorted(lead.about(pupil_id, Meeting), key=lambda m: (m.held_on, m.at, m.entry_id))),
-        documents=tuple(standing(lead.about(pupil_id, Document), lead.documents_withdrawn)),
-    )
+    return actions

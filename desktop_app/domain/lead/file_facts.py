@@ -4,8 +4,10 @@ by field from lead-only entries into `ReferralFacts`."""
 
 from __future__ import annotations
 
+from desktop_app.domain.lead.agency_records import Referral
 from desktop_app.domain.lead.file_parts import CHILD_LABELS, REFERRAL_LABELS, ReferralFacts
-from desktop_app.domain.lead.records import LeadRecords, RecordedFacts, Referral
+from desktop_app.domain.lead.file_records import RecordedFacts
+from desktop_app.domain.lead.lead_records import LeadRecords
 
 CHILD = "child"
 REFERRAL = "referral"

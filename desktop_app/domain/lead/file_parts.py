@@ -7,13 +7,9 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from desktop_app.domain.decisions import DecisionStatus, decision_status
-from desktop_app.domain.lead.records import (
-    AgencyStatus,
-    AgencyStatusCode,
-    DecisionType,
-    LeadRecords,
-    Referral,
-)
+from desktop_app.domain.lead.agency_records import AgencyStatus, AgencyStatusCode, Referral
+from desktop_app.domain.lead.concern_records import DecisionType
+from desktop_app.domain.lead.lead_records import LeadRecords
 from desktop_app.domain.records import Concern, InjuryMark, Role, SchoolState
 
 # --- one reading each --------------------------------------------------------------------------------------------

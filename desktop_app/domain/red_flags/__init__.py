@@ -1,7 +1,7 @@
 """Red flags: patterns in a child's records that practice says a lead must look at, each with its reason and entries.
 
 Pure functions over the folded state. Every threshold and word list is in `RedFlagThresholds` (thresholds.py),
-which a school can tune (kept inside the lead's settings, see domain/triage.py). Ages are taken from the date of
+which a school can tune (kept in the lead's settings, domain/triage/lead_settings.py). Ages are taken from the date of
 birth on the day of the event, and windows are measured between when things happened, not when they were written.
 Rules about one injury are in injuries.py, rules over time in patterns.py, over attendance in attendance.py, what
 a mark or explanation says in facts.py, and the word-form matching they share in words.py.

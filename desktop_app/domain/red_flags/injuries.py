@@ -84,6 +84,15 @@ def injury_flags(child: Child, concern: Concern, limits: RedFlagThresholds) -> l
                 strong=True,
             )
         )  # fmt: skip
+    flags += _ten4_facesp(child, concern, limits, age)
+    flags += _patterned(child, concern, limits)
+    return flags
+
+
+def _ten4_facesp(child: Child, concern: Concern, limits: RedFlagThresholds, age: str) -> list[RedFlag]:
+    """TEN-4-FACESp: any bruise on a baby, or a bruise at one of its sites on a young child."""
+    flags: list[RedFlag] = []
+    on = concern.occurred_at.date()
     months = child.months_on(on)
     bruises = [m for m in concern.injuries if facts.is_bruise(m, limits)]
     if bruises and months is not None and months <= limits.any_bruise_months:
@@ -107,6 +116,12 @@ def injury_flags(child: Child, concern: Concern, limits: RedFlagThresholds) -> l
                     strong=True,
                 )
             )  # fmt: skip
+    return flags
+
+
+def _patterned(child: Child, concern: Concern, limits: RedFlagThresholds) -> list[RedFlag]:
+    """A mark that shows the shape of what made it."""
+    flags: list[RedFlag] = []
     # A scratch or cut "in a line" is not a pattern; a burn's shape is judged by the sentinel rule.
     patterned = [
         m for m in concern.injuries if m.type not in _NOT_PATTERNED and matcher(limits.patterned_words).found(m.shape)
@@ -166,6 +181,22 @@ def explanation_flags(
                 "their own.",
             )
         )  # fmt: skip
+    flags += _changing_explanation(state, child, concern, earlier, from_child, from_adults, limits)
+    return flags
+
+
+def _changing_explanation(
+    state: SchoolState,
+    child: Child,
+    concern: Concern,
+    earlier: list[Concern],
+    from_child: list[tuple[str, str, str]],
+    from_adults: list[tuple[str, str, str]],
+    limits: RedFlagThresholds,
+) -> list[RedFlag]:
+    """An explanation that changes: the child's against an adult's, against the record told before about a mark in
+    the same place, and in addenda saying it changed."""
+    flags: list[RedFlag] = []
     changes: list[str] = []
     behind: list[str] = []
     for who, what, _where in from_adults:

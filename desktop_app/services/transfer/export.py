@@ -28,14 +28,14 @@ from typing import Any
 
 from desktop_app.domain.entries import EntryKind, EntryRecord, canonical_json, to_millis
 from desktop_app.domain.ids import new_id
-from desktop_app.domain.lead.records import FileStatusCode
+from desktop_app.domain.lead.file_records import FileStatusCode
 from desktop_app.domain.leavers import send_deadline
 from desktop_app.domain.records import Pupil, SchoolState
 from desktop_app.domain.transfer import BUNDLE_SUFFIX, MANIFEST_FORMAT, receipt_due
-from desktop_app.domain.triage import settings_of
+from desktop_app.domain.triage.lead_settings import settings_of
 from desktop_app.reports.attachments import DocumentNotPrintable
 from desktop_app.reports.encryption import encrypt_pdf
-from desktop_app.reports.inputs import TransferPackInput
+from desktop_app.reports.inputs import IncludedDocument, TransferPackInput
 from desktop_app.reports.transfer_pack import build_transfer_pack
 from desktop_app.services.concerns import file_state_by_upn
 from desktop_app.services.directory import categories, find_pupil
@@ -174,12 +174,7 @@ def export_transfer(
     `out_dir`; log the transfer; mark the file transferred-out (read-only). Both files are written in full or not at
     all. The reading of the file is in the access audit from the start, whatever happens after."""
     session.require_lead()
-    to_school = " ".join(to_school.split())
-    if not to_school or len(to_school) > 200:
-        raise ServiceError("Give the name of the school the child is moving to (up to 200 characters).")
-    out_dir = out_dir.expanduser()
-    if not out_dir.is_dir():
-        raise ServiceError(f"The folder {out_dir} does not exist; nothing was written.")
+    to_school, out_dir = _destination(to_school, out_dir)
     state = state or file_state_by_upn(session, upn)
     check_transfer_secrets(pdf_password, bundle_passphrase, state.school_name)
     pupil = find_pupil(state, upn)
@@ -187,76 +182,127 @@ def export_transfer(
     now = now or now_utc()
     closed = settings_of(state).closed_days  # a leaver's 5 school days run from the day they left, not from now
     due_at = send_deadline(state, pupil.pupil_id, closed) or receipt_due(now, closed)
-    transfer_id, pack_id = new_id(), new_pack_id("TP")
+    sending = _Sending(new_id(), new_pack_id("TP"), to_school, now, due_at)
     fingerprint = school_fingerprint_of(session)
     with UnitOfWork(session) as uow:
         uow.audit(
-            EntryKind.FILE_EXPORTED, pupil.pupil_id, what="transfer pack", detail=f"pack {pack_id} to {to_school}"
+            EntryKind.FILE_EXPORTED,
+            pupil.pupil_id,
+            what="transfer pack",
+            detail=f"pack {sending.pack_id} to {to_school}",
         )
         uow.commit()
     anchor = _session_anchor(session)
-    included_documents = documents_for_pack(session, state, chosen)  # checked chunk by chunk
-    carried = {d.document.entry_id: d.data for d in included_documents}
-    manifest = build_manifest(session, state, pupil, anchor, transfer_id, to_school, now, due_at, carried)
+    included = documents_for_pack(session, state, chosen)  # checked chunk by chunk
+    carried = {d.document.entry_id: d.data for d in included}
+    manifest = build_manifest(session, state, pupil, anchor, sending.transfer_id, to_school, now, due_at, carried)
     sent = manifest["entries"]
     body = signed_body(manifest, session.signer())
     transfer_key, wrapped = wrapped_transfer_key(bundle_passphrase)
-    bundle = seal_bundle(transfer_id, body, transfer_key, wrapped)
-    code = receipt_code(transfer_key, transfer_id, body)
+    bundle = seal_bundle(sending.transfer_id, body, transfer_key, wrapped)
+    code = receipt_code(transfer_key, sending.transfer_id, body)
 
-    file, _ = files_for_pack(state, pupil.pupil_id, now)
-    hashes = Hashes(session)
-    hashes.load([pupil.pupil_id])
-    stem = f"{_safe_file_part(pupil.upn)}-{pack_id}"
+    stem = f"{_safe_file_part(pupil.upn)}-{sending.pack_id}"
     bundle_path, pdf_path = out_dir / f"{stem}{BUNDLE_SUFFIX}", out_dir / f"{stem}.pdf"
-    pack = TransferPackInput(
-        pack_id=pack_id,
-        transfer_id=transfer_id,
-        to_school=to_school,
-        sent_at=now,
-        sent_by=file.who(session.account_id),
-        receipt_due=due_at.astimezone(file.zone).date(),
-        file=file,
-        bundle_name=bundle_path.name,
-        included=hashes.included([e["id"] for e in sent], {e["id"]: e["content"].get("kind", "") for e in sent}),
-        category_names={c.code: c.name for c in categories(state)},
-        documents=included_documents,
-    )
-    try:
-        pdf = encrypt_pdf(build_transfer_pack(pack), pdf_password)
-    except DocumentNotPrintable as exc:
-        raise ServiceError(f"{exc}; nothing was sent.") from exc
+    pdf = _transfer_pack_pdf(session, state, pupil, sending, sent, included, bundle_path.name, pdf_password)
     lead = state.staff.get(session.account_id)
     with (
         StagedFile(pdf_path, pdf) as staged_pdf,
         StagedFile(bundle_path, bundle) as staged_bundle,
         UnitOfWork(session) as uow,
     ):
-        uow.record(
-            EntryKind.TRANSFER_OUT,
-            {
-                "transfer_id": transfer_id,
-                "to_school": to_school,
-                "due_at": to_millis(due_at),
-                "receipt_code": code,
-                "pack_id": pack_id,
-                "entries": [e["id"] for e in sent],
-                "sent_by": lead.full_name if lead else "",
-            },
-            subject=pupil.pupil_id,
-            occurred_at=now,
-        )
-        uow.record(
-            EntryKind.FILE_STATUS,
-            {"status": FileStatusCode.TRANSFERRED_OUT.value, "note": f"Transferred to {to_school} (pack {pack_id})"},
-            subject=pupil.pupil_id,
-            occurred_at=now,
-        )
+        _record_transfer(uow, sending, pupil.pupil_id, code, [e["id"] for e in sent], lead.full_name if lead else "")
         uow.commit()
         staged_pdf.place()
         staged_bundle.place()
+    carried_count = len(manifest["documents"])
     return TransferSent(
-        transfer_id, pack_id, pdf_path, bundle_path, due_at, fingerprint, len(sent), len(manifest["documents"])
+        sending.transfer_id, sending.pack_id, pdf_path, bundle_path, due_at, fingerprint, len(sent), carried_count
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class _Sending:
+    """One transfer being sent: its ids, where to, when, and when its receipt is due."""
+
+    transfer_id: str
+    pack_id: str
+    to_school: str
+    now: datetime
+    due_at: datetime
+
+
+def _destination(to_school: str, out_dir: Path) -> tuple[str, Path]:
+    """The receiving school's name (spaces tidied) and the folder the files go into, or ServiceError."""
+    to_school = " ".join(to_school.split())
+    if not to_school or len(to_school) > 200:
+        raise ServiceError("Give the name of the school the child is moving to (up to 200 characters).")
+    out_dir = out_dir.expanduser()
+    if not out_dir.is_dir():
+        raise ServiceError(f"The folder {out_dir} does not exist; nothing was written.")
+    return to_school, out_dir
+
+
+def _transfer_pack_pdf(
+    session: Session,
+    state: SchoolState,
+    pupil: Pupil,
+    sending: _Sending,
+    sent: list[dict[str, Any]],
+    included: Sequence[IncludedDocument],
+    bundle_name: str,
+    pdf_password: str,
+) -> bytes:
+    """The transfer pack, encrypted under `pdf_password`: the child's file, what the bundle holds, the documents
+    chosen. A document that cannot be printed refuses it (ServiceError)."""
+    file, _ = files_for_pack(state, pupil.pupil_id, sending.now)
+    hashes = Hashes(session)
+    hashes.load([pupil.pupil_id])
+    pack = TransferPackInput(
+        pack_id=sending.pack_id,
+        transfer_id=sending.transfer_id,
+        to_school=sending.to_school,
+        sent_at=sending.now,
+        sent_by=file.who(session.account_id),
+        receipt_due=sending.due_at.astimezone(file.zone).date(),
+        file=file,
+        bundle_name=bundle_name,
+        included=hashes.included([e["id"] for e in sent], {e["id"]: e["content"].get("kind", "") for e in sent}),
+        category_names={c.code: c.name for c in categories(state)},
+        documents=tuple(included),
+    )
+    try:
+        return encrypt_pdf(build_transfer_pack(pack), pdf_password)
+    except DocumentNotPrintable as exc:
+        raise ServiceError(f"{exc}; nothing was sent.") from exc
+
+
+def _record_transfer(
+    uow: UnitOfWork, sending: _Sending, pupil_id: str, code: str, entry_ids: list[str], sent_by: str
+) -> None:
+    """The transfer's entry (what was sent, and the receipt code to expect back) and the file marked transferred."""
+    uow.record(
+        EntryKind.TRANSFER_OUT,
+        {
+            "transfer_id": sending.transfer_id,
+            "to_school": sending.to_school,
+            "due_at": to_millis(sending.due_at),
+            "receipt_code": code,
+            "pack_id": sending.pack_id,
+            "entries": entry_ids,
+            "sent_by": sent_by,
+        },
+        subject=pupil_id,
+        occurred_at=sending.now,
+    )
+    uow.record(
+        EntryKind.FILE_STATUS,
+        {
+            "status": FileStatusCode.TRANSFERRED_OUT.value,
+            "note": f"Transferred to {sending.to_school} (pack {sending.pack_id})",
+        },
+        subject=pupil_id,
+        occurred_at=sending.now,
     )
 
 

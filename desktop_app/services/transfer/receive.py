@@ -22,7 +22,7 @@ from desktop_app.domain.entries import ANYONE_MAY_WRITE, EntryKind, EntryRecord,
 from desktop_app.domain.fold import unreadable_records
 from desktop_app.domain.ids import new_person_id
 from desktop_app.domain.keybook import KeyBook
-from desktop_app.domain.lead.records import FileStatusCode
+from desktop_app.domain.lead.file_records import FileStatusCode
 from desktop_app.domain.records import Pupil, Role, SchoolState
 from desktop_app.domain.transfer import (
     MANIFEST_FORMAT,
@@ -193,6 +193,20 @@ def check_bundle(data: bytes, passphrase: str) -> CheckedBundle:
         school = judge_key_chain(material, entries)
     except ChainDoesNotHold as exc:
         raise _refuse(str(exc)) from exc
+    _check_sender(manifest, signature, material, school)
+    records = _checked_records(entries, manifest, school)
+    checked = CheckedBundle(transfer_id, key, body, manifest, school, records, _documents(manifest, records))
+    for record in records:
+        record["author"] = checked._name(record["author"]) or "unknown author"
+    _refuse_unreadable(transfer_id, school, records)
+    return checked
+
+
+def _check_sender(
+    manifest: dict[str, Any], signature: bytes, material: list[EntryRecord], school: ProvenSchool
+) -> None:
+    """The bundle names the school whose key chain it carries, and a lead of it signed it at the point it says,
+    over everything; else TransferRefused."""
     book = school.book
     if manifest["school_id"] != school.school_id or manifest["school_entry"] != book.school_entry_id:
         raise _refuse("the school it names is not the school whose key chain it carries")
@@ -210,8 +224,16 @@ def check_bundle(data: bytes, passphrase: str) -> CheckedBundle:
         )
     if not verify_signature(sender.signing_public, canonical_json(manifest), signature):
         raise _refuse("the sending lead's signature over the bundle does not match (altered or forged)")
+
+
+def _checked_records(
+    entries: list[EntryRecord], manifest: dict[str, Any], school: ProvenSchool
+) -> list[dict[str, Any]]:
+    """The file's records, each of the school and about the child, each its author's to write at its point (the
+    child's directory entry is checked, not kept); else TransferRefused."""
+    book = school.book
     pupil_id = manifest["pupil"].get("pupil_id")
-    records = []
+    records: list[dict[str, Any]] = []
     assigned = _assigned(entries, manifest["entries"], book)
     for entry, item in zip(entries, manifest["entries"], strict=True):
         content = dict(item["content"])
@@ -240,9 +262,11 @@ def check_bundle(data: bytes, passphrase: str) -> CheckedBundle:
                 "content": content,
             }
         )
-    checked = CheckedBundle(transfer_id, key, body, manifest, school, records, _documents(manifest, records))
-    for record in records:
-        record["author"] = checked._name(record["author"]) or "unknown author"
+    return records
+
+
+def _refuse_unreadable(transfer_id: str, school: ProvenSchool, records: list[dict[str, Any]]) -> None:
+    """TransferRefused when any record is in no form this version writes (it could not be taken in)."""
     taken = tuple(r for r in (imported_record(item) for item in records) if r)
     trial = TransferIn(
         "check", "check", transfer_id, school.name, "", from_millis(0), "", "", taken, "", from_millis(0)
@@ -254,7 +278,6 @@ def check_bundle(data: bytes, passphrase: str) -> CheckedBundle:
             f"of Concern Logger writes (the first: {unreadable[0]}). Ask the sending school to check its version and "
             "export the file again."
         )
-    return checked
 
 
 def _documents(manifest: dict[str, Any], records: list[dict[str, Any]]) -> dict[str, bytes]:

@@ -11,7 +11,8 @@ from collections.abc import Mapping
 
 from desktop_app.domain.entries import EntryKind
 from desktop_app.domain.integrity import FUTURE
-from desktop_app.domain.keybook import AFTER_DISABLED, UNKNOWN_AUTHOR, WHILE_DEMOTED, WHILE_DISABLED, KeyBook
+from desktop_app.domain.key_refusals import AFTER_DISABLED, UNKNOWN_AUTHOR, WHILE_DEMOTED, WHILE_DISABLED
+from desktop_app.domain.keybook import KeyBook
 from desktop_app.services.verified.kept import Quarantined
 from desktop_app.services.verified.view import (
     FUTURE_TOLERANCE_MS,

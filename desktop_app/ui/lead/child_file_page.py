@@ -8,7 +8,7 @@ from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QDialog, QHeaderView, QWidget
 
-from desktop_app.domain.chronology import ChronologyItem
+from desktop_app.domain.chronology.items import ChronologyItem
 from desktop_app.domain.households import family_of
 from desktop_app.services.changes import Changes
 from desktop_app.services.uow import now_utc

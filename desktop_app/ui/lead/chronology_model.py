@@ -8,7 +8,8 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QBrush
 
-from desktop_app.domain.chronology import ChronologyItem, RowKind, filter_chronology
+from desktop_app.domain.chronology.build import filter_chronology
+from desktop_app.domain.chronology.items import ChronologyItem, RowKind
 from desktop_app.domain.taxonomy import Category
 from desktop_app.ui.i18n import translate
 from desktop_app.ui.lead.common import category_name, short_when
@@ -178,7 +179,7 @@ class ChronologyModel(RowsModel[ChronologyItem]):
 
 class ChronologyProxy(QSortFilterProxyModel):
     """Sorts by `ChronologyModel.SortRole` and keeps the rows of the chosen categories and kinds (empty: all),
-    as `domain.chronology.filter_chronology` decides. Private state: `_categories`, `_kinds`."""
+    as `domain.chronology.build.filter_chronology` decides. Private state: `_categories`, `_kinds`."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from desktop_app.domain.lead.records import DecisionType
+from desktop_app.domain.lead.concern_records import DecisionType
 from desktop_app.domain.oversight import Dashboard
 from desktop_app.services.changes import Changed, Changes
 from desktop_app.services.erasure import ClosedChild, ErasedFile, erase_file

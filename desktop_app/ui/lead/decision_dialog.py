@@ -6,7 +6,7 @@ from collections.abc import Callable, Sequence
 
 from PySide6.QtWidgets import QWidget
 
-from desktop_app.domain.lead.records import DecisionType
+from desktop_app.domain.lead.concern_records import DecisionType
 from desktop_app.ui.forms.ui_lead_decision import Ui_LeadDecisionDialog
 from desktop_app.ui.i18n import translate
 from desktop_app.ui.lead.common import fill_combo

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from desktop_app.domain.chronology import RowKind
+from desktop_app.domain.chronology.items import RowKind
 from desktop_app.domain.documents import Document, DocumentWithdrawn
 from desktop_app.services.document_withdrawal import withdraw_document
 from desktop_app.services.documents import Attached, attach_document, open_document, save_document

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from desktop_app.domain.chronology import ChronologyItem, RowKind
+from desktop_app.domain.chronology.items import ChronologyItem, RowKind
 from desktop_app.domain.decisions import decision_status
 from desktop_app.domain.ids import short_reference
 from desktop_app.domain.records import Concern, InjuryMark, SchoolState

@@ -7,8 +7,9 @@ from datetime import datetime
 
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
 
+from desktop_app.domain.lead.agency_records import AgencyStatusCode
 from desktop_app.domain.lead.file_parts import ReferralFacts
-from desktop_app.domain.lead.records import AgencyStatusCode, FileStatusCode
+from desktop_app.domain.lead.file_records import FileStatusCode
 from desktop_app.ui.forms.ui_lead_agency_status import Ui_LeadAgencyStatusDialog
 from desktop_app.ui.forms.ui_lead_file_status import Ui_LeadFileStatusDialog
 from desktop_app.ui.forms.ui_lead_mobility import Ui_LeadMobilityDialog

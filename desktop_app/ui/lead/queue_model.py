@@ -9,7 +9,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyM
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from desktop_app.domain.taxonomy import Category
-from desktop_app.domain.triage import Clock, Stage, TriageItem
+from desktop_app.domain.triage.items import Clock, Stage, TriageItem
 from desktop_app.ui.i18n import translate
 from desktop_app.ui.lead.common import category_name, short_when
 from desktop_app.ui.table_base import RowsModel, sort_text
@@ -38,7 +38,7 @@ def stage_words(stage: Stage) -> str:
 
 
 class TriageQueueModel(RowsModel[TriageItem]):
-    """Rows of `TriageItem` in the order the service gave (risk, then time: `domain.triage.queue_order`); an item
+    """Rows of `TriageItem` in the order the service gave (risk, then time: `domain.triage.items.queue_order`); an item
     new since the lead last looked is in bold and says NEW.
     The red flags come straight after the pupil, so they are in view on the narrowest screen.
 

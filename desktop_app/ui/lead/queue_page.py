@@ -11,7 +11,7 @@ from PySide6.QtGui import QFont, QFontMetrics, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QDialog, QHeaderView, QWidget
 
 from desktop_app.domain.ids import short_reference
-from desktop_app.domain.triage import Clock, Stage, TriageItem
+from desktop_app.domain.triage.items import Clock, Stage, TriageItem
 from desktop_app.services.changes import Changed, Changes
 from desktop_app.services.decisions import sign_off_decision
 from desktop_app.services.folded import LeadWorkspace

@@ -6,7 +6,7 @@ import html
 
 from PySide6.QtWidgets import QWidget
 
-from desktop_app.domain.lead.records import Decision, DecisionType
+from desktop_app.domain.lead.concern_records import Decision, DecisionType
 from desktop_app.ui.forms.ui_lead_sign_off import Ui_LeadSignOffDialog
 from desktop_app.ui.i18n import translate
 from desktop_app.ui.lead.common import when_text

@@ -15,10 +15,10 @@ from typing import TypeVar
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 
-from desktop_app.domain.lead.records import Decision
+from desktop_app.domain.lead.concern_records import Decision
 from desktop_app.domain.records import Pupil, Role, StaffMember
 from desktop_app.domain.taxonomy import Category
-from desktop_app.domain.triage import Stage, TriageItem
+from desktop_app.domain.triage.items import Stage, TriageItem
 from desktop_app.services.changes import Changed, Changes
 from desktop_app.services.directory import categories as school_categories
 from desktop_app.services.folded import LeadWorkspace

@@ -8,9 +8,9 @@ from typing import Protocol, TypeVar
 
 from PySide6.QtWidgets import QWidget
 
-from desktop_app.domain.chronology import ChronologyItem, RowKind
+from desktop_app.domain.chronology.items import ChronologyItem, RowKind
 from desktop_app.domain.households import family_of
-from desktop_app.domain.lead.records import Decision
+from desktop_app.domain.lead.concern_records import Decision
 from desktop_app.domain.records import SchoolState
 from desktop_app.services.changes import Changed, Changes
 from desktop_app.services.folded import LeadWorkspace

@@ -1,207 +1,50 @@
-"""A child's chronology: what happened, in the order it happened, each row pointing at its full record.
-
-It merges the concerns (with their injuries) and addenda with everything a lead recorded about them:
-acknowledgements, category corrections, owners, decisions and sign-offs, actions, agency contacts, referrals,
-their chases and outcomes, closures, other agencies' involvement, file status and transfers. A family
-chronology merges the chronologies of the children of a household.
-"""
+"""One child's chronology rows: one for each concern, addendum, lead's record, document and transfer."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Iterable
-from dataclasses import dataclass
+from collections.abc import Callable
 from datetime import UTC, datetime, time, tzinfo
 from typing import Any
 
 from desktop_app.domain.attendance.summary import ChildAttendance, attendance_of
-from desktop_app.domain.bodymap import REGION_NAMES
+from desktop_app.domain.chronology.items import ChronologyItem, RowKind
+from desktop_app.domain.chronology.row_words import (
+    addendum_summary,
+    also_recorded_words,
+    code_words,
+    concern_outcome,
+    date_words,
+    describe_injuries,
+)
 from desktop_app.domain.documents import Document, DocumentWithdrawn, withdrawal_of
 from desktop_app.domain.ids import short_reference
-from desktop_app.domain.lead.file_parts import concern_categories, concern_category, concern_marks, staff_name
-from desktop_app.domain.lead.meetings import Meeting
-from desktop_app.domain.lead.records import (
-    Acknowledgement,
-    Action,
-    ActionDone,
+from desktop_app.domain.lead.agency_records import (
     AgencyContact,
     AgencyStatus,
     AgencyStatusCode,
-    AttendanceMarks,
-    CategoryChange,
-    ConcernClosure,
-    Decision,
-    FileStatus,
-    FileStatusCode,
-    LeadRecords,
-    Mobility,
-    OwnerAssignment,
     Referral,
     ReferralChase,
     ReferralOutcome,
+)
+from desktop_app.domain.lead.concern_records import (
+    Acknowledgement,
+    Action,
+    ActionDone,
+    CategoryChange,
+    ConcernClosure,
+    Decision,
+    OwnerAssignment,
     SignOff,
     decision_words,
 )
-from desktop_app.domain.records import Addendum, Concern, SchoolState
-
-LATE_AFTER_HOURS = 24
-
-
-class RowKind:
-    """The kinds of row, for filtering; `INJURY` selects the concerns that recorded injuries."""
-
-    CONCERN = "concern"
-    INJURY = "injury"
-    ADDENDUM = "addendum"
-    ACKNOWLEDGEMENT = "acknowledgement"
-    CATEGORY = "category"
-    OWNER = "owner"
-    DECISION = "decision"
-    SIGN_OFF = "sign-off"
-    ACTION = "action"
-    ACTION_DONE = "action-done"
-    AGENCY_CONTACT = "agency-contact"
-    REFERRAL = "referral"
-    REFERRAL_CHASED = "referral-chased"
-    REFERRAL_OUTCOME = "referral-outcome"
-    OUTCOME = "outcome"
-    AGENCY_STATUS = "agency-status"
-    FILE_STATUS = "file-status"
-    TRANSFER = "transfer"
-    MOBILITY = "mobility"
-    ATTENDANCE = "attendance"  # session marks imported from the MIS
-    MEETING = "meeting"  # a multi-agency meeting and its plan's outcome (domain/lead/meetings.py)
-    DOCUMENT = "document"  # a file a lead attached (domain/documents.py)
-    DOCUMENT_WITHDRAWN = "document-withdrawn"  # a lead took a document out of the file, with the reason
-    SIBLING = "sibling-concern"  # a cross-reference: a concern about another child of the household
-
-    ALL = (
-        CONCERN, INJURY, ADDENDUM, ACKNOWLEDGEMENT, CATEGORY, OWNER, DECISION, SIGN_OFF, ACTION, ACTION_DONE,
-        AGENCY_CONTACT, REFERRAL, REFERRAL_CHASED, REFERRAL_OUTCOME, OUTCOME, AGENCY_STATUS, FILE_STATUS, TRANSFER,
-        MOBILITY, ATTENDANCE, SIBLING, MEETING, DOCUMENT, DOCUMENT_WITHDRAWN,
-    )  # fmt: skip
+from desktop_app.domain.lead.file_parts import concern_categories, concern_category, concern_marks, staff_name
+from desktop_app.domain.lead.file_records import AttendanceMarks, FileStatus, FileStatusCode, Mobility
+from desktop_app.domain.lead.lead_records import LeadRecords
+from desktop_app.domain.lead.meetings import Meeting
+from desktop_app.domain.records import Concern, SchoolState
 
 
-@dataclass(frozen=True, slots=True)
-class ChronologyItem:
-    """One row: when it happened, when it was written down, what it was, and who recorded it.
-
-    `concern_id` is the concern the row belongs to (itself for a concern row), `pupil_id` the child (which
-    matters in a family chronology), `injuries` the number of marks on a concern row. A concern row also carries
-    the child's own words as written, who was present, where it happened, and its outcome (its closure, else the
-    decision that stands on it); other rows leave them empty.
-    """
-
-    entry_id: str
-    occurred_at: datetime
-    recorded_at: datetime
-    kind: str
-    category: str
-    summary: str
-    action: str
-    recorded_by: str
-    amends: str = ""
-    pupil_id: str = ""
-    concern_id: str = ""
-    injuries: int = 0
-    childs_words: str = ""
-    present: str = ""
-    location: str = ""
-    outcome: str = ""
-    from_school: str = ""  # a record taken in from a file received from another school (domain/imported.py)
-    categories: tuple[str, ...] = ()  # every category of the concern, the main one (`category`) first
-    shared_with: str = ""  # a concern's: who it was shared with, as written
-
-    @property
-    def all_categories(self) -> tuple[str, ...]:
-        return self.categories or ((self.category,) if self.category else ())
-
-    @property
-    def recorded_late(self) -> bool:
-        return (self.recorded_at - self.occurred_at).total_seconds() > LATE_AFTER_HOURS * 3600
-
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "entry_id": self.entry_id,
-            "occurred_at": self.occurred_at.isoformat(),
-            "recorded_at": self.recorded_at.isoformat(),
-            "kind": self.kind,
-            "category": self.category,
-            "categories": list(self.all_categories),
-            "summary": self.summary,
-            "action": self.action,
-            "recorded_by": self.recorded_by,
-            "amends": self.amends,
-            "recorded_late": self.recorded_late,
-            "pupil_id": self.pupil_id,
-            "concern_id": self.concern_id,
-            "injuries": self.injuries,
-            "childs_words": self.childs_words,
-            "present": self.present,
-            "shared_with": self.shared_with,
-            "location": self.location,
-            "outcome": self.outcome,
-            "from_school": self.from_school,
-        }
-
-
-def describe_injuries(state: SchoolState, concern: Concern, region_name: Any = None) -> str:
-    """`2 injuries: bruise on left upper arm (3 cm); …` in words."""
-    marks = concern_marks(state, concern)
-    if not marks:
-        return ""
-    name = region_name or (lambda code: code.replace("-", " "))
-    parts = []
-    for mark in marks:
-        size = f" ({mark.size_cm:g} cm)" if mark.size_cm else ""
-        parts.append(f"{mark.type} on {name(mark.region)}{size}")
-    noun = "injury" if len(parts) == 1 else "injuries"
-    return f"{len(parts)} {noun}: " + "; ".join(parts)
-
-
-def _date_words(moment: datetime, tz: tzinfo | None = None) -> str:
-    local = moment.astimezone(tz)
-    zone = local.strftime("%Z")
-    return local.strftime("%d %b %Y %H:%M") + (f" {zone}" if zone and tz is not None else "")
-
-
-def concern_outcome(lead: LeadRecords, concern_id: str) -> str:
-    """A concern's outcome in words: its closure, else where the decision that stands on it is."""
-    closure = lead.closure(concern_id)
-    if closure is not None:
-        return f"Closed: {closure.outcome}"
-    decision = lead.latest_decision(concern_id)
-    return f"Decision: {decision_words(decision.decision)}" if decision else ""
-
-
-def also_recorded_words(concern: Concern) -> str:
-    """`Also recorded for 2 other children (one concern about several children).`: the count its author recorded,
-    never who they are nor what was written there (each child's entry stands in that child's own file)."""
-    others = concern.group_size - 1
-    noun = "child" if others == 1 else "children"
-    return f"Also recorded for {others} other {noun} (one concern about several children)."
-
-
-def addendum_summary(concern: Concern, note: Addendum, region_name: Any = None) -> str:
-    """An addendum's text, and the marks it added in words; marks written by anyone but the concern's author are
-    named as not counted (they are on no body map and in no red flag)."""
-    if not note.marks:
-        return note.text
-    name = region_name or (lambda code: code.replace("-", " "))
-    sites = "; ".join(
-        f"{m.type} on {name(m.region) if m.region in REGION_NAMES else m.region}"
-        + (f" ({m.size_cm:g} cm)" if m.size_cm else "")
-        for m in note.marks
-    )
-    if note.marks_count_for(concern):
-        noun = "mark" if len(note.marks) == 1 else "marks"
-        return f"{note.text}\nAdded {len(note.marks)} {noun} noticed later: {sites}"
-    return (
-        f"{note.text}\nNot counted: this addendum also holds marks ({sites}), but only the person who recorded "
-        "the concern can add marks to it."
-    )
-
-
-class _Rows:
+class ChildRows:
     """Collects one child's rows. Private state: the state, the child, the rows so far, the time zone in which
     times inside a row's words are written, and the staff names already looked up."""
 
@@ -281,7 +124,7 @@ class _Rows:
         for sent in transfers.outs_for(self.pupil_id):
             self.add(sent.entry_id, sent.sent_at, sent.sent_at, RowKind.TRANSFER,
                      f"File sent to {sent.to_school} ({len(sent.entry_ids)} records); receipt due by "
-                     f"{_date_words(sent.due_at)}", sent.by)  # fmt: skip
+                     f"{date_words(sent.due_at)}", sent.by)  # fmt: skip
             receipt = transfers.receipt_of(sent.transfer_id)
             if receipt is not None:
                 text = f"{sent.to_school} confirmed receipt of the file"
@@ -362,7 +205,7 @@ class _Rows:
                  contact.concern_id)  # fmt: skip
 
     def _referral(self, lead: LeadRecords, referral: Referral) -> None:
-        expected = _date_words(referral.expected_by, self.tz)
+        expected = date_words(referral.expected_by, self.tz)
         self.add(referral.entry_id, referral.occurred_at, referral.at, RowKind.REFERRAL,
                  f"Referral to {referral.agency}, reference {referral.reference or '(none given)'}; response "
                  f"expected by {expected}", referral.by, referral.concern_id)  # fmt: skip
@@ -387,14 +230,14 @@ class _Rows:
                  amends=closure.concern_id)  # fmt: skip
 
     def _agency_status(self, lead: LeadRecords, status: AgencyStatus) -> None:
-        text = f"{_words(AgencyStatusCode, status.status)} {'started' if status.active else 'ended'}"
+        text = f"{code_words(AgencyStatusCode, status.status)} {'started' if status.active else 'ended'}"
         details = ", ".join(t for t in (status.agency, status.contact, status.note) if t)
         self.add(status.entry_id, status.occurred_at, status.at, RowKind.AGENCY_STATUS,
                  text + (f": {details}" if details else ""), status.by)  # fmt: skip
 
     def _file_status(self, lead: LeadRecords, status: FileStatus) -> None:
         transfer = status.status in (FileStatusCode.TRANSFERRED_IN, FileStatusCode.TRANSFERRED_OUT)
-        text = f"File {_words(FileStatusCode, status.status).lower()}" + (f": {status.note}" if status.note else "")
+        text = f"File {code_words(FileStatusCode, status.status).lower()}" + (f": {status.note}" if status.note else "")
         self.add(status.entry_id, status.occurred_at, status.at, RowKind.TRANSFER if transfer else RowKind.FILE_STATUS,
                  text, status.by)  # fmt: skip
 
@@ -431,103 +274,24 @@ class _Rows:
                  text + withdrawal.reason, withdrawal.by)  # fmt: skip
 
 
-_LEAD_ROWS: dict[type, Callable[[_Rows, LeadRecords, Any], None]] = {
-    Acknowledgement: _Rows._ack,
-    CategoryChange: _Rows._category,
-    OwnerAssignment: _Rows._owner,
-    Decision: _Rows._decision,
-    SignOff: _Rows._sign_off,
-    Action: _Rows._action,
-    ActionDone: _Rows._action_done,
-    AgencyContact: _Rows._contact,
-    Referral: _Rows._referral,
-    ReferralChase: _Rows._chase,
-    ReferralOutcome: _Rows._outcome,
-    ConcernClosure: _Rows._closure,
-    AgencyStatus: _Rows._agency_status,
-    FileStatus: _Rows._file_status,
-    Mobility: _Rows._mobility,
-    AttendanceMarks: _Rows._attendance_row,
-    Meeting: _Rows._meeting,
-    Document: _Rows._document_row,
-    DocumentWithdrawn: _Rows._withdrawal_row,
+_LEAD_ROWS: dict[type, Callable[[ChildRows, LeadRecords, Any], None]] = {
+    Acknowledgement: ChildRows._ack,
+    CategoryChange: ChildRows._category,
+    OwnerAssignment: ChildRows._owner,
+    Decision: ChildRows._decision,
+    SignOff: ChildRows._sign_off,
+    Action: ChildRows._action,
+    ActionDone: ChildRows._action_done,
+    AgencyContact: ChildRows._contact,
+    Referral: ChildRows._referral,
+    ReferralChase: ChildRows._chase,
+    ReferralOutcome: ChildRows._outcome,
+    ConcernClosure: ChildRows._closure,
+    AgencyStatus: ChildRows._agency_status,
+    FileStatus: ChildRows._file_status,
+    Mobility: ChildRows._mobility,
+    AttendanceMarks: ChildRows._attendance_row,
+    Meeting: ChildRows._meeting,
+    Document: ChildRows._document_row,
+    DocumentWithdrawn: ChildRows._withdrawal_row,
 }
-
-
-def _words(codes: Any, code: str) -> str:
-    try:
-        words: str = codes(code).words
-        return words
-    except ValueError:
-        return code
-
-
-def _order(item: ChronologyItem) -> tuple[datetime, datetime, str]:
-    return (item.occurred_at, item.recorded_at, item.entry_id)
-
-
-def chronology_for(
-    state: SchoolState, pupil_id: str, region_name: Any = None, tz: tzinfo | None = None
-) -> list[ChronologyItem]:
-    """Everything about one child, ordered by when it happened (then when recorded); times inside a row's words
-    in `tz` (default this computer's)."""
-    rows = _Rows(state, pupil_id, region_name, tz)
-    rows.concerns()
-    rows.lead_rows(state.lead)
-    rows.transfers()
-    rows.rows.sort(key=_order)
-    return rows.rows
-
-
-def sibling_cross_references(
-    state: SchoolState, siblings: Iterable[str], region_name: Any = None, tz: tzinfo | None = None
-) -> list[ChronologyItem]:
-    """A cross-reference row for every concern about another child of the household (`siblings`, household
-    members not on roll included), for one child's own chronology: the sibling's concern shows where it happened
-    in time, named, pointing at the sibling's record (`pupil_id`, `concern_id`), so a pattern across the family
-    can be seen from either child's file without opening the family chronology."""
-    items = []
-    for sibling in dict.fromkeys(siblings):
-        pupil = state.pupils.get(sibling)
-        name = pupil.full_name if pupil else "a sibling"
-        who = f"{name} ({pupil.relationship}, not on roll)" if pupil and not pupil.on_roll else name
-        rows = _Rows(state, sibling, region_name, tz)
-        for concern in state.concerns_for(sibling):
-            cid = concern.concern_id
-            first = concern.what_happened.strip().splitlines()[0] if concern.what_happened.strip() else ""
-            injuries = describe_injuries(state, concern, region_name)
-            summary = f"Concern about {who}, in the same household: {first}" + (f"\n{injuries}" if injuries else "")
-            rows.add(cid, concern.occurred_at, concern.recorded_at, RowKind.SIBLING, summary, concern.author_id, cid,
-                     action=f"See {name}'s file", injuries=len(concern_marks(state, concern)))  # fmt: skip
-        items.extend(rows.rows)
-    items.sort(key=_order)
-    return items
-
-
-def family_chronology(
-    state: SchoolState, pupil_ids: Iterable[str], region_name: Any = None, tz: tzinfo | None = None
-) -> list[ChronologyItem]:
-    """The chronologies of several children (a household) merged into one, in the order things happened."""
-    items = [item for pupil_id in dict.fromkeys(pupil_ids) for item in chronology_for(state, pupil_id, region_name, tz)]
-    items.sort(key=_order)
-    return items
-
-
-def filter_chronology(
-    items: Iterable[ChronologyItem],
-    categories: Collection[str] = (),
-    kinds: Collection[str] = (),
-    where: Callable[[ChronologyItem], bool] | None = None,
-) -> list[ChronologyItem]:
-    """Rows of any of `categories` (a row about no concern has none) and any of `kinds` (empty means all).
-    The kind `injury` matches concern rows with injuries."""
-    chosen = []
-    for item in items:
-        if categories and not any(code in categories for code in item.all_categories):
-            continue
-        if kinds and item.kind not in kinds and not (RowKind.INJURY in kinds and item.injuries):
-            continue
-        if where is not None and not where(item):
-            continue
-        chosen.append(item)
-    return chosen
