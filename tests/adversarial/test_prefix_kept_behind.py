@@ -10,7 +10,7 @@ from desktop_app.services.session import Session
 from desktop_app.services.state import load_state
 from desktop_app.services.triage import open_workspace, refresh_workspace
 from desktop_app.services.verified.kept import PrefixFile
-from desktop_app.services.verified.view import PREFIX_RESAVE_AFTER
+from desktop_app.services.verified.prefix import PREFIX_RESAVE_AFTER
 from tests.adversarial.test_trust_at_use import quarantined, raw
 from tests.conftest import School
 from tests.unit.test_triage import ZOFIA, record

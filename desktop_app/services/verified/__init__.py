@@ -1,8 +1,8 @@
 """The one way to read entries: a verified view of the store (DESIGN.md, 'Trust at use').
 
 Sign-in's key book, the fold, the lead's workspace, a child's file read from the store, packs, transfers, the
-dashboard, `verify` and sync read through a `VerifiedView` (`view.py`). What a reader keeps between sign-ins, its
-sealed prefix and this PC's signed checkpoint, is `kept.py`.
+dashboard, `verify` and sync read through a `VerifiedView` (`view.py`, which names the sibling modules that make it
+up). What a reader keeps between sign-ins, its sealed prefix and this PC's signed checkpoint, is `kept.py`.
 """
 
 from __future__ import annotations
@@ -13,13 +13,10 @@ from desktop_app.domain.entries import EntryKind
 from desktop_app.domain.integrity import FUTURE
 from desktop_app.domain.key_refusals import AFTER_DISABLED, UNKNOWN_AUTHOR, WHILE_DEMOTED, WHILE_DISABLED
 from desktop_app.domain.keybook import KeyBook
+from desktop_app.services.verified.book import SCHOOL_ENTRY_SETTING
 from desktop_app.services.verified.kept import Quarantined
-from desktop_app.services.verified.view import (
-    FUTURE_TOLERANCE_MS,
-    SCHOOL_ENTRY_SETTING,
-    VerifiedView,
-    is_key_only,
-)
+from desktop_app.services.verified.state import FUTURE_TOLERANCE_MS, is_key_only
+from desktop_app.services.verified.view import VerifiedView
 from desktop_app.storage.store import SchoolStore
 
 __all__ = [
