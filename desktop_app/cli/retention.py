@@ -7,15 +7,22 @@ import argparse
 import json
 from typing import Any
 
-from desktop_app.cli.common import EXIT_OK, EXIT_USAGE, CliError, _out
+from desktop_app.cli.common import EXIT_OK, EXIT_USAGE, AsUser, CliError, Command, _out
 from desktop_app.cli.secrets import SecretReader
 from desktop_app.cli.workflow import _as_lead, _day, _finish
 
 
 def add_retention_commands(command: Any, as_user: Any) -> None:
+    """`retention list|review|hold|close|erase`, in that order."""
     retention = command(
         "retention", lambda *_: EXIT_USAGE, "how long children's files are kept: the leads' yearly review and holds"
     ).add_subparsers(dest="retention_command")
+    _add_review_commands(command, as_user, retention)
+    _add_erasure_commands(command, as_user, retention)
+
+
+def _add_review_commands(command: Command, as_user: AsUser, retention: Any) -> None:
+    """`retention list|review|hold`: the files due, a lead's review of one, and an inquiry hold."""
     p = command(
         "list",
         cmd_retention_list,
@@ -52,6 +59,10 @@ def add_retention_commands(command: Any, as_user: Any) -> None:
     p.add_argument("--lift", action="store_true", help="end the hold that stands")
     p.add_argument("--json", action="store_true")
     as_user(p)
+
+
+def _add_erasure_commands(command: Command, as_user: AsUser, retention: Any) -> None:
+    """`retention close|erase`: a file decided due for erasure closed, then erased by destroying its keys."""
     p = command(
         "close",
         cmd_retention_close,

@@ -277,6 +277,28 @@ FileKeyLookup = Callable[[bytes], bytes | None]  # a file key by its raw 16-byte
 _SLOT_HEAD_SIZE = 19  # kind (1) + key id (16) + length (2)
 
 
+def _raw_file_key_id(blob: bytes, version: int) -> bytes:
+    """The raw id of the child's file key an envelope is sealed under, b"" when it is sealed without one (`version`
+    itself); raises CannotOpen for any other version (a document's chunk where a record is opened, or unknown)."""
+    if blob[0] == version:
+        return b""
+    keyed = FILE_KEY_ENVELOPE_VERSION if version == ENVELOPE_VERSION else FILE_KEY_CHUNK_ENVELOPE_VERSION
+    if blob[0] != keyed:
+        chunk = blob[0] in (CHUNK_ENVELOPE_VERSION, FILE_KEY_CHUNK_ENVELOPE_VERSION)
+        raise CannotOpen("a document's chunk" if chunk else "unknown envelope version")
+    return blob[1 : 1 + FILE_KEY_ID_SIZE]
+
+
+def _slot_data_key(kind: int, key: SlotKey, wrapped: bytes, aad: bytes) -> bytes:
+    """The entry's data key unwrapped from its slot with the key held (InvalidTag when altered); raises CannotOpen
+    for a key of the wrong kind for the slot."""
+    if kind == SLOT_SYMMETRIC and key.aead is not None:
+        return key.aead.decrypt(wrapped[:12], wrapped[12:], aad)
+    if kind == SLOT_X25519 and key.private is not None:
+        return _unwrap(Slot(kind, key.key_id, wrapped), key.private, aad)
+    raise CannotOpen("key of the wrong kind for this slot")
+
+
 def open_raw(
     blob: bytes,
     entry_id: str,
@@ -291,16 +313,9 @@ def open_raw(
     `find_file`) version 3. Raises CannotOpen (altered, or a document's chunk: refused at its first byte,
     undecrypted), NoKeyHeld, or FileKeyGone (a slot's key is held, the file key is not). `version` and
     `content_aad` are `open_chunk`'s."""
-    raw_file_id = b""
     try:
-        offset = 1
-        if blob[0] != version:
-            keyed = FILE_KEY_ENVELOPE_VERSION if version == ENVELOPE_VERSION else FILE_KEY_CHUNK_ENVELOPE_VERSION
-            if blob[0] != keyed:
-                chunk = blob[0] in (CHUNK_ENVELOPE_VERSION, FILE_KEY_CHUNK_ENVELOPE_VERSION)
-                raise CannotOpen("a document's chunk" if chunk else "unknown envelope version")
-            offset = 1 + FILE_KEY_ID_SIZE
-            raw_file_id = blob[1:offset]
+        raw_file_id = _raw_file_key_id(blob, version)
+        offset = 1 + len(raw_file_id)  # an id cut short leaves no slot count: IndexError below
         count, offset = blob[offset], offset + 1
         chosen = None
         for _ in range(count):
@@ -327,12 +342,7 @@ def open_raw(
             raise FileKeyGone(file_id)
     aad = _slot_aad(entry_id, subject, kind, key.key_id, file_id)
     try:
-        if kind == SLOT_SYMMETRIC and key.aead is not None:
-            data_key = key.aead.decrypt(wrapped[:12], wrapped[12:], aad)
-        elif kind == SLOT_X25519 and key.private is not None:
-            data_key = _unwrap(Slot(kind, key.key_id, wrapped), key.private, aad)
-        else:
-            raise CannotOpen("key of the wrong kind for this slot")
+        data_key = _slot_data_key(kind, key, wrapped, aad)
         nonce = blob[offset : offset + 12]
         if file_key is not None:
             data_key = _file_content_key(data_key, file_key, raw_file_id)

@@ -253,45 +253,11 @@ def apply(state: SchoolState, entry: OpenedEntry, roles: dict[str, Role]) -> Non
         if entry.entry_id in state.addenda:  # an addendum with marks folded in before its concern (sync)
             _attach_later_marks(state, entry.entry_id)
     elif kind == EntryKind.PUPIL and entry.subject:
-        version = (entry.recorded_at, entry.entry_id)
-        held = state.pupil_versions.get(entry.subject)
-        if held is not None and held > version:
-            return  # an older roster entry arriving late (sync) does not replace newer details
-        state.pupil_versions[entry.subject] = version
-        state.pupils[entry.subject] = Pupil.from_payload({**content, "pupil_id": entry.subject})
-        contacts = content.get("contacts") or ()
-        state.pupil_contacts[entry.subject] = tuple(c for c in contacts if isinstance(c, str))
+        _apply_pupil(state, entry, entry.subject)
     elif entry.kind == EntryKind.ADDENDUM and entry.subject:
-        amends, text = content.get("amends", ""), content.get("text", "")
-        if not isinstance(amends, str) or not isinstance(text, str):
-            return  # not an addendum the app writes (a signed entry can hold any JSON): nothing to apply
-        raw_marks = content.get("marks")
-        marks = tuple(
-            InjuryMark.from_payload(m)
-            for m in (raw_marks[:MAX_LATER_MARKS] if isinstance(raw_marks, list) else ())
-            if isinstance(m, dict)
-        )
-        note = Addendum(
-            addendum_id=entry.entry_id,
-            amends=amends,
-            pupil_id=entry.subject,
-            author_id=entry.author_id,
-            recorded_at=entry.recorded_at,
-            text=text,
-            marks=marks,
-        )
-        notes = state.addenda.get(note.amends, [])
-        if all(n.addendum_id != note.addendum_id for n in notes):  # an entry folded in twice changes nothing
-            state.addenda[note.amends] = [*notes, note]  # a new list: a copy being read elsewhere never changes
+        _apply_addendum(state, entry, entry.subject)
     elif entry.kind == EntryKind.CATEGORY:
-        category = Category(content.get("code", ""), content.get("name", ""), content.get("description", ""))
-        version = (entry.recorded_at, entry.entry_id)
-        held = state.category_versions.get(category.code)
-        if not category.code or (held is not None and held <= version):
-            return  # the earliest-recorded definition of a code stands, whatever order the entries arrive in
-        state.category_versions[category.code] = version
-        kept = [c for c in state.added_categories if c.code != category.code]
-        state.added_categories = sorted([*kept, category], key=lambda c: state.category_versions[c.code])
+        _apply_category(state, entry)
     elif apply_lead(state.lead, entry):
         pass
     elif apply_transfer(state.transfers, entry):
@@ -307,3 +273,55 @@ def apply(state: SchoolState, entry: OpenedEntry, roles: dict[str, Role]) -> Non
             role=roles.get(account_id, Role.STAFF),
             job_title=content.get("job_title", ""),
         )
+
+
+def _apply_pupil(state: SchoolState, entry: OpenedEntry, pupil_id: str) -> None:
+    """A pupil's details from the roster, unless details recorded later are already held."""
+    content = entry.content
+    version = (entry.recorded_at, entry.entry_id)
+    held = state.pupil_versions.get(pupil_id)
+    if held is not None and held > version:
+        return  # an older roster entry arriving late (sync) does not replace newer details
+    state.pupil_versions[pupil_id] = version
+    state.pupils[pupil_id] = Pupil.from_payload({**content, "pupil_id": pupil_id})
+    contacts = content.get("contacts") or ()
+    state.pupil_contacts[pupil_id] = tuple(c for c in contacts if isinstance(c, str))
+
+
+def _apply_addendum(state: SchoolState, entry: OpenedEntry, pupil_id: str) -> None:
+    """An addendum (with any later marks) added once to the notes on the concern it amends."""
+    content = entry.content
+    amends, text = content.get("amends", ""), content.get("text", "")
+    if not isinstance(amends, str) or not isinstance(text, str):
+        return  # not an addendum the app writes (a signed entry can hold any JSON): nothing to apply
+    raw_marks = content.get("marks")
+    marks = tuple(
+        InjuryMark.from_payload(m)
+        for m in (raw_marks[:MAX_LATER_MARKS] if isinstance(raw_marks, list) else ())
+        if isinstance(m, dict)
+    )
+    note = Addendum(
+        addendum_id=entry.entry_id,
+        amends=amends,
+        pupil_id=pupil_id,
+        author_id=entry.author_id,
+        recorded_at=entry.recorded_at,
+        text=text,
+        marks=marks,
+    )
+    notes = state.addenda.get(note.amends, [])
+    if all(n.addendum_id != note.addendum_id for n in notes):  # an entry folded in twice changes nothing
+        state.addenda[note.amends] = [*notes, note]  # a new list: a copy being read elsewhere never changes
+
+
+def _apply_category(state: SchoolState, entry: OpenedEntry) -> None:
+    """A category the school added, unless a definition of its code recorded earlier is already held."""
+    content = entry.content
+    category = Category(content.get("code", ""), content.get("name", ""), content.get("description", ""))
+    version = (entry.recorded_at, entry.entry_id)
+    held = state.category_versions.get(category.code)
+    if not category.code or (held is not None and held <= version):
+        return  # the earliest-recorded definition of a code stands, whatever order the entries arrive in
+    state.category_versions[category.code] = version
+    kept = [c for c in state.added_categories if c.code != category.code]
+    state.added_categories = sorted([*kept, category], key=lambda c: state.category_versions[c.code])

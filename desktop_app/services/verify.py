@@ -65,70 +65,12 @@ def verify_store(store: SchoolStore, session: Session | None = None) -> VerifyRe
     usable = {e.id for e in view.verified(entries)}  # judged, or compared with what this reader verified before
     found: dict[str, list[str]] = {}
     refused: dict[str, list[str]] = {}
-    authority = {q.entry_id for q in view.refused_for_authority()}
-    for quarantined in view.quarantine():
-        into = refused if quarantined.entry_id in authority else found
-        into.setdefault(quarantined.entry_id, []).append(quarantined.reason)
+    _note_quarantined(view, found, refused)
     for entry in entries:  # an audit reads every signature itself, even where a later one already vouches
         if not view.signature_holds(entry) and entry.author_key_id in book.signing_keys:
             _add(found, entry.id, "signature does not match (altered or forged)")
-    chain_problems = [Problem(entry_id or CHAIN, what) for entry_id, what in view.problems()]
-    if session is not None:
-        named = set(view.problems())  # what the store's own view named is not named twice
-        chain_problems += [
-            Problem(entry_id or CHAIN, what)
-            for entry_id, what in session.view.problems()
-            if (entry_id, what) not in named
-        ]
-    opened = erased = missing = 0
-    erasures = erasures_in(book, store) if session is not None else {}
-    erased_keys = {key_id for erasure in erasures.values() for key_id in erasure.file_keys}
-    chunks_named: set[str] = set()  # chunk entries a document names (its own, or one received in a file)
-    chunks_gone: set[str] = set()  # chunks under a file key not held here (erased, or not synced): not "unreferenced"
-    for entry in entries:
-        if session is None or entry.sealed is None or is_key_only(entry):
-            continue
-        if is_chunk(entry.sealed):
-            try:
-                opened += _check_chunk(session, book, entry, entry.id in usable, found, refused)
-            except FileKeyGone as gone:  # a chunk has no subject: erased when an erasure names its file key
-                chunks_gone.add(entry.id)
-                if gone.key_id in erased_keys:
-                    erased += 1
-                else:
-                    missing += 1
-            continue
-        try:
-            plain = session.keyring.open_bytes(entry)
-        except FileKeyGone:
-            if entry.subject in erasures:
-                erased += 1
-            else:
-                missing += 1
-            continue
-        except NoKeyHeld:
-            continue
-        except CannotOpen:
-            _add(found, entry.id, "encrypted content fails its authentication check (altered)")
-            continue
-        opened += 1
-        try:
-            content = decode_content(plain)
-            kind = content.get("kind", "")
-        except (ValueError, AttributeError):
-            _add(found, entry.id, "encrypted content is not a record (damaged)")
-            continue
-        _note_named_chunks(kind, content, chunks_named)
-        if not isinstance(kind, str) or not _applies(entry, content):
-            _add(found, entry.id, f"{kind_label(kind)} in no form the app writes (a modified program?): not used")
-            continue
-        if entry.id in usable and kind not in ANYONE_MAY_WRITE:
-            why = book.entry_problem(entry.author_key_id, entry.device_id, entry.seq, lead_only=True)
-            if why is not None and kind == EntryKind.ACTION_DONE:  # its assignee may mark their own action done
-                done = content.get("action")
-                why = assignee_problem(book, view, entry.author_key_id, entry.device_id, entry.seq, entry.subject, done)
-            if why is not None:
-                _add(refused, entry.id, f"{kind_label(kind)}: {why}")
+    chain_problems = _chain_problems(view, session)
+    opening = _Opening() if session is None else _open_all(store, session, book, view, entries, usable, found, refused)
     for entry in entries:
         if entry.sealed is not None and not recipient_key_ids(entry.sealed):
             _add(found, entry.id, "encrypted content is not in a readable form (damaged)")
@@ -143,9 +85,121 @@ def verify_store(store: SchoolStore, session: Session | None = None) -> VerifyRe
         unreferenced = sorted(
             e.id
             for e in entries
-            if e.sealed is not None and is_chunk(e.sealed) and e.id not in chunks_named | chunks_gone
+            if e.sealed is not None and is_chunk(e.sealed) and e.id not in opening.chunks_named | opening.chunks_gone
         )
-    return VerifyReport(len(entries), opened, problems, held_back, erased, missing, unreferenced)
+    return VerifyReport(
+        len(entries), opening.opened, problems, held_back, opening.erased, opening.missing, unreferenced
+    )
+
+
+@dataclass(slots=True)
+class _Opening:
+    """What opening every entry a person can open came to: how many opened, were erased or had their file key
+    missing, and the chunk entries a document names or that lie under a file key not held here."""
+
+    opened: int = 0
+    erased: int = 0
+    missing: int = 0
+    chunks_named: set[str] = field(default_factory=set)  # chunk entries a document names (its own, or one received)
+    chunks_gone: set[str] = field(default_factory=set)  # under a file key not held (erased, or not synced)
+
+
+def _note_quarantined(view: VerifiedView, found: dict[str, list[str]], refused: dict[str, list[str]]) -> None:
+    """What the view held back: refused when it was not its author's to make, found (an integrity fault) otherwise."""
+    authority = {q.entry_id for q in view.refused_for_authority()}
+    for quarantined in view.quarantine():
+        into = refused if quarantined.entry_id in authority else found
+        into.setdefault(quarantined.entry_id, []).append(quarantined.reason)
+
+
+def _chain_problems(view: VerifiedView, session: Session | None) -> list[Problem]:
+    """The chains' problems the store's view names, and those the person's own view names besides."""
+    chain_problems = [Problem(entry_id or CHAIN, what) for entry_id, what in view.problems()]
+    if session is not None:
+        named = set(view.problems())  # what the store's own view named is not named twice
+        chain_problems += [
+            Problem(entry_id or CHAIN, what)
+            for entry_id, what in session.view.problems()
+            if (entry_id, what) not in named
+        ]
+    return chain_problems
+
+
+def _open_all(
+    store: SchoolStore,
+    session: Session,
+    book: KeyBook,
+    view: VerifiedView,
+    entries: list[EntryRecord],
+    usable: set[str],
+    found: dict[str, list[str]],
+    refused: dict[str, list[str]],
+) -> _Opening:
+    """Every entry the person can open opened, its content checked and, where the view judged it, its authority."""
+    opening = _Opening()
+    erasures = erasures_in(book, store)
+    erased_keys = {key_id for erasure in erasures.values() for key_id in erasure.file_keys}
+    for entry in entries:
+        if entry.sealed is None or is_key_only(entry):
+            continue
+        if is_chunk(entry.sealed):
+            try:
+                opening.opened += _check_chunk(session, book, entry, entry.id in usable, found, refused)
+            except FileKeyGone as gone:  # a chunk has no subject: erased when an erasure names its file key
+                opening.chunks_gone.add(entry.id)
+                if gone.key_id in erased_keys:
+                    opening.erased += 1
+                else:
+                    opening.missing += 1
+            continue
+        try:
+            plain = session.keyring.open_bytes(entry)
+        except FileKeyGone:
+            if entry.subject in erasures:
+                opening.erased += 1
+            else:
+                opening.missing += 1
+            continue
+        except NoKeyHeld:
+            continue
+        except CannotOpen:
+            _add(found, entry.id, "encrypted content fails its authentication check (altered)")
+            continue
+        opening.opened += 1
+        _check_content(session, book, view, entry, plain, entry.id in usable, opening.chunks_named, found, refused)
+    return opening
+
+
+def _check_content(
+    session: Session,
+    book: KeyBook,
+    view: VerifiedView,
+    entry: EntryRecord,
+    plain: bytes,
+    usable: bool,
+    chunks_named: set[str],
+    found: dict[str, list[str]],
+    refused: dict[str, list[str]],
+) -> None:
+    """An opened record's content checked: a record, in a form the app writes, and (when usable) its author's to
+    make; the chunks a document in it names are noted."""
+    try:
+        content = decode_content(plain)
+        kind = content.get("kind", "")
+    except (ValueError, AttributeError):
+        _add(found, entry.id, "encrypted content is not a record (damaged)")
+        return
+    _note_named_chunks(kind, content, chunks_named)
+    if not isinstance(kind, str) or not _applies(entry, content):
+        _add(found, entry.id, f"{kind_label(kind)} in no form the app writes (a modified program?): not used")
+        return
+    if usable and kind not in ANYONE_MAY_WRITE:
+        why = book.entry_problem(entry.author_key_id, entry.device_id, entry.seq, lead_only=True)
+        if why is not None and kind == EntryKind.ACTION_DONE:  # its assignee may mark their own action done
+            done = content.get("action")
+            why = assignee_problem(book, view, entry.author_key_id, entry.device_id, entry.seq, entry.subject, done)
+        if why is not None:
+            _add(refused, entry.id, f"{kind_label(kind)}: {why}")
 
 
 def _note_named_chunks(kind: object, content: dict[str, Any], named: set[str]) -> None:

@@ -109,6 +109,26 @@ def check_pulled(
     """
     outcome = PullOutcome()
     refused: dict[str, str] = {}
+    candidates = _not_yet_held(pulled, held, refused, outcome)
+    kinds, altered = _check_forms(candidates, anchors, refused)
+    _check_until_settled(candidates, kinds, altered, refused, heads, local_key_material, anchors, school_known, verify)
+    for item in pulled:
+        why = refused.get(item.entry.id)
+        if why is not None:
+            outcome.refused.append((item, why))
+    outcome.accepted = [item for item in candidates if item.entry.id not in refused]
+    outcome.held_back = _authority(outcome.accepted, local_key_material, heads, chains_held)
+    return outcome
+
+
+def _not_yet_held(
+    pulled: Sequence[PulledEntry],
+    held: dict[str, tuple[bytes, int | None]],
+    refused: dict[str, str],
+    outcome: PullOutcome,
+) -> list[PulledEntry]:
+    """The pulled entries this PC does not hold yet; a held one pulled in a different copy is refused, and one held
+    under another hub place is noted in `outcome.already_held`."""
     candidates: list[PulledEntry] = []
     for item in pulled:
         copy = held.get(item.entry.id)
@@ -118,7 +138,14 @@ def check_pulled(
             refused[item.entry.id] = DIFFERENT_COPY
         elif copy[1] != item.hub_seq:
             outcome.already_held[item.entry.id] = item.hub_seq
+    return candidates
 
+
+def _check_forms(
+    candidates: Sequence[PulledEntry], anchors: Anchors, refused: dict[str, str]
+) -> tuple[dict[str, str], set[str]]:
+    """Each candidate's size, hash, school, ids and public kind checked on its own; returns the kinds of those with
+    public content, and the ids of those altered (or too big to load), whose signatures are not to be trusted."""
     kinds: dict[str, str] = {}
     altered: set[str] = set()
     for item in candidates:
@@ -142,7 +169,22 @@ def check_pulled(
                 refused[entry.id] = UNREADABLE
             else:
                 kinds[entry.id] = kind
+    return kinds, altered
 
+
+def _check_until_settled(
+    candidates: Sequence[PulledEntry],
+    kinds: dict[str, str],
+    altered: set[str],
+    refused: dict[str, str],
+    heads: dict[str, tuple[int, bytes]],
+    local_key_material: list[EntryRecord],
+    anchors: Anchors,
+    school_known: bool,
+    verify: Verifier,
+) -> None:
+    """Anchors, signatures and chains checked over and over until a pass refuses nothing more (a refused key entry
+    refused can take away the key or the anchor another one needs); each signature is verified once."""
     local_keys = {e.id: key for e in local_key_material if (key := declared_signing_key(e)) is not None}
     memo: dict[tuple[bytes, bytes, bytes], bool] = {}
 
@@ -163,14 +205,6 @@ def check_pulled(
         _check_chains(candidates, heads, refused)
         if len(refused) == before:
             break
-
-    for item in pulled:
-        why = refused.get(item.entry.id)
-        if why is not None:
-            outcome.refused.append((item, why))
-    outcome.accepted = [item for item in candidates if item.entry.id not in refused]
-    outcome.held_back = _authority(outcome.accepted, local_key_material, heads, chains_held)
-    return outcome
 
 
 def _authority(

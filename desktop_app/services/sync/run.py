@@ -7,7 +7,7 @@ from datetime import datetime
 
 from desktop_app.config import HubSettings
 from desktop_app.crypto.keys import verify_signature
-from desktop_app.domain.entries import EntryKind, to_millis
+from desktop_app.domain.entries import EntryKind, EntryRecord, to_millis
 from desktop_app.domain.keybook import KeyBook
 from desktop_app.services import hub_login, uow
 from desktop_app.services.errors import ServiceError
@@ -33,7 +33,7 @@ from desktop_app.services.sync.status import (
 from desktop_app.services.verified import Quarantined, VerifiedView
 from desktop_app.storage.log import RefusedEntries, RefusedEntry
 from desktop_app.storage.store import SchoolStore, rotate_device
-from desktop_app.sync.checks import Anchors, check_pulled, kind_of
+from desktop_app.sync.checks import Anchors, PullOutcome, check_pulled, kind_of
 from desktop_app.sync.hub import (
     PULL_BYTES,
     HubClient,
@@ -268,31 +268,50 @@ def _pull(store: SchoolStore, hub: HubClient, anchors: Anchors, report: SyncRepo
                 verify=verify_signature,
                 chains_held=chains_held,
             )
-            if outcome.accepted:
-                store.log.insert_foreign([i.entry for i in outcome.accepted], [i.hub_seq for i in outcome.accepted])
-            store.log.set_hub_seqs(outcome.already_held)
-            now = to_millis(uow.now_utc())
-            refused_log.record(
-                [
-                    RefusedEntry(item.entry.id, item.hub_seq, item.entry.device_id, item.entry.seq, why, now)
-                    for item, why in outcome.refused
-                ]
-            )
-            for item in outcome.accepted:
-                device = item.entry.device_id
-                chains_held[device] = max(chains_held.get(device, 0), item.entry.seq)
-                if item.entry.public is not None and kind_of(item.entry) != EntryKind.BATCH:
-                    key_material.append(item.entry)
-                    report.key_material += 1
-                    school_known = school_known or kind_of(item.entry) == EntryKind.SCHOOL
-            report.pulled += len(outcome.accepted)
-            report.refused += [Refusal(item.entry.id, why) for item, why in outcome.refused]
-            report.held_back += [Refusal(item.entry.id, why) for item, why in outcome.held_back]
+            _store_outcome(store, refused_log, outcome)
+            school_known = _count_in(outcome, report, chains_held, key_material, school_known)
             cursor = batch[-1].hub_seq
             store.settings.set(CURSOR, str(cursor))
             if not page.more:
                 break
     _note_own_refused(store, view, report)
+
+
+def _store_outcome(store: SchoolStore, refused_log: RefusedEntries, outcome: PullOutcome) -> None:
+    """A checked page written: what was accepted stored with its hub place, the hub places of entries already held
+    noted, and what was refused recorded (with why, and when)."""
+    if outcome.accepted:
+        store.log.insert_foreign([i.entry for i in outcome.accepted], [i.hub_seq for i in outcome.accepted])
+    store.log.set_hub_seqs(outcome.already_held)
+    now = to_millis(uow.now_utc())
+    refused_log.record(
+        [
+            RefusedEntry(item.entry.id, item.hub_seq, item.entry.device_id, item.entry.seq, why, now)
+            for item, why in outcome.refused
+        ]
+    )
+
+
+def _count_in(
+    outcome: PullOutcome,
+    report: SyncReport,
+    chains_held: dict[str, int],
+    key_material: list[EntryRecord],
+    school_known: bool,
+) -> bool:
+    """A stored page taken into account: how far each device's chain is held and the key material the next page is
+    checked against are brought up to date, and the report counts it. Whether the school entry is now held."""
+    for item in outcome.accepted:
+        device = item.entry.device_id
+        chains_held[device] = max(chains_held.get(device, 0), item.entry.seq)
+        if item.entry.public is not None and kind_of(item.entry) != EntryKind.BATCH:
+            key_material.append(item.entry)
+            report.key_material += 1
+            school_known = school_known or kind_of(item.entry) == EntryKind.SCHOOL
+    report.pulled += len(outcome.accepted)
+    report.refused += [Refusal(item.entry.id, why) for item, why in outcome.refused]
+    report.held_back += [Refusal(item.entry.id, why) for item, why in outcome.held_back]
+    return school_known
 
 
 def _note_own_refused(store: SchoolStore, view: VerifiedView, report: SyncReport) -> None:

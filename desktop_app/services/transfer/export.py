@@ -184,23 +184,13 @@ def export_transfer(
     due_at = send_deadline(state, pupil.pupil_id, closed) or receipt_due(now, closed)
     sending = _Sending(new_id(), new_pack_id("TP"), to_school, now, due_at)
     fingerprint = school_fingerprint_of(session)
-    with UnitOfWork(session) as uow:
-        uow.audit(
-            EntryKind.FILE_EXPORTED,
-            pupil.pupil_id,
-            what="transfer pack",
-            detail=f"pack {sending.pack_id} to {to_school}",
-        )
-        uow.commit()
+    _audit_reading(session, pupil.pupil_id, sending)
     anchor = _session_anchor(session)
     included = documents_for_pack(session, state, chosen)  # checked chunk by chunk
     carried = {d.document.entry_id: d.data for d in included}
     manifest = build_manifest(session, state, pupil, anchor, sending.transfer_id, to_school, now, due_at, carried)
     sent = manifest["entries"]
-    body = signed_body(manifest, session.signer())
-    transfer_key, wrapped = wrapped_transfer_key(bundle_passphrase)
-    bundle = seal_bundle(sending.transfer_id, body, transfer_key, wrapped)
-    code = receipt_code(transfer_key, sending.transfer_id, body)
+    bundle, code = _sealed_bundle(session, manifest, sending.transfer_id, bundle_passphrase)
 
     stem = f"{_safe_file_part(pupil.upn)}-{sending.pack_id}"
     bundle_path, pdf_path = out_dir / f"{stem}{BUNDLE_SUFFIX}", out_dir / f"{stem}.pdf"
@@ -219,6 +209,27 @@ def export_transfer(
     return TransferSent(
         sending.transfer_id, sending.pack_id, pdf_path, bundle_path, due_at, fingerprint, len(sent), carried_count
     )
+
+
+def _audit_reading(session: Session, pupil_id: str, sending: _Sending) -> None:
+    """The reading of the child's file for a transfer pack, in the access audit before anything is written."""
+    with UnitOfWork(session) as uow:
+        uow.audit(
+            EntryKind.FILE_EXPORTED,
+            pupil_id,
+            what="transfer pack",
+            detail=f"pack {sending.pack_id} to {sending.to_school}",
+        )
+        uow.commit()
+
+
+def _sealed_bundle(session: Session, manifest: dict[str, Any], transfer_id: str, passphrase: str) -> tuple[bytes, str]:
+    """The bundle: the manifest signed by the lead and sealed under a transfer key wrapped by `passphrase`; and the
+    receipt code the receiving school will read back (an HMAC under the same key)."""
+    body = signed_body(manifest, session.signer())
+    transfer_key, wrapped = wrapped_transfer_key(passphrase)
+    bundle = seal_bundle(transfer_id, body, transfer_key, wrapped)
+    return bundle, receipt_code(transfer_key, transfer_id, body)
 
 
 @dataclass(frozen=True, slots=True)

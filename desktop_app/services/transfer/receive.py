@@ -323,7 +323,6 @@ def import_transfer(session: Session, data: bytes, passphrase: str, fingerprint:
             f"Refused: this transfer was already imported on {held.at.astimezone():%d %b %Y %H:%M}; nothing new "
             "was written."
         )
-    manifest = checked.manifest
     sent = checked.pupil
     directory = load_directory(session)
     pupil, new_pupil = directory.pupil_by_upn(sent.upn), False
@@ -338,6 +337,22 @@ def import_transfer(session: Session, data: bytes, passphrase: str, fingerprint:
         new_pupil = True
         pupil = Pupil.from_payload({**sent.to_payload(), "pupil_id": new_person_id()})
     records = [_stored_here(session, state, pupil.pupil_id, record, checked.documents) for record in checked.records]
+    _write_received(session, checked, pupil, new_pupil, code, records)
+    return TransferReceived(
+        checked.transfer_id, pupil, checked.from_school, checked.fingerprint, len(checked.records), code, new_pupil
+    )
+
+
+def _write_received(
+    session: Session,
+    checked: CheckedBundle,
+    pupil: Pupil,
+    new_pupil: bool,
+    code: str,
+    records: list[dict[str, Any]],
+) -> None:
+    """In one unit of work: the child (when new to this school), the `transfer.in` entry holding the received
+    records, and the file's status as transferred in."""
     with UnitOfWork(session) as uow:
         if new_pupil:
             content = pupil.to_payload()
@@ -350,13 +365,13 @@ def import_transfer(session: Session, data: bytes, passphrase: str, fingerprint:
                 "from_school": checked.from_school,
                 "from_school_id": checked.school.school_id,
                 "fingerprint": checked.fingerprint,
-                "sent_at": manifest.get("sent_at"),
+                "sent_at": checked.manifest.get("sent_at"),
                 "sent_by": checked.sent_by,
                 "receipt_code": code,
                 "records": records,
             },
             subject=pupil.pupil_id,
-            occurred_at=from_millis(manifest["sent_at"]),
+            occurred_at=from_millis(checked.manifest["sent_at"]),
         )
         uow.record(
             EntryKind.FILE_STATUS,
@@ -364,9 +379,6 @@ def import_transfer(session: Session, data: bytes, passphrase: str, fingerprint:
             subject=pupil.pupil_id,
         )
         uow.commit()
-    return TransferReceived(
-        checked.transfer_id, pupil, checked.from_school, checked.fingerprint, len(checked.records), code, new_pupil
-    )
 
 
 def _stored_here(
