@@ -96,6 +96,9 @@ class EntryKind:
     ALLEGATION_OUTCOME = "allegation.outcome"
     ALLEGATIONS_HOLDER = "allegations.holder"  # the username the head named a holder by, for holders to read
     ALLEGATION_OPENED = "allegation.opened"  # a holder read allegations in full: the access log, sealed as they are
+    # The head's role handed to another oversight account, or taken over when the head's account is no longer an
+    # active oversight account (key material: domain/allegations_head.py judges it in the order of signed entries).
+    ALLEGATIONS_HEAD = "allegations.head"
 
 
 # Sealed kinds any active account may write: a concern, an addendum, the counts for oversight and the access log,

@@ -5,6 +5,15 @@ from __future__ import annotations
 
 from typing import Any
 
+from desktop_app.domain.allegations_head import (
+    ALREADY_HEAD,
+    NO_HEAD_YET,
+    NOT_OVERSIGHT_TARGET,
+    NOT_THE_HEAD,
+    TAKE_OVER_FOR_ANOTHER,
+    TAKE_OVER_WHILE_ACTIVE,
+    HeadOrder,
+)
 from desktop_app.domain.entries import EntryKind
 from desktop_app.domain.key_material import ALLEGATIONS_GRANT, ParsedKeyMaterial
 from desktop_app.domain.key_order import KeyOrder, Vector
@@ -28,15 +37,17 @@ _PRIVILEGE = {Role.STAFF.value: 0, Role.OVERSIGHT.value: 1, Role.LEAD.value: 2}
 class KeyAuthority:
     """Judges authority over the key material a key book has taken in (`_parsed`, shared with the book) in its
     order (`_order`, shared too). Private state: `_changes_of` (the valid role and active changes by account and
-    name) and `_restricting` (the valid disablings and demotions by account), indexed for one round of judging."""
+    name), `_restricting` (the valid disablings and demotions by account) and `_heads` (who was the head when),
+    indexed for one round of judging."""
 
-    __slots__ = ("_changes_of", "_order", "_parsed", "_restricting")
+    __slots__ = ("_changes_of", "_heads", "_order", "_parsed", "_restricting")
 
     def __init__(self, parsed: dict[str, ParsedKeyMaterial], order: KeyOrder) -> None:
         self._parsed = parsed
         self._order = order
         self._changes_of: dict[tuple[str, str], list[ParsedKeyMaterial]] = {}
         self._restricting: dict[str, list[str]] = {}
+        self._heads: HeadOrder | None = None
 
     def restricts(self, account_id: str) -> bool:
         """Whether a valid disabling or demotion of the account exists."""
@@ -44,7 +55,7 @@ class KeyAuthority:
 
     def index(self, valid: set[str]) -> None:
         """Index the valid changes and disablings by account, for one round of judging."""
-        self._changes_of, self._restricting = {}, {}
+        self._changes_of, self._restricting, self._heads = {}, {}, None
         for entry_id, p in self._parsed.items():
             if entry_id not in valid or p.kind not in (EntryKind.ACCOUNT_ROLE, EntryKind.ACCOUNT_STATUS):
                 continue
@@ -165,7 +176,7 @@ class KeyAuthority:
 
     def _is_allegations_material(self, parsed: ParsedKeyMaterial) -> bool:
         """An allegations key, or a grant of one (by its kind, or by the key it names)."""
-        if parsed.kind == EntryKind.ALLEGATIONS_KEY:
+        if parsed.kind in (EntryKind.ALLEGATIONS_KEY, EntryKind.ALLEGATIONS_HEAD):
             return True
         if parsed.kind != EntryKind.GRANT:
             return False
@@ -174,18 +185,52 @@ class KeyAuthority:
             named is not None and named.kind == EntryKind.ALLEGATIONS_KEY
         )
 
-    def _head_problem(
+    def heads(self, valid: set[str]) -> HeadOrder:
+        """Who was the head when, for this round of judging: the first allegations key made by an active oversight
+        account at its point (of several that did not know each other, the first in position) and the hand-overs
+        in `valid`."""
+        if self._heads is None:
+            firsts = [
+                p
+                for p in self._parsed.values()
+                if p.kind == EntryKind.ALLEGATIONS_KEY
+                and self._oversight_problem(p, (p.entry.device_id, p.entry.seq), self._order.point(p.entry.id), valid)
+                is None
+            ]
+            first = min(firsts, key=lambda p: self._order.position(p.entry.id), default=None)
+            self._heads = HeadOrder(self._parsed, self._order, lambda p: self._maker(p, valid), first, valid)
+        return self._heads
+
+    def _maker(self, parsed: ParsedKeyMaterial, valid: set[str]) -> str:
+        key = self.key_entry(parsed.entry.author_key_id, valid)
+        return self.account_of(key) if key is not None else ""
+
+    def _oversight_problem(
         self, parsed: ParsedKeyMaterial, place: tuple[str, int], point: Vector, valid: set[str]
     ) -> str | None:
-        """Allegations key material counts only when an active oversight account (the head, or the chair of governors
-        when the head is the subject) made it at its point; a grant only of a valid allegations key, by its kind, to
-        an account that counts. A lead's hand is not enough: that is the point of the key."""
+        """Whether an active oversight account made this at its point (not voided by a disabling beside it)."""
         why = self.author_problem(parsed.entry.author_key_id, place, point, False, valid)
         if why is not None:
             return why
-        key = self.key_entry(parsed.entry.author_key_id, valid)
-        if key is None or self.role_at(self.account_of(key), point, valid) != Role.OVERSIGHT:
+        if self.role_at(self._maker(parsed, valid), point, valid) != Role.OVERSIGHT:
             return NOT_HEAD
+        return None
+
+    def _head_problem(
+        self, parsed: ParsedKeyMaterial, place: tuple[str, int], point: Vector, valid: set[str]
+    ) -> str | None:
+        """Allegations key material counts only when the head made it at its point: the oversight account that made
+        the school's first allegations key, or the one the role was handed to since (design note 63). A hand-over is
+        judged by `_turn_problem`; a grant only of a valid allegations key, by its kind, to an account that counts.
+        A lead's hand, or another oversight account's, is not enough: that is the point of the key."""
+        why = self._oversight_problem(parsed, place, point, valid)
+        if why is not None:
+            return why
+        heads, author = self.heads(valid), self._maker(parsed, valid)
+        if parsed.kind == EntryKind.ALLEGATIONS_HEAD:
+            return self._turn_problem(parsed, point, author, heads, valid)
+        if parsed is not heads.first and heads.head_at(point) != author:
+            return NOT_THE_HEAD
         if parsed.kind == EntryKind.GRANT:
             named = self._parsed.get(str(parsed.data.get("key_id", "")))
             if (
@@ -200,4 +245,25 @@ class KeyAuthority:
                 found = self._parsed.get(str(target))
                 if found is None or found.entry.id not in valid:
                     return "grant to a key or account that does not count"
+        return None
+
+    def _turn_problem(
+        self, parsed: ParsedKeyMaterial, point: Vector, author: str, heads: HeadOrder, valid: set[str]
+    ) -> str | None:
+        """A hand-over counts when the head at its point wrote it, naming an active oversight account; a take-over
+        (by anyone else, naming themselves) only while the head at its point was not an active oversight account."""
+        if heads.first is None or not self._order.knows(point, heads.first.entry.id):
+            return NO_HEAD_YET
+        named = str(parsed.data["account_id"])
+        if self.role_at(named, point, valid) != Role.OVERSIGHT or not self.active_at(named, point, valid):
+            return NOT_OVERSIGHT_TARGET
+        current = heads.head_at(point, leaving_out=parsed.entry.id)
+        if named == current:
+            return ALREADY_HEAD
+        if author == current:
+            return None
+        if current and self.active_at(current, point, valid) and self.role_at(current, point, valid) == Role.OVERSIGHT:
+            return TAKE_OVER_WHILE_ACTIVE
+        if named != author:
+            return TAKE_OVER_FOR_ANOTHER
         return None

@@ -148,6 +148,7 @@ def parse_key_material(entry: EntryRecord) -> ParsedKeyMaterial:
             EntryKind.ACCOUNT_STATUS: ("account_id", "active"),
             EntryKind.OVERSIGHT_KEY: ("public",),
             EntryKind.ALLEGATIONS_KEY: ("public",),
+            EntryKind.ALLEGATIONS_HEAD: ("account_id",),
             EntryKind.RETENTION_ERASED: ("file_keys", "closed"),
         }.get(kind)
         if needed is None:
@@ -167,6 +168,8 @@ def parse_key_material(entry: EntryRecord) -> ParsedKeyMaterial:
             and all(isinstance(k, str) for k in data["file_keys"])
         ):
             raise MalformedKeyMaterial("retention.erased needs its child (subject), closed and file_keys")
+        if kind == EntryKind.ALLEGATIONS_HEAD and not (isinstance(data["account_id"], str) and data["account_id"]):
+            raise MalformedKeyMaterial("allegations.head needs the account_id of the new head")
         if kind == EntryKind.ACCOUNT_STATUS and not isinstance(data["active"], bool):
             raise MalformedKeyMaterial("account.status needs active: true or false")
         seen = data.get(SEEN, {})

@@ -25,6 +25,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
+from desktop_app.domain.allegations_head import HeadTurn
 from desktop_app.domain.entries import AnyEntry, EntryKind, EntryRecord
 from desktop_app.domain.key_authority import KeyAuthority
 from desktop_app.domain.key_material import (  # noqa: F401 - AccountKey … unb64 are also read from here
@@ -48,8 +49,18 @@ from desktop_app.domain.key_refusals import NOT_LEAD
 from desktop_app.domain.records import Role
 
 # Kinds whose validity can change the authority of other entries: taking one in means judging the book again.
+# An allegations key or hand-over can change who is the head (domain/allegations_head.py), and so which
+# allegations key material counts.
 _AUTHORITY_KINDS = frozenset(
-    {EntryKind.SCHOOL, EntryKind.ACCOUNT, EntryKind.ACCOUNT_KEYS, EntryKind.ACCOUNT_ROLE, EntryKind.ACCOUNT_STATUS}
+    {
+        EntryKind.SCHOOL,
+        EntryKind.ACCOUNT,
+        EntryKind.ACCOUNT_KEYS,
+        EntryKind.ACCOUNT_ROLE,
+        EntryKind.ACCOUNT_STATUS,
+        EntryKind.ALLEGATIONS_KEY,
+        EntryKind.ALLEGATIONS_HEAD,
+    }
 )
 
 
@@ -66,6 +77,7 @@ class KeyBook:
     team_keys: dict[str, TeamKey] = field(default_factory=dict)
     oversight_keys: dict[str, OversightKey] = field(default_factory=dict)
     allegations_keys: dict[str, AllegationsKey] = field(default_factory=dict)
+    allegations_heads: list[HeadTurn] = field(default_factory=list)  # each turn as the head, in order
     accounts: dict[str, AccountRecord] = field(default_factory=dict)
     signing_keys: dict[str, AccountKey] = field(default_factory=dict)
     grants: list[Grant] = field(default_factory=list)
@@ -105,6 +117,11 @@ class KeyBook:
         if not self.allegations_keys:
             return None
         return self.allegations_keys[self._order.newest(self.allegations_keys)]
+
+    @property
+    def allegations_head(self) -> HeadTurn | None:
+        """The head for allegations against staff now (their turn: since when, and how it began), or None."""
+        return self.allegations_heads[-1] if self.allegations_heads else None
 
     def account_by_login(self, tag: str, *, include_disabled: bool = False) -> AccountRecord | None:
         """The account with this login tag (an active one first; a disabled one only when asked)."""
@@ -159,6 +176,11 @@ class KeyBook:
             return False
         point = self._order.point_at(self._order.anchor_before(author_key_id, device_id, seq), device_id, seq)
         return self._order.knows(point, entry_id)
+
+    def head_at(self, author_key_id: str, device_id: str, seq: int) -> str | None:
+        """The head's account at the point of an entry by `author_key_id` at `seq` in `device_id`'s chain."""
+        point = self._order.point_at(self._order.anchor_before(author_key_id, device_id, seq), device_id, seq)
+        return self._authority.heads(self._valid).head_at(point)
 
     def _voiding_matters(self, author_key_id: str) -> bool:
         """Whether a disabling or demotion of this key's account exists: then the entry's own place matters."""
@@ -274,6 +296,7 @@ class KeyBook:
         previous = self.accounts  # the same records are kept: a session holds on to its own
         self.team_keys, self.oversight_keys, self.accounts, self.signing_keys = {}, {}, {}, {}
         self.allegations_keys = {}
+        self.allegations_heads = self._authority.heads(valid).turns()
         self.grants, self.batches, self.grant_entries = [], {}, {}
         self.school_id = str(root.data.get("school_id", "")) if root else ""
         self.school_name = str(root.data.get("name", "")) if root else ""

@@ -43,6 +43,11 @@ from desktop_app.services.session import KEY_KIND_ALLEGATIONS, Session
 from desktop_app.services.uow import UnitOfWork, now_utc
 
 NOT_HEAD = "Only the head (an oversight account) can do this."
+NOT_THE_HEAD = (
+    "Only the head can do this: another oversight account is the head for allegations (Allegations shows who). "
+    "The head can hand the role over; it can be taken over only when the head's account is disabled."
+)
+NOT_HEAD_NOTE = "a holder's name written by someone who was not the head at its point"
 NO_KEY = "The head has not made the allegations key yet (allegations key create)."
 NOT_HOLDER = "This account has not been given the allegations key; only the head and the leads the head names can."
 
@@ -64,9 +69,21 @@ def may_see_allegations(session: Session) -> bool:
     return session.role == Role.OVERSIGHT or (key is not None and session.keyring.holds(key.key_id))
 
 
+def is_head(session: Session) -> bool:
+    """Whether this person is the head for allegations now: the oversight account that made the first allegations
+    key, or the one the role was handed to (or who took it over) since (domain/allegations_head.py). Before there
+    is a key, any oversight account may make it and so become the head."""
+    if session.role != Role.OVERSIGHT:
+        return False
+    turn = session.keybook.allegations_head
+    return turn is None or turn.account_id == session.account_id
+
+
 def _require_head(session: Session) -> None:
     if session.role != Role.OVERSIGHT or session.keys is None:
         raise NotPermitted(NOT_HEAD)
+    if not is_head(session):
+        raise NotPermitted(NOT_THE_HEAD)
 
 
 def account_named(session: Session, username: str) -> AccountRecord:
@@ -116,7 +133,7 @@ def _current(session: Session) -> tuple[str, Recipient]:
         raise NotPermitted(NO_KEY)
     if not isinstance(session.keyring.lookup(key.key_id), X25519PrivateKey):
         raise NotPermitted(NOT_HOLDER)
-    if session.role == Role.OVERSIGHT and departed_holders(session):
+    if is_head(session) and departed_holders(session):
         remove_departed_holders(session)
         key = session.keybook.current_allegations_key
         assert key is not None  # a generation was just made
@@ -148,7 +165,7 @@ def remove_departed_holders(session: Session) -> list[str]:
 def _require_no_departed_holder(session: Session) -> None:
     """A holder other than the head may not seal a record to a generation a disabled account still holds."""
     departed = departed_holders(session)
-    if departed and session.role != Role.OVERSIGHT:
+    if departed and not is_head(session):
         raise NotPermitted(
             "An account that held the allegations key has been disabled (or is no longer a lead): ask the head to "
             "open Allegations, which makes a new key without it, before anything more is recorded here."
@@ -188,13 +205,11 @@ def list_holders(session: Session) -> list[Holder]:
 
 
 def _holder_names(session: Session) -> dict[str, str]:
-    """The usernames the head named holders by (a note by anyone but an oversight account is passed over)."""
+    """The usernames the head named holders by (a note by anyone but the head at its point is set aside when
+    judged: `_judged`)."""
     found: dict[str, str] = {}
-    accounts = session.keybook.accounts
     for entry in _judged(session):
-        author = accounts.get(entry.author)
-        by_head = author is not None and author.role == Role.OVERSIGHT
-        if entry.kind == EntryKind.ALLEGATIONS_HOLDER and entry.problem is None and by_head:
+        if entry.kind == EntryKind.ALLEGATIONS_HOLDER and entry.problem is None:
             account, username = entry.content.get("account"), entry.content.get("username")
             if isinstance(account, str) and isinstance(username, str):
                 found[account] = username[:100]
@@ -322,7 +337,7 @@ def record_allegation(
         raise ServiceError(f"Allegation not recorded: {exc}.") from None
     notice = ""
     if subject is not None and subject.account_id in {a.account_id for a in holder_accounts(session)}:
-        if session.role != Role.OVERSIGHT:
+        if not is_head(session):
             raise NotPermitted(
                 f"{staff_username.strip()} holds the allegations key: ask the head to remove them as a holder "
                 "(allegations holder remove) before this is recorded, so they cannot read it."
@@ -372,8 +387,12 @@ def _judged(session: Session) -> list[AllegationsEntry]:
         kind = content.pop("kind", "")
         recipients = recipient_key_ids(entry.sealed)
         problem = writing_problem(book, entry.author_key_id, entry.device_id, entry.seq, recipients)
-        generation = next((r for r in recipients if r in book.allegations_keys), "")
         account = book.account_of_key(entry.author_key_id)
+        if problem is None and kind == EntryKind.ALLEGATIONS_HOLDER:
+            head = book.head_at(entry.author_key_id, entry.device_id, entry.seq)
+            if account is None or head != account.account_id:
+                problem = NOT_HEAD_NOTE
+        generation = next((r for r in recipients if r in book.allegations_keys), "")
         judged.append(
             AllegationsEntry(
                 entry.id,
