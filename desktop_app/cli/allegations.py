@@ -77,6 +77,18 @@ def add_allegations_commands(command: Any, as_user: Any) -> None:
     p.add_argument("--date", required=True, metavar="DATE", help="when the outcome was reached")
     p.add_argument("--note", default="", metavar="TEXT")
     as_user(p)
+    p = command(
+        "head",
+        cmd_head,
+        "who the head is and since when; --to hands the role over (the head acts); --take-over takes it when the "
+        "head's account is disabled (an oversight account acts)",
+        parent=sub,
+    )
+    which = p.add_mutually_exclusive_group()
+    which.add_argument("--to", default="", metavar="ACCOUNT", help="the oversight account to hand the role to")
+    which.add_argument("--take-over", action="store_true", help="take the role: only while the head is disabled")
+    p.add_argument("--json", action="store_true")
+    as_user(p)
 
 
 def _acting(args: argparse.Namespace, secrets: SecretReader, work: Callable[[Any], Any]) -> Any:
@@ -215,4 +227,37 @@ def cmd_outcome(args: argparse.Namespace, secrets: SecretReader) -> int:
     day = _day(args.date, "--date")
     _acting(args, secrets, lambda session: record_outcome(session, args.allegation_id, args.outcome, day, args.note))
     _out(f"Recorded the outcome {args.outcome} for allegation {args.allegation_id}.")
+    return EXIT_OK
+
+
+def cmd_head(args: argparse.Namespace, secrets: SecretReader) -> int:
+    from desktop_app.services.allegations_head import hand_over, head_words, take_over, the_head
+
+    def act(session: Any) -> Any:
+        if args.to:
+            hand_over(session, args.to)
+        elif args.take_over:
+            take_over(session, args.as_user)
+        return the_head(session)
+
+    head = _acting(args, secrets, act)
+    if args.json:
+        found = None
+        if head is not None:
+            found = {
+                "account_id": head.account_id,
+                "name": head.name,
+                "since": head.since.isoformat(),
+                "you": head.is_you,
+                "taken_over": head.taken_over,
+                "former": head.former,
+                "former_name": head.former_name,
+            }
+        _out(json.dumps({"head": found}, indent=2, ensure_ascii=False))
+        return EXIT_OK
+    if args.to:
+        _out(f"You handed the head's role to {args.to.strip()}: from now on only their allegations key changes count.")
+    elif args.take_over:
+        _out("You took over as the head; a new allegations key was made for you and the holders.")
+    _out(head_words(head))
     return EXIT_OK

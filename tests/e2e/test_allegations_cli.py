@@ -116,3 +116,28 @@ def test_an_allegation_about_a_holder_is_refused_to_a_lead_and_removes_them_when
     assert "cannot be given" in assert_one_error(head(school, "allegations", "holder", "add", LEAD))
     removed = head(school, "allegations", "holder", "remove", LEAD2)
     assert removed.code == 0 and "no longer holds" in removed.out
+
+
+def test_the_head_is_shown_handed_over_and_a_take_over_while_active_is_refused(school: Path) -> None:
+    governor, governor_pass = "f.governor", "governor-password-6"
+    ran = run_cli(
+        school, "staff", "add", governor, "--name", "Fay Governor", "--role", "oversight", "--as", LEAD,
+        secrets=[LEAD_PASS, governor_pass],
+    )  # fmt: skip
+    assert ran.code == 0, ran.err
+    assert head(school, "allegations", "key", "create").code == 0
+    shown = head(school, "allegation", "head")
+    assert shown.code == 0 and "The head: you (since " in shown.out
+    held = entry_count(school)
+    refused = as_(school, governor, governor_pass, "allegation", "head", "--take-over")
+    assert "head's account is active" in assert_one_error(refused) and entry_count(school) == held
+    refused = as_(school, governor, governor_pass, "allegations", "holder", "add", LEAD2)
+    assert "another oversight account is the head" in assert_one_error(refused) and entry_count(school) == held
+    handed = head(school, "allegation", "head", "--to", governor)
+    assert handed.code == 0, handed.err
+    assert "You handed the head's role to f.governor" in handed.out
+    now = json.loads(as_(school, governor, governor_pass, "allegation", "head", "--json").out)["head"]
+    assert now["you"] is True and now["taken_over"] is False
+    refused = head(school, "allegations", "holder", "add", LEAD2)
+    assert "another oversight account is the head" in assert_one_error(refused)
+    assert as_(school, governor, governor_pass, "allegations", "holder", "add", LEAD2).code == 0
