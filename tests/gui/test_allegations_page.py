@@ -152,3 +152,59 @@ def test_a_lead_not_named_sees_no_allegations_button_on_the_dashboard(
     qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClick(window, Qt.Key.Key_8, Qt.KeyboardModifier.ControlModifier)
     assert window.current_page() == PAGE_DASHBOARD and not workspace.dashboard.ui.allegationsButton.isVisible()
+
+
+def test_the_page_says_who_the_head_is_and_the_head_hands_over_from_it(
+    qtbot: Any, school: School, make_shell: Callable[..., AppShell]
+) -> None:
+    from desktop_app.domain.records import Role
+    from desktop_app.services.accounts import add_staff
+
+    add_staff(school.lead(), "f.governor", "Fay Governor", Role.OVERSIGHT, "governor-password-6", "Chair")
+    name_the_deputy(school)
+    shell = make_shell(installers=[install_concern_form, keep_workspace])
+    window = signed_in_window(qtbot, shell, OVERSIGHT, OVERSIGHT_PASS)
+    page = workspace_of(window).allegations
+    assert page is not None
+    window.show_page(PAGE_ALLEGATIONS)
+    qtbot.waitUntil(lambda: page.loaded is not None and page.loaded.holds, timeout=10_000)
+    assert page.ui.headLabel.text().startswith("The head: you (since ")
+    assert page.ui.handOverButton.isVisible() and not page.ui.takeOverButton.isVisible()
+    page.hand_over_to("f.governor")
+    qtbot.waitUntil(lambda: page.loaded is not None and not page.loaded.head, timeout=10_000)
+    assert page.ui.headLabel.text().startswith("The head: f.governor (since ")
+    assert not page.ui.handOverButton.isVisible() and not page.ui.addHolderButton.isVisible()
+    window.showNormal()
+    window.resize(1024, 768 - 30)
+    QApplication.processEvents()
+    assert outside_the_window(window) == [] and cut_short(window) == []
+
+
+def test_an_oversight_account_may_take_over_from_the_page_only_once_the_head_is_disabled(
+    qtbot: Any, school: School, make_shell: Callable[..., AppShell]
+) -> None:
+    from desktop_app.domain.records import Role
+    from desktop_app.services.accounts import add_staff
+    from desktop_app.services.allegations import account_named
+    from desktop_app.services.staff_admin import disable_account
+
+    add_staff(school.lead(), "f.governor", "Fay Governor", Role.OVERSIGHT, "governor-password-6", "Chair")
+    name_the_deputy(school)
+    lead = school.lead()
+    disable_account(lead, account_named(lead, OVERSIGHT).account_id)
+    shell = make_shell(installers=[install_concern_form, keep_workspace])
+    window = signed_in_window(qtbot, shell, "f.governor", "governor-password-6")
+    page = workspace_of(window).allegations
+    assert page is not None
+    window.show_page(PAGE_ALLEGATIONS)
+    qtbot.waitUntil(lambda: page.loaded is not None, timeout=10_000)
+    assert page.ui.takeOverButton.isVisible() and not page.ui.handOverButton.isVisible()
+    page.take_over_now()
+    qtbot.waitUntil(lambda: page.loaded is not None and page.loaded.head, timeout=10_000)
+    assert page.ui.headLabel.text().startswith("The head: you (since ")
+    assert "taken over after the former head's account" in page.ui.headLabel.text()
+    assert not page.ui.takeOverButton.isVisible()
+    deputy = school.sign_in(LEAD2, LEAD2_PASS)
+    from desktop_app.services.allegations_head import head_words, the_head
+
+    assert "f.governor" in head_words(the_head(deputy)) and "taken over" in head_words(the_head(deputy))

@@ -102,6 +102,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>There is no head yet: the oversight account that makes the allegations key is the head.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is now the head; only their changes to the allegations key count from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are now the head; a new allegations key was made for you and the holders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Made</source>
         <translation type="unfinished"></translation>
     </message>
@@ -134,11 +146,31 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The head: {name} (since {day})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{name} now holds the allegations key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{name} no longer holds the allegations key: a new key was made without them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand over to…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Username of the oversight account to become the head:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take over as the head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The head&apos;s account is disabled. Take over as the head? Every holder will see that you took over.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -159,6 +191,10 @@
     </message>
     <message>
         <source>{who} ({role})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, taken over after the former head&apos;s account ({former}) was disabled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -195,6 +231,10 @@
     </message>
     <message>
         <source>  and {count} earlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an oversight account ({id})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3132,6 +3172,22 @@ Hub&apos;s certificate authority: {authority}</source>
     </message>
     <message>
         <source>Remove holder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand over to…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand the head&apos;s role to another oversight account: from then on only their changes to the key count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take over as the head…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only while the head&apos;s account is disabled: every holder sees that you took over</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -43,6 +43,13 @@ class Ui_LeadAllegationsPage(object):
         self.keyBox.setObjectName(u"keyBox")
         self.keyBoxLayout = QVBoxLayout(self.keyBox)
         self.keyBoxLayout.setObjectName(u"keyBoxLayout")
+        self.headLabel = QLabel(self.keyBox)
+        self.headLabel.setObjectName(u"headLabel")
+        self.headLabel.setText(u"")
+        self.headLabel.setWordWrap(True)
+
+        self.keyBoxLayout.addWidget(self.headLabel)
+
         self.holdersLabel = QLabel(self.keyBox)
         self.holdersLabel.setObjectName(u"holdersLabel")
         self.holdersLabel.setText(u"")
@@ -74,6 +81,18 @@ class Ui_LeadAllegationsPage(object):
         self.removeHolderButton.setAutoDefault(False)
 
         self.holderRow.addWidget(self.removeHolderButton)
+
+        self.handOverButton = QPushButton(self.keyBox)
+        self.handOverButton.setObjectName(u"handOverButton")
+        self.handOverButton.setAutoDefault(False)
+
+        self.holderRow.addWidget(self.handOverButton)
+
+        self.takeOverButton = QPushButton(self.keyBox)
+        self.takeOverButton.setObjectName(u"takeOverButton")
+        self.takeOverButton.setAutoDefault(False)
+
+        self.holderRow.addWidget(self.takeOverButton)
 
 
         self.keyBoxLayout.addLayout(self.holderRow)
@@ -169,6 +188,14 @@ class Ui_LeadAllegationsPage(object):
 #endif // QT_CONFIG(accessibility)
         self.addHolderButton.setText(QCoreApplication.translate("LeadAllegationsPage", u"Name as holder", None))
         self.removeHolderButton.setText(QCoreApplication.translate("LeadAllegationsPage", u"Remove holder", None))
+        self.handOverButton.setText(QCoreApplication.translate("LeadAllegationsPage", u"Hand over to\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.handOverButton.setToolTip(QCoreApplication.translate("LeadAllegationsPage", u"Hand the head's role to another oversight account: from then on only their changes to the key count", None))
+#endif // QT_CONFIG(tooltip)
+        self.takeOverButton.setText(QCoreApplication.translate("LeadAllegationsPage", u"Take over as the head\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.takeOverButton.setToolTip(QCoreApplication.translate("LeadAllegationsPage", u"Only while the head's account is disabled: every holder sees that you took over", None))
+#endif // QT_CONFIG(tooltip)
 #if QT_CONFIG(accessibility)
         self.allegationsView.setAccessibleName(QCoreApplication.translate("LeadAllegationsPage", u"Allegations", None))
 #endif // QT_CONFIG(accessibility)

@@ -9,11 +9,12 @@ from datetime import date
 from typing import TypeVar
 
 from PySide6.QtCore import QDate, QItemSelection, Qt
-from PySide6.QtWidgets import QHeaderView, QWidget
+from PySide6.QtWidgets import QHeaderView, QInputDialog, QMessageBox, QWidget
 
 from desktop_app.domain.allegations import OUTCOME_WORDS, Allegation, Outcome
 from desktop_app.domain.records import Role
 from desktop_app.services import allegations as service
+from desktop_app.services.allegations_head import HeadNow, hand_over, take_over, the_head
 from desktop_app.services.allegations_opened import Opening, open_allegation
 from desktop_app.services.changes import Changed, Changes
 from desktop_app.services.errors import NotPermitted
@@ -110,28 +111,51 @@ def holders_words(found: tuple[service.Holder, ...]) -> str:
     return _tr("{count}: {names}.").format(count=count.format(count=len(names)), names="; ".join(names))
 
 
+def head_words(head: HeadNow | None) -> str:
+    """ "The head: j.smith (since 2026-11-02)." and, for a take-over, that it followed the former head's account
+    being disabled: every holder sees it."""
+    if head is None:
+        return _tr("There is no head yet: the oversight account that makes the allegations key is the head.")
+    who = _tr("you") if head.is_you else head.name or _tr("an oversight account ({id})").format(id=head.account_id[:8])
+    words = _tr("The head: {name} (since {day})").format(name=who, day=head.since.isoformat())
+    if head.taken_over:
+        former = head.former_name or _tr("an oversight account ({id})").format(id=head.former[:8])
+        words += _tr(", taken over after the former head's account ({former}) was disabled").format(former=former)
+    return words + "."
+
+
 @dataclass(frozen=True, slots=True)
 class Loaded:
-    """What the page shows: whether a key exists, whether this person holds it, who does, and the allegations."""
+    """What the page shows: whether this person is the head (`head`), who is (`head_now`), whether they may take
+    over, whether a key exists, whether they hold it, who does, and the allegations."""
 
     head: bool
     has_key: bool
     holds: bool
     holders: tuple[service.Holder, ...]
     allegations: tuple[Allegation, ...]
+    head_now: HeadNow | None = None
+    may_take_over: bool = False
 
 
 def load(session: Session) -> Loaded:
-    head = session.role == Role.OVERSIGHT
     session.refresh()
+    head, head_now = service.is_head(session), the_head(session)
+    former = session.keybook.accounts.get(head_now.account_id) if head_now is not None else None
+    may_take_over = (
+        session.role == Role.OVERSIGHT
+        and head_now is not None
+        and not head_now.is_you
+        and (former is None or not former.active or former.role != Role.OVERSIGHT)
+    )
     has_key = session.keybook.current_allegations_key is not None
     try:
         record = service.load_allegations(session)
         holders = tuple(service.list_holders(session))
     except NotPermitted:
-        return Loaded(head, has_key, False, (), ())
+        return Loaded(head, has_key, False, (), (), head_now, may_take_over)
     ordered = sorted(record.allegations.values(), key=lambda a: (a.made_on, a.allegation_id), reverse=True)
-    return Loaded(head, has_key, True, holders, tuple(ordered))
+    return Loaded(head, has_key, True, holders, tuple(ordered), head_now, may_take_over)
 
 
 class AllegationsPage(QWidget):
@@ -163,6 +187,8 @@ class AllegationsPage(QWidget):
         self.ui.makeKeyButton.clicked.connect(self.make_key)
         self.ui.addHolderButton.clicked.connect(lambda: self._holder(service.add_holder))
         self.ui.removeHolderButton.clicked.connect(lambda: self._holder(service.remove_holder))
+        self.ui.handOverButton.clicked.connect(self.ask_hand_over)
+        self.ui.takeOverButton.clicked.connect(self.ask_take_over)
         self.dialog: AllegationDialog | None = None
         self.loaded: Loaded | None = None
         self._show_controls(None)
@@ -188,8 +214,10 @@ class AllegationsPage(QWidget):
         head = loaded is not None and loaded.head
         holds = loaded is not None and loaded.holds
         ui.makeKeyButton.setVisible(head and not loaded.has_key if loaded else False)
-        for holder in (ui.holderEdit, ui.addHolderButton, ui.removeHolderButton):
+        for holder in (ui.holderEdit, ui.addHolderButton, ui.removeHolderButton, ui.handOverButton):
             holder.setVisible(head and holds)
+        ui.takeOverButton.setVisible(loaded is not None and loaded.may_take_over)
+        ui.headLabel.setText(head_words(loaded.head_now) if loaded is not None else "")
         for control in (ui.recordButton, ui.outcomeButton, ui.outcomeCombo, ui.outcomeDateEdit, ui.outcomeNoteEdit):
             control.setEnabled(holds)
         if loaded is None:
@@ -269,6 +297,35 @@ class AllegationsPage(QWidget):
         )
         self._act(lambda session: change(session, username), lambda _r: said.format(name=username))
         self.ui.holderEdit.clear()
+
+    def ask_hand_over(self) -> None:
+        username, ok = QInputDialog.getText(
+            self, _tr("Hand over to…"), _tr("Username of the oversight account to become the head:")
+        )
+        if ok and username.strip():
+            self.hand_over_to(username.strip())
+
+    def hand_over_to(self, username: str) -> None:
+        """The head hands the role over: from then on only the new head's changes to the key count."""
+        said = _tr("{name} is now the head; only their changes to the allegations key count from now on.")
+        self._act(lambda session: hand_over(session, username), lambda _r: said.format(name=username))
+
+    def ask_take_over(self) -> None:
+        asked = QMessageBox.question(
+            self,
+            _tr("Take over as the head"),
+            _tr("The head's account is disabled. Take over as the head? Every holder will see that you took over."),
+        )
+        if asked == QMessageBox.StandardButton.Yes:
+            self.take_over_now()
+
+    def take_over_now(self) -> None:
+        signed_in = self._shell.signed_in()
+        if signed_in is None:
+            return
+        username = signed_in.me.username
+        said = _tr("You are now the head; a new allegations key was made for you and the holders.")
+        self._act(lambda session: take_over(session, username), lambda _r: said)
 
     def record_outcome(self) -> None:
         chosen = self.chosen()
