@@ -73,7 +73,7 @@ def head_words(head: HeadNow | None) -> str:
     words = f"The head: {who} (since {head.since.isoformat()})"
     if head.taken_over:
         former = head.former_name or f"an oversight account ({head.former[:8]})"
-        words += f", taken over after the former head's account ({former}) was disabled or stopped being oversight"
+        words += f", taken over after the former head's account ({former}) was disabled or demoted"
     return words + "."
 
 

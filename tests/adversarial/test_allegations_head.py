@@ -210,3 +210,28 @@ def test_a_second_take_over_while_the_new_head_is_active_is_refused(school: Scho
         take_over(governor, GOVERNOR)
     turn = forge_turn(governor, governor.account_id)
     assert school.sign_in(LEAD2, LEAD2_PASS).keybook.refused.get(turn) == TAKE_OVER_WHILE_ACTIVE
+
+
+def test_forged_turns_are_set_aside_and_the_disabled_heads_session_makes_nothing_that_counts(school: School) -> None:
+    """The head hands the role to a lead (not an oversight account): set aside. Once the head is disabled, a take-over
+    naming someone else than its author is set aside; the disabled head's session, opened before, makes nothing
+    that counts; the real take-over stands."""
+    from desktop_app.domain.allegations_head import NOT_OVERSIGHT_TARGET, TAKE_OVER_FOR_ANOTHER
+
+    h, _ = with_a_holder(school)
+    to_a_lead = forge_turn(h, account_named(h, LEAD).account_id)
+    oversight_account(school, MINE, MINE_PASS)
+    oversight_account(school, GOVERNOR, GOVERNOR_PASS)
+    disable_account(school.lead(), h.account_id)
+    governor = school.sign_in(GOVERNOR, GOVERNOR_PASS)
+    for_another = forge_turn(governor, account_named(governor, MINE).account_id)
+    take_over(school.sign_in(MINE, MINE_PASS), MINE)
+    late, _ = forge_generation(h, h)  # the disabled head's session, still open on their PC
+    deputy = school.sign_in(LEAD2, LEAD2_PASS)
+    refused = deputy.keybook.refused
+    assert refused.get(to_a_lead) == NOT_OVERSIGHT_TARGET
+    assert refused.get(for_another) == TAKE_OVER_FOR_ANOTHER
+    assert refused.get(late) is not None and late not in deputy.keybook.allegations_keys
+    turn = deputy.keybook.allegations_head
+    assert turn is not None and turn.account_id == account_named(deputy, MINE).account_id
+    assert [t.how for t in deputy.keybook.allegations_heads] == ["first key", "taken over"]

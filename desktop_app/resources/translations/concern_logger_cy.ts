@@ -194,10 +194,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>, taken over after the former head&apos;s account ({former}) was disabled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>That could not be done; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -275,6 +271,10 @@
     </message>
     <message>
         <source>you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, taken over after the former head&apos;s account ({former}) was disabled or demoted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -120,7 +120,9 @@ def head_words(head: HeadNow | None) -> str:
     words = _tr("The head: {name} (since {day})").format(name=who, day=head.since.isoformat())
     if head.taken_over:
         former = head.former_name or _tr("an oversight account ({id})").format(id=head.former[:8])
-        words += _tr(", taken over after the former head's account ({former}) was disabled").format(former=former)
+        words += _tr(", taken over after the former head's account ({former}) was disabled or demoted").format(
+            former=former
+        )
     return words + "."
 
 
