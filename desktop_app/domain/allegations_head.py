@@ -62,13 +62,17 @@ class HeadOrder:
 
     def head_at(self, point: Vector | None, *, leaving_out: str = "") -> str | None:
         """The head's account at `point` (None: every entry that counts): the newest hand-over or take-over known
-        there (of two that did not know each other, the later in position), else the first key's maker."""
+        there (of two that did not know each other, the later in position), else the first key's maker. Judging a
+        turn (`leaving_out`), a turn that claims to know it is not before it, even if it is also known (a forged
+        pair of turns claiming to know each other would otherwise each make the other's author the head)."""
         if self._first is None:
             return None
         known = [
             t
             for t in self._turns
-            if t.entry.id != leaving_out and (point is None or self._order.knows(point, t.entry.id))
+            if t.entry.id != leaving_out
+            and (point is None or self._order.knows(point, t.entry.id))
+            and not (leaving_out and self._order.knew(t.entry.id, leaving_out))  # two claiming to know each other
         ]
         return str(known[-1].data["account_id"]) if known else self._maker(self._first)
 
