@@ -5,7 +5,8 @@ makes the **allegations key** (X25519) and grants it to themselves and to each l
 outcomes are sealed to the current generation of that key and to nothing else: not the team key, not the author.
 Removing a holder, or recording an allegation about someone who holds the key, makes a new generation without them
 (design note "Allegations against staff"): they keep what they could read before, and read nothing written after.
-The key book refuses allegations key material from anyone but an oversight account (domain/keybook.py), and
+The key book refuses allegations key material from anyone but the head at its point (domain/allegations_head.py:
+the first key's maker, or whoever the role was handed to or taken over by; services/allegations_head.py), and
 domain/allegations.py refuses records from anyone not given the generation they are sealed to.
 """
 
