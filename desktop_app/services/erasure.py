@@ -99,14 +99,18 @@ class ClosedChild:
     keys_here: int
 
 
-def closed_files(session: Session, state: SchoolState) -> list[ClosedChild]:
+def closed_files(session: Session, state: SchoolState, *, erasable_only: bool = False) -> list[ClosedChild]:
     """Every file closed for erasure (a lead only), with the child's roster details where they still open: the fold
-    leaves the child out, so the roster entry is read here, by the child's opaque id, for the lead to choose."""
+    leaves the child out, so the roster entry is read here, by the child's opaque id, for the lead to choose. With
+    `erasable_only`, the files there is something to erase of (not erased, or a key made since): the erased ones'
+    records are not opened again each time the review list is read."""
     session.require_lead()
     erased = erasures_in(session.keybook, session.store)
     found = []
     for pupil_id in sorted(state.lead.closed_for_erasure):
         keys_here = len(session.store.shelf.of_subject(pupil_id))
+        if erasable_only and pupil_id in erased and not keys_here:
+            continue
         found.append(ClosedChild(pupil_id, _roster_entry(session, pupil_id), pupil_id in erased, keys_here))
     return sorted(found, key=lambda c: (c.pupil.full_name if c.pupil else "~", c.pupil_id))
 

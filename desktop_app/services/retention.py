@@ -90,7 +90,7 @@ def retention_list(
     )
     lead = state.lead
     erased = len(set(erasures_in(session.keybook, session.store)) & set(lead.closed_for_erasure))
-    awaiting = tuple(c for c in closed_files(session, state) if not c.erased or c.keys_here)
+    awaiting = tuple(closed_files(session, state, erasable_only=True))
     return RetentionList(
         today,
         within_days,
