@@ -190,6 +190,7 @@ def test_a_lead_closes_and_erases_a_file_from_the_review_cancel_first(
     qtbot.waitUntil(dialog.ui.buttonBox.isEnabled)
     said = dialog.ui.summaryLabel.text()
     assert "1 file closed for erasure" in said and "1 of them erased (its keys destroyed)" in said
+    assert dialog.ui.errorLabel.text().startswith("Erased: ")  # the same report as erasing a file closed earlier
     lead = school.lead()
     try:
         state = load_state(lead)

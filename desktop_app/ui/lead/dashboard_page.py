@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from desktop_app.domain.lead.concern_records import DecisionType
 from desktop_app.domain.oversight import Dashboard
 from desktop_app.services.changes import Changed, Changes
-from desktop_app.services.erasure import ClosedChild, ErasedFile, erase_file
+from desktop_app.services.erasure import ErasedFile, erase_file
 from desktop_app.services.errors import NotPermitted
 from desktop_app.services.oversight import ensure_oversight_key, load_dashboard
 from desktop_app.services.retention import (
@@ -275,12 +275,13 @@ class DashboardPage(QWidget):
         def answered(_result: int) -> None:
             self.retention_confirm = None
             if box.clickedButton() is erase:
-                self._erase_closed(dialog, child)
+                self._erase_closed(dialog, child.pupil_id)
 
         box.finished.connect(answered)
         box.open()
 
-    def _erase_closed(self, dialog: RetentionDialog, child: ClosedChild) -> None:
+    def _erase_closed(self, dialog: RetentionDialog, pupil_id: str) -> None:
+        """Erase a closed file (its keys destroyed); the dialog then says how many records no longer open."""
         signed_in = self._shell.signed_in()
         if signed_in is None:
             return
@@ -289,7 +290,7 @@ class DashboardPage(QWidget):
         def op() -> Changed[tuple[ErasedFile, RetentionList]]:
             workspace = open_workspace(session)
             refresh_workspace(session, workspace, save=False)
-            erased = erase_file(session, workspace.state, child.pupil_id)
+            erased = erase_file(session, workspace.state, pupil_id)
             refresh_workspace(session, workspace, save=False)
             return Changed((erased, retention_list(session, workspace.state)), Changes(every_child=True))
 
@@ -319,9 +320,6 @@ class DashboardPage(QWidget):
             refresh_workspace(session, workspace, save=False)
             if decision == "close":
                 close_for_erasure(session, workspace.state, pupil_id)
-                if erase:
-                    refresh_workspace(session, workspace, save=False)
-                    erase_file(session, workspace.state, pupil_id)
             elif decision == "hold":
                 hold_file(session, workspace.state, pupil_id, reason)
             else:
@@ -335,7 +333,12 @@ class DashboardPage(QWidget):
         def refused(error: BaseException) -> None:
             dialog.show_problem(error_words(error, _tr("The decision could not be recorded.")))
 
-        self._shell.run_write(op, dialog.show_list, refused, dialog.set_busy)
+        def written(listed: RetentionList) -> None:
+            dialog.show_list(listed)
+            if erase:  # closed: now its keys, as "Erase this file…" does for a file closed earlier
+                self._erase_closed(dialog, pupil_id)
+
+        self._shell.run_write(op, written, refused, dialog.set_busy)
 
     def dashboard(self) -> Dashboard | None:
         return self._dashboard
